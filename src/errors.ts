@@ -1,0 +1,106 @@
+// The error classes every part of crimegraph shares.
+// Each error has a stable `code` that tests and callers match on; messages are for people.
+
+/** Where in a source an error sits: a file, and for text sources a 1-based line and column. */
+export interface SourcePosition {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** 0-based character offset into the source, where known. */
+  offset?: number;
+}
+
+/** Base class of every error crimegraph raises on purpose. */
+export class CrimegraphError extends Error {
+  override name = 'CrimegraphError';
+  readonly code: string;
+  readonly position: SourcePosition | undefined;
+
+  constructor(code: string, message: string, options: { position?: SourcePosition; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.position = options.position;
+  }
+}
+
+/** Bad command-line usage: unknown command or option, missing argument. Exit code 2. */
+export class UsageError extends CrimegraphError {
+  override name = 'UsageError';
+  constructor(message: string) {
+    super('E_USAGE', message);
+  }
+}
+
+/**
+ * An input file that cannot be read or understood. The message names the file;
+ * other inputs of the same run are still processed. Exit code 1.
+ */
+export class InputError extends CrimegraphError {
+  override name = 'InputError';
+  constructor(code: string, message: string, position: SourcePosition, cause?: unknown) {
+    super(code, message, { position, cause });
+  }
+}
+
+/** A snapshot directory that is missing, unreadable or of an unknown format. */
+export class StoreError extends CrimegraphError {
+  override name = 'StoreError';
+  constructor(code: string, message: string, options: { position?: SourcePosition; cause?: unknown } = {}) {
+    super(code, message, options);
+  }
+}
+
+/** Lookup of an entity (by name, alias or id) that is not in the graph. */
+export class EntityNotFoundError extends CrimegraphError {
+  override name = 'EntityNotFoundError';
+  constructor(readonly query: string) {
+    super('E_ENTITY_NOT_FOUND', `No entity named or with id "${query}"`);
+  }
+}
+
+/**
+ * Format "file:line:column: message", the one-line form the CLI prints for any error with a
+ * position.
+ */
+export function formatError(error: unknown): string {
+  if (error instanceof CrimegraphError) {
+    const p = error.position;
+    const where = p?.file
+      ? `${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}: `
+      : p?.line !== undefined
+        ? `line ${p.line}${p.column !== undefined ? `, column ${p.column}` : ''}: `
+        : '';
+    return `${where}${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The phase a Cypher error is raised in, as the openCypher TCK names them. */
+export type CypherPhase = 'compile time' | 'runtime';
+
+/**
+ * A Cypher error. `type` is the TCK error type (`SyntaxError`, `SemanticError`, `TypeError`,
+ * `ArgumentError`, `EntityNotFound`, `ConstraintVerificationFailed`, …) and `detail` the TCK
+ * detail code (`UndefinedVariable`, `InvalidArgumentType`, …). `position` holds line and column
+ * in the query text for compile-time errors.
+ */
+export class CypherError extends CrimegraphError {
+  override name = 'CypherError';
+  constructor(
+    readonly phase: CypherPhase,
+    readonly type: string,
+    readonly detail: string,
+    message: string,
+    position?: SourcePosition,
+  ) {
+    super(`E_CYPHER_${detail.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`, message, { position });
+  }
+}
+
+/** A query stopped by a limit: the timeout or the row cap. */
+export class QueryLimitError extends CrimegraphError {
+  override name = 'QueryLimitError';
+  constructor(code: 'E_QUERY_TIMEOUT' | 'E_QUERY_ROW_LIMIT', message: string) {
+    super(code, message);
+  }
+}

@@ -1,0 +1,29 @@
+// The plain data that ingest hands to extraction: a document split into news items.
+
+/** One news item: the text under a numbered heading (or the whole text when there are none). */
+export interface Item {
+  /** Item id within its document as the annotation guidelines define it: `1`, `0.4`, `speeches`. */
+  number: string;
+  title: string;
+  /** The item's body text (heading excluded), bullets kept. */
+  text: string;
+  /** Character offset of `text` in the decoded source, so evidence maps back to the file. */
+  offset: number;
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+/** One input file, decoded and segmented. */
+export interface Document {
+  /** Stable id derived from the file name without extension (`000_79e92bb3579205a4`). */
+  id: string;
+  /** File name as given (basename), used as `source` and as the `doc` of extraction output. */
+  source: string;
+  title: string;
+  /** ISO date (`2014-11-28`) from `Published …`, or undefined when the text gives none. */
+  published: string | undefined;
+  format: SourceFormat;
+  /** Encoding the bytes were decoded from (`utf-8`, `windows-1252`, …). */
+  encoding: string;
+  items: Item[];
+}

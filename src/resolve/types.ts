@@ -1,0 +1,67 @@
+// The plain data that resolution produces: one canonical entity per real-world entity across
+// the corpus, relations between canonical ids, and a log of every merge.
+
+import type { Document } from '../ingest/types.js';
+import type { EntityType, ItemExtraction, RelationType } from '../extract/types.js';
+
+/** How often and where an entity is mentioned in one item. */
+export interface EntityMention {
+  /** Item id `<documentId>#<number>`. */
+  item: string;
+  count: number;
+  /** Sentences that mention it (deduplicated, in text order). */
+  evidence: string[];
+}
+
+/** A canonical entity: stable id from type and canonical name. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Every other form seen across the corpus, sorted. */
+  aliases: string[];
+  mentionCount: number;
+  mentions: EntityMention[];
+  acronym?: string;
+  kind?: string;
+  year?: number;
+}
+
+/** An office held by a person (`Home Secretary`). */
+export interface Role {
+  id: string;
+  title: string;
+}
+
+/** A typed relation between canonical ids, with all the items and sentences that state it. */
+export interface Relation {
+  type: RelationType;
+  source: string;
+  target: string;
+  role?: string;
+  items: string[];
+  evidence: string[];
+}
+
+/** One merge decision: which rule joined which name into which canonical entity. */
+export interface MergeLogEntry {
+  rule: string;
+  type: EntityType;
+  /** The canonical name kept. */
+  into: string;
+  /** The name that was merged into it. */
+  name: string;
+  /** Item where the merge was decided, when the rule is item-local. */
+  item?: string;
+}
+
+/** The corpus after extraction and resolution: the input to the graph stage. */
+export interface ResolvedCorpus {
+  documents: Document[];
+  /** Per-item extraction with names rewritten to canonical names. */
+  items: ItemExtraction[];
+  entities: Entity[];
+  roles: Role[];
+  relations: Relation[];
+  mergeLog: MergeLogEntry[];
+}
