@@ -44,7 +44,7 @@ export type TemporalKind = 'Date' | 'LocalTime' | 'Time' | 'LocalDateTime' | 'Da
 export abstract class TemporalValue {
   abstract readonly kind: TemporalKind;
   /** The Cypher/ISO string form, as `toString()` in Cypher prints it. */
-  abstract override toString(): string;
+  abstract toString(): string;
 }
 
 export interface CypherMap {
