@@ -104,3 +104,11 @@ export class QueryLimitError extends CrimegraphError {
     super(code, message);
   }
 }
+
+/** An API call that the chosen backend cannot serve (PageRank on Neo4j, saving a Neo4j graph). */
+export class UnsupportedOperationError extends CrimegraphError {
+  override name = 'UnsupportedOperationError';
+  constructor(operation: string, backend: string) {
+    super('E_UNSUPPORTED', `${operation} is not available on the ${backend} backend`);
+  }
+}

@@ -1,0 +1,28 @@
+// The programmatic API: build a knowledge graph from newsletters, open a snapshot or connect
+// to Neo4j, and ask it questions.
+
+export { KnowledgeGraph } from './knowledge-graph.js';
+export type { ConnectOptions, NeighbourOptions } from './knowledge-graph.js';
+export { build } from './build.js';
+export type { BuildOptions } from './build.js';
+export { namedQuery, parseQueryFile, queriesDirectory } from './named-queries.js';
+export type { QueryFile } from './named-queries.js';
+export { similarity } from './similarity.js';
+export type {
+  CentralityRecord,
+  Community,
+  CommunityResult,
+  EntityRecord,
+  EntityRef,
+  EntityType,
+  GraphStats,
+  MentionRecord,
+  NeighbourRecord,
+  NodeRecord,
+  PathRecord,
+  RelatedRecord,
+  RelationshipRecord,
+  Row,
+  SearchHit,
+  TimelineRecord,
+} from './types.js';
