@@ -1,0 +1,54 @@
+// Builds the compile-time CypherError every front-end phase (lexer, parser, validate) raises.
+// The message shows the query line with a caret under the fault, as graphql-js printLocation does.
+
+import { CypherError } from '../../errors.js';
+
+/** 1-based line and column of a 0-based offset into `source`. */
+export function lineColumnAt(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The source line holding `offset`, with its number, and a caret under the column:
+ *
+ *     2 | RETURN n.x +
+ *       |             ^
+ */
+export function printLocation(source: string, offset: number): string {
+  const { line, column } = lineColumnAt(source, offset);
+  const text = source.split(/\r\n|\n|\r/)[line - 1] ?? '';
+  const gutter = String(line);
+  const pad = ' '.repeat(gutter.length);
+  return `${gutter} | ${text}\n${pad} | ${' '.repeat(column - 1)}^`;
+}
+
+/**
+ * A compile-time CypherError at an offset (or node location) of `source`; without the source
+ * the message has no caret. `type` is the TCK error type
+ * (SyntaxError nearly always; TypeError for a few literal misuses), `detail` the TCK detail.
+ */
+export function compileError(
+  source: string | undefined,
+  at: number | { start: number; line: number; column: number },
+  detail: string,
+  message: string,
+  type = 'SyntaxError',
+): CypherError {
+  const offset = typeof at === 'number' ? at : at.start;
+  if (source === undefined) {
+    const position = typeof at === 'number' ? { offset } : { line: at.line, column: at.column, offset };
+    const where = typeof at === 'number' ? '' : ` (line ${at.line}, column ${at.column})`;
+    return new CypherError('compile time', type, detail, message + where, position);
+  }
+  const { line, column } = lineColumnAt(source, offset);
+  const full = `${message} (line ${line}, column ${column})\n\n${printLocation(source, offset)}`;
+  return new CypherError('compile time', type, detail, full, { line, column, offset });
+}

@@ -1,0 +1,6 @@
+// Public face of the Cypher lexer: tokens with positions, and the compile-time error builder
+// the parser and validator share.
+
+export { tokenize } from './lexer.js';
+export { compileError, lineColumnAt, printLocation } from './compile-error.js';
+export type { Token, TokenKind } from './token.js';

@@ -1,0 +1,1255 @@
+// A hand-written recursive-descent parser from Cypher tokens to the AST, one parseX() per rule.
+// Syntax errors are compile-time CypherErrors naming what was expected, with a caret under the fault.
+
+import type {
+  CaseAlternative,
+  CaseExpression,
+  Clause,
+  ComparisonOperator,
+  Expression,
+  LabelExpression,
+  Loc,
+  MapEntry,
+  MapLiteral,
+  MapProjection,
+  MapProjectionItem,
+  MergeAction,
+  NodePattern,
+  Pattern,
+  PatternElement,
+  PatternPart,
+  PatternProperties,
+  ProjectionItem,
+  PropertyAccess,
+  Query,
+  RelationshipPattern,
+  RelationshipRange,
+  RemoveItem,
+  SetItem,
+  SingleQuery,
+  SortItem,
+  Variable,
+  YieldItem,
+  CallProcedureClause,
+  CallSubqueryClause,
+  ForeachClause,
+  BinaryOperator,
+} from '../ast/ast.js';
+import { compileError } from '../lexer/compile-error.js';
+import { tokenize } from '../lexer/lexer.js';
+import type { Token } from '../lexer/token.js';
+
+const MAX_INTEGER = 9223372036854775807n;
+
+/** Words that start a clause: an expression or projection list stops before them. */
+const CLAUSE_KEYWORDS = new Set([
+  'MATCH',
+  'OPTIONAL',
+  'UNWIND',
+  'WITH',
+  'RETURN',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH',
+  'CALL',
+  'FOREACH',
+]);
+
+/**
+ * Words that cannot be a variable without backticks: they are read as keywords wherever an
+ * expression may start, which gives clear errors for `RETURN WHERE` or a missing expression.
+ */
+const RESERVED = new Set([
+  ...CLAUSE_KEYWORDS,
+  'WHERE',
+  'UNION',
+  'ORDER',
+  'SKIP',
+  'LIMIT',
+  'AS',
+  'AND',
+  'OR',
+  'XOR',
+  'IN',
+  'IS',
+  'THEN',
+  'ELSE',
+  'END',
+  'WHEN',
+  'CONTAINS',
+  'STARTS',
+  'ENDS',
+  'DISTINCT',
+  'ON',
+  'YIELD',
+]);
+
+/**
+ * Parses a Cypher query into its AST.
+ *
+ * @example
+ * const ast = parse('MATCH (n:Person) RETURN n.name AS name');
+ * ast.kind; // 'SingleQuery'
+ * @throws CypherError('compile time', 'SyntaxError', detail) with line and column of the fault.
+ */
+export function parse(query: string): Query {
+  return new Parser(query).parseStatement();
+}
+
+/** Parses a single expression (for tests and tools). */
+export function parseExpression(text: string): Expression {
+  const parser = new Parser(text);
+  const expression = parser.parseExpression();
+  parser.expectEnd();
+  return expression;
+}
+
+class Parser {
+  private readonly tokens: Token[];
+  private index = 0;
+  /** End offset of the last consumed token, for node locations. */
+  private lastEnd = 0;
+
+  constructor(private readonly source: string) {
+    this.tokens = tokenize(source);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Helpers
+
+  private peek(ahead = 0): Token {
+    return this.tokens[Math.min(this.index + ahead, this.tokens.length - 1)]!;
+  }
+
+  private advance(): Token {
+    const token = this.peek();
+    if (token.kind !== 'EOF') this.index++;
+    this.lastEnd = token.end;
+    return token;
+  }
+
+  private loc(start: Token | Loc): Loc {
+    return { start: start.start, end: this.lastEnd, line: start.line, column: start.column };
+  }
+
+  private isPunct(value: string, ahead = 0): boolean {
+    const token = this.peek(ahead);
+    return token.kind === 'Punct' && token.value === value;
+  }
+
+  private isKeyword(word: string, ahead = 0): boolean {
+    const token = this.peek(ahead);
+    return token.kind === 'Name' && token.value.toUpperCase() === word;
+  }
+
+  private skipPunct(value: string): boolean {
+    if (!this.isPunct(value)) return false;
+    this.advance();
+    return true;
+  }
+
+  private skipKeyword(word: string): boolean {
+    if (!this.isKeyword(word)) return false;
+    this.advance();
+    return true;
+  }
+
+  private expectPunct(value: string): Token {
+    if (!this.isPunct(value)) throw this.unexpected(`'${value}'`);
+    return this.advance();
+  }
+
+  private expectKeyword(word: string): Token {
+    if (!this.isKeyword(word)) throw this.unexpected(word);
+    return this.advance();
+  }
+
+  /** `item (',' item)*` */
+  private commaList<T>(parseItem: () => T): T[] {
+    const items = [parseItem()];
+    while (this.skipPunct(',')) items.push(parseItem());
+    return items;
+  }
+
+  /** Runs `attempt`; if it throws a syntax error, rewinds and returns undefined. */
+  private speculate<T>(attempt: () => T): T | undefined {
+    const saved = this.index;
+    const savedEnd = this.lastEnd;
+    try {
+      return attempt();
+    } catch (error) {
+      if (error instanceof Error && 'phase' in error) {
+        this.index = saved;
+        this.lastEnd = savedEnd;
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  private describe(token: Token): string {
+    if (token.kind === 'EOF') return 'end of input';
+    return `'${this.source.slice(token.start, token.end)}'`;
+  }
+
+  /** A syntax error at the current token, saying what was expected. */
+  private unexpected(expected: string, token: Token = this.peek(), detail = 'UnexpectedSyntax'): Error {
+    return compileError(this.source, token.start, detail, `Invalid input ${this.describe(token)}: expected ${expected}`);
+  }
+
+  expectEnd(): void {
+    if (this.peek().kind !== 'EOF') throw this.unexpected('end of input');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Queries
+
+  // Statement : Query ';'? EOF
+  parseStatement(): Query {
+    const query = this.parseQuery();
+    this.skipPunct(';');
+    if (this.peek().kind !== 'EOF') {
+      throw this.unexpected('a clause (MATCH, WITH, RETURN, CREATE, ...), UNION or end of input');
+    }
+    return query;
+  }
+
+  // Query : SingleQuery ( UNION ALL? SingleQuery )*
+  private parseQuery(): Query {
+    const first = this.peek();
+    const head = this.parseSingleQuery();
+    if (!this.isKeyword('UNION')) return head;
+    const queries: SingleQuery[] = [head];
+    const all: boolean[] = [];
+    while (this.skipKeyword('UNION')) {
+      all.push(this.skipKeyword('ALL'));
+      queries.push(this.parseSingleQuery());
+    }
+    return { kind: 'UnionQuery', queries, all, loc: this.loc(first) };
+  }
+
+  // SingleQuery : Clause+
+  private parseSingleQuery(): SingleQuery {
+    const first = this.peek();
+    const clauses: Clause[] = [];
+    while (this.startsClause()) clauses.push(this.parseClause());
+    if (clauses.length === 0) {
+      throw this.unexpected('a clause (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CREATE, MERGE, CALL, ...)');
+    }
+    return { kind: 'SingleQuery', clauses, loc: this.loc(first) };
+  }
+
+  private startsClause(): boolean {
+    const token = this.peek();
+    return token.kind === 'Name' && CLAUSE_KEYWORDS.has(token.value.toUpperCase());
+  }
+
+  // Clause : Match | Unwind | With | Return | Create | Merge | Set | Remove | Delete | Call | Foreach
+  private parseClause(): Clause {
+    const word = this.peek().value.toUpperCase();
+    switch (word) {
+      case 'MATCH':
+      case 'OPTIONAL':
+        return this.parseMatch();
+      case 'UNWIND':
+        return this.parseUnwind();
+      case 'WITH':
+        return this.parseWith();
+      case 'RETURN':
+        return this.parseReturn();
+      case 'CREATE':
+        return this.parseCreate();
+      case 'MERGE':
+        return this.parseMerge();
+      case 'SET':
+        return this.parseSet();
+      case 'REMOVE':
+        return this.parseRemove();
+      case 'DELETE':
+      case 'DETACH':
+        return this.parseDelete();
+      case 'CALL':
+        return this.parseCall();
+      case 'FOREACH':
+        return this.parseForeach();
+      default:
+        throw this.unexpected('a clause');
+    }
+  }
+
+  // Match : OPTIONAL? MATCH Pattern ( WHERE Expression )?
+  private parseMatch(): Clause {
+    const first = this.peek();
+    const optional = this.skipKeyword('OPTIONAL');
+    this.expectKeyword('MATCH');
+    const pattern = this.parsePattern();
+    const where = this.parseWhere();
+    return { kind: 'Match', optional, pattern, where, loc: this.loc(first) };
+  }
+
+  // Where : WHERE Expression
+  private parseWhere(): Expression | null {
+    return this.skipKeyword('WHERE') ? this.parseExpression() : null;
+  }
+
+  // Unwind : UNWIND Expression AS Variable
+  private parseUnwind(): Clause {
+    const first = this.expectKeyword('UNWIND');
+    const expression = this.parseExpression();
+    this.expectKeyword('AS');
+    const variable = this.parseVariable();
+    return { kind: 'Unwind', expression, variable, loc: this.loc(first) };
+  }
+
+  // With : WITH ProjectionBody ( WHERE Expression )?
+  private parseWith(): Clause {
+    const first = this.expectKeyword('WITH');
+    const body = this.parseProjectionBody();
+    const where = this.parseWhere();
+    return { kind: 'With', ...body, where, loc: this.loc(first) };
+  }
+
+  // Return : RETURN ProjectionBody
+  private parseReturn(): Clause {
+    const first = this.expectKeyword('RETURN');
+    const body = this.parseProjectionBody();
+    return { kind: 'Return', ...body, loc: this.loc(first) };
+  }
+
+  // ProjectionBody : DISTINCT? ( '*' ( ',' ProjectionItem )* | ProjectionItem ( ',' ProjectionItem )* )
+  //                  ( ORDER BY SortItem ( ',' SortItem )* )? ( SKIP Expression )? ( LIMIT Expression )?
+  private parseProjectionBody(): {
+    distinct: boolean;
+    star: boolean;
+    items: ProjectionItem[];
+    orderBy: SortItem[] | null;
+    skip: Expression | null;
+    limit: Expression | null;
+  } {
+    const distinct = this.skipKeyword('DISTINCT');
+    let star = false;
+    let items: ProjectionItem[] = [];
+    if (this.skipPunct('*')) {
+      star = true;
+      if (this.skipPunct(',')) items = this.commaList(() => this.parseProjectionItem());
+    } else {
+      items = this.commaList(() => this.parseProjectionItem());
+    }
+    let orderBy: SortItem[] | null = null;
+    if (this.skipKeyword('ORDER')) {
+      this.expectKeyword('BY');
+      orderBy = this.commaList(() => this.parseSortItem());
+    }
+    const skip = this.skipKeyword('SKIP') ? this.parseExpression() : null;
+    const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
+    return { distinct, star, items, orderBy, skip, limit };
+  }
+
+  // ProjectionItem : Expression ( AS Variable )?
+  private parseProjectionItem(): ProjectionItem {
+    const first = this.peek();
+    const expression = this.parseExpression();
+    const text = this.source.slice(first.start, this.lastEnd).trim();
+    const alias = this.skipKeyword('AS') ? this.parseVariable() : null;
+    return { kind: 'ProjectionItem', expression, alias, text, loc: this.loc(first) };
+  }
+
+  // SortItem : Expression ( ASC | ASCENDING | DESC | DESCENDING )?
+  private parseSortItem(): SortItem {
+    const first = this.peek();
+    const expression = this.parseExpression();
+    let direction: 'ASC' | 'DESC' = 'ASC';
+    if (this.skipKeyword('DESC') || this.skipKeyword('DESCENDING')) direction = 'DESC';
+    else if (this.skipKeyword('ASC') || this.skipKeyword('ASCENDING')) direction = 'ASC';
+    return { kind: 'SortItem', expression, direction, loc: this.loc(first) };
+  }
+
+  // Create : CREATE Pattern
+  private parseCreate(): Clause {
+    const first = this.expectKeyword('CREATE');
+    const pattern = this.parsePattern();
+    return { kind: 'Create', pattern, loc: this.loc(first) };
+  }
+
+  // Merge : MERGE PatternPart ( ON ( CREATE | MATCH ) SET SetItem ( ',' SetItem )* )*
+  private parseMerge(): Clause {
+    const first = this.expectKeyword('MERGE');
+    const pattern = this.parsePatternPart();
+    const actions: MergeAction[] = [];
+    while (this.isKeyword('ON')) {
+      const on = this.advance();
+      let which: 'create' | 'match';
+      if (this.skipKeyword('CREATE')) which = 'create';
+      else if (this.skipKeyword('MATCH')) which = 'match';
+      else throw this.unexpected('CREATE or MATCH');
+      this.expectKeyword('SET');
+      const items = this.commaList(() => this.parseSetItem());
+      actions.push({ kind: 'MergeAction', on: which, items, loc: this.loc(on) });
+    }
+    return { kind: 'Merge', pattern, actions, loc: this.loc(first) };
+  }
+
+  // Set : SET SetItem ( ',' SetItem )*
+  private parseSet(): Clause {
+    const first = this.expectKeyword('SET');
+    const items = this.commaList(() => this.parseSetItem());
+    return { kind: 'Set', items, loc: this.loc(first) };
+  }
+
+  // SetItem : PropertyExpression '=' Expression | Variable ( '=' | '+=' ) Expression | Variable NodeLabels
+  private parseSetItem(): SetItem {
+    const first = this.peek();
+    if (this.isName(first) && (this.isPunct('=', 1) || this.isPunct('+=', 1) || this.isPunct(':', 1))) {
+      const variable = this.parseVariable();
+      if (this.isPunct(':')) {
+        const labels = this.parseLabelList();
+        return { kind: 'SetLabels', variable, labels, loc: this.loc(first) };
+      }
+      const merge = this.advance().value === '+=';
+      const value = this.parseExpression();
+      return { kind: 'SetVariable', variable, value, merge, loc: this.loc(first) };
+    }
+    const target = this.parsePropertyTarget('a property (n.key), a variable or labels');
+    this.expectPunct('=');
+    const value = this.parseExpression();
+    return { kind: 'SetProperty', target, value, loc: this.loc(first) };
+  }
+
+  /** `n.key` (or `(expr).key`) as the target of SET / REMOVE. */
+  private parsePropertyTarget(expected: string): PropertyAccess {
+    const first = this.peek();
+    const target = this.parsePostfix(false);
+    if (target.kind !== 'PropertyAccess') throw this.unexpected(expected, first);
+    return target;
+  }
+
+  // Remove : REMOVE RemoveItem ( ',' RemoveItem )*
+  // RemoveItem : Variable NodeLabels | PropertyExpression
+  private parseRemove(): Clause {
+    const first = this.expectKeyword('REMOVE');
+    const items = this.commaList((): RemoveItem => {
+      const start = this.peek();
+      if (this.isName(start) && this.isPunct(':', 1)) {
+        const variable = this.parseVariable();
+        const labels = this.parseLabelList();
+        return { kind: 'RemoveLabels', variable, labels, loc: this.loc(start) };
+      }
+      const target = this.parsePropertyTarget('a property (n.key) or labels (n:Label)');
+      return { kind: 'RemoveProperty', target, loc: this.loc(start) };
+    });
+    return { kind: 'Remove', items, loc: this.loc(first) };
+  }
+
+  // Delete : DETACH? DELETE Expression ( ',' Expression )*
+  private parseDelete(): Clause {
+    const first = this.peek();
+    const detach = this.skipKeyword('DETACH');
+    this.expectKeyword('DELETE');
+    const expressions = this.commaList(() => this.parseExpression());
+    return { kind: 'Delete', detach, expressions, loc: this.loc(first) };
+  }
+
+  // Call : CALL ( '(' ( '*' | Variable ( ',' Variable )* )? ')' )? '{' Query '}'
+  //      | CALL ProcedureName ( '(' ( Expression ( ',' Expression )* )? ')' )? ( YIELD ( '*' | YieldItems ( WHERE Expression )? ) )?
+  private parseCall(): Clause {
+    const first = this.expectKeyword('CALL');
+    if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first);
+    const names = [this.parseSymbolicName('a procedure name')];
+    while (this.skipPunct('.')) names.push(this.parseSymbolicName('a procedure name'));
+    const name = names.pop()!;
+    let args: Expression[] | null = null;
+    if (this.skipPunct('(')) {
+      args = this.isPunct(')') ? [] : this.commaList(() => this.parseExpression());
+      this.expectPunct(')');
+    }
+    let yieldStar = false;
+    let yieldItems: YieldItem[] | null = null;
+    let where: Expression | null = null;
+    if (this.skipKeyword('YIELD')) {
+      if (this.skipPunct('*')) {
+        yieldStar = true;
+      } else {
+        yieldItems = this.commaList(() => {
+          const start = this.peek();
+          const field = this.parseSymbolicName('a procedure output field');
+          const fieldLoc = this.loc(start);
+          const variable: Variable = this.skipKeyword('AS')
+            ? this.parseVariable()
+            : { kind: 'Variable', name: field, loc: fieldLoc };
+          return { kind: 'YieldItem', field, variable, loc: this.loc(start) } satisfies YieldItem;
+        });
+        where = this.parseWhere();
+      }
+    }
+    const clause: CallProcedureClause = {
+      kind: 'CallProcedure',
+      namespace: names,
+      name,
+      arguments: args,
+      yieldStar,
+      yield: yieldItems,
+      where,
+      loc: this.loc(first),
+    };
+    return clause;
+  }
+
+  private parseCallSubquery(first: Token): CallSubqueryClause {
+    let importVariables: Variable[] | null = null;
+    let importAll = false;
+    if (this.skipPunct('(')) {
+      if (this.skipPunct('*')) importAll = true;
+      else importVariables = this.isPunct(')') ? [] : this.commaList(() => this.parseVariable());
+      this.expectPunct(')');
+    }
+    this.expectPunct('{');
+    const query = this.parseQuery();
+    this.expectPunct('}');
+    return { kind: 'CallSubquery', query, importVariables, importAll, loc: this.loc(first) };
+  }
+
+  // Foreach : FOREACH '(' Variable IN Expression '|' Clause+ ')'
+  private parseForeach(): ForeachClause {
+    const first = this.expectKeyword('FOREACH');
+    this.expectPunct('(');
+    const variable = this.parseVariable();
+    this.expectKeyword('IN');
+    const list = this.parseExpression();
+    this.expectPunct('|');
+    const clauses: Clause[] = [];
+    while (this.startsClause()) clauses.push(this.parseClause());
+    if (clauses.length === 0) throw this.unexpected('an updating clause (CREATE, MERGE, SET, REMOVE, DELETE)');
+    this.expectPunct(')');
+    return { kind: 'Foreach', variable, list, clauses, loc: this.loc(first) };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Patterns
+
+  // Pattern : PatternPart ( ',' PatternPart )*
+  private parsePattern(): Pattern {
+    const first = this.peek();
+    const parts = this.commaList(() => this.parsePatternPart());
+    return { kind: 'Pattern', parts, loc: this.loc(first) };
+  }
+
+  // PatternPart : ( Variable '=' )? ( ( shortestPath | allShortestPaths ) '(' PatternElement ')' | PatternElement )
+  private parsePatternPart(): PatternPart {
+    const first = this.peek();
+    let variable: Variable | null = null;
+    if (this.isName(first) && this.isPunct('=', 1)) {
+      variable = this.parseVariable();
+      this.advance();
+    }
+    let shortest: PatternPart['shortest'] = null;
+    const word = this.peek();
+    if (word.kind === 'Name' && this.isPunct('(', 1)) {
+      const lower = word.value.toLowerCase();
+      if (lower === 'shortestpath') shortest = 'shortestPath';
+      else if (lower === 'allshortestpaths') shortest = 'allShortestPaths';
+    }
+    let element: PatternElement;
+    if (shortest) {
+      this.advance();
+      this.expectPunct('(');
+      element = this.parsePatternElement();
+      this.expectPunct(')');
+    } else {
+      element = this.parsePatternElement();
+    }
+    return { kind: 'PatternPart', variable, shortest, element, loc: this.loc(first) };
+  }
+
+  // PatternElement : NodePattern ( RelationshipPattern NodePattern )* | '(' PatternElement ')'
+  private parsePatternElement(): PatternElement {
+    const first = this.peek();
+    if (this.isPunct('(') && this.isPunct('(', 1)) {
+      this.advance();
+      const inner = this.parsePatternElement();
+      this.expectPunct(')');
+      return { ...inner, loc: this.loc(first) };
+    }
+    const nodes = [this.parseNodePattern()];
+    const relationships: RelationshipPattern[] = [];
+    while (this.startsRelationship()) {
+      relationships.push(this.parseRelationshipPattern());
+      nodes.push(this.parseNodePattern());
+    }
+    return { kind: 'PatternElement', nodes, relationships, loc: this.loc(first) };
+  }
+
+  private startsRelationship(): boolean {
+    return this.isPunct('-') || (this.isPunct('<') && this.isPunct('-', 1));
+  }
+
+  // NodePattern : '(' Variable? LabelExpression? Properties? ( WHERE Expression )? ')'
+  private parseNodePattern(): NodePattern {
+    const first = this.expectPunct('(');
+    let variable: Variable | null = null;
+    if (this.isName(this.peek()) && !(this.isKeyword('WHERE') && !this.isPunct(')', 1))) {
+      variable = this.parseVariable();
+    }
+    let labels: string[] = [];
+    let labelExpression: LabelExpression | null = null;
+    if (this.isPunct(':')) ({ labels, labelExpression } = this.parseNodeLabels());
+    const properties = this.parsePatternProperties();
+    const where = this.parseWhere();
+    if (!this.isPunct(')')) {
+      throw this.unexpected(
+        variable || labels.length || labelExpression || properties || where
+          ? "')' (or labels, a property map, WHERE)"
+          : "a variable, ':Label', a property map or ')'",
+      );
+    }
+    this.advance();
+    return { kind: 'NodePattern', variable, labels, labelExpression, properties, where, loc: this.loc(first) };
+  }
+
+  // Properties : MapLiteral | Parameter
+  private parsePatternProperties(): PatternProperties | null {
+    if (this.isPunct('{')) return this.parseMapLiteral();
+    if (this.isPunct('$')) return this.parseParameter();
+    return null;
+  }
+
+  /**
+   * NodeLabels : ( ':' LabelName )+  — the plain conjunction, returned as `labels`;
+   * a Neo4j 5 label expression (`:A|B`, `:!A`, `:A&B`, `:%`) is returned as `labelExpression`.
+   */
+  private parseNodeLabels(): { labels: string[]; labelExpression: LabelExpression | null } {
+    // Plain `:A:B` unless followed by an operator of label expressions.
+    const simple = this.speculate(() => {
+      const labels = this.parseLabelList();
+      if (this.isPunct('|') || this.isPunct('&')) throw this.unexpected('label');
+      return labels;
+    });
+    if (simple) return { labels: simple, labelExpression: null };
+    this.expectPunct(':');
+    const labelExpression = this.parseLabelOr();
+    return { labels: [], labelExpression };
+  }
+
+  // LabelList : ( ':' LabelName )+
+  private parseLabelList(): string[] {
+    const labels: string[] = [];
+    while (this.skipPunct(':')) labels.push(this.parseSymbolicName('a label name'));
+    if (labels.length === 0) throw this.unexpected("':' and a label");
+    return labels;
+  }
+
+  // LabelOr : LabelAnd ( '|' ':'? LabelAnd )*
+  private parseLabelOr(): LabelExpression {
+    const first = this.peek();
+    const operands = [this.parseLabelAnd()];
+    while (this.skipPunct('|')) {
+      this.skipPunct(':');
+      operands.push(this.parseLabelAnd());
+    }
+    return operands.length === 1 ? operands[0]! : { kind: 'LabelOr', operands, loc: this.loc(first) };
+  }
+
+  // LabelAnd : LabelNot ( ( '&' | ':' ) LabelNot )*
+  private parseLabelAnd(): LabelExpression {
+    const first = this.peek();
+    const operands = [this.parseLabelNot()];
+    while (this.skipPunct('&') || this.skipPunct(':')) operands.push(this.parseLabelNot());
+    return operands.length === 1 ? operands[0]! : { kind: 'LabelAnd', operands, loc: this.loc(first) };
+  }
+
+  // LabelNot : '!' LabelNot | '%' | '(' LabelOr ')' | LabelName
+  private parseLabelNot(): LabelExpression {
+    const first = this.peek();
+    if (this.skipPunct('!')) {
+      const operand = this.parseLabelNot();
+      return { kind: 'LabelNot', operand, loc: this.loc(first) };
+    }
+    if (this.skipPunct('%')) return { kind: 'LabelWildcard', loc: this.loc(first) };
+    if (this.skipPunct('(')) {
+      const inner = this.parseLabelOr();
+      this.expectPunct(')');
+      return inner;
+    }
+    const name = this.parseSymbolicName('a label name');
+    return { kind: 'LabelName', name, loc: this.loc(first) };
+  }
+
+  // RelationshipPattern : '<'? '-' ( '[' RelationshipDetail ']' )? '-' '>'?
+  // RelationshipDetail : Variable? ( ':' Type ( '|' ':'? Type )* )? Range? Properties? ( WHERE Expression )?
+  private parseRelationshipPattern(): RelationshipPattern {
+    const first = this.peek();
+    const left = this.skipPunct('<');
+    this.expectPunct('-');
+    let variable: Variable | null = null;
+    let types: string[] = [];
+    let length: RelationshipRange | null = null;
+    let properties: PatternProperties | null = null;
+    let where: Expression | null = null;
+    if (this.skipPunct('[')) {
+      if (this.isName(this.peek()) && !(this.isKeyword('WHERE') && !this.isPunct(']', 1))) {
+        variable = this.parseVariable();
+      }
+      if (this.skipPunct(':')) {
+        types.push(this.parseSymbolicName('a relationship type'));
+        while (this.skipPunct('|')) {
+          this.skipPunct(':');
+          types.push(this.parseSymbolicName('a relationship type'));
+        }
+      }
+      if (this.isPunct('*')) length = this.parseRange();
+      else if (this.isPunct('..')) {
+        throw this.unexpected("'*' before a variable-length range", this.peek(), 'InvalidRelationshipPattern');
+      }
+      properties = this.parsePatternProperties();
+      where = this.parseWhere();
+      this.expectPunct(']');
+    } else {
+      types = [];
+    }
+    this.expectPunct('-');
+    const right = this.skipPunct('>');
+    const direction = left && !right ? 'left' : right && !left ? 'right' : 'none';
+    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, loc: this.loc(first) };
+  }
+
+  // Range : '*' IntegerLiteral? ( '..' IntegerLiteral? )?
+  private parseRange(): RelationshipRange {
+    this.expectPunct('*');
+    const bound = (): number | null => {
+      const token = this.peek();
+      if (token.kind === 'Integer') {
+        this.advance();
+        return Number(token.bigint);
+      }
+      if (token.kind === 'Punct' && token.value === '-') {
+        throw this.unexpected('a non-negative length', token, 'InvalidRelationshipPattern');
+      }
+      return null;
+    };
+    const min = bound();
+    if (this.skipPunct('..')) return { min, max: bound() };
+    return { min, max: min };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions, lowest precedence first
+
+  // Expression : OrExpression
+  parseExpression(): Expression {
+    return this.parseOr();
+  }
+
+  // OrExpression : XorExpression ( OR XorExpression )*
+  private parseOr(): Expression {
+    return this.parseLeftAssoc(() => this.parseXor(), ['OR']);
+  }
+
+  // XorExpression : AndExpression ( XOR AndExpression )*
+  private parseXor(): Expression {
+    return this.parseLeftAssoc(() => this.parseAnd(), ['XOR']);
+  }
+
+  // AndExpression : NotExpression ( AND NotExpression )*
+  private parseAnd(): Expression {
+    return this.parseLeftAssoc(() => this.parseNot(), ['AND']);
+  }
+
+  private parseLeftAssoc(operand: () => Expression, keywords: BinaryOperator[]): Expression {
+    const first = this.peek();
+    let left = operand();
+    for (;;) {
+      const op = keywords.find((k) => this.isKeyword(k));
+      if (!op) return left;
+      this.advance();
+      const right = operand();
+      left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
+    }
+  }
+
+  // NotExpression : NOT* ComparisonExpression
+  private parseNot(): Expression {
+    const first = this.peek();
+    if (this.skipKeyword('NOT')) {
+      const operand = this.parseNot();
+      return { kind: 'Unary', operator: 'NOT', operand, loc: this.loc(first) };
+    }
+    return this.parseComparison();
+  }
+
+  // ComparisonExpression : StringListNullPredicate ( ( '=' | '<>' | '<' | '>' | '<=' | '>=' ) StringListNullPredicate )*
+  private parseComparison(): Expression {
+    const first = this.peek();
+    const head = this.parseStringListNull();
+    const operands = [head];
+    const operators: ComparisonOperator[] = [];
+    for (;;) {
+      const token = this.peek();
+      if (token.kind !== 'Punct') break;
+      let op: ComparisonOperator | undefined;
+      switch (token.value) {
+        case '=':
+        case '<>':
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+          op = token.value;
+          break;
+        case '!=':
+          op = '<>';
+          break;
+      }
+      if (!op) break;
+      this.advance();
+      operators.push(op);
+      operands.push(this.parseStringListNull());
+    }
+    if (operators.length === 0) return head;
+    return { kind: 'Comparison', operands, operators, loc: this.loc(first) };
+  }
+
+  // StringListNullPredicate : AddOrSubtract ( ( STARTS WITH | ENDS WITH | CONTAINS | '=~' | IN ) AddOrSubtract
+  //                                          | IS NOT? NULL )*
+  private parseStringListNull(): Expression {
+    const first = this.peek();
+    let left = this.parseAddSub();
+    for (;;) {
+      let op: BinaryOperator | undefined;
+      if (this.isKeyword('STARTS') && this.isKeyword('WITH', 1)) {
+        this.advance();
+        op = 'STARTS WITH';
+      } else if (this.isKeyword('ENDS') && this.isKeyword('WITH', 1)) {
+        this.advance();
+        op = 'ENDS WITH';
+      } else if (this.isKeyword('CONTAINS')) op = 'CONTAINS';
+      else if (this.isKeyword('IN')) op = 'IN';
+      else if (this.isPunct('=~')) op = '=~';
+      else if (this.isKeyword('IS')) {
+        this.advance();
+        const negated = this.skipKeyword('NOT');
+        this.expectKeyword('NULL');
+        left = { kind: 'IsNull', operand: left, negated, loc: this.loc(first) };
+        continue;
+      }
+      if (!op) return left;
+      this.advance();
+      const right = this.parseAddSub();
+      left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
+    }
+  }
+
+  // AddOrSubtract : MultiplyDivideModulo ( ( '+' | '-' ) MultiplyDivideModulo )*
+  private parseAddSub(): Expression {
+    return this.parseArithmetic(() => this.parseMulDiv(), ['+', '-']);
+  }
+
+  // MultiplyDivideModulo : Power ( ( '*' | '/' | '%' ) Power )*
+  private parseMulDiv(): Expression {
+    return this.parseArithmetic(() => this.parsePower(), ['*', '/', '%']);
+  }
+
+  // Power : UnaryAddOrSubtract ( '^' UnaryAddOrSubtract )*
+  private parsePower(): Expression {
+    return this.parseArithmetic(() => this.parseUnary(), ['^']);
+  }
+
+  private parseArithmetic(operand: () => Expression, ops: BinaryOperator[]): Expression {
+    const first = this.peek();
+    let left = operand();
+    for (;;) {
+      const token = this.peek();
+      const op = token.kind === 'Punct' ? ops.find((o) => o === token.value) : undefined;
+      if (!op) return left;
+      this.advance();
+      const right = operand();
+      left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
+    }
+  }
+
+  // UnaryAddOrSubtract : ( '+' | '-' ) UnaryAddOrSubtract | PostfixExpression
+  // A '-' directly before an integer literal is folded into the literal, so that the smallest
+  // INTEGER, -9223372036854775808, can be written.
+  private parseUnary(): Expression {
+    const first = this.peek();
+    if (this.isPunct('-') || this.isPunct('+')) {
+      const op = this.advance().value as '-' | '+';
+      const next = this.peek();
+      if (op === '-' && next.kind === 'Integer' && !this.continuesPostfix(1)) {
+        this.advance();
+        const value = -next.bigint!;
+        if (value < -MAX_INTEGER - 1n) {
+          throw compileError(this.source, first.start, 'IntegerOverflow', `Integer literal ${this.source.slice(first.start, next.end)} is too small for a 64-bit INTEGER`);
+        }
+        return { kind: 'IntegerLiteral', value, loc: this.loc(first) };
+      }
+      const operand = this.parseUnary();
+      return { kind: 'Unary', operator: op, operand, loc: this.loc(first) };
+    }
+    return this.parsePostfix(true);
+  }
+
+  /** True when the token `ahead` is followed by a postfix operator (`.key`, `[...]`). */
+  private continuesPostfix(ahead: number): boolean {
+    return this.isPunct('.', ahead + 1) || this.isPunct('[', ahead + 1);
+  }
+
+  // PostfixExpression : Atom ( '.' PropertyKey | '[' Expression ']' | '[' Expression? '..' Expression? ']' )* NodeLabels?
+  private parsePostfix(allowLabels: boolean): Expression {
+    const first = this.peek();
+    let expression = this.parseAtom();
+    for (;;) {
+      if (this.isPunct('.')) {
+        this.advance();
+        const key = this.parseSymbolicName('a property key');
+        expression = { kind: 'PropertyAccess', object: expression, key, loc: this.loc(first) };
+        continue;
+      }
+      if (this.isPunct('[')) {
+        this.advance();
+        let from: Expression | null = null;
+        if (!this.isPunct('..')) from = this.parseExpression();
+        if (this.skipPunct('..')) {
+          const to = this.isPunct(']') ? null : this.parseExpression();
+          this.expectPunct(']');
+          expression = { kind: 'Slice', object: expression, from, to, loc: this.loc(first) };
+        } else {
+          this.expectPunct(']');
+          expression = { kind: 'Subscript', object: expression, index: from!, loc: this.loc(first) };
+        }
+        continue;
+      }
+      break;
+    }
+    if (allowLabels && this.isPunct(':')) {
+      const labels = this.parseLabelList();
+      expression = { kind: 'LabelPredicate', operand: expression, labels, labelExpression: null, loc: this.loc(first) };
+    }
+    return expression;
+  }
+
+  // Atom : Literal | Parameter | CaseExpression | COUNT '(' '*' ')' | ListComprehension | PatternComprehension
+  //      | Quantifier | Reduce | PatternExpression | ParenthesizedExpression | ExistsSubquery | CountSubquery
+  //      | FunctionCall | MapProjection | Variable
+  private parseAtom(): Expression {
+    const token = this.peek();
+    switch (token.kind) {
+      case 'Integer': {
+        this.advance();
+        if (token.bigint! > MAX_INTEGER) {
+          throw compileError(this.source, token.start, 'IntegerOverflow', `Integer literal ${token.value} is too large for a 64-bit INTEGER`);
+        }
+        return { kind: 'IntegerLiteral', value: token.bigint!, loc: this.loc(token) };
+      }
+      case 'Float': {
+        this.advance();
+        if (!Number.isFinite(token.number!)) {
+          throw compileError(this.source, token.start, 'FloatingPointOverflow', `Float literal ${token.value} is too large for a 64-bit FLOAT`);
+        }
+        return { kind: 'FloatLiteral', value: token.number!, loc: this.loc(token) };
+      }
+      case 'BadNumber':
+        throw compileError(this.source, token.start, 'InvalidNumberLiteral', `Invalid number literal '${token.value}'`);
+      case 'String':
+        this.advance();
+        return { kind: 'StringLiteral', value: token.value, loc: this.loc(token) };
+      case 'QuotedName':
+        return this.parseNameAtom();
+      case 'Name':
+        return this.parseNameAtom();
+      case 'Punct':
+        switch (token.value) {
+          case '$':
+            return this.parseParameter();
+          case '{':
+            return this.parseMapLiteral();
+          case '[':
+            return this.parseBracketAtom();
+          case '(':
+            return this.parseParenAtom();
+        }
+        break;
+      case 'EOF':
+        break;
+    }
+    throw this.unexpected('an expression');
+  }
+
+  // Parameter : '$' ( SymbolicName | DecimalInteger )
+  private parseParameter(): Expression & { kind: 'Parameter' } {
+    const first = this.expectPunct('$');
+    const token = this.peek();
+    if (token.spaceBefore) throw this.unexpected('a parameter name directly after $');
+    if (token.kind === 'Name' || token.kind === 'QuotedName' || token.kind === 'Integer') {
+      this.advance();
+      return { kind: 'Parameter', name: token.kind === 'Integer' ? token.value : token.value, loc: this.loc(first) };
+    }
+    throw this.unexpected('a parameter name');
+  }
+
+  // MapLiteral : '{' ( PropertyKey ':' Expression ( ',' PropertyKey ':' Expression )* )? '}'
+  private parseMapLiteral(): MapLiteral {
+    const first = this.expectPunct('{');
+    const entries: MapEntry[] = [];
+    if (!this.isPunct('}')) {
+      do {
+        const start = this.peek();
+        const key = this.parseSymbolicName('a map key');
+        this.expectPunct(':');
+        const value = this.parseExpression();
+        entries.push({ kind: 'MapEntry', key, value, loc: this.loc(start) });
+      } while (this.skipPunct(','));
+    }
+    this.expectPunct('}');
+    return { kind: 'MapLiteral', entries, loc: this.loc(first) };
+  }
+
+  /**
+   * ListLiteral : '[' ( Expression ( ',' Expression )* )? ']'
+   * ListComprehension : '[' Variable IN Expression ( WHERE Expression )? ( '|' Expression )? ']'
+   * PatternComprehension : '[' ( Variable '=' )? PatternElement ( WHERE Expression )? '|' Expression ']'
+   */
+  private parseBracketAtom(): Expression {
+    const first = this.expectPunct('[');
+    if (this.isName(this.peek()) && this.isKeyword('IN', 1)) {
+      const variable = this.parseVariable();
+      this.advance();
+      const source = this.parseExpression();
+      const where = this.parseWhere();
+      const projection = this.skipPunct('|') ? this.parseExpression() : null;
+      this.expectPunct(']');
+      return { kind: 'ListComprehension', variable, source, where, projection, loc: this.loc(first) };
+    }
+    const comprehension = this.speculate(() => {
+      let variable: Variable | null = null;
+      if (this.isName(this.peek()) && this.isPunct('=', 1)) {
+        variable = this.parseVariable();
+        this.advance();
+      }
+      const pattern = this.parsePatternElement();
+      if (!this.isKeyword('WHERE') && !this.isPunct('|')) throw this.unexpected("WHERE or '|'");
+      return { variable, pattern };
+    });
+    if (comprehension) {
+      const where = this.parseWhere();
+      this.expectPunct('|');
+      const projection = this.parseExpression();
+      this.expectPunct(']');
+      return { kind: 'PatternComprehension', ...comprehension, where, projection, loc: this.loc(first) };
+    }
+    const elements: Expression[] = [];
+    if (!this.isPunct(']')) {
+      do elements.push(this.parseExpression());
+      while (this.skipPunct(','));
+    }
+    if (!this.isPunct(']')) throw this.unexpected(elements.length ? "',' or ']'" : "an expression or ']'");
+    this.advance();
+    return { kind: 'ListLiteral', elements, loc: this.loc(first) };
+  }
+
+  // PatternExpression : NodePattern ( RelationshipPattern NodePattern )+
+  // ParenthesizedExpression : '(' Expression ')'
+  private parseParenAtom(): Expression {
+    const first = this.peek();
+    const pattern = this.speculate(() => {
+      const element = this.parsePatternElement();
+      if (element.relationships.length === 0) throw this.unexpected('a relationship');
+      return element;
+    });
+    if (pattern) return { kind: 'PatternExpression', pattern, loc: this.loc(first) };
+    this.advance();
+    const inner = this.parseExpression();
+    this.expectPunct(')');
+    return inner;
+  }
+
+  /** Atoms that start with a name: keywords, function calls, subqueries, variables. */
+  private parseNameAtom(): Expression {
+    const token = this.peek();
+    const quoted = token.kind === 'QuotedName';
+    const upper = quoted ? '' : token.value.toUpperCase();
+    switch (upper) {
+      case 'TRUE':
+      case 'FALSE':
+        this.advance();
+        return { kind: 'BooleanLiteral', value: upper === 'TRUE', loc: this.loc(token) };
+      case 'NULL':
+        this.advance();
+        return { kind: 'NullLiteral', loc: this.loc(token) };
+      case 'CASE':
+        return this.parseCase();
+      case 'COUNT':
+        if (this.isPunct('(', 1) && this.isPunct('*', 2) && this.isPunct(')', 3)) {
+          this.advance();
+          this.advance();
+          this.advance();
+          this.advance();
+          return { kind: 'CountStar', loc: this.loc(token) };
+        }
+        if (this.isPunct('{', 1)) return this.parseSubqueryExpression('CountSubquery');
+        break;
+      case 'EXISTS':
+        if (this.isPunct('{', 1)) return this.parseSubqueryExpression('ExistsSubquery');
+        break;
+      case 'COLLECT':
+        if (this.isPunct('{', 1)) {
+          this.advance();
+          this.advance();
+          const query = this.parseQuery();
+          this.expectPunct('}');
+          return { kind: 'CollectSubquery', query, loc: this.loc(token) };
+        }
+        break;
+      case 'ALL':
+      case 'ANY':
+      case 'NONE':
+      case 'SINGLE':
+        if (this.isPunct('(', 1) && this.isName(this.peek(2)) && this.isKeyword('IN', 3)) return this.parseQuantifier();
+        break;
+      case 'REDUCE':
+        if (this.isPunct('(', 1)) return this.parseReduce();
+        break;
+    }
+    // FunctionCall : Namespace? Name '(' DISTINCT? ( Expression ( ',' Expression )* )? ')'
+    let ahead = 1;
+    while (this.isPunct('.', ahead) && this.isName(this.peek(ahead + 1))) ahead += 2;
+    if (this.isPunct('(', ahead)) return this.parseFunctionCall();
+    if (!quoted && RESERVED.has(upper)) throw this.unexpected('an expression');
+    const variable = this.parseVariable();
+    // MapProjection : Variable '{' ( MapProjectionItem ( ',' MapProjectionItem )* )? '}'
+    if (this.isPunct('{')) return this.parseMapProjection(variable);
+    return variable;
+  }
+
+  // CaseExpression : CASE Expression? ( WHEN Expression THEN Expression )+ ( ELSE Expression )? END
+  private parseCase(): CaseExpression {
+    const first = this.expectKeyword('CASE');
+    const test = this.isKeyword('WHEN') ? null : this.parseExpression();
+    const alternatives: CaseAlternative[] = [];
+    while (this.isKeyword('WHEN')) {
+      const start = this.advance();
+      const when = this.parseExpression();
+      this.expectKeyword('THEN');
+      const then = this.parseExpression();
+      alternatives.push({ kind: 'CaseAlternative', when, then, loc: this.loc(start) });
+    }
+    if (alternatives.length === 0) throw this.unexpected('WHEN');
+    const otherwise = this.skipKeyword('ELSE') ? this.parseExpression() : null;
+    if (!this.isKeyword('END')) throw this.unexpected(otherwise ? 'END' : 'WHEN, ELSE or END');
+    this.advance();
+    return { kind: 'Case', test, alternatives, default: otherwise, loc: this.loc(first) };
+  }
+
+  // ExistsSubquery : EXISTS '{' ( Query | Pattern ( WHERE Expression )? ) '}'
+  // CountSubquery  : COUNT '{' ( Query | Pattern ( WHERE Expression )? ) '}'
+  private parseSubqueryExpression(kind: 'ExistsSubquery' | 'CountSubquery'): Expression {
+    const first = this.advance();
+    this.expectPunct('{');
+    let query: Query | null = null;
+    let pattern: Pattern | null = null;
+    let where: Expression | null = null;
+    if (this.startsClause()) {
+      query = this.parseQuery();
+    } else {
+      pattern = this.parsePattern();
+      where = this.parseWhere();
+    }
+    this.expectPunct('}');
+    return { kind, query, pattern, where, loc: this.loc(first) };
+  }
+
+  // Quantifier : ( ALL | ANY | NONE | SINGLE ) '(' Variable IN Expression ( WHERE Expression )? ')'
+  private parseQuantifier(): Expression {
+    const first = this.advance();
+    const quantifier = first.value.toLowerCase() as 'all' | 'any' | 'none' | 'single';
+    this.expectPunct('(');
+    const variable = this.parseVariable();
+    this.expectKeyword('IN');
+    const source = this.parseExpression();
+    const where = this.parseWhere();
+    this.expectPunct(')');
+    return { kind: 'Quantifier', quantifier, variable, source, where, loc: this.loc(first) };
+  }
+
+  // Reduce : REDUCE '(' Variable '=' Expression ',' Variable IN Expression '|' Expression ')'
+  private parseReduce(): Expression {
+    const first = this.advance();
+    this.expectPunct('(');
+    const accumulator = this.parseVariable();
+    this.expectPunct('=');
+    const init = this.parseExpression();
+    this.expectPunct(',');
+    const variable = this.parseVariable();
+    this.expectKeyword('IN');
+    const source = this.parseExpression();
+    this.expectPunct('|');
+    const expression = this.parseExpression();
+    this.expectPunct(')');
+    return { kind: 'Reduce', accumulator, init, variable, source, expression, loc: this.loc(first) };
+  }
+
+  private parseFunctionCall(): Expression {
+    const first = this.peek();
+    const names = [this.parseSymbolicName('a function name')];
+    while (this.skipPunct('.')) names.push(this.parseSymbolicName('a function name'));
+    const name = names.pop()!;
+    this.expectPunct('(');
+    const distinct = this.skipKeyword('DISTINCT');
+    const args = this.isPunct(')') ? [] : this.commaList(() => this.parseExpression());
+    if (!this.isPunct(')')) throw this.unexpected("',' or ')'");
+    this.advance();
+    return { kind: 'FunctionCall', namespace: names, name, distinct, arguments: args, loc: this.loc(first) };
+  }
+
+  // MapProjectionItem : '.' PropertyKey | '.' '*' | PropertyKey ':' Expression | Variable
+  private parseMapProjection(variable: Variable): MapProjection {
+    this.expectPunct('{');
+    const items: MapProjectionItem[] = [];
+    if (!this.isPunct('}')) {
+      do {
+        const start = this.peek();
+        if (this.skipPunct('.')) {
+          if (this.skipPunct('*')) items.push({ kind: 'AllPropertiesSelector', loc: this.loc(start) });
+          else {
+            const key = this.parseSymbolicName('a property key or *');
+            items.push({ kind: 'PropertySelector', key, loc: this.loc(start) });
+          }
+        } else if (this.isName(start) && this.isPunct(':', 1)) {
+          const key = this.parseSymbolicName('a map key');
+          this.advance();
+          const value = this.parseExpression();
+          items.push({ kind: 'LiteralEntry', key, value, loc: this.loc(start) });
+        } else {
+          const selected = this.parseVariable();
+          items.push({ kind: 'VariableSelector', variable: selected, loc: this.loc(start) });
+        }
+      } while (this.skipPunct(','));
+    }
+    this.expectPunct('}');
+    return { kind: 'MapProjection', variable, items, loc: this.loc(variable.loc) };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names
+
+  private isName(token: Token): boolean {
+    return token.kind === 'Name' || token.kind === 'QuotedName';
+  }
+
+  // SymbolicName : Name | QuotedName   (keywords allowed: labels, keys and types may be any word)
+  private parseSymbolicName(expected: string): string {
+    const token = this.peek();
+    if (!this.isName(token)) throw this.unexpected(expected);
+    this.advance();
+    return token.value;
+  }
+
+  // Variable : SymbolicName
+  private parseVariable(): Variable {
+    const token = this.peek();
+    if (!this.isName(token)) throw this.unexpected('a variable name');
+    this.advance();
+    return { kind: 'Variable', name: token.value, loc: this.loc(token) };
+  }
+}
