@@ -1,0 +1,56 @@
+// How important each node is, for node sizes: PageRank or the number of distinct neighbours,
+// both on the undirected weighted projection (CO_OCCURS runs lower id -> higher id, so its
+// direction carries no meaning and must not tilt the ranking).
+
+import { UndirectedGraph } from 'graphology';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type { PropertyGraph } from '../graph/schema.js';
+import { commonjsDefault } from './commonjs-default.js';
+
+const pagerank = commonjsDefault(pagerankModule);
+
+export type ImportanceMeasure = 'pagerank' | 'degree';
+export const IMPORTANCE_MEASURES: readonly ImportanceMeasure[] = ['pagerank', 'degree'];
+
+/**
+ * The simple undirected graph under a property graph: one edge per linked pair, weighted by the
+ * sum of CO_OCCURS weights and 1 for each other relationship between them.
+ */
+export function undirectedProjection(graph: PropertyGraph): UndirectedGraph<{ x?: number; y?: number }, { weight: number }> {
+  const projection = new UndirectedGraph<{ x?: number; y?: number }, { weight: number }>();
+  graph.forEachNode((key) => projection.addNode(key));
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (source === target) return;
+    const stated = attributes.properties.weight;
+    const weight = attributes.type === 'CO_OCCURS' && typeof stated === 'number' && stated > 0 ? stated : 1;
+    projection.updateEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + weight }));
+  });
+  return projection;
+}
+
+/** Importance of every node of `graph` under `measure`. */
+export function nodeImportance(graph: PropertyGraph, measure: ImportanceMeasure): Map<string, number> {
+  const projection = undirectedProjection(graph);
+  const scores = new Map<string, number>();
+  if (measure === 'degree') {
+    projection.forEachNode((key) => scores.set(key, projection.degree(key)));
+    return scores;
+  }
+  if (projection.order === 0) return scores;
+  const ranks = pagerank(projection, { getEdgeWeight: 'weight' });
+  projection.forEachNode((key) => scores.set(key, ranks[key] ?? 0));
+  return scores;
+}
+
+/** Node radii between `min` and `max`, growing with the square root of importance. */
+export function nodeSizes(scores: Map<string, number>, min = 3, max = 16): Map<string, number> {
+  const values = [...scores.values()];
+  const low = Math.sqrt(Math.min(...values, Infinity));
+  const high = Math.sqrt(Math.max(...values, -Infinity));
+  const sizes = new Map<string, number>();
+  for (const [key, score] of scores) {
+    const share = high > low ? (Math.sqrt(score) - low) / (high - low) : 0.5;
+    sizes.set(key, Math.round((min + share * (max - min)) * 100) / 100);
+  }
+  return sizes;
+}

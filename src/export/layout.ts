@@ -1,0 +1,74 @@
+// Node positions computed at export time, so files open already laid out: ForceAtlas2 from a
+// seeded start, then noverlap. Same graph in, same coordinates out.
+
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import noverlapModule from 'graphology-layout-noverlap';
+import type { PropertyGraph } from '../graph/schema.js';
+import { commonjsDefault } from './commonjs-default.js';
+import { undirectedProjection } from './importance.js';
+
+const forceAtlas2 = commonjsDefault(forceAtlas2Module);
+const noverlap = commonjsDefault(noverlapModule);
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A small seeded generator (mulberry32): Math.random would make every export differ. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fewer iterations on big graphs: the layout must stay a matter of seconds. */
+function iterationsFor(order: number): number {
+  if (order <= 500) return 600;
+  if (order <= 5000) return 200;
+  return 60;
+}
+
+/**
+ * Positions for every node of `graph`. `sizes` (radii) let noverlap keep big nodes apart.
+ *
+ * @example
+ * const positions = computeLayout(graph, nodeSizes(nodeImportance(graph, 'degree')));
+ */
+export function computeLayout(graph: PropertyGraph, sizes: Map<string, number> = new Map()): Map<string, Position> {
+  const projection = undirectedProjection(graph);
+  const random = seededRandom(20240229);
+  // Start on a disc in key order, so the start depends on the data and not on insertion luck.
+  const keys = projection.nodes().sort();
+  for (const key of keys) {
+    const radius = Math.sqrt(random()) * 100;
+    const angle = random() * 2 * Math.PI;
+    projection.mergeNodeAttributes(key, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  }
+  if (projection.order > 1) {
+    forceAtlas2.assign(projection, {
+      iterations: iterationsFor(projection.order),
+      getEdgeWeight: 'weight',
+      settings: { ...forceAtlas2.inferSettings(projection), barnesHutOptimize: projection.order > 2000 },
+    });
+    noverlap.assign(projection, {
+      maxIterations: 150,
+      inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: sizes.get(key) ?? 4 }),
+      settings: { margin: 2, ratio: 1.2 },
+    });
+  }
+  const positions = new Map<string, Position>();
+  projection.forEachNode((key, attributes) => {
+    positions.set(key, { x: round(attributes.x ?? 0), y: round(attributes.y ?? 0) });
+  });
+  return positions;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
