@@ -1,0 +1,14 @@
+// Which engine a run talks to, as plain data a worker thread can receive, and how to build it.
+
+import type { TckTarget } from './target.js';
+
+export type TargetSpec = { kind: 'embedded'; timeoutMs: number } | { kind: 'neo4j'; uri: string; timeoutMs: number };
+
+export async function createTarget(spec: TargetSpec): Promise<TckTarget> {
+  if (spec.kind === 'neo4j') {
+    const { Neo4jTarget } = await import('../targets/neo4j.js');
+    return Neo4jTarget.create(spec.uri, { timeoutMs: spec.timeoutMs });
+  }
+  const { EmbeddedTarget } = await import('../targets/embedded.js');
+  return EmbeddedTarget.create({ timeoutMs: spec.timeoutMs });
+}
