@@ -1,0 +1,57 @@
+// Read the head of a plain-text newsletter: skip a GOV.UK document-type label such as
+// `Correspondence`, take the title line, and the `Published <date>` line.
+
+import labels from './data/document-type-labels.json' with { type: 'json' };
+import { isBlank, type Line } from './lines.js';
+import { publishedDate } from './published-date.js';
+
+const DOCUMENT_TYPE_LABELS = new Set(labels.labels.map((l) => l.toLowerCase()));
+// A title is one short line; a longer first line is the start of the body.
+const MAX_TITLE_LENGTH = 200;
+// The date sits right under the title; looking further would take a date quoted in the body.
+const HEADER_LINES = 8;
+
+export interface Header {
+  title: string | undefined;
+  published: string | undefined;
+  /** Index of the first line after the header lines consumed (title, label, date). */
+  bodyStart: number;
+}
+
+/**
+ * Read title and date from `lines[0..limit)` (the preface before the first item heading).
+ *
+ * @example readHeader(splitLines('Correspondence\n\nNews: May\n\nPublished 2 May 2014\n\nText'), 7)
+ *   // { title: 'News: May', published: '2014-05-02', bodyStart: 5 }
+ */
+export function readHeader(lines: Line[], limit: number): Header {
+  let title: string | undefined;
+  let published: string | undefined;
+  let bodyStart = 0;
+  let seen = 0;
+  for (let i = 0; i < limit && seen < HEADER_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    seen++;
+    const text = line.text.trim();
+    const date = text.length <= MAX_TITLE_LENGTH ? publishedDate(text) : undefined;
+    if (date !== undefined && published === undefined) {
+      published = date;
+      bodyStart = i + 1;
+      continue;
+    }
+    if (title !== undefined || published !== undefined) break;
+    if (DOCUMENT_TYPE_LABELS.has(text.toLowerCase()) && seen === 1) {
+      bodyStart = i + 1;
+      continue;
+    }
+    // "Crime and policing news update: November 2014" stands alone; a body paragraph runs on.
+    if (text.length <= MAX_TITLE_LENGTH && isBlank(lines[i + 1]) && !/[.;,]$/.test(text)) {
+      title = text.replace(/^#+\s*/, '');
+      bodyStart = i + 1;
+      continue;
+    }
+    break;
+  }
+  return { title, published, bodyStart };
+}

@@ -1,0 +1,185 @@
+// Segment an HTML page (a GOV.UK newsletter page or any article) with parse5: h1 is the title,
+// h2 (or h3) headings start items, paragraphs and list entries become the items' text.
+
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import blockData from './data/html-blocks.json' with { type: 'json' };
+import { numberItems, type Section } from './number-items.js';
+import { isoDate } from './published-date.js';
+import { segmentText } from './segment-text.js';
+import type { Segmented } from './segmented.js';
+import type { Item } from './types.js';
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const BLOCKS = new Set(blockData.blocks);
+const SKIPPED = new Set(blockData.skipped);
+const CHROME = new Set(blockData.chrome);
+
+/** A run of text from one block element, and where that element starts in the HTML source. */
+interface Block {
+  tag: string;
+  text: string;
+  offset: number;
+}
+
+const PUBLISHED = /\bPublished(?:\s+on)?\s*:?\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/i;
+
+/**
+ * Split an HTML page into items. Offsets point at the start of an item's first block in the
+ * HTML source: the item text is rebuilt from the markup, so it is not a slice of the file.
+ *
+ * @example segmentHtml('<h1>News</h1><h2>1. Slavery Bill</h2><p>The Bill.</p>').items[0]
+ *   // { number: '1', title: 'Slavery Bill', text: 'The Bill.', offset: 38 }
+ */
+export function segmentHtml(html: string): Segmented {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const body = findElement(document, (e) => e.tagName === 'body');
+  const root =
+    findElement(document, (e) => classes(e).includes('govspeak')) ??
+    findElement(document, (e) => e.tagName === 'main') ??
+    findElement(document, (e) => e.tagName === 'article') ??
+    body ??
+    document;
+  const pageBlocks = collectBlocks(body ?? document, { skipChrome: true });
+  const blocks = collectBlocks(root, { skipChrome: root === body || root === document });
+
+  const titleBlock = pageBlocks.find((b) => b.tag === 'h1');
+  const titleElement = findElement(document, (e) => e.tagName === 'title');
+  const title = titleBlock?.text || (titleElement ? cleanTitle(textOf(titleElement)) : undefined) || undefined;
+  const match = PUBLISHED.exec(pageBlocks.map((b) => b.text).join('\n'));
+  const published = match ? isoDate(match[1]!) : undefined;
+
+  const titleInContent = blocks.find((b) => b.tag === 'h1' && b.text === title);
+  const content = blocks.filter((b) => b !== titleInContent);
+  const itemTag = ['h2', 'h3'].find((tag) => content.some((b) => b.tag === tag));
+  const items = itemTag === undefined ? itemsFromPlainText(content, title) : itemsAtHeadings(content, itemTag);
+  return { title, published, items, hasHeadings: itemTag !== undefined || items.length > 1 };
+}
+
+function itemsAtHeadings(blocks: Block[], itemTag: string): Item[] {
+  const sections: Section[] = [];
+  let current: { heading: Block; body: Block[] } | undefined;
+  const close = () => {
+    if (current === undefined) return;
+    const first = current.body[0];
+    sections.push({
+      heading: current.heading.text,
+      text: current.body.map((b) => b.text).join('\n\n'),
+      offset: first?.offset ?? current.heading.offset,
+    });
+  };
+  for (const block of blocks) {
+    if (block.tag === itemTag) {
+      close();
+      current = { heading: block, body: [] };
+    } else if (current !== undefined) {
+      current.body.push(block);
+    }
+  }
+  close();
+  return numberItems(sections);
+}
+
+/**
+ * HTML without h2/h3 structure: lay the blocks out as plain text and segment that (numbered
+ * heading paragraphs, or one item), mapping each item back to the block it starts in.
+ */
+function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] {
+  let text = '';
+  const starts: number[] = [];
+  for (const block of blocks) {
+    if (text !== '') text += '\n\n';
+    starts.push(text.length);
+    text += block.text;
+  }
+  const segmented = segmentText(text);
+  if (!segmented.hasHeadings) {
+    // No headings at all: every block is the one item's text, a first short line included.
+    return [{ number: '1', title: title ?? '', text, offset: blocks[0]?.offset ?? 0 }];
+  }
+  return segmented.items.map((item) => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= item.offset) k++;
+    const block = blocks[k]!;
+    return { ...item, offset: block.offset + Math.max(0, item.offset - starts[k]!) };
+  });
+}
+
+function collectBlocks(root: Node, options: { skipChrome: boolean }): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let bufferTag = 'p';
+  let bufferOffset = -1;
+  const flush = () => {
+    const text = buffer.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (text !== '') blocks.push({ tag: bufferTag, text, offset: Math.max(0, bufferOffset) });
+    buffer = '';
+    bufferOffset = -1;
+  };
+  // An explicit stack instead of recursion: deeply nested hostile HTML must not overflow.
+  const stack: Array<{ node: Node; exit?: Element }> = [{ node: root }];
+  const tags: string[] = [];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit !== undefined) {
+      tags.pop();
+      if (BLOCKS.has(exit.tagName)) {
+        flush();
+        // Text after a nested block still belongs to the enclosing one.
+        bufferTag = tags[tags.length - 1] ?? 'p';
+      }
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      const value = (node as DefaultTreeAdapterTypes.TextNode).value;
+      if (bufferOffset < 0 && value.trim() !== '') {
+        bufferOffset = (node as DefaultTreeAdapterTypes.TextNode).sourceCodeLocation?.startOffset ?? 0;
+      }
+      buffer += value;
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    const element = 'tagName' in node ? (node as Element) : undefined;
+    if (element !== undefined) {
+      if (SKIPPED.has(element.tagName)) continue;
+      if (options.skipChrome && CHROME.has(element.tagName)) continue;
+      if (BLOCKS.has(element.tagName)) {
+        flush();
+        bufferTag = element.tagName;
+        if (element.tagName === 'li') buffer = '• ';
+      }
+      tags.push(element.tagName);
+      stack.push({ node, exit: element });
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
+  flush();
+  return blocks;
+}
+
+/** The first element in document order that passes `test`. */
+function findElement(root: Node, test: (e: Element) => boolean): Element | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node && test(node as Element)) return node as Element;
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return undefined;
+}
+
+function classes(e: Element): string[] {
+  return (e.attrs.find((a) => a.name === 'class')?.value ?? '').split(/\s+/);
+}
+
+/** Text of an element whose content is text only (`<title>`). */
+function textOf(e: Element): string {
+  return e.childNodes.map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
+}
+
+/** "Crime and policing news update: November 2014 - GOV.UK" -> the page's own title. */
+function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/\s+[-–|]\s+GOV\.UK\s*$/i, '').trim();
+}

@@ -1,0 +1,148 @@
+// Segment a plain-text newsletter into items at its numbered headings (`1. Title`, `0.4 Title`)
+// and an unnumbered `Speeches` heading, telling headings from numbered list lines by the file's shape.
+
+import { readHeader } from './header.js';
+import { isBlank, splitLines, trimmedSpan, type Line } from './lines.js';
+import type { Segmented } from './segmented.js';
+import type { Item } from './types.js';
+
+// "1. Title", "12) Title", "0.4 Title", "1.2. Title": an integer needs its dot, a dotted number not.
+const NUMBERED = /^[ \t]*(?:(\d{1,3})[.)]|(\d{1,3}(?:\.\d{1,3})+)\.?)[ \t]+(\S.*?)\s*$/;
+const SPEECHES = /^\s*speeches\s*:?\s*$/i;
+const MAX_HEADING_LENGTH = 200;
+
+interface Candidate {
+  line: number;
+  number: string;
+  parts: number[];
+  title: string;
+  /** How much this line looks like an item heading rather than a list entry or a sentence. */
+  weight: number;
+}
+
+/**
+ * Split `text` into items. Text before the first heading belongs to no item; a text without
+ * headings is one item `1` titled like the document.
+ *
+ * @example segmentText('Title\n\n1. First\n\nBody.\n').items
+ *   // [{ number: '1', title: 'First', text: 'Body.', offset: 17 }]
+ */
+export function segmentText(text: string): Segmented {
+  const lines = splitLines(text);
+  const headings = chooseHeadings(lines);
+  const speeches = findSpeeches(lines, headings);
+  const starts = speeches === undefined ? headings : [...headings, speeches];
+
+  if (starts.length === 0) {
+    const header = readHeader(lines, lines.length);
+    const from = header.bodyStart < lines.length ? lines[header.bodyStart]!.start : text.length;
+    let body = trimmedSpan(text, from, text.length);
+    // A text that is only a title line ("Hello world") is its own body.
+    if (body.text === '') body = trimmedSpan(text, 0, text.length);
+    const item: Item = { number: '1', title: header.title ?? '', text: body.text, offset: body.offset };
+    return { title: header.title, published: header.published, items: [item], hasHeadings: false };
+  }
+
+  const header = readHeader(lines, starts[0]!.line);
+  const items = starts.map((heading, k): Item => {
+    const headingLine = lines[heading.line]!;
+    const next = starts[k + 1];
+    const end = next === undefined ? text.length : lines[next.line]!.start;
+    const body = trimmedSpan(text, headingLine.end, end);
+    return { number: heading.number, title: heading.title, text: body.text, offset: body.offset };
+  });
+  return { title: header.title, published: header.published, items, hasHeadings: true };
+}
+
+/**
+ * The numbered headings: the heaviest chain of numbered lines whose numbers count up one by one
+ * (1, 2, 3 or 0.1, 0.2), so a numbered list inside an item, which restarts at 1, is left alone.
+ */
+function chooseHeadings(lines: Line[]): Candidate[] {
+  const candidates = numberedLines(lines);
+  if (candidates.length === 0) return [];
+  // best[i]: weight of the heaviest chain ending at candidate i; prev[i]: its predecessor.
+  // bestEndingAt maps a number ("0.3") to the candidate so far that ends the heaviest chain at it.
+  const best: number[] = [];
+  const prev: number[] = [];
+  const bestEndingAt = new Map<string, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    // A chain that starts at 1 (or x.1) is how a newsletter counts; a chain that starts at 7 is a fragment.
+    best[i] = c.weight + (c.parts[c.parts.length - 1] === 1 ? 0.5 : 0);
+    prev[i] = -1;
+    const j = bestEndingAt.get(predecessorKey(c.parts));
+    if (j !== undefined && best[j]! + c.weight > best[i]!) {
+      best[i] = best[j]! + c.weight;
+      prev[i] = j;
+    }
+    const key = c.parts.join('.');
+    const held = bestEndingAt.get(key);
+    if (held === undefined || best[i]! > best[held]!) bestEndingAt.set(key, i);
+  }
+  let end = 0;
+  for (let i = 1; i < candidates.length; i++) if (best[i]! > best[end]!) end = i;
+  const chain: Candidate[] = [];
+  for (let i = end; i !== -1; i = prev[i]!) chain.unshift(candidates[i]!);
+  // A lone numbered line counts only when it looks like a heading, not a sentence.
+  if (chain.length === 1 && chain[0]!.weight < 1) return [];
+  return chain;
+}
+
+function numberedLines(lines: Line[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.length > MAX_HEADING_LENGTH + 10) continue;
+    const m = NUMBERED.exec(line.text);
+    if (!m) continue;
+    const number = m[1] ?? m[2]!;
+    const title = m[3]!;
+    if (title.length > MAX_HEADING_LENGTH) continue;
+    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) });
+  }
+  return found;
+}
+
+/** 1 for a line shaped like a heading; less for a list entry or a line of running text. */
+function headingWeight(lines: Line[], i: number, title: string): number {
+  let weight = 1;
+  // A heading stands alone between blank lines; wrapped running text does not.
+  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) weight *= 0.3;
+  // "The plan has three parts:" followed by "1. …": a list, not a heading.
+  const before = previousText(lines, i);
+  if (before !== undefined && (/:\s*$/.test(before) || NUMBERED.test(before))) weight *= 0.5;
+  const after = nextText(lines, i);
+  if (after !== undefined && NUMBERED.test(after)) weight *= 0.5;
+  // Headings do not end a sentence; "2. The applicant must apply." does.
+  if (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|Co|Inc)\.$/.test(title)) weight *= 0.3;
+  if (/^[a-z]/.test(title)) weight *= 0.3;
+  return weight;
+}
+
+function previousText(lines: Line[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) if (!isBlank(lines[k])) return lines[k]!.text;
+  return undefined;
+}
+
+function nextText(lines: Line[], i: number): string | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (!isBlank(lines[k])) return lines[k]!.text;
+  return undefined;
+}
+
+function predecessorKey(parts: number[]): string {
+  return [...parts.slice(0, -1), parts[parts.length - 1]! - 1].join('.');
+}
+
+/** An unnumbered `Speeches` heading standing alone after the last numbered heading. */
+function findSpeeches(lines: Line[], headings: Candidate[]): Candidate | undefined {
+  if (headings.length === 0) return undefined;
+  const last = headings[headings.length - 1]!;
+  if (SPEECHES.test(last.title)) return undefined;
+  for (let i = last.line + 1; i < lines.length; i++) {
+    if (SPEECHES.test(lines[i]!.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
+      return { line: i, number: 'speeches', parts: [], title: lines[i]!.text.trim().replace(/:$/, ''), weight: 1 };
+    }
+  }
+  return undefined;
+}
