@@ -1,6 +1,9 @@
-// Public face of the Cypher AST: node types, and (as they land) the printer and visitor.
+// Public face of the Cypher AST: node types, the printer (AST -> Cypher) and the visitor.
 // Everything the planner and executor need to read a parsed query.
 
+export { print } from './printer.js';
+export { visit, childrenOf, findAll } from './visitor.js';
+export type { Visitor } from './visitor.js';
 export type {
   Loc,
   Query,

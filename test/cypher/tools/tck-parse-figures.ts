@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { print } from '../../../src/cypher/ast/index.js';
 import { parse } from '../../../src/cypher/parser/index.js';
 import { CypherError } from '../../../src/errors.js';
 
@@ -84,6 +85,12 @@ function cases(file: string): Case[] {
   return out;
 }
 
+const PARSE_DETAILS = new Set(['UnexpectedSyntax', 'InvalidNumberLiteral', 'IntegerOverflow', 'FloatingPointOverflow', 'InvalidUnicodeLiteral', 'InvalidUnicodeCharacter', 'InvalidRelationshipPattern']);
+let roundTripTotal = 0;
+let roundTripOk = 0;
+function strip(ast: unknown): string {
+  return JSON.stringify(ast, (k, v) => (k === 'loc' || k === 'text' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
+}
 const all = files(dir).flatMap(cases);
 let validTotal = 0;
 let validOk = 0;
@@ -95,7 +102,16 @@ const failures: string[] = [];
 for (const c of all) {
   let error: unknown = null;
   try {
-    parse(c.query);
+    const ast = parse(c.query);
+    roundTripTotal++;
+    let printed = '';
+    try {
+      printed = print(ast);
+      if (strip(parse(printed)) === strip(ast)) roundTripOk++;
+      else failures.push(`ROUND TRIP DIFFERS ${c.file} ${c.scenario}\n  ${c.query}\n  printed: ${printed}`);
+    } catch (e) {
+      failures.push(`ROUND TRIP FAILED ${c.file} ${c.scenario}\n  ${c.query}\n  printed: ${printed}\n  -> ${(e as Error).message}`);
+    }
   } catch (e) {
     error = e;
   }
@@ -109,6 +125,7 @@ for (const c of all) {
     badTotal++;
     // A parse-level expected error must be raised by parse; semantic ones may parse fine.
     if (got === c.expected) badRight++;
+    if (got === null && PARSE_DETAILS.has(c.expected.split(":")[1]!)) failures.push(`NOT RAISED ${where}\n  ${c.query.replace(/\n/g, "\n  ")}\n  -> expected ${c.expected}`);
     if (got !== null) {
       badSyntaxTotal++;
       if (got === c.expected) badSyntaxRight++;
@@ -118,5 +135,6 @@ for (const c of all) {
 }
 console.log(`valid queries parsed: ${validOk}/${validTotal} (${((100 * validOk) / validTotal).toFixed(2)}%)`);
 console.log(`compile-error scenarios: ${badTotal}; raised by parse: ${badSyntaxTotal}, of which right detail: ${badSyntaxRight}`);
+console.log(`print/parse round trips: ${roundTripOk}/${roundTripTotal}`);
 if (verbose) console.log(failures.join('\n'));
 else console.log(`${failures.length} problems (--verbose to list)`);

@@ -1,0 +1,55 @@
+// Walks a Cypher AST depth-first, in source order, calling enter/leave hooks on every node.
+// Children are found generically (any field holding a node or a list of nodes), so new node kinds need no change here.
+
+import type { AstNode } from './ast.js';
+
+export interface Visitor {
+  /** Called before a node's children; return `false` to skip them (and its `leave`). */
+  enter?(node: AstNode, parent: AstNode | null): boolean | void;
+  leave?(node: AstNode, parent: AstNode | null): void;
+}
+
+function isNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+}
+
+/** The direct child nodes of `node`, in field order (which is source order for every kind). */
+export function childrenOf(node: AstNode): AstNode[] {
+  const children: AstNode[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+/**
+ * Visits `root` and every node below it.
+ *
+ * @example
+ * const names: string[] = [];
+ * visit(parse('MATCH (n) RETURN n.x'), { enter(node) { if (node.kind === 'Variable') names.push(node.name); } });
+ */
+export function visit(root: AstNode, visitor: Visitor): void {
+  const walk = (node: AstNode, parent: AstNode | null): void => {
+    if (visitor.enter?.(node, parent) === false) return;
+    for (const child of childrenOf(node)) walk(child, node);
+    visitor.leave?.(node, parent);
+  };
+  walk(root, null);
+}
+
+/** Every node of `root` (itself included) whose kind is `kind`. */
+export function findAll<K extends AstNode['kind']>(root: AstNode, kind: K): Extract<AstNode, { kind: K }>[] {
+  const found: Extract<AstNode, { kind: K }>[] = [];
+  visit(root, {
+    enter(node) {
+      if (node.kind === kind) found.push(node as Extract<AstNode, { kind: K }>);
+    },
+  });
+  return found;
+}
