@@ -1,0 +1,216 @@
+// Temporal values from maps: `date({year: 1984, week: 10, dayOfWeek: 3})`, and selection from
+// other values with overrides: `date({date: other, day: 28})`, `datetime({datetime: d, timezone: 'Z'})`.
+
+import type { CypherMap, CypherValue } from '../values.js';
+import { TemporalValue } from '../values.js';
+import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf } from './calendar.js';
+import { datePart, timePart, zonePart } from './components.js';
+import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
+import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
+import {
+  CypherDate,
+  CypherDateTime,
+  CypherLocalDateTime,
+  CypherLocalTime,
+  CypherTime,
+  NANOS_PER_DAY,
+  type AnyTemporal,
+} from './temporal-values.js';
+import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
+import { offsetAtInstant, parseZone, UTC, type Zone } from './zone.js';
+
+const DATE_KEYS = ['year', 'month', 'day', 'week', 'dayOfWeek', 'ordinalDay', 'quarter', 'dayOfQuarter'];
+const TIME_KEYS = ['hour', 'minute', 'second', 'millisecond', 'microsecond', 'nanosecond'];
+
+/** An integer field of a construction map, or undefined when absent (or null). */
+function intField(map: CypherMap, key: string): number | undefined {
+  const v = map[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  throw invalidTemporalType(`${key} must be an integer, got ${String(v)}`);
+}
+
+function temporalField(map: CypherMap, key: string): AnyTemporal | undefined {
+  const v = map[key];
+  if (v === undefined || v === null) return undefined;
+  if (!(v instanceof TemporalValue)) throw invalidTemporalType(`${key} must be a temporal value`);
+  return v as AnyTemporal;
+}
+
+function zoneField(map: CypherMap): Zone | undefined {
+  const v = map['timezone'];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw invalidTemporalType('timezone must be a string');
+  return parseZone(v);
+}
+
+/** True when a map names any date field. */
+export function hasDateFields(map: CypherMap): boolean {
+  return DATE_KEYS.some((k) => map[k] !== undefined);
+}
+
+/**
+ * The epoch day a map describes, in the form its keys select: week date (week, dayOfWeek),
+ * ordinal date (ordinalDay), quarter date (quarter, dayOfQuarter) or calendar date. Fields the
+ * map lacks come from `base` when there is one, else default to the first.
+ */
+export function buildDate(map: CypherMap, base: number | undefined): number {
+  const has = (k: string): boolean => map[k] !== undefined && map[k] !== null;
+  const b = base === undefined ? undefined : dateOfEpochDay(base);
+  const year = intField(map, 'year');
+  if (has('week') || has('dayOfWeek')) {
+    const bw = base === undefined ? undefined : isoWeekOf(base);
+    const weekYear = year ?? bw?.weekYear;
+    if (weekYear === undefined) throw invalidTemporalValue('year must be specified');
+    return checkedWeekDate(
+      weekYear,
+      intField(map, 'week') ?? bw?.week ?? 1,
+      intField(map, 'dayOfWeek') ?? (base === undefined ? 1 : dayOfWeek(base)),
+    );
+  }
+  const y = year ?? b?.year;
+  if (y === undefined) throw invalidTemporalValue('year must be specified');
+  if (has('ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
+  if (has('quarter') || has('dayOfQuarter')) {
+    const q = intField(map, 'quarter') ?? (b === undefined ? 1 : quarterOf(b.month));
+    const dq = intField(map, 'dayOfQuarter') ?? (base === undefined ? 1 : dayOfQuarter(base));
+    if (q < 1 || q > 4) throw invalidTemporalValue(`Invalid quarter: ${q}`);
+    const start = checkedCalendarDate(y, (q - 1) * 3 + 1, 1);
+    const end = q === 4 ? checkedCalendarDate(y, 12, 31) + 1 : checkedCalendarDate(y, q * 3 + 1, 1);
+    if (dq < 1 || start + dq - 1 >= end) throw invalidTemporalValue(`Invalid day of quarter: ${dq}`);
+    return start + dq - 1;
+  }
+  const month = intField(map, 'month') ?? b?.month ?? 1;
+  const day = intField(map, 'day') ?? b?.day ?? 1;
+  return checkedCalendarDate(y, month, day);
+}
+
+/**
+ * The nanosecond of day a map describes. Sub-second fields add up (millisecond, microsecond
+ * of millisecond, nanosecond of microsecond) when more than one is given; with a base, each
+ * absent field keeps the base's value.
+ */
+export function buildTimeOfDay(map: CypherMap, base: number | undefined): number {
+  const bs = base === undefined ? undefined : Math.floor(base / 1e9);
+  const bn = base === undefined ? 0 : base - (bs as number) * 1e9;
+  const hour = intField(map, 'hour') ?? (bs === undefined ? 0 : Math.floor(bs / 3600));
+  const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
+  const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
+  const ms = intField(map, 'millisecond');
+  const us = intField(map, 'microsecond');
+  const ns = intField(map, 'nanosecond');
+  let nanos = bn;
+  if (ms !== undefined || us !== undefined || ns !== undefined) {
+    if (ms !== undefined && (ms < 0 || ms > 999)) throw invalidTemporalValue(`Invalid millisecond: ${ms}`);
+    if (us !== undefined && (us < 0 || us > (ms === undefined ? 999_999 : 999))) throw invalidTemporalValue(`Invalid microsecond: ${us}`);
+    const nsMax = us !== undefined ? 999 : ms !== undefined ? 999_999 : 999_999_999;
+    if (ns !== undefined && (ns < 0 || ns > nsMax)) throw invalidTemporalValue(`Invalid nanosecond: ${ns}`);
+    const keep = base !== undefined;
+    nanos =
+      (ms ?? (keep ? Math.floor(bn / 1e6) : 0)) * 1e6 +
+      (us ?? (keep ? Math.floor(bn / 1e3) % 1000 : 0)) * 1e3 +
+      (ns ?? (keep ? bn % 1000 : 0));
+  }
+  if (hour < 0 || hour > 23) throw invalidTemporalValue(`Invalid hour: ${hour}`);
+  if (minute < 0 || minute > 59) throw invalidTemporalValue(`Invalid minute: ${minute}`);
+  if (second < 0 || second > 59) throw invalidTemporalValue(`Invalid second: ${second}`);
+  return ((hour * 60 + minute) * 60 + second) * 1e9 + nanos;
+}
+
+function mustHaveDate(v: AnyTemporal, key: string): number {
+  const d = datePart(v);
+  if (d === undefined) throw invalidTemporalType(`${key} must have a date, got ${v.kind}`);
+  return d;
+}
+
+function mustHaveTime(v: AnyTemporal, key: string): number {
+  const t = timePart(v);
+  if (t === undefined) throw invalidTemporalType(`${key} must have a time, got ${v.kind}`);
+  return t;
+}
+
+function baseDate(map: CypherMap): number | undefined {
+  const dt = temporalField(map, 'datetime');
+  if (dt !== undefined) return mustHaveDate(dt, 'datetime');
+  const d = temporalField(map, 'date');
+  return d === undefined ? undefined : mustHaveDate(d, 'date');
+}
+
+function baseTime(map: CypherMap): { nanoOfDay: number; source: AnyTemporal } | undefined {
+  const dt = temporalField(map, 'datetime');
+  if (dt !== undefined) return { nanoOfDay: timePart(dt) ?? 0, source: dt };
+  const t = temporalField(map, 'time');
+  return t === undefined ? undefined : { nanoOfDay: mustHaveTime(t, 'time'), source: t };
+}
+
+export function dateFromMap(map: CypherMap): CypherDate {
+  return new CypherDate(buildDate(map, baseDate(map)));
+}
+
+export function localTimeFromMap(map: CypherMap): CypherLocalTime {
+  return new CypherLocalTime(buildTimeOfDay(map, baseTime(map)?.nanoOfDay));
+}
+
+/** The offset a zone has for a time of day alone: named zones use their offset at `now`. */
+function offsetForTime(zone: Zone, now: Date): number {
+  return offsetAtInstant(zone, Math.floor(now.getTime() / 1000));
+}
+
+export function timeFromMap(map: CypherMap, now: Date): CypherTime {
+  const base = baseTime(map);
+  let nanoOfDay = buildTimeOfDay(map, base?.nanoOfDay);
+  const source = base === undefined ? undefined : zonePart(base.source);
+  const zone = zoneField(map);
+  if (zone === undefined) return new CypherTime(nanoOfDay, source?.offset ?? 0);
+  const offset = offsetForTime(zone, now);
+  if (source !== undefined) {
+    nanoOfDay = wrapNanoOfDay(nanoOfDay + (offset - source.offset) * 1e9);
+  }
+  return new CypherTime(nanoOfDay, offset);
+}
+
+export function wrapNanoOfDay(n: number): number {
+  return ((n % NANOS_PER_DAY) + NANOS_PER_DAY) % NANOS_PER_DAY;
+}
+
+export function localDateTimeFromMap(map: CypherMap): CypherLocalDateTime {
+  return new CypherLocalDateTime(buildDate(map, baseDate(map)), buildTimeOfDay(map, baseTime(map)?.nanoOfDay));
+}
+
+export function dateTimeFromMap(map: CypherMap): CypherDateTime {
+  const zone = zoneField(map);
+  const epochSeconds = map['epochSeconds'];
+  const epochMillis = map['epochMillis'];
+  if (epochSeconds !== undefined || epochMillis !== undefined) {
+    let nanos: bigint;
+    if (epochSeconds !== undefined) nanos = BigInt(intField(map, 'epochSeconds')!) * 1_000_000_000n;
+    else nanos = BigInt(intField(map, 'epochMillis')!) * 1_000_000n;
+    const sub = TIME_KEYS.slice(3).some((k) => map[k] !== undefined) ? BigInt(buildTimeOfDay(map, 0)) : 0n;
+    return dateTimeAtInstant(nanos + sub, zone ?? UTC);
+  }
+  const date = buildDate(map, baseDate(map));
+  const base = baseTime(map);
+  const nanoOfDay = buildTimeOfDay(map, base?.nanoOfDay);
+  const source = base === undefined ? undefined : zonePart(base.source);
+  if (source === undefined) return dateTimeOfLocal(date, nanoOfDay, zone ?? UTC);
+  const inSource = dateTimeOfLocal(date, nanoOfDay, source.zone, source.offset);
+  if (zone === undefined) return inSource;
+  return dateTimeAtInstant(inSource.epochNanos(), zone);
+}
+
+/** True when a map only names a zone, which asks for the current time there. */
+export function isClockMap(map: CypherMap): boolean {
+  const keys = Object.keys(map).filter((k) => map[k] !== undefined);
+  return keys.length === 0 || (keys.length === 1 && keys[0] === 'timezone');
+}
+
+/** The zone a clock call asks for: `date('Europe/Stockholm')`, `date({timezone: …})`, else UTC. */
+export function clockZone(arg: CypherValue | undefined): Zone {
+  if (arg === undefined || arg === null) return UTC;
+  if (typeof arg === 'string') return parseZone(arg);
+  if (typeof arg === 'object' && !Array.isArray(arg) && !(arg instanceof TemporalValue)) {
+    return zoneField(arg as CypherMap) ?? UTC;
+  }
+  throw invalidTemporalType('A time zone must be a string or a map with a timezone');
+}

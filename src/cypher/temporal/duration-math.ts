@@ -1,0 +1,98 @@
+// Building durations from components and the arithmetic of durations among themselves:
+// integral components add exactly; fractional ones cascade down (months -> days -> seconds ->
+// nanoseconds) through Neo4j's average month of 365.2425 / 12 days, truncating as Java does.
+
+import { CypherDuration } from './temporal-values.js';
+import { invalidTemporalValue } from './temporal-error.js';
+
+const AVG_DAYS_PER_MONTH = 365.2425 / 12;
+const SECONDS_PER_DAY = 86400;
+
+/** The unit names a duration map or string may use, and their size in the four parts. */
+export const DURATION_UNITS = [
+  'years',
+  'quarters',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'milliseconds',
+  'microseconds',
+  'nanoseconds',
+] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+export type DurationComponents = Partial<Record<DurationUnit, bigint | number>>;
+
+/**
+ * A duration from unit amounts (`{years: 1, days: 1.5}`): exact when every amount is an integer,
+ * else approximated as Neo4j does.
+ */
+export function durationOf(parts: DurationComponents): CypherDuration {
+  const values = Object.values(parts).filter((v) => v !== undefined);
+  if (values.every((v) => typeof v === 'bigint')) {
+    const g = (k: DurationUnit): bigint => (parts[k] as bigint | undefined) ?? 0n;
+    return new CypherDuration(
+      g('years') * 12n + g('quarters') * 3n + g('months'),
+      g('weeks') * 7n + g('days'),
+      g('hours') * 3600n + g('minutes') * 60n + g('seconds'),
+      g('milliseconds') * 1_000_000n + g('microseconds') * 1000n + g('nanoseconds'),
+    );
+  }
+  const f = (k: DurationUnit): number => Number(parts[k] ?? 0);
+  for (const v of values) {
+    if (!Number.isFinite(Number(v))) throw invalidTemporalValue(`Invalid duration component: ${String(v)}`);
+  }
+  return approximateDuration(
+    12 * f('years') + 3 * f('quarters') + f('months'),
+    7 * f('weeks') + f('days'),
+    3600 * f('hours') + 60 * f('minutes') + f('seconds'),
+    1e6 * f('milliseconds') + 1e3 * f('microseconds') + f('nanoseconds'),
+  );
+}
+
+/** Neo4j's DurationValue.approximate: fractions flow into the next smaller part, then truncate. */
+export function approximateDuration(months: number, days: number, seconds: number, nanos: number): CypherDuration {
+  const monthsWhole = Math.trunc(months);
+  days += (months - monthsWhole) * AVG_DAYS_PER_MONTH;
+  const daysWhole = Math.trunc(days);
+  seconds += (days - daysWhole) * SECONDS_PER_DAY;
+  const secondsWhole = Math.trunc(seconds);
+  nanos += (seconds - secondsWhole) * 1e9;
+  const nanosWhole = Math.trunc(nanos);
+  return new CypherDuration(toBig(monthsWhole), toBig(daysWhole), toBig(secondsWhole), toBig(nanosWhole));
+}
+
+function toBig(n: number): bigint {
+  if (!Number.isFinite(n) || Math.abs(n) > 9.223372036854776e18) throw invalidTemporalValue('Duration component out of range');
+  return BigInt(n);
+}
+
+export function addDurations(a: CypherDuration, b: CypherDuration): CypherDuration {
+  return new CypherDuration(a.months + b.months, a.days + b.days, a.seconds + b.seconds, a.nanos + b.nanos);
+}
+
+export function subtractDurations(a: CypherDuration, b: CypherDuration): CypherDuration {
+  return new CypherDuration(a.months - b.months, a.days - b.days, a.seconds - b.seconds, a.nanos - b.nanos);
+}
+
+/** Duration times a number: exact for an INTEGER, approximated for a FLOAT. */
+export function multiplyDuration(d: CypherDuration, factor: bigint | number): CypherDuration {
+  if (typeof factor === 'bigint') {
+    return new CypherDuration(d.months * factor, d.days * factor, d.seconds * factor, BigInt(d.nanos) * factor);
+  }
+  return approximateDuration(
+    Number(d.months) * factor,
+    Number(d.days) * factor,
+    Number(d.seconds) * factor,
+    d.nanos * factor,
+  );
+}
+
+/** Duration divided by a number, always through floating point as Neo4j does. */
+export function divideDuration(d: CypherDuration, divisor: bigint | number): CypherDuration {
+  const x = Number(divisor);
+  if (x === 0) throw invalidTemporalValue('Division of a duration by zero');
+  return approximateDuration(Number(d.months) / x, Number(d.days) / x, Number(d.seconds) / x, d.nanos / x);
+}

@@ -1,0 +1,16 @@
+// Public face of Cypher's temporal types: the six value classes and the functions, property
+// access, comparison and arithmetic the runtime delegates to (see notes/cypher-contract.md).
+
+export {
+  CypherDate,
+  CypherLocalTime,
+  CypherTime,
+  CypherLocalDateTime,
+  CypherDateTime,
+  CypherDuration,
+} from './temporal-values.js';
+export { temporalFunctions } from './functions.js';
+export { temporalProperty } from './properties.js';
+export { compareTemporal, temporalEquals } from './compare.js';
+export { temporalArithmetic } from './arithmetic.js';
+export type { Zone } from './zone.js';

@@ -1,0 +1,192 @@
+// Reading temporal values from ISO-8601 strings in every form Neo4j accepts: calendar, week
+// (`2015-W30-2`) and ordinal (`2015-202`) dates, basic and extended times with fractions,
+// offsets, `[Region/City]` zones, and durations (`P1Y2M3DT4H5M6.7S`, `P2012-02-02T14:37:21.545`).
+
+import {
+  epochDayOf,
+  epochDayOfWeekDate,
+  lengthOfMonth,
+  lengthOfYear,
+  MAX_YEAR,
+  MIN_YEAR,
+  weeksInWeekYear,
+} from './calendar.js';
+import { durationOf, type DurationComponents } from './duration-math.js';
+import { invalidTemporalValue } from './temporal-error.js';
+import { CypherDuration } from './temporal-values.js';
+import { parseOffset, parseZone, type Zone } from './zone.js';
+
+const YEAR = '(\\d{4}|[+-]\\d{4,9})';
+const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
+  [new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})$`), (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
+  [/^(\d{4})(\d{2})(\d{2})$/, (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
+  [new RegExp(`^${YEAR}-W(\\d{2})(?:-(\\d))?$`), (m) => weekDate(m[1]!, m[2]!, m[3])],
+  [/^(\d{4})W(\d{2})(\d)?$/, (m) => weekDate(m[1]!, m[2]!, m[3])],
+  [new RegExp(`^${YEAR}-(\\d{3})$`), (m) => ordinalDate(m[1]!, m[2]!)],
+  [/^(\d{4})(\d{3})$/, (m) => ordinalDate(m[1]!, m[2]!)],
+  [new RegExp(`^${YEAR}-(\\d{2})$`), (m) => calendarDate(m[1]!, m[2]!, '01')],
+  [/^(\d{4})(\d{2})$/, (m) => calendarDate(m[1]!, m[2]!, '01')],
+  [new RegExp(`^${YEAR}$`), (m) => calendarDate(m[1]!, '01', '01')],
+];
+
+function year(text: string): number {
+  const y = Number(text);
+  if (y < MIN_YEAR || y > MAX_YEAR) throw invalidTemporalValue(`Year out of range: ${text}`);
+  return y;
+}
+
+/** Epoch day of a validated calendar date. */
+export function checkedCalendarDate(y: number, month: number, day: number): number {
+  if (y < MIN_YEAR || y > MAX_YEAR) throw invalidTemporalValue(`Year out of range: ${y}`);
+  if (month < 1 || month > 12) throw invalidTemporalValue(`Invalid value for MonthOfYear: ${month}`);
+  if (day < 1 || day > lengthOfMonth(y, month)) throw invalidTemporalValue(`Invalid date: ${y}-${month}-${day}`);
+  return epochDayOf(y, month, day);
+}
+
+/** Epoch day of a validated ISO week date. */
+export function checkedWeekDate(weekYear: number, week: number, dow: number): number {
+  if (weekYear < MIN_YEAR || weekYear > MAX_YEAR) throw invalidTemporalValue(`Year out of range: ${weekYear}`);
+  if (week < 1 || week > weeksInWeekYear(weekYear)) throw invalidTemporalValue(`Invalid week of week-based year: ${week}`);
+  if (dow < 1 || dow > 7) throw invalidTemporalValue(`Invalid day of week: ${dow}`);
+  return epochDayOfWeekDate(weekYear, week, dow);
+}
+
+/** Epoch day of a validated ordinal date. */
+export function checkedOrdinalDate(y: number, ordinal: number): number {
+  if (y < MIN_YEAR || y > MAX_YEAR) throw invalidTemporalValue(`Year out of range: ${y}`);
+  if (ordinal < 1 || ordinal > lengthOfYear(y)) throw invalidTemporalValue(`Invalid day of year: ${ordinal}`);
+  return epochDayOf(y, 1, 1) + ordinal - 1;
+}
+
+function calendarDate(y: string, m: string, d: string): number {
+  return checkedCalendarDate(year(y), Number(m), Number(d));
+}
+
+function weekDate(y: string, w: string, d: string | undefined): number {
+  return checkedWeekDate(year(y), Number(w), d === undefined ? 1 : Number(d));
+}
+
+function ordinalDate(y: string, d: string): number {
+  return checkedOrdinalDate(year(y), Number(d));
+}
+
+/** Epoch day of a date string. */
+export function parseDateText(text: string): number {
+  for (const [pattern, build] of DATE_FORMS) {
+    const m = pattern.exec(text);
+    if (m) return build(m);
+  }
+  throw invalidTemporalValue(`Text cannot be parsed to a Date: '${text}'`);
+}
+
+const TIME_EXTENDED = /^(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
+const TIME_BASIC = /^(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
+
+/** Nanosecond of day of a local time string (`21:40:32.142`, `214032.142`, `2140`, `21`). */
+export function parseLocalTimeText(text: string): number {
+  const m = TIME_EXTENDED.exec(text) ?? TIME_BASIC.exec(text);
+  if (!m) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+  const h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  const s = m[3] === undefined ? 0 : Number(m[3]);
+  const nanos = m[4] === undefined ? 0 : Number(m[4].padEnd(9, '0'));
+  if (h > 23 || min > 59 || s > 59) throw invalidTemporalValue(`Invalid time: '${text}'`);
+  return ((h * 60 + min) * 60 + s) * 1e9 + nanos;
+}
+
+/** A time string split into its local part and optional offset and zone. */
+export interface ParsedTime {
+  nanoOfDay: number;
+  offset?: number;
+  zone?: Zone;
+}
+
+/** Time text with optional offset and bracketed zone: `21:40:32.142+01:00[Europe/Stockholm]`. */
+export function parseTimeText(text: string): ParsedTime {
+  let rest = text;
+  let zone: Zone | undefined;
+  const bracket = rest.indexOf('[');
+  if (bracket >= 0) {
+    if (!rest.endsWith(']')) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+    zone = parseZone(rest.slice(bracket + 1, -1));
+    rest = rest.slice(0, bracket);
+  }
+  const at = rest.search(/[Zz+-]/);
+  let offset: number | undefined;
+  if (at >= 0) {
+    offset = parseOffset(rest.slice(at));
+    if (offset === undefined) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+    rest = rest.slice(0, at);
+  }
+  const result: ParsedTime = { nanoOfDay: parseLocalTimeText(rest) };
+  if (offset !== undefined) result.offset = offset;
+  if (zone !== undefined) result.zone = zone;
+  return result;
+}
+
+/** A date-time string: date, then optionally `T` and a time with offset and zone. */
+export interface ParsedDateTime extends ParsedTime {
+  epochDay: number;
+}
+
+export function parseDateTimeText(text: string): ParsedDateTime {
+  const t = text.indexOf('T') >= 0 ? text.indexOf('T') : text.indexOf('t');
+  if (t < 0) return { epochDay: parseDateText(text), nanoOfDay: 0 };
+  return { epochDay: parseDateText(text.slice(0, t)), ...parseTimeText(text.slice(t + 1)) };
+}
+
+const NUM = '([-+]?\\d+(?:[.,]\\d+)?)';
+const DURATION_UNITS_FORM = new RegExp(
+  `^([-+]?)P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:([-+]?)(\\d+)(?:[.,](\\d{1,9}))?S)?)?$`,
+  'i',
+);
+const DURATION_DATE_FORM =
+  /^([-+]?)P([-+]?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$|^([-+]?)P(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:[.,](\d{1,9}))?$/i;
+
+function amount(text: string | undefined): bigint | number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.replace(',', '.');
+  return t.includes('.') ? Number(t) : BigInt(t);
+}
+
+/** A duration from `P…` text, in the unit form or the date-time-like alternative form. */
+export function parseDurationText(text: string): CypherDuration {
+  const u = DURATION_UNITS_FORM.exec(text);
+  if (u && !/T$/i.test(text) && text.replace(/^[-+]?P/i, '') !== '') {
+    const parts: DurationComponents = {};
+    const set = (k: keyof DurationComponents, v: bigint | number | undefined): void => {
+      if (v !== undefined) parts[k] = v;
+    };
+    set('years', amount(u[2]));
+    set('months', amount(u[3]));
+    set('weeks', amount(u[4]));
+    set('days', amount(u[5]));
+    set('hours', amount(u[6]));
+    set('minutes', amount(u[7]));
+    if (u[9] !== undefined) {
+      const sign = u[8] === '-' ? -1n : 1n;
+      parts.seconds = sign * BigInt(u[9]);
+      if (u[10] !== undefined) parts.nanoseconds = sign * BigInt(u[10].padEnd(9, '0'));
+    }
+    return negateIf(u[1] === '-', durationOf(parts));
+  }
+  const d = DURATION_DATE_FORM.exec(text);
+  if (d) {
+    const g = d[2] !== undefined ? d.slice(1, 9) : d.slice(9, 17);
+    const parts: DurationComponents = {
+      years: BigInt(g[1]!),
+      months: BigInt(g[2]!),
+      days: BigInt(g[3]!),
+      hours: BigInt(g[4]!),
+      minutes: BigInt(g[5]!),
+      seconds: BigInt(g[6]!),
+    };
+    if (g[7] !== undefined) parts.nanoseconds = BigInt(g[7].padEnd(9, '0'));
+    return negateIf(g[0] === '-', durationOf(parts));
+  }
+  throw invalidTemporalValue(`Text cannot be parsed to a Duration: '${text}'`);
+}
+
+function negateIf(negate: boolean, d: CypherDuration): CypherDuration {
+  return negate ? new CypherDuration(-d.months, -d.days, -d.seconds, -BigInt(d.nanos)) : d;
+}

@@ -1,0 +1,113 @@
+// Time zones: fixed offsets (`+01:00`, `Z`) and named IANA zones (`Europe/Stockholm`), whose
+// offsets come from the runtime's ICU data through Intl, resolved the way java.time resolves them.
+
+import { invalidTemporalValue } from './temporal-error.js';
+
+/** A zone: a fixed offset in seconds east of UTC, or a named region with changing rules. */
+export type Zone = { kind: 'offset'; seconds: number } | { kind: 'named'; id: string };
+
+export const UTC: Zone = { kind: 'offset', seconds: 0 };
+
+const MAX_OFFSET = 18 * 3600;
+const OFFSET_PATTERN = /^([+-])(\d{2})(?::?(\d{2})(?::?(\d{2}))?)?$/;
+
+/** Parse an offset `Z`, `+01`, `+0100`, `+01:00`, `-02:05:07`; undefined when the text is not one. */
+export function parseOffset(text: string): number | undefined {
+  if (text === 'Z' || text === 'z') return 0;
+  const m = OFFSET_PATTERN.exec(text);
+  if (!m) return undefined;
+  const h = Number(m[2]);
+  const min = m[3] === undefined ? 0 : Number(m[3]);
+  const s = m[4] === undefined ? 0 : Number(m[4]);
+  if (min > 59 || s > 59) throw invalidTemporalValue(`Invalid time zone offset: '${text}'`);
+  const total = h * 3600 + min * 60 + s;
+  if (total > MAX_OFFSET) throw invalidTemporalValue(`Time zone offset out of range: '${text}'`);
+  return m[1] === '-' ? -total : total;
+}
+
+/** A zone from its text: an offset, or a region name the ICU database knows. */
+export function parseZone(text: string): Zone {
+  const offset = parseOffset(text);
+  if (offset !== undefined) return { kind: 'offset', seconds: offset };
+  if (/^(UTC|GMT|UT)$/i.test(text)) return { kind: 'named', id: text.toUpperCase() };
+  const named = /^(?:UTC|GMT|UT)([+-].*)$/i.exec(text);
+  if (named) {
+    const seconds = parseOffset(named[1]!);
+    if (seconds !== undefined) return { kind: 'offset', seconds };
+  }
+  formatterFor(text);
+  return { kind: 'named', id: text };
+}
+
+/** Java's ZoneOffset id: `Z`, `+01:00`, or `+00:53:28` when there are seconds. */
+export function formatOffset(seconds: number): string {
+  if (seconds === 0) return 'Z';
+  const abs = Math.abs(seconds);
+  const h = Math.floor(abs / 3600);
+  const m = Math.floor((abs % 3600) / 60);
+  const s = abs % 60;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${seconds < 0 ? '-' : '+'}${two(h)}:${two(m)}${s === 0 ? '' : ':' + two(s)}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(id: string): Intl.DateTimeFormat {
+  let f = formatters.get(id);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
+    } catch {
+      throw invalidTemporalValue(`Unknown time zone: '${id}'`);
+    }
+    formatters.set(id, f);
+  }
+  return f;
+}
+
+// Date objects reach ±8.64e15 ms; beyond that a zone's rules are taken as those at the edge.
+const MAX_EPOCH_SECOND = 8.64e12 - 86400 * 2;
+
+/** The offset in seconds a named zone has at an instant (epoch seconds). */
+function namedOffsetAt(id: string, epochSecond: number): number {
+  const clamped = Math.max(-MAX_EPOCH_SECOND, Math.min(MAX_EPOCH_SECOND, epochSecond));
+  const parts = formatterFor(id).formatToParts(new Date(clamped * 1000));
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  if (name === 'GMT' || name === 'UTC') return 0;
+  const offset = parseOffset(name.replace(/^(GMT|UTC)/, ''));
+  if (offset === undefined) throw invalidTemporalValue(`Cannot read the offset of time zone '${id}'`);
+  return offset;
+}
+
+/** The offset of a zone at an instant given in epoch seconds. */
+export function offsetAtInstant(zone: Zone, epochSecond: number): number {
+  if (zone.kind === 'offset') return zone.seconds;
+  if (zone.id === 'UTC' || zone.id === 'GMT' || zone.id === 'UT') return 0;
+  return namedOffsetAt(zone.id, epochSecond);
+}
+
+/**
+ * The offset a local date-time (given as seconds since the local epoch) takes in a zone, as
+ * java.time's ZonedDateTime.ofLocal: in an overlap the preferred offset if it is one of the two,
+ * else the earlier; in a gap the offset before the gap, so the local time moves forward by the
+ * gap's length once the caller re-reads it at the resulting instant.
+ */
+export function offsetForLocal(zone: Zone, localSecond: number, preferred?: number): number {
+  if (zone.kind === 'offset') return zone.seconds;
+  const before = offsetAtInstant(zone, localSecond - 86400);
+  const after = offsetAtInstant(zone, localSecond + 86400);
+  const valid = [before, after].filter((o, i, all) => all.indexOf(o) === i && offsetAtInstant(zone, localSecond - o) === o);
+  if (valid.length === 0) {
+    // Neither neighbouring offset fits, as when two transitions are close; read the zone directly.
+    const direct = offsetAtInstant(zone, localSecond);
+    if (offsetAtInstant(zone, localSecond - direct) === direct) return direct;
+    return before;
+  }
+  if (preferred !== undefined && valid.includes(preferred)) return preferred;
+  return valid[0]!;
+}
+
+/** Zone id as Neo4j prints it inside brackets, or undefined for fixed offsets. */
+export function zoneName(zone: Zone): string | undefined {
+  return zone.kind === 'named' ? zone.id : undefined;
+}
