@@ -6,7 +6,7 @@ import type { FailureRecord } from './report.js';
 export interface FailureGroup {
   cause: string;
   count: number;
-  /** Distinct normalized messages within the group, most frequent first. */
+  /** Distinct messages within the group (numbers blanked), most frequent first. */
   variants: { message: string; count: number }[];
   example: FailureRecord;
 }
@@ -52,7 +52,8 @@ export function groupFailures(failures: FailureRecord[]): FailureGroup[] {
     const cause = causeOf(f);
     const g = groups.get(cause) ?? { failures: [] as FailureRecord[], variants: new Map<string, number>() };
     g.failures.push(f);
-    const variant = normalizeMessage(f.message);
+    // Variants keep names (which function, which clause) and drop only positions and numbers.
+    const variant = f.message.split('\n')[0]!.replace(/\b\d+\b/g, 'N').slice(0, 160);
     g.variants.set(variant, (g.variants.get(variant) ?? 0) + 1);
     groups.set(cause, g);
   }
