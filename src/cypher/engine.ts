@@ -1,0 +1,63 @@
+// CypherEngine: parse -> plan -> execute over a graphology PropertyGraph, with read-only mode,
+// a timeout and a row cap. Plans are cached per query text.
+
+import type { PropertyGraph } from '../graph/schema.js';
+import { parse } from './parser/index.js';
+import type { CypherValue } from './values.js';
+import { plan, storeFor, type Plan } from './planner/plan.js';
+import { execute, type QueryResult } from './executor/execute.js';
+import type { ProcedureTable } from './executor/procedures.js';
+
+export interface CypherEngineOptions {
+  /** Refuse updating clauses (default true). */
+  readOnly?: boolean;
+  /** Stop a query after this long, in milliseconds (default 30 000). */
+  timeoutMs?: number;
+  /** Stop a query producing more rows than this (default 1 000 000). */
+  maxRows?: number;
+}
+
+/**
+ * The embedded Cypher engine.
+ *
+ * @example
+ * const engine = new CypherEngine(graph);
+ * const { columns, rows } = engine.run('MATCH (p:Person) RETURN p.name AS name ORDER BY name LIMIT $n', { n: 5n });
+ */
+export class CypherEngine {
+  private readonly cache = new Map<string, Plan>();
+  private readonly readOnly: boolean;
+  private readonly timeoutMs: number;
+  private readonly maxRows: number;
+
+  constructor(
+    readonly graph: PropertyGraph,
+    options: CypherEngineOptions = {},
+  ) {
+    this.readOnly = options.readOnly ?? true;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.maxRows = options.maxRows ?? 1_000_000;
+  }
+
+  /** Parse and plan a query without running it (compile-time errors surface here). */
+  prepare(query: string): Plan {
+    let p = this.cache.get(query);
+    if (!p) {
+      p = plan(parse(query), storeFor(this.graph), { readOnly: this.readOnly });
+      if (this.cache.size > 256) this.cache.clear();
+      this.cache.set(query, p);
+    }
+    return p;
+  }
+
+  /** Run a query; parameters are Cypher values (see `fromJson` for JSON input). */
+  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    return execute(this.prepare(query), params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
+  }
+
+  /** Make a table-defined procedure callable with CALL (used by the TCK). */
+  registerProcedure(procedure: ProcedureTable): void {
+    storeFor(this.graph).procedures.set(procedure.name, procedure);
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,73 @@
+// The state one query execution carries: graph store, parameters, statistics, the deadline
+// checked inside loops, and the row cap.
+
+import { QueryLimitError } from '../../errors.js';
+import type { CypherValue, Node, Relationship } from '../values.js';
+import type { FunctionContext } from '../functions/scalar.js';
+import type { GraphStore } from './graph-store.js';
+
+/** Counts of what a query changed, as Neo4j reports them. */
+export interface QueryStatistics {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  propertiesRemoved: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+export function emptyStatistics(): QueryStatistics {
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    propertiesRemoved: 0,
+    labelsAdded: 0,
+    labelsRemoved: 0,
+  };
+}
+
+/** A row: variable name to value. Names starting with a space are the engine's hidden ones. */
+export type Row = Record<string, CypherValue>;
+
+export class ExecContext implements FunctionContext {
+  readonly stats = emptyStatistics();
+  private ticks = 0;
+  readonly now = new Date();
+
+  constructor(
+    readonly store: GraphStore,
+    readonly params: Record<string, CypherValue>,
+    private readonly deadline: number,
+    readonly maxRows: number,
+  ) {}
+
+  /** Called inside every loop that can grow: checks the deadline every 1024 steps. */
+  tick(): void {
+    if ((++this.ticks & 1023) === 0 && Date.now() > this.deadline)
+      throw new QueryLimitError('E_QUERY_TIMEOUT', 'The query exceeded its time limit and was stopped');
+  }
+
+  checkRows(n: number): void {
+    if (n > this.maxRows) throw new QueryLimitError('E_QUERY_ROW_LIMIT', `The query produced more than ${this.maxRows} rows`);
+  }
+
+  numericId(kind: 'node' | 'rel', key: string): bigint {
+    return this.store.numericId(kind, key);
+  }
+
+  isDeleted(v: Node | Relationship): boolean {
+    return 'labels' in v ? this.store.deletedNodes.has(v.id) : this.store.deletedRels.has(v.id);
+  }
+
+  nodeOf(key: string): Node {
+    return this.store.node(key);
+  }
+}
+
+/** A compiled expression. */
+export type Expr = (row: Row, ctx: ExecContext) => CypherValue;

@@ -1,0 +1,52 @@
+// Runs a plan: one empty input row through the clause pipeline, then snapshots every node,
+// relationship and path in the result so later writes cannot change what was returned.
+
+import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { fromStored } from '../runtime/stored.js';
+import type { Plan } from '../planner/plan.js';
+import { ExecContext, type QueryStatistics } from './context.js';
+
+export interface QueryResult {
+  columns: string[];
+  rows: CypherValue[][];
+  stats: QueryStatistics;
+}
+
+export interface ExecuteOptions {
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+function snapshotProps(p: CypherMap): CypherMap {
+  const out: CypherMap = {};
+  for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined) out[k] = fromStored(v);
+  return out;
+}
+
+/** Copy a value out of the engine: live nodes and relationships become detached snapshots. */
+export function snapshot(v: CypherValue): CypherValue {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(snapshot);
+  if (v instanceof Node) return new Node(v.id, [...v.labels], snapshotProps(v.properties));
+  if (v instanceof Relationship) return new Relationship(v.id, v.type, v.start, v.end, snapshotProps(v.properties));
+  if (v instanceof Path)
+    return new Path(
+      v.nodes.map((n) => snapshot(n) as Node),
+      v.relationships.map((r) => snapshot(r) as Relationship),
+    );
+  if (v instanceof TemporalValue) return v;
+  const out: CypherMap = {};
+  for (const [k, x] of Object.entries(v)) out[k] = snapshot(x);
+  return out;
+}
+
+export function execute(plan: Plan, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
+  const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
+  const rows = plan.query.run([{}], ctx);
+  const columns = plan.columns;
+  return {
+    columns,
+    rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
+    stats: ctx.stats,
+  };
+}

@@ -1,0 +1,538 @@
+// Compiles AST expressions into closures over a row, so constant parts (regexes, literal lists,
+// function lookups) are prepared once per query and not per row.
+
+import type * as A from '../ast/ast.js';
+import { Node, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
+import { CypherError } from '../../errors.js';
+import { arithmetic, negate } from '../runtime/arithmetic.js';
+import { compareOp } from '../runtime/comparison.js';
+import { cypherEquals } from '../runtime/equality.js';
+import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { typeName } from '../runtime/kind.js';
+import { fromStored } from '../runtime/stored.js';
+import { temporal } from '../runtime/temporal-hook.js';
+import { scalarFunction } from '../functions/scalar.js';
+import { isAggregateName } from '../functions/aggregates.js';
+import type { ExecContext, Expr, Row } from './context.js';
+import type { CompileScope } from './scope.js';
+import { compilePatternExpression, compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
+import { compileSubquery } from './subquery.js';
+
+/** Collects the aggregate calls of a projection item; each becomes a slot of the group row. */
+export interface AggregateCollector {
+  add(call: A.FunctionCall | A.CountStar, args: Expr[]): number;
+}
+
+/** Hidden row key holding the aggregate results of a group. */
+export const AGG_SLOT = ' agg';
+
+export function isAggregateCall(e: A.Expression): e is A.FunctionCall | A.CountStar {
+  return e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.namespace.length === 0 && isAggregateName(e.name.toLowerCase()));
+}
+
+/** True when the expression contains an aggregate outside nested subqueries. */
+export function containsAggregate(e: A.Expression): boolean {
+  let found = false;
+  const visit = (x: unknown): void => {
+    if (found || x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    const node = x as { kind?: string };
+    if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery' || node.kind === 'PatternComprehension')
+      return;
+    if (node.kind && isAggregateCall(node as A.Expression)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
+  };
+  visit(e);
+  return found;
+}
+
+function boolOf(v: CypherValue, op: string): boolean | null {
+  if (v === null || typeof v === 'boolean') return v;
+  throw runtimeTypeError('InvalidArgumentType', `${op} expects booleans, got ${typeName(v)}`);
+}
+
+/** Evaluate a property of any value that has properties. */
+export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): CypherValue {
+  if (obj === null) return null;
+  if (obj instanceof Node || obj instanceof Relationship) {
+    if (ctx.isDeleted(obj) && !Object.prototype.hasOwnProperty.call(obj.properties, key))
+      throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The entity has been deleted');
+    const v = obj.properties[key];
+    return v === undefined ? null : fromStored(v);
+  }
+  if (obj instanceof TemporalValue) return temporal.property(obj, key);
+  if (isCypherMap(obj)) {
+    const v = obj[key];
+    return v === undefined ? null : v;
+  }
+  throw runtimeTypeError('InvalidArgumentType', `Cannot access property ${key} of ${typeName(obj)}`);
+}
+
+function regexFor(pattern: string): RegExp {
+  let flags = 'u';
+  let p = pattern;
+  const m = /^\(\?([imsux]+)\)/.exec(p);
+  if (m) {
+    p = p.slice(m[0].length);
+    if (m[1]!.includes('i')) flags += 'i';
+    if (m[1]!.includes('s')) flags += 's';
+    if (m[1]!.includes('m')) flags += 'm';
+  }
+  try {
+    return new RegExp(`^(?:${p})$`, flags);
+  } catch {
+    return new RegExp(`^(?:${p})$`, flags.replace('u', ''));
+  }
+}
+
+export function hasLabels(v: Node, labels: string[]): boolean {
+  for (const l of labels) if (!v.labels.includes(l)) return false;
+  return true;
+}
+
+/** Evaluate a label expression against a node's labels (or a relationship's type as one label). */
+export function labelExpressionMatches(e: A.LabelExpression, labels: readonly string[]): boolean {
+  switch (e.kind) {
+    case 'LabelName':
+      return labels.includes(e.name);
+    case 'LabelWildcard':
+      return labels.length > 0;
+    case 'LabelNot':
+      return !labelExpressionMatches(e.operand, labels);
+    case 'LabelAnd':
+      return e.operands.every((o) => labelExpressionMatches(o, labels));
+    case 'LabelOr':
+      return e.operands.some((o) => labelExpressionMatches(o, labels));
+  }
+}
+
+function isInteger(v: CypherValue): v is bigint {
+  return typeof v === 'bigint';
+}
+
+function listIndex(list: CypherValue[], idx: CypherValue): CypherValue {
+  if (idx === null) return null;
+  if (!isInteger(idx)) throw runtimeTypeError('InvalidArgumentType', `List index must be an INTEGER, got ${typeName(idx)}`);
+  let i = Number(idx);
+  if (i < 0) i += list.length;
+  return i >= 0 && i < list.length ? list[i]! : null;
+}
+
+/** Compile an expression. `predicate` is true where a pattern expression means "exists". */
+export function compileExpression(e: A.Expression, scope: CompileScope, predicate = false): Expr {
+  switch (e.kind) {
+    case 'IntegerLiteral':
+    case 'FloatLiteral':
+    case 'StringLiteral':
+    case 'BooleanLiteral': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'NullLiteral':
+      return () => null;
+    case 'ListLiteral': {
+      const items = e.elements.map((x) => compileExpression(x, scope));
+      return (row, ctx) => items.map((f) => f(row, ctx));
+    }
+    case 'MapLiteral': {
+      const entries = e.entries.map((en) => [en.key, compileExpression(en.value, scope)] as const);
+      return (row, ctx) => {
+        const out: CypherMap = {};
+        for (const [k, f] of entries) out[k] = f(row, ctx);
+        return out;
+      };
+    }
+    case 'Parameter': {
+      const name = e.name;
+      return (_row, ctx) => {
+        if (!Object.prototype.hasOwnProperty.call(ctx.params, name))
+          throw new CypherError('compile time', 'ParameterMissing', 'MissingParameter', `Expected parameter $${name}`);
+        return ctx.params[name]!;
+      };
+    }
+    case 'Variable': {
+      const name = e.name;
+      if (!scope.has(name)) throw undefinedVariable(e);
+      return (row) => {
+        const v = row[name];
+        return v === undefined ? null : v;
+      };
+    }
+    case 'PropertyAccess': {
+      const obj = compileExpression(e.object, scope);
+      const key = e.key;
+      return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
+    }
+    case 'Subscript': {
+      const obj = compileExpression(e.object, scope);
+      const index = compileExpression(e.index, scope);
+      return (row, ctx) => {
+        const o = obj(row, ctx);
+        const i = index(row, ctx);
+        if (o === null) return null;
+        if (Array.isArray(o)) return listIndex(o, i);
+        if (i === null) return null;
+        if (o instanceof Node || o instanceof Relationship || isCypherMap(o)) {
+          if (typeof i !== 'string') throw runtimeTypeError('MapElementAccessByNonString', `Map key must be a STRING, got ${typeName(i)}`);
+          return propertyOf(o, i, ctx);
+        }
+        throw runtimeTypeError('InvalidArgumentType', `Cannot index ${typeName(o)}`);
+      };
+    }
+    case 'Slice': {
+      const obj = compileExpression(e.object, scope);
+      const from = e.from ? compileExpression(e.from, scope) : null;
+      const to = e.to ? compileExpression(e.to, scope) : null;
+      return (row, ctx) => {
+        const o = obj(row, ctx);
+        if (o === null) return null;
+        if (!Array.isArray(o)) throw runtimeTypeError('InvalidArgumentType', `Cannot slice ${typeName(o)}`);
+        const f = from ? from(row, ctx) : 0n;
+        const t = to ? to(row, ctx) : BigInt(o.length);
+        if (f === null || t === null) return null;
+        if (!isInteger(f) || !isInteger(t)) throw runtimeTypeError('InvalidArgumentType', 'Slice bounds must be INTEGER');
+        const n = o.length;
+        let a = Number(f);
+        let b = Number(t);
+        if (a < 0) a = Math.max(0, n + a);
+        if (b < 0) b = Math.max(0, n + b);
+        return o.slice(Math.min(a, n), Math.min(b, n));
+      };
+    }
+    case 'Binary':
+      return compileBinary(e, scope, predicate);
+    case 'Comparison': {
+      const operands = e.operands.map((x) => compileExpression(x, scope));
+      const ops = e.operators;
+      if (ops.length === 1) {
+        const [l, r] = operands as [Expr, Expr];
+        const op = ops[0]!;
+        return (row, ctx) => compareOnce(op, l(row, ctx), r(row, ctx));
+      }
+      return (row, ctx) => {
+        let result: boolean | null = true;
+        let left = operands[0]!(row, ctx);
+        for (let i = 0; i < ops.length; i++) {
+          const right = operands[i + 1]!(row, ctx);
+          const r = compareOnce(ops[i]!, left, right);
+          if (r === false) return false;
+          if (r === null) result = null;
+          left = right;
+        }
+        return result;
+      };
+    }
+    case 'Unary': {
+      const operand = compileExpression(e.operand, scope, e.operator === 'NOT' ? predicate : false);
+      if (e.operator === 'NOT')
+        return (row, ctx) => {
+          const v = boolOf(operand(row, ctx), 'NOT');
+          return v === null ? null : !v;
+        };
+      if (e.operator === '-') return (row, ctx) => negate(operand(row, ctx));
+      return (row, ctx) => {
+        const v = operand(row, ctx);
+        if (v === null || typeof v === 'bigint' || typeof v === 'number') return v;
+        throw runtimeTypeError('InvalidArgumentType', `Unary + on ${typeName(v)}`);
+      };
+    }
+    case 'IsNull': {
+      const operand = compileExpression(e.operand, scope);
+      const neg = e.negated;
+      return (row, ctx) => (operand(row, ctx) === null) !== neg;
+    }
+    case 'LabelPredicate': {
+      const operand = compileExpression(e.operand, scope);
+      const labels = e.labels;
+      const lex = e.labelExpression;
+      return (row, ctx) => {
+        const v = operand(row, ctx);
+        if (v === null) return null;
+        const have = v instanceof Node ? v.labels : v instanceof Relationship ? [v.type] : null;
+        if (have === null) throw runtimeTypeError('InvalidArgumentType', `Label predicate on ${typeName(v)}`);
+        if (lex) return labelExpressionMatches(lex, have);
+        for (const l of labels) if (!have.includes(l)) return false;
+        return true;
+      };
+    }
+    case 'Case': {
+      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope)] as const);
+      const dflt = e.default ? compileExpression(e.default, scope) : () => null;
+      if (e.test) {
+        const test = compileExpression(e.test, scope);
+        return (row, ctx) => {
+          const t = test(row, ctx);
+          for (const [w, th] of alts) if (cypherEquals(t, w(row, ctx)) === true) return th(row, ctx);
+          return dflt(row, ctx);
+        };
+      }
+      return (row, ctx) => {
+        for (const [w, th] of alts) if (w(row, ctx) === true) return th(row, ctx);
+        return dflt(row, ctx);
+      };
+    }
+    case 'ListComprehension': {
+      const source = compileExpression(e.source, scope);
+      const name = e.variable.name;
+      const inner = scope.with([name]);
+      const where = e.where ? compileExpression(e.where, inner, true) : null;
+      const proj = e.projection ? compileExpression(e.projection, inner) : null;
+      return (row, ctx) => {
+        const list = source(row, ctx);
+        if (list === null) return null;
+        if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
+        const r: Row = { ...row };
+        const out: CypherValue[] = [];
+        for (const x of list) {
+          ctx.tick();
+          r[name] = x;
+          if (where && where(r, ctx) !== true) continue;
+          out.push(proj ? proj(r, ctx) : x);
+        }
+        return out;
+      };
+    }
+    case 'Quantifier': {
+      const source = compileExpression(e.source, scope);
+      const name = e.variable.name;
+      const inner = scope.with([name]);
+      const where = e.where ? compileExpression(e.where, inner, true) : () => true;
+      const q = e.quantifier;
+      return (row, ctx) => {
+        const list = source(row, ctx);
+        if (list === null) return null;
+        if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
+        const r: Row = { ...row };
+        let trues = 0;
+        let nulls = 0;
+        for (const x of list) {
+          r[name] = x;
+          const v = where(r, ctx);
+          if (v === true) trues++;
+          else if (v === null) nulls++;
+          else if (v !== false) throw runtimeTypeError('InvalidArgumentType', 'Quantifier predicate must be boolean');
+        }
+        const falses = list.length - trues - nulls;
+        switch (q) {
+          case 'all':
+            return falses > 0 ? false : nulls > 0 ? null : true;
+          case 'any':
+            return trues > 0 ? true : nulls > 0 ? null : false;
+          case 'none':
+            return trues > 0 ? false : nulls > 0 ? null : true;
+          case 'single':
+            return trues > 1 ? false : nulls > 0 ? null : trues === 1;
+        }
+      };
+    }
+    case 'Reduce': {
+      const init = compileExpression(e.init, scope);
+      const source = compileExpression(e.source, scope);
+      const acc = e.accumulator.name;
+      const name = e.variable.name;
+      const body = compileExpression(e.expression, scope.with([acc, name]));
+      return (row, ctx) => {
+        const list = source(row, ctx);
+        if (list === null) return null;
+        if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
+        const r: Row = { ...row };
+        let a = init(row, ctx);
+        for (const x of list) {
+          r[acc] = a;
+          r[name] = x;
+          a = body(r, ctx);
+        }
+        return a;
+      };
+    }
+    case 'MapProjection': {
+      const subject = compileExpression(e.variable, scope);
+      const items = e.items.map((it) => {
+        switch (it.kind) {
+          case 'PropertySelector':
+            return { kind: 'prop' as const, key: it.key };
+          case 'LiteralEntry':
+            return { kind: 'value' as const, key: it.key, value: compileExpression(it.value, scope) };
+          case 'VariableSelector':
+            return { kind: 'value' as const, key: it.variable.name, value: compileExpression(it.variable, scope) };
+          case 'AllPropertiesSelector':
+            return { kind: 'all' as const, key: '' };
+        }
+      });
+      return (row, ctx) => {
+        const s = subject(row, ctx);
+        if (s === null) return null;
+        const out: CypherMap = {};
+        for (const it of items) {
+          if (it.kind === 'prop') out[it.key] = propertyOf(s, it.key, ctx);
+          else if (it.kind === 'value') out[it.key] = it.value!(row, ctx);
+          else if (s instanceof Node || s instanceof Relationship) {
+            for (const [k, v] of Object.entries(s.properties)) if (v !== null && v !== undefined) out[k] = fromStored(v);
+          } else if (isCypherMap(s)) Object.assign(out, s);
+        }
+        return out;
+      };
+    }
+    case 'FunctionCall':
+      return compileFunctionCall(e, scope);
+    case 'CountStar': {
+      const slot = scope.aggregates?.add(e, []);
+      if (slot === undefined) throw compileError('SyntaxError', 'InvalidAggregation', 'count(*) is not allowed here');
+      return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
+    }
+    case 'PatternExpression':
+      return predicate ? compileExistsPattern(e.pattern, null, scope) : compilePatternExpression(e.pattern, scope);
+    case 'PatternComprehension':
+      return compilePatternComprehension(e, scope);
+    case 'ExistsSubquery': {
+      if (e.pattern) return compileExistsPattern(e.pattern, e.where, scope);
+      const sub = compileSubquery(e.query!, scope, false);
+      return (row, ctx) => sub.exists(row, ctx);
+    }
+    case 'CountSubquery': {
+      if (e.pattern) return compileCountPattern(e.pattern, e.where, scope);
+      const sub = compileSubquery(e.query!, scope, false);
+      return (row, ctx) => BigInt(sub.rows(row, ctx).length);
+    }
+    case 'CollectSubquery': {
+      const sub = compileSubquery(e.query, scope, true);
+      return (row, ctx) => sub.rows(row, ctx).map((r) => r[sub.columns[0]!]!);
+    }
+  }
+}
+
+export function undefinedVariable(v: A.Variable): Error {
+  return compileError('SyntaxError', 'UndefinedVariable', `Variable \`${v.name}\` not defined`);
+}
+
+function compareOnce(op: A.ComparisonOperator, a: CypherValue, b: CypherValue): boolean | null {
+  switch (op) {
+    case '=':
+      return cypherEquals(a, b);
+    case '<>': {
+      const r = cypherEquals(a, b);
+      return r === null ? null : !r;
+    }
+    default:
+      return compareOp(op, a, b);
+  }
+}
+
+function compileBinary(e: A.BinaryExpression, scope: CompileScope, predicate: boolean): Expr {
+  const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
+  const l = compileExpression(e.left, scope, logical && predicate);
+  const r = compileExpression(e.right, scope, logical && predicate);
+  switch (e.operator) {
+    case 'AND':
+      return (row, ctx) => {
+        const a = boolOf(l(row, ctx), 'AND');
+        if (a === false) return false;
+        const b = boolOf(r(row, ctx), 'AND');
+        if (b === false) return false;
+        return a === null || b === null ? null : true;
+      };
+    case 'OR':
+      return (row, ctx) => {
+        const a = boolOf(l(row, ctx), 'OR');
+        if (a === true) return true;
+        const b = boolOf(r(row, ctx), 'OR');
+        if (b === true) return true;
+        return a === null || b === null ? null : false;
+      };
+    case 'XOR':
+      return (row, ctx) => {
+        const a = boolOf(l(row, ctx), 'XOR');
+        const b = boolOf(r(row, ctx), 'XOR');
+        return a === null || b === null ? null : a !== b;
+      };
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '^': {
+      const op = e.operator;
+      return (row, ctx) => arithmetic(op, l(row, ctx), r(row, ctx));
+    }
+    case '=~': {
+      let cachedPattern: string | null = null;
+      let cached: RegExp | null = null;
+      return (row, ctx) => {
+        const s = l(row, ctx);
+        const p = r(row, ctx);
+        if (s === null || p === null) return null;
+        if (typeof s !== 'string' || typeof p !== 'string') return null;
+        if (p !== cachedPattern) {
+          cachedPattern = p;
+          cached = regexFor(p);
+        }
+        return cached!.test(s);
+      };
+    }
+    case 'STARTS WITH':
+    case 'ENDS WITH':
+    case 'CONTAINS': {
+      const op = e.operator;
+      return (row, ctx) => {
+        const s = l(row, ctx);
+        const t = r(row, ctx);
+        if (typeof s !== 'string' || typeof t !== 'string') return null;
+        return op === 'STARTS WITH' ? s.startsWith(t) : op === 'ENDS WITH' ? s.endsWith(t) : s.includes(t);
+      };
+    }
+    case 'IN':
+      return (row, ctx) => {
+        const x = l(row, ctx);
+        const list = r(row, ctx);
+        if (list === null) return null;
+        if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `IN expects a list, got ${typeName(list)}`);
+        let unknown = false;
+        for (const y of list) {
+          const eq = cypherEquals(x, y);
+          if (eq === true) return true;
+          if (eq === null) unknown = true;
+        }
+        return unknown ? null : false;
+      };
+  }
+}
+
+function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
+  const name = [...e.namespace, e.name].join('.').toLowerCase();
+  if (e.namespace.length === 0 && isAggregateName(name)) {
+    if (!scope.aggregates) throw compileError('SyntaxError', 'InvalidAggregation', `Aggregation ${e.name}() is not allowed here`);
+    const collector = scope.aggregates;
+    const args = e.arguments.map((a) => compileExpression(a, scope.withoutAggregates()));
+    const slot = collector.add(e, args);
+    return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
+  }
+  const args = e.arguments.map((a) => compileExpression(a, scope));
+  const spec = scalarFunction(name);
+  if (spec) {
+    if (args.length < spec.min || args.length > spec.max)
+      throw compileError('SyntaxError', 'InvalidNumberOfArguments', `${e.name}() takes ${spec.min}..${spec.max} arguments, got ${args.length}`);
+    const fn = spec.fn;
+    if (args.length === 1) {
+      const a0 = args[0]!;
+      return (row, ctx) => fn([a0(row, ctx)], ctx);
+    }
+    return (row, ctx) => fn(args.map((a) => a(row, ctx)), ctx);
+  }
+  const t = temporal.functions[name];
+  if (t) return (row, ctx) => t(args.map((a) => a(row, ctx)), ctx);
+  // The temporal module may be installed after this query was compiled; look it up lazily.
+  if (/^(date|time|localtime|localdatetime|datetime|duration)(\.|$)/.test(name))
+    return (row, ctx) => {
+      const f = temporal.functions[name];
+      if (!f) throw runtimeError('SyntaxError', 'UnknownFunction', `Unknown function ${name}`);
+      return f(args.map((a) => a(row, ctx)), ctx);
+    };
+  throw compileError('SyntaxError', 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
+}
+

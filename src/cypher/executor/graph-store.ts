@@ -1,0 +1,216 @@
+// The engine's view of the graphology graph: live Node/Relationship handles, a label index and
+// lazily built property-equality indexes, kept up to date by the engine's own writes.
+
+import type { PropertyGraph, Properties } from '../../graph/schema.js';
+import { Node, Relationship, type CypherValue } from '../values.js';
+import { groupKey } from '../runtime/equality.js';
+import { fromStored } from '../runtime/stored.js';
+import type { ProcedureTable } from './procedures.js';
+
+/**
+ * Node and Relationship objects made here hold the graph's own `labels` array and `properties`
+ * object (live, in stored form); results are snapshotted before they leave the engine.
+ */
+export class GraphStore {
+  private labelIndex: Map<string, Set<string>> | null = null;
+  private propIndex = new Map<string, Map<string, Set<string>>>();
+  private ids = new Map<string, bigint>();
+  private nextNumericId = 0n;
+  private nextKey = 0;
+  private writing = false;
+  readonly deletedNodes = new Set<string>();
+  readonly deletedRels = new Set<string>();
+  /** Procedures callable with CALL, by qualified name. */
+  readonly procedures = new Map<string, ProcedureTable>();
+  private deletedNodeObjects = new Map<string, Node>();
+
+  constructor(readonly graph: PropertyGraph) {
+    const dirty = (): void => {
+      if (!this.writing) this.invalidate();
+    };
+    for (const ev of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'nodeAttributesUpdated', 'edgesCleared'])
+      graph.on(ev as 'nodeAdded', dirty);
+  }
+
+  invalidate(): void {
+    this.labelIndex = null;
+    this.propIndex.clear();
+  }
+
+  node(key: string): Node {
+    if (!this.graph.hasNode(key)) {
+      const gone = this.deletedNodeObjects.get(key);
+      if (gone) return gone;
+    }
+    const a = this.graph.getNodeAttributes(key);
+    return new Node(key, a.labels, a.properties as never);
+  }
+
+  rel(key: string): Relationship {
+    const g = this.graph;
+    const a = g.getEdgeAttributes(key);
+    return new Relationship(key, a.type, g.source(key), g.target(key), a.properties as never);
+  }
+
+  hasNode(key: string): boolean {
+    return this.graph.hasNode(key);
+  }
+
+  allNodeKeys(): string[] {
+    return this.graph.nodes();
+  }
+
+  private ensureLabelIndex(): Map<string, Set<string>> {
+    if (this.labelIndex) return this.labelIndex;
+    const idx = new Map<string, Set<string>>();
+    this.graph.forEachNode((key, a) => {
+      for (const l of a.labels) {
+        let s = idx.get(l);
+        if (!s) idx.set(l, (s = new Set()));
+        s.add(key);
+      }
+    });
+    this.labelIndex = idx;
+    return idx;
+  }
+
+  nodesWithLabel(label: string): Iterable<string> {
+    return this.ensureLabelIndex().get(label) ?? [];
+  }
+
+  labelCount(label: string): number {
+    return this.ensureLabelIndex().get(label)?.size ?? 0;
+  }
+
+  /** Node keys whose `key` property equals `value` among nodes labelled `label`. */
+  nodesWithProperty(label: string, key: string, value: CypherValue): Iterable<string> {
+    const ik = label + '\u0000' + key;
+    let idx = this.propIndex.get(ik);
+    if (!idx) {
+      idx = new Map();
+      for (const nk of this.nodesWithLabel(label)) {
+        const v = this.graph.getNodeAttribute(nk, 'properties')[key];
+        if (v === undefined || v === null) continue;
+        const gk = groupKey(fromStored(v));
+        let s = idx.get(gk);
+        if (!s) idx.set(gk, (s = new Set()));
+        s.add(nk);
+      }
+      this.propIndex.set(ik, idx);
+    }
+    return idx.get(groupKey(value)) ?? [];
+  }
+
+  numericId(kind: 'node' | 'rel', key: string): bigint {
+    const k = kind + ':' + key;
+    let id = this.ids.get(k);
+    if (id === undefined) {
+      id = /^\d+$/.test(key) ? BigInt(key) : 1_000_000_000n + this.nextNumericId++;
+      this.ids.set(k, id);
+    }
+    return id;
+  }
+
+  // ---- writes (the engine's own; indexes updated in place)
+
+  createNode(labels: string[], properties: Properties): Node {
+    let key: string;
+    const id = properties['id'];
+    if (typeof id === 'string' && !this.graph.hasNode(id)) key = id;
+    else {
+      do key = String(this.nextKey++);
+      while (this.graph.hasNode(key));
+    }
+    this.writing = true;
+    try {
+      this.graph.addNode(key, { labels: [...labels], properties });
+    } finally {
+      this.writing = false;
+    }
+    if (this.labelIndex) for (const l of labels) this.addToLabel(l, key);
+    this.dropPropIndexes(labels);
+    return this.node(key);
+  }
+
+  createRel(type: string, start: string, end: string, properties: Properties): Relationship {
+    let key = `${type}:${start}->${end}`;
+    if (this.graph.hasEdge(key)) {
+      let i = 1;
+      while (this.graph.hasEdge(`${key}#${i}`)) i++;
+      key = `${key}#${i}`;
+    }
+    this.writing = true;
+    try {
+      this.graph.addDirectedEdgeWithKey(key, start, end, { type, properties });
+    } finally {
+      this.writing = false;
+    }
+    return this.rel(key);
+  }
+
+  private addToLabel(l: string, key: string): void {
+    const idx = this.labelIndex!;
+    let s = idx.get(l);
+    if (!s) idx.set(l, (s = new Set()));
+    s.add(key);
+  }
+
+  private dropPropIndexes(labels: string[]): void {
+    if (this.propIndex.size === 0) return;
+    for (const ik of [...this.propIndex.keys()]) if (labels.includes(ik.slice(0, ik.indexOf('\u0000')))) this.propIndex.delete(ik);
+  }
+
+  /** Record a property change of a node (labels give the indexes touched). */
+  nodePropertyChanged(labels: string[]): void {
+    this.dropPropIndexes(labels);
+  }
+
+  addLabel(node: Node, label: string): boolean {
+    if (node.labels.includes(label)) return false;
+    (node.labels as string[]).push(label);
+    if (this.labelIndex) this.addToLabel(label, node.id);
+    this.dropPropIndexes([label]);
+    return true;
+  }
+
+  removeLabel(node: Node, label: string): boolean {
+    const i = node.labels.indexOf(label);
+    if (i < 0) return false;
+    (node.labels as string[]).splice(i, 1);
+    this.labelIndex?.get(label)?.delete(node.id);
+    this.dropPropIndexes([label]);
+    return true;
+  }
+
+  deleteRel(key: string): boolean {
+    if (!this.graph.hasEdge(key)) return false;
+    this.writing = true;
+    try {
+      this.graph.dropEdge(key);
+    } finally {
+      this.writing = false;
+    }
+    this.deletedRels.add(key);
+    return true;
+  }
+
+  deleteNode(key: string): boolean {
+    if (!this.graph.hasNode(key)) return false;
+    const labels = this.graph.getNodeAttribute(key, 'labels');
+    this.deletedNodeObjects.set(key, this.node(key));
+    this.writing = true;
+    try {
+      this.graph.dropNode(key);
+    } finally {
+      this.writing = false;
+    }
+    if (this.labelIndex) for (const l of labels) this.labelIndex.get(l)?.delete(key);
+    this.dropPropIndexes(labels);
+    this.deletedNodes.add(key);
+    return true;
+  }
+
+  degree(key: string): number {
+    return this.graph.degree(key);
+  }
+}

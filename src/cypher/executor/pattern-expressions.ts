@@ -1,0 +1,79 @@
+// Patterns used inside expressions: pattern predicates and EXISTS/COUNT { pattern } (does a
+// match exist, how many), pattern expressions (the list of paths) and pattern comprehensions.
+
+import type * as A from '../ast/ast.js';
+import type { CypherValue } from '../values.js';
+import type { Expr } from './context.js';
+import { compileExpression } from './expressions.js';
+import { compilePattern } from './pattern-matcher.js';
+import type { CompileScope } from './scope.js';
+
+function partOf(element: A.PatternElement, pathName: string | null): A.PatternPart {
+  return {
+    kind: 'PatternPart',
+    loc: element.loc,
+    variable: pathName === null ? null : { kind: 'Variable', name: pathName, loc: element.loc },
+    shortest: null,
+    element,
+  };
+}
+
+function innerScope(scope: CompileScope, vars: string[]): CompileScope {
+  return scope.withoutAggregates().with(vars);
+}
+
+export function compileExistsPattern(pattern: A.PatternElement | A.Pattern, where: A.Expression | null, scope: CompileScope): Expr {
+  const parts = pattern.kind === 'Pattern' ? pattern.parts : [partOf(pattern, null)];
+  const s = scope.withoutAggregates();
+  const compiled = compilePattern(parts, s, where);
+  const w = where ? compileExpression(where, innerScope(s, compiled.newVars), true) : null;
+  return (row, ctx) => {
+    let found = false;
+    compiled.match(row, ctx, (b) => {
+      if (w && w(b, ctx) !== true) return true;
+      found = true;
+      return false;
+    });
+    return found;
+  };
+}
+
+export function compileCountPattern(pattern: A.Pattern, where: A.Expression | null, scope: CompileScope): Expr {
+  const s = scope.withoutAggregates();
+  const compiled = compilePattern(pattern.parts, s, where);
+  const w = where ? compileExpression(where, innerScope(s, compiled.newVars), true) : null;
+  return (row, ctx) => {
+    let n = 0n;
+    compiled.match(row, ctx, (b) => {
+      if (!w || w(b, ctx) === true) n++;
+    });
+    return n;
+  };
+}
+
+export function compilePatternExpression(element: A.PatternElement, scope: CompileScope): Expr {
+  const s = scope.withoutAggregates();
+  const pathName = s.fresh('p');
+  const compiled = compilePattern([partOf(element, pathName)], s);
+  return (row, ctx) => {
+    const out: CypherValue[] = [];
+    compiled.match(row, ctx, (b) => void out.push(b[pathName]!));
+    return out;
+  };
+}
+
+export function compilePatternComprehension(e: A.PatternComprehension, scope: CompileScope): Expr {
+  const s = scope.withoutAggregates();
+  const compiled = compilePattern([partOf(e.pattern, e.variable?.name ?? null)], s, e.where);
+  const inner = innerScope(s, compiled.newVars);
+  const w = e.where ? compileExpression(e.where, inner, true) : null;
+  const proj = compileExpression(e.projection, inner);
+  return (row, ctx) => {
+    const out: CypherValue[] = [];
+    compiled.match(row, ctx, (b) => {
+      if (w && w(b, ctx) !== true) return;
+      out.push(proj(b, ctx));
+    });
+    return out;
+  };
+}

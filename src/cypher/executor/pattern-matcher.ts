@@ -1,0 +1,511 @@
+// Matches a MATCH pattern against the graph: each part starts from its most selective node
+// (bound variable, property index, smallest label, scan) and expands along adjacency, with
+// relationship uniqueness across the pattern, variable-length hops and shortest paths.
+
+import type * as A from '../ast/ast.js';
+import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
+import { cypherEquals } from '../runtime/equality.js';
+import { compileError, runtimeTypeError } from '../runtime/errors.js';
+import { fromStored } from '../runtime/stored.js';
+import type { ExecContext, Expr, Row } from './context.js';
+import { compileExpression, labelExpressionMatches } from './expressions.js';
+import type { CompileScope } from './scope.js';
+
+type Emit = (b: Row) => boolean | void;
+
+interface PropsSpec {
+  /** Literal entries, usable for index lookup. */
+  entries: [string, Expr][];
+  /** A parameter map (`{...}` given as `$p`). */
+  whole: Expr | null;
+}
+
+interface NodeSpec {
+  name: string;
+  /** Bound before this node is reached (outer scope, or an earlier occurrence). */
+  bound: boolean;
+  labels: string[];
+  lex: A.LabelExpression | null;
+  props: PropsSpec;
+  where: Expr | null;
+  /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
+  hints: [string, Expr][];
+}
+
+interface RelSpec {
+  name: string;
+  bound: boolean;
+  types: string[];
+  direction: 'left' | 'right' | 'none';
+  min: number;
+  max: number;
+  varLength: boolean;
+  props: PropsSpec;
+  where: Expr | null;
+}
+
+type Step =
+  | { k: 'node'; spec: NodeSpec }
+  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number }
+  | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
+  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
+
+export interface CompiledPattern {
+  /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
+  newVars: string[];
+  match(row: Row, ctx: ExecContext, emit: Emit): void;
+}
+
+function compileProps(p: A.PatternProperties | null, scope: CompileScope): PropsSpec {
+  if (!p) return { entries: [], whole: null };
+  if (p.kind === 'MapLiteral') return { entries: p.entries.map((e) => [e.key, compileExpression(e.value, scope)]), whole: null };
+  return { entries: [], whole: compileExpression(p, scope) };
+}
+
+function propsMatch(spec: PropsSpec, props: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
+  for (const [k, f] of spec.entries) {
+    const want = f(b, ctx);
+    const have = props[k];
+    if (have === undefined || have === null) return false;
+    if (cypherEquals(fromStored(have), want) !== true) return false;
+  }
+  if (spec.whole) {
+    const m = spec.whole(b, ctx);
+    if (m === null) return false;
+    for (const [k, want] of Object.entries(m as CypherMap)) {
+      const have = props[k];
+      if (have === undefined || have === null) return false;
+      if (cypherEquals(fromStored(have), want) !== true) return false;
+    }
+  }
+  return true;
+}
+
+function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean {
+  for (const l of spec.labels) if (!n.labels.includes(l)) return false;
+  if (spec.lex && !labelExpressionMatches(spec.lex, n.labels)) return false;
+  if (!propsMatch(spec.props, n.properties, b, ctx)) return false;
+  return true;
+}
+
+/** Top-level AND-ed conjuncts of a WHERE. */
+function conjuncts(e: A.Expression | null): A.Expression[] {
+  if (!e) return [];
+  if (e.kind === 'Binary' && e.operator === 'AND') return [...conjuncts(e.left), ...conjuncts(e.right)];
+  return [e];
+}
+
+function variablesIn(e: unknown, out: Set<string>): Set<string> {
+  if (e === null || typeof e !== 'object') return out;
+  if (Array.isArray(e)) {
+    for (const x of e) variablesIn(x, out);
+    return out;
+  }
+  const n = e as { kind?: string; name?: string };
+  if (n.kind === 'Variable') out.add(n.name!);
+  for (const [k, v] of Object.entries(n)) if (k !== 'loc') variablesIn(v, out);
+  return out;
+}
+
+/** Equality hints `v.key = expr` from a WHERE, where expr only uses variables of the outer scope. */
+function indexHints(where: A.Expression | null, outer: CompileScope): Map<string, [string, A.Expression][]> {
+  const hints = new Map<string, [string, A.Expression][]>();
+  for (const c of conjuncts(where)) {
+    if (c.kind !== 'Comparison' || c.operators.length !== 1 || c.operators[0] !== '=') continue;
+    const [l, r] = c.operands as [A.Expression, A.Expression];
+    for (const [side, other] of [
+      [l, r],
+      [r, l],
+    ] as const) {
+      if (side.kind !== 'PropertyAccess' || side.object.kind !== 'Variable') continue;
+      const used = variablesIn(other, new Set());
+      if ([...used].every((v) => outer.has(v)) && !containsSubquery(other)) {
+        const list = hints.get(side.object.name) ?? [];
+        list.push([side.key, other]);
+        hints.set(side.object.name, list);
+        break;
+      }
+    }
+  }
+  return hints;
+}
+
+function containsSubquery(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(containsSubquery);
+  const k = (e as { kind?: string }).kind;
+  if (k === 'PatternExpression' || k === 'PatternComprehension' || k === 'ExistsSubquery' || k === 'CountSubquery' || k === 'CollectSubquery')
+    return true;
+  return Object.entries(e).some(([key, v]) => key !== 'loc' && containsSubquery(v));
+}
+
+/**
+ * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
+ * WHERE) is only used for index hints here, the caller evaluates it.
+ */
+export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null): CompiledPattern {
+  const bound = new Set<string>(scope.vars);
+  const newVars: string[] = [];
+  const hintsAst = indexHints(where, scope);
+  const steps: Step[] = [];
+  // Names first, so expressions inside the pattern can refer to any of its variables.
+  const named = parts.map((part) => ({
+    part,
+    nodeNames: part.element.nodes.map((n) => n.variable?.name ?? scope.fresh('n')),
+    relNames: part.element.relationships.map((r) => r.variable?.name ?? scope.fresh('r')),
+  }));
+  const allNames = new Set<string>(scope.vars);
+  for (const p of named) {
+    p.nodeNames.forEach((n) => allNames.add(n));
+    p.relNames.forEach((n) => allNames.add(n));
+    if (p.part.variable) allNames.add(p.part.variable.name);
+  }
+  const inner = scope.withVars(allNames);
+
+  const nodeSpec = (np: A.NodePattern, name: string): NodeSpec => ({
+    name,
+    bound: false,
+    labels: np.labels,
+    lex: np.labelExpression,
+    props: compileProps(np.properties, inner),
+    where: np.where ? compileExpression(np.where, inner, true) : null,
+    hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
+  });
+  const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
+    name,
+    bound: false,
+    types: rp.types,
+    direction: rp.direction,
+    min: rp.length ? rp.length.min ?? 1 : 1,
+    max: rp.length ? rp.length.max ?? Infinity : 1,
+    varLength: rp.length !== null,
+    props: compileProps(rp.properties, inner),
+    where: rp.where ? compileExpression(rp.where, inner, true) : null,
+  });
+  const claim = (name: string): boolean => {
+    if (bound.has(name)) return true;
+    bound.add(name);
+    newVars.push(name);
+    return false;
+  };
+
+  const ordered = [...named.map((p, i) => ({ ...p, index: i }))].sort(
+    (a, b) => Number(a.part.shortest !== null) - Number(b.part.shortest !== null),
+  );
+  for (const { part, nodeNames, relNames, index } of ordered) {
+    const el = part.element;
+    const nodes = el.nodes.map((np, i) => nodeSpec(np, nodeNames[i]!));
+    const rels = el.relationships.map((rp, i) => relSpec(rp, relNames[i]!));
+    if (part.shortest) {
+      if (rels.length !== 1) throw compileError('SyntaxError', 'InvalidArgumentType', 'shortestPath needs a single relationship');
+      for (const n of nodes) {
+        n.bound = claim(n.name);
+        steps.push({ k: 'node', spec: n });
+      }
+      const rel = rels[0]!;
+      rel.bound = claim(rel.name);
+      if (part.variable) claim(part.variable.name);
+      steps.push({
+        k: 'shortest',
+        part: index,
+        rel,
+        from: nodes[0]!.name,
+        to: nodes[1]!.name,
+        all: part.shortest === 'allShortestPaths',
+        pathName: part.variable?.name ?? null,
+      });
+      continue;
+    }
+    // Choose the start node: bound < property lookup < smallest label < scan.
+    let start = 0;
+    let best = Infinity;
+    nodes.forEach((n, i) => {
+      let cost: number;
+      if (bound.has(n.name)) cost = 0;
+      else if (n.labels.length > 0 && (n.props.entries.length > 0 || n.hints.length > 0)) cost = 1;
+      else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => scope.store.labelCount(l)));
+      else cost = 1e15;
+      if (cost < best) {
+        best = cost;
+        start = i;
+      }
+    });
+    nodes[start]!.bound = claim(nodes[start]!.name);
+    steps.push({ k: 'node', spec: nodes[start]! });
+    const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' =>
+      d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in';
+    for (let i = start; i < rels.length; i++) {
+      const rel = rels[i]!;
+      rel.bound = claim(rel.name);
+      const to = nodes[i + 1]!;
+      to.bound = claim(to.name);
+      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i });
+    }
+    for (let i = start - 1; i >= 0; i--) {
+      const rel = rels[i]!;
+      rel.bound = claim(rel.name);
+      const to = nodes[i]!;
+      to.bound = claim(to.name);
+      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i });
+    }
+    if (part.variable) {
+      claim(part.variable.name);
+      steps.push({ k: 'path', part: index, name: part.variable.name, nodeNames, relCount: rels.length });
+    }
+  }
+
+  const relCounts = parts.map((p) => p.element.relationships.length);
+  return {
+    newVars,
+    match(row: Row, ctx: ExecContext, emit: Emit): void {
+      const b: Row = { ...row };
+      const used = new Set<string>();
+      const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
+      let stopped = false;
+      const run = (i: number): void => {
+        if (stopped) return;
+        if (i === steps.length) {
+          if (emit(b) === false) stopped = true;
+          return;
+        }
+        const step = steps[i]!;
+        switch (step.k) {
+          case 'node':
+            return nodeStep(step.spec, b, ctx, () => run(i + 1));
+          case 'hop':
+            return hopStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+          case 'path': {
+            b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
+            run(i + 1);
+            delete b[step.name];
+            return;
+          }
+          case 'shortest':
+            return shortestStep(step, b, ctx, used, () => run(i + 1));
+        }
+      };
+      run(0);
+    },
+  };
+}
+
+function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path {
+  const nodes: Node[] = [first];
+  const rels: Relationship[] = [];
+  let cur = first;
+  for (const seg of trace)
+    for (const r of seg) {
+      const next = r.start === cur.id ? r.end : r.start;
+      cur = next === cur.id ? cur : ctx.store.node(next);
+      rels.push(r);
+      nodes.push(cur);
+    }
+  return new Path(nodes, rels);
+}
+
+function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): void {
+  if (spec.bound) {
+    const v = b[spec.name];
+    if (v === null || v === undefined) return;
+    if (!(v instanceof Node)) throw runtimeTypeError('InvalidArgumentType', `Variable \`${spec.name}\` is not a node`);
+    if (!ctx.store.hasNode(v.id)) return;
+    if (!nodeMatches(spec, v, b, ctx)) return;
+    if (spec.where && spec.where(b, ctx) !== true) return;
+    next();
+    return;
+  }
+  const store = ctx.store;
+  let candidates: Iterable<string>;
+  if (spec.labels.length > 0 && (spec.props.entries.length > 0 || spec.hints.length > 0)) {
+    const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
+    const value = f(b, ctx);
+    if (value === null) return;
+    candidates = [...store.nodesWithProperty(spec.labels[0]!, key, value)];
+  } else if (spec.labels.length > 0) {
+    let bestLabel = spec.labels[0]!;
+    for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
+    candidates = [...store.nodesWithLabel(bestLabel)];
+  } else candidates = store.allNodeKeys();
+  for (const key of candidates) {
+    ctx.tick();
+    const n = store.node(key);
+    if (!nodeMatches(spec, n, b, ctx)) continue;
+    b[spec.name] = n;
+    if (spec.where && spec.where(b, ctx) !== true) continue;
+    next();
+  }
+  delete b[spec.name];
+}
+
+function edgesOf(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both'): string[] {
+  const g = ctx.store.graph;
+  return dir === 'out' ? g.outEdges(node) : dir === 'in' ? g.inEdges(node) : g.edges(node);
+}
+
+function relMatches(rel: RelSpec, r: Relationship, b: Row, ctx: ExecContext): boolean {
+  if (rel.types.length > 0 && !rel.types.includes(r.type)) return false;
+  return propsMatch(rel.props, r.properties, b, ctx);
+}
+
+/** Arrive at `key` as pattern node `to`: check or bind, then continue. */
+function arrive(to: NodeSpec, key: string, b: Row, ctx: ExecContext, next: () => void): void {
+  if (to.bound) {
+    const v = b[to.name];
+    if (!(v instanceof Node) || v.id !== key) return;
+    if (!nodeMatches(to, v, b, ctx)) return;
+    if (to.where && to.where(b, ctx) !== true) return;
+    next();
+    return;
+  }
+  const n = ctx.store.node(key);
+  if (!nodeMatches(to, n, b, ctx)) return;
+  b[to.name] = n;
+  if (!to.where || to.where(b, ctx) === true) next();
+  delete b[to.name];
+}
+
+function hopStep(
+  step: Extract<Step, { k: 'hop' }>,
+  b: Row,
+  ctx: ExecContext,
+  used: Set<string>,
+  trace: Relationship[][],
+  next: () => void,
+): void {
+  const from = b[step.from];
+  if (!(from instanceof Node)) return;
+  const rel = step.rel;
+  const store = ctx.store;
+  const g = store.graph;
+  const other = (edge: string, cur: string): string =>
+    step.dir === 'out' ? g.target(edge) : step.dir === 'in' ? g.source(edge) : g.opposite(cur, edge);
+
+  if (!rel.varLength) {
+    const boundRel = rel.bound ? b[rel.name] : undefined;
+    if (rel.bound && !(boundRel instanceof Relationship)) return;
+    for (const edge of edgesOf(ctx, from.id, step.dir)) {
+      ctx.tick();
+      if (used.has(edge)) continue;
+      if (boundRel instanceof Relationship && boundRel.id !== edge) continue;
+      const r = store.rel(edge);
+      if (!relMatches(rel, r, b, ctx)) continue;
+      if (!rel.bound) b[rel.name] = r;
+      if (rel.where && rel.where(b, ctx) !== true) continue;
+      used.add(edge);
+      trace[step.index] = [r];
+      arrive(step.to, other(edge, from.id), b, ctx, next);
+      used.delete(edge);
+    }
+    if (!rel.bound) delete b[rel.name];
+    return;
+  }
+
+  // Variable length: depth-first, edges unique within the pattern.
+  const path: Relationship[] = [];
+  const boundList = rel.bound ? b[rel.name] : undefined;
+  const expand = (cur: string, depth: number): void => {
+    if (depth >= rel.min) {
+      const list = step.reversed ? [...path].reverse() : [...path];
+      if (boundList === undefined || sameRelList(boundList, list)) {
+        if (!rel.bound) b[rel.name] = list;
+        trace[step.index] = list;
+        arrive(step.to, cur, b, ctx, next);
+      }
+    }
+    if (depth >= rel.max) return;
+    for (const edge of edgesOf(ctx, cur, step.dir)) {
+      ctx.tick();
+      if (used.has(edge)) continue;
+      const r = store.rel(edge);
+      if (!relMatches(rel, r, b, ctx)) continue;
+      used.add(edge);
+      path.push(r);
+      expand(other(edge, cur), depth + 1);
+      path.pop();
+      used.delete(edge);
+    }
+  };
+  expand(from.id, 0);
+  if (!rel.bound) delete b[rel.name];
+}
+
+function sameRelList(v: CypherValue, list: Relationship[]): boolean {
+  if (!Array.isArray(v) || v.length !== list.length) return false;
+  return v.every((x, i) => x instanceof Relationship && x.id === list[i]!.id);
+}
+
+function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecContext, used: Set<string>, next: () => void): void {
+  const from = b[step.from];
+  const to = b[step.to];
+  if (!(from instanceof Node) || !(to instanceof Node)) return;
+  const rel = step.rel;
+  const store = ctx.store;
+  const g = store.graph;
+  const dir = rel.direction === 'none' ? 'both' : rel.direction === 'right' ? 'out' : 'in';
+  const other = (edge: string, cur: string): string => (dir === 'out' ? g.target(edge) : dir === 'in' ? g.source(edge) : g.opposite(cur, edge));
+  const emitPath = (rels: Relationship[]): void => {
+    const nodes: Node[] = [from];
+    let cur = from.id;
+    for (const r of rels) {
+      cur = r.start === cur ? r.end : r.start;
+      nodes.push(store.node(cur));
+    }
+    if (step.pathName) b[step.pathName] = new Path(nodes, rels);
+    if (!rel.bound) b[rel.name] = rels;
+    next();
+  };
+  if (from.id === to.id && rel.min === 0) {
+    emitPath([]);
+    return;
+  }
+  // Breadth-first by levels, keeping every shortest predecessor edge for allShortestPaths.
+  const preds = new Map<string, { edge: string; prev: string }[]>();
+  const depthOf = new Map<string, number>([[from.id, 0]]);
+  let frontier = [from.id];
+  let depth = 0;
+  let found = false;
+  while (frontier.length > 0 && depth < rel.max && !found) {
+    depth++;
+    const nextFrontier: string[] = [];
+    for (const cur of frontier) {
+      for (const edge of edgesOf(ctx, cur, dir)) {
+        ctx.tick();
+        if (used.has(edge)) continue;
+        const r = store.rel(edge);
+        if (!relMatches(rel, r, b, ctx)) continue;
+        const nxt = other(edge, cur);
+        const d = depthOf.get(nxt);
+        if (d === undefined) {
+          depthOf.set(nxt, depth);
+          nextFrontier.push(nxt);
+        }
+        if (d === undefined || d === depth) {
+          let list = preds.get(nxt);
+          if (!list) preds.set(nxt, (list = []));
+          list.push({ edge, prev: cur });
+        }
+        if (nxt === to.id && depth >= rel.min) found = true;
+      }
+    }
+    frontier = nextFrontier;
+  }
+  if (!found) return;
+  // Walk predecessor edges back from the target.
+  const paths: Relationship[][] = [];
+  const back = (cur: string, acc: Relationship[]): void => {
+    if (cur === from.id && acc.length === depthOf.get(to.id)) {
+      paths.push([...acc].reverse());
+      return;
+    }
+    if (acc.length >= (depthOf.get(to.id) ?? 0)) return;
+    for (const { edge, prev } of preds.get(cur) ?? []) {
+      if (acc.some((r) => r.id === edge)) continue;
+      acc.push(store.rel(edge));
+      back(prev, acc);
+      acc.pop();
+      if (!step.all && paths.length > 0) return;
+    }
+  };
+  back(to.id, []);
+  for (const p of step.all ? paths : paths.slice(0, 1)) emitPath(p);
+}

@@ -1,0 +1,101 @@
+// CALL of a procedure: procedures are tables registered on the engine (the TCK declares them
+// this way); a call yields the output columns of the rows whose inputs equal the arguments.
+
+import type * as A from '../ast/ast.js';
+import type { CypherValue } from '../values.js';
+import { CypherError } from '../../errors.js';
+import { cypherEquals } from '../runtime/equality.js';
+import { compileError } from '../runtime/errors.js';
+import type { Expr, Row } from './context.js';
+import { compileExpression } from './expressions.js';
+import type { RowsOp } from './projection.js';
+import type { CompileScope } from './scope.js';
+
+/** A procedure given as a table: input values then output values per row. */
+export interface ProcedureTable {
+  name: string;
+  inputs: { name: string; type: string }[];
+  outputs: { name: string; type: string }[];
+  rows: CypherValue[][];
+}
+
+function typeAccepts(type: string, v: CypherValue): boolean {
+  const t = type.replace(/\?$/, '').trim().toUpperCase();
+  if (v === null) return true;
+  switch (t) {
+    case 'INTEGER':
+      return typeof v === 'bigint';
+    case 'FLOAT':
+      return typeof v === 'number';
+    case 'NUMBER':
+      return typeof v === 'number' || typeof v === 'bigint';
+    case 'STRING':
+      return typeof v === 'string';
+    case 'BOOLEAN':
+      return typeof v === 'boolean';
+    default:
+      return true;
+  }
+}
+
+export function compileProcedureCall(
+  clause: A.CallProcedureClause,
+  scope: CompileScope,
+): { op: RowsOp; vars: string[]; columns: string[] | null } {
+  const name = [...clause.namespace, clause.name].join('.');
+  const proc = scope.store.procedures.get(name);
+  if (!proc) throw new CypherError('compile time', 'ProcedureError', 'ProcedureNotFound', `There is no procedure with the name \`${name}\``);
+  let args: Expr[];
+  if (clause.arguments === null) {
+    args = proc.inputs.map((i) => compileExpression({ kind: 'Parameter', name: i.name, loc: clause.loc }, scope));
+  } else {
+    if (clause.arguments.length !== proc.inputs.length)
+      throw compileError('SyntaxError', 'InvalidNumberOfArguments', `Procedure ${name} takes ${proc.inputs.length} arguments`);
+    args = clause.arguments.map((a) => compileExpression(a, scope.withoutAggregates()));
+    for (const a of clause.arguments)
+      if (a.kind === 'FunctionCall' && ['count', 'sum', 'collect', 'min', 'max', 'avg'].includes(a.name.toLowerCase()))
+        throw compileError('SyntaxError', 'InvalidAggregation', 'Aggregation is not allowed in procedure arguments');
+  }
+  const outNames = proc.outputs.map((o) => o.name);
+  let yields: { field: string; variable: string }[];
+  if (clause.yield === null || clause.yieldStar) {
+    if (clause.yield === null && proc.outputs.length > 0 && !clause.yieldStar && scope.vars.size > 0) {
+      // In-query calls must yield; standalone calls return every output.
+    }
+    yields = outNames.map((o) => ({ field: o, variable: o }));
+  } else {
+    yields = clause.yield.map((y) => ({ field: y.field, variable: y.variable.name }));
+    for (const y of yields)
+      if (!outNames.includes(y.field)) throw compileError('SyntaxError', 'UndefinedVariable', `Procedure ${name} has no output ${y.field}`);
+    for (const y of yields)
+      if (scope.has(y.variable)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${y.variable}\` already declared`);
+  }
+  const nIn = proc.inputs.length;
+  const inner = scope.with(yields.map((y) => y.variable));
+  const where = clause.where ? compileExpression(clause.where, inner, true) : null;
+  const op: RowsOp = (rows, ctx) => {
+    const out: Row[] = [];
+    for (const row of rows) {
+      const values = args.map((a) => a(row, ctx));
+      values.forEach((v, i) => {
+        let val = v;
+        const t = proc.inputs[i]!.type.replace(/\?$/, '').trim().toUpperCase();
+        if (t === 'FLOAT' && typeof val === 'bigint') val = Number(val);
+        values[i] = val;
+        if (!typeAccepts(proc.inputs[i]!.type, val))
+          throw new CypherError('compile time', 'SyntaxError', 'InvalidArgumentType', `Wrong argument type for ${name}`);
+      });
+      for (const t of proc.rows) {
+        let ok = true;
+        for (let i = 0; i < nIn; i++) if (cypherEquals(t[i]!, values[i]!) !== true) ok = false;
+        if (!ok) continue;
+        const r: Row = { ...row };
+        for (const y of yields) r[y.variable] = t[nIn + outNames.indexOf(y.field)]!;
+        if (where && where(r, ctx) !== true) continue;
+        out.push(r);
+      }
+    }
+    return out;
+  };
+  return { op, vars: yields.map((y) => y.variable), columns: yields.map((y) => y.variable) };
+}

@@ -1,0 +1,215 @@
+// Compiles a whole query (single or UNION) into a pipeline of row operators, one per clause,
+// tracking which variables each clause brings into scope.
+
+import type * as A from '../ast/ast.js';
+import type { CypherValue } from '../values.js';
+import { groupKey } from '../runtime/equality.js';
+import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { typeName } from '../runtime/kind.js';
+import type { ExecContext, Row } from './context.js';
+import { compileExpression } from './expressions.js';
+import { compilePattern } from './pattern-matcher.js';
+import { compileProjection, type RowsOp } from './projection.js';
+import type { CompileScope } from './scope.js';
+import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes.js';
+import { compileProcedureCall } from './procedures.js';
+
+export interface CompiledQuery {
+  /** Result columns; [] for a query without RETURN. */
+  columns: string[];
+  /** Run with the given input rows (one empty row for a top-level query). */
+  run(input: Row[], ctx: ExecContext): Row[];
+  /** True when the query ends with RETURN (else its rows are the input rows, passed through). */
+  returns: boolean;
+}
+
+export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
+  if (q.kind === 'SingleQuery') return compileSingle(q, scope);
+  const parts = q.queries.map((s) => compileSingle(s, scope));
+  const cols = parts[0]!.columns;
+  for (const p of parts)
+    if (p.columns.length !== cols.length || p.columns.some((c, i) => c !== cols[i]))
+      throw compileError('SyntaxError', 'DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names');
+  if (new Set(q.all).size > 1) throw compileError('SyntaxError', 'InvalidClauseComposition', 'Cannot mix UNION and UNION ALL');
+  const all = q.all[0] ?? false;
+  return {
+    columns: cols,
+    returns: true,
+    run(input, ctx) {
+      let rows: Row[] = [];
+      for (const p of parts) rows = rows.concat(p.run(input, ctx));
+      if (all) return rows;
+      const seen = new Set<string>();
+      return rows.filter((r) => {
+        const k = cols.map((c) => groupKey(r[c]!)).join('\u0001');
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    },
+  };
+}
+
+function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
+  let scope = outer;
+  const ops: RowsOp[] = [];
+  let columns: string[] = [];
+  let returns = false;
+  for (const clause of q.clauses) {
+    switch (clause.kind) {
+      case 'Match': {
+        const pattern = compilePattern(clause.pattern.parts, scope, clause.where);
+        const inner = scope.with(pattern.newVars);
+        const where = clause.where ? compileExpression(clause.where, inner, true) : null;
+        const optional = clause.optional;
+        const newVars = pattern.newVars;
+        ops.push((rows, ctx) => {
+          const out: Row[] = [];
+          for (const row of rows) {
+            let matched = false;
+            pattern.match(row, ctx, (b) => {
+              if (where && where(b, ctx) !== true) return;
+              matched = true;
+              out.push({ ...b });
+            });
+            if (optional && !matched) {
+              const r: Row = { ...row };
+              for (const v of newVars) r[v] = null;
+              out.push(r);
+            }
+            ctx.checkRows(out.length);
+          }
+          return out;
+        });
+        scope = inner;
+        break;
+      }
+      case 'With':
+      case 'Return': {
+        const p = compileProjection(clause, scope);
+        ops.push(p.op);
+        scope = p.scope;
+        if (clause.kind === 'Return') {
+          columns = p.columns;
+          returns = true;
+        }
+        break;
+      }
+      case 'Unwind': {
+        const list = compileExpression(clause.expression, scope);
+        const name = clause.variable.name;
+        if (scope.has(name)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
+        ops.push((rows, ctx) => {
+          const out: Row[] = [];
+          for (const row of rows) {
+            const v = list(row, ctx);
+            if (v === null) continue;
+            if (Array.isArray(v))
+              for (const x of v) {
+                ctx.tick();
+                out.push({ ...row, [name]: x });
+              }
+            else out.push({ ...row, [name]: v });
+            ctx.checkRows(out.length);
+          }
+          return out;
+        });
+        scope = scope.with([name]);
+        break;
+      }
+      case 'Create': {
+        const c = compileCreate(clause, scope);
+        ops.push(c.op);
+        scope = scope.with(c.vars);
+        break;
+      }
+      case 'Merge': {
+        const m = compileMerge(clause, scope);
+        ops.push(m.op);
+        scope = scope.with(m.vars);
+        break;
+      }
+      case 'Set':
+        ops.push(compileSet(clause, scope));
+        break;
+      case 'Remove':
+        ops.push(compileRemove(clause, scope));
+        break;
+      case 'Delete':
+        ops.push(compileDelete(clause, scope));
+        break;
+      case 'Foreach': {
+        const list = compileExpression(clause.list, scope);
+        const name = clause.variable.name;
+        const body = compileSingle({ kind: 'SingleQuery', loc: clause.loc, clauses: clause.clauses }, scope.with([name]));
+        ops.push((rows, ctx) => {
+          for (const row of rows) {
+            const v = list(row, ctx);
+            if (v === null) continue;
+            if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `FOREACH expects a list, got ${typeName(v)}`);
+            for (const x of v) body.run([{ ...row, [name]: x }], ctx);
+          }
+          return rows;
+        });
+        break;
+      }
+      case 'CallSubquery': {
+        const importNames = clause.importAll ? [...scope.vars] : clause.importVariables ? clause.importVariables.map((v) => v.name) : null;
+        const subScope = importNames === null ? scope : scope.withVars(new Set(importNames));
+        const sub = compileQuery(clause.query, subScope);
+        ops.push((rows, ctx) => {
+          const out: Row[] = [];
+          for (const row of rows) {
+            const res = sub.run([row], ctx);
+            if (!sub.returns) {
+              out.push(row);
+              continue;
+            }
+            for (const r of res) {
+              const merged: Row = { ...row };
+              for (const c of sub.columns) merged[c] = r[c]!;
+              out.push(merged);
+            }
+            ctx.checkRows(out.length);
+          }
+          return out;
+        });
+        if (sub.returns) scope = scope.with(sub.columns);
+        break;
+      }
+      case 'CallProcedure': {
+        const call = compileProcedureCall(clause, scope);
+        ops.push(call.op);
+        scope = scope.with(call.vars);
+        if (call.columns) {
+          columns = call.columns;
+          returns = q.clauses.length === 1;
+        }
+        break;
+      }
+    }
+  }
+  return {
+    columns,
+    returns,
+    run(input, ctx) {
+      let rows = input;
+      for (const op of ops) rows = op(rows, ctx);
+      return rows;
+    },
+  };
+}
+
+/** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */
+export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: boolean) {
+  const sub = compileQuery(q, scope.withoutAggregates());
+  if (singleColumn && sub.columns.length !== 1)
+    throw compileError('SyntaxError', 'InvalidClauseComposition', 'COLLECT subquery must return exactly one column');
+  return {
+    columns: sub.columns,
+    rows: (row: Row, ctx: ExecContext): Row[] => sub.run([row], ctx),
+    exists: (row: Row, ctx: ExecContext): boolean => sub.run([row], ctx).length > 0,
+  };
+}
+
+export { runtimeError, type CypherValue };

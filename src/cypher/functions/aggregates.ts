@@ -1,0 +1,147 @@
+// Aggregation functions: count, sum, avg, min, max, collect, stDev, stDevP, percentileCont,
+// percentileDisc. Each makes an accumulator per group; DISTINCT wraps it with a seen-set.
+
+import type { CypherValue } from '../values.js';
+import { arithmetic } from '../runtime/arithmetic.js';
+import { orderCompare } from '../runtime/comparison.js';
+import { groupKey } from '../runtime/equality.js';
+import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
+import { typeName } from '../runtime/kind.js';
+
+export interface Accumulator {
+  /** Add one row's argument values (nulls included; each aggregate decides). */
+  add(args: CypherValue[]): void;
+  result(): CypherValue;
+}
+
+type Factory = () => Accumulator;
+
+const AGGREGATES: Record<string, Factory> = {
+  count: () => {
+    let n = 0n;
+    return { add: ([v]) => void (v !== null && n++), result: () => n };
+  },
+  sum: () => {
+    let total: CypherValue = 0n;
+    return {
+      add: ([v]) => {
+        if (v === null) return;
+        if (typeof v !== 'bigint' && typeof v !== 'number')
+          throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v!)}`);
+        total = arithmetic('+', total, v!);
+      },
+      result: () => total,
+    };
+  },
+  avg: () => {
+    let sum = 0;
+    let n = 0;
+    return {
+      add: ([v]) => {
+        if (v === null) return;
+        if (typeof v !== 'bigint' && typeof v !== 'number')
+          throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
+        sum += Number(v);
+        n++;
+      },
+      result: () => (n === 0 ? null : sum / n),
+    };
+  },
+  min: () => extreme(-1),
+  max: () => extreme(1),
+  collect: () => {
+    const out: CypherValue[] = [];
+    return { add: ([v]) => void (v !== null && out.push(v!)), result: () => out };
+  },
+  stdev: () => deviation(true),
+  stdevp: () => deviation(false),
+  percentilecont: () => percentile(true),
+  percentiledisc: () => percentile(false),
+};
+
+function extreme(sign: number): Accumulator {
+  let best: CypherValue = null;
+  return {
+    add: ([v]) => {
+      if (v === null) return;
+      if (best === null || sign * orderCompare(v!, best) > 0) best = v!;
+    },
+    result: () => best,
+  };
+}
+
+function deviation(sample: boolean): Accumulator {
+  const xs: number[] = [];
+  return {
+    add: ([v]) => {
+      if (v === null) return;
+      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `stDev() of ${typeName(v!)}`);
+      xs.push(Number(v));
+    },
+    result: () => {
+      const n = xs.length;
+      if (n < (sample ? 2 : 1)) return 0;
+      const mean = xs.reduce((a, b) => a + b, 0) / n;
+      const ss = xs.reduce((a, b) => a + (b - mean) ** 2, 0);
+      return Math.sqrt(ss / (sample ? n - 1 : n));
+    },
+  };
+}
+
+function percentile(continuous: boolean): Accumulator {
+  const xs: (bigint | number)[] = [];
+  let p: number | null = null;
+  return {
+    add: ([v, q]) => {
+      if (q === null || q === undefined) throw runtimeArgumentError('NumberOutOfRange', 'percentile must not be null');
+      const pq = Number(q);
+      if (typeof q !== 'number' && typeof q !== 'bigint') throw runtimeTypeError('InvalidArgumentType', 'percentile must be a number');
+      if (!(pq >= 0 && pq <= 1)) throw runtimeArgumentError('NumberOutOfRange', `percentile ${pq} is not between 0 and 1`);
+      p = pq;
+      if (v === null) return;
+      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `percentile of ${typeName(v!)}`);
+      xs.push(v!);
+    },
+    result: () => {
+      if (xs.length === 0 || p === null) return null;
+      const sorted = [...xs].sort((a, b) => orderCompare(a, b));
+      if (continuous) {
+        const pos = p * (sorted.length - 1);
+        const lo = Math.floor(pos);
+        const hi = Math.ceil(pos);
+        const a = Number(sorted[lo]!);
+        const b = Number(sorted[hi]!);
+        return a + (b - a) * (pos - lo);
+      }
+      const idx = p === 0 ? 0 : Math.ceil(p * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, idx))]!;
+    },
+  };
+}
+
+function distinct(inner: Accumulator): Accumulator {
+  const seen = new Set<string>();
+  return {
+    add: (args) => {
+      const v = args[0]!;
+      if (v === null) return;
+      const k = groupKey(v);
+      if (seen.has(k)) return;
+      seen.add(k);
+      inner.add(args);
+    },
+    result: () => inner.result(),
+  };
+}
+
+/** True when `name` (lower case) is an aggregation function. */
+export function isAggregateName(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(AGGREGATES, name);
+}
+
+/** A fresh accumulator for the aggregate `name` (lower case). */
+export function makeAccumulator(name: string, isDistinct: boolean): Accumulator {
+  const acc = AGGREGATES[name]!();
+  return isDistinct ? distinct(acc) : acc;
+}
+

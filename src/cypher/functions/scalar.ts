@@ -1,0 +1,423 @@
+// The scalar function library: string, list, maths, type conversion and graph functions,
+// keyed by lower-case name. Each takes evaluated arguments and the evaluation context.
+
+import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { checkInt } from '../runtime/arithmetic.js';
+import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
+import { typeName } from '../runtime/kind.js';
+import { fromStored } from '../runtime/stored.js';
+import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
+import { cypherEquals } from '../runtime/equality.js';
+
+/** What a function may need beyond its arguments. */
+export interface FunctionContext {
+  /** Numeric id of a node or relationship key, stable within the engine. */
+  numericId(kind: 'node' | 'rel', key: string): bigint;
+  /** Whether a node/relationship has been deleted. */
+  isDeleted(v: Node | Relationship): boolean;
+  nodeOf(key: string): Node;
+  now: Date;
+}
+
+export type ScalarFunction = (args: CypherValue[], ctx: FunctionContext) => CypherValue;
+
+interface Spec {
+  fn: ScalarFunction;
+  min: number;
+  max: number;
+}
+
+function bad(name: string, v: CypherValue): Error {
+  return runtimeTypeError('InvalidArgumentValue', `${name}() got an argument of type ${typeName(v)}`);
+}
+
+function num(name: string, v: CypherValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  throw bad(name, v);
+}
+
+function str(name: string, v: CypherValue): string {
+  if (typeof v === 'string') return v;
+  throw bad(name, v);
+}
+
+function int(name: string, v: CypherValue): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  throw bad(name, v);
+}
+
+/** A maths function of one numeric argument, null in null out. */
+function math1(name: string, f: (x: number) => number): Spec {
+  return {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x === null ? null : f(num(name, x!))),
+  };
+}
+
+function strFn(name: string, f: (s: string) => CypherValue): Spec {
+  return { min: 1, max: 1, fn: ([s]) => (s === null ? null : f(str(name, s!))) };
+}
+
+function props(v: Node | Relationship): CypherMap {
+  const out: CypherMap = {};
+  for (const [k, val] of Object.entries(v.properties)) out[k] = fromStored(val);
+  return out;
+}
+
+function roundHalfUp(x: number): number {
+  // Cypher rounds half away from zero... except Java's Math.round rounds half up (towards +inf).
+  return Math.floor(x + 0.5);
+}
+
+function roundWithMode(x: number, precision: number, mode: string): number {
+  const f = Math.pow(10, precision);
+  const y = x * f;
+  let r: number;
+  switch (mode) {
+    case 'UP':
+      r = Math.sign(y) * Math.ceil(Math.abs(y) - 1e-9);
+      break;
+    case 'DOWN':
+      r = Math.trunc(y);
+      break;
+    case 'CEILING':
+      r = Math.ceil(y);
+      break;
+    case 'FLOOR':
+      r = Math.floor(y);
+      break;
+    case 'HALF_DOWN':
+      r = Math.sign(y) * Math.ceil(Math.abs(y) - 0.5);
+      break;
+    case 'HALF_EVEN': {
+      const fl = Math.floor(y);
+      const diff = y - fl;
+      r = diff > 0.5 ? fl + 1 : diff < 0.5 ? fl : fl % 2 === 0 ? fl : fl + 1;
+      break;
+    }
+    default:
+      r = Math.sign(y) * Math.round(Math.abs(y));
+  }
+  return r / f;
+}
+
+const SPECS: Record<string, Spec> = {
+  // ---- maths
+  abs: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? checkInt(x < 0n ? -x : x) : Math.abs(num('abs', x!))),
+  },
+  ceil: math1('ceil', Math.ceil),
+  floor: math1('floor', Math.floor),
+  round: {
+    min: 1,
+    max: 3,
+    fn: ([x, p, mode]) => {
+      if (x === null || p === null) return null;
+      const v = num('round', x!);
+      if (p === undefined) return roundHalfUp(v) === 0 && v < 0 ? -0 : roundHalfUp(v);
+      const precision = Number(int('round', p));
+      const m = mode === undefined || mode === null ? 'HALF_UP' : str('round', mode);
+      return roundWithMode(v, precision, m);
+    },
+  },
+  sign: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)))),
+  },
+  sqrt: math1('sqrt', Math.sqrt),
+  exp: math1('exp', Math.exp),
+  log: math1('log', Math.log),
+  log10: math1('log10', Math.log10),
+  sin: math1('sin', Math.sin),
+  cos: math1('cos', Math.cos),
+  tan: math1('tan', Math.tan),
+  cot: math1('cot', (x) => 1 / Math.tan(x)),
+  asin: math1('asin', Math.asin),
+  acos: math1('acos', Math.acos),
+  atan: math1('atan', Math.atan),
+  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : Math.atan2(num('atan2', y!), num('atan2', x!))) },
+  degrees: math1('degrees', (x) => (x * 180) / Math.PI),
+  radians: math1('radians', (x) => (x * Math.PI) / 180),
+  haversin: math1('haversin', (x) => (1 - Math.cos(x)) / 2),
+  pi: { min: 0, max: 0, fn: () => Math.PI },
+  e: { min: 0, max: 0, fn: () => Math.E },
+  rand: { min: 0, max: 0, fn: () => Math.random() },
+  isnan: { min: 1, max: 1, fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? false : Number.isNaN(num('isNaN', x!))) },
+
+  // ---- strings
+  toupper: strFn('toUpper', (s) => s.toUpperCase()),
+  tolower: strFn('toLower', (s) => s.toLowerCase()),
+  trim: strFn('trim', (s) => s.trim()),
+  ltrim: strFn('lTrim', (s) => s.replace(/^\s+/, '')),
+  rtrim: strFn('rTrim', (s) => s.replace(/\s+$/, '')),
+  btrim: strFn('btrim', (s) => s.trim()),
+  replace: {
+    min: 3,
+    max: 3,
+    fn: ([s, a, b]) => (s === null || a === null || b === null ? null : str('replace', s!).split(str('replace', a!)).join(str('replace', b!))),
+  },
+  substring: {
+    min: 2,
+    max: 3,
+    fn: ([s, start, len]) => {
+      if (s === null || start === null) return null;
+      const text = str('substring', s!);
+      const from = Number(int('substring', start!));
+      if (from < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() start must not be negative');
+      if (len === undefined) return text.slice(from);
+      if (len === null) return null;
+      const n = Number(int('substring', len));
+      if (n < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() length must not be negative');
+      return text.slice(from, from + n);
+    },
+  },
+  left: {
+    min: 2,
+    max: 2,
+    fn: ([s, n]) => {
+      if (s === null) return null;
+      if (n === null) throw runtimeArgumentError('InvalidArgumentValue', 'left() length is null');
+      const k = Number(int('left', n!));
+      if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'left() length must not be negative');
+      return str('left', s!).slice(0, k);
+    },
+  },
+  right: {
+    min: 2,
+    max: 2,
+    fn: ([s, n]) => {
+      if (s === null) return null;
+      if (n === null) throw runtimeArgumentError('InvalidArgumentValue', 'right() length is null');
+      const k = Number(int('right', n!));
+      if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'right() length must not be negative');
+      const t = str('right', s!);
+      return k === 0 ? '' : t.slice(Math.max(0, t.length - k));
+    },
+  },
+  split: {
+    min: 2,
+    max: 2,
+    fn: ([s, d]) => {
+      if (s === null || d === null) return null;
+      const text = str('split', s!);
+      if (Array.isArray(d)) {
+        const seps = d.map((x) => str('split', x));
+        let parts = [text];
+        for (const sep of seps) parts = parts.flatMap((p) => p.split(sep));
+        return parts;
+      }
+      return text.split(str('split', d!));
+    },
+  },
+  reverse: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (typeof x === 'string') return Array.from(x).reverse().join('');
+      if (Array.isArray(x)) return [...x].reverse();
+      throw bad('reverse', x!);
+    },
+  },
+  tostring: { min: 1, max: 1, fn: ([x]) => toCypherString(x!) },
+  tostringornull: { min: 1, max: 1, fn: ([x]) => toCypherString(x!, true) },
+
+  // ---- conversion
+  tointeger: { min: 1, max: 1, fn: ([x]) => toInteger(x!) },
+  tointegerornull: { min: 1, max: 1, fn: ([x]) => toInteger(x!, true) },
+  tofloat: { min: 1, max: 1, fn: ([x]) => toFloat(x!) },
+  tofloatornull: { min: 1, max: 1, fn: ([x]) => toFloat(x!, true) },
+  toboolean: { min: 1, max: 1, fn: ([x]) => toBoolean(x!) },
+  tobooleanornull: { min: 1, max: 1, fn: ([x]) => toBoolean(x!, true) },
+  tointegerlist: listConv('toIntegerList', (x) => toInteger(x, true)),
+  tofloatlist: listConv('toFloatList', (x) => toFloat(x, true)),
+  tobooleanlist: listConv('toBooleanList', (x) => toBoolean(x, true)),
+  tostringlist: listConv('toStringList', (x) => toCypherString(x, true)),
+
+  // ---- lists and general
+  size: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (typeof x === 'string') return BigInt(x.length);
+      if (Array.isArray(x)) return BigInt(x.length);
+      throw bad('size', x!);
+    },
+  },
+  length: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Path) return BigInt(x.relationships.length);
+      throw bad('length', x!);
+    },
+  },
+  head: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x.length ? x[0]! : null) : fail(bad('head', x!))) },
+  last: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x.length ? x[x.length - 1]! : null) : fail(bad('last', x!))),
+  },
+  tail: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? x.slice(1) : fail(bad('tail', x!))) },
+  isempty: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (typeof x === 'string' || Array.isArray(x)) return x.length === 0;
+      if (typeof x === 'object' && !(x instanceof TemporalValue) && !(x instanceof Node) && !(x instanceof Relationship) && !(x instanceof Path))
+        return Object.keys(x).length === 0;
+      throw bad('isEmpty', x!);
+    },
+  },
+  range: {
+    min: 2,
+    max: 3,
+    fn: ([a, b, s]) => {
+      if (a === null || b === null || s === null) return null;
+      const from = int('range', a!);
+      const to = int('range', b!);
+      const step = s === undefined ? 1n : int('range', s);
+      if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
+      const out: CypherValue[] = [];
+      if (step > 0n) for (let i = from; i <= to; i += step) out.push(i);
+      else for (let i = from; i >= to; i += step) out.push(i);
+      return out;
+    },
+  },
+  coalesce: {
+    min: 1,
+    max: Infinity,
+    fn: (args) => {
+      for (const a of args) if (a !== null) return a;
+      return null;
+    },
+  },
+  keys: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Node || x instanceof Relationship) return Object.keys(x.properties).filter((k) => x.properties[k] !== null);
+      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return Object.keys(x);
+      throw bad('keys', x!);
+    },
+  },
+  properties: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Node || x instanceof Relationship) return props(x);
+      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return x;
+      throw bad('properties', x!);
+    },
+  },
+  labels: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Node) return [...x.labels];
+      throw bad('labels', x!);
+    },
+  },
+  type: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Relationship) return x.type;
+      throw bad('type', x!);
+    },
+  },
+  id: {
+    min: 1,
+    max: 1,
+    fn: ([x], ctx) => {
+      if (x === null) return null;
+      if (x instanceof Node) return ctx.numericId('node', x.id);
+      if (x instanceof Relationship) return ctx.numericId('rel', x.id);
+      throw bad('id', x!);
+    },
+  },
+  elementid: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (x instanceof Node || x instanceof Relationship) return x.id;
+      throw bad('elementId', x!);
+    },
+  },
+  startnode: {
+    min: 1,
+    max: 1,
+    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.start) : fail(bad('startNode', x!))),
+  },
+  endnode: {
+    min: 1,
+    max: 1,
+    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.end) : fail(bad('endNode', x!))),
+  },
+  nodes: { min: 1, max: 1, fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.nodes] : fail(bad('nodes', x!))) },
+  relationships: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x!))),
+  },
+  exists: { min: 1, max: 1, fn: ([x]) => x !== null },
+  valuetype: { min: 1, max: 1, fn: ([x]) => valueTypeName(x!) },
+  timestamp: { min: 0, max: 0, fn: (_a, ctx) => BigInt(ctx.now.getTime()) },
+  randomuuid: { min: 0, max: 0, fn: () => crypto.randomUUID() },
+  char_length: strFn('char_length', (s) => BigInt(Array.from(s).length)),
+  character_length: strFn('character_length', (s) => BigInt(Array.from(s).length)),
+  nullif: { min: 2, max: 2, fn: ([a, b]) => (cypherEquals(a!, b!) === true ? null : a!) },
+};
+
+function valueTypeName(x: CypherValue): string {
+  const t = typeName(x);
+  switch (t) {
+    case 'TEMPORAL':
+      return t;
+    case 'LIST':
+      return 'LIST<ANY> NOT NULL';
+    case 'MAP':
+      return 'MAP NOT NULL';
+    case 'NULL':
+      return 'NULL';
+    default:
+      return `${t} NOT NULL`;
+  }
+}
+
+function listConv(name: string, f: (x: CypherValue) => CypherValue): Spec {
+  return {
+    min: 1,
+    max: 1,
+    fn: ([x]) => {
+      if (x === null) return null;
+      if (!Array.isArray(x)) throw bad(name, x!);
+      return x.map((e) => (e === null ? null : f(e)));
+    },
+  };
+}
+
+function fail(e: Error): never {
+  throw e;
+}
+
+/** Look up a scalar function by its lower-case full name. */
+export function scalarFunction(name: string): Spec | undefined {
+  return SPECS[name];
+}
+
+export type { Spec as ScalarFunctionSpec };

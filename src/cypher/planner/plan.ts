@@ -1,0 +1,52 @@
+// Plans a parsed query against a graph: checks read-only use, then compiles each clause into a
+// row operator (pattern parts start at their most selective node, see executor/pattern-matcher).
+
+import type * as A from '../ast/ast.js';
+import type { PropertyGraph } from '../../graph/schema.js';
+import { CypherError } from '../../errors.js';
+import { GraphStore } from '../executor/graph-store.js';
+import { compileQuery, type CompiledQuery } from '../executor/query.js';
+import { CompileScope } from '../executor/scope.js';
+
+/** A query compiled for one graph. */
+export interface Plan {
+  columns: string[];
+  query: CompiledQuery;
+  /** Whether the query may change the graph. */
+  updates: boolean;
+  store: GraphStore;
+}
+
+const stores = new WeakMap<PropertyGraph, GraphStore>();
+
+/** The engine's store (indexes, procedures) for a graph; one per graph. */
+export function storeFor(graph: PropertyGraph): GraphStore {
+  let s = stores.get(graph);
+  if (!s) stores.set(graph, (s = new GraphStore(graph)));
+  return s;
+}
+
+const UPDATING = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
+
+/** True when the query contains an updating clause anywhere (subqueries included). */
+export function isUpdating(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(isUpdating);
+  const kind = (node as { kind?: string }).kind;
+  if (kind && UPDATING.has(kind)) return true;
+  for (const [k, v] of Object.entries(node)) if (k !== 'loc' && isUpdating(v)) return true;
+  return false;
+}
+
+export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {
+  const store = graph instanceof GraphStore ? graph : storeFor(graph);
+  const updates = isUpdating(ast);
+  if (updates && (options.readOnly ?? true))
+    throw new CypherError('compile time', 'SemanticError', 'ReadOnly', 'This engine is read-only: the query contains an updating clause (use --write to allow it)', {
+      line: ast.loc.line,
+      column: ast.loc.column,
+      offset: ast.loc.start,
+    });
+  const query = compileQuery(ast, new CompileScope(new Set(), store));
+  return { columns: query.columns, query, updates, store };
+}

@@ -1,0 +1,99 @@
+// Cypher arithmetic: INTEGER (bigint) with 64-bit overflow errors, FLOAT (number) with IEEE
+// rules, INTEGER/FLOAT mixing, string and list concatenation, and temporal delegation.
+
+import { TemporalValue, type CypherValue } from '../values.js';
+import { runtimeArgumentError, runtimeTypeError, runtimeError } from './errors.js';
+import { typeName } from './kind.js';
+import { temporal } from './temporal-hook.js';
+import { formatFloat } from './format-float.js';
+
+export const INT_MIN = -(2n ** 63n);
+export const INT_MAX = 2n ** 63n - 1n;
+
+/** Check a bigint is within INTEGER's 64-bit range. */
+export function checkInt(v: bigint): bigint {
+  if (v < INT_MIN || v > INT_MAX) throw runtimeArgumentError('IntegerOverflow', `integer overflow: ${v} is outside the 64-bit range`);
+  return v;
+}
+
+export type ArithmeticOp = '+' | '-' | '*' | '/' | '%' | '^';
+
+function badOperands(op: string, a: CypherValue, b: CypherValue): Error {
+  return runtimeTypeError('InvalidArgumentType', `Cannot apply ${op} to ${typeName(a)} and ${typeName(b)}`);
+}
+
+/** Evaluate `a op b`. */
+export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): CypherValue {
+  if (a === null || b === null) return null;
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === 'bigint' && tb === 'bigint') return intOp(op, a as bigint, b as bigint);
+  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number')) return floatOp(op, Number(a), Number(b));
+  if (op === '+') {
+    if (Array.isArray(a)) return Array.isArray(b) ? a.concat(b) : [...a, b];
+    if (Array.isArray(b)) return [a, ...b];
+    if (ta === 'string') {
+      if (tb === 'string') return (a as string) + (b as string);
+      if (tb === 'bigint' || tb === 'number' || tb === 'boolean') return (a as string) + scalarText(b);
+    }
+    if (tb === 'string' && (ta === 'bigint' || ta === 'number' || ta === 'boolean')) return scalarText(a) + (b as string);
+  }
+  if ((a instanceof TemporalValue || b instanceof TemporalValue) && op !== '%' && op !== '^') {
+    const r = temporal.arithmetic(op, a, b);
+    if (r !== undefined) return r;
+  }
+  throw badOperands(op, a, b);
+}
+
+function scalarText(v: CypherValue): string {
+  if (typeof v === 'number') return formatFloat(v);
+  return String(v);
+}
+
+function intOp(op: ArithmeticOp, a: bigint, b: bigint): CypherValue {
+  switch (op) {
+    case '+':
+      return checkInt(a + b);
+    case '-':
+      return checkInt(a - b);
+    case '*':
+      return checkInt(a * b);
+    case '/':
+      if (b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '/ by zero');
+      return checkInt(a / b);
+    case '%':
+      if (b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '% by zero');
+      return a % b;
+    case '^':
+      return Math.pow(Number(a), Number(b));
+  }
+}
+
+function floatOp(op: ArithmeticOp, a: number, b: number): number {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '%':
+      return a % b;
+    case '^':
+      return Math.pow(a, b);
+  }
+}
+
+/** Unary minus. */
+export function negate(v: CypherValue): CypherValue {
+  if (v === null) return null;
+  if (typeof v === 'bigint') return checkInt(-v);
+  if (typeof v === 'number') return -v;
+  if (v instanceof TemporalValue) {
+    const r = temporal.arithmetic('*', v, -1n);
+    if (r !== undefined) return r;
+  }
+  throw runtimeTypeError('InvalidArgumentType', `Cannot negate ${typeName(v)}`);
+}

@@ -1,0 +1,170 @@
+// Cypher comparison (`<`, `<=`, `>`, `>=`) and the total order ORDER BY uses across all types.
+// Comparison of incomparable values is null; any comparison with NaN is false.
+
+import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { kindOf, orderRank } from './kind.js';
+import { temporal } from './temporal-hook.js';
+
+/** Compare a bigint with a float exactly. */
+function compareIntFloat(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fi = Math.floor(f);
+  const bi = BigInt(fi);
+  if (i < bi) return -1;
+  if (i > bi) return 1;
+  return fi === f ? 0 : -1;
+}
+
+function compareNumbers(a: bigint | number, b: bigint | number): number {
+  if (typeof a === 'bigint') {
+    if (typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+    return compareIntFloat(a, b);
+  }
+  if (typeof b === 'bigint') return -compareIntFloat(b, a);
+  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Compare for the comparison operators: a negative, zero or positive number; NaN when a NaN is
+ * involved (every operator then yields false); null when the values are not comparable.
+ */
+export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
+  if (a === null || b === null) return null;
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number'))
+    return compareNumbers(a as bigint | number, b as bigint | number);
+  if (ta === 'string') return tb === 'string' ? ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0) : null;
+  if (ta === 'boolean') return tb === 'boolean' ? Number(a) - Number(b) : null;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return null;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const c = cypherCompare(a[i]!, b[i]!);
+      if (c === null) return null;
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  if (a instanceof TemporalValue && b instanceof TemporalValue) {
+    if (a.kind !== b.kind) return null;
+    return temporal.compare(a, b);
+  }
+  return null;
+}
+
+/** Apply a comparison operator with Cypher's null/NaN rules. */
+export function compareOp(op: '<' | '<=' | '>' | '>=', a: CypherValue, b: CypherValue): boolean | null {
+  const c = cypherCompare(a, b);
+  if (c === null) return null;
+  if (Number.isNaN(c)) return false;
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+  }
+}
+
+const TEMPORAL_ORDER: Record<string, number> = {
+  DateTime: 0,
+  LocalDateTime: 1,
+  Date: 2,
+  Time: 3,
+  LocalTime: 4,
+  Duration: 5,
+};
+
+/** The total order of ORDER BY, ascending: maps < nodes < rels < lists < paths < temporals < strings < booleans < numbers < null. */
+export function orderCompare(a: CypherValue, b: CypherValue): number {
+  const ra = orderRank(a);
+  const rb = orderRank(b);
+  if (ra !== rb) return ra - rb;
+  switch (kindOf(a)) {
+    case 'NULL':
+      return 0;
+    case 'INTEGER':
+    case 'FLOAT': {
+      const na = a as bigint | number;
+      const nb = b as bigint | number;
+      const aNaN = typeof na === 'number' && Number.isNaN(na);
+      const bNaN = typeof nb === 'number' && Number.isNaN(nb);
+      if (aNaN || bNaN) return aNaN && bNaN ? 0 : aNaN ? 1 : -1;
+      const c = compareNumbers(na, nb);
+      if (c !== 0) return c;
+      // Equal values: integers before floats keeps the order stable and deterministic.
+      return (typeof na === 'bigint' ? 0 : 1) - (typeof nb === 'bigint' ? 0 : 1);
+    }
+    case 'STRING':
+      return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
+    case 'BOOLEAN':
+      return Number(a) - Number(b);
+    case 'LIST': {
+      const la = a as CypherValue[];
+      const lb = b as CypherValue[];
+      const n = Math.min(la.length, lb.length);
+      for (let i = 0; i < n; i++) {
+        const c = orderCompare(la[i]!, lb[i]!);
+        if (c !== 0) return c;
+      }
+      return la.length - lb.length;
+    }
+    case 'NODE':
+      return compareIds((a as Node).id, (b as Node).id);
+    case 'RELATIONSHIP':
+      return compareIds((a as Relationship).id, (b as Relationship).id);
+    case 'PATH': {
+      const pa = a as Path;
+      const pb = b as Path;
+      const n = Math.min(pa.nodes.length, pb.nodes.length);
+      for (let i = 0; i < n; i++) {
+        const c = compareIds(pa.nodes[i]!.id, pb.nodes[i]!.id);
+        if (c !== 0) return c;
+        if (i < pa.relationships.length && i < pb.relationships.length) {
+          const r = compareIds(pa.relationships[i]!.id, pb.relationships[i]!.id);
+          if (r !== 0) return r;
+        }
+      }
+      return pa.nodes.length - pb.nodes.length;
+    }
+    case 'TEMPORAL': {
+      const ta = a as TemporalValue;
+      const tb = b as TemporalValue;
+      if (ta.kind !== tb.kind) return (TEMPORAL_ORDER[ta.kind] ?? 9) - (TEMPORAL_ORDER[tb.kind] ?? 9);
+      const c = temporal.compare(ta, tb);
+      if (c !== null && !Number.isNaN(c)) return c;
+      const sa = ta.toString();
+      const sb = tb.toString();
+      return sa < sb ? -1 : sa > sb ? 1 : 0;
+    }
+    case 'MAP': {
+      const ma = a as CypherMap;
+      const mb = b as CypherMap;
+      const ka = Object.keys(ma).sort();
+      const kb = Object.keys(mb).sort();
+      const n = Math.min(ka.length, kb.length);
+      for (let i = 0; i < n; i++) {
+        if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+        const c = orderCompare(ma[ka[i]!]!, mb[kb[i]!]!);
+        if (c !== 0) return c;
+      }
+      return ka.length - kb.length;
+    }
+  }
+}
+
+/** Ids the engine generates are numeric strings; compare those numerically, others as text. */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const na = Number(a);
+  const nb = Number(b);
+  if (!Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
+  return a < b ? -1 : 1;
+}

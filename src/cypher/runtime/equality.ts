@@ -1,0 +1,106 @@
+// Cypher equality with three-valued logic: `null` when either side (or an element) is null,
+// numbers compared across INTEGER and FLOAT exactly, containers compared element-wise.
+
+import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { kindOf } from './kind.js';
+import { temporal } from './temporal-hook.js';
+
+/** Exact numeric equality of a bigint and a float (no rounding of the bigint). */
+export function intFloatEquals(i: bigint, f: number): boolean {
+  return Number.isInteger(f) && BigInt(f) === i;
+}
+
+/** `a = b` in Cypher: true, false, or null (unknown). */
+export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
+  if (a === null || b === null || a === undefined || b === undefined) return null;
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === 'bigint') {
+    if (tb === 'bigint') return a === b;
+    if (tb === 'number') return intFloatEquals(a as bigint, b as number);
+    return false;
+  }
+  if (ta === 'number') {
+    if (tb === 'number') return a === b;
+    if (tb === 'bigint') return intFloatEquals(b as bigint, a as number);
+    return false;
+  }
+  if (ta === 'string' || ta === 'boolean') return a === b;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return false;
+    if (a.length !== b.length) return false;
+    let unknown = false;
+    for (let i = 0; i < a.length; i++) {
+      const r = cypherEquals(a[i]!, b[i]!);
+      if (r === false) return false;
+      if (r === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  if (a instanceof Node) return b instanceof Node ? a.id === b.id : false;
+  if (a instanceof Relationship) return b instanceof Relationship ? a.id === b.id : false;
+  if (a instanceof Path) {
+    if (!(b instanceof Path)) return false;
+    if (a.nodes.length !== b.nodes.length) return false;
+    for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i]!.id !== b.nodes[i]!.id) return false;
+    for (let i = 0; i < a.relationships.length; i++) if (a.relationships[i]!.id !== b.relationships[i]!.id) return false;
+    return true;
+  }
+  if (a instanceof TemporalValue) {
+    if (!(b instanceof TemporalValue)) return false;
+    if (a.kind !== b.kind) return false;
+    return temporal.equals(a, b);
+  }
+  if (kindOf(b) !== 'MAP') return false;
+  const ma = a as CypherMap;
+  const mb = b as CypherMap;
+  const ka = Object.keys(ma);
+  const kb = Object.keys(mb);
+  if (ka.length !== kb.length) return false;
+  let unknown = false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(mb, k)) return false;
+  }
+  for (const k of ka) {
+    const r = cypherEquals(ma[k]!, mb[k]!);
+    if (r === false) return false;
+    if (r === null) unknown = true;
+  }
+  return unknown ? null : true;
+}
+
+/**
+ * Equivalence as DISTINCT, grouping and `IN`-free set semantics use it: null equals null and
+ * NaN equals NaN. Implemented via a canonical key so grouping can use a hash map.
+ */
+export function groupKey(v: CypherValue): string {
+  if (v === null || v === undefined) return 'n';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'T' : 'F';
+    case 'bigint':
+      return 'i' + v.toString();
+    case 'number':
+      // Integral floats group with the equal integer (1 = 1.0 in DISTINCT).
+      if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return 'i' + BigInt(v).toString();
+      return 'f' + String(v);
+    case 'string':
+      return 's' + JSON.stringify(v);
+  }
+  if (Array.isArray(v)) return '[' + v.map(groupKey).join(',') + ']';
+  if (v instanceof Node) return 'N' + JSON.stringify(v.id);
+  if (v instanceof Relationship) return 'R' + JSON.stringify(v.id);
+  if (v instanceof Path)
+    return 'P' + v.nodes.map((n) => JSON.stringify(n.id)).join('|') + '/' + v.relationships.map((r) => JSON.stringify(r.id)).join('|');
+  if (v instanceof TemporalValue) return 't' + v.kind + ':' + temporalKey(v);
+  const m = v as CypherMap;
+  const keys = Object.keys(m).sort();
+  return '{' + keys.map((k) => JSON.stringify(k) + ':' + groupKey(m[k]!)).join(',') + '}';
+}
+
+function temporalKey(v: TemporalValue): string {
+  // Durations and zoned times can be equal with different printed forms; the temporal module's
+  // optional `equalityKey` gives a canonical form when it has one.
+  const withKey = v as TemporalValue & { equalityKey?: () => string };
+  return typeof withKey.equalityKey === 'function' ? withKey.equalityKey() : v.toString();
+}

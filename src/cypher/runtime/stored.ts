@@ -1,0 +1,34 @@
+// How Cypher values live in the graphology graph, and back. The pipeline stores plain JSON, so
+// an integral JS number reads as INTEGER; the engine stores INTEGER as a number (a bigint only
+// beyond 2^53) and an integral FLOAT as a boxed `Number`, the one JSON-safe way to keep 1.0 a FLOAT.
+
+import type { PropertyValue } from '../../graph/schema.js';
+import type { CypherValue } from '../values.js';
+
+/** Read a stored property value as a Cypher value. */
+export function fromStored(v: unknown): CypherValue {
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? BigInt(v) : v;
+    case 'bigint':
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'undefined':
+      return null;
+  }
+  if (v === null) return null;
+  if (v instanceof Number) return v.valueOf();
+  if (Array.isArray(v)) return v.map(fromStored);
+  return v as CypherValue;
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Turn a Cypher value into its stored form (the value must be a valid property value). */
+export function toStored(v: CypherValue): PropertyValue {
+  if (typeof v === 'bigint') return (v <= SAFE && v >= -SAFE ? Number(v) : v) as PropertyValue;
+  if (typeof v === 'number') return (Number.isInteger(v) ? new Number(v) : v) as PropertyValue;
+  if (Array.isArray(v)) return v.map(toStored);
+  return v as PropertyValue;
+}
