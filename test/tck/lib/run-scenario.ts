@@ -328,12 +328,20 @@ export function parseProcedure(signature: string, table: string[][]): ProcedureD
         return { name: name!, type: type ?? 'ANY?' };
       });
   const [header = [], ...rows] = table;
+  const inputs = fields(m[2]!);
+  const outputs = fields(m[3]!);
+  // Rows go to the target as input values then output values, whatever the table's column order.
+  const order = [...inputs, ...outputs].map((f) => header.indexOf(f.name));
+  const reorder = order.every((i) => i >= 0) && order.length === header.length;
   return {
     name: m[1]!,
-    inputs: fields(m[2]!),
-    outputs: fields(m[3]!),
-    header,
-    rows: rows.map((row) => row.map((cell) => expectedToCypher(parseCell(cell)))),
+    inputs,
+    outputs,
+    header: reorder ? [...inputs, ...outputs].map((f) => f.name) : header,
+    rows: rows.map((row) => {
+      const values = row.map((cell) => expectedToCypher(parseCell(cell)));
+      return reorder ? order.map((i) => values[i]!) : values;
+    }),
   };
 }
 
