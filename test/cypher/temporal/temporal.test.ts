@@ -1,0 +1,176 @@
+// Specifications of the temporal module beyond what the TCK pins down: string forms at the
+// edges, daylight-saving gaps and overlaps, arithmetic rules, accessors and errors.
+
+import { describe, expect, it } from 'vitest';
+import {
+  compareTemporal,
+  CypherDuration,
+  temporalArithmetic,
+  temporalEquals,
+  temporalFunctions,
+  temporalProperty,
+} from '../../../src/cypher/temporal/index.js';
+import { CypherError } from '../../../src/errors.js';
+import type { CypherValue, TemporalValue } from '../../../src/cypher/values.js';
+
+const ctx = { now: new Date(Date.UTC(2020, 5, 15, 10, 30, 0)) };
+const call = (name: string, ...args: CypherValue[]): CypherValue => temporalFunctions[name]!(args, ctx);
+const str = (name: string, ...args: CypherValue[]): string => String(call(name, ...args));
+
+describe('construction from strings', () => {
+  it.each([
+    ['date', '+10000-01-01', '+10000-01-01'],
+    ['date', '-0028-03-01', '-0028-03-01'],
+    ['date', '2020-W53-7', '2021-01-03'],
+    ['localtime', '21:40:32,5', '21:40:32.500'],
+    ['time', '10:00:00.000000001-00:30', '10:00:00.000000001-00:30'],
+    ['localdatetime', '2015-07-21T21:40:32.000100', '2015-07-21T21:40:32.000100'],
+    ['datetime', '2015-07-21T21:40Z', '2015-07-21T21:40Z'],
+    ['datetime', '2015-01-21T21:40[America/New_York]', '2015-01-21T21:40-05:00[America/New_York]'],
+    ['duration', 'PT-0.001S', 'PT-0.001S'],
+    ['duration', '-P1DT2H', 'P-1DT-2H'],
+    ['duration', 'P1W', 'P7D'],
+    ['duration', 'PT36H', 'PT36H'],
+  ])('%s(%j) is %s', (fn, text, expected) => {
+    expect(str(fn, text)).toBe(expected);
+  });
+
+  it.each([
+    ['date', '2015-13-01'],
+    ['date', '2015-02-29'],
+    ['date', '2015-W54'],
+    ['localtime', '24:00'],
+    ['time', '10:00+19:00'],
+    ['datetime', '2015-07-21T21:40[Nowhere/Atlantis]'],
+    ['duration', 'P'],
+    ['duration', 'PT'],
+    ['duration', '1D'],
+  ])('%s(%j) is an ArgumentError', (fn, text) => {
+    expect(() => call(fn, text)).toThrowError(CypherError);
+    try {
+      call(fn, text);
+    } catch (e) {
+      expect((e as CypherError).type).toBe('ArgumentError');
+      expect((e as CypherError).detail).toBe('InvalidArgumentValue');
+    }
+  });
+});
+
+describe('named time zones follow their daylight-saving rules', () => {
+  it.each([
+    ['a time in the spring gap moves forward by the gap', { year: 2017n, month: 3n, day: 26n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' }, '2017-03-26T03:30+02:00[Europe/Stockholm]'],
+    ['a time in the autumn overlap takes the earlier offset', { year: 2017n, month: 10n, day: 29n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' }, '2017-10-29T02:30+02:00[Europe/Stockholm]'],
+    ['a time after the change takes winter time', { year: 2017n, month: 10n, day: 29n, hour: 3n, timezone: 'Europe/Stockholm' }, '2017-10-29T03:00+01:00[Europe/Stockholm]'],
+    ['half-hour offsets are kept', { year: 2017n, month: 1n, day: 1n, timezone: 'Asia/Kolkata' }, '2017-01-01T00:00+05:30[Asia/Kolkata]'],
+  ])('%s: %s', (_why, map, expected) => {
+    expect(str('datetime', map)).toBe(expected);
+  });
+
+  it('adds hours on the time line across the autumn change', () => {
+    const start = call('datetime', '2017-10-29T00:00[Europe/Stockholm]');
+    const later = temporalArithmetic('+', start, call('duration', 'PT4H'));
+    expect(String(later)).toBe('2017-10-29T03:00+01:00[Europe/Stockholm]');
+  });
+
+  it('adds a day on the calendar across the autumn change', () => {
+    const start = call('datetime', '2017-10-28T12:00[Europe/Stockholm]');
+    expect(String(temporalArithmetic('+', start, call('duration', 'P1D')))).toBe('2017-10-29T12:00+01:00[Europe/Stockholm]');
+    expect(String(call('duration.inseconds', start, temporalArithmetic('+', start, call('duration', 'P1D'))))).toBe('PT25H');
+  });
+});
+
+describe('arithmetic', () => {
+  it.each([
+    ['2020-01-31', 'P1M', '2020-02-29'],
+    ['2020-02-29', 'P1Y', '2021-02-28'],
+    ['2020-03-01', 'PT23H59M', '2020-03-01'],
+    ['2020-03-01', 'PT24H', '2020-03-02'],
+  ])('date %s + %s is %s', (d, dur, expected) => {
+    expect(String(temporalArithmetic('+', call('date', d), call('duration', dur)))).toBe(expected);
+  });
+
+  it('wraps a local time at midnight', () => {
+    expect(String(temporalArithmetic('-', call('localtime', '00:30'), call('duration', 'PT1H')))).toBe('23:30');
+  });
+
+  it('multiplies a duration by an integer exactly and by a float approximately', () => {
+    expect(String(temporalArithmetic('*', call('duration', 'PT0.000000001S'), 3n))).toBe('PT0.000000003S');
+    expect(String(temporalArithmetic('*', 2n, call('duration', 'P1M')))).toBe('P2M');
+    expect(String(temporalArithmetic('*', call('duration', 'P1M'), 0.5))).toBe('P15DT5H14M33S');
+  });
+
+  it('is not temporal arithmetic for date + number or date + date', () => {
+    expect(temporalArithmetic('+', call('date', '2020-01-01'), 1n)).toBeUndefined();
+    expect(temporalArithmetic('+', call('date', '2020-01-01'), call('date', '2020-01-01'))).toBeUndefined();
+    expect(temporalArithmetic('+', 1n, 2n)).toBeUndefined();
+  });
+
+  it('propagates null with a temporal operand', () => {
+    expect(temporalArithmetic('+', call('date', '2020-01-01'), null)).toBeNull();
+  });
+});
+
+describe('comparison and equality', () => {
+  it('orders date-times by instant across offsets', () => {
+    const a = call('datetime', '2020-01-01T12:00+02:00') as TemporalValue;
+    const b = call('datetime', '2020-01-01T11:00Z') as TemporalValue;
+    expect(compareTemporal(a, b)).toBe(-1);
+  });
+
+  it('does not compare values of different kinds or durations', () => {
+    expect(compareTemporal(call('date', '2020-01-01') as TemporalValue, call('localdatetime', '2020-01-01') as TemporalValue)).toBeNull();
+    expect(compareTemporal(call('duration', 'P1D') as TemporalValue, call('duration', 'P2D') as TemporalValue)).toBeNull();
+  });
+
+  it('treats durations as equal part by part only', () => {
+    expect(temporalEquals(call('duration', 'PT60S') as TemporalValue, call('duration', 'PT1M') as TemporalValue)).toBe(true);
+    expect(temporalEquals(call('duration', 'P1D') as TemporalValue, call('duration', 'PT24H') as TemporalValue)).toBe(false);
+  });
+});
+
+describe('accessors', () => {
+  it.each([
+    ['datetime', '2020-01-01T00:00:00.001-00:30', 'epochMillis', 1577838600001n],
+    ['datetime', '1969-12-31T23:59:59.5Z', 'epochSeconds', -1n],
+    ['time', '12:00-02:30', 'offsetMinutes', -150n],
+    ['time', '12:00Z', 'timezone', 'Z'],
+    ['date', '2021-01-03', 'weekYear', 2020n],
+    ['date', '2021-01-03', 'week', 53n],
+    ['date', '2021-01-03', 'hour', null],
+    ['duration', 'PT-1.5S', 'seconds', -2n],
+    ['duration', 'PT-1.5S', 'nanosecondsOfSecond', 500000000n],
+    ['duration', 'PT-1.5S', 'milliseconds', -1500n],
+    ['duration', 'P1Y5M', 'quartersOfYear', 1n],
+  ])('%s(%j).%s is %s', (fn, text, key, expected) => {
+    expect(temporalProperty(call(fn, text) as TemporalValue, key)).toBe(expected);
+  });
+});
+
+describe('clocks', () => {
+  it('reads the statement clock in the requested zone', () => {
+    expect(str('datetime.statement')).toBe('2020-06-15T10:30Z');
+    expect(str('localtime.transaction', 'Europe/Stockholm')).toBe('12:30');
+    expect(str('date', { timezone: 'Pacific/Kiritimati' })).toBe('2020-06-16');
+  });
+
+  it('gives the same statement time to every call', () => {
+    expect(String(call('duration.inseconds', call('localtime'), call('localtime')))).toBe('PT0S');
+  });
+
+  it('keeps realtime within a second of the system clock', () => {
+    const now = call('datetime.realtime') as TemporalValue;
+    const millis = temporalProperty(now, 'epochMillis') as bigint;
+    expect(Math.abs(Number(millis) - Date.now())).toBeLessThan(1000);
+  });
+});
+
+describe('durations from maps', () => {
+  it('keeps the four parts apart', () => {
+    const d = call('duration', { days: 1n, hours: 25n }) as CypherDuration;
+    expect([d.months, d.days, d.seconds, d.nanos]).toEqual([0n, 1n, 90000n, 0]);
+  });
+
+  it('rejects unknown units', () => {
+    expect(() => call('duration', { fortnights: 1n })).toThrowError(CypherError);
+  });
+});
