@@ -74,8 +74,9 @@ describe('named time zones follow their daylight-saving rules', () => {
 
   it('adds a day on the calendar across the autumn change', () => {
     const start = call('datetime', '2017-10-28T12:00[Europe/Stockholm]');
-    expect(String(temporalArithmetic('+', start, call('duration', 'P1D')))).toBe('2017-10-29T12:00+01:00[Europe/Stockholm]');
-    expect(String(call('duration.inseconds', start, temporalArithmetic('+', start, call('duration', 'P1D'))))).toBe('PT25H');
+    const next = temporalArithmetic('+', start, call('duration', 'P1D'))!;
+    expect(String(next)).toBe('2017-10-29T12:00+01:00[Europe/Stockholm]');
+    expect(String(call('duration.inseconds', start, next))).toBe('PT25H');
   });
 });
 
