@@ -1,0 +1,172 @@
+// Build the property graph of DESIGN.md from a resolved corpus: newsletters, items, entities,
+// roles, typed relations, mentions and co-occurrences, added in sorted order so output is stable.
+
+import { MultiDirectedGraph } from 'graphology';
+import type { Entity, Relation, ResolvedCorpus } from '../resolve/types.js';
+import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph } from './schema.js';
+
+interface NodeSpec {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+interface EdgeSpec {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** The id of an item node: `<newsletter id>#<item number>`. */
+export function itemNodeId(documentId: string, itemNumber: string): string {
+  return `${documentId}#${itemNumber}`;
+}
+
+/** The graphology key of an edge: `<type>:<source>-><target>`. */
+export function edgeKey(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+/**
+ * The graph of a corpus. Pure and deterministic: the same corpus gives the same nodes and
+ * edges in the same order. Relations whose ends are not in the corpus are left out, and two
+ * relations of one type between the same ends become one edge with their items and evidence joined.
+ *
+ * @example
+ * const graph = buildGraph(resolveCorpus(documents, extractions));
+ * graph.getNodeAttributes('000_79e92bb3579205a4#1').labels // ['Item']
+ */
+export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
+  const nodes = new Map<string, NodeSpec>();
+  const edges = new Map<string, EdgeSpec>();
+  const addNode = (id: string, label: string, properties: Properties) => {
+    // A duplicate id upstream keeps its first node rather than failing the whole build.
+    if (!nodes.has(id)) nodes.set(id, { key: id, attributes: { labels: [label], properties: { id, ...properties } } });
+  };
+  const addEdge = (type: string, source: string, target: string, properties: Properties) => {
+    const key = edgeKey(type, source, target);
+    if (!edges.has(key)) edges.set(key, { key, source, target, attributes: { type, properties } });
+  };
+
+  for (const doc of corpus.documents) {
+    addNode(doc.id, 'Newsletter', defined({ title: doc.title, published: doc.published, source: doc.source }));
+    for (const item of doc.items) {
+      const id = itemNodeId(doc.id, item.number);
+      addNode(id, 'Item', { number: item.number, title: item.title, text: item.text });
+      addEdge('HAS_ITEM', doc.id, id, {});
+    }
+  }
+  for (const entity of corpus.entities) addNode(entity.id, entity.type, entityProperties(entity));
+  for (const role of corpus.roles) addNode(role.id, 'Role', { title: role.title });
+
+  for (const entity of corpus.entities) {
+    for (const mention of mergeMentions(entity)) {
+      if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count });
+    }
+  }
+  for (const relation of mergeRelations(corpus.relations)) {
+    if (!nodes.has(relation.source) || !nodes.has(relation.target)) continue;
+    addEdge(relation.type, relation.source, relation.target, relationProperties(relation));
+  }
+  for (const [pair, weight] of coOccurrences(corpus.entities)) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    if (nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
+  }
+
+  const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  for (const node of [...nodes.values()].sort((x, y) => compare(x.key, y.key))) graph.addNode(node.key, node.attributes);
+  for (const edge of [...edges.values()].sort((x, y) => compare(x.key, y.key))) {
+    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+  }
+  return graph;
+}
+
+function entityProperties(entity: Entity): Properties {
+  return defined({
+    name: entity.name,
+    aliases: [...entity.aliases].sort(compare),
+    mentionCount: entity.mentionCount,
+    acronym: entity.type === 'Body' ? entity.acronym : undefined,
+    kind: entity.type === 'Act' ? entity.kind : undefined,
+    year: entity.type === 'Act' ? entity.year : undefined,
+  });
+}
+
+function relationProperties(relation: Relation): Properties {
+  return defined({
+    items: relation.items,
+    evidence: relation.evidence,
+    role: relation.type === 'AFFILIATED_WITH' ? relation.role : undefined,
+  });
+}
+
+/** An entity's mentions per item, counts added up if an item is listed twice. */
+function mergeMentions(entity: Entity): { item: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) counts.set(m.item, (counts.get(m.item) ?? 0) + m.count);
+  return [...counts].map(([item, count]) => ({ item, count }));
+}
+
+/** Relations of one type between the same ends joined: items and evidence united, first role kept. */
+function mergeRelations(relations: readonly Relation[]): Relation[] {
+  const merged = new Map<string, Relation>();
+  // Sorted first, so the joined evidence comes out in one order however the corpus lists relations.
+  const sorted = [...relations].sort(
+    (a, b) =>
+      compare(edgeKey(a.type, a.source, a.target), edgeKey(b.type, b.source, b.target)) ||
+      compare(a.items.join('\n'), b.items.join('\n')) ||
+      compare(a.evidence.join('\n'), b.evidence.join('\n')) ||
+      compare(a.role ?? '', b.role ?? ''),
+  );
+  for (const r of sorted) {
+    const key = edgeKey(r.type, r.source, r.target);
+    const held = merged.get(key);
+    if (held === undefined) {
+      merged.set(key, { ...r, items: [...r.items], evidence: [...r.evidence] });
+      continue;
+    }
+    for (const item of r.items) if (!held.items.includes(item)) held.items.push(item);
+    for (const sentence of r.evidence) if (!held.evidence.includes(sentence)) held.evidence.push(sentence);
+    held.role ??= r.role;
+  }
+  for (const r of merged.values()) r.items.sort(compare);
+  return [...merged.values()];
+}
+
+/**
+ * Pairs of entities named in the same items, lower id first, with the number of items they
+ * share. Keys join the two ids with a NUL, which no id contains.
+ */
+export function coOccurrences(entities: readonly Entity[]): Map<string, number> {
+  const byItem = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      let set = byItem.get(m.item);
+      if (set === undefined) byItem.set(m.item, (set = new Set()));
+      set.add(entity.id);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const set of byItem.values()) {
+    const ids = [...set].sort(compare);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}\u0000${ids[j]}`;
+        weights.set(key, (weights.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return weights;
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Properties without the undefined ones: a missing value is an absent property, as in Neo4j. */
+function defined(values: Record<string, Properties[string] | undefined>): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v;
+  return out;
+}
