@@ -82,6 +82,12 @@ function csvFile(name: string, group: Group): ExportFile {
   return { name, content: `${group.header.map(headerCell).join(',')}\n${group.rows.map((row) => `${row}\n`).join('')}` };
 }
 
+/** neo4j-admin names a control character as `U+001F`. */
+function neo4jAdminCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : character;
+}
+
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -140,7 +146,7 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
     '#   sh import.sh [database]',
     'set -e',
     'neo4j-admin database import full \\',
-    `  --array-delimiter=${shellQuote(delimiter === '\u001F' ? '\\u001F' : delimiter)} --multiline-fields=true \\`,
+    `  --array-delimiter=${shellQuote(neo4jAdminCharacter(delimiter))} --multiline-fields=true \\`,
     ...nodeFiles.map((name) => `  --nodes=${shellQuote(name)} \\`),
     ...relationshipFiles.map((name) => `  --relationships=${shellQuote(name)} \\`),
     '  "${1:-neo4j}"',

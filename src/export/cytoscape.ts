@@ -8,7 +8,8 @@ import { assertNotReserved } from './export-error.js';
 import { styleNodes } from './node-style.js';
 import { selectScope } from './scope.js';
 
-const NODE_RESERVED = new Set(['label', 'labels', 'type', 'color', 'size', 'parent', 'source', 'target']);
+// Nodes carry `group: 'nodes'`, so a Newsletter's `source` property is not read as an edge end.
+const NODE_RESERVED = new Set(['label', 'labels', 'type', 'color', 'size', 'parent']);
 const EDGE_RESERVED = new Set(['id', 'label', 'type', 'color', 'source', 'target', 'parent']);
 
 type Data = Record<string, PropertyValue>;
@@ -19,8 +20,8 @@ export interface CytoscapeDocument {
   target_cytoscapejs_version: string;
   data: { name: string };
   elements: {
-    nodes: { data: Data; position: { x: number; y: number } }[];
-    edges: { data: Data }[];
+    nodes: { group: 'nodes'; data: Data; position: { x: number; y: number } }[];
+    edges: { group: 'edges'; data: Data }[];
   };
 }
 
@@ -41,7 +42,7 @@ export function toCytoscape(graph: PropertyGraph, options: ExportOptions = {}): 
       data[name] = value;
     }
     // Cytoscape's y axis points down, as the layout's does not.
-    return { data, position: { x: style.x, y: -style.y } };
+    return { group: 'nodes' as const, data, position: { x: style.x, y: -style.y } };
   });
   const edges = scoped.mapEdges((key, attributes, source, target) => {
     const data: Data = { id: key, source, target, label: attributes.type, type: attributes.type, color: edgeColour(attributes) };
@@ -49,7 +50,7 @@ export function toCytoscape(graph: PropertyGraph, options: ExportOptions = {}): 
       assertNotReserved('Cytoscape', `relationship ${key}`, name, EDGE_RESERVED);
       data[name] = value;
     }
-    return { data };
+    return { group: 'edges' as const, data };
   });
   return {
     format_version: '1.0',

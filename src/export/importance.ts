@@ -43,7 +43,7 @@ export function nodeImportance(graph: PropertyGraph, measure: ImportanceMeasure)
 }
 
 /** Node radii between `min` and `max`, growing with the square root of importance. */
-export function nodeSizes(scores: Map<string, number>, min = 3, max = 16): Map<string, number> {
+export function nodeSizes(scores: Map<string, number>, min = 4, max = 16): Map<string, number> {
   const values = [...scores.values()];
   const low = Math.sqrt(Math.min(...values, Infinity));
   const high = Math.sqrt(Math.max(...values, -Infinity));

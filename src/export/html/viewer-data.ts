@@ -64,8 +64,8 @@ export function buildViewerData(graph: PropertyGraph, options: ExportOptions = {
   const sizeBy = options.size ?? 'pagerank';
   const styles = styleNodes(scoped, { size: sizeBy });
   const bySize = {
-    pagerank: nodeSizes(nodeImportance(scoped, 'pagerank'), 3, 18),
-    degree: nodeSizes(nodeImportance(scoped, 'degree'), 3, 18),
+    pagerank: nodeSizes(nodeImportance(scoped, 'pagerank'), 4, 18),
+    degree: nodeSizes(nodeImportance(scoped, 'degree'), 4, 18),
   };
   const mentions = collectMentions(graph);
   const counts = new Map<string, number>();
