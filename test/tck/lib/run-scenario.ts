@@ -25,6 +25,7 @@ export type OutcomeReason =
   | 'side-effects-mismatch'
   | 'setup-failed'
   | 'timeout'
+  | 'row-limit'
   | 'crash'
   | 'unsupported-step'
   | 'tck-syntax';
@@ -366,7 +367,7 @@ function formatRows(header: string[], rows: string[]): string {
 
 function formatSideEffects(effects: SideEffects): string {
   const rows = SIDE_EFFECT_KEYS.filter((k) => effects[k] !== 0).map((k) => `${k} ${effects[k]}`);
-  return rows.length ? rows.join(', ') : 'none';
+  return `  ${rows.length ? rows.join(', ') : 'none'}`;
 }
 
 function sameList(a: string[], b: string[]): boolean {
@@ -404,14 +405,22 @@ function isTimeout(e: unknown): boolean {
 /** An error that is not a Cypher error: an engine part that is missing, or an engine crash. */
 function classifyThrown(e: unknown): OutcomeReason {
   if (isTimeout(e)) return 'timeout';
+  if ((e as { code?: unknown } | null)?.code === 'E_QUERY_ROW_LIMIT') return 'row-limit';
   return 'crash';
 }
 
 function describeError(e: unknown): string {
   const cypher = asCypherError(e);
   if (cypher) return `${cypher.type} at ${cypher.phase}: ${cypher.detail} (${cypher.message.split('\n')[0]})`;
-  if (e instanceof Error) return `${e.name}: ${e.message.split('\n')[0]}`;
+  if (e instanceof Error) return `${e.name}: ${e.message.split('\n')[0]}${whereThrown(e)}`;
   return String(e);
+}
+
+/** ` (at src/cypher/x.ts:12)`: the first frame of the engine's source in a crash's stack. */
+function whereThrown(e: Error): string {
+  const frame = e.stack?.split('\n').find((l) => /\/src\//.test(l));
+  const m = frame && /(src\/[^:)]+:\d+)/.exec(frame);
+  return m ? ` (at ${m[1]})` : '';
 }
 
 /** A short, grouping-friendly text for an error: `Type/Detail` or `Class: message`. */
