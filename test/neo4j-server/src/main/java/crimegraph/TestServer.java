@@ -1,0 +1,85 @@
+// A Neo4j Community server for crimegraph's tests: embedded, Bolt on 127.0.0.1 only, no other
+// connector, data in a temporary directory removed on exit; prints one "ready" line once Bolt listens.
+package crimegraph;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Environment: NEO4J_PORT (default 7687); NEO4J_SERVER_PASSWORD turns auth on with that password
+ * for user neo4j (tests of bad credentials); NEO4J_DATA_DIR keeps the data in a given directory
+ * across restarts (tests of a server that dies mid-load) instead of a temporary one.
+ */
+public final class TestServer {
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
+        String password = env("NEO4J_SERVER_PASSWORD", "");
+        String keptDir = env("NEO4J_DATA_DIR", "");
+        boolean temporary = keptDir.isEmpty();
+        Path home = temporary ? Files.createTempDirectory("crimegraph-neo4j-") : Files.createDirectories(Path.of(keptDir));
+
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // The routing connector would open a second port; tests talk to one server directly.
+                .setConfig(GraphDatabaseSettings.routing_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.shutdown();
+            if (temporary) deleteTree(home);
+            stopped.countDown();
+        }));
+
+        if (!password.isEmpty()) {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        }
+        System.out.println("crimegraph-neo4j ready bolt://127.0.0.1:" + port + " home " + home);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("crimegraph-neo4j: could not remove " + root + ": " + e.getMessage());
+        }
+    }
+}
