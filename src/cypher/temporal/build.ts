@@ -2,7 +2,7 @@
 // other values with overrides: `date({date: other, day: 28})`, `datetime({datetime: d, timezone: 'Z'})`.
 
 import type { CypherMap, CypherValue } from '../values.js';
-import { TemporalValue } from '../values.js';
+import { isCypherMap, TemporalValue } from '../values.js';
 import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
@@ -209,8 +209,6 @@ export function isClockMap(map: CypherMap): boolean {
 export function clockZone(arg: CypherValue | undefined): Zone {
   if (arg === undefined || arg === null) return UTC;
   if (typeof arg === 'string') return parseZone(arg);
-  if (typeof arg === 'object' && !Array.isArray(arg) && !(arg instanceof TemporalValue)) {
-    return zoneField(arg as CypherMap) ?? UTC;
-  }
+  if (isCypherMap(arg)) return zoneField(arg) ?? UTC;
   throw invalidTemporalType('A time zone must be a string or a map with a timezone');
 }

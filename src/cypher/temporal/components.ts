@@ -1,7 +1,6 @@
 // Reading the parts a temporal value has: its date, its time of day, its zone. Construction,
 // truncation and duration.between combine values of different kinds through these.
 
-import { TemporalValue, type CypherValue } from '../values.js';
 import {
   CypherDate,
   CypherDateTime,
@@ -31,9 +30,4 @@ export function zonePart(v: AnyTemporal): { zone: Zone; offset: number } | undef
   if (v instanceof CypherTime) return { zone: { kind: 'offset', seconds: v.offsetSeconds }, offset: v.offsetSeconds };
   if (v instanceof CypherDateTime) return { zone: v.zone, offset: v.offsetSeconds };
   return undefined;
-}
-
-/** True for one of this module's temporal values (not a duration). */
-export function isInstantLike(v: CypherValue): v is Exclude<AnyTemporal, import('./temporal-values.js').CypherDuration> {
-  return v instanceof TemporalValue && v.kind !== 'Duration';
 }

@@ -1,7 +1,7 @@
 // The temporal functions the runtime looks up by lower-case name: construction from nothing
 // (the clock), strings, maps and other values; truncation; epoch conversion; durations.
 
-import { TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { isCypherMap, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import {
   clockZone,
   dateFromMap,
@@ -26,23 +26,24 @@ import {
 } from './temporal-values.js';
 import { truncateTemporal } from './truncate.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
-import { UTC } from './zone.js';
+import { offsetAtInstant, UTC } from './zone.js';
 
 type TemporalFunction = (args: CypherValue[], ctx: { now: Date }) => CypherValue;
 
 function isMap(v: CypherValue | undefined): v is CypherMap {
-  return v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) && !(v instanceof TemporalValue) && Object.getPrototypeOf(v) === Object.prototype;
+  return isCypherMap(v);
 }
 
 const statementNanos = (ctx: { now: Date }): bigint => BigInt(ctx.now.getTime()) * 1_000_000n;
 
 /** Construction from a string of the kind's ISO form. */
-const FROM_STRING: Record<ClockKind, (text: string) => AnyTemporal> = {
+const FROM_STRING: Record<ClockKind, (text: string, now: Date) => AnyTemporal> = {
   date: (t) => new CypherDate(parseDateText(t)),
   localtime: (t) => new CypherLocalTime(parseLocalTimeText(t)),
-  time: (t) => {
+  time: (t, now) => {
     const p = parseTimeText(t);
-    return new CypherTime(p.nanoOfDay, p.offset ?? 0);
+    const offset = p.offset ?? (p.zone === undefined ? 0 : offsetAtInstant(p.zone, Math.floor(now.getTime() / 1000)));
+    return new CypherTime(p.nanoOfDay, offset);
   },
   localdatetime: (t) => {
     const p = parseDateTimeText(t);
@@ -78,7 +79,7 @@ function constructor(kind: ClockKind, clock: (ctx: { now: Date }) => bigint): Te
     const arg = args[0];
     if (arg === null) return null;
     if (arg === undefined) return temporalAt(kind, clock(ctx), UTC);
-    if (typeof arg === 'string') return FROM_STRING[kind](arg);
+    if (typeof arg === 'string') return FROM_STRING[kind](arg, ctx.now);
     if (arg instanceof TemporalValue) {
       if (arg.kind === 'Duration') throw invalidTemporalType(`${kind}() cannot be built from a Duration`);
       return FROM_MAP[kind]({ [SELECT_KEY[kind]]: arg }, ctx.now);
