@@ -3,6 +3,9 @@
 // elements by labels/type and properties, paths by direction, lists with and without order.
 
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadScenarios } from './lib/discover.js';
 import { parseExpected, expectedToCypher, ExpectedValueSyntaxError } from './lib/expected-value.js';
 import { canonicalActual, canonicalExpected } from './lib/canonical.js';
 import { Node, Path, Relationship, TemporalValue, type CypherValue, type TemporalKind } from '../../src/cypher/values.js';
@@ -113,5 +116,30 @@ describe('matching actual values against expected cells', () => {
   ])('ignoring element order for lists: case %#, expected %s', (actual, cell, matches) => {
     const options = { unorderedLists: true };
     expect(canonicalActual(actual, options) === canonicalExpected(parseExpected(cell), options)).toBe(matches);
+  });
+});
+
+const TCK = resolve(process.env.TCK_DIR ?? join(import.meta.dirname, '../../../shared/tck'));
+
+describe.skipIf(!existsSync(TCK))('the values in the TCK tables', () => {
+  it('all read: result rows, parameter values and procedure rows', () => {
+    const unreadable: string[] = [];
+    let cells = 0;
+    for (const { feature, scenario } of loadScenarios(TCK)) {
+      for (const step of scenario.steps) {
+        if (step.argument?.kind !== 'dataTable' || /side effects/.test(step.text)) continue;
+        const rows = /^parameters/.test(step.text) ? step.argument.rows.map((r) => r.slice(1)) : step.argument.rows.slice(1);
+        for (const cell of rows.flat()) {
+          cells++;
+          try {
+            parseExpected(cell);
+          } catch {
+            unreadable.push(`${feature}:${step.line} ${cell}`);
+          }
+        }
+      }
+    }
+    expect(unreadable).toEqual([]);
+    expect(cells).toBeGreaterThan(5000);
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFeature, splitTableRow, GherkinSyntaxError } from './lib/gherkin.js';
 import { loadScenarios } from './lib/discover.js';
+import { matchStep } from './lib/run-scenario.js';
 
 const TCK = resolve(process.env.TCK_DIR ?? join(import.meta.dirname, '../../../shared/tck'));
 
@@ -99,6 +100,13 @@ describe.skipIf(!existsSync(TCK))('the TCK feature files', () => {
     ['features/expressions/temporal/Temporal1.feature', 207],
   ])('%s has %i scenarios', (file, count) => {
     expect(parseFeature(readFileSync(join(TCK, file), 'utf8')).scenarios).toHaveLength(count);
+  });
+
+  it('uses only steps the runner knows', () => {
+    const unknown = loadScenarios(TCK).flatMap(({ feature, scenario }) =>
+      scenario.steps.filter((s) => !matchStep(s.text)).map((s) => `${feature}:${s.line} ${s.text}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('holds 3,454 scenarios, 1,004 of them temporal', () => {

@@ -47,6 +47,33 @@ export interface RunOptions {
   graphDirs: string[];
 }
 
+/** The TCK's step texts (keyword stripped), by what the runner does with them. */
+const STEP_PATTERNS = {
+  graph: /^(an empty|any) graph$/,
+  namedGraph: /^the (\S+) graph$/,
+  setup: /^(after )?having executed:?$/,
+  parameters: /^parameters? (values )?are:?$/,
+  procedure: /^there exists a procedure (.+?)\s*:$/,
+  query: /^executing query:?$/,
+  controlQuery: /^executing control query:?$/,
+  rows: /^the result should be, (in any order|in order)( \(ignoring element order for lists\))?:$/,
+  rowsUnorderedLists: /^the result should be \(ignoring element order for lists\):$/,
+  empty: /^the result should be empty$/,
+  error: /^an? (\w+) should be raised at (compile time|runtime|any time): (.+)$/,
+  noSideEffects: /^no side effects$/,
+  sideEffects: /^the side effects should be:$/,
+} as const;
+type StepKind = keyof typeof STEP_PATTERNS;
+
+/** Which step a text is, with its captures; undefined for a step the runner does not know. */
+export function matchStep(text: string): [StepKind, RegExpExecArray] | undefined {
+  for (const kind of Object.keys(STEP_PATTERNS) as StepKind[]) {
+    const m = STEP_PATTERNS[kind].exec(text);
+    if (m) return [kind, m];
+  }
+  return undefined;
+}
+
 /** Tags that make a scenario skipped (the TCK's own `@ignore`, and the usual skip tags). */
 const SKIP_TAGS = new Set(['@ignore', '@skip', '@wip', '@fails']);
 
@@ -104,28 +131,37 @@ class ScenarioState {
   }
 
   async apply(step: Step): Promise<void> {
-    const text = step.text;
-    let m: RegExpExecArray | null;
-    if (/^(an empty|any) graph$/.test(text)) return;
-    if ((m = /^the (\S+) graph$/.exec(text))) return this.loadGraph(m[1]!);
-    if (/^(after )?having executed:?$/.test(text)) return this.setup(docString(step));
-    if (/^parameters? (values )?are:?$/.test(text)) return this.setParameters(step);
-    if ((m = /^there exists a procedure (.+?)\s*:$/.exec(text))) return this.defineProcedure(m[1]!, step);
-    if (/^executing query:?$/.test(text)) return this.execute(docString(step), true);
-    if (/^executing control query:?$/.test(text)) return this.execute(docString(step), false);
-    if ((m = /^the result should be, (in any order|in order)( \(ignoring element order for lists\))?:$/.exec(text))) {
-      return this.expectRows(step, m[1] === 'in order', { unorderedLists: m[2] !== undefined });
+    const matched = matchStep(step.text);
+    if (!matched) fail('unsupported-step', `unknown step "${step.keyword} ${step.text}" (line ${step.line})`);
+    const [kind, m] = matched;
+    switch (kind) {
+      case 'graph':
+        return;
+      case 'namedGraph':
+        return this.loadGraph(m[1]!);
+      case 'setup':
+        return this.setup(docString(step));
+      case 'parameters':
+        return this.setParameters(step);
+      case 'procedure':
+        return this.defineProcedure(m[1]!, step);
+      case 'query':
+        return this.execute(docString(step), true);
+      case 'controlQuery':
+        return this.execute(docString(step), false);
+      case 'rows':
+        return this.expectRows(step, m[1] === 'in order', { unorderedLists: m[2] !== undefined });
+      case 'rowsUnorderedLists':
+        return this.expectRows(step, false, { unorderedLists: true });
+      case 'empty':
+        return this.expectEmpty();
+      case 'error':
+        return this.expectError(m[1]!, m[2]!, m[3]!.trim());
+      case 'noSideEffects':
+        return this.expectSideEffects(noSideEffects(), step);
+      case 'sideEffects':
+        return this.expectSideEffects(parseSideEffects(step), step);
     }
-    if (/^the result should be \(ignoring element order for lists\):$/.test(text)) {
-      return this.expectRows(step, false, { unorderedLists: true });
-    }
-    if (/^the result should be empty$/.test(text)) return this.expectEmpty();
-    if ((m = /^an? (\w+) should be raised at (compile time|runtime|any time): (.+)$/.exec(text))) {
-      return this.expectError(m[1]!, m[2]!, m[3]!.trim());
-    }
-    if (/^no side effects$/.test(text)) return this.expectSideEffects(noSideEffects(), step);
-    if (/^the side effects should be:$/.test(text)) return this.expectSideEffects(parseSideEffects(step), step);
-    fail('unsupported-step', `unknown step "${step.keyword} ${text}" (line ${step.line})`);
   }
 
   private async loadGraph(name: string): Promise<void> {
