@@ -1,0 +1,16 @@
+// Types of scripts/neo4j-server.mjs for the TypeScript tests and benchmarks that import it.
+
+export declare const stateDir: string;
+export declare function javaToolsPresent(): boolean;
+export declare function buildLauncher(options?: { log?: (line: string) => void }): { built: boolean; ms: number };
+export declare function pidFile(port: number): string;
+export declare function logFile(port: number): string;
+export declare function startServer(options?: {
+  port?: number;
+  password?: string;
+  dataDir?: string;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}): Promise<{ pid: number; uri: string; ms: number }>;
+export declare function stopServer(options?: { port?: number; graceMs?: number; signal?: NodeJS.Signals }): Promise<boolean>;
+export declare function boltAnswers(port: number, timeoutMs?: number): Promise<boolean>;
