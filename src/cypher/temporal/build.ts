@@ -50,6 +50,30 @@ export function hasDateFields(map: CypherMap): boolean {
   return DATE_KEYS.some((k) => map[k] !== undefined);
 }
 
+/** Neo4j's assertDefinedInOrder: a smaller field needs every larger one of its group. */
+function assertDefinedInOrder(map: CypherMap, fields: string[]): void {
+  for (let i = fields.length - 1; i > 0; i--) {
+    if (map[fields[i]!] === undefined) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      if (map[fields[j]!] === undefined) throw invalidTemporalValue(`${fields[i]} cannot be specified without ${fields[j]}`);
+    }
+  }
+}
+
+const DATE_GROUPS = [
+  ['year', 'month', 'day'],
+  ['year', 'week', 'dayOfWeek'],
+  ['year', 'quarter', 'dayOfQuarter'],
+  ['year', 'ordinalDay'],
+];
+
+/** Without a base value a map must name whole, unmixed groups: no `day` without `month`, no `week` with `month`. */
+function checkDateFields(map: CypherMap): void {
+  const used = DATE_GROUPS.filter((g) => g.slice(1).some((k) => map[k] !== undefined));
+  if (used.length > 1) throw invalidTemporalValue(`Cannot mix ${used.map((g) => g.slice(1).join('/')).join(' and ')} fields`);
+  for (const g of used) assertDefinedInOrder(map, g);
+}
+
 /**
  * The epoch day a map describes, in the form its keys select: week date (week, dayOfWeek),
  * ordinal date (ordinalDay), quarter date (quarter, dayOfQuarter) or calendar date. Fields the
@@ -57,6 +81,7 @@ export function hasDateFields(map: CypherMap): boolean {
  */
 export function buildDate(map: CypherMap, base: number | undefined): number {
   const has = (k: string): boolean => map[k] !== undefined && map[k] !== null;
+  if (base === undefined) checkDateFields(map);
   const b = base === undefined ? undefined : dateOfEpochDay(base);
   const year = intField(map, 'year');
   if (has('week') || has('dayOfWeek')) {
@@ -97,6 +122,12 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
   const hour = intField(map, 'hour') ?? (bs === undefined ? 0 : Math.floor(bs / 3600));
   const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
   const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
+  if (base === undefined) {
+    assertDefinedInOrder(map, ['hour', 'minute', 'second']);
+    for (const sub of ['millisecond', 'microsecond', 'nanosecond']) {
+      if (map[sub] !== undefined && map['second'] === undefined) throw invalidTemporalValue(`${sub} cannot be specified without second`);
+    }
+  }
   const ms = intField(map, 'millisecond');
   const us = intField(map, 'microsecond');
   const ns = intField(map, 'nanosecond');

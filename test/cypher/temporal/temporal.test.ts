@@ -56,6 +56,31 @@ describe('construction from strings', () => {
   });
 });
 
+describe('construction from maps', () => {
+  it.each([
+    ['a day without a month', 'date', { year: 1984n, day: 11n }],
+    ['a day of week without a week', 'date', { year: 1984n, dayOfWeek: 3n }],
+    ['week fields mixed with calendar fields', 'date', { year: 1984n, month: 2n, week: 3n }],
+    ['no year', 'date', { month: 2n, day: 3n }],
+    ['a second without a minute', 'localtime', { hour: 12n, second: 3n }],
+    ['a millisecond without a second', 'time', { hour: 12n, minute: 1n, millisecond: 3n }],
+    ['a month 13', 'localdatetime', { year: 1984n, month: 13n }],
+    ['a nanosecond beyond its microsecond', 'localtime', { hour: 1n, minute: 1n, second: 1n, microsecond: 1n, nanosecond: 1000n }],
+  ])('rejects %s', (_why, fn, map) => {
+    expect(() => call(fn, map)).toThrowError(/cannot|specified|mix|Invalid/);
+  });
+
+  it.each([
+    ['a base date keeps the fields the map leaves out', 'date', { date: '2020-02-29', month: 3n }, '2020-03-29'],
+    ['a week override keeps the base day of week', 'date', { date: '2020-02-29', week: 1n }, '2020-01-04'],
+    ['epoch seconds with a zone', 'datetime', { epochSeconds: 0n, nanosecond: 5n, timezone: '+01:00' }, '1970-01-01T01:00:00.000000005+01:00'],
+    ['epoch milliseconds', 'datetime', { epochMillis: 1500n }, '1970-01-01T00:00:01.500Z'],
+  ])('%s', (_why, fn, map, expected) => {
+    const resolved = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, k === 'date' ? call('date', v as string) : v]));
+    expect(str(fn, resolved)).toBe(expected);
+  });
+});
+
 describe('named time zones follow their daylight-saving rules', () => {
   it.each([
     ['a time in the spring gap moves forward by the gap', { year: 2017n, month: 3n, day: 26n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' }, '2017-03-26T03:30+02:00[Europe/Stockholm]'],
