@@ -14,12 +14,14 @@ import { temporal } from '../runtime/temporal-hook.js';
 import { scalarFunction } from '../functions/scalar.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
-import type { CompileScope } from './scope.js';
+import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
 import { compilePatternExpression, compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
 
 /** Collects the aggregate calls of a projection item; each becomes a slot of the group row. */
 export interface AggregateCollector {
+  /** The scope aggregate arguments are compiled in (the rows before projection). */
+  readonly argScope: CompileScope;
   add(call: A.FunctionCall | A.CountStar, args: Expr[]): number;
 }
 
@@ -52,6 +54,25 @@ export function containsAggregate(e: A.Expression): boolean {
   return found;
 }
 
+const NOT_BOOLEAN: ReadonlySet<StaticType> = new Set(['int', 'float', 'string', 'list', 'map', 'node', 'rel', 'path']);
+
+/** Reject an operand whose type is known not to be boolean (`RETURN 1 AND true`). */
+export function checkBooleanOperand(e: A.Expression, scope: CompileScope, op: string): void {
+  if (NOT_BOOLEAN.has(staticTypeOf(e, scope)))
+    throw compileError('SyntaxError', 'InvalidArgumentType', `${op} expects boolean operands`);
+}
+
+const FUNCTION_ARG_TYPES: Record<string, StaticType[]> = {
+  labels: ['node', 'any'],
+  type: ['rel', 'any'],
+  length: ['path', 'any', 'string', 'list'],
+  properties: ['node', 'rel', 'map', 'any'],
+  keys: ['node', 'rel', 'map', 'any'],
+  nodes: ['path', 'any'],
+  relationships: ['path', 'any'],
+  size: ['list', 'string', 'any'],
+};
+
 function boolOf(v: CypherValue, op: string): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
   throw runtimeTypeError('InvalidArgumentType', `${op} expects booleans, got ${typeName(v)}`);
@@ -61,7 +82,7 @@ function boolOf(v: CypherValue, op: string): boolean | null {
 export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): CypherValue {
   if (obj === null) return null;
   if (obj instanceof Node || obj instanceof Relationship) {
-    if (ctx.isDeleted(obj) && !Object.prototype.hasOwnProperty.call(obj.properties, key))
+    if (ctx.isDeleted(obj))
       throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The entity has been deleted');
     const v = obj.properties[key];
     return v === undefined ? null : fromStored(v);
@@ -165,6 +186,10 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'PropertyAccess': {
+      const t = staticTypeOf(e.object, scope);
+      if (t === 'int' || t === 'float' || t === 'string' || t === 'bool' || t === 'list')
+        throw new CypherError('compile time', 'TypeError', 'InvalidArgumentType', `Cannot access property ${e.key} of a ${t}`);
+      if (t === 'path') throw compileError('SyntaxError', 'InvalidArgumentType', `Cannot access property ${e.key} of a path`);
       const obj = compileExpression(e.object, scope);
       const key = e.key;
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
@@ -229,6 +254,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'Unary': {
+      if (e.operator === 'NOT') checkBooleanOperand(e.operand, scope, 'NOT');
       const operand = compileExpression(e.operand, scope, e.operator === 'NOT' ? predicate : false);
       if (e.operator === 'NOT')
         return (row, ctx) => {
@@ -280,7 +306,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     case 'ListComprehension': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name]);
+      const inner = scope.with([name]).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner, true) : null;
       const proj = e.projection ? compileExpression(e.projection, inner) : null;
       return (row, ctx) => {
@@ -301,7 +327,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     case 'Quantifier': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name]);
+      const inner = scope.with([name]).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner, true) : () => true;
       const q = e.quantifier;
       return (row, ctx) => {
@@ -407,6 +433,14 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
   }
 }
 
+function callsRand(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(callsRand);
+  const n = e as { kind?: string; name?: string };
+  if (n.kind === 'FunctionCall' && n.name!.toLowerCase() === 'rand') return true;
+  return Object.entries(n).some(([k, v]) => k !== 'loc' && callsRand(v));
+}
+
 export function undefinedVariable(v: A.Variable): Error {
   return compileError('SyntaxError', 'UndefinedVariable', `Variable \`${v.name}\` not defined`);
 }
@@ -426,6 +460,12 @@ function compareOnce(op: A.ComparisonOperator, a: CypherValue, b: CypherValue): 
 
 function compileBinary(e: A.BinaryExpression, scope: CompileScope, predicate: boolean): Expr {
   const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
+  if (logical) {
+    checkBooleanOperand(e.left, scope, e.operator);
+    checkBooleanOperand(e.right, scope, e.operator);
+  }
+  if (e.operator === 'IN' && ['int', 'float', 'string', 'bool', 'map', 'node', 'rel', 'path'].includes(staticTypeOf(e.right, scope)))
+    throw compileError('SyntaxError', 'InvalidArgumentType', 'IN expects a list on its right');
   const l = compileExpression(e.left, scope, logical && predicate);
   const r = compileExpression(e.right, scope, logical && predicate);
   switch (e.operator) {
@@ -508,10 +548,15 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
   if (e.namespace.length === 0 && isAggregateName(name)) {
     if (!scope.aggregates) throw compileError('SyntaxError', 'InvalidAggregation', `Aggregation ${e.name}() is not allowed here`);
     const collector = scope.aggregates;
-    const args = e.arguments.map((a) => compileExpression(a, scope.withoutAggregates()));
+    if (e.arguments.some(containsAggregate)) throw compileError('SyntaxError', 'NestedAggregation', 'Aggregations cannot be nested');
+    if (e.arguments.some(callsRand)) throw compileError('SyntaxError', 'NonConstantExpression', 'rand() cannot be used inside an aggregation');
+    const args = e.arguments.map((a) => compileExpression(a, collector.argScope));
     const slot = collector.add(e, args);
     return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
   }
+  const allowed = e.namespace.length === 0 ? FUNCTION_ARG_TYPES[name] : undefined;
+  if (allowed && e.arguments.length === 1 && !allowed.includes(staticTypeOf(e.arguments[0]!, scope)))
+    throw compileError('SyntaxError', 'InvalidArgumentType', `${e.name}() cannot take a ${staticTypeOf(e.arguments[0]!, scope)}`);
   const args = e.arguments.map((a) => compileExpression(a, scope));
   const spec = scalarFunction(name);
   if (spec) {

@@ -116,10 +116,10 @@ export class GraphStore {
   createNode(labels: string[], properties: Properties): Node {
     let key: string;
     const id = properties['id'];
-    if (typeof id === 'string' && !this.graph.hasNode(id)) key = id;
+    if (typeof id === 'string' && !this.graph.hasNode(id) && !this.deletedNodes.has(id)) key = id;
     else {
       do key = String(this.nextKey++);
-      while (this.graph.hasNode(key));
+      while (this.graph.hasNode(key) || this.deletedNodes.has(key));
     }
     this.writing = true;
     try {
@@ -134,9 +134,9 @@ export class GraphStore {
 
   createRel(type: string, start: string, end: string, properties: Properties): Relationship {
     let key = `${type}:${start}->${end}`;
-    if (this.graph.hasEdge(key)) {
+    if (this.graph.hasEdge(key) || this.deletedRels.has(key)) {
       let i = 1;
-      while (this.graph.hasEdge(`${key}#${i}`)) i++;
+      while (this.graph.hasEdge(`${key}#${i}`) || this.deletedRels.has(`${key}#${i}`)) i++;
       key = `${key}#${i}`;
     }
     this.writing = true;

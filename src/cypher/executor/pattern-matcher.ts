@@ -9,7 +9,7 @@ import { compileError, runtimeTypeError } from '../runtime/errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
-import type { CompileScope } from './scope.js';
+import type { CompileScope, StaticType } from './scope.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -53,11 +53,15 @@ type Step =
 export interface CompiledPattern {
   /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
   newVars: string[];
+  /** The same, with their types. */
+  newTypes: [string, StaticType][];
   match(row: Row, ctx: ExecContext, emit: Emit): void;
 }
 
 function compileProps(p: A.PatternProperties | null, scope: CompileScope): PropsSpec {
   if (!p) return { entries: [], whole: null };
+  if (p.kind === 'Parameter')
+    throw compileError('SyntaxError', 'InvalidParameterUse', 'Parameter maps cannot be used in MATCH or MERGE patterns (use a map literal)');
   if (p.kind === 'MapLiteral') return { entries: p.entries.map((e) => [e.key, compileExpression(e.value, scope)]), whole: null };
   return { entries: [], whole: compileExpression(p, scope) };
 }
@@ -143,7 +147,44 @@ function containsSubquery(e: unknown): boolean {
  * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
  * WHERE) is only used for index hints here, the caller evaluates it.
  */
+/** Check variable use in a pattern, in source order: type conflicts, rebinding, reuse of a relationship. */
+export function checkPatternVariables(parts: readonly A.PatternPart[], scope: CompileScope): Map<string, StaticType> {
+  const local = new Map<string, StaticType>();
+  const known = (name: string): StaticType | undefined => local.get(name) ?? (scope.has(name) ? scope.typeOf(name) : undefined);
+  const conflict = (name: string): Error => compileError('SyntaxError', 'VariableTypeConflict', `Type mismatch: \`${name}\` is already defined with another type`);
+  for (const part of parts) {
+    const el = part.element;
+    el.nodes.forEach((np, i) => {
+      const name = np.variable?.name;
+      if (name) {
+        const t = known(name);
+        if (t !== undefined && t !== 'node' && t !== 'any') throw conflict(name);
+        if (t === undefined) local.set(name, 'node');
+      }
+      const rp = el.relationships[i];
+      const rname = rp?.variable?.name;
+      if (rp && rname) {
+        const t = known(rname);
+        const want: StaticType = rp.length ? 'rels' : 'rel';
+        if (local.has(rname)) {
+          if (local.get(rname) === 'rel' && want === 'rel') throw compileError('SyntaxError', 'RelationshipUniquenessViolation', `Cannot use the same relationship variable \`${rname}\` for multiple relationships`);
+          throw conflict(rname);
+        }
+        if (t !== undefined && t !== 'any' && t !== want && !(want === 'rels' && t === 'list')) throw conflict(rname);
+        if (t === undefined) local.set(rname, want);
+      }
+    });
+    if (part.variable) {
+      const name = part.variable.name;
+      if (known(name) !== undefined) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
+      local.set(name, 'path');
+    }
+  }
+  return local;
+}
+
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null): CompiledPattern {
+  const declared = checkPatternVariables(parts, scope);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);
@@ -160,7 +201,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     p.relNames.forEach((n) => allNames.add(n));
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
-  const inner = scope.withVars(allNames);
+  const inner = scope.withTypes([...allNames].filter((n) => !scope.has(n)).map((n) => [n, declared.get(n) ?? 'any'] as [string, StaticType]));
 
   const nodeSpec = (np: A.NodePattern, name: string): NodeSpec => ({
     name,
@@ -257,6 +298,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   const relCounts = parts.map((p) => p.element.relationships.length);
   return {
     newVars,
+    newTypes: newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]),
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       const b: Row = { ...row };
       const used = new Set<string>();

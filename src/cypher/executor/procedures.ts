@@ -4,7 +4,7 @@
 import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
 import { CypherError } from '../../errors.js';
-import { cypherEquals } from '../runtime/equality.js';
+import { groupKey } from '../runtime/equality.js';
 import { compileError } from '../runtime/errors.js';
 import type { Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
@@ -41,12 +41,15 @@ function typeAccepts(type: string, v: CypherValue): boolean {
 export function compileProcedureCall(
   clause: A.CallProcedureClause,
   scope: CompileScope,
+  standalone: boolean,
 ): { op: RowsOp; vars: string[]; columns: string[] | null } {
   const name = [...clause.namespace, clause.name].join('.');
   const proc = scope.store.procedures.get(name);
   if (!proc) throw new CypherError('compile time', 'ProcedureError', 'ProcedureNotFound', `There is no procedure with the name \`${name}\``);
   let args: Expr[];
   if (clause.arguments === null) {
+    if (!standalone && proc.inputs.length > 0)
+      throw compileError('SyntaxError', 'InvalidArgumentPassingMode', 'Implicit arguments are only allowed in a standalone CALL');
     args = proc.inputs.map((i) => compileExpression({ kind: 'Parameter', name: i.name, loc: clause.loc }, scope));
   } else {
     if (clause.arguments.length !== proc.inputs.length)
@@ -58,15 +61,18 @@ export function compileProcedureCall(
   }
   const outNames = proc.outputs.map((o) => o.name);
   let yields: { field: string; variable: string }[];
+  if (clause.yieldStar && !standalone) throw compileError('SyntaxError', 'UnexpectedSyntax', 'YIELD * is only allowed in a standalone CALL');
   if (clause.yield === null || clause.yieldStar) {
-    if (clause.yield === null && proc.outputs.length > 0 && !clause.yieldStar && scope.vars.size > 0) {
-      // In-query calls must yield; standalone calls return every output.
-    }
-    yields = outNames.map((o) => ({ field: o, variable: o }));
+    yields = standalone ? outNames.map((o) => ({ field: o, variable: o })) : [];
   } else {
     yields = clause.yield.map((y) => ({ field: y.field, variable: y.variable.name }));
     for (const y of yields)
       if (!outNames.includes(y.field)) throw compileError('SyntaxError', 'UndefinedVariable', `Procedure ${name} has no output ${y.field}`);
+    const names = new Set<string>();
+    for (const y of yields) {
+      if (names.has(y.variable)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${y.variable}\` already declared`);
+      names.add(y.variable);
+    }
     for (const y of yields)
       if (scope.has(y.variable)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${y.variable}\` already declared`);
   }
@@ -87,7 +93,7 @@ export function compileProcedureCall(
       });
       for (const t of proc.rows) {
         let ok = true;
-        for (let i = 0; i < nIn; i++) if (cypherEquals(t[i]!, values[i]!) !== true) ok = false;
+        for (let i = 0; i < nIn; i++) if (groupKey(t[i]!) !== groupKey(values[i]!)) ok = false;
         if (!ok) continue;
         const r: Row = { ...row };
         for (const y of yields) r[y.variable] = t[nIn + outNames.indexOf(y.field)]!;

@@ -5,11 +5,12 @@ import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
 import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
-import { compileError, runtimeError } from '../runtime/errors.js';
+import { compileError } from '../runtime/errors.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
-import { AGG_SLOT, compileExpression, containsAggregate, type AggregateCollector } from './expressions.js';
-import type { CompileScope } from './scope.js';
+import { AGG_SLOT, compileExpression, containsAggregate, isAggregateCall, type AggregateCollector } from './expressions.js';
+import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
+import { CypherError } from '../../errors.js';
 
 export type RowsOp = (rows: Row[], ctx: ExecContext) => Row[];
 
@@ -21,6 +22,7 @@ interface AggSpec {
 
 class Collector implements AggregateCollector {
   readonly specs: AggSpec[] = [];
+  constructor(readonly argScope: CompileScope) {}
   add(call: A.FunctionCall | A.CountStar, args: Expr[]): number {
     if (call.kind === 'CountStar') this.specs.push({ name: 'count', distinct: false, args: [() => true] });
     else this.specs.push({ name: call.name.toLowerCase(), distinct: call.distinct, args });
@@ -39,11 +41,12 @@ function compileCount(e: A.Expression | null, scope: CompileScope, what: string)
   if (!e) return null;
   const literal = e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral' || e.kind === 'Unary';
   const phase = literal ? 'compile time' : 'runtime';
+  if (usesVariables(e)) throw compileError('SyntaxError', 'NonConstantExpression', `${what} must be a constant expression`);
   const f = compileExpression(e, scope.withVars(new Set()).withoutAggregates());
   const check = (v: CypherValue): number => {
     if (typeof v === 'number' && Number.isInteger(v) && !literal) v = BigInt(v);
-    if (typeof v !== 'bigint') throw new (errorClass())(phase, 'SyntaxError', 'InvalidArgumentType', `${what} must be an INTEGER`);
-    if (v < 0n) throw new (errorClass())(phase, 'SyntaxError', 'NegativeIntegerArgument', `${what} must not be negative`);
+    if (typeof v !== 'bigint') throw new CypherError(phase, 'SyntaxError', 'InvalidArgumentType', `${what} must be an INTEGER`);
+    if (v < 0n) throw new CypherError(phase, 'SyntaxError', 'NegativeIntegerArgument', `${what} must not be negative`);
     return Number(v);
   };
   if (e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral') {
@@ -53,9 +56,49 @@ function compileCount(e: A.Expression | null, scope: CompileScope, what: string)
   return (ctx) => check(f({}, ctx));
 }
 
-import { CypherError } from '../../errors.js';
-function errorClass(): typeof CypherError {
-  return CypherError;
+
+function usesVariables(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(usesVariables);
+  if ((e as { kind?: string }).kind === 'Variable') return true;
+  return Object.entries(e).some(([k, v]) => k !== 'loc' && usesVariables(v));
+}
+
+/** Replace sub-expressions equal to a projected item by a reference to its column (not inside aggregates). */
+function rewriteToColumns(e: A.Expression, items: { name: string; expr: A.Expression }[]): A.Expression {
+  const visit = (x: unknown): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map(visit);
+    const node = x as A.Expression;
+    if (typeof node.kind === 'string' && 'loc' in node) {
+      const hit = items.find((i) => sameExpression(i.expr, node));
+      if (hit) return { kind: 'Variable', name: hit.name, loc: node.loc };
+      if (isAggregateCall(node)) return node;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = k === 'loc' ? v : visit(v);
+    return out;
+  };
+  return visit(e) as A.Expression;
+}
+
+/** In an aggregating projection, non-aggregated parts of an aggregate item must be grouping keys. */
+function checkAmbiguous(e: A.Expression, keys: A.Expression[]): void {
+  const visit = (x: unknown): void => {
+    if (x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const node = x as A.Expression;
+    if (typeof node.kind === 'string' && 'loc' in node) {
+      if (isAggregateCall(node)) return;
+      if (keys.some((k) => sameExpression(k, node))) return;
+      if (node.kind === 'Variable')
+        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', `Variable \`${node.name}\` is used beside an aggregation but is not a grouping key`);
+      if (node.kind === 'ListComprehension' || node.kind === 'Quantifier' || node.kind === 'Reduce' || node.kind === 'PatternComprehension' || node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery')
+        return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
+  };
+  visit(e);
 }
 
 export interface CompiledProjection {
@@ -68,7 +111,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const items: { name: string; expr: A.Expression }[] = [];
   if (clause.star) {
     const names = [...scope.vars].filter((v) => !v.startsWith(' ')).sort();
-    if (names.length === 0 && clause.items.length === 0)
+    if (names.length === 0 && clause.items.length === 0 && clause.kind === 'Return')
       throw compileError('SyntaxError', 'NoVariablesInScope', 'RETURN * is not allowed when there are no variables in scope');
     for (const n of names) items.push({ name: n, expr: { kind: 'Variable', name: n, loc: clause.loc } });
   }
@@ -83,12 +126,17 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     seen.add(it.name);
   }
   const columns = items.map((i) => i.name);
-  const outScope = scope.withVars(new Set(columns)).withoutAggregates();
+  const columnTypes: [string, StaticType][] = items.map((i) => [i.name, staticTypeOf(i.expr, scope)]);
+  const outScope = scope.withVars(new Set()).withTypes(columnTypes).withoutAggregates();
   const aggregating = items.some((i) => containsAggregate(i.expr));
   const skip = compileCount(clause.skip, scope, 'SKIP');
   const limit = compileCount(clause.limit, scope, 'LIMIT');
-  const where = clause.kind === 'With' && clause.where ? compileExpression(clause.where, outScope, true) : null;
-  const orderScopeVars = new Set([...scope.vars, ...columns]);
+  const isReturn = clause.kind === 'Return';
+  // Before aggregation or DISTINCT, ORDER BY and WITH ... WHERE also see the incoming variables.
+  const narrow = aggregating || clause.distinct;
+  const mergedScope = scope.withTypes(columnTypes).withoutAggregates();
+  const whereExpr = clause.kind === 'With' ? clause.where : null;
+  const where = whereExpr ? compileExpression(narrow ? rewriteToColumns(whereExpr, items) : whereExpr, narrow ? outScope : mergedScope, true) : null;
 
   const finish = (rows: { out: Row; sortRow: Row }[], ctx: ExecContext, sorts: { f: Expr; desc: boolean }[] | null): Row[] => {
     if (sorts && sorts.length > 0) {
@@ -102,13 +150,12 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       });
       rows = keyed.map((k) => k.r);
     }
-    let out = rows.map((r) => r.out);
     const s = skip ? skip(ctx) : 0;
     const l = limit ? limit(ctx) : Infinity;
-    if (s > 0 || l !== Infinity) out = out.slice(s, l === Infinity ? undefined : s + l);
-    if (where) out = out.filter((r) => where(r, ctx) === true);
-    ctx.checkRows(out.length);
-    return out;
+    if (s > 0 || l !== Infinity) rows = rows.slice(s, l === Infinity ? undefined : s + l);
+    if (where) rows = rows.filter((r) => where(narrow ? r.out : r.sortRow, ctx) === true);
+    if (isReturn) ctx.checkRows(rows.length);
+    return rows.map((r) => r.out);
   };
 
   const dedupe = (rows: { out: Row; sortRow: Row }[]): { out: Row; sortRow: Row }[] => {
@@ -123,23 +170,18 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
 
   if (!aggregating) {
     const exprs = items.map((i) => compileExpression(i.expr, scope.withoutAggregates()));
-    const sortScope = scope.withVars(orderScopeVars).withoutAggregates();
-    const sorts = clause.orderBy?.map((s) => {
-      if (clause.distinct) {
-        const idx = items.findIndex((i) => sameExpression(i.expr, s.expression));
-        if (idx >= 0) {
-          const col = columns[idx]!;
-          return { f: ((row: Row) => row[col] ?? null) as Expr, desc: s.direction === 'DESC' };
-        }
-      }
-      return { f: compileExpression(s.expression, sortScope), desc: s.direction === 'DESC' };
-    }) ?? null;
+    const sorts =
+      clause.orderBy?.map((s) => ({
+        f: narrow ? compileExpression(rewriteToColumns(s.expression, items), outScope) : compileExpression(s.expression, mergedScope),
+        desc: s.direction === 'DESC',
+      })) ?? null;
+    const needMerged = !narrow && ((sorts && sorts.length > 0) || where !== null);
     const op: RowsOp = (rows, ctx) => {
       let projected = rows.map((row) => {
         ctx.tick();
         const out: Row = {};
         for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
-        return { out, sortRow: sorts ? { ...row, ...out } : out };
+        return { out, sortRow: needMerged ? { ...row, ...out } : out };
       });
       if (clause.distinct) projected = dedupe(projected);
       return finish(projected, ctx, sorts);
@@ -148,24 +190,22 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   }
 
   // Aggregation: non-aggregate items are the grouping keys.
-  const collector = new Collector();
+  const collector = new Collector(scope.withoutAggregates());
   const aggScope = scope.withAggregates(collector);
   const keyIdx: number[] = [];
+  const keyExprs = items.filter((it) => !containsAggregate(it.expr)).map((it) => it.expr);
   const exprs = items.map((it, i) => {
-    if (containsAggregate(it.expr)) return compileExpression(it.expr, aggScope);
+    if (containsAggregate(it.expr)) {
+      checkAmbiguous(it.expr, keyExprs);
+      return compileExpression(it.expr, aggScope);
+    }
     keyIdx.push(i);
     return compileExpression(it.expr, scope.withoutAggregates());
   });
-  const sortScope = scope.withVars(orderScopeVars).withAggregates(collector);
+  const sortScope = outScope.withAggregates(collector);
   const sorts =
-    clause.orderBy?.map((s) => {
-      const idx = items.findIndex((i) => sameExpression(i.expr, s.expression));
-      if (idx >= 0) {
-        const col = columns[idx]!;
-        return { f: ((row: Row) => row[col] ?? null) as Expr, desc: s.direction === 'DESC' };
-      }
-      return { f: compileExpression(s.expression, sortScope), desc: s.direction === 'DESC' };
-    }) ?? null;
+    clause.orderBy?.map((s) => ({ f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' })) ??
+    null;
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
     const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();
@@ -182,17 +222,16 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     }
     if (groups.size === 0 && keyIdx.length === 0)
       groups.set('', { first: {}, keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
-    let projected = [...groups.values()].map((g) => {
-      const aggRow: Row = { ...g.first, [AGG_SLOT]: g.accs.map((a) => a.result()) };
+    let projected: { out: Row; sortRow: Row }[] = [...groups.values()].map((g) => {
+      const aggs = g.accs.map((a) => a.result());
+      const aggRow: Row = { ...g.first, [AGG_SLOT]: aggs };
       const out: Row = {};
       let ki = 0;
       for (let i = 0; i < exprs.length; i++) out[columns[i]!] = keyIdx[ki] === i ? g.keys[ki++]! : exprs[i]!(aggRow, ctx);
-      return { out, sortRow: { ...aggRow, ...out } };
+      return { out, sortRow: { ...out, [AGG_SLOT]: aggs } };
     });
     if (clause.distinct) projected = dedupe(projected);
     return finish(projected, ctx, sorts);
   };
   return { columns, op, scope: outScope };
 }
-
-export { runtimeError };

@@ -7,7 +7,7 @@ import { groupKey } from '../runtime/equality.js';
 import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import type { ExecContext, Row } from './context.js';
-import { compileExpression } from './expressions.js';
+import { checkBooleanOperand, compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
 import { compileProjection, type RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
@@ -59,7 +59,8 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     switch (clause.kind) {
       case 'Match': {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where);
-        const inner = scope.with(pattern.newVars);
+        const inner = scope.withTypes(pattern.newTypes);
+        if (clause.where) checkBooleanOperand(clause.where, inner, 'WHERE');
         const where = clause.where ? compileExpression(clause.where, inner, true) : null;
         const optional = clause.optional;
         const newVars = pattern.newVars;
@@ -77,7 +78,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
               for (const v of newVars) r[v] = null;
               out.push(r);
             }
-            ctx.checkRows(out.length);
           }
           return out;
         });
@@ -110,7 +110,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
                 out.push({ ...row, [name]: x });
               }
             else out.push({ ...row, [name]: v });
-            ctx.checkRows(out.length);
           }
           return out;
         });
@@ -170,7 +169,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
               for (const c of sub.columns) merged[c] = r[c]!;
               out.push(merged);
             }
-            ctx.checkRows(out.length);
           }
           return out;
         });
@@ -178,7 +176,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         break;
       }
       case 'CallProcedure': {
-        const call = compileProcedureCall(clause, scope);
+        const call = compileProcedureCall(clause, scope, q.clauses.length === 1);
         ops.push(call.op);
         scope = scope.with(call.vars);
         if (call.columns) {
@@ -202,6 +200,9 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
 
 /** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */
 export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: boolean) {
+  const singles = q.kind === 'SingleQuery' ? [q] : q.queries;
+  if (singles.some((s) => s.clauses.some((c) => ['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach'].includes(c.kind))))
+    throw compileError('SyntaxError', 'InvalidClauseComposition', 'A subquery expression cannot update the graph');
   const sub = compileQuery(q, scope.withoutAggregates());
   if (singleColumn && sub.columns.length !== 1)
     throw compileError('SyntaxError', 'InvalidClauseComposition', 'COLLECT subquery must return exactly one column');

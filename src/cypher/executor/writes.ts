@@ -11,7 +11,7 @@ import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
 import type { RowsOp } from './projection.js';
-import type { CompileScope } from './scope.js';
+import { staticTypeOf, type CompileScope } from './scope.js';
 
 /** Check a value may be stored as a property (no maps, nodes or mixed lists). */
 function checkPropertyValue(v: CypherValue): void {
@@ -59,7 +59,7 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
   const nodes = el.nodes.map((np) => {
     const name = np.variable?.name ?? scope.fresh('n');
     const isBound = boundVars.has(name);
-    if (isBound && !forMerge && (np.labels.length > 0 || np.properties))
+    if (isBound && (np.labels.length > 0 || np.properties || el.relationships.length === 0))
       throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
     if (!isBound) {
       boundVars.add(name);
@@ -307,6 +307,12 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
 }
 
 export function compileDelete(clause: A.DeleteClause, scope: CompileScope): RowsOp {
+  for (const e of clause.expressions) {
+    if (e.kind === 'LabelPredicate') throw compileError('SyntaxError', 'InvalidDelete', 'DELETE removes nodes, relationships or paths; use REMOVE for labels');
+    const t = staticTypeOf(e, scope);
+    if (['int', 'float', 'string', 'bool', 'map'].includes(t) || (e.kind === 'Binary' && ['+', '-', '*', '/', '%', '^'].includes(e.operator)))
+      throw compileError('SyntaxError', 'InvalidArgumentType', 'DELETE expects a node, relationship or path');
+  }
   const exprs = clause.expressions.map((e) => compileExpression(e, scope));
   const detach = clause.detach;
   return (rows, ctx) => {

@@ -3,7 +3,7 @@
 
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { checkInt } from '../runtime/arithmetic.js';
-import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
@@ -283,9 +283,13 @@ const SPECS: Record<string, Spec> = {
     max: 3,
     fn: ([a, b, s]) => {
       if (a === null || b === null || s === null) return null;
-      const from = int('range', a!);
-      const to = int('range', b!);
-      const step = s === undefined ? 1n : int('range', s);
+      const strict = (v: CypherValue): bigint => {
+        if (typeof v !== 'bigint') throw runtimeArgumentError('InvalidArgumentType', `range() expects INTEGER arguments, got ${typeName(v)}`);
+        return v;
+      };
+      const from = strict(a!);
+      const to = strict(b!);
+      const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
       const out: CypherValue[] = [];
       if (step > 0n) for (let i = from; i <= to; i += step) out.push(i);
@@ -324,9 +328,12 @@ const SPECS: Record<string, Spec> = {
   labels: {
     min: 1,
     max: 1,
-    fn: ([x]) => {
+    fn: ([x], ctx) => {
       if (x === null) return null;
-      if (x instanceof Node) return [...x.labels];
+      if (x instanceof Node) {
+        if (ctx.isDeleted(x)) throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The node has been deleted');
+        return [...x.labels];
+      }
       throw bad('labels', x!);
     },
   },

@@ -47,6 +47,6 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
       column: ast.loc.column,
       offset: ast.loc.start,
     });
-  const query = compileQuery(ast, new CompileScope(new Set(), store));
+  const query = compileQuery(ast, new CompileScope(new Map(), store));
   return { columns: query.columns, query, updates, store };
 }
