@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { print } from '../../../src/cypher/ast/index.js';
 import { parse } from '../../../src/cypher/parser/index.js';
+import { validate } from '../../../src/cypher/validate/index.js';
 import { CypherError } from '../../../src/errors.js';
 
 interface Case {
@@ -29,7 +30,7 @@ function files(root: string): string[] {
 
 /** Splits a feature into scenarios, expanding outlines with their Examples rows. */
 function cases(file: string): Case[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
   const out: Case[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -87,6 +88,10 @@ function cases(file: string): Case[] {
 
 const PARSE_DETAILS = new Set(['UnexpectedSyntax', 'InvalidNumberLiteral', 'IntegerOverflow', 'FloatingPointOverflow', 'InvalidUnicodeLiteral', 'InvalidUnicodeCharacter', 'InvalidRelationshipPattern']);
 let roundTripTotal = 0;
+let checkValidTotal = 0;
+let checkValidOk = 0;
+let checkBadTotal = 0;
+let checkBadOk = 0;
 let roundTripOk = 0;
 function strip(ast: unknown): string {
   return JSON.stringify(ast, (k, v) => (k === 'loc' || k === 'text' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
@@ -115,7 +120,28 @@ for (const c of all) {
   } catch (e) {
     error = e;
   }
+  let validateError: unknown = null;
+  if (error === null) {
+    try {
+      validate(parse(c.query), c.query);
+    } catch (e) {
+      validateError = e;
+    }
+  }
   const got = error instanceof CypherError ? `${error.type}:${error.detail}` : error ? `crash:${String(error)}` : null;
+  const vgot = validateError instanceof CypherError ? `${validateError.type}:${validateError.detail}` : validateError ? `crash:${String(validateError)}` : null;
+  {
+    const final = got ?? vgot;
+    if (c.expected === null) {
+      checkValidTotal++;
+      if (final === null) checkValidOk++;
+      else failures.push(`VALIDATE REJECTED ${relative(dir, c.file)} ${c.scenario}\n  ${c.query.replace(/\n/g, '\n  ')}\n  -> ${final}: ${((validateError ?? error) as Error).message.split('\n')[0]}`);
+    } else {
+      checkBadTotal++;
+      if (final === c.expected) checkBadOk++;
+      else failures.push(`VALIDATE MISSED ${relative(dir, c.file)} ${c.scenario}\n  ${c.query.replace(/\n/g, '\n  ')}\n  -> ${final}, expected ${c.expected}`);
+    }
+  }
   const where = `${relative(dir, c.file)} ${c.scenario}`;
   if (c.expected === null) {
     validTotal++;
@@ -125,6 +151,7 @@ for (const c of all) {
     badTotal++;
     // A parse-level expected error must be raised by parse; semantic ones may parse fine.
     if (got === c.expected) badRight++;
+    if (got === null && process.env.ALL_EXPECTED) failures.push(`EXPECTED ${c.expected} ${where}\n  ${c.query.replace(/\n/g, "\n  ")}`);
     if (got === null && PARSE_DETAILS.has(c.expected.split(":")[1]!)) failures.push(`NOT RAISED ${where}\n  ${c.query.replace(/\n/g, "\n  ")}\n  -> expected ${c.expected}`);
     if (got !== null) {
       badSyntaxTotal++;
@@ -135,6 +162,7 @@ for (const c of all) {
 }
 console.log(`valid queries parsed: ${validOk}/${validTotal} (${((100 * validOk) / validTotal).toFixed(2)}%)`);
 console.log(`compile-error scenarios: ${badTotal}; raised by parse: ${badSyntaxTotal}, of which right detail: ${badSyntaxRight}`);
+console.log(`parse+validate: valid queries accepted ${checkValidOk}/${checkValidTotal}; compile-error queries given the right type:detail ${checkBadOk}/${checkBadTotal}`);
 console.log(`print/parse round trips: ${roundTripOk}/${roundTripTotal}`);
 if (verbose) console.log(failures.join('\n'));
 else console.log(`${failures.length} problems (--verbose to list)`);

@@ -1,0 +1,832 @@
+// Semantic analysis of a parsed Cypher query: variable scoping, static types, aggregation and clause rules.
+// Raises the TCK's compile-time errors, and records which variables are in scope after every clause.
+
+import type {
+  AstNode,
+  Clause,
+  Expression,
+  FunctionCall,
+  NodePattern,
+  Pattern,
+  PatternElement,
+  PatternPart,
+  ProjectionItem,
+  Query,
+  RelationshipPattern,
+  ReturnClause,
+  SetItem,
+  SingleQuery,
+  Variable,
+  WithClause,
+} from '../ast/ast.js';
+import { childrenOf } from '../ast/visitor.js';
+import { compileError } from '../lexer/compile-error.js';
+import functionArity from './data/functions.json' with { type: 'json' };
+import {
+  ANY,
+  BOOLEAN,
+  FLOAT,
+  INTEGER,
+  MAP,
+  NODE,
+  NULL,
+  PATH,
+  RELATIONSHIP,
+  RELATIONSHIP_LIST,
+  STRING,
+  commonType,
+  describeType,
+  listOf,
+  mayBe,
+  type StaticType,
+} from './static-type.js';
+
+/** Names in scope and their static types, in binding order. */
+export type Scope = ReadonlyMap<string, StaticType>;
+
+/** What the analysis learned, for the planner and executor. */
+export interface Analysis {
+  /** Variables in scope after each clause (for WITH and RETURN: the projected names). */
+  scopeAfter: Map<Clause, Scope>;
+  /** The query's result columns: RETURN's names, or [] when it ends with an update or CALL. */
+  columns: string[];
+}
+
+/** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
+const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
+
+/** `[min, max]` arguments per lower-case qualified function name; max -1 means any number. */
+const ARITY: Record<string, readonly number[]> = functionArity;
+
+const UPDATING = new Set<Clause['kind']>(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
+
+/** The qualified lower-case name of a function call, e.g. 'date.truncate'. */
+export function functionName(call: FunctionCall): string {
+  return [...call.namespace, call.name].join('.').toLowerCase();
+}
+
+/** True for `count(*)` and calls of aggregating functions. */
+export function isAggregate(expression: Expression): boolean {
+  return (
+    expression.kind === 'CountStar' || (expression.kind === 'FunctionCall' && AGGREGATES.has(functionName(expression)))
+  );
+}
+
+/** True when `expression` contains an aggregate outside any nested subquery. */
+export function containsAggregate(expression: AstNode): boolean {
+  if ((expression.kind === 'CountStar' || expression.kind === 'FunctionCall') && isAggregate(expression)) return true;
+  if (expression.kind === 'ExistsSubquery' || expression.kind === 'CountSubquery' || expression.kind === 'CollectSubquery') {
+    return false;
+  }
+  return childrenOf(expression).some(containsAggregate);
+}
+
+/** Structural equality of two expressions, ignoring locations. */
+export function sameExpression(a: AstNode, b: AstNode): boolean {
+  return fingerprint(a) === fingerprint(b);
+}
+
+function fingerprint(node: AstNode): string {
+  return JSON.stringify(node, (key, value: unknown) =>
+    key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value,
+  );
+}
+
+/** The column name of a projection item: its alias, the variable's name, or the text as written. */
+export function columnName(item: ProjectionItem): string {
+  if (item.alias) return item.alias.name;
+  if (item.expression.kind === 'Variable') return item.expression.name;
+  return item.text;
+}
+
+interface ExprContext {
+  scope: Scope;
+  /** 'forbidden' outside projections, 'nested' inside an aggregate's arguments. */
+  aggregation: 'allowed' | 'forbidden' | 'nested';
+  /** A boolean predicate position, where a pattern may stand as an expression. */
+  predicate: boolean;
+  /** Projected expressions an ORDER BY after DISTINCT or aggregation may repeat. */
+  projected?: { expression: Expression; type: StaticType }[];
+}
+
+type QueryMode = 'top' | 'exists' | 'collect' | 'call';
+
+/**
+ * Checks `query` and returns its scoping facts; throws the first compile-time CypherError.
+ * `source` (the query text) puts the offending line and a caret into messages.
+ */
+export function analyze(query: Query, source?: string): Analysis {
+  const analyzer = new Analyzer(source);
+  const { columns } = analyzer.query(query, new Map(), 'top');
+  return { scopeAfter: analyzer.scopeAfter, columns };
+}
+
+class Analyzer {
+  readonly scopeAfter = new Map<Clause, Scope>();
+
+  constructor(private readonly source: string | undefined) {}
+
+  private error(node: { loc: AstNode['loc'] }, detail: string, message: string, type = 'SyntaxError'): Error {
+    return compileError(this.source, node.loc, detail, message, type);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Queries and clauses
+
+  query(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+    if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
+    if (query.all.some((all) => all !== query.all[0])) {
+      throw this.error(query, 'InvalidClauseComposition', 'Invalid combination of UNION and UNION ALL');
+    }
+    let columns: string[] | undefined;
+    let scope: Scope = outer;
+    for (const part of query.queries) {
+      const result = this.singleQuery(part, outer, mode);
+      if (columns && [...columns].sort().join('\u0000') !== [...result.columns].sort().join('\u0000')) {
+        throw this.error(part, 'DifferentColumnsInUnion', 'All sub queries in an UNION must have the same return column names');
+      }
+      columns = result.columns;
+      scope = result.scope;
+    }
+    return { columns: columns ?? [], scope };
+  }
+
+  private singleQuery(query: SingleQuery, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+    let scope: Scope = new Map(outer);
+    const last = query.clauses[query.clauses.length - 1]!;
+    query.clauses.forEach((clause, i) => {
+      if (clause.kind === 'Return' && i !== query.clauses.length - 1) {
+        throw this.error(clause, 'InvalidClauseComposition', 'RETURN can only be used at the end of the query');
+      }
+      if ((mode === 'exists' || mode === 'collect') && (UPDATING.has(clause.kind) || clause.kind === 'CallProcedure')) {
+        throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
+      }
+      scope = this.clause(clause, scope, query.clauses.length === 1);
+      this.scopeAfter.set(clause, scope);
+    });
+    const endsWell =
+      last.kind === 'Return' || UPDATING.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
+    if (mode !== 'exists' && !endsWell) {
+      throw this.error(
+        last,
+        'InvalidClauseComposition',
+        `Query cannot conclude with ${last.kind.toUpperCase()} (must be a RETURN clause, an update clause or a procedure call)`,
+      );
+    }
+    return { columns: last.kind === 'Return' ? [...scope.keys()] : [], scope };
+  }
+
+  private clause(clause: Clause, scope: Scope, standalone: boolean): Scope {
+    switch (clause.kind) {
+      case 'Match': {
+        const next = new Map(scope);
+        this.bindMatchPattern(clause.pattern, next, 'MATCH');
+        this.checkPatternExpressions(clause.pattern, next);
+        if (clause.where) this.predicate(clause.where, next);
+        return next;
+      }
+      case 'Unwind': {
+        const type = this.expr(clause.expression, { scope, aggregation: 'forbidden', predicate: false });
+        if (scope.has(clause.variable.name)) throw this.alreadyBound(clause.variable);
+        const next = new Map(scope);
+        next.set(clause.variable.name, type.kind === 'List' ? (type.element ?? ANY) : mayBe(type) ? ANY : type);
+        return next;
+      }
+      case 'With':
+      case 'Return':
+        return this.projection(clause, scope);
+      case 'Create': {
+        const next = new Map(scope);
+        this.bindCreatePattern(clause.pattern.parts, next, false);
+        this.checkPatternExpressions(clause.pattern, next);
+        return next;
+      }
+      case 'Merge': {
+        const next = new Map(scope);
+        this.bindCreatePattern([clause.pattern], next, true);
+        this.checkPatternExpressions(clause.pattern, next);
+        for (const action of clause.actions) for (const item of action.items) this.setItem(item, next);
+        return next;
+      }
+      case 'Set':
+        for (const item of clause.items) this.setItem(item, scope);
+        return scope;
+      case 'Remove':
+        for (const item of clause.items) {
+          if (item.kind === 'RemoveLabels') this.variable(item.variable, scope);
+          else this.expr(item.target, { scope, aggregation: 'forbidden', predicate: false });
+        }
+        return scope;
+      case 'Delete':
+        for (const expression of clause.expressions) {
+          if (expression.kind === 'LabelPredicate') {
+            throw this.error(expression, 'InvalidDelete', 'DELETE takes nodes, relationships or paths, not label expressions');
+          }
+          const type = this.expr(expression, { scope, aggregation: 'forbidden', predicate: false });
+          if (!mayBe(type, 'Node', 'Relationship', 'Path', 'List')) {
+            throw this.error(expression, 'InvalidArgumentType', `DELETE expected a node, relationship or path but got ${describeType(type)}`);
+          }
+        }
+        return scope;
+      case 'CallProcedure': {
+        const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
+        for (const argument of clause.arguments ?? []) this.expr(argument, context);
+        if (clause.yieldStar && !standalone) {
+          throw this.error(clause, 'UnexpectedSyntax', 'YIELD * is only allowed in a standalone procedure call');
+        }
+        const next = new Map(scope);
+        for (const item of clause.yield ?? []) {
+          if (next.has(item.variable.name)) throw this.alreadyBound(item.variable);
+          next.set(item.variable.name, ANY);
+        }
+        if (clause.where) this.predicate(clause.where, next);
+        return next;
+      }
+      case 'CallSubquery': {
+        let inner: Scope = scope;
+        if (clause.importVariables) {
+          inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
+        }
+        const { columns, scope: result } = this.query(clause.query, inner, 'call');
+        const next = new Map(scope);
+        for (const column of columns) {
+          if (next.has(column)) throw this.error(clause, 'VariableAlreadyBound', `Variable \`${column}\` already declared`);
+          next.set(column, result.get(column) ?? ANY);
+        }
+        return next;
+      }
+      case 'Foreach': {
+        const listType = this.expr(clause.list, { scope, aggregation: 'forbidden', predicate: false });
+        let inner: Scope = new Map([...scope, [clause.variable.name, listType.element ?? ANY]]);
+        for (const c of clause.clauses) {
+          inner = this.clause(c, inner, false);
+          this.scopeAfter.set(c, inner);
+        }
+        return scope;
+      }
+    }
+  }
+
+  private setItem(item: SetItem, scope: Scope): void {
+    const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
+    switch (item.kind) {
+      case 'SetProperty':
+        this.expr(item.target, context);
+        this.expr(item.value, context);
+        return;
+      case 'SetVariable':
+        this.variable(item.variable, scope);
+        this.expr(item.value, context);
+        return;
+      case 'SetLabels':
+        this.variable(item.variable, scope);
+    }
+  }
+
+  /** WITH or RETURN: projected scope, aliases, aggregation, ORDER BY, SKIP, LIMIT, WHERE. */
+  private projection(clause: WithClause | ReturnClause, scope: Scope): Scope {
+    // `WITH *` with nothing in scope is allowed (e.g. after MATCH () CREATE ()); `RETURN *` is not.
+    if (clause.kind === 'Return' && clause.star && scope.size === 0) {
+      throw this.error(clause, 'NoVariablesInScope', `${clause.kind.toUpperCase()} * is not allowed when there are no variables in scope`);
+    }
+    const context: ExprContext = { scope, aggregation: 'allowed', predicate: false };
+    const typed = clause.items.map((item) => ({ item, type: this.expr(item.expression, context) }));
+    const next = new Map<string, StaticType>();
+    if (clause.star) for (const [name, type] of [...scope].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) next.set(name, type);
+    const seen = new Set<string>();
+    for (const { item, type } of typed) {
+      if (clause.kind === 'With' && !item.alias && item.expression.kind !== 'Variable') {
+        throw this.error(item, 'NoExpressionAlias', 'Expression in WITH must be aliased (use AS)');
+      }
+      const name = columnName(item);
+      if (seen.has(name)) {
+        throw this.error(item, 'ColumnNameConflict', `Multiple result columns with the same name \`${name}\` are not supported`);
+      }
+      seen.add(name);
+      next.set(name, type);
+    }
+
+    const aggregating = clause.items.some((item) => containsAggregate(item.expression));
+    const groupingKeys = clause.items.filter((item) => !containsAggregate(item.expression)).map((i) => i.expression);
+    for (const item of clause.items) {
+      if (containsAggregate(item.expression)) this.checkImplicitGrouping(item.expression, groupingKeys, new Set());
+    }
+    // ORDER BY may also name the grouping keys by their aliases.
+    const groupingAliases = new Set(
+      clause.items.filter((item) => !containsAggregate(item.expression)).map((item) => columnName(item)),
+    );
+
+    if (clause.orderBy) {
+      const restricted = clause.distinct || aggregating;
+      const orderScope = restricted ? next : new Map([...scope, ...next]);
+      const orderContext: ExprContext = {
+        scope: orderScope,
+        aggregation: aggregating ? 'allowed' : 'forbidden',
+        predicate: false,
+        projected: restricted ? typed.map(({ item, type }) => ({ expression: item.expression, type })) : undefined,
+      };
+      for (const sort of clause.orderBy) {
+        this.expr(sort.expression, orderContext);
+        if (aggregating && containsAggregate(sort.expression)) {
+          this.checkImplicitGrouping(sort.expression, groupingKeys, groupingAliases);
+        }
+      }
+    }
+    if (clause.skip) this.skipLimit(clause.skip, 'SKIP');
+    if (clause.limit) this.skipLimit(clause.limit, 'LIMIT');
+    // WITH ... WHERE sees the projected names and, as Neo4j allows, the variables before WITH.
+    if (clause.kind === 'With' && clause.where) this.predicate(clause.where, new Map([...scope, ...next]));
+    return next;
+  }
+
+  /**
+   * In an aggregating projection, the parts of an item outside aggregates may only use grouping
+   * keys that are variables or property accesses (`me.age + count(*)` needs `me` or `me.age` projected).
+   */
+  private checkImplicitGrouping(expression: Expression, groupingKeys: Expression[], aliases: ReadonlySet<string>): void {
+    const usable = groupingKeys.filter((k) => k.kind === 'Variable' || k.kind === 'PropertyAccess');
+    const walk = (node: AstNode, locals: ReadonlySet<string>): void => {
+      if ((node.kind === 'FunctionCall' || node.kind === 'CountStar') && isAggregate(node)) return;
+      if (usable.some((key) => sameExpression(key, node))) return;
+      if (node.kind === 'Variable') {
+        if (!locals.has(node.name) && !aliases.has(node.name)) {
+          throw this.error(
+            expression,
+            'AmbiguousAggregationExpression',
+            `Expression mixes aggregation with \`${node.name}\`, which is not a grouping key of this projection`,
+          );
+        }
+        return;
+      }
+      if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery') return;
+      let inner = locals;
+      if (node.kind === 'ListComprehension' || node.kind === 'Quantifier') inner = new Set([...locals, node.variable.name]);
+      if (node.kind === 'Reduce') inner = new Set([...locals, node.variable.name, node.accumulator.name]);
+      for (const child of childrenOf(node)) walk(child, inner);
+    };
+    walk(expression, new Set());
+  }
+
+  private skipLimit(expression: Expression, keyword: string): void {
+    if (containsVariable(expression)) {
+      throw this.error(expression, 'NonConstantExpression', `${keyword} cannot refer to variables: it must be a constant`);
+    }
+    this.expr(expression, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+    if (expression.kind === 'IntegerLiteral' && expression.value < 0n) {
+      throw this.error(expression, 'NegativeIntegerArgument', `${keyword} must be a non-negative integer`);
+    }
+    if (expression.kind === 'FloatLiteral' || (expression.kind !== 'IntegerLiteral' && isLiteral(expression))) {
+      throw this.error(expression, 'InvalidArgumentType', `${keyword} must be an integer`);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Patterns
+
+  /** Binds the variables of a MATCH (or pattern-predicate) pattern into `scope`, checking reuse. */
+  private bindMatchPattern(pattern: Pattern, scope: Map<string, StaticType>, where: string): void {
+    const relationshipsHere = new Set<string>();
+    for (const part of pattern.parts) {
+      this.bindElement(part.element, scope, relationshipsHere, where);
+      if (part.variable) this.bindPath(part, scope);
+    }
+  }
+
+  private bindElement(
+    element: PatternElement,
+    scope: Map<string, StaticType>,
+    relationshipsHere: Set<string>,
+    where: string,
+  ): void {
+    element.nodes.forEach((node, i) => {
+      this.bindNode(node, scope, where);
+      const rel = element.relationships[i];
+      if (rel) this.bindRelationship(rel, scope, relationshipsHere, where);
+    });
+  }
+
+  private bindNode(node: NodePattern, scope: Map<string, StaticType>, where: string): void {
+    if (where !== 'pattern' && node.properties?.kind === 'Parameter') {
+      throw this.error(node.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
+    }
+    if (!node.variable) return;
+    const existing = scope.get(node.variable.name);
+    if (existing === undefined) scope.set(node.variable.name, NODE);
+    else if (!mayBe(existing, 'Node')) throw this.typeConflict(node.variable, existing, 'Node');
+  }
+
+  private bindRelationship(
+    rel: RelationshipPattern,
+    scope: Map<string, StaticType>,
+    relationshipsHere: Set<string>,
+    where: string,
+  ): void {
+    if (where !== 'pattern' && rel.properties?.kind === 'Parameter') {
+      throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
+    }
+    if (!rel.variable) return;
+    const name = rel.variable.name;
+    const type = rel.length ? RELATIONSHIP_LIST : RELATIONSHIP;
+    const existing = scope.get(name);
+    if (existing === undefined) {
+      scope.set(name, type);
+      relationshipsHere.add(name);
+      return;
+    }
+    const compatible = rel.length
+      ? mayBe(existing, 'List') && (existing.kind !== 'List' || mayBe(existing.element ?? ANY, 'Relationship'))
+      : mayBe(existing, 'Relationship');
+    if (!compatible) throw this.typeConflict(rel.variable, existing, rel.length ? 'List<Relationship>' : 'Relationship');
+    if (relationshipsHere.has(name)) {
+      throw this.error(rel.variable, 'RelationshipUniquenessViolation', `Cannot use the same relationship variable \`${name}\` for multiple relationships`);
+    }
+  }
+
+  private bindPath(part: PatternPart, scope: Map<string, StaticType>): void {
+    const variable = part.variable!;
+    if (scope.has(variable.name)) throw this.alreadyBound(variable);
+    scope.set(variable.name, PATH);
+  }
+
+  /** CREATE and MERGE: only new elements, each relationship with one type and a direction. */
+  private bindCreatePattern(parts: PatternPart[], scope: Map<string, StaticType>, merge: boolean): void {
+    const clause = merge ? 'MERGE' : 'CREATE';
+    for (const part of parts) {
+      const element = part.element;
+      element.nodes.forEach((node, i) => {
+        if (merge && node.properties?.kind === 'Parameter') {
+          throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
+        }
+        if (node.variable) {
+          const existing = scope.get(node.variable.name);
+          if (existing !== undefined) {
+            if (node.labels.length || node.labelExpression || node.properties || element.relationships.length === 0) {
+              throw this.alreadyBound(node.variable, `Can't create node \`${node.variable.name}\` with labels or properties here: the variable is already declared`);
+            }
+            if (!mayBe(existing, 'Node')) throw this.typeConflict(node.variable, existing, 'Node');
+          } else {
+            scope.set(node.variable.name, NODE);
+          }
+        }
+        const rel = element.relationships[i];
+        if (!rel) return;
+        if (rel.variable && scope.has(rel.variable.name)) {
+          throw this.alreadyBound(rel.variable, `Can't create relationship \`${rel.variable.name}\`: the variable is already declared`);
+        }
+        if (rel.types.length !== 1) {
+          throw this.error(rel, 'NoSingleRelationshipType', `A relationship in ${clause} must have exactly one type`);
+        }
+        if (rel.length) throw this.error(rel, 'CreatingVarLength', `Variable length relationships cannot be used in ${clause}`);
+        if (!merge && rel.direction === 'none') {
+          throw this.error(rel, 'RequiresDirectedRelationship', 'Only directed relationships are supported in CREATE');
+        }
+        if (merge && rel.properties?.kind === 'Parameter') {
+          throw this.error(rel.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
+        }
+        if (rel.variable) scope.set(rel.variable.name, RELATIONSHIP);
+      });
+      if (part.variable) this.bindPath(part, scope);
+    }
+  }
+
+  /** Property maps and inline WHERE of a pattern, once its variables are bound. */
+  private checkPatternExpressions(pattern: Pattern | PatternPart | PatternElement, scope: Scope): void {
+    const elements =
+      pattern.kind === 'Pattern' ? pattern.parts.map((p) => p.element) : pattern.kind === 'PatternPart' ? [pattern.element] : [pattern];
+    const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
+    for (const element of elements) {
+      for (const item of [...element.nodes, ...element.relationships]) {
+        if (item.properties) this.expr(item.properties, context);
+        if (item.where) this.predicate(item.where, scope);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** A WHERE condition: a predicate position that must be boolean. */
+  private predicate(expression: Expression, scope: Scope): void {
+    const type = this.expr(expression, { scope, aggregation: 'forbidden', predicate: true });
+    this.expectBoolean(expression, type);
+  }
+
+  private expectBoolean(expression: Expression, type: StaticType): void {
+    if (!mayBe(type, 'Boolean')) {
+      throw this.error(expression, 'InvalidArgumentType', `Type mismatch: expected Boolean but was ${describeType(type)}`);
+    }
+  }
+
+  private expectNumber(expression: Expression, type: StaticType): void {
+    if (!mayBe(type, 'Integer', 'Float')) {
+      throw this.error(expression, 'InvalidArgumentType', `Type mismatch: expected a number but was ${describeType(type)}`);
+    }
+  }
+
+  private variable(variable: Variable, scope: Scope): StaticType {
+    const type = scope.get(variable.name);
+    if (type === undefined) throw this.error(variable, 'UndefinedVariable', `Variable \`${variable.name}\` not defined`);
+    return type;
+  }
+
+  private alreadyBound(variable: Variable, message = `Variable \`${variable.name}\` already declared`): Error {
+    return this.error(variable, 'VariableAlreadyBound', message);
+  }
+
+  private typeConflict(variable: Variable, existing: StaticType, wanted: string): Error {
+    return this.error(
+      variable,
+      'VariableTypeConflict',
+      `Type mismatch: \`${variable.name}\` defined with conflicting type ${describeType(existing)} (expected ${wanted})`,
+    );
+  }
+
+  /** Checks `e` in `context` and returns its static type. */
+  private expr(e: Expression, context: ExprContext): StaticType {
+    if (context.projected) {
+      const match = context.projected.find((p) => sameExpression(p.expression, e));
+      if (match) return match.type;
+    }
+    const sub = (x: Expression, predicate = false): StaticType => this.expr(x, { ...context, predicate });
+    switch (e.kind) {
+      case 'IntegerLiteral':
+        return INTEGER;
+      case 'FloatLiteral':
+        return FLOAT;
+      case 'StringLiteral':
+        return STRING;
+      case 'BooleanLiteral':
+        return BOOLEAN;
+      case 'NullLiteral':
+        return NULL;
+      case 'ListLiteral':
+        return listOf(commonType(e.elements.map((x) => sub(x))));
+      case 'MapLiteral':
+        for (const entry of e.entries) sub(entry.value);
+        return MAP;
+      case 'Parameter':
+        return ANY;
+      case 'Variable':
+        return this.variable(e, context.scope);
+      case 'PropertyAccess': {
+        const type = sub(e.object);
+        if (type.kind === 'Path') {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: a path has no properties (\`.${e.key}\`)`);
+        }
+        if (!mayBe(type, 'Map', 'Node', 'Relationship')) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: expected a map, node or relationship but was ${describeType(type)}`, 'TypeError');
+        }
+        return ANY;
+      }
+      case 'Subscript': {
+        const type = sub(e.object);
+        sub(e.index);
+        return type.kind === 'List' ? (type.element ?? ANY) : ANY;
+      }
+      case 'Slice': {
+        const type = sub(e.object);
+        if (e.from) sub(e.from);
+        if (e.to) sub(e.to);
+        return type.kind === 'List' ? type : ANY;
+      }
+      case 'Binary':
+        return this.binary(e, context);
+      case 'Comparison':
+        for (const operand of e.operands) sub(operand);
+        return BOOLEAN;
+      case 'Unary': {
+        if (e.operator === 'NOT') {
+          this.expectBoolean(e.operand, sub(e.operand, context.predicate));
+          return BOOLEAN;
+        }
+        const type = sub(e.operand);
+        this.expectNumber(e.operand, type);
+        return mayBe(type) ? ANY : type;
+      }
+      case 'IsNull':
+        sub(e.operand);
+        return BOOLEAN;
+      case 'LabelPredicate':
+        sub(e.operand);
+        return BOOLEAN;
+      case 'Case': {
+        if (e.test) sub(e.test);
+        const results: StaticType[] = [];
+        for (const alternative of e.alternatives) {
+          sub(alternative.when, !e.test);
+          results.push(sub(alternative.then));
+        }
+        if (e.default) results.push(sub(e.default));
+        return commonType(results);
+      }
+      case 'ListComprehension':
+      case 'Quantifier': {
+        const source = sub(e.source);
+        const inner = this.local(context, [[e.variable.name, source.kind === 'List' ? (source.element ?? ANY) : ANY]]);
+        if (e.where) this.expectBoolean(e.where, this.expr(e.where, { ...inner, predicate: true }));
+        if (e.kind === 'Quantifier') return BOOLEAN;
+        return e.projection ? listOf(this.expr(e.projection, inner)) : source.kind === 'List' ? source : listOf(ANY);
+      }
+      case 'Reduce': {
+        const init = sub(e.init);
+        const source = sub(e.source);
+        const inner = this.local(context, [
+          [e.accumulator.name, mayBe(init) ? ANY : init],
+          [e.variable.name, source.kind === 'List' ? (source.element ?? ANY) : ANY],
+        ]);
+        this.expr(e.expression, inner);
+        return ANY;
+      }
+      case 'PatternComprehension': {
+        const scope = new Map(context.scope);
+        this.bindElement(e.pattern, scope, new Set(), 'pattern');
+        if (e.variable) {
+          if (scope.has(e.variable.name)) throw this.alreadyBound(e.variable);
+          scope.set(e.variable.name, PATH);
+        }
+        this.checkPatternExpressions(e.pattern, scope);
+        const inner: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
+        if (e.where) this.expectBoolean(e.where, this.expr(e.where, { ...inner, predicate: true }));
+        return listOf(this.expr(e.projection, inner));
+      }
+      case 'PatternExpression': {
+        if (!context.predicate) {
+          throw this.error(e, 'UnexpectedSyntax', 'A pattern expression can only be used as a predicate (e.g. in WHERE); use EXISTS { } or COUNT { }');
+        }
+        for (const item of [...e.pattern.nodes, ...e.pattern.relationships]) {
+          if (item.variable) this.variable(item.variable, context.scope);
+        }
+        this.checkPatternExpressions(e.pattern, context.scope);
+        return BOOLEAN;
+      }
+      case 'ExistsSubquery':
+      case 'CountSubquery': {
+        if (e.query) {
+          this.query(e.query, context.scope, 'exists');
+        } else {
+          const scope = new Map(context.scope);
+          this.bindMatchPattern(e.pattern!, scope, 'pattern');
+          this.checkPatternExpressions(e.pattern!, scope);
+          if (e.where) this.predicate(e.where, scope);
+        }
+        return e.kind === 'ExistsSubquery' ? BOOLEAN : INTEGER;
+      }
+      case 'CollectSubquery': {
+        const { columns } = this.query(e.query, context.scope, 'collect');
+        if (columns.length !== 1) {
+          throw this.error(e, 'InvalidClauseComposition', 'A COLLECT subquery must return exactly one column');
+        }
+        return listOf(ANY);
+      }
+      case 'MapProjection': {
+        this.variable(e.variable, context.scope);
+        for (const item of e.items) {
+          if (item.kind === 'LiteralEntry') sub(item.value);
+          else if (item.kind === 'VariableSelector') this.variable(item.variable, context.scope);
+        }
+        return MAP;
+      }
+      case 'CountStar':
+        this.aggregateAllowed(e, context);
+        return INTEGER;
+      case 'FunctionCall':
+        return this.functionCall(e, context);
+    }
+  }
+
+  private local(context: ExprContext, bindings: [string, StaticType][]): ExprContext {
+    return { scope: new Map([...context.scope, ...bindings]), aggregation: 'forbidden', predicate: false };
+  }
+
+  private aggregateAllowed(e: Expression, context: ExprContext): void {
+    if (context.aggregation === 'forbidden') {
+      throw this.error(e, 'InvalidAggregation', 'Aggregation is only allowed in WITH and RETURN projections (and their ORDER BY)');
+    }
+    if (context.aggregation === 'nested') {
+      throw this.error(e, 'NestedAggregation', 'Aggregations cannot be nested inside other aggregations');
+    }
+  }
+
+  private binary(e: Expression & { kind: 'Binary' }, context: ExprContext): StaticType {
+    const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
+    const left = this.expr(e.left, { ...context, predicate: logical && context.predicate });
+    const right = this.expr(e.right, { ...context, predicate: logical && context.predicate });
+    switch (e.operator) {
+      case 'AND':
+      case 'OR':
+      case 'XOR':
+        this.expectBoolean(e.left, left);
+        this.expectBoolean(e.right, right);
+        return BOOLEAN;
+      case 'IN':
+        if (!mayBe(right, 'List')) {
+          throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: IN expects a list but was ${describeType(right)}`);
+        }
+        return BOOLEAN;
+      case '=~':
+      case 'STARTS WITH':
+      case 'ENDS WITH':
+      case 'CONTAINS':
+        return BOOLEAN;
+      case '+':
+        if (left.kind === 'List' || right.kind === 'List') return listOf(ANY);
+        if (left.kind === 'String' || right.kind === 'String') return STRING;
+        return numericResult(left, right);
+      default:
+        this.expectNumber(e.left, left);
+        this.expectNumber(e.right, right);
+        return e.operator === '^' ? (mayBe(left) || mayBe(right) ? ANY : FLOAT) : numericResult(left, right);
+    }
+  }
+
+  private functionCall(e: FunctionCall, context: ExprContext): StaticType {
+    const name = functionName(e);
+    const arity = ARITY[name];
+    if (!arity) throw this.error(e, 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
+    const [min = 0, max = -1] = arity;
+    if (e.arguments.length < min || (max >= 0 && e.arguments.length > max)) {
+      throw this.error(
+        e,
+        'InvalidNumberOfArguments',
+        `${e.name}() takes ${min === max ? min : max < 0 ? `at least ${min}` : `${min} to ${max}`} argument(s), got ${e.arguments.length}`,
+      );
+    }
+    let inner = context;
+    if (AGGREGATES.has(name)) {
+      this.aggregateAllowed(e, context);
+      inner = { ...context, aggregation: 'nested' };
+      if (e.arguments.some((a) => callsFunction(a, 'rand'))) {
+        throw this.error(e, 'NonConstantExpression', 'Aggregation arguments cannot use rand()');
+      }
+    }
+    const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
+    const first = args[0] ?? ANY;
+    const wrongArgument = (expected: string): Error =>
+      this.error(e.arguments[0]!, 'InvalidArgumentType', `Type mismatch: ${e.name}() expected ${expected} but was ${describeType(first)}`);
+    switch (name) {
+      case 'labels':
+        if (!mayBe(first, 'Node')) throw wrongArgument('a node');
+        return listOf(STRING);
+      case 'type':
+        if (!mayBe(first, 'Relationship')) throw wrongArgument('a relationship');
+        return STRING;
+      case 'properties':
+        if (!mayBe(first, 'Node', 'Relationship', 'Map')) throw wrongArgument('a node, relationship or map');
+        return MAP;
+      case 'size':
+        if (!mayBe(first, 'List', 'String')) throw wrongArgument('a list or string');
+        return INTEGER;
+      case 'length':
+        if (!mayBe(first, 'Path', 'List', 'String')) throw wrongArgument('a path');
+        return INTEGER;
+      case 'count':
+        return INTEGER;
+      case 'collect':
+        return listOf(first);
+      case 'nodes':
+        return listOf(NODE);
+      case 'relationships':
+        return RELATIONSHIP_LIST;
+      case 'startnode':
+      case 'endnode':
+        return NODE;
+      case 'keys':
+        return listOf(STRING);
+      case 'tostring':
+      case 'tolower':
+      case 'toupper':
+      case 'trim':
+      case 'ltrim':
+      case 'rtrim':
+      case 'substring':
+      case 'replace':
+      case 'left':
+      case 'right':
+        return STRING;
+      case 'exists':
+      case 'isempty':
+        return BOOLEAN;
+      default:
+        return ANY;
+    }
+  }
+}
+
+function numericResult(left: StaticType, right: StaticType): StaticType {
+  if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;
+  if ((left.kind === 'Float' || left.kind === 'Integer') && (right.kind === 'Float' || right.kind === 'Integer')) return FLOAT;
+  return ANY;
+}
+
+function isLiteral(e: Expression): boolean {
+  return ['StringLiteral', 'BooleanLiteral', 'ListLiteral', 'MapLiteral'].includes(e.kind);
+}
+
+function containsVariable(node: AstNode): boolean {
+  return node.kind === 'Variable' || childrenOf(node).some(containsVariable);
+}
+
+function callsFunction(node: AstNode, name: string): boolean {
+  if (node.kind === 'FunctionCall' && functionName(node) === name) return true;
+  return childrenOf(node).some((child) => callsFunction(child, name));
+}

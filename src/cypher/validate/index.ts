@@ -1,0 +1,7 @@
+// Public face of Cypher validation: compile-time semantic errors, and the scoping facts
+// (variables in scope after each clause, static types) the planner and executor may use.
+
+export { validate } from './validate.js';
+export { analyze, columnName, containsAggregate, functionName, isAggregate, sameExpression } from './analyze.js';
+export type { Analysis, Scope } from './analyze.js';
+export type { StaticKind, StaticType } from './static-type.js';
