@@ -7,6 +7,16 @@ import type { CypherValue } from './values.js';
 import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import type { ProcedureTable } from './executor/procedures.js';
+import { installTemporalSupport } from './runtime/temporal-hook.js';
+import { compareTemporal, temporalArithmetic, temporalEquals, temporalFunctions, temporalProperty } from './temporal/index.js';
+
+installTemporalSupport({
+  functions: temporalFunctions,
+  property: temporalProperty,
+  compare: compareTemporal,
+  equals: temporalEquals,
+  arithmetic: temporalArithmetic,
+});
 
 export interface CypherEngineOptions {
   /** Refuse updating clauses (default true). */
