@@ -42,6 +42,10 @@ export interface ItemEntity {
   /** Act: kind (`Act`, `Bill`, `Regulations`, `Order`, …) and year where known. */
   kind?: string;
   year?: number;
+  /** Canonical name from the domain lexicon, when the entity is a known one. */
+  known?: string;
+  /** For each alias, the rule that joined it to the name (`acronym-defined`, `short-form`, …). */
+  aliasRules?: Record<string, string>;
 }
 
 /** A relation stated in one item; ends are named by the item entity's `name` (or a role title). */

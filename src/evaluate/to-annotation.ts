@@ -1,0 +1,24 @@
+// Writes a resolved corpus in the system format of the annotation guidelines: per document,
+// per item, the entities (canonical name and the item's other forms) and the relations.
+
+import type { ResolvedCorpus } from '../resolve/types.js';
+import type { AnnotatedDocument, AnnotatedItem } from './annotation.js';
+
+/**
+ * @example JSON.stringify(toAnnotation(corpus)) // what `crimegraph extract --json` writes
+ */
+export function toAnnotation(corpus: ResolvedCorpus): AnnotatedDocument[] {
+  const byItem = new Map(corpus.items.map((x) => [`${x.documentId}#${x.item}`, x]));
+  return corpus.documents.map((doc) => ({
+    doc: doc.source,
+    items: doc.items.map((item): AnnotatedItem => {
+      const x = byItem.get(`${doc.id}#${item.number}`);
+      return {
+        item: item.number,
+        title: item.title,
+        entities: (x?.entities ?? []).map((e) => (e.aliases.length > 0 ? { type: e.type, name: e.name, aliases: [...e.aliases] } : { type: e.type, name: e.name })),
+        relations: (x?.relations ?? []).map((r) => (r.role ? { type: r.type, source: r.source, target: r.target, role: r.role } : { type: r.type, source: r.source, target: r.target })),
+      };
+    }),
+  }));
+}

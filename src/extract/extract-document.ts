@@ -1,0 +1,112 @@
+// Extraction of one document: each item's title and sentences are tokenized once, names are
+// found and grouped into the item's entities, and relations are read with their sentence.
+
+import type { Document, Item } from '../ingest/types.js';
+import type { ItemExtraction, ItemRelation } from './types.js';
+import { tokenizeText, type TokenSentence } from './nlp.js';
+import { analyseSentence, type SentenceAnalysis } from './internal/sentence-mentions.js';
+import { ItemEntities, live, type AcronymDefinition, type Group } from './internal/item-entities.js';
+import { sentenceRelations, type ItemFocus, type RawRelation } from './internal/sentence-relations.js';
+import { lookupAcronym } from './lexicon.js';
+
+interface AnalysedItem {
+  item: Item;
+  /** Item text with the title in front, and the file offset of each part. */
+  analyses: SentenceAnalysis[];
+  sentences: TokenSentence[];
+  cut: (start: number, end: number) => string;
+}
+
+function analyseItem(item: Item): AnalysedItem {
+  const titleOffset = (item as Item & { titleOffset?: number }).titleOffset ?? -1;
+  // the title is sentence 0; when ingest gives no offset for it, its offsets are relative (negative base)
+  const titleBase = titleOffset >= 0 ? titleOffset : -1 - item.title.length;
+  const titleSentences = tokenizeText(item.title, titleBase);
+  const title: TokenSentence = titleSentences.length <= 1 ? titleSentences[0] ?? { text: '', start: titleBase, end: titleBase, tokens: [] } : {
+    text: item.title, start: titleBase, end: titleBase + item.title.length, tokens: titleSentences.flatMap((s) => s.tokens),
+  };
+  const body = tokenizeText(item.text, item.offset);
+  const sentences = [title, ...body];
+  const cut = (start: number, end: number) =>
+    (start >= item.offset ? item.text.slice(start - item.offset, end - item.offset) : item.title.slice(start - titleBase, end - titleBase)).replace(/\s+/g, ' ');
+  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase) : analyseSentence(s, i, item.text, item.offset)));
+  return { item, analyses, sentences, cut };
+}
+
+/** Acronyms the document defines in brackets, so a later item can use them alone. */
+function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition> {
+  const defs = new Map<string, AcronymDefinition>();
+  for (const it of items) for (const a of it.analyses) for (const m of a.mentions) {
+    if (m.acronym && m.type !== 'Role' && m.type !== 'Acronym' && !defs.has(m.acronym)) defs.set(m.acronym, { type: m.type, name: m.name, lexicon: m.lexicon });
+  }
+  return defs;
+}
+
+function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>): ItemExtraction {
+  const entities = new ItemEntities(acronyms);
+  for (const a of it.analyses) entities.addSentence(a);
+  entities.mergeVariants(() => undefined);
+  const itemId = `${documentId}#${it.item.number}`;
+  const raw: { rel: RawRelation; sentence: number }[] = [];
+  const roles = new Set<string>();
+  const focus: ItemFocus = {};
+  for (const a of it.analyses) {
+    const shortRefs = entities.resolveShortForms(a);
+    const refs = entities.refs(a, shortRefs);
+    const rels = sentenceRelations(a, refs, focus, it.cut);
+    for (const rel of rels) raw.push({ rel, sentence: a.index });
+    const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
+    for (const r of refs) {
+      const g = r.group && live(r.group);
+      if (!g) continue;
+      if (g.type === 'Act' && !amended.has(g)) focus.act = g;
+      if (g.type === 'Programme') focus.programme = g;
+    }
+  }
+  const list = entities.entities();
+  const nameOf = new Map<Group, string>();
+  for (const g of entities.groups) {
+    const l = live(g);
+    const e = list.find((x) => x.mentions === l.mentions || x.mentions.length > 0 && l.mentions.includes(x.mentions[0]!));
+    if (e) nameOf.set(g, e.name);
+  }
+  const relations: ItemRelation[] = [];
+  const seen = new Set<string>();
+  for (const { rel, sentence } of raw) {
+    const source = nameOf.get(rel.source);
+    const target = typeof rel.target === 'string' ? rel.target : nameOf.get(rel.target);
+    if (!source || !target || source === target && typeof rel.target !== 'string') continue;
+    if (rel.type === 'HOLDS_ROLE') roles.add(target);
+    const key = `${rel.type}|${source}|${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = it.sentences[sentence]!;
+    const r: ItemRelation = { type: rel.type, source, target, evidence: { item: itemId, sentence: s.text, start: s.start, end: s.end } };
+    if (rel.role) r.role = rel.role;
+    relations.push(r);
+  }
+  for (const e of list) if (e.type === 'Body' && !e.acronym) {
+    const a = e.aliases.find((x) => lookupAcronym(x));
+    if (a) e.acronym = a;
+  }
+  return {
+    documentId,
+    item: it.item.number,
+    title: it.item.title,
+    entities: list,
+    roles: [...roles].sort(),
+    relations,
+    sentences: it.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })),
+  };
+}
+
+/**
+ * Extract the entities, role titles and relations of every item of a document.
+ * Pure: the same document always gives the same extraction.
+ * @example extractDocument(parseDocument(bytes, 'news.txt'))[0].entities
+ */
+export function extractDocument(doc: Document): ItemExtraction[] {
+  const items = doc.items.map(analyseItem);
+  const acronyms = documentAcronyms(items);
+  return items.map((it) => extractItem(doc.id, it, acronyms));
+}

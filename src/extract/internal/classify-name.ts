@@ -1,0 +1,242 @@
+// Decides what a run of capitalised words names, from the lexicon and the shape of the name:
+// `… Act 1968` is an Act, `… Fund` a Programme, `University of …` a Body, `Security Minister
+// James Brokenshire` a Role then a Person.
+
+import type { Token } from '../nlp.js';
+import {
+  actHeads, actHeadsNeedingYear, bodyHeads, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
+  innerConnectors, lookupAcronym, lookupName, nonNameWords, nonPersonFirstWords, postNominals, programmeHeads,
+  programmePrefixes, roleAbbreviations, roleHeads, roleTitles, longestKnownName, type LexiconEntry,
+} from '../lexicon.js';
+import { isAcronym, isCapitalised, isYear, wordOf } from './words.js';
+
+export type CandidateType = 'Person' | 'Body' | 'Act' | 'Programme' | 'Role' | 'Acronym';
+
+/** A classified span of a chunk; `from`/`to` index tokens (inclusive). */
+export interface Candidate {
+  type: CandidateType;
+  from: number;
+  to: number;
+  name: string;
+  lexicon?: LexiconEntry;
+  /** Written inside a longer name (`Home Office` in `Home Office Crime Prevention Panel`). */
+  nestedIn?: number;
+  /** Role: the person it belongs to, by candidate index in the same result. */
+  holder?: number;
+  /** Role: a Body named inside the role (`Chief Executive of the Early Intervention Foundation`). */
+  roleOf?: number;
+  /** Person: the force of a place-prefixed role (`Merseyside Superintendent …`). */
+  placeForce?: LexiconEntry;
+  /** Person: post-nominal `MP`, which is also an office. */
+  postNominalRole?: string;
+}
+
+export interface ChunkContext {
+  tokens: Token[];
+  /** Source text of the item, to cut names out with their inner punctuation. */
+  text: string;
+  /** Offset of `text` in the source file. */
+  offset: number;
+  sentenceInitial: boolean;
+}
+
+const lower = (w: string) => w.toLowerCase();
+
+function spanText(ctx: ChunkContext, from: number, to: number): string {
+  const s = ctx.tokens[from]!.start - ctx.offset;
+  const e = ctx.tokens[to]!.end - ctx.offset;
+  let t = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  t = t.replace(/['’]s$/, '').replace(/^[‘“"']+/, '').replace(/[’”"']+$/, '');
+  return t;
+}
+
+function words(ctx: ChunkContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i <= to; i++) out.push(wordOf(ctx.tokens[i]!));
+  return out;
+}
+
+/** Principal head: the noun before `of/for/on` when it is a head word, else the last non-year word. */
+function principalHead(ws: string[]): { head: string; index: number; hasYear: boolean } {
+  let last = ws.length - 1;
+  const hasYear = isYear(ws[last]!);
+  if (hasYear) last--;
+  for (let k = 1; k < ws.length; k++) {
+    if (innerConnectors.has(ws[k]!) && ws[k] !== 'and' && ws[k] !== '&') {
+      const h = ws[k - 1]!;
+      if (bodyHeads.has(h) || programmeHeads.has(h) || actHeads.has(h) || roleHeads.has(lower(h))) return { head: h, index: k - 1, hasYear };
+      break;
+    }
+  }
+  return { head: ws[last] ?? '', index: last, hasYear };
+}
+
+function isRoleWords(ws: string[]): boolean {
+  if (ws.length === 0) return false;
+  const joined = lower(ws.join(' '));
+  if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
+  if (ws.length === 1) return roleHeads.has(joined);
+  if (/commissioner$/.test(joined)) return /police and crime commissioner|^(deputy |assistant )*commissioner$/.test(joined);
+  const { head } = principalHead(ws);
+  return roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!) || (ws[0]! in roleAbbreviations && ws.length === 1);
+}
+
+/** Shape of a person's name: 1–3 capitalised words that are not heads, places or known names. */
+export function looksLikePersonName(ctx: ChunkContext, from: number, to: number): boolean {
+  const n = to - from + 1;
+  if (n < 2 || n > 3) return false;
+  const ws = words(ctx, from, to);
+  if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  for (const w of ws) {
+    if (!/^[A-Z][a-z'’A-Z-]+$/.test(w) || isAcronym(w)) return false;
+    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w)) return false;
+    if (lookupName(w) || innerConnectors.has(w)) return false;
+  }
+  return !lookupName(ws.join(' '));
+}
+
+/** A name that is a person's on its own: a known first name, or an honorific or post-nominal around it. */
+function isPersonByItself(ctx: ChunkContext, from: number, to: number, marked: boolean): boolean {
+  if (!looksLikePersonName(ctx, from, to)) return false;
+  const first = ctx.tokens[from]!;
+  if (marked) return true;
+  return first.tags.has('FirstName') && !first.tags.has('Place');
+}
+
+function knownAt(ctx: ChunkContext, from: number, to: number): { entry: LexiconEntry; end: number } | undefined {
+  const w0 = wordOf(ctx.tokens[from]!);
+  if (!isCapitalised(w0)) return undefined;
+  if (isAcronym(w0)) {
+    const e = lookupAcronym(w0);
+    if (e) return { entry: e, end: from };
+  }
+  const t = ctx.tokens[from]!;
+  if (!t.tags.has('KnownBody') && !t.tags.has('KnownProgramme')) {
+    // compromise tags multi-word lexicon entries only; single words are looked up directly
+    const e = lookupName(w0);
+    return e && (e.name.split(' ').length === 1 || e.variants.includes(w0)) ? { entry: e, end: from } : undefined;
+  }
+  for (let end = Math.min(to, from + longestKnownName - 1); end >= from; end--) {
+    const e = lookupName(spanText(ctx, from, end));
+    if (e) return { entry: e, end };
+  }
+  return undefined;
+}
+
+function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefined {
+  const content = ws.filter((w) => !isYear(w));
+  if (content.length < 2) return undefined;
+  if (commonWordsNeverNames.has(ws[0]!) || nonNameWords.has(content[content.length - 1]!)) return undefined;
+  const joined = ws.join(' ');
+  if (/\bCodes? of Practice$/.test(joined)) return 'Act';
+  if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(ws[ws.length - 1]!)) return 'Programme';
+  const { head, hasYear } = principalHead(ws);
+  if (actHeads.has(head)) {
+    if (actHeadsNeedingYear.has(head) && !hasYear && !/\(Amendment\)/.test(joined)) return undefined;
+    return 'Act';
+  }
+  if (programmeHeads.has(head)) return 'Programme';
+  if (bodyHeads.has(head)) return 'Body';
+  if (bodyPrefixes.has(ws[0]!) && innerConnectors.has(ws[1] ?? '')) return programmeHeads.has(ws[0]!) ? 'Programme' : 'Body';
+  return undefined;
+}
+
+/**
+ * Classify tokens `from..to` of a chunk. Returns the spans it names, in text order; an empty
+ * list when the words name nothing we annotate.
+ * @example classifyChunk(ctx, 0, 3) // "Security Minister James Brokenshire" → Role + Person
+ */
+export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth = 0): Candidate[] {
+  let marked = false;
+  let postRole: string | undefined;
+  // strip honorifics ("Dame Clare Tickell") and post-nominals ("Carlene Firmin MBE")
+  while (from < to && honorifics.has(lower(wordOf(ctx.tokens[from]!)))) { from++; marked = true; }
+  while (to > from && postNominals.has(wordOf(ctx.tokens[to]!))) {
+    if (wordOf(ctx.tokens[to]!) === 'MP') postRole = 'MP';
+    to--; marked = true;
+  }
+  while (from <= to && commonWordsNeverNames.has(wordOf(ctx.tokens[from]!))) from++;
+  while (to > from && innerConnectors.has(wordOf(ctx.tokens[to]!))) to--;
+  if (from > to) return [];
+  const ws = words(ctx, from, to);
+  const text = spanText(ctx, from, to);
+
+  // a known name, whole
+  const whole = knownAt(ctx, from, to);
+  if (whole && whole.end === to) {
+    if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme') return [];
+    return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
+  }
+  if (ws.length === 1) {
+    if (isAcronym(ws[0]!) && !(ws[0]! in roleAbbreviations)) return [{ type: 'Acronym', from, to, name: ws[0]! }];
+    return [];
+  }
+
+  // a role then a person: "Security Minister James Brokenshire", "ACC Gary Shewan"
+  for (const tail of [2, 3]) {
+    const pFrom = to - tail + 1;
+    if (pFrom <= from) continue;
+    if (!looksLikePersonName(ctx, pFrom, to)) continue;
+    let rFrom = from;
+    let placeForce: LexiconEntry | undefined;
+    const force = forceForPlace(wordOf(ctx.tokens[from]!));
+    if (force && pFrom - from >= 2) { placeForce = force; rFrom = from + 1; }
+    const roleWords = words(ctx, rFrom, pFrom - 1);
+    if (!isRoleWords(roleWords)) continue;
+    const role: Candidate = { type: 'Role', from: rFrom, to: pFrom - 1, name: spanText(ctx, rFrom, pFrom - 1), holder: 1 };
+    const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole };
+    return [role, person];
+  }
+  if (isPersonByItself(ctx, from, to, marked)) return [{ type: 'Person', from, to, name: text, postNominalRole: postRole }];
+
+  // two names joined by "and": "the Home Office and College of Policing"
+  if (depth === 0) {
+    for (let k = from + 1; k < to; k++) {
+      const w = wordOf(ctx.tokens[k]!);
+      if (w !== 'and' && w !== '&') continue;
+      const left = classifyChunk(ctx, from, k - 1, 1);
+      const right = classifyChunk(ctx, k + 1, to, 1);
+      const ok = (c: Candidate[]) => c.length > 0 && c.every((x) => x.type !== 'Role' && x.type !== 'Acronym') && c[0]!.from === (c === left ? from : k + 1);
+      if (ok(left) && ok(right)) return [...left, ...right];
+    }
+  }
+
+  // a role, possibly "of" a body: "Chief Executive of the Early Intervention Foundation"
+  const ph = principalHead(ws);
+  if (isRoleWords(ws) || roleHeads.has(lower(ph.head)) && ph.index < ws.length - 1 && !bodyHeads.has(ws[ws.length - 1]!)) {
+    const ofAt = ws.findIndex((w, i) => i > ph.index && (w === 'of' || w === 'at'));
+    if (ofAt > 0) {
+      let bFrom = from + ofAt + 1;
+      if (wordOf(ctx.tokens[bFrom]!) === 'the') bFrom++;
+      const body = bFrom <= to ? classifyChunk(ctx, bFrom, to, 1) : [];
+      if (body.length === 1 && (body[0]!.type === 'Body' || body[0]!.type === 'Programme') && body[0]!.from === bFrom && body[0]!.to === to) {
+        return [{ type: 'Role', from, to: from + ofAt - 1, name: spanText(ctx, from, from + ofAt - 1), roleOf: 1 }, body[0]!];
+      }
+    }
+    if (isRoleWords(ws)) return [{ type: 'Role', from, to, name: text }];
+  }
+
+  // the shape of the whole name, with a known name at its start kept as a nested mention
+  const shape = shapeType(ws);
+  if (shape) {
+    const out: Candidate[] = [{ type: shape, from, to, name: text }];
+    const inner = knownAt(ctx, from, to);
+    if (inner && inner.end < to) out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0 });
+    return out;
+  }
+
+  // known names inside an otherwise unknown run ("College of Policing Ryton site")
+  if (depth > 0) return [];
+  const out: Candidate[] = [];
+  let segStart = from;
+  for (let i = from; i <= to; i++) {
+    const k = knownAt(ctx, i, to);
+    if (!k) continue;
+    if (i > segStart) out.push(...classifyChunk(ctx, segStart, i - 1, 1));
+    out.push({ type: k.entry.type, from: i, to: k.end, name: spanText(ctx, i, k.end), lexicon: k.entry });
+    i = k.end;
+    segStart = k.end + 1;
+  }
+  if (out.length > 0 && segStart <= to) out.push(...classifyChunk(ctx, segStart, to, 1));
+  return out;
+}

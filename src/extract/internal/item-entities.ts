@@ -1,0 +1,201 @@
+// Groups the mentions of one item into entities: a name with its acronyms, short forms
+// (`the College`), surnames and variants; and lays out each sentence as an ordered list of
+// references that the relation rules read.
+
+import type { EntityType, ItemEntity, Mention } from '../types.js';
+import type { LexiconEntry } from '../lexicon.js';
+import type { SentenceAnalysis, SentenceMention } from './sentence-mentions.js';
+import { headOf, nameKey } from './name-key.js';
+
+/** An entity of the item while it is being assembled. */
+export interface Group {
+  type: EntityType;
+  forms: string[];
+  aliasRules: Map<string, string>;
+  mentions: Mention[];
+  lexicon?: LexiconEntry;
+  acronym?: string;
+  /** Keys of the full (not short) forms, for variant matching. */
+  keys: Set<string>;
+  firstSentence: number;
+  merged?: Group;
+}
+
+/** One thing a sentence refers to, in text order: an entity, a role title, or an unknown name. */
+export interface Ref {
+  from: number;
+  to: number;
+  kind: 'entity' | 'role' | 'blocker';
+  group?: Group;
+  role?: string;
+  mention?: SentenceMention;
+  /** Set for references made by a short form (`the Academy`). */
+  short?: boolean;
+}
+
+/** How an acronym defined anywhere in the document expands. */
+export interface AcronymDefinition {
+  type: EntityType;
+  name: string;
+  lexicon?: LexiconEntry;
+}
+
+const looseKey = (s: string) => nameKey(s).split(' ').map((w) => w.replace(/s$/, '')).join(' ');
+
+export function live(g: Group): Group {
+  let x = g;
+  while (x.merged) x = x.merged;
+  return x;
+}
+
+export class ItemEntities {
+  readonly groups: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  private readonly byMention = new Map<string, Group>();
+
+  constructor(private readonly acronyms: Map<string, AcronymDefinition>) {}
+
+  private mentionOf(m: SentenceMention, s: number, type: EntityType | 'Role', text = m.name): Mention {
+    return { type, text, start: m.start, end: m.end, sentence: s };
+  }
+
+  private group(type: EntityType, name: string, lexicon: LexiconEntry | undefined, sentence: number): Group {
+    const key = lexicon ? `lex:${lexicon.name}` : `${type}:${nameKey(name)}`;
+    let g = this.byKey.get(key);
+    if (!g) {
+      g = { type, forms: [], aliasRules: new Map(), mentions: [], lexicon, keys: new Set(), firstSentence: sentence };
+      this.byKey.set(key, g);
+      this.groups.push(g);
+    }
+    return live(g);
+  }
+
+  private addForm(g: Group, form: string, rule: string | undefined): void {
+    if (!g.forms.includes(form)) g.forms.push(form);
+    if (rule) { if (!g.aliasRules.has(form)) g.aliasRules.set(form, rule); }
+    else g.keys.add(looseKey(form));
+  }
+
+  groupOfMention(s: number, k: number): Group | undefined {
+    const g = this.byMention.get(`${s}:${k}`);
+    return g && live(g);
+  }
+
+  /** Enter the names of one sentence. */
+  addSentence(a: SentenceAnalysis): void {
+    a.mentions.forEach((m, k) => {
+      if (m.type === 'Role') return;
+      let g: Group | undefined;
+      if (m.aliasOf !== undefined) {
+        g = this.groupOfMention(a.index, m.aliasOf);
+        if (g) this.addForm(g, m.name, m.type === 'Acronym' || /^[A-Z0-9&]+$/.test(m.name) ? 'acronym-defined' : 'also-known-as');
+      } else if (m.type === 'Acronym') {
+        const def = this.acronyms.get(m.name);
+        if (def) {
+          g = this.group(def.type, def.name, def.lexicon, a.index);
+          this.addForm(g, m.name, 'acronym-defined');
+        }
+      } else {
+        g = this.group(m.type, m.name, m.lexicon, a.index);
+        const isAcr = m.lexicon && m.lexicon.acronyms.includes(m.name);
+        this.addForm(g, m.name, isAcr ? 'acronym-known' : undefined);
+        if (m.bareName) this.addForm(g, m.bareName, 'bare-name');
+        if (m.acronym) { g.acronym = m.acronym; this.addForm(g, m.acronym, 'acronym-defined'); }
+      }
+      if (!g) return;
+      g.mentions.push(this.mentionOf(m, a.index, g.type));
+      this.byMention.set(`${a.index}:${k}`, g);
+    });
+  }
+
+  /** Join groups that are variants of one name: plurals, `X` and `X initiative`, a trailing part. */
+  mergeVariants(log: (g: Group, into: Group, rule: string) => void): void {
+    const gs = this.groups.filter((g) => !g.merged);
+    for (let i = 0; i < gs.length; i++) {
+      for (let j = 0; j < gs.length; j++) {
+        const a = live(gs[i]!), b = live(gs[j]!);
+        if (a === b || a.type !== b.type || a.type === 'Person') continue;
+        if (a.lexicon && b.lexicon) continue;
+        const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
+        const shares = [...a.keys].some((k) => b.keys.has(k) || bare.includes(k));
+        const suffix = [...a.keys].some((k) => k.split(' ').length >= 3 && [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`)));
+        if (shares || suffix) {
+          a.merged = b;
+          for (const f of a.forms) this.addForm(b, f, a.aliasRules.get(f) ?? (b.keys.has(looseKey(f)) ? undefined : shares ? 'variant' : 'suffix-variant'));
+          for (const [f, r] of a.aliasRules) b.aliasRules.set(f, b.aliasRules.get(f) ?? r);
+          b.mentions.push(...a.mentions);
+          b.lexicon ??= a.lexicon;
+          b.acronym ??= a.acronym;
+          b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
+          log(a, b, shares ? 'variant' : 'suffix-variant');
+        }
+      }
+    }
+  }
+
+  /** Surnames alone (`Savile`) and short forms (`the College`, `the bill`). */
+  resolveShortForms(a: SentenceAnalysis): Ref[] {
+    const refs: Ref[] = [];
+    const live_ = this.groups.filter((g) => !g.merged);
+    for (const s of a.singles) {
+      const p = live_.find((g) => g.type === 'Person' && g.forms.some((f) => f.split(' ').length > 1 && f.split(' ').pop() === s.word));
+      if (!p) continue;
+      this.addForm(p, s.word, 'surname');
+      const tok = a.sentence.tokens[s.from]!;
+      p.mentions.push({ type: 'Person', text: s.word, start: tok.start, end: tok.end, sentence: a.index });
+      refs.push({ from: s.from, to: s.from, kind: 'entity', group: p, short: true });
+    }
+    for (const sf of a.shortForms) {
+      const fits = live_.filter((g) => g.type !== 'Person' && g.forms.some((f) => !g.aliasRules.has(f) && headOf(f) === sf.head
+        || g.aliasRules.get(f) === 'bare-name' && false) || (g.lexicon && g.lexicon.kind.split(' ').includes(sf.head) && g.type === 'Body'));
+      if (fits.length === 0) continue;
+      // the nearest name given before the short form; else the only one in the item
+      const before = fits.filter((g) => g.firstSentence <= a.index);
+      const pick = before.length > 0 ? before.reduce((x, y) => (lastMention(y, a.index) > lastMention(x, a.index) ? y : x)) : fits.length === 1 ? fits[0]! : undefined;
+      if (!pick) continue;
+      this.addForm(pick, sf.text, 'short-form');
+      const t0 = a.sentence.tokens[sf.from]!, t1 = a.sentence.tokens[sf.to]!;
+      pick.mentions.push({ type: pick.type, text: sf.text, start: t0.start, end: t1.end, sentence: a.index });
+      refs.push({ from: sf.from, to: sf.to, kind: 'entity', group: pick, short: true });
+    }
+    return refs;
+  }
+
+  /** The sentence as ordered references for the relation rules. */
+  refs(a: SentenceAnalysis, shortRefs: Ref[]): Ref[] {
+    const refs: Ref[] = [...shortRefs];
+    a.mentions.forEach((m, k) => {
+      if (m.type === 'Role') { refs.push({ from: m.from, to: m.to, kind: 'role', role: m.name, mention: m }); return; }
+      const g = this.groupOfMention(a.index, k);
+      if (g) refs.push({ from: m.from, to: m.to, kind: 'entity', group: g, mention: m });
+    });
+    for (const b of a.blockers) refs.push({ from: b.from, to: b.to, kind: 'blocker' });
+    return refs.sort((x, y) => x.from - y.from || y.to - x.to);
+  }
+
+  /** The item's entities, each named by its fullest form. */
+  entities(): ItemEntity[] {
+    return this.groups.filter((g) => !g.merged && g.mentions.length > 0).map((g) => {
+      const full = g.forms.filter((f) => !g.aliasRules.has(f) || g.aliasRules.get(f) === 'variant' || g.aliasRules.get(f) === 'suffix-variant');
+      const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
+      const aliases = g.forms.filter((f) => f !== name);
+      const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
+      if (g.lexicon) e.known = g.lexicon.name;
+      if (g.aliasRules.size > 0) e.aliasRules = Object.fromEntries([...g.aliasRules].filter(([f]) => f !== name));
+      if (g.type === 'Body' && (g.acronym ?? g.lexicon?.acronyms[0])) e.acronym = g.acronym ?? g.lexicon!.acronyms[0];
+      if (g.type === 'Act') {
+        const kind = /\b(Acts?|Bill|Regulations?|Order|Codes? of Practice|Directive|Rules|Convention)\b/i.exec(name);
+        if (kind) e.kind = kind[1]!.replace(/^./, (c) => c.toUpperCase());
+        const year = /\b(1[89]\d\d|20\d\d)\b/.exec(name);
+        if (year) e.year = Number(year[1]);
+      }
+      return e;
+    });
+  }
+}
+
+function lastMention(g: Group, before: number): number {
+  let best = -1;
+  for (const m of g.mentions) if (m.sentence <= before && m.start > best) best = m.start;
+  return best;
+}

@@ -1,0 +1,28 @@
+// The key two written forms of a name share when they are the same name: case, quotes,
+// punctuation, `&`, a leading `the` and a possessive do not count.
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Head word a short form names an entity by: `College` for College of Policing, `code of practice`. */
+export function headOf(name: string): string {
+  const words = name.replace(/['’]s$/, '').split(/\s+/);
+  const m = /\b(codes? of practice)$/i.exec(name);
+  if (m) return m[1]!.toLowerCase();
+  const of = words.findIndex((w, i) => i > 0 && /^(of|for|on|against)$/.test(w));
+  if (of > 0) return words[of - 1]!.toLowerCase();
+  let last = words.length - 1;
+  while (last > 0 && /^\d{4}$/.test(words[last]!)) last--;
+  return (words[last] ?? '').toLowerCase();
+}

@@ -1,0 +1,197 @@
+// Finds the names in one sentence: runs of capitalised words (with `of`, `and`, years and
+// one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
+
+import type { Token, TokenSentence } from '../nlp.js';
+import { commonWordsNeverNames, innerConnectors, lookupName, lowercaseHeads, sayVerbs, shortFormHeads, longestKnownName, roleHeads } from '../lexicon.js';
+import { classifyChunk, looksLikePersonName, type Candidate, type ChunkContext } from './classify-name.js';
+import { bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
+
+/** A classified name in a sentence, with token positions and source offsets. */
+export interface SentenceMention extends Candidate {
+  start: number;
+  end: number;
+  /** Acronym defined in brackets right after it: `National Crime Agency (NCA)`. */
+  acronym?: string;
+  /** This mention is another form of the mention at this index (defined acronym, `also known as`). */
+  aliasOf?: number;
+  /** Shorter form also used for the name (`Cyber Streetwise` for `Cyber Streetwise campaign`). */
+  bareName?: string;
+}
+
+/** `the College`, `the bill`: a generic head that stands for a name given elsewhere in the item. */
+export interface ShortForm {
+  head: string;
+  text: string;
+  from: number;
+  to: number;
+}
+
+export interface SentenceAnalysis {
+  index: number;
+  sentence: TokenSentence;
+  mentions: SentenceMention[];
+  shortForms: ShortForm[];
+  /** One capitalised word that names nothing by itself: a surname or a short form. */
+  singles: { word: string; from: number }[];
+  /** Capitalised runs that name nothing we annotate; they stop relation cues from reaching across. */
+  blockers: { from: number; to: number }[];
+}
+
+const lower = (w: string) => w.toLowerCase();
+
+function chunkEnd(tokens: Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    if (breaksAfter(tokens[j]!)) {
+      if (bracketInName(tokens, j)) { j += 2; continue; }
+      return j;
+    }
+    const n = tokens[j + 1];
+    if (!n) return j;
+    const nw = wordOf(n);
+    if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
+    if (innerConnectors.has(nw) && !breaksAfter(n)) {
+      const m = tokens[j + 2];
+      if (m && isCapitalised(wordOf(m)) && !commonWordsNeverNames.has(wordOf(m))) { j += 2; continue; }
+      const m2 = tokens[j + 3];
+      if (m && m2 && nw !== 'and' && wordOf(m) === 'the' && !breaksAfter(m) && isCapitalised(wordOf(m2))) { j += 3; continue; }
+    }
+    return j;
+  }
+}
+
+/** `… programme`, `… action plans`: a lower-case head right after a capitalised run. */
+function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { head: string; to: number } | undefined {
+  if (afterQuote ? !/^[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!)) return undefined;
+  const a = tokens[j + 1], b = tokens[j + 2];
+  if (!a || !/^[a-z]/.test(a.text)) return undefined;
+  if (b && !breaksAfter(a)) {
+    const two = `${lower(wordOf(a))} ${lower(wordOf(b))}`;
+    if (two in lowercaseHeads) return { head: two, to: j + 2 };
+  }
+  const one = lower(wordOf(a));
+  return one in lowercaseHeads ? { head: one, to: j + 1 } : undefined;
+}
+
+function mention(c: Candidate, tokens: Token[]): SentenceMention {
+  return { ...c, start: tokens[c.from]!.start, end: tokens[c.to]!.end };
+}
+
+/** Analyse one sentence of an item; `text`/`offset` are the item text and its offset in the file. */
+export function analyseSentence(sentence: TokenSentence, index: number, text: string, offset: number): SentenceAnalysis {
+  const tokens = sentence.tokens;
+  const mentions: SentenceMention[] = [];
+  const shortForms: ShortForm[] = [];
+  const singles: { word: string; from: number }[] = [];
+  const blockers: { from: number; to: number }[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0 });
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = wordOf(tokens[i]!);
+    const t = tokens[i]!;
+    // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
+    if (opensQuote(t) && isCapitalised(w)) {
+      let k = i;
+      while (k < tokens.length && k - i < 12 && !closesQuote(tokens[k]!)) k++;
+      if (k < tokens.length && k - i < 12) {
+        const inner = text.slice(t.start - offset, tokens[k]!.end - offset).replace(/^[‘“"']+|[’”"']+$/g, '');
+        const head = lowercaseHeadAfter(tokens, k, true);
+        const before = tokens.slice(Math.max(0, i - 3), i).map((x) => lower(x.text)).join(' ');
+        if (/known as$|dubbed$|called$/.test(before) && mentions.length > 0) {
+          const prev = mentions[mentions.length - 1]!;
+          mentions.push({ type: prev.type, from: i, to: k, name: inner, start: t.start, end: tokens[k]!.end, aliasOf: mentions.length - 1, lexicon: prev.lexicon });
+          i = k;
+          continue;
+        }
+        if (head && lowercaseHeads[head.head] === 'Programme' && k > i) {
+          mentions.push({ type: 'Programme', from: i, to: head.to, name: inner, start: t.start, end: tokens[head.to]!.end });
+          i = head.to;
+          continue;
+        }
+      }
+    }
+    // known names written in lower case: "the serious and organised crime strategy"
+    if (!isCapitalised(w) && (t.tags.has('KnownProgramme') || t.tags.has('KnownBody'))) {
+      for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 2; e--) {
+        const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
+        const entry = lookupName(span);
+        if (entry && !tokens.slice(i, e).some(breaksAfter)) {
+          mentions.push({ type: entry.type, from: i, to: e, name: span, lexicon: entry, start: t.start, end: tokens[e]!.end });
+          taken.fill(1, i, e + 1);
+          i = e;
+          break;
+        }
+      }
+      if (taken[i]) continue;
+    }
+    // lower-case short forms: "the bill", "the code of practice"
+    if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t)) {
+      const a = tokens[i + 1]!;
+      if (/^[a-z]/.test(a.text)) {
+        const three = tokens.slice(i + 1, i + 4).map((x) => lower(wordOf(x))).join(' ');
+        if (three === 'code of practice') { shortForms.push({ head: three, text: three, from: i + 1, to: i + 3 }); i += 3; continue; }
+        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a) && !/^(is|was|has|will|would|can|could|should|may|must|and|or|to|in|of|for|on|at|by|with|from|that|which|who|had|have|are|were|be|been|also|itself|aims|focuses|allows)$/.test(lower(tokens[i + 2]!.text)))) {
+          shortForms.push({ head: lower(wordOf(a)), text: wordOf(a), from: i + 1, to: i + 1 });
+          i += 1;
+          continue;
+        }
+      }
+    }
+    if (!isCapitalised(w) && !isAcronym(w)) continue;
+    const j = chunkEnd(tokens, i);
+    const ctx = ctxFor(i);
+    let cands = classifyChunk(ctx, i, j);
+    const ext = lowercaseHeadAfter(tokens, j);
+    const extendable = cands.length === 0 || cands.length === 1 && (cands[0]!.type === 'Acronym' || cands[0]!.type === 'Programme' && !cands[0]!.lexicon?.name.match(/ (Strategy|Programme)$/));
+    if (ext && extendable && !(cands.length === 1 && cands[0]!.from !== i)) {
+      const from = cands[0]?.from ?? i;
+      const first = wordOf(tokens[from]!);
+      if (!commonWordsNeverNames.has(first) && !(from === 0 && j === 0 && !cands.length)) {
+        const name = text.slice(tokens[from]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
+        const bare = text.slice(tokens[from]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+        const entry = lookupName(name) ?? cands[0]?.lexicon;
+        cands = [{ type: lowercaseHeads[ext.head]!, from, to: ext.to, name, lexicon: entry }];
+        mentions.push({ ...mention(cands[0]!, tokens), bareName: lowercaseHeads[ext.head] === 'Programme' ? bare : undefined });
+        taken.fill(1, i, ext.to + 1);
+        i = ext.to;
+        continue;
+      }
+    }
+    if (cands.length === 0) {
+      if (i === j) {
+        if (i > 0 && lower(wordOf(tokens[i - 1]!)) === 'the' && shortFormHeads.has(lower(w))) shortForms.push({ head: lower(w), text: w, from: i, to: i });
+        else singles.push({ word: w, from: i });
+      } else {
+        // a person named with no first-name cue: "contact Raza Hussain", "Rowley Moore said"
+        const next = tokens[j + 1];
+        const prev = tokens[i - 1];
+        const cue = (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || /^\s*\($/.test(tokens[j]!.post) && next && roleHeads.has(lower(wordOf(next)));
+        if (cue && looksLikePersonName(ctx, i, j)) cands = [{ type: 'Person', from: i, to: j, name: text.slice(tokens[i]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '') }];
+        else blockers.push({ from: i, to: j });
+      }
+    }
+    const base = mentions.length;
+    for (const c of cands) {
+      const m = mention(c, tokens);
+      if (c.nestedIn !== undefined) m.nestedIn = base + c.nestedIn;
+      if (c.holder !== undefined) m.holder = base + c.holder;
+      if (c.roleOf !== undefined) m.roleOf = base + c.roleOf;
+      mentions.push(m);
+    }
+    i = j;
+  }
+
+  // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m]!;
+    const close = tokens[cur.to + 1];
+    if (!close || !/\(\s*$/.test(tokens[cur.to]!.post) || !/^\)/.test(close.post) || !isAcronym(wordOf(close))) continue;
+    if (cur.type === 'Role' || cur.type === 'Person' || cur.type === 'Acronym') continue;
+    cur.acronym = wordOf(close);
+    const acr = mentions.findIndex((x) => x.from === cur.to + 1);
+    if (acr >= 0) { mentions[acr]!.aliasOf = m; mentions[acr]!.type = cur.type; }
+  }
+  return { index, sentence, mentions, shortForms, singles, blockers };
+}

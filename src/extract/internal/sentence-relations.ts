@@ -1,0 +1,256 @@
+// Reads relations from one sentence's ordered references: roles next to names, brackets and
+// apposition (people), lead verbs active and passive (LEADS), `within`/`part of`/possessives
+// (PART_OF) and amending verbs (AMENDS).
+
+import type { Token } from '../nlp.js';
+import type { RelationType } from '../types.js';
+import { amendVerbs, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles } from '../lexicon.js';
+import { breaksAfter, isPossessive, wordOf } from './words.js';
+import type { Group, Ref } from './item-entities.js';
+import type { SentenceAnalysis } from './sentence-mentions.js';
+
+export interface RawRelation {
+  type: RelationType;
+  source: Group;
+  target: Group | string;
+  role?: string;
+}
+
+/** What earlier sentences of the item leave for this one: the legislation and programme in focus. */
+export interface ItemFocus {
+  act?: Group;
+  programme?: Group;
+}
+
+const lower = (s: string) => s.toLowerCase();
+const isEntity = (r: Ref | undefined, ...types: string[]): r is Ref & { group: Group } =>
+  !!r && r.kind === 'entity' && !!r.group && (types.length === 0 || types.includes(r.group.type));
+
+function hasRoleWord(words: string[]): boolean {
+  const joined = lower(words.join(' '));
+  if (roleTitles.has(joined) || words.join(' ') in roleAbbreviations) return true;
+  return words.some((w) => roleHeads.has(lower(w)) || lower(w) === 'chief');
+}
+
+function slice(tokens: Token[], from: number, to: number, text: (a: number, b: number) => string): string {
+  return from <= to ? text(tokens[from]!.start, tokens[to]!.end) : '';
+}
+
+/** Relations that one sentence states. `cut(start, end)` returns source text by file offsets. */
+export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string): RawRelation[] {
+  const tokens = a.sentence.tokens;
+  const out: RawRelation[] = [];
+  const words = tokens.map((t) => lower(wordOf(t)));
+  const refAt = (from: number) => refs.find((r) => r.from === from && r.kind !== 'blocker') ?? refs.find((r) => r.from === from);
+  const holders = new Set<Ref>();
+
+  const holds = (p: Group, role: string, body?: Group) => {
+    const r = role.replace(/^(the|a|an)\s+/i, '').trim();
+    if (!r) return;
+    out.push({ type: 'HOLDS_ROLE', source: p, target: r });
+    if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: p, target: body, role: r });
+  };
+
+  refs.forEach((ref, i) => {
+    if (!isEntity(ref, 'Person') || ref.short) return;
+    const p = ref.group;
+    const m = ref.mention;
+    // "Security Minister James Brokenshire", "Merseyside Superintendent Rowley Moore"
+    const inChunk = refs.find((r) => r.kind === 'role' && r.mention?.holder !== undefined && a.mentions[r.mention.holder] === m);
+    if (inChunk) {
+      holders.add(inChunk);
+      let force: Group | undefined;
+      if (m?.placeForce) force = refs.find((r) => r.group?.lexicon === m.placeForce)?.group;
+      holds(p, inChunk.role!, force);
+      if (force) out.splice(out.length - 1, 1, { type: 'AFFILIATED_WITH', source: p, target: force, role: inChunk.role! });
+    }
+    if (m?.postNominalRole) out.push({ type: 'HOLDS_ROLE', source: p, target: m.postNominalRole });
+    // "Minister of State for Policing, Criminal Justice and Victims, Mike Penning"
+    const prev = refs[i - 1];
+    if (!inChunk && prev && prev.to === ref.from - 1 && /^,\s*$/.test(tokens[prev.to]!.post)) {
+      let role: Ref | undefined, text = '';
+      if (prev.kind === 'role') { role = prev; text = prev.role!; }
+      else if (prev.kind === 'blocker') {
+        const pp = refs[i - 2];
+        if (pp && pp.kind === 'role' && pp.to === prev.from - 1 && /^,\s*$/.test(tokens[pp.to]!.post)) { role = pp; text = cut(tokens[pp.from]!.start, tokens[prev.to]!.end); }
+      }
+      if (role && !holders.has(role)) {
+        holders.add(role);
+        const body = role.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[role!.mention!.roleOf!])?.group : undefined;
+        holds(p, body ? role.role! : text, body);
+      }
+    }
+    const after = tokens[ref.to]!;
+    // "Mike Barton (Chief Constable, Durham Constabulary)", "Dame Clare Tickell (chair of the EIF)"
+    if (/\(\s*$/.test(after.post)) {
+      let close = ref.to + 1;
+      while (close < tokens.length && !/\)/.test(tokens[close]!.post)) close++;
+      if (close < tokens.length && close - ref.to <= 16) {
+        let roleEnd = ref.to + 1;
+        while (roleEnd < close && !/,/.test(tokens[roleEnd]!.post) && !/^(of|at|for)$/.test(words[roleEnd + 1] ?? '')) roleEnd++;
+        const roleWords = tokens.slice(ref.to + 1, roleEnd + 1).map(wordOf);
+        if (hasRoleWord(roleWords)) {
+          const body = refs.find((r) => isEntity(r, 'Body') && r.from > roleEnd && r.to <= close)?.group;
+          holds(p, slice(tokens, ref.to + 1, roleEnd, cut), body);
+        }
+      }
+    }
+    // "Carey Oppenheim, the Chief Executive of the Early Intervention Foundation"
+    if (/^,\s*$/.test(after.post)) {
+      let n = ref.to + 1;
+      if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
+      const next = refAt(n);
+      if (next && next.kind === 'role') {
+        holders.add(next);
+        let body = next.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[next.mention!.roleOf!])?.group : undefined;
+        let end = next.to;
+        if (body) end = refs.find((r) => r.group === body && r.from > next.to)?.to ?? end;
+        if (!body && /^(of|at|for)$/.test(words[next.to + 1] ?? '')) {
+          const k = words[next.to + 2] === 'the' ? next.to + 3 : next.to + 2;
+          const b = refAt(k);
+          if (isEntity(b, 'Body', 'Programme')) { body = b.group; end = b.to; }
+        }
+        if (body && body.type === 'Programme') body.type = 'Body';
+        holds(p, next.role!, body);
+        // "Head of the MsUnderstood Partnership at the University of Bedfordshire"
+        if (body && words[end + 1] === 'at') {
+          const k = words[end + 2] === 'the' ? end + 3 : end + 2;
+          const b2 = refAt(k);
+          if (isEntity(b2, 'Body')) out.push({ type: 'PART_OF', source: body, target: b2.group });
+        }
+      } else if (n < tokens.length && /^[a-z]/.test(tokens[n]!.text)) {
+        // "ACC Gary Shewan, national policing lead for restorative justice"
+        let e = n;
+        while (e < tokens.length - 1 && e - n < 8 && !breaksAfter(tokens[e]!) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
+        const ws = tokens.slice(n, e + 1).map(wordOf);
+        const roleAt = ws.findIndex((w) => roleHeads.has(lower(w)));
+        if (roleAt >= 0 && roleAt <= 3) {
+          const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
+          const b = ofAt > 0 ? refAt(n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
+          if (isEntity(b, 'Body')) holds(p, slice(tokens, n, n + ofAt - 1, cut), b.group);
+          else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!)) holds(p, slice(tokens, n, e, cut));
+        }
+      }
+    }
+  });
+
+  // roles given inside a chunk with a body: "Chief Executive of the Early Intervention Foundation" already read above
+
+  // "The Taskforce, chaired by Stephen Rimmer"; "jointly led by James Brokenshire and … David Willetts"
+  // "The Academy is being funded by the Home Office"; "administered by X on behalf of Y"
+  for (let b = 1; b < tokens.length; b++) {
+    if (words[b] !== 'by') continue;
+    const verb = words[b - 1]!;
+    const passive = leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb) || verb === 'headed';
+    if (!passive) continue;
+    const vFrom = b - 1;
+    // the subject: the nearest programme or body before the verb, with nothing named between
+    const before = refs.filter((r) => r.to < vFrom);
+    const subj = [...before].reverse().find((r) => r.kind !== 'role');
+    let subject: Group | undefined;
+    if (isEntity(subj, 'Programme', 'Body') && !(subj.group.type === 'Body' && !/^(chaired|headed|led)$/.test(verb)) && vFrom - subj.to <= 6) subject = subj.group;
+    if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
+    if (!subject) continue;
+    const agents: Group[] = [];
+    let stop = tokens.length;
+    for (let k = b + 1; k < tokens.length; k++) if (/[.;]/.test(tokens[k]!.post) || (words[k] === 'to' && k > b + 3)) { stop = k; break; }
+    for (const r of refs) {
+      if (r.from <= b || r.from > stop || !isEntity(r, 'Body', 'Person')) continue;
+      if (r.mention?.nestedIn !== undefined) continue;
+      agents.push(r.group);
+    }
+    for (const g of agents.slice(0, 3)) {
+      if (subject.type === 'Programme') out.push({ type: 'LEADS', source: g, target: subject });
+      else if (g.type === 'Person') out.push({ type: 'AFFILIATED_WITH', source: g, target: subject, role: verb === 'chaired' ? 'chair' : verb === 'headed' ? 'head' : undefined });
+    }
+  }
+
+  // "The Early Intervention Foundation (EIF) launched its Academy for Police Leaders"
+  for (let v = 1; v < tokens.length; v++) {
+    if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!)) continue;
+    if (words[v + 1] === 'by' || /(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are') continue;
+    const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
+    if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
+    if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;
+    const objRef = refs.find((r) => r.from > v && r.kind !== 'role');
+    if (!isEntity(objRef, 'Programme') || objRef.from - v > 7) continue;
+    if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
+    // agents joined by "and": "The College of Policing and the Home Office"
+    const agents = [agentRef.group];
+    const idx = refs.indexOf(agentRef);
+    for (let k = idx - 1; k >= 0; k--) {
+      const r = refs[k]!;
+      const gap = words.slice(r.to + 1, refs[k + 1]!.from).join(' ');
+      if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group); else break;
+    }
+    for (const g of agents) out.push({ type: 'LEADS', source: g, target: objRef.group });
+  }
+
+  // "the ‘Phoenix Leadership Programme’ that Merseyside Police set up"
+  refs.forEach((r, i) => {
+    if (!isEntity(r, 'Programme')) return;
+    const n = refs[i + 1];
+    if (!isEntity(n, 'Body', 'Person') || !/^(that|which)$/.test(words[r.to + 1] ?? '') || n.from !== r.to + 2) return;
+    if (leadVerbs.has(words[n.to + 1] ?? '')) out.push({ type: 'LEADS', source: n.group, target: r.group });
+  });
+
+  // "the work of the College of Policing and the Home Office on the Digital Pathfinders initiative"
+  for (let w = 0; w < tokens.length - 2; w++) {
+    if (words[w] !== 'work' || words[w + 1] !== 'of') continue;
+    const agents: Group[] = [];
+    let k = refs.findIndex((r) => r.from > w + 1);
+    for (; k >= 0 && k < refs.length; k++) {
+      const r = refs[k]!;
+      if (isEntity(r, 'Body')) { agents.push(r.group); continue; }
+      break;
+    }
+    const obj = refs[k];
+    if (isEntity(obj, 'Programme') && words[obj.from - 1] === 'the' && words[obj.from - 2] === 'on') for (const g of agents) out.push({ type: 'LEADS', source: g, target: obj.group });
+  }
+
+  // possessives: "Cambridge Constabulary’s Programme Metis", "the Cabinet Office’s Centre for Social Action"
+  refs.forEach((r, i) => {
+    if (!isEntity(r, 'Body') || !isPossessive(tokens[r.to]!)) return;
+    const n = refs[i + 1];
+    if (!isEntity(n) || n.from !== r.to + 1) return;
+    if (n.group.type === 'Programme') out.push({ type: 'LEADS', source: r.group, target: n.group });
+    else if (n.group.type === 'Body') out.push({ type: 'PART_OF', source: n.group, target: r.group });
+  });
+
+  // a known name at the start of a longer one: "Home Office Crime Prevention Panel"
+  for (const r of refs) {
+    if (!isEntity(r) || r.mention?.nestedIn === undefined) continue;
+    const outer = refs.find((o) => o.mention === a.mentions[r.mention!.nestedIn!]);
+    if (!isEntity(outer) || r.group.type !== 'Body') continue;
+    if (outer.group.type === 'Body') out.push({ type: 'PART_OF', source: outer.group, target: r.group });
+    else if (outer.group.type === 'Programme') out.push({ type: 'LEADS', source: r.group, target: outer.group });
+  }
+
+  // "the National Cyber Crime Unit within the NCA"; "introduced as part of the … Act 2015"
+  for (let k = 0; k < tokens.length; k++) {
+    const within = words[k] === 'within';
+    const partOf = words[k] === 'part' && words[k + 1] === 'of';
+    const delivering = words[k] === 'delivering';
+    if (!within && !partOf && !delivering) continue;
+    const objStart = within || delivering ? k + 1 : k + 2;
+    const obj = refs.find((r) => r.from >= objStart && r.from <= objStart + 3 && r.kind !== 'role');
+    const subj = [...refs].reverse().find((r) => r.to < k && r.kind !== 'role' && !r.short);
+    if (!isEntity(obj) || !isEntity(subj) || k - subj.to > 5) continue;
+    if (refs.some((r) => r.from > subj.to && r.to < k && r.kind === 'blocker')) continue;
+    const [part, whole] = delivering ? [obj.group, subj.group] : [subj.group, obj.group];
+    if (part === whole) continue;
+    const ok = part.type === 'Body' ? whole.type === 'Body' : part.type === 'Programme' && (whole.type === 'Programme' || whole.type === 'Act');
+    if (ok && !(delivering && (part.type !== 'Programme' || whole.type !== 'Programme'))) out.push({ type: 'PART_OF', source: part, target: whole });
+  }
+
+  // "the bill … amending the Proceeds of Crime Act 2002"
+  for (let v = 0; v < tokens.length; v++) {
+    if (!amendVerbs.has(words[v]!)) continue;
+    const target = refs.find((r) => r.from > v && r.from <= v + 4 && isEntity(r, 'Act'));
+    if (!isEntity(target)) continue;
+    const src = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
+    const source = src?.group ?? (v <= 1 ? focus.act : undefined);
+    if (source && source !== target.group) out.push({ type: 'AMENDS', source, target: target.group });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Word-level tests on tokens: the cleaned word, capitals, acronyms, possessives and the
+// punctuation that ends a name.
+
+import type { Token } from '../nlp.js';
+
+/** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
+export function wordOf(t: Token): string {
+  return t.text.replace(/^[@#]/, '').replace(/['’]s$/, '').replace(/^['’‘"“]+|['’‘"”]+$/g, '');
+}
+
+export function isPossessive(t: Token): boolean {
+  return /['’]s$/.test(t.text) || /^['’]\s/.test(t.post) && /s$/.test(t.text);
+}
+
+/** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`; not `police`, `2012`. */
+export function isCapitalised(word: string): boolean {
+  return /^[A-Z]/.test(word) || /^[a-z]-[A-Z]/.test(word);
+}
+
+/** `HMIC`, `MoJ`, `T2A`, `DfE`: two or more capitals, short, no lower-case run longer than one. */
+export function isAcronym(word: string): boolean {
+  return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(word);
+}
+
+export function isYear(word: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(word);
+}
+
+/** A name cannot run past a comma, full stop, bracket, quote, dash, colon or line break. */
+export function breaksAfter(t: Token): boolean {
+  if (isPossessive(t)) return true;
+  return /[^\s]|\n/.test(t.post);
+}
+
+/** `Police (Conduct) Regulations`: a one-word bracket inside a name. */
+export function bracketInName(tokens: Token[], i: number): boolean {
+  const a = tokens[i], b = tokens[i + 1], c = tokens[i + 2];
+  if (!a || !b || !c) return false;
+  return /^\s*\($/.test(a.post) && b.pre === '' && /^\)\s+$/.test(b.post) && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c));
+}
+
+export function opensQuote(t: Token): boolean {
+  return /[‘“"']$/.test(t.pre) || /^[‘“"]/.test(t.text);
+}
+export function closesQuote(t: Token): boolean {
+  return /^[’”"']/.test(t.post) || /[’”"]$/.test(t.text);
+}

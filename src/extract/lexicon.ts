@@ -1,0 +1,98 @@
+// The domain lexicon: known bodies and programmes, role titles and the head words that give
+// names their shape, read once from the JSON data files beside this module.
+
+import bodies from './data/bodies.json' with { type: 'json' };
+import programmes from './data/programmes.json' with { type: 'json' };
+import roles from './data/roles.json' with { type: 'json' };
+import shapes from './data/name-shapes.json' with { type: 'json' };
+import cues from './data/cues.json' with { type: 'json' };
+
+/** One entry of the domain lexicon, as the data files give it. */
+export interface LexiconEntry {
+  type: 'Body' | 'Programme';
+  name: string;
+  acronyms: string[];
+  variants: string[];
+  kind: string;
+  /** Territorial forces: the place the force is named after (`Merseyside`). */
+  place?: string;
+}
+
+/** Lower-case word key used to look names up: words joined by one space, quotes and `'s` dropped. */
+export function lexiconKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/'s\b/g, '')
+    .replace(/['".,()]/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const entries: LexiconEntry[] = [
+  ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
+  ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
+];
+
+/** Every known form (name, variant) by its lexicon key. */
+const byName = new Map<string, LexiconEntry>();
+/** Known acronyms, case-sensitive as written (`MoJ`, `HMIC`). */
+const byAcronym = new Map<string, LexiconEntry>();
+const forceByPlace = new Map<string, LexiconEntry>();
+for (const e of entries) {
+  for (const form of [e.name, ...e.variants]) {
+    const k = lexiconKey(form);
+    if (!byName.has(k)) byName.set(k, e);
+  }
+  for (const a of e.acronyms) if (!byAcronym.has(a)) byAcronym.set(a, e);
+  if (e.place) forceByPlace.set(e.place.toLowerCase(), e);
+}
+
+/** The longest known name is needed to bound the look-ahead of the phrase matcher. */
+export const longestKnownName = Math.max(...[...byName.keys()].map((k) => k.split(' ').length));
+
+export function lookupName(text: string): LexiconEntry | undefined {
+  return byName.get(lexiconKey(text));
+}
+export function lookupAcronym(text: string): LexiconEntry | undefined {
+  return byAcronym.get(text);
+}
+export function forceForPlace(place: string): LexiconEntry | undefined {
+  return forceByPlace.get(place.toLowerCase());
+}
+
+/** All forms that the compromise plugin registers as words, with the tag each one gets. */
+export function lexiconWords(): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const [k, e] of byName) if (!/'/.test(k)) words[k] = e.type === 'Body' ? 'KnownBody' : 'KnownProgramme';
+  return words;
+}
+export const allAcronyms = [...byAcronym.keys()];
+
+const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export const roleTitles = lowerSet(roles.titles);
+export const roleAbbreviations = roles.abbreviations as Record<string, string>;
+export const roleHeads = lowerSet(roles.heads);
+export const honorifics = lowerSet(roles.honorifics);
+export const postNominals = new Set(roles.postNominals);
+export const nonPersonFirstWords = lowerSet(roles.nonPersonFirstWords);
+
+export const actHeads = new Set(shapes.actHeads);
+export const actHeadsNeedingYear = new Set(shapes.actHeadsNeedingYear);
+export const programmeHeads = new Set(shapes.programmeHeads);
+export const programmePrefixes = new Set(shapes.programmePrefixes);
+export const bodyHeads = new Set(shapes.bodyHeads);
+export const bodyPrefixes = new Set(shapes.bodyPrefixes);
+export const lowercaseHeads = shapes.lowercaseHeads as Record<string, 'Programme' | 'Body'>;
+export const innerConnectors = new Set(shapes.innerConnectors);
+export const shortFormHeads = lowerSet(shapes.shortFormHeads);
+export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
+export const nonNameWords = new Set(shapes.nonNameWords);
+
+export const leadVerbs = new Set(cues.leadVerbs);
+export const leadNouns = new Set(cues.leadNouns);
+export const amendVerbs = new Set(cues.amendVerbs);
+export const sayVerbs = new Set(cues.sayVerbs);

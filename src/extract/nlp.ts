@@ -1,0 +1,64 @@
+// The single place compromise is configured: our plugin is applied here, once, and the rest of
+// extraction gets sentences of tagged tokens with offsets from `tokenizeText`.
+
+import nlp from 'compromise';
+import { crimegraphPlugin } from './plugin.js';
+
+nlp.plugin(crimegraphPlugin);
+
+/** One word of the text, with its surrounding punctuation and offsets in the source file. */
+export interface Token {
+  /** The word as written, punctuation stripped (`Policing’s`). */
+  text: string;
+  pre: string;
+  post: string;
+  /** Offsets of `text` in the source file. */
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+export interface TokenSentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/**
+ * Split text into sentences of tokens with compromise's tokenizer and our lexicon tags only:
+ * no part-of-speech tagging pass, which is what keeps extraction cheap.
+ * @example tokenizeText('The Home Office said.', 100)[0].tokens[1].start // 104
+ */
+export function tokenizeText(text: string, offset: number): TokenSentence[] {
+  const doc = nlp.tokenize(text);
+  doc.compute('lexicon');
+  const sentences: TokenSentence[] = [];
+  let pos = 0;
+  for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
+    const tokens: Token[] = [];
+    let sStart = -1;
+    let sEnd = pos;
+    for (const t of terms) {
+      pos += t.pre.length;
+      if (sStart < 0) sStart = pos;
+      tokens.push({ text: t.text, pre: t.pre, post: t.post, start: offset + pos, end: offset + pos + t.text.length, tags: t.tags });
+      pos += t.text.length;
+      // keep closing punctuation (`.`, `’`, `)`) in the sentence, not the space after it
+      sEnd = pos + t.post.replace(/\s[\s\S]*$/, '').length;
+      pos += t.post.length;
+    }
+    if (tokens.length === 0) continue;
+    const sentenceText = text.slice(sStart, sEnd).replace(/^[\s•*\-–]+/, '');
+    const lead = text.slice(sStart, sEnd).length - sentenceText.length;
+    sentences.push({ text: sentenceText.trim(), start: offset + sStart + lead, end: offset + sEnd, tokens });
+  }
+  return sentences;
+}

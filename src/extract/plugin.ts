@@ -1,0 +1,31 @@
+// crimegraph's one addition to compromise: the domain words and tags, as a single plugin
+// object. It is applied once, by ./nlp.ts, because compromise's model is global.
+
+import { allAcronyms, lexiconWords } from './lexicon.js';
+import roles from './data/roles.json' with { type: 'json' };
+import cues from './data/cues.json' with { type: 'json' };
+
+function buildWords(): Record<string, string> {
+  const words: Record<string, string> = { ...lexiconWords() };
+  for (const a of allAcronyms) words[a.toLowerCase()] ??= 'KnownAcronym';
+  for (const t of roles.titles) if (!/'/.test(t)) words[t.toLowerCase()] ??= 'RoleTitle';
+  for (const h of roles.honorifics) words[h.toLowerCase()] ??= 'Honorific';
+  for (const p of roles.postNominals) words[p.toLowerCase()] ??= 'PostNominal';
+  for (const v of cues.leadVerbs) words[v] ??= 'LeadVerb';
+  for (const v of cues.amendVerbs) words[v] ??= 'AmendVerb';
+  return words;
+}
+
+/** The compromise plugin: tag definitions and the lexicon words that carry them. */
+export const crimegraphPlugin = {
+  tags: {
+    KnownBody: { isA: 'Organization' },
+    KnownProgramme: { isA: 'Noun' },
+    KnownAcronym: { isA: 'Acronym' },
+    RoleTitle: { isA: 'Noun' },
+    PostNominal: {},
+    LeadVerb: {},
+    AmendVerb: {},
+  },
+  words: buildWords(),
+};

@@ -1,0 +1,7 @@
+// Public face of the resolution stage: canonical entities across the corpus, stable ids,
+// and the merge log.
+
+export { resolveCorpus } from './resolve-corpus.js';
+export { entityId, roleId, slug } from './entity-id.js';
+export { nameKey } from './name-key.js';
+export type { Entity, EntityMention, Role, Relation, MergeLogEntry, ResolvedCorpus } from './types.js';

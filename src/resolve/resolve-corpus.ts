@@ -1,0 +1,207 @@
+// Resolution across the corpus: item entities that name the same thing become one canonical
+// entity (same name up to case and punctuation, a shared acronym or written variant, the same
+// lexicon entry), with a stable id, every form as an alias, and each merge logged with its rule.
+
+import type { Document } from '../ingest/types.js';
+import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
+import type { Entity, EntityMention, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
+import { entityId, roleId } from './entity-id.js';
+import { nameKey } from './name-key.js';
+
+interface Node {
+  type: EntityType;
+  entity: ItemEntity;
+  item: string;
+  extraction: ItemExtraction;
+}
+
+/** Item-local forms (`the College`, a surname) never join entities across items. */
+const ITEM_LOCAL_RULES = new Set(['short-form', 'surname']);
+
+const looseKey = (s: string) => nameKey(s).split(' ').map((w) => w.replace(/s$/, '')).join(' ');
+
+class Clusters {
+  private readonly parent: number[];
+  readonly joins: { a: number; b: number; rule: string }[] = [];
+  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
+  find(i: number): number {
+    while (this.parent[i] !== i) { this.parent[i] = this.parent[this.parent[i]!]!; i = this.parent[i]!; }
+    return i;
+  }
+  union(a: number, b: number, rule: string): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return;
+    this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    this.joins.push({ a, b, rule });
+  }
+}
+
+/** One word more in the middle of a long name: `… Young People Fund` / `… Young People Grant Fund`. */
+function oneWordInserted(short: string[], long: string[]): boolean {
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  for (let i = 1; i < long.length - 1; i++) {
+    if (long.slice(0, i).join(' ') === short.slice(0, i).join(' ') && long.slice(i + 1).join(' ') === short.slice(i).join(' ')) return true;
+  }
+  return false;
+}
+
+function chooseCanonical(nodes: Node[]): string {
+  const known = nodes.find((n) => n.entity.known)?.entity.known;
+  if (known) return known;
+  const count = new Map<string, number>();
+  for (const n of nodes) count.set(n.entity.name, (count.get(n.entity.name) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => b.length - a.length || count.get(b)! - count.get(a)! || (a < b ? -1 : 1))[0]!;
+}
+
+/**
+ * Resolve the per-item extractions of a corpus into canonical entities and relations.
+ * Pure and deterministic: ids come from type and canonical name.
+ * @example resolveCorpus(docs, docs.flatMap(extractDocument)).entities[0].id // 'body:home-office'
+ */
+export function resolveCorpus(documents: Document[], extractions: ItemExtraction[]): ResolvedCorpus {
+  const nodes: Node[] = [];
+  for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });
+  const clusters = new Clusters(nodes.length);
+
+  // exact keys: lexicon entry, name, corpus-wide aliases
+  const firstByKey = new Map<string, number>();
+  const join = (key: string, i: number, rule: string) => {
+    const j = firstByKey.get(key);
+    if (j === undefined) firstByKey.set(key, i); else clusters.union(j, i, rule);
+  };
+  nodes.forEach((n, i) => { if (n.entity.known) join(`known|${n.entity.known}`, i, 'lexicon'); });
+  nodes.forEach((n, i) => join(`${n.type}|${nameKey(n.entity.name)}`, i, 'same-name'));
+  nodes.forEach((n, i) => {
+    for (const a of n.entity.aliases) {
+      const rule = n.entity.aliasRules?.[a] ?? 'alias';
+      if (ITEM_LOCAL_RULES.has(rule)) continue;
+      if (!/\s/.test(a.trim()) && !/^[A-Z0-9&]{2,}$|^[A-Z][a-z]?[A-Z]/.test(a.trim())) continue;
+      const key = `${n.type}|${nameKey(a)}`;
+      const j = firstByKey.get(key);
+      if (j !== undefined) clusters.union(j, i, /acronym/.test(rule) ? 'acronym' : 'alias');
+    }
+  });
+  // a name that another entity uses as its (non-local) alias
+  nodes.forEach((n, i) => {
+    for (const a of n.entity.aliases) {
+      const rule = n.entity.aliasRules?.[a] ?? 'alias';
+      if (ITEM_LOCAL_RULES.has(rule)) continue;
+      if (!/\s/.test(a.trim()) && !/^[A-Z0-9&]{2,}$|^[A-Z][a-z]?[A-Z]/.test(a.trim())) continue;
+      firstByKey.has(`${n.type}|${nameKey(a)}`) || firstByKey.set(`${n.type}|${nameKey(a)}`, i);
+    }
+  });
+  nodes.forEach((n, i) => {
+    const j = firstByKey.get(`${n.type}|${nameKey(n.entity.name)}`);
+    if (j !== undefined) clusters.union(j, i, 'alias');
+  });
+  // written variants of long names: plurals, one inserted word
+  const byType = new Map<string, number[]>();
+  nodes.forEach((n, i) => { if (n.type !== 'Person') byType.set(n.type, [...(byType.get(n.type) ?? []), i]); });
+  for (const idx of byType.values()) {
+    const reps = new Map<string, number>();
+    for (const i of idx) if (!reps.has(looseKey(nodes[i]!.entity.name))) reps.set(looseKey(nodes[i]!.entity.name), i);
+    const keys = [...reps.keys()];
+    for (const a of keys) for (const b of keys) {
+      if (a === b) continue;
+      if (oneWordInserted(a.split(' '), b.split(' '))) clusters.union(reps.get(a)!, reps.get(b)!, 'inserted-word');
+    }
+    for (const i of idx) clusters.union(reps.get(looseKey(nodes[i]!.entity.name))!, i, 'plural-variant');
+  }
+
+  // clusters → canonical entities
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, i) => { const r = clusters.find(i); members.set(r, [...(members.get(r) ?? []), i]); });
+  const canonicalOf = new Map<number, string>();
+  const entities = new Map<string, Entity>();
+  const mergeLog: MergeLogEntry[] = [];
+  const ruleOf = new Map<number, string>();
+  for (const j of clusters.joins) { if (!ruleOf.has(j.b)) ruleOf.set(j.b, j.rule); if (!ruleOf.has(j.a)) ruleOf.set(j.a, j.rule); }
+
+  for (const [, ids] of [...members].sort((a, b) => a[0] - b[0])) {
+    const ns = ids.map((i) => nodes[i]!);
+    const type = ns[0]!.type;
+    const name = chooseCanonical(ns);
+    const id = entityId(type, name);
+    let ent = entities.get(id);
+    if (!ent) {
+      ent = { id, type, name, aliases: [], mentionCount: 0, mentions: [] };
+      entities.set(id, ent);
+    }
+    const forms = new Set(ent.aliases);
+    for (const i of ids) {
+      const n = nodes[i]!;
+      canonicalOf.set(i, ent.name);
+      for (const f of [n.entity.name, ...n.entity.aliases]) if (f !== ent.name) forms.add(f);
+      const sentences = n.extraction.sentences;
+      const evidence = [...new Set(n.entity.mentions.map((m) => sentences[m.sentence]?.text ?? '').filter(Boolean))];
+      const em: EntityMention = { item: n.item, count: n.entity.mentions.length, evidence };
+      ent.mentions.push(em);
+      ent.mentionCount += em.count;
+      if (n.entity.acronym) ent.acronym ??= n.entity.acronym;
+      if (n.entity.kind) ent.kind ??= n.entity.kind;
+      if (n.entity.year) ent.year ??= n.entity.year;
+      if (nameKey(n.entity.name) !== nameKey(ent.name) || n.entity.name !== ent.name && ids.length > 1) {
+        mergeLog.push({ rule: ruleOf.get(i) ?? (n.entity.known ? 'lexicon' : 'same-name'), type, into: ent.name, name: n.entity.name });
+      }
+      for (const [alias, rule] of Object.entries(n.entity.aliasRules ?? {})) mergeLog.push({ rule, type, into: ent.name, name: alias, item: n.item });
+    }
+    ent.aliases = [...forms].sort();
+  }
+
+  // items rewritten with canonical names
+  const nodeIndex = new Map<ItemEntity, number>();
+  nodes.forEach((n, i) => nodeIndex.set(n.entity, i));
+  const relations = new Map<string, Relation>();
+  const roles = new Map<string, Role>();
+  const items: ItemExtraction[] = extractions.map((x) => {
+    const rename = new Map<string, string>();
+    const ents = x.entities.map((e) => {
+      const canonical = canonicalOf.get(nodeIndex.get(e)!)!;
+      rename.set(e.name, canonical);
+      const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
+      return { ...e, name: canonical, aliases };
+    });
+    const typeOf = new Map(ents.map((e) => [e.name, e.type] as const));
+    const rels = x.relations.map((r) => ({ ...r, source: rename.get(r.source) ?? r.source, target: r.type === 'HOLDS_ROLE' ? r.target : rename.get(r.target) ?? r.target }));
+    for (const r of rels) {
+      const sType = typeOf.get(r.source);
+      if (!sType) continue;
+      const source = entityId(sType, r.source);
+      let target: string;
+      if (r.type === 'HOLDS_ROLE') {
+        target = roleId(r.target);
+        if (!roles.has(target)) roles.set(target, { id: target, title: r.target });
+      } else {
+        const tType = typeOf.get(r.target);
+        if (!tType) continue;
+        target = entityId(tType, r.target);
+      }
+      const key = `${r.type}|${source}|${target}`;
+      const rel = relations.get(key) ?? { type: r.type, source, target, items: [], evidence: [] };
+      if (r.role && !rel.role) rel.role = r.role;
+      const itemId = `${x.documentId}#${x.item}`;
+      if (!rel.items.includes(itemId)) rel.items.push(itemId);
+      if (!rel.evidence.includes(r.evidence.sentence)) rel.evidence.push(r.evidence.sentence);
+      relations.set(key, rel);
+    }
+    for (const t of x.roles) if (!roles.has(roleId(t))) roles.set(roleId(t), { id: roleId(t), title: t });
+    return { ...x, entities: ents, relations: rels };
+  });
+
+  const seen = new Set<string>();
+  const log = mergeLog.filter((m) => {
+    const k = `${m.rule}|${m.type}|${m.into}|${m.name}|${m.item ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    documents,
+    items,
+    entities: [...entities.values()].sort(byId),
+    roles: [...roles.values()].sort(byId),
+    relations: [...relations.values()].sort((a, b) => (`${a.type}|${a.source}|${a.target}` < `${b.type}|${b.source}|${b.target}` ? -1 : 1)),
+    mergeLog: log,
+  };
+}
