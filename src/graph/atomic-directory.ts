@@ -1,7 +1,7 @@
 // Replace a whole output directory atomically: write a temporary directory beside it, flush it
 // to disk, then swap it in by rename; a crash at any point leaves the previous version whole.
 
-import { open, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, open, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 
@@ -42,6 +42,8 @@ export async function writeDirectoryAtomically(
   let temporary: string | undefined;
   try {
     temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
+    // mkdtemp makes it private (0700); the output is an ordinary directory.
+    await chmod(temporary, 0o755 & ~process.umask());
     for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
       await writeDurably(join(temporary, name), content);
     }

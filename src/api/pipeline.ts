@@ -1,0 +1,188 @@
+// The one place that chains the stages: collect and read input files, extract each document
+// (on worker threads when there are many), resolve the corpus, build the graph.
+
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { extractDocument } from '../extract/index.js';
+import type { ItemExtraction } from '../extract/types.js';
+import { buildGraph } from '../graph/index.js';
+import type { PropertyGraph } from '../graph/index.js';
+import { collectInputs, parseDocument, readInputBytes } from '../ingest/index.js';
+import type { Document } from '../ingest/types.js';
+import { resolveCorpus } from '../resolve/index.js';
+import type { ResolvedCorpus } from '../resolve/types.js';
+import type { ExtractReply, ExtractRequest } from './pipeline-worker.js';
+
+/** A step of the pipeline, for progress display. */
+export interface PipelineProgress {
+  stage: 'reading' | 'extracting' | 'resolving' | 'building';
+  done: number;
+  total: number;
+  subject?: string;
+}
+
+export interface PipelineOptions {
+  onProgress?: (event: PipelineProgress) => void;
+  /**
+   * Extraction threads. Default: one per core when there are at least `WORKER_THRESHOLD`
+   * documents, otherwise in-process. 0 forces in-process.
+   */
+  workers?: number;
+}
+
+export interface PipelineResult {
+  corpus: ResolvedCorpus;
+  graph: PropertyGraph;
+  /** One error per input that could not be used, naming it; the other inputs are in the corpus. */
+  errors: InputError[];
+  /** Inputs skipped on purpose: a file whose bytes repeat an earlier input. */
+  warnings: string[];
+}
+
+/** Below this many documents, starting threads costs more than it saves. */
+export const WORKER_THRESHOLD = 6;
+
+// Same depth from src/api and dist/api: workers always run the compiled module.
+const WORKER_FILE = fileURLToPath(new URL('../../dist/api/pipeline-worker.js', import.meta.url));
+
+/**
+ * Run the pipeline on files and directories. Bad inputs become `errors` and the rest go on;
+ * the output order is the documents' id order, whatever the scheduling.
+ *
+ * @example
+ * const { corpus, graph, errors } = await runPipeline(['fixtures']);
+ * for (const e of errors) console.error(formatError(e));
+ */
+export async function runPipeline(paths: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const { files, errors } = await collectInputs(paths);
+  const warnings: string[] = [];
+
+  const documents: Document[] = [];
+  const sourceOf = new Map<Document, string>();
+  const byHash = new Map<string, string>();
+  const byId = new Map<string, string>();
+  for (const [index, file] of files.entries()) {
+    progress({ stage: 'reading', done: index, total: files.length, subject: file });
+    try {
+      const bytes = await readInputBytes(file);
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const same = byHash.get(hash);
+      if (same !== undefined) {
+        warnings.push(`${file}: same content as ${same}; read once`);
+        continue;
+      }
+      const doc = parseDocument(bytes, file);
+      const clash = byId.get(doc.id);
+      if (clash !== undefined) {
+        throw new InputError('E_DUPLICATE_ID', `same document id "${doc.id}" as ${clash} but different content; rename one of them`, { file });
+      }
+      byHash.set(hash, file);
+      byId.set(doc.id, file);
+      documents.push(doc);
+      sourceOf.set(doc, file);
+    } catch (error) {
+      errors.push(error instanceof InputError ? error : new InputError('E_UNREADABLE', String(error), { file }, error));
+    }
+  }
+  progress({ stage: 'reading', done: files.length, total: files.length });
+
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const outcomes = await extractAll(documents, options.workers, (done, subject) =>
+    progress({ stage: 'extracting', done, total: documents.length, subject }),
+  );
+  const kept: Document[] = [];
+  const extractions: ItemExtraction[] = [];
+  outcomes.forEach((outcome, i) => {
+    const doc = documents[i]!;
+    if ('error' in outcome) {
+      errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
+      return;
+    }
+    kept.push(doc);
+    extractions.push(...outcome.items);
+  });
+
+  progress({ stage: 'resolving', done: 0, total: 1 });
+  const corpus = resolveCorpus(kept, extractions);
+  progress({ stage: 'building', done: 0, total: 1 });
+  const graph = buildGraph(corpus);
+  progress({ stage: 'building', done: 1, total: 1 });
+  return { corpus, graph, errors: sortErrors(errors, files), warnings };
+}
+
+type Outcome = { items: ItemExtraction[] } | { error: string };
+
+/** Extract every document, results in the documents' order. */
+async function extractAll(documents: Document[], workers: number | undefined, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
+  const threads = workers ?? (documents.length >= WORKER_THRESHOLD ? availableParallelism() : 0);
+  if (threads > 0 && documents.length > 1 && existsSync(WORKER_FILE)) {
+    return extractOnWorkers(documents, Math.min(threads, documents.length), onDone);
+  }
+  return documents.map((doc, i) => {
+    const outcome = extractInProcess(doc);
+    onDone(i + 1, doc.source);
+    return outcome;
+  });
+}
+
+function extractInProcess(doc: Document): Outcome {
+  try {
+    return { items: extractDocument(doc) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * A pool of worker threads fed from one queue. Whatever a failed thread held or left in the
+ * queue runs in-process afterwards.
+ */
+async function extractOnWorkers(documents: Document[], count: number, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(documents.length);
+  let next = 0;
+  let done = 0;
+  const finish = (index: number, outcome: Outcome) => {
+    outcomes[index] = outcome;
+    onDone(++done, documents[index]!.source);
+  };
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(WORKER_FILE);
+      const feed = () => {
+        if (next >= documents.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const index = next++;
+        const request: ExtractRequest = { index, document: documents[index]! };
+        worker.postMessage(request);
+      };
+      worker.on('message', (reply: ExtractReply) => {
+        finish(reply.index, 'error' in reply ? { error: reply.error } : { items: reply.items });
+        feed();
+      });
+      // Extraction errors come back as replies; an 'error' event is the thread itself failing
+      // (it could not load, it ran out of memory). Its document is left for the in-process pass.
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
+      feed();
+    });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  // Anything a dead pool left behind runs here.
+  for (let i = 0; i < documents.length; i++) if (outcomes[i] === undefined) finish(i, extractInProcess(documents[i]!));
+  return outcomes;
+}
+
+/** Errors in the order of the inputs they name, so messages come out the same every run. */
+function sortErrors(errors: InputError[], files: string[]): InputError[] {
+  const rank = (e: InputError) => {
+    const i = files.indexOf(e.position?.file ?? '');
+    return i < 0 ? -1 : i;
+  };
+  return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([e]) => e);
+}

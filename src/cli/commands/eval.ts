@@ -1,0 +1,45 @@
+// `crimegraph eval [PATH…] --gold DIR`: extract the newsletters (the bundled fixtures by
+// default) and print this system's scores against gold annotations.
+
+import { fileURLToPath } from 'node:url';
+import { runPipeline } from '../../api/pipeline.js';
+import { formatScoreTable, readGold, score, toAnnotation } from '../../evaluate/index.js';
+import { UsageError } from '../../errors.js';
+import type { Command } from '../command.js';
+import { createProgress } from '../progress.js';
+import { reportInputs, reportNothingUsable } from '../report-inputs.js';
+
+// Same depth from src/cli/commands and dist/cli/commands.
+const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url));
+
+export const command: Command = {
+  name: 'eval',
+  summary: 'Score extraction against gold annotations (per-type P/R/F1, duplicates, relations)',
+  usage: 'eval [PATH…] --gold DIR [--json]',
+  positionals: { name: 'PATH', min: 0 },
+  options: [
+    { name: 'gold', type: 'string', value: 'DIR', description: 'directory of gold annotation files (one JSON per document)' },
+    { name: 'json', type: 'boolean', description: 'print the scores as JSON instead of a table' },
+    { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process' },
+  ],
+  details: 'PATH defaults to the newsletters in the package\'s fixtures/ directory.',
+  async run(args, io) {
+    const gold = args.options.gold as string | undefined;
+    if (gold === undefined) throw new UsageError('missing --gold DIR');
+    const paths = args.positionals.length > 0 ? args.positionals : [FIXTURES];
+    const goldFiles = await readGold(gold);
+    const progress = createProgress(io);
+    const result = await runPipeline(paths, {
+      onProgress: progress.update,
+      workers: args.options.workers as number | undefined,
+    }).finally(progress.end);
+    reportInputs(io, result.errors, result.warnings);
+    if (result.corpus.documents.length === 0) {
+      reportNothingUsable(io);
+      return 1;
+    }
+    const scores = score(goldFiles, toAnnotation(result.corpus));
+    io.stdout(args.options.json ? `${JSON.stringify(scores, null, 2)}\n` : formatScoreTable(scores));
+    return result.errors.length > 0 ? 1 : 0;
+  },
+};

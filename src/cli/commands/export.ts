@@ -1,0 +1,74 @@
+// `crimegraph export --format F --graph DIR --out PATH`: write the snapshot's graph as GEXF,
+// GraphML, graphology JSON, Cytoscape JSON, neo4j-admin CSV (a directory), Cypher or HTML.
+
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { ENTITIES_ONLY_BY_DEFAULT, EXPORT_FORMATS, IMPORTANCE_MEASURES, exportGraph, isExportFormat, readViewerBundle, selectScope } from '../../export/index.js';
+import type { ExportRequest, ImportanceMeasure } from '../../export/index.js';
+import { loadSnapshot, writeDirectoryAtomically } from '../../graph/index.js';
+import type { Command } from '../command.js';
+import { writeFileAtomically } from '../write-output.js';
+
+/** A CSV export directory we may replace: empty, or holding what writeCsv writes. */
+async function isCsvExport(dir: string): Promise<boolean> {
+  try {
+    const names = await readdir(dir);
+    return names.length === 0 || (names.includes('import.sh') && names.every((n) => /^(nodes_|relationships_).*\.csv$|^import\.sh$|^graph\.cypher$/.test(n)));
+  } catch {
+    return false;
+  }
+}
+
+function typeList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const types = value.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  if (types.length === 0) throw new UsageError('option --types needs at least one type, e.g. --types Person,Body');
+  return types;
+}
+
+export const command: Command = {
+  name: 'export',
+  summary: 'Export the graph as GEXF, GraphML, JSON, Cytoscape JSON, neo4j-admin CSV, Cypher or an HTML viewer',
+  usage: 'export --format FORMAT --out PATH [--graph DIR] [--entities-only] [--types Person,Body] [--min-weight N] [--size pagerank|degree]',
+  positionals: { name: 'ARG', min: 0, max: 0 },
+  options: [
+    { name: 'format', short: 'f', type: 'string', value: 'FORMAT', description: 'what to write', choices: EXPORT_FORMATS },
+    { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
+    { name: 'out', short: 'o', type: 'string', value: 'PATH', description: 'file to write (a directory for csv), replaced atomically' },
+    { name: 'entities-only', type: 'boolean', description: 'leave out newsletters and items (the default for html)' },
+    { name: 'all', type: 'boolean', description: 'html: keep newsletters and items too' },
+    { name: 'types', type: 'string', value: 'LIST', description: 'keep only nodes of these comma-separated labels' },
+    { name: 'min-weight', type: 'integer', value: 'N', description: 'drop CO_OCCURS relationships of weight below N' },
+    { name: 'size', type: 'string', value: 'MEASURE', description: 'node size follows', choices: IMPORTANCE_MEASURES, default: 'pagerank' },
+  ],
+  details:
+    'gexf, graphml and cytoscape carry colours by type, sizes by importance and a precomputed layout.\n' +
+    'csv writes nodes_*.csv and relationships_*.csv for neo4j-admin import, import.sh and graph.cypher.\n' +
+    'html writes one self-contained page (no network) with search, legend and details.',
+  async run(args, io) {
+    const format = args.options.format as string | undefined;
+    const out = args.options.out as string | undefined;
+    if (format === undefined) throw new UsageError(`missing --format (${EXPORT_FORMATS.join(', ')})`);
+    if (!isExportFormat(format)) throw new UsageError(`option --format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    if (out === undefined) throw new UsageError('missing --out PATH');
+    if (args.options.all === true && args.options['entities-only'] === true) throw new UsageError('--all and --entities-only contradict each other');
+
+    const request: ExportRequest = {
+      entitiesOnly: args.options['entities-only'] === true || (ENTITIES_ONLY_BY_DEFAULT.has(format) && args.options.all !== true),
+      types: typeList(args.options.types as string | undefined),
+      minWeight: args.options['min-weight'] as number | undefined,
+      size: args.options.size as ImportanceMeasure,
+    };
+    const snapshot = await loadSnapshot(resolve(io.cwd, args.options.graph as string));
+    const scoped = selectScope(snapshot.graph, request);
+    if (format === 'html') request.viewerScript = await readViewerBundle();
+    const output = exportGraph(snapshot.graph, format, request);
+    const target = resolve(io.cwd, out);
+    if (output.kind === 'file') await writeFileAtomically(target, output.content);
+    else await writeDirectoryAtomically(target, new Map(output.files.map((f) => [f.name, f.content])), isCsvExport);
+    const what = output.kind === 'file' ? '' : ` (${output.files.length} files)`;
+    io.stderr(`Wrote ${format} of ${scoped.order} nodes and ${scoped.size} relationships to ${out}${what}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,54 @@
+// Choose where `crimegraph query` runs its Cypher: the embedded engine over a snapshot directory
+// (the default), or a Neo4j server. The one place that decides, so a new backend is one branch here.
+
+import { CypherEngine, fromJson } from '../cypher/index.js';
+import type { QueryResult } from '../cypher/index.js';
+import type { CypherValue } from '../cypher/values.js';
+import { loadSnapshot, saveSnapshot } from '../graph/index.js';
+
+export interface QueryTargetOptions {
+  /** Snapshot directory for the embedded engine. */
+  graph: string;
+  timeoutMs: number;
+  /** Allow updating clauses; the embedded snapshot is then saved back after the query. */
+  write: boolean;
+}
+
+/** Where a query runs. */
+export interface QueryTarget {
+  /** Describes the target in messages: `snapshot out`, `neo4j://…`. */
+  readonly name: string;
+  run(query: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** Make the changes of write queries last (the embedded snapshot is saved atomically). */
+  commit(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Open the query target the options name.
+ *
+ * @example const target = await openQueryTarget({ graph: 'out', timeoutMs: 30_000, write: false });
+ */
+export async function openQueryTarget(options: QueryTargetOptions): Promise<QueryTarget> {
+  return openEmbeddedTarget(options);
+}
+
+async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTarget> {
+  const snapshot = await loadSnapshot(options.graph);
+  const engine = new CypherEngine(snapshot.graph, { readOnly: !options.write, timeoutMs: options.timeoutMs });
+  let changed = false;
+  return {
+    name: `snapshot ${options.graph}`,
+    async run(query, params) {
+      const converted: Record<string, CypherValue> = {};
+      for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
+      const result = engine.run(query, converted);
+      if (Object.values(result.stats).some((n) => n > 0)) changed = true;
+      return result;
+    },
+    async commit() {
+      if (options.write && changed) await saveSnapshot(options.graph, snapshot);
+    },
+    async close() {},
+  };
+}
