@@ -1,5 +1,5 @@
 // Public API of the export stage: pure writers from a PropertyGraph to GEXF, GraphML, graphology
-// JSON, Cytoscape JSON, neo4j-admin CSV, a Cypher script and the HTML viewer; atomic file output.
+// JSON, Cytoscape JSON, neo4j-admin CSV, a Cypher script and the HTML viewer (the CLI writes them).
 
 export { selectScope } from './scope.js';
 export type { ExportScope } from './scope.js';
@@ -27,4 +27,3 @@ export type { ViewerData } from './html/viewer-data.js';
 export { readViewerBundle } from './html/viewer-bundle.js';
 export { EXPORT_FORMATS, ENTITIES_ONLY_BY_DEFAULT, exportGraph, isExportFormat } from './formats.js';
 export type { ExportFormat, ExportOutput, ExportRequest } from './formats.js';
-export { writeExportOutput } from './write-output.js';

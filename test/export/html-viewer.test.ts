@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { writeHtml } from '../../src/export/index.js';
 import { buildViewer } from '../../scripts/build-viewer.mjs';
 import { chromiumUnavailable, countInkedPixels, launchChromium } from './helpers/chromium.js';
 import type { Browser } from './helpers/chromium.js';
-import { HOSTILE_IMG, HOSTILE_SCRIPT, UNICODE_NAMES, sampleGraph } from './fixtures/sample-graph.js';
+import { runPipeline } from '../../src/api/pipeline.js';
+import { HOSTILE_IMG, HOSTILE_NEWSLETTER, HOSTILE_SCRIPT, UNICODE_NAMES, addHostileEntities } from './fixtures/sample-graph.js';
+
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
 const unavailable = chromiumUnavailable();
 if (unavailable !== undefined) console.warn(`Skipping the HTML viewer browser tests: ${unavailable}`);
@@ -25,7 +28,13 @@ describe.skipIf(unavailable !== undefined)('HTML viewer in Chromium', () => {
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'crimegraph-viewer-'));
     const bundle = await buildViewer({ outfile: join(directory, 'viewer.bundle.js') });
-    const html = writeHtml(sampleGraph(), { viewerScript: await readFile(bundle, 'utf8') });
+    // The real fixtures through the real pipeline, plus a newsletter with markup in its titles.
+    const hostile = join(directory, 'hostile-newsletter.txt');
+    await writeFile(hostile, HOSTILE_NEWSLETTER);
+    const { graph, errors } = await runPipeline([fileURLToPath(FIXTURES), hostile], { workers: 0 });
+    expect(errors).toEqual([]);
+    addHostileEntities(graph);
+    const html = writeHtml(graph, { viewerScript: await readFile(bundle, 'utf8') });
     const file = join(directory, 'graph.html');
     await writeFile(file, html);
     pageUrl = pathToFileURL(file).href;
@@ -75,13 +84,20 @@ describe.skipIf(unavailable !== undefined)('HTML viewer in Chromium', () => {
     const text = await mentions.textContent();
     expect(text).toContain('2014-11-28');
     expect(text).toContain('First HMIC PEEL assessments published');
-    expect(text).toContain('On 27 November, HM Inspectorate of Constabulary (HMIC) published its assessments');
-    expect(await page.locator('#details').textContent()).toContain('PEEL');
+    expect(text).toContain('HM Inspectorate of Constabulary (HMIC) published its assessments');
+    expect(text).toContain('2013-04-02');
+    expect(text).toContain('HMIC review');
     await page.close();
   });
 
   it('shows hostile names and titles as text and never runs them', async () => {
     const { page, errors } = await openViewer();
+    // An item title with markup, in HMIC's mentions.
+    await page.locator('#search').fill('HMIC');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#details-mentions').textContent()).toContain(`${HOSTILE_IMG} HMIC inspection ${HOSTILE_SCRIPT}`);
+    expect(await page.locator('#details-mentions').getByText(HOSTILE_IMG).first().isVisible()).toBe(true);
+    // An entity whose name is markup.
     await page.locator('#search').fill('<img src');
     await page.locator('#search').press('Enter');
     await expect.poll(() => page.locator('#details-name').textContent()).toBe(HOSTILE_IMG);

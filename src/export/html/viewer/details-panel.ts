@@ -71,9 +71,9 @@ export function renderDetails(panel: HTMLElement, graph: ViewerGraph, key: strin
       return;
     }
     const item = element('li');
-    const outgoing = source === key;
-    item.append(document.createTextNode(outgoing ? `${relationWord(attributes.relation)} → ` : `← ${relationWord(attributes.relation)} of `));
-    item.append(link(other));
+    // "leads → PEEL" for this entity's own relations, "PEEL ← part of" for those pointing at it.
+    if (source === key) item.append(document.createTextNode(`${relationWord(attributes.relation)} → `), link(other));
+    else item.append(link(other), document.createTextNode(` → ${relationWord(attributes.relation)} this`));
     if (attributes.role) item.append(document.createTextNode(` (${attributes.role})`));
     for (const sentence of attributes.evidence.slice(0, 2)) item.append(element('p', sentence, 'evidence'));
     relations.push(item);
