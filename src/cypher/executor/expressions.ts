@@ -62,6 +62,17 @@ export function checkBooleanOperand(e: A.Expression, scope: CompileScope, op: st
     throw compileError('SyntaxError', 'InvalidArgumentType', `${op} expects boolean operands`);
 }
 
+const ARITHMETIC_OPS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '^']);
+const NOT_NUMERIC: ReadonlySet<StaticType> = new Set(['string', 'bool', 'list', 'map', 'node', 'rel', 'path']);
+const NOT_ADDABLE: ReadonlySet<StaticType> = new Set(['bool', 'map', 'node', 'rel', 'path']);
+
+/** The element type of a literal list whose elements share one known type. */
+function elementTypeOf(e: A.Expression, scope: CompileScope): StaticType {
+  if (e.kind !== 'ListLiteral' || e.elements.length === 0) return 'any';
+  const types = new Set(e.elements.map((x) => staticTypeOf(x, scope)));
+  return types.size === 1 ? [...types][0]! : 'any';
+}
+
 const FUNCTION_ARG_TYPES: Record<string, StaticType[]> = {
   labels: ['node', 'any'],
   type: ['rel', 'any'],
@@ -288,7 +299,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'Case': {
-      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope)] as const);
+      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope, e.test === null), compileExpression(a.then, scope)] as const);
       const dflt = e.default ? compileExpression(e.default, scope) : () => null;
       if (e.test) {
         const test = compileExpression(e.test, scope);
@@ -306,7 +317,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     case 'ListComprehension': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name]).withoutAggregates();
+      const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner, true) : null;
       const proj = e.projection ? compileExpression(e.projection, inner) : null;
       return (row, ctx) => {
@@ -327,7 +338,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     case 'Quantifier': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name]).withoutAggregates();
+      const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner, true) : () => true;
       const q = e.quantifier;
       return (row, ctx) => {
@@ -412,8 +423,13 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       if (slot === undefined) throw compileError('SyntaxError', 'InvalidAggregation', 'count(*) is not allowed here');
       return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
     }
-    case 'PatternExpression':
-      return predicate ? compileExistsPattern(e.pattern, null, scope) : compilePatternExpression(e.pattern, scope);
+    case 'PatternExpression': {
+      if (!predicate) throw compileError('SyntaxError', 'UnexpectedSyntax', 'A pattern expression can only be used as a predicate (use EXISTS { } or COUNT { })');
+      for (const n of [...e.pattern.nodes, ...e.pattern.relationships])
+        if (n.variable && !scope.has(n.variable.name))
+          throw compileError('SyntaxError', 'UndefinedVariable', `Variable \`${n.variable.name}\` not defined (a pattern predicate cannot introduce variables)`);
+      return compileExistsPattern(e.pattern, null, scope);
+    }
     case 'PatternComprehension':
       return compilePatternComprehension(e, scope);
     case 'ExistsSubquery': {
@@ -466,8 +482,18 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope, predicate: bo
   }
   if (e.operator === 'IN' && ['int', 'float', 'string', 'bool', 'map', 'node', 'rel', 'path'].includes(staticTypeOf(e.right, scope)))
     throw compileError('SyntaxError', 'InvalidArgumentType', 'IN expects a list on its right');
-  const l = compileExpression(e.left, scope, logical && predicate);
-  const r = compileExpression(e.right, scope, logical && predicate);
+  const l = compileExpression(e.left, scope, logical);
+  const r = compileExpression(e.right, scope, logical);
+  if (ARITHMETIC_OPS.has(e.operator)) {
+    const lt = staticTypeOf(e.left, scope);
+    const rt = staticTypeOf(e.right, scope);
+    const bad = e.operator === '+' ? NOT_ADDABLE : NOT_NUMERIC;
+    if (bad.has(lt) || bad.has(rt)) {
+      const listConcat = e.operator === '+' && (lt === 'list' || rt === 'list');
+      const stringConcat = e.operator === '+' && (lt === 'string' || rt === 'string') && !NOT_ADDABLE.has(lt === 'string' ? rt : lt);
+      if (!listConcat && !stringConcat) throw compileError('SyntaxError', 'InvalidArgumentType', `Cannot apply ${e.operator} to ${lt} and ${rt}`);
+    }
+  }
   switch (e.operator) {
     case 'AND':
       return (row, ctx) => {

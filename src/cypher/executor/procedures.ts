@@ -83,6 +83,10 @@ export function compileProcedureCall(
     const out: Row[] = [];
     for (const row of rows) {
       const values = args.map((a) => a(row, ctx));
+      if (proc.outputs.length === 0) {
+        out.push(row);
+        continue;
+      }
       values.forEach((v, i) => {
         let val = v;
         const t = proc.inputs[i]!.type.replace(/\?$/, '').trim().toUpperCase();

@@ -82,15 +82,37 @@ function rewriteToColumns(e: A.Expression, items: { name: string; expr: A.Expres
   return visit(e) as A.Expression;
 }
 
-/** In an aggregating projection, non-aggregated parts of an aggregate item must be grouping keys. */
-function checkAmbiguous(e: A.Expression, keys: A.Expression[]): void {
+/** ORDER BY with an aggregate may not reuse a complex projected expression beside it. */
+function checkAmbiguousSort(e: A.Expression, complexKeys: A.Expression[]): void {
   const visit = (x: unknown): void => {
     if (x === null || typeof x !== 'object') return;
     if (Array.isArray(x)) return x.forEach(visit);
     const node = x as A.Expression;
     if (typeof node.kind === 'string' && 'loc' in node) {
       if (isAggregateCall(node)) return;
-      if (keys.some((k) => sameExpression(k, node))) return;
+      if (complexKeys.some((k) => sameExpression(k, node)))
+        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', 'A projected expression that is not a variable or property cannot be combined with an aggregation');
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
+  };
+  visit(e);
+}
+
+/** In an aggregating projection, non-aggregated parts of an aggregate item must be grouping keys. */
+function isSimpleKey(k: A.Expression): boolean {
+  return k.kind === 'Variable' || (k.kind === 'PropertyAccess' && k.object.kind === 'Variable') || k.kind === 'Parameter';
+}
+
+function checkAmbiguous(e: A.Expression, keys: A.Expression[], complexKeysAmbiguous = false): void {
+  const visit = (x: unknown): void => {
+    if (x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const node = x as A.Expression;
+    if (typeof node.kind === 'string' && 'loc' in node) {
+      if (isAggregateCall(node)) return;
+      if (keys.some((k) => isSimpleKey(k) && sameExpression(k, node))) return;
+      if (complexKeysAmbiguous && keys.some((k) => !isSimpleKey(k) && sameExpression(k, node)))
+        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', 'A projected expression that is not a variable or property cannot be combined with an aggregation');
       if (node.kind === 'Variable')
         throw compileError('SyntaxError', 'AmbiguousAggregationExpression', `Variable \`${node.name}\` is used beside an aggregation but is not a grouping key`);
       if (node.kind === 'ListComprehension' || node.kind === 'Quantifier' || node.kind === 'Reduce' || node.kind === 'PatternComprehension' || node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery')
@@ -204,8 +226,13 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   });
   const sortScope = outScope.withAggregates(collector);
   const sorts =
-    clause.orderBy?.map((s) => ({ f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' })) ??
-    null;
+    clause.orderBy?.map((s) => {
+      if (containsAggregate(s.expression)) {
+        const complexKeys = keyExprs.filter((k) => !isSimpleKey(k));
+        if (complexKeys.length > 0) checkAmbiguousSort(s.expression, complexKeys);
+      }
+      return { f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' };
+    }) ?? null;
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
     const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();

@@ -181,7 +181,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         scope = scope.with(call.vars);
         if (call.columns) {
           columns = call.columns;
-          returns = q.clauses.length === 1;
+          returns = q.clauses.length === 1 && call.columns.length > 0;
         }
         break;
       }
