@@ -1,4 +1,4 @@
-// One small feature file through the whole runner (CLI, worker thread, embedded engine): the
+// One small feature file through the whole runner (CLI, embedded engine, in-process): the
 // counts it writes, with scenarios that must pass and scenarios that are wrong on purpose.
 
 import { describe, expect, it } from 'vitest';
@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'tck');
 
 describe('npx tsx test/tck/run.ts on the embedded engine', () => {
   it('writes the contract summary: 9 scenarios, 5 passed, 3 failed, 1 skipped', () => {
     const out = mkdtempSync(join(tmpdir(), 'tck-e2e-'));
     const json = join(out, 'tck.json');
     const failures = join(out, 'failures.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/tck/run.ts', '--dir', FIXTURES, '--json', json, '--failures', failures], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/tck/run.ts', '--dir', FIXTURES, '--json', json, '--failures', failures, '--in-process'], {
       cwd: ROOT,
       encoding: 'utf8',
     });

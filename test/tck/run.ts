@@ -16,10 +16,12 @@ const USAGE = `usage: tsx test/tck/run.ts [--dir DIR] [--json FILE] [--neo4j URI
   --dir DIR         TCK folder (default $TCK_DIR or ../shared/tck from the project root)
   --json FILE       write {total, passed, failed, skipped, features} here
   --neo4j URI       run against Neo4j instead of the embedded engine (NEO4J_USERNAME / NEO4J_PASSWORD)
+  --target-module M run against the TckTarget that module M's createTarget({timeoutMs}) returns
   --filter S        only scenarios whose "feature path + scenario name" contains S
   --failures FILE   write every failure (feature, scenario, reason, message, query, ...) as JSON
   --verbose         print each failure with its query, expected and actual values
   --timeout MS      per-query limit given to the engine (default 10000)
+  --scenario-limit MS  wall-clock limit of a whole scenario; its worker is stopped (default 3 x timeout + 5 s)
   --jobs N          worker threads (default 1; Neo4j always 1)
   --in-process      run scenarios in this thread, without the hang watchdog`;
 
@@ -29,11 +31,13 @@ async function main(): Promise<number> {
       dir: { type: 'string' },
       json: { type: 'string' },
       neo4j: { type: 'string' },
+      'target-module': { type: 'string' },
       filter: { type: 'string' },
       failures: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '10000' },
       jobs: { type: 'string', default: '1' },
+      'scenario-limit': { type: 'string' },
       'in-process': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -50,9 +54,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const timeoutMs = Number(values.timeout);
-  const target: TargetSpec = values.neo4j ? { kind: 'neo4j', uri: values.neo4j, timeoutMs } : { kind: 'embedded', timeoutMs };
+  const target: TargetSpec = values.neo4j
+    ? { kind: 'neo4j', uri: values.neo4j, timeoutMs }
+    : values['target-module']
+      ? { kind: 'module', path: resolve(values['target-module']), timeoutMs }
+      : { kind: 'embedded', timeoutMs };
   const jobs = loadScenarios(dir, values.filter);
-  const graphs = graphDirs(dir);
+  // The shared TCK's graphs serve feature folders that come without their own.
+  const graphs = [...new Set([...graphDirs(dir), ...graphDirs(join(projectRoot, '../shared/tck'))])];
   const progress = makeProgress(jobs.length);
 
   let outcomes: ScenarioOutcome[];
@@ -70,7 +79,7 @@ async function main(): Promise<number> {
       target,
       graphDirs: graphs,
       jobs: target.kind === 'neo4j' ? 1 : Math.max(1, Number(values.jobs)),
-      hardLimitMs: timeoutMs * 3 + 5000,
+      hardLimitMs: values['scenario-limit'] ? Number(values['scenario-limit']) : timeoutMs * 3 + 5000,
       onResult: (_i, outcome) => progress(outcome),
     });
   }
