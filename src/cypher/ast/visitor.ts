@@ -13,8 +13,15 @@ function isNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 }
 
-/** The direct child nodes of `node`, in field order (which is source order for every kind). */
+/** The direct child nodes of `node`, in source order. */
 export function childrenOf(node: AstNode): AstNode[] {
+  if (node.kind === 'PatternElement') {
+    // Stored as two lists; in the text nodes and relationships alternate.
+    return node.nodes.flatMap((n, i) => {
+      const rel = node.relationships[i];
+      return rel ? [n, rel] : [n];
+    });
+  }
   const children: AstNode[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'loc') continue;
