@@ -197,15 +197,16 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const left = classifyChunk(ctx, from, k - 1, 1);
       const right = classifyChunk(ctx, k + 1, to, 1);
       const ok = (c: Candidate[]) => c.length > 0 && c.every((x) => x.type !== 'Role' && x.type !== 'Acronym') && c[0]!.from === (c === left ? from : k + 1);
-      if (ok(left) && ok(right)) return [...left, ...right];
+      // "Immigration Command and Control Unit" stays whole: split only beside a known name or between long names
+      const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
+      if (ok(left) && ok(right) && (left.some((x) => x.lexicon) || right.some((x) => x.lexicon) || strong(left) && strong(right))) return [...left, ...right];
     }
   }
 
   // a role, possibly "of" a body: "Chief Executive of the Early Intervention Foundation"
-  const ph = principalHead(ws);
-  if (isRoleWords(ws) || roleHeads.has(lower(ph.head)) && ph.index < ws.length - 1 && !bodyHeads.has(ws[ws.length - 1]!)) {
-    const ofAt = ws.findIndex((w, i) => i > ph.index && (w === 'of' || w === 'at'));
-    if (ofAt > 0) {
+  const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at'));
+  if (isRoleWords(ws) || ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {
+    if (ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {
       let bFrom = from + ofAt + 1;
       if (wordOf(ctx.tokens[bFrom]!) === 'the') bFrom++;
       const body = bFrom <= to ? classifyChunk(ctx, bFrom, to, 1) : [];

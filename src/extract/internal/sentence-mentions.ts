@@ -42,7 +42,7 @@ const lower = (w: string) => w.toLowerCase();
 function chunkEnd(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
-    if (breaksAfter(tokens[j]!)) {
+    if (breaksAfter(tokens[j]!, tokens[j + 1])) {
       if (bracketInName(tokens, j)) { j += 2; continue; }
       return j;
     }
@@ -50,11 +50,11 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (!n) return j;
     const nw = wordOf(n);
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
-    if (innerConnectors.has(nw) && !breaksAfter(n)) {
+    if (innerConnectors.has(nw) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       if (m && isCapitalised(wordOf(m)) && !commonWordsNeverNames.has(wordOf(m))) { j += 2; continue; }
       const m2 = tokens[j + 3];
-      if (m && m2 && nw !== 'and' && wordOf(m) === 'the' && !breaksAfter(m) && isCapitalised(wordOf(m2))) { j += 3; continue; }
+      if (m && m2 && (nw === 'of' || nw === 'for') && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) { j += 3; continue; }
     }
     return j;
   }
@@ -62,10 +62,10 @@ function chunkEnd(tokens: Token[], i: number): number {
 
 /** `… programme`, `… action plans`: a lower-case head right after a capitalised run. */
 function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { head: string; to: number } | undefined {
-  if (afterQuote ? !/^[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!)) return undefined;
+  if (afterQuote ? !/^[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
   const a = tokens[j + 1], b = tokens[j + 2];
   if (!a || !/^[a-z]/.test(a.text)) return undefined;
-  if (b && !breaksAfter(a)) {
+  if (b && !breaksAfter(a, b)) {
     const two = `${lower(wordOf(a))} ${lower(wordOf(b))}`;
     if (two in lowercaseHeads) return { head: two, to: j + 2 };
   }
@@ -117,7 +117,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 2; e--) {
         const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
         const entry = lookupName(span);
-        if (entry && !tokens.slice(i, e).some(breaksAfter)) {
+        if (entry && !tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) {
           mentions.push({ type: entry.type, from: i, to: e, name: span, lexicon: entry, start: t.start, end: tokens[e]!.end });
           taken.fill(1, i, e + 1);
           i = e;
@@ -127,12 +127,12 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       if (taken[i]) continue;
     }
     // lower-case short forms: "the bill", "the code of practice"
-    if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t)) {
+    if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t, tokens[i + 1])) {
       const a = tokens[i + 1]!;
       if (/^[a-z]/.test(a.text)) {
         const three = tokens.slice(i + 1, i + 4).map((x) => lower(wordOf(x))).join(' ');
         if (three === 'code of practice') { shortForms.push({ head: three, text: three, from: i + 1, to: i + 3 }); i += 3; continue; }
-        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a) && !/^(is|was|has|will|would|can|could|should|may|must|and|or|to|in|of|for|on|at|by|with|from|that|which|who|had|have|are|were|be|been|also|itself|aims|focuses|allows)$/.test(lower(tokens[i + 2]!.text)))) {
+        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a, tokens[i + 2]) && !/^(is|was|has|will|would|can|could|should|may|must|and|or|to|in|of|for|on|at|by|with|from|that|which|who|had|have|are|were|be|been|also|itself|aims|focuses|allows)$/.test(lower(tokens[i + 2]!.text)))) {
           shortForms.push({ head: lower(wordOf(a)), text: wordOf(a), from: i + 1, to: i + 1 });
           i += 1;
           continue;

@@ -121,14 +121,14 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       } else if (n < tokens.length && /^[a-z]/.test(tokens[n]!.text)) {
         // "ACC Gary Shewan, national policing lead for restorative justice"
         let e = n;
-        while (e < tokens.length - 1 && e - n < 8 && !breaksAfter(tokens[e]!) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
+        while (e < tokens.length - 1 && e - n < 8 && !breaksAfter(tokens[e]!, tokens[e + 1]) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
         const ws = tokens.slice(n, e + 1).map(wordOf);
         const roleAt = ws.findIndex((w) => roleHeads.has(lower(w)));
         if (roleAt >= 0 && roleAt <= 3) {
           const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
           const b = ofAt > 0 ? refAt(n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
           if (isEntity(b, 'Body')) holds(p, slice(tokens, n, n + ofAt - 1, cut), b.group);
-          else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!)) holds(p, slice(tokens, n, e, cut));
+          else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) holds(p, slice(tokens, n, e, cut));
         }
       }
     }

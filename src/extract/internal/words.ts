@@ -26,17 +26,22 @@ export function isYear(word: string): boolean {
   return /^(1[89]|20)\d\d$/.test(word);
 }
 
-/** A name cannot run past a comma, full stop, bracket, quote, dash, colon or line break. */
-export function breaksAfter(t: Token): boolean {
+/**
+ * A name cannot run past a comma, full stop, bracket, quote, colon or line break, whether the
+ * mark is written after this token or before the next one (compromise keeps `(` in `pre`).
+ */
+export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return true;
-  return /[^\s]|\n/.test(t.post);
+  if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Z]/.test(next.text) && next.pre === '');
+  return next !== undefined && /[^\s]/.test(next.pre);
 }
 
 /** `Police (Conduct) Regulations`: a one-word bracket inside a name. */
 export function bracketInName(tokens: Token[], i: number): boolean {
   const a = tokens[i], b = tokens[i + 1], c = tokens[i + 2];
   if (!a || !b || !c) return false;
-  return /^\s*\($/.test(a.post) && b.pre === '' && /^\)\s+$/.test(b.post) && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c));
+  const opens = /^\s*\($/.test(a.post) || /^\s+$/.test(a.post) && b.pre === '(';
+  return opens && /^\)\s+$/.test(b.post) && c.pre === '' && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c)) && !/^[A-Z0-9&]+$/.test(wordOf(b));
 }
 
 export function opensQuote(t: Token): boolean {
