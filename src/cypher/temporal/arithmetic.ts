@@ -5,7 +5,7 @@ import { TemporalValue, type CypherValue } from '../values.js';
 import { plusMonths } from './calendar.js';
 import { addDurations, divideDuration, multiplyDuration, subtractDurations } from './duration-math.js';
 import { wrapNanoOfDay } from './build.js';
-import { invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalValue, temporalOverflow } from './temporal-error.js';
 import {
   CypherDate,
   CypherDateTime,
@@ -22,13 +22,13 @@ import { MAX_YEAR, MIN_YEAR, dateOfEpochDay } from './calendar.js';
 const NANOS_PER_DAY_N = BigInt(NANOS_PER_DAY);
 
 function safeNumber(b: bigint): number {
-  if (b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)) throw invalidTemporalValue('Temporal arithmetic out of range');
+  if (b > BigInt(Number.MAX_SAFE_INTEGER) || b < BigInt(Number.MIN_SAFE_INTEGER)) throw temporalOverflow('Temporal arithmetic out of range');
   return Number(b);
 }
 
 function checkYear(epochDay: number): number {
   const { year } = dateOfEpochDay(epochDay);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw invalidTemporalValue('Temporal arithmetic gives a year out of range');
+  if (year < MIN_YEAR || year > MAX_YEAR) throw temporalOverflow('Temporal arithmetic gives a year out of range');
   return epochDay;
 }
 

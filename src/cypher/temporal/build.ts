@@ -3,7 +3,7 @@
 
 import type { CypherMap, CypherValue } from '../values.js';
 import { isCypherMap, TemporalValue } from '../values.js';
-import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf } from './calendar.js';
+import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, lengthOfMonth, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
@@ -70,8 +70,35 @@ const DATE_GROUPS = [
 /** Without a base value a map must name whole, unmixed groups: no `day` without `month`, no `week` with `month`. */
 function checkDateFields(map: CypherMap): void {
   const used = DATE_GROUPS.filter((g) => g.slice(1).some((k) => map[k] !== undefined));
-  if (used.length > 1) throw invalidTemporalValue(`Cannot mix ${used.map((g) => g.slice(1).join('/')).join(' and ')} fields`);
+  if (used.length > 1) throw invalidTemporalType(`Cannot mix ${used.map((g) => g.slice(1).join('/')).join(' and ')} fields`);
   for (const g of used) assertDefinedInOrder(map, g);
+}
+
+/** A date with a time of day needs its whole group: `{year, month, hour}` lacks the day. */
+function checkCompleteDate(map: CypherMap): void {
+  if (!TIME_KEYS.some((k) => map[k] !== undefined)) return;
+  const group = DATE_GROUPS.find((g) => g.slice(1).some((k) => map[k] !== undefined)) ?? DATE_GROUPS[0]!;
+  for (const k of group) {
+    if (map[k] === undefined) throw invalidTemporalValue(`${k} must be specified`);
+  }
+}
+
+const CLOCK_KEYS = ['timezone'];
+const ALLOWED_KEYS: Record<string, string[]> = {
+  date: [...DATE_KEYS, 'date', ...CLOCK_KEYS],
+  localtime: [...TIME_KEYS, 'time', ...CLOCK_KEYS],
+  time: [...TIME_KEYS, 'time', ...CLOCK_KEYS],
+  localdatetime: [...DATE_KEYS, ...TIME_KEYS, 'date', 'time', 'datetime', ...CLOCK_KEYS],
+  datetime: [...DATE_KEYS, ...TIME_KEYS, 'date', 'time', 'datetime', 'epochSeconds', 'epochMillis', ...CLOCK_KEYS],
+};
+
+/** Neo4j refuses fields a kind does not have: `date({…, hour: 3})` is a TypeError. */
+export function checkSupportedFields(kind: string, map: CypherMap): void {
+  const allowed = ALLOWED_KEYS[kind];
+  if (!allowed) return;
+  for (const k of Object.keys(map)) {
+    if (!allowed.includes(k)) throw invalidTemporalType(`Not supported: ${k}`);
+  }
 }
 
 /**
@@ -107,7 +134,9 @@ export function buildDate(map: CypherMap, base: number | undefined): number {
     return start + dq - 1;
   }
   const month = intField(map, 'month') ?? b?.month ?? 1;
-  const day = intField(map, 'day') ?? b?.day ?? 1;
+  let day = intField(map, 'day') ?? b?.day ?? 1;
+  // A day kept from the base follows java.time's with(): clamped to the new month's length.
+  if (b !== undefined && !has('day') && month >= 1 && month <= 12) day = Math.min(day, lengthOfMonth(y, month));
   return checkedCalendarDate(y, month, day);
 }
 
@@ -176,10 +205,12 @@ function baseTime(map: CypherMap): { nanoOfDay: number; source: AnyTemporal } | 
 }
 
 export function dateFromMap(map: CypherMap): CypherDate {
+  checkSupportedFields('date', map);
   return new CypherDate(buildDate(map, baseDate(map)));
 }
 
 export function localTimeFromMap(map: CypherMap): CypherLocalTime {
+  checkSupportedFields('localtime', map);
   return new CypherLocalTime(buildTimeOfDay(map, baseTime(map)?.nanoOfDay));
 }
 
@@ -189,6 +220,7 @@ function offsetForTime(zone: Zone, now: Date): number {
 }
 
 export function timeFromMap(map: CypherMap, now: Date): CypherTime {
+  checkSupportedFields('time', map);
   const base = baseTime(map);
   let nanoOfDay = buildTimeOfDay(map, base?.nanoOfDay);
   const source = base === undefined ? undefined : zonePart(base.source);
@@ -206,10 +238,14 @@ export function wrapNanoOfDay(n: number): number {
 }
 
 export function localDateTimeFromMap(map: CypherMap): CypherLocalDateTime {
-  return new CypherLocalDateTime(buildDate(map, baseDate(map)), buildTimeOfDay(map, baseTime(map)?.nanoOfDay));
+  checkSupportedFields('localdatetime', map);
+  const dateBase = baseDate(map);
+  if (dateBase === undefined) checkCompleteDate(map);
+  return new CypherLocalDateTime(buildDate(map, dateBase), buildTimeOfDay(map, baseTime(map)?.nanoOfDay));
 }
 
 export function dateTimeFromMap(map: CypherMap): CypherDateTime {
+  checkSupportedFields('datetime', map);
   const zone = zoneField(map);
   const epochSeconds = map['epochSeconds'];
   const epochMillis = map['epochMillis'];
@@ -220,7 +256,9 @@ export function dateTimeFromMap(map: CypherMap): CypherDateTime {
     const sub = TIME_KEYS.slice(3).some((k) => map[k] !== undefined) ? BigInt(buildTimeOfDay(map, 0)) : 0n;
     return dateTimeAtInstant(nanos + sub, zone ?? UTC);
   }
-  const date = buildDate(map, baseDate(map));
+  const dateBase = baseDate(map);
+  if (dateBase === undefined) checkCompleteDate(map);
+  const date = buildDate(map, dateBase);
   const base = baseTime(map);
   const nanoOfDay = buildTimeOfDay(map, base?.nanoOfDay);
   const source = base === undefined ? undefined : zonePart(base.source);

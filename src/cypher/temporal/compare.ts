@@ -30,13 +30,27 @@ export function compareTemporal(a: TemporalValue, b: TemporalValue): number | nu
   if (a instanceof CypherDateTime && b instanceof CypherDateTime) {
     const byInstant = sign(a.epochNanos() - b.epochNanos());
     if (byInstant !== 0) return byInstant;
-    const byOffset = sign(b.offsetSeconds - a.offsetSeconds);
-    if (byOffset !== 0) return byOffset;
+    const byLocal = sign(a.epochDay - b.epochDay) || sign(a.nanoOfDay - b.nanoOfDay);
+    if (byLocal !== 0) return byLocal;
     const za = a.zone.kind === 'named' ? a.zone.id : '';
     const zb = b.zone.kind === 'named' ? b.zone.id : '';
     return za < zb ? -1 : za > zb ? 1 : 0;
   }
   return null;
+}
+
+const AVG_SECONDS_PER_MONTH = 2_629_746n;
+
+/**
+ * The total order ORDER BY uses within one kind: as compareTemporal, and durations by their
+ * average length (a month as 365.2425 / 12 days), then by nanoseconds, as Neo4j sorts them.
+ */
+export function orderTemporal(a: TemporalValue, b: TemporalValue): number | null {
+  if (a instanceof CypherDuration && b instanceof CypherDuration) {
+    const length = (d: CypherDuration): bigint => d.months * AVG_SECONDS_PER_MONTH + d.days * 86_400n + d.seconds;
+    return sign(length(a) - length(b)) || sign(a.nanos - b.nanos) || sign(a.months - b.months) || sign(a.days - b.days);
+  }
+  return compareTemporal(a, b);
 }
 
 /**

@@ -3,7 +3,7 @@
 // nanoseconds) through Neo4j's average month of 365.2425 / 12 days, truncating as Java does.
 
 import { CypherDuration } from './temporal-values.js';
-import { invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalValue, temporalDivisionByZero } from './temporal-error.js';
 
 const AVG_DAYS_PER_MONTH = 365.2425 / 12;
 const SECONDS_PER_DAY = 86400;
@@ -93,6 +93,6 @@ export function multiplyDuration(d: CypherDuration, factor: bigint | number): Cy
 /** Duration divided by a number, always through floating point as Neo4j does. */
 export function divideDuration(d: CypherDuration, divisor: bigint | number): CypherDuration {
   const x = Number(divisor);
-  if (x === 0) throw invalidTemporalValue('Division of a duration by zero');
+  if (x === 0) throw temporalDivisionByZero();
   return approximateDuration(Number(d.months) / x, Number(d.days) / x, Number(d.seconds) / x, d.nanos / x);
 }

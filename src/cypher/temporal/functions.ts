@@ -15,7 +15,8 @@ import { durationBetween, type BetweenUnit } from './between.js';
 import { realtimeNanos, temporalAt, type ClockKind } from './clock.js';
 import { DURATION_UNITS, durationOf, type DurationComponents } from './duration-math.js';
 import { parseDateText, parseDateTimeText, parseDurationText, parseLocalTimeText, parseTimeText } from './parse.js';
-import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalType, invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
+import { CypherError } from '../../errors.js';
 import {
   CypherDate,
   CypherDuration,
@@ -26,7 +27,7 @@ import {
 } from './temporal-values.js';
 import { truncateTemporal } from './truncate.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
-import { offsetAtInstant, UTC } from './zone.js';
+import { UTC } from './zone.js';
 
 type TemporalFunction = (args: CypherValue[], ctx: { now: Date }) => CypherValue;
 
@@ -37,13 +38,13 @@ function isMap(v: CypherValue | undefined): v is CypherMap {
 const statementNanos = (ctx: { now: Date }): bigint => BigInt(ctx.now.getTime()) * 1_000_000n;
 
 /** Construction from a string of the kind's ISO form. */
-const FROM_STRING: Record<ClockKind, (text: string, now: Date) => AnyTemporal> = {
+const FROM_STRING: Record<ClockKind, (text: string) => AnyTemporal> = {
   date: (t) => new CypherDate(parseDateText(t)),
   localtime: (t) => new CypherLocalTime(parseLocalTimeText(t)),
-  time: (t, now) => {
+  time: (t) => {
     const p = parseTimeText(t);
-    const offset = p.offset ?? (p.zone === undefined ? 0 : offsetAtInstant(p.zone, Math.floor(now.getTime() / 1000)));
-    return new CypherTime(p.nanoOfDay, offset);
+    if (p.zone !== undefined) throw invalidTemporalValue(`A time without a date cannot use a named time zone: '${t}'`);
+    return new CypherTime(p.nanoOfDay, p.offset ?? 0);
   },
   localdatetime: (t) => {
     const p = parseDateTimeText(t);
@@ -51,10 +52,24 @@ const FROM_STRING: Record<ClockKind, (text: string, now: Date) => AnyTemporal> =
   },
   datetime: (t) => {
     const p = parseDateTimeText(t);
-    if (p.zone !== undefined) return dateTimeOfLocal(p.epochDay, p.nanoOfDay, p.zone, p.offset);
+    if (p.zone !== undefined) {
+      const dt = dateTimeOfLocal(p.epochDay, p.nanoOfDay, p.zone, p.offset);
+      if (p.offset !== undefined && dt.offsetSeconds !== p.offset) throw invalidTemporalValue(`Timezone and offset do not match: ${t}`);
+      return dt;
+    }
     return dateTimeOfLocal(p.epochDay, p.nanoOfDay, p.offset === undefined ? UTC : { kind: 'offset', seconds: p.offset });
   },
 };
+
+/** A value from text; any fault in the text is a SyntaxError, as Neo4j reports it. */
+function fromString(kind: ClockKind, text: string): AnyTemporal {
+  try {
+    return FROM_STRING[kind](text);
+  } catch (e) {
+    if (e instanceof CypherError && e.type === 'ArgumentError') throw unparsableTemporal(e.message);
+    throw e;
+  }
+}
 
 /** Construction from a map (selection from other values included). */
 const FROM_MAP: Record<ClockKind, (map: CypherMap, now: Date) => AnyTemporal> = {
@@ -79,7 +94,7 @@ function constructor(kind: ClockKind, clock: (ctx: { now: Date }) => bigint): Te
     const arg = args[0];
     if (arg === null) return null;
     if (arg === undefined) return temporalAt(kind, clock(ctx), UTC);
-    if (typeof arg === 'string') return FROM_STRING[kind](arg, ctx.now);
+    if (typeof arg === 'string') return fromString(kind, arg);
     if (arg instanceof TemporalValue) {
       if (arg.kind === 'Duration') throw invalidTemporalType(`${kind}() cannot be built from a Duration`);
       return FROM_MAP[kind]({ [SELECT_KEY[kind]]: arg }, ctx.now);
@@ -158,6 +173,9 @@ function buildTable(): Record<string, TemporalFunction> {
   table['datetime.fromepoch'] = (args) => {
     const [s, n] = args;
     if (s === null || s === undefined || n === null) return null;
+    if (n !== undefined && (integer(n, 'nanoseconds') < 0n || integer(n, 'nanoseconds') > 999_999_999n)) {
+      throw invalidTemporalValue(`Invalid nanosecond: ${String(n)}`);
+    }
     return dateTimeAtInstant(integer(s, 'seconds') * 1_000_000_000n + (n === undefined ? 0n : integer(n, 'nanoseconds')), UTC);
   };
   table['datetime.fromepochmillis'] = (args) => {

@@ -11,6 +11,6 @@ export {
 } from './temporal-values.js';
 export { temporalFunctions } from './functions.js';
 export { temporalProperty } from './properties.js';
-export { compareTemporal, temporalEquals } from './compare.js';
+export { compareTemporal, orderTemporal, temporalEquals } from './compare.js';
 export { temporalArithmetic } from './arithmetic.js';
 export type { Zone } from './zone.js';

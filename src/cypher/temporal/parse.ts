@@ -12,7 +12,7 @@ import {
   weeksInWeekYear,
 } from './calendar.js';
 import { durationOf, type DurationComponents } from './duration-math.js';
-import { invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 import { CypherDuration } from './temporal-values.js';
 import { parseOffset, parseZone, type Zone } from './zone.js';
 
@@ -76,7 +76,7 @@ export function parseDateText(text: string): number {
     const m = pattern.exec(text);
     if (m) return build(m);
   }
-  throw invalidTemporalValue(`Text cannot be parsed to a Date: '${text}'`);
+  throw unparsableTemporal(`Text cannot be parsed to a Date: '${text}'`);
 }
 
 const TIME_EXTENDED = /^(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
@@ -85,7 +85,7 @@ const TIME_BASIC = /^(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
 /** Nanosecond of day of a local time string (`21:40:32.142`, `214032.142`, `2140`, `21`). */
 export function parseLocalTimeText(text: string): number {
   const m = TIME_EXTENDED.exec(text) ?? TIME_BASIC.exec(text);
-  if (!m) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+  if (!m) throw unparsableTemporal(`Text cannot be parsed to a Time: '${text}'`);
   const h = Number(m[1]);
   const min = m[2] === undefined ? 0 : Number(m[2]);
   const s = m[3] === undefined ? 0 : Number(m[3]);
@@ -107,7 +107,7 @@ export function parseTimeText(text: string): ParsedTime {
   let zone: Zone | undefined;
   const bracket = rest.indexOf('[');
   if (bracket >= 0) {
-    if (!rest.endsWith(']')) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+    if (!rest.endsWith(']')) throw unparsableTemporal(`Text cannot be parsed to a Time: '${text}'`);
     zone = parseZone(rest.slice(bracket + 1, -1));
     rest = rest.slice(0, bracket);
   }
@@ -115,7 +115,7 @@ export function parseTimeText(text: string): ParsedTime {
   let offset: number | undefined;
   if (at >= 0) {
     offset = parseOffset(rest.slice(at));
-    if (offset === undefined) throw invalidTemporalValue(`Text cannot be parsed to a Time: '${text}'`);
+    if (offset === undefined) throw unparsableTemporal(`Text cannot be parsed to a Time: '${text}'`);
     rest = rest.slice(0, at);
   }
   const result: ParsedTime = { nanoOfDay: parseLocalTimeText(rest) };
@@ -184,7 +184,7 @@ export function parseDurationText(text: string): CypherDuration {
     if (g[7] !== undefined) parts.nanoseconds = BigInt(g[7].padEnd(9, '0'));
     return negateIf(g[0] === '-', durationOf(parts));
   }
-  throw invalidTemporalValue(`Text cannot be parsed to a Duration: '${text}'`);
+  throw unparsableTemporal(`Text cannot be parsed to a Duration: '${text}'`);
 }
 
 function negateIf(negate: boolean, d: CypherDuration): CypherDuration {

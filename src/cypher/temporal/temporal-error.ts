@@ -8,6 +8,21 @@ export function invalidTemporalValue(message: string): CypherError {
   return new CypherError('runtime', 'ArgumentError', 'InvalidArgumentValue', message);
 }
 
+/** Text that is not a temporal value of the kind asked for; Neo4j reports these as SyntaxErrors. */
+export function unparsableTemporal(message: string): CypherError {
+  return new CypherError('runtime', 'SyntaxError', 'InvalidArgumentValue', message);
+}
+
+/** A duration divided by zero, as Neo4j's `/ by zero`. */
+export function temporalDivisionByZero(): CypherError {
+  return new CypherError('runtime', 'ArithmeticError', 'DivisionByZero', '/ by zero');
+}
+
+/** Temporal arithmetic whose result leaves the supported range (years ±999,999,999). */
+export function temporalOverflow(message: string): CypherError {
+  return new CypherError('runtime', 'ArithmeticError', 'InvalidArgumentValue', message);
+}
+
 /** A temporal function or operator given a value of the wrong type. */
 export function invalidTemporalType(message: string): CypherError {
   return new CypherError('runtime', 'TypeError', 'InvalidArgumentType', message);

@@ -3,9 +3,9 @@
 
 import type { CypherMap } from '../values.js';
 import { dateOfEpochDay, dayOfWeek, epochDayOf, floorDiv, isoWeekOf, quarterOf, weekYearStart } from './calendar.js';
-import { buildDate, buildTimeOfDay } from './build.js';
+import { buildDate, buildTimeOfDay, checkSupportedFields } from './build.js';
 import { datePart, timePart, zonePart } from './components.js';
-import { invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
 import {
   CypherDate,
   CypherDateTime,
@@ -53,19 +53,20 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
   const timeStep = TIME_UNITS[unit];
   if (!isDateUnit && timeStep === undefined) throw invalidTemporalValue(`Unit '${unitName}' is not a truncation unit`);
   if ((target === 'date' && !isDateUnit) || ((target === 'localtime' || target === 'time') && isDateUnit && unit !== 'day')) {
-    throw invalidTemporalValue(`Cannot truncate ${value.kind} to ${target} with unit '${unitName}'`);
+    throw invalidTemporalType(`Unit '${unitName}' cannot truncate to a ${target}`);
   }
   let day = datePart(value);
   let nanoOfDay = timePart(value) ?? 0;
   if (isDateUnit) {
     if (day === undefined && target !== 'localtime' && target !== 'time') {
-      throw invalidTemporalValue(`Cannot truncate ${value.kind} to unit '${unitName}'`);
+      throw invalidTemporalType(`Cannot get the date of: ${value.toString()}`);
     }
     if (day !== undefined) day = truncateDate(day, unit);
     nanoOfDay = 0;
   } else {
     nanoOfDay = Math.floor(nanoOfDay / timeStep!) * timeStep!;
   }
+  checkSupportedFields(target, map);
   const source = zonePart(value);
   const tz = map['timezone'];
   const zone = typeof tz === 'string' ? parseZone(tz) : undefined;
@@ -79,10 +80,10 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
       return new CypherTime(buildTimeOfDay(map, nanoOfDay), offset);
     }
     case 'localdatetime':
-      if (day === undefined) throw invalidTemporalValue(`Cannot truncate ${value.kind} to a local date-time`);
+      if (day === undefined) throw invalidTemporalType(`Cannot get the date of: ${value.toString()}`);
       return new CypherLocalDateTime(buildDate(map, day), buildTimeOfDay(map, nanoOfDay));
     case 'datetime': {
-      if (day === undefined) throw invalidTemporalValue(`Cannot truncate ${value.kind} to a date-time`);
+      if (day === undefined) throw invalidTemporalType(`Cannot get the date of: ${value.toString()}`);
       const z = zone ?? source?.zone ?? UTC;
       const preferred = zone === undefined && value instanceof CypherDateTime ? value.offsetSeconds : undefined;
       return dateTimeOfLocal(buildDate(map, day), buildTimeOfDay(map, nanoOfDay), z, preferred);

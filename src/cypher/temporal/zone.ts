@@ -1,7 +1,7 @@
 // Time zones: fixed offsets (`+01:00`, `Z`) and named IANA zones (`Europe/Stockholm`), whose
 // offsets come from the runtime's ICU data through Intl, resolved the way java.time resolves them.
 
-import { invalidTemporalValue } from './temporal-error.js';
+import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 
 /** A zone: a fixed offset in seconds east of UTC, or a named region with changing rules. */
 export type Zone = { kind: 'offset'; seconds: number } | { kind: 'named'; id: string };
@@ -58,7 +58,7 @@ function formatterFor(id: string): Intl.DateTimeFormat {
     try {
       f = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: 'longOffset' });
     } catch {
-      throw invalidTemporalValue(`Unknown time zone: '${id}'`);
+      throw unparsableTemporal(`Invalid value for TimeZone: '${id}'`);
     }
     formatters.set(id, f);
   }

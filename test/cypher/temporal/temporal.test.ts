@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareTemporal,
   CypherDuration,
+  orderTemporal,
   temporalArithmetic,
   temporalEquals,
   temporalFunctions,
@@ -45,13 +46,14 @@ describe('construction from strings', () => {
     ['duration', 'P'],
     ['duration', 'PT'],
     ['duration', '1D'],
-  ])('%s(%j) is an ArgumentError', (fn, text) => {
+    ['time', '12:00[Europe/Stockholm]'],
+    ['datetime', '2015-07-21T21:40:32.142+05:00[Europe/London]'],
+  ])('%s(%j) is a SyntaxError at runtime, as Neo4j reports faults in text', (fn, text) => {
     expect(() => call(fn, text)).toThrowError(CypherError);
     try {
       call(fn, text);
     } catch (e) {
-      expect((e as CypherError).type).toBe('ArgumentError');
-      expect((e as CypherError).detail).toBe('InvalidArgumentValue');
+      expect([(e as CypherError).phase, (e as CypherError).type]).toEqual(['runtime', 'SyntaxError']);
     }
   });
 });
@@ -66,12 +68,23 @@ describe('construction from maps', () => {
     ['a millisecond without a second', 'time', { hour: 12n, minute: 1n, millisecond: 3n }],
     ['a month 13', 'localdatetime', { year: 1984n, month: 13n }],
     ['a nanosecond beyond its microsecond', 'localtime', { hour: 1n, minute: 1n, second: 1n, microsecond: 1n, nanosecond: 1000n }],
+    ['a day with a time but no month', 'localdatetime', { year: 1984n, day: 3n, hour: 1n }],
+    ['a month with a time but no day', 'datetime', { year: 1984n, month: 3n, hour: 1n }],
   ])('rejects %s', (_why, fn, map) => {
     expect(() => call(fn, map)).toThrowError(/cannot|specified|mix|Invalid/);
   });
 
   it.each([
+    ['date', { year: 2020n, month: 1n, day: 1n, hour: 3n }],
+    ['localtime', { hour: 3n, year: 2020n }],
+    ['time', { hour: 3n, epochSeconds: 1n }],
+  ])('%s() refuses a field its kind lacks with a TypeError', (fn, map) => {
+    expect(() => call(fn, map)).toThrowError(/Not supported/);
+  });
+
+  it.each([
     ['a base date keeps the fields the map leaves out', 'date', { date: '2020-02-29', month: 3n }, '2020-03-29'],
+    ['a year override clamps a kept 29 February', 'date', { date: '2020-02-29', year: 2017n }, '2017-02-28'],
     ['a week override keeps the base day of week', 'date', { date: '2020-02-29', week: 1n }, '2020-01-04'],
     ['epoch seconds with a zone', 'datetime', { epochSeconds: 0n, nanosecond: 5n, timezone: '+01:00' }, '1970-01-01T01:00:00.000000005+01:00'],
     ['epoch milliseconds', 'datetime', { epochMillis: 1500n }, '1970-01-01T00:00:01.500Z'],
@@ -146,6 +159,20 @@ describe('comparison and equality', () => {
   it('does not compare values of different kinds or durations', () => {
     expect(compareTemporal(call('date', '2020-01-01') as TemporalValue, call('localdatetime', '2020-01-01') as TemporalValue)).toBeNull();
     expect(compareTemporal(call('duration', 'P1D') as TemporalValue, call('duration', 'P2D') as TemporalValue)).toBeNull();
+  });
+
+  it('breaks instant ties between date-times by local time, then offsets before regions', () => {
+    const plusOne = call('datetime', '2018-01-01T00:00+01:00') as TemporalValue;
+    const utc = call('datetime', '2017-12-31T23:00Z') as TemporalValue;
+    const london = call('datetime', '2017-12-31T23:00[Europe/London]') as TemporalValue;
+    expect(compareTemporal(plusOne, utc)).toBe(1);
+    expect(compareTemporal(utc, london)).toBe(-1);
+    expect(temporalEquals(utc, london)).toBe(false);
+  });
+
+  it('orders durations by average length for ORDER BY', () => {
+    const ds = ['P1M', 'PT25H', 'P1D', 'PT1H'].map((d) => call('duration', d) as TemporalValue);
+    expect(ds.sort((a, b) => orderTemporal(a, b)!).map(String)).toEqual(['PT1H', 'P1D', 'PT25H', 'P1M']);
   });
 
   it('treats durations as equal part by part only', () => {
