@@ -39,6 +39,10 @@ function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition>
   for (const it of items) for (const a of it.analyses) for (const m of a.mentions) {
     if (m.acronym && m.type !== 'Role' && m.type !== 'Acronym' && !defs.has(m.acronym)) defs.set(m.acronym, { type: m.type, name: m.name, lexicon: m.lexicon });
   }
+  // an acronym typed where it is described ("IDIOM is a national IT system") names the same thing elsewhere
+  for (const it of items) for (const a of it.analyses) for (const m of a.mentions) {
+    if (m.type !== 'Role' && m.type !== 'Acronym' && m.type !== 'Person' && !m.lexicon && /^[A-Z][A-Z0-9&]+$/.test(m.name) && !defs.has(m.name)) defs.set(m.name, { type: m.type, name: m.name });
+  }
   return defs;
 }
 

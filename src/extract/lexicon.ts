@@ -91,6 +91,9 @@ export const innerConnectors = new Set(shapes.innerConnectors);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);
+export const genericAcronyms = new Set(shapes.genericAcronyms);
+export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
+export const attributiveBlockers = new Set(shapes.attributiveBlockers);
 
 export const leadVerbs = new Set(cues.leadVerbs);
 export const leadNouns = new Set(cues.leadNouns);

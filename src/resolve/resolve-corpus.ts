@@ -6,7 +6,7 @@ import type { Document } from '../ingest/types.js';
 import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
 import type { Entity, EntityMention, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
 import { entityId, roleId } from './entity-id.js';
-import { nameKey } from './name-key.js';
+import { nameKey, oneWordInserted } from './name-key.js';
 
 interface Node {
   type: EntityType;
@@ -34,15 +34,6 @@ class Clusters {
     this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
     this.joins.push({ a, b, rule });
   }
-}
-
-/** One word more in the middle of a long name: `… Young People Fund` / `… Young People Grant Fund`. */
-function oneWordInserted(short: string[], long: string[]): boolean {
-  if (long.length !== short.length + 1 || short.length < 3) return false;
-  for (let i = 1; i < long.length - 1; i++) {
-    if (long.slice(0, i).join(' ') === short.slice(0, i).join(' ') && long.slice(i + 1).join(' ') === short.slice(i).join(' ')) return true;
-  }
-  return false;
 }
 
 function chooseCanonical(nodes: Node[]): string {

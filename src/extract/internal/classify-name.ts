@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import {
-  actHeads, actHeadsNeedingYear, bodyHeads, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
+  actHeads, actHeadsNeedingYear, bodyHeads, genericAcronyms, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
   innerConnectors, lookupAcronym, lookupName, nonNameWords, nonPersonFirstWords, postNominals, programmeHeads,
   programmePrefixes, roleAbbreviations, roleHeads, roleTitles, longestKnownName, type LexiconEntry,
 } from '../lexicon.js';
@@ -29,6 +29,8 @@ export interface Candidate {
   placeForce?: LexiconEntry;
   /** Person: post-nominal `MP`, which is also an office. */
   postNominalRole?: string;
+  /** Person: last token of the written name with its post-nominals (`Carlene Firmin MBE`). */
+  extentTo?: number;
 }
 
 export interface ChunkContext {
@@ -148,6 +150,7 @@ function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefined {
  */
 export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth = 0): Candidate[] {
   let marked = false;
+  const extentTo = to;
   let postRole: string | undefined;
   // strip honorifics ("Dame Clare Tickell") and post-nominals ("Carlene Firmin MBE")
   while (from < to && honorifics.has(lower(wordOf(ctx.tokens[from]!)))) { from++; marked = true; }
@@ -168,8 +171,27 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
   }
   if (ws.length === 1) {
-    if (isAcronym(ws[0]!) && !(ws[0]! in roleAbbreviations)) return [{ type: 'Acronym', from, to, name: ws[0]! }];
+    if (isAcronym(ws[0]!) && !(ws[0]! in roleAbbreviations) && !genericAcronyms.has(ws[0]!)) return [{ type: 'Acronym', from, to, name: ws[0]! }];
     return [];
+  }
+
+  if (isPersonByItself(ctx, from, to, marked)) return [{ type: 'Person', from, to, name: text, postNominalRole: postRole, extentTo }];
+
+  // two names joined by "and": "the Home Office and College of Policing", "James Brokenshire and Minister … David Willetts"
+  if (depth === 0) {
+    for (let k = from + 1; k < to; k++) {
+      const w = wordOf(ctx.tokens[k]!);
+      if (w !== 'and' && w !== '&') continue;
+      const left = classifyChunk(ctx, from, k - 1, 1);
+      const right = classifyChunk(ctx, k + 1, to, 1);
+      const ok = (c: Candidate[], start: number) => c.length > 0 && c[0]!.from === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
+        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person');
+      // "Immigration Command and Control Unit" stays whole: split beside a known name or a person, or a long name
+      const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
+      if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right)) && left[0]!.type !== 'Role') {
+        return [...left, ...right.map((c) => (c.holder !== undefined ? { ...c, holder: c.holder + left.length } : c))];
+      }
+    }
   }
 
   // a role then a person: "Security Minister James Brokenshire", "ACC Gary Shewan"
@@ -184,25 +206,9 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     const roleWords = words(ctx, rFrom, pFrom - 1);
     if (!isRoleWords(roleWords)) continue;
     const role: Candidate = { type: 'Role', from: rFrom, to: pFrom - 1, name: spanText(ctx, rFrom, pFrom - 1), holder: 1 };
-    const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole };
+    const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentTo };
     return [role, person];
   }
-  if (isPersonByItself(ctx, from, to, marked)) return [{ type: 'Person', from, to, name: text, postNominalRole: postRole }];
-
-  // two names joined by "and": "the Home Office and College of Policing"
-  if (depth === 0) {
-    for (let k = from + 1; k < to; k++) {
-      const w = wordOf(ctx.tokens[k]!);
-      if (w !== 'and' && w !== '&') continue;
-      const left = classifyChunk(ctx, from, k - 1, 1);
-      const right = classifyChunk(ctx, k + 1, to, 1);
-      const ok = (c: Candidate[]) => c.length > 0 && c.every((x) => x.type !== 'Role' && x.type !== 'Acronym') && c[0]!.from === (c === left ? from : k + 1);
-      // "Immigration Command and Control Unit" stays whole: split only beside a known name or between long names
-      const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
-      if (ok(left) && ok(right) && (left.some((x) => x.lexicon) || right.some((x) => x.lexicon) || strong(left) && strong(right))) return [...left, ...right];
-    }
-  }
-
   // a role, possibly "of" a body: "Chief Executive of the Early Intervention Foundation"
   const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at'));
   if (isRoleWords(ws) || ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {
@@ -222,12 +228,18 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   if (shape) {
     const out: Candidate[] = [{ type: shape, from, to, name: text }];
     const inner = knownAt(ctx, from, to);
+    // "College of Policing Ryton" is the College: the head of a longer name must come after the known part
+    if (inner && inner.end < to && principalHead(ws).index <= inner.end - from) return depth > 0 ? [] : knownAndRest(ctx, from, to);
     if (inner && inner.end < to) out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0 });
     return out;
   }
 
   // known names inside an otherwise unknown run ("College of Policing Ryton site")
   if (depth > 0) return [];
+  return knownAndRest(ctx, from, to);
+}
+
+function knownAndRest(ctx: ChunkContext, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   let segStart = from;
   for (let i = from; i <= to; i++) {

@@ -5,7 +5,7 @@
 import type { EntityType, ItemEntity, Mention } from '../types.js';
 import type { LexiconEntry } from '../lexicon.js';
 import type { SentenceAnalysis, SentenceMention } from './sentence-mentions.js';
-import { headOf, nameKey } from './name-key.js';
+import { headOf, nameKey, oneWordInserted } from './name-key.js';
 
 /** An entity of the item while it is being assembled. */
 export interface Group {
@@ -118,7 +118,8 @@ export class ItemEntities {
         if (a.lexicon && b.lexicon) continue;
         const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
         const shares = [...a.keys].some((k) => b.keys.has(k) || bare.includes(k));
-        const suffix = [...a.keys].some((k) => k.split(' ').length >= 3 && [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`)));
+        const suffix = [...a.keys].some((k) => k.split(' ').length >= 3 && [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`)
+          || oneWordInserted(k.split(' '), kb.split(' '))));
         if (shares || suffix) {
           a.merged = b;
           for (const f of a.forms) this.addForm(b, f, a.aliasRules.get(f) ?? (b.keys.has(looseKey(f)) ? undefined : shares ? 'variant' : 'suffix-variant'));

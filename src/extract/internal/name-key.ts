@@ -26,3 +26,12 @@ export function headOf(name: string): string {
   while (last > 0 && /^\d{4}$/.test(words[last]!)) last--;
   return (words[last] ?? '').toLowerCase();
 }
+
+/** One word more inside a long name: `… Young People Fund` and `… Young People Grant Fund`. */
+export function oneWordInserted(short: string[], long: string[]): boolean {
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  for (let i = 1; i < long.length - 1; i++) {
+    if (long.slice(0, i).join(' ') === short.slice(0, i).join(' ') && long.slice(i + 1).join(' ') === short.slice(i).join(' ')) return true;
+  }
+  return false;
+}

@@ -2,9 +2,9 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { commonWordsNeverNames, innerConnectors, lookupName, lowercaseHeads, sayVerbs, shortFormHeads, longestKnownName, roleHeads } from '../lexicon.js';
+import { attributiveBlockers, commonWordsNeverNames, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
 import { classifyChunk, looksLikePersonName, type Candidate, type ChunkContext } from './classify-name.js';
-import { bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
+import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
 export interface SentenceMention extends Candidate {
@@ -62,7 +62,7 @@ function chunkEnd(tokens: Token[], i: number): number {
 
 /** `… programme`, `… action plans`: a lower-case head right after a capitalised run. */
 function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { head: string; to: number } | undefined {
-  if (afterQuote ? !/^[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
+  if (afterQuote ? !/^[?!.]*[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
   const a = tokens[j + 1], b = tokens[j + 2];
   if (!a || !/^[a-z]/.test(a.text)) return undefined;
   if (b && !breaksAfter(a, b)) {
@@ -71,6 +71,23 @@ function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { h
   }
   const one = lower(wordOf(a));
   return one in lowercaseHeads ? { head: one, to: j + 1 } : undefined;
+}
+
+/** `IDIOM is a national IT system`, `Mind, the mental health charity`: a noun that says what a name is. */
+function typedByApposition(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
+  const t = tokens[at]!;
+  const next = tokens.slice(at + 1, at + 8).map((x) => lower(wordOf(x)));
+  let k = 0;
+  if (/^,\s*$/.test(t.post)) k = 0;
+  else if (next[0] === 'is' || next[0] === 'was') k = 1;
+  else return undefined;
+  if (!/^(a|an|the)$/.test(next[k] ?? '')) return undefined;
+  for (let n = k + 1; n < Math.min(next.length, k + 6); n++) {
+    const w = next[n]!;
+    if (w in typingNouns) return typingNouns[w];
+    if (breaksAfter(tokens[at + 1 + n]!, tokens[at + 2 + n])) return undefined;
+  }
+  return undefined;
 }
 
 function mention(c: Candidate, tokens: Token[]): SentenceMention {
@@ -144,34 +161,50 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const ctx = ctxFor(i);
     let cands = classifyChunk(ctx, i, j);
     const ext = lowercaseHeadAfter(tokens, j);
-    const extendable = cands.length === 0 || cands.length === 1 && (cands[0]!.type === 'Acronym' || cands[0]!.type === 'Programme' && !cands[0]!.lexicon?.name.match(/ (Strategy|Programme)$/));
-    if (ext && extendable && !(cands.length === 1 && cands[0]!.from !== i)) {
-      const from = cands[0]?.from ?? i;
-      const first = wordOf(tokens[from]!);
-      if (!commonWordsNeverNames.has(first) && !(from === 0 && j === 0 && !cands.length)) {
-        const name = text.slice(tokens[from]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
-        const bare = text.slice(tokens[from]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
-        const entry = lookupName(name) ?? cands[0]?.lexicon;
-        cands = [{ type: lowercaseHeads[ext.head]!, from, to: ext.to, name, lexicon: entry }];
-        mentions.push({ ...mention(cands[0]!, tokens), bareName: lowercaseHeads[ext.head] === 'Programme' ? bare : undefined });
-        taken.fill(1, i, ext.to + 1);
-        i = ext.to;
-        continue;
-      }
+    // the first word that can start a name ("The Blue Light programme" starts at "Blue")
+    let s0 = i;
+    while (s0 < j && commonWordsNeverNames.has(wordOf(tokens[s0]!))) s0++;
+    const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act')
+      || cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body'
+      || cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name);
+    if (ext && !wholeNamed && !commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(s0 === 0 && j === 0 && cands.length === 0) && (cands.length === 0 || cands[0]!.from === s0)) {
+      const type = lowercaseHeads[ext.head]!;
+      const name = text.slice(tokens[s0]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
+      const bare = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+      const entry = lookupName(name) ?? (cands.length === 1 && cands[0]!.type === 'Programme' ? cands[0]!.lexicon : undefined);
+      const m: SentenceMention = { type, from: s0, to: ext.to, name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
+      if (type === 'Programme') m.bareName = bare;
+      const at = mentions.length;
+      mentions.push(m);
+      // a known body written first keeps its own mention: "the European Union PROGRESS fund"
+      for (const c of cands) if (c.lexicon && c.type === 'Body' && c.to < j) mentions.push({ ...mention(c, tokens), nestedIn: at });
+      taken.fill(1, i, ext.to + 1);
+      i = ext.to;
+      continue;
     }
     if (cands.length === 0) {
-      if (i === j) {
-        if (i > 0 && lower(wordOf(tokens[i - 1]!)) === 'the' && shortFormHeads.has(lower(w))) shortForms.push({ head: lower(w), text: w, from: i, to: i });
-        else singles.push({ word: w, from: i });
-      } else {
+      if (s0 === j) {
+        const ws0 = wordOf(tokens[s0]!);
+        if (s0 > 0 && lower(wordOf(tokens[s0 - 1]!)) === 'the' && shortFormHeads.has(lower(ws0))) shortForms.push({ head: lower(ws0), text: ws0, from: s0, to: s0 });
+        else if (isCapitalised(ws0)) {
+          const typed = typedByApposition(tokens, s0);
+          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0 }];
+          else singles.push({ word: ws0, from: s0 });
+        }
+      } else if (s0 < j) {
         // a person named with no first-name cue: "contact Raza Hussain", "Rowley Moore said"
         const next = tokens[j + 1];
-        const prev = tokens[i - 1];
-        const cue = (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || /^\s*\($/.test(tokens[j]!.post) && next && roleHeads.has(lower(wordOf(next)));
-        if (cue && looksLikePersonName(ctx, i, j)) cands = [{ type: 'Person', from: i, to: j, name: text.slice(tokens[i]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '') }];
-        else blockers.push({ from: i, to: j });
+        const prev = tokens[s0 - 1];
+        const cue = (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
+        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentTo: j }];
+        else blockers.push({ from: s0, to: j });
       }
+    } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
+      const typed = typedByApposition(tokens, cands[0]!.to);
+      if (typed) cands = [{ ...cands[0]!, type: typed }];
     }
+    // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
+    cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));
     const base = mentions.length;
     for (const c of cands) {
       const m = mention(c, tokens);
@@ -187,7 +220,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m]!;
     const close = tokens[cur.to + 1];
-    if (!close || !/\(\s*$/.test(tokens[cur.to]!.post) || !/^\)/.test(close.post) || !isAcronym(wordOf(close))) continue;
+    if (!close || !bracketAfter(tokens[cur.to]!, close) || !/^\)/.test(close.post) || !isAcronym(wordOf(close))) continue;
     if (cur.type === 'Role' || cur.type === 'Person' || cur.type === 'Acronym') continue;
     cur.acronym = wordOf(close);
     const acr = mentions.findIndex((x) => x.from === cur.to + 1);

@@ -5,7 +5,7 @@
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
 import { amendVerbs, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles } from '../lexicon.js';
-import { breaksAfter, isPossessive, wordOf } from './words.js';
+import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
 
@@ -80,24 +80,25 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         holds(p, body ? role.role! : text, body);
       }
     }
-    const after = tokens[ref.to]!;
+    const end = m?.extentTo ?? ref.to;
+    const after = tokens[end]!;
     // "Mike Barton (Chief Constable, Durham Constabulary)", "Dame Clare Tickell (chair of the EIF)"
-    if (/\(\s*$/.test(after.post)) {
-      let close = ref.to + 1;
+    if (bracketAfter(after, tokens[end + 1])) {
+      let close = end + 1;
       while (close < tokens.length && !/\)/.test(tokens[close]!.post)) close++;
-      if (close < tokens.length && close - ref.to <= 16) {
-        let roleEnd = ref.to + 1;
+      if (close < tokens.length && close - end <= 16) {
+        let roleEnd = end + 1;
         while (roleEnd < close && !/,/.test(tokens[roleEnd]!.post) && !/^(of|at|for)$/.test(words[roleEnd + 1] ?? '')) roleEnd++;
-        const roleWords = tokens.slice(ref.to + 1, roleEnd + 1).map(wordOf);
+        const roleWords = tokens.slice(end + 1, roleEnd + 1).map(wordOf);
         if (hasRoleWord(roleWords)) {
           const body = refs.find((r) => isEntity(r, 'Body') && r.from > roleEnd && r.to <= close)?.group;
-          holds(p, slice(tokens, ref.to + 1, roleEnd, cut), body);
+          holds(p, slice(tokens, end + 1, roleEnd, cut), body);
         }
       }
     }
     // "Carey Oppenheim, the Chief Executive of the Early Intervention Foundation"
     if (/^,\s*$/.test(after.post)) {
-      let n = ref.to + 1;
+      let n = end + 1;
       if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
       const next = refAt(n);
       if (next && next.kind === 'role') {
@@ -191,7 +192,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     if (!isEntity(r, 'Programme')) return;
     const n = refs[i + 1];
     if (!isEntity(n, 'Body', 'Person') || !/^(that|which)$/.test(words[r.to + 1] ?? '') || n.from !== r.to + 2) return;
-    if (leadVerbs.has(words[n.to + 1] ?? '')) out.push({ type: 'LEADS', source: n.group, target: r.group });
+    if (leadVerbs.has(words[n.to + 1] ?? '') || leadVerbs.has(`${words[n.to + 1]} ${words[n.to + 2]}`)) out.push({ type: 'LEADS', source: n.group, target: r.group });
   });
 
   // "the work of the College of Policing and the Home Office on the Digital Pathfinders initiative"
@@ -221,7 +222,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
   for (const r of refs) {
     if (!isEntity(r) || r.mention?.nestedIn === undefined) continue;
     const outer = refs.find((o) => o.mention === a.mentions[r.mention!.nestedIn!]);
-    if (!isEntity(outer) || r.group.type !== 'Body') continue;
+    if (!isEntity(outer) || r.group.type !== 'Body' || /^[A-Z0-9&]+$/.test(r.mention.name)) continue;
     if (outer.group.type === 'Body') out.push({ type: 'PART_OF', source: outer.group, target: r.group });
     else if (outer.group.type === 'Programme') out.push({ type: 'LEADS', source: r.group, target: outer.group });
   }
@@ -239,7 +240,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     if (refs.some((r) => r.from > subj.to && r.to < k && r.kind === 'blocker')) continue;
     const [part, whole] = delivering ? [obj.group, subj.group] : [subj.group, obj.group];
     if (part === whole) continue;
-    const ok = part.type === 'Body' ? whole.type === 'Body' : part.type === 'Programme' && (whole.type === 'Programme' || whole.type === 'Act');
+    const ok = part.type === 'Body' ? whole.type === 'Body' : !within && part.type === 'Programme' && (whole.type === 'Programme' || whole.type === 'Act');
     if (ok && !(delivering && (part.type !== 'Programme' || whole.type !== 'Programme'))) out.push({ type: 'PART_OF', source: part, target: whole });
   }
 

@@ -48,5 +48,10 @@ export function opensQuote(t: Token): boolean {
   return /[‘“"']$/.test(t.pre) || /^[‘“"]/.test(t.text);
 }
 export function closesQuote(t: Token): boolean {
-  return /^[’”"']/.test(t.post) || /[’”"]$/.test(t.text);
+  return /^[?!.,]*[’”"']/.test(t.post) || /[’”"]$/.test(t.text);
+}
+
+/** An opening bracket between this token and the next: `Mike Barton (Chief Constable, …)`. */
+export function bracketAfter(t: Token, next: Token | undefined): boolean {
+  return /\(\s*$/.test(t.post) || (next !== undefined && /\(/.test(next.pre));
 }
