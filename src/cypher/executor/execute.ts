@@ -42,7 +42,7 @@ export function snapshot(v: CypherValue): CypherValue {
 
 export function execute(plan: Plan, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
   const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
-  const rows = plan.query.run([{}], ctx);
+  const rows = [...plan.query.run([{}], ctx)];
   const columns = plan.columns;
   return {
     columns,

@@ -12,7 +12,8 @@ import { AGG_SLOT, compileExpression, containsAggregate, isAggregateCall, type A
 import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
 import { CypherError } from '../../errors.js';
 
-export type RowsOp = (rows: Row[], ctx: ExecContext) => Row[];
+/** A clause as a row operator; streaming operators return generators, barriers arrays. */
+export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
 
 interface AggSpec {
   name: string;
@@ -198,7 +199,29 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         desc: s.direction === 'DESC',
       })) ?? null;
     const needMerged = !narrow && ((sorts && sorts.length > 0) || where !== null);
-    const op: RowsOp = (rows, ctx) => {
+    const streaming = !clause.distinct && !(sorts && sorts.length > 0);
+    const stream = function* (rows: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+      const s = skip ? skip(ctx) : 0;
+      const l = limit ? limit(ctx) : Infinity;
+      if (l === 0) return;
+      let seenRows = 0;
+      let taken = 0;
+      for (const row of rows) {
+        ctx.tick();
+        if (seenRows++ < s) continue;
+        const out: Row = {};
+        for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
+        const keep = !where || where(needMerged ? { ...row, ...out } : out, ctx) === true;
+        if (keep) {
+          if (isReturn) ctx.checkRows(taken + 1);
+          yield out;
+        }
+        if (++taken >= l) return;
+      }
+    };
+    const op: RowsOp = (input, ctx) => {
+      if (streaming) return stream(input, ctx);
+      const rows = Array.isArray(input) ? (input as Row[]) : [...input];
       let projected = rows.map((row) => {
         ctx.tick();
         const out: Row = {};

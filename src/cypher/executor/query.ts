@@ -18,7 +18,7 @@ export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
   columns: string[];
   /** Run with the given input rows (one empty row for a top-level query). */
-  run(input: Row[], ctx: ExecContext): Row[];
+  run(input: Iterable<Row>, ctx: ExecContext): Iterable<Row>;
   /** True when the query ends with RETURN (else its rows are the input rows, passed through). */
   returns: boolean;
 }
@@ -37,7 +37,7 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
     returns: true,
     run(input, ctx) {
       let rows: Row[] = [];
-      for (const p of parts) rows = rows.concat(p.run(input, ctx));
+      for (const p of parts) rows = rows.concat([...p.run(input, ctx)]);
       if (all) return rows;
       const seen = new Set<string>();
       return rows.filter((r) => {
@@ -64,22 +64,20 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const where = clause.where ? compileExpression(clause.where, inner, true) : null;
         const optional = clause.optional;
         const newVars = pattern.newVars;
-        ops.push((rows, ctx) => {
-          const out: Row[] = [];
+        ops.push(function* (rows, ctx) {
           for (const row of rows) {
-            let matched = false;
+            const out: Row[] = [];
             pattern.match(row, ctx, (b) => {
               if (where && where(b, ctx) !== true) return;
-              matched = true;
               out.push({ ...b });
             });
-            if (optional && !matched) {
+            if (optional && out.length === 0) {
               const r: Row = { ...row };
               for (const v of newVars) r[v] = null;
               out.push(r);
             }
+            yield* out;
           }
-          return out;
         });
         scope = inner;
         break;
@@ -99,19 +97,17 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const list = compileExpression(clause.expression, scope);
         const name = clause.variable.name;
         if (scope.has(name)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
-        ops.push((rows, ctx) => {
-          const out: Row[] = [];
+        ops.push(function* (rows, ctx) {
           for (const row of rows) {
             const v = list(row, ctx);
             if (v === null) continue;
             if (Array.isArray(v))
               for (const x of v) {
                 ctx.tick();
-                out.push({ ...row, [name]: x });
+                yield { ...row, [name]: x };
               }
-            else out.push({ ...row, [name]: v });
+            else yield { ...row, [name]: v };
           }
-          return out;
         });
         scope = scope.with([name]);
         break;
@@ -141,12 +137,13 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const list = compileExpression(clause.list, scope);
         const name = clause.variable.name;
         const body = compileSingle({ kind: 'SingleQuery', loc: clause.loc, clauses: clause.clauses }, scope.with([name]));
-        ops.push((rows, ctx) => {
+        ops.push((input, ctx) => {
+          const rows = [...input];
           for (const row of rows) {
             const v = list(row, ctx);
             if (v === null) continue;
             if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `FOREACH expects a list, got ${typeName(v)}`);
-            for (const x of v) body.run([{ ...row, [name]: x }], ctx);
+            for (const x of v) for (const _ of body.run([{ ...row, [name]: x }], ctx));
           }
           return rows;
         });
@@ -159,7 +156,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         ops.push((rows, ctx) => {
           const out: Row[] = [];
           for (const row of rows) {
-            const res = sub.run([row], ctx);
+            const res = [...sub.run([row], ctx)];
             if (!sub.returns) {
               out.push(row);
               continue;
@@ -208,8 +205,11 @@ export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: b
     throw compileError('SyntaxError', 'InvalidClauseComposition', 'COLLECT subquery must return exactly one column');
   return {
     columns: sub.columns,
-    rows: (row: Row, ctx: ExecContext): Row[] => sub.run([row], ctx),
-    exists: (row: Row, ctx: ExecContext): boolean => sub.run([row], ctx).length > 0,
+    rows: (row: Row, ctx: ExecContext): Row[] => [...sub.run([row], ctx)],
+    exists: (row: Row, ctx: ExecContext): boolean => {
+      for (const _ of sub.run([row], ctx)) return true;
+      return false;
+    },
   };
 }
 

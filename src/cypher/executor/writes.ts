@@ -132,7 +132,7 @@ export function compileCreate(clause: A.CreateClause, scope: CompileScope): { op
   return {
     vars: plans.flatMap((p) => p.newVars),
     op: (rows, ctx) =>
-      rows.map((row) => {
+      [...rows].map((row) => {
         ctx.tick();
         let r = row;
         for (const p of plans) r = p.run(r, ctx);
@@ -153,9 +153,9 @@ export function compileMerge(clause: A.MergeClause, scope: CompileScope): { op: 
     if (n.properties?.kind === 'MapLiteral') for (const e of n.properties.entries) propExprs.push(compileExpression(e.value, inner));
   return {
     vars: [...new Set([...pattern.newVars, ...create.newVars])],
-    op: (rows, ctx) => {
+    op: (input, ctx) => {
       const out: Row[] = [];
-      for (const row of rows) {
+      for (const row of [...input]) {
         ctx.tick();
         const matches: Row[] = [];
         pattern.match(row, ctx, (b) => void matches.push({ ...b }));
@@ -261,7 +261,8 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
 
 export function compileSet(clause: A.SetClause, scope: CompileScope): RowsOp {
   const items = clause.items.map((i) => compileSetItem(i, scope));
-  return (rows, ctx) => {
+  return (input, ctx) => {
+    const rows = [...input];
     for (const row of rows) {
       ctx.tick();
       for (const it of items) it(row, ctx);
@@ -297,7 +298,8 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
       for (const l of labels) if (ctx.store.removeLabel(v, l)) ctx.stats.labelsRemoved++;
     };
   });
-  return (rows, ctx) => {
+  return (input, ctx) => {
+    const rows = [...input];
     for (const row of rows) {
       ctx.tick();
       for (const it of items) it(row, ctx);
@@ -315,7 +317,8 @@ export function compileDelete(clause: A.DeleteClause, scope: CompileScope): Rows
   }
   const exprs = clause.expressions.map((e) => compileExpression(e, scope));
   const detach = clause.detach;
-  return (rows, ctx) => {
+  return (input, ctx) => {
+    const rows = [...input];
     const nodes = new Map<string, Node>();
     const rels = new Set<string>();
     const collect = (v: CypherValue): void => {

@@ -292,6 +292,16 @@ const SPECS: Record<string, Spec> = {
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
       const out: CypherValue[] = [];
+      const safe = BigInt(Number.MAX_SAFE_INTEGER);
+      if (from < safe && from > -safe && to < safe && to > -safe && step < safe && step > -safe) {
+        // Number arithmetic is far cheaper than bigint for the loop itself.
+        const f = Number(from);
+        const t = Number(to);
+        const st = Number(step);
+        if (st > 0) for (let i = f; i <= t; i += st) out.push(BigInt(i));
+        else for (let i = f; i >= t; i += st) out.push(BigInt(i));
+        return out;
+      }
       if (step > 0n) for (let i = from; i <= to; i += step) out.push(i);
       else for (let i = from; i >= to; i += step) out.push(i);
       return out;
