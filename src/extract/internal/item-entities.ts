@@ -3,7 +3,7 @@
 // references that the relation rules read.
 
 import type { EntityType, ItemEntity, Mention } from '../types.js';
-import type { LexiconEntry } from '../lexicon.js';
+import { lookupName, type LexiconEntry } from '../lexicon.js';
 import type { SentenceAnalysis, SentenceMention } from './sentence-mentions.js';
 import { headOf, nameKey, oneWordInserted } from './name-key.js';
 
@@ -88,7 +88,9 @@ export class ItemEntities {
       let g: Group | undefined;
       if (m.aliasOf !== undefined) {
         g = this.groupOfMention(a.index, m.aliasOf);
-        if (g) this.addForm(g, m.name, m.type === 'Acronym' || /^[A-Z0-9&]+$/.test(m.name) ? 'acronym-defined' : 'also-known-as');
+        const before = a.mentions[m.aliasOf];
+        const rule = m.type === 'Acronym' || /^[A-Z0-9&]+$/.test(m.name) ? 'acronym-defined' : before && before.to < m.from - 2 ? 'also-known-as' : 'apposition';
+        if (g) this.addForm(g, m.name, rule);
       } else if (m.type === 'Acronym') {
         const def = this.acronyms.get(m.name);
         if (def) {
@@ -118,7 +120,9 @@ export class ItemEntities {
         if (a.lexicon && b.lexicon) continue;
         const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
         const shares = [...a.keys].some((k) => b.keys.has(k) || bare.includes(k));
-        const suffix = [...a.keys].some((k) => k.split(' ').length >= 3 && [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`)
+        // "FGM campaign" in an item about the "Home Office FGM campaign": the longer name is a known body plus the shorter
+        const suffix = [...a.keys].some((k) => [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`) && (k.split(' ').length >= 3 || !!lookupName(kb.slice(0, -k.length - 1))))
+          || k.split(' ').length >= 3 && [...b.keys].some((kb) => false
           || oneWordInserted(k.split(' '), kb.split(' '))));
         if (shares || suffix) {
           a.merged = b;
@@ -177,7 +181,7 @@ export class ItemEntities {
   /** The item's entities, each named by its fullest form. */
   entities(): ItemEntity[] {
     return this.groups.filter((g) => !g.merged && g.mentions.length > 0).map((g) => {
-      const full = g.forms.filter((f) => !g.aliasRules.has(f) || g.aliasRules.get(f) === 'variant' || g.aliasRules.get(f) === 'suffix-variant');
+      const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|apposition)$/.test(g.aliasRules.get(f)!));
       const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
       const aliases = g.forms.filter((f) => f !== name);
       const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };

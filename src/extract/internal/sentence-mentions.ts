@@ -113,7 +113,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       let k = i;
       while (k < tokens.length && k - i < 12 && !closesQuote(tokens[k]!)) k++;
       if (k < tokens.length && k - i < 12) {
-        const inner = text.slice(t.start - offset, tokens[k]!.end - offset).replace(/^[‘“"']+|[’”"']+$/g, '');
+        const inner = text.slice(t.start - offset, tokens[k]!.end - offset).replace(/^[‘“"']+|[’”"']+$/g, '') + (/^[?!]+/.exec(tokens[k]!.post)?.[0] ?? '');
         const head = lowercaseHeadAfter(tokens, k, true);
         const before = tokens.slice(Math.max(0, i - 3), i).map((x) => lower(x.text)).join(' ');
         if (/known as$|dubbed$|called$/.test(before) && mentions.length > 0) {
@@ -171,7 +171,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       const type = lowercaseHeads[ext.head]!;
       const name = text.slice(tokens[s0]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
       const bare = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
-      const entry = lookupName(name) ?? (cands.length === 1 && cands[0]!.type === 'Programme' ? cands[0]!.lexicon : undefined);
+      const entry = lookupName(name);
       const m: SentenceMention = { type, from: s0, to: ext.to, name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
       if (type === 'Programme') m.bareName = bare;
       const at = mentions.length;
@@ -214,6 +214,25 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       mentions.push(m);
     }
     i = j;
+  }
+
+  // "the Restorative Justice Council, Restorative Solutions and the Youth Justice Board": an unknown
+  // name listed between bodies is a body
+  for (const b of blockers) {
+    if (b.to - b.from > 3 || b.from === 0) continue;
+    const left = mentions.find((m) => m.type === 'Body' && m.to < b.from && b.from - m.to <= 1 && /^,\s*$/.test(tokens[m.to]!.post));
+    const gapRight = (m: SentenceMention) => tokens.slice(b.to + 1, m.from).map((x) => lower(wordOf(x))).join(' ');
+    const right = mentions.find((m) => m.type === 'Body' && m.from > b.to && m.from - b.to <= 3 && /^(and|and the|,|, the)?$/.test(gapRight(m)) && (m.from === b.to + 1 ? /^,\s*$/.test(tokens[b.to]!.post) : true));
+    if (!left || !right) continue;
+    if (!tokens.slice(b.from, b.to + 1).every((x) => isCapitalised(wordOf(x)))) continue;
+    mentions.push({ type: 'Body', from: b.from, to: b.to, name: text.slice(tokens[b.from]!.start - offset, tokens[b.to]!.end - offset), start: tokens[b.from]!.start, end: tokens[b.to]!.end });
+  }
+  // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'Body' || !/^,\s*$/.test(tokens[m.to]!.post) || lower(wordOf(tokens[m.to + 1] ?? tokens[m.to]!)) !== 'the') continue;
+    const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
+    if (n > k && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"
