@@ -32,6 +32,8 @@ export interface PipelineOptions {
    * documents, otherwise in-process. 0 forces in-process.
    */
   workers?: number;
+  /** Largest input file read, in bytes (default `DEFAULT_MAX_INPUT_BYTES`, 4 MiB). */
+  maxBytes?: number;
 }
 
 export interface PipelineResult {
@@ -69,7 +71,7 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
   for (const [index, file] of files.entries()) {
     progress({ stage: 'reading', done: index, total: files.length, subject: file });
     try {
-      const bytes = await readInputBytes(file);
+      const bytes = await readInputBytes(file, { maxBytes: options.maxBytes });
       const hash = createHash('sha256').update(bytes).digest('hex');
       const same = byHash.get(hash);
       if (same !== undefined) {

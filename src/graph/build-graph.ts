@@ -61,7 +61,7 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
 
   for (const entity of corpus.entities) {
     for (const mention of mergeMentions(entity)) {
-      if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count });
+      if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count, evidence: mention.evidence });
     }
   }
   for (const relation of mergeRelations(corpus.relations)) {
@@ -100,11 +100,18 @@ function relationProperties(relation: Relation): Properties {
   });
 }
 
-/** An entity's mentions per item, counts added up if an item is listed twice. */
-function mergeMentions(entity: Entity): { item: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const m of entity.mentions) counts.set(m.item, (counts.get(m.item) ?? 0) + m.count);
-  return [...counts].map(([item, count]) => ({ item, count }));
+/** An entity's mentions per item: counts added up and sentences joined if an item is listed twice. */
+function mergeMentions(entity: Entity): { item: string; count: number; evidence: string[] }[] {
+  const merged = new Map<string, { item: string; count: number; evidence: string[] }>();
+  for (const m of entity.mentions) {
+    const held = merged.get(m.item);
+    if (held === undefined) merged.set(m.item, { item: m.item, count: m.count, evidence: [...m.evidence] });
+    else {
+      held.count += m.count;
+      for (const sentence of m.evidence) if (!held.evidence.includes(sentence)) held.evidence.push(sentence);
+    }
+  }
+  return [...merged.values()];
 }
 
 /** Relations of one type between the same ends joined: items and evidence united, first role kept. */

@@ -5,7 +5,7 @@ export { collectInputs, INPUT_EXTENSIONS } from './collect-inputs.js';
 export { decodeBytes, looksBinary } from './decode.js';
 export type { DecodedText } from './decode.js';
 export { parseDocument, documentId, detectFormat } from './parse-document.js';
-export { readDocument, readInputBytes } from './read-document.js';
+export { readDocument, readInputBytes, DEFAULT_MAX_INPUT_BYTES } from './read-document.js';
 export { publishedDate, isoDate } from './published-date.js';
 export { segmentText } from './segment-text.js';
 export { segmentMarkdown } from './segment-markdown.js';

@@ -1,6 +1,6 @@
 // Read one input file from disk into a Document; the only file I/O of a single document.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { parseDocument } from './parse-document.js';
 import type { Document } from './types.js';
@@ -8,20 +8,39 @@ import type { Document } from './types.js';
 /**
  * Read and parse the file at `path`.
  *
- * @throws InputError naming `path`: `E_NOT_FOUND`, `E_UNREADABLE`, `E_EMPTY`, `E_BINARY`.
+ * @throws InputError naming `path`: `E_NOT_FOUND`, `E_UNREADABLE`, `E_TOO_LARGE`, `E_EMPTY`, `E_BINARY`.
  * @example const doc = await readDocument('fixtures/002_ee3d19f2939ad4a4.txt'); doc.items.length // 14
  */
-export async function readDocument(path: string): Promise<Document> {
-  return parseDocument(await readInputBytes(path), path);
+export async function readDocument(path: string, options: { maxBytes?: number } = {}): Promise<Document> {
+  return parseDocument(await readInputBytes(path, options), path);
 }
 
-/** The bytes of an input file, with file-system failures as InputErrors naming the file. */
-export async function readInputBytes(path: string): Promise<Uint8Array> {
+/**
+ * Default largest input, in bytes. Newsletters are tens of kilobytes; extraction reads tens of
+ * kilobytes a second, so a file of many megabytes is refused up front rather than stalling a build.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The bytes of an input file, with file-system failures as InputErrors naming the file.
+ *
+ * @throws InputError `E_TOO_LARGE` above `maxBytes` (checked before reading), `E_NOT_FOUND`, `E_UNREADABLE`.
+ */
+export async function readInputBytes(path: string, options: { maxBytes?: number } = {}): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   try {
+    const info = await stat(path);
+    if (info.size > maxBytes) {
+      throw new InputError('E_TOO_LARGE', `file too large (${megabytes(info.size)} MB, the limit is ${megabytes(maxBytes)} MB; raise it with --max-size)`, { file: path });
+    }
     return await readFile(path);
   } catch (error) {
-    throw fileError(path, error);
+    throw error instanceof InputError ? error : fileError(path, error);
   }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 export function fileError(path: string, error: unknown): InputError {

@@ -44,6 +44,13 @@ describe('relationships', () => {
     });
   });
 
+  it('MENTIONED_IN carries the count and the sentences of the mentions', () => {
+    expect(graph.getEdgeAttributes('MENTIONED_IN:person:mike-barton->002_ee3d19f2939ad4a4#3').properties).toEqual({
+      count: 2,
+      evidence: ['On 14 July, Mike Barton …'],
+    });
+  });
+
   it('CO_OCCURS goes from the lower id to the higher, weighted by the items shared', () => {
     const co: [string, string, unknown][] = [];
     graph.forEachEdge((_e, a, source, target) => {

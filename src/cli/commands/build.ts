@@ -14,6 +14,7 @@ export const command: Command = {
   positionals: { name: 'PATH', min: 1 },
   options: [
     { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'snapshot directory to write, replaced atomically', default: 'out' },
+    { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
     { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process (default: one per core for 6+ files)' },
   ],
   details: 'Bad inputs are reported one line each and skipped; the exit code is then 1.\nWhen no input can be used, nothing is written.',
@@ -24,6 +25,7 @@ export const command: Command = {
     const result = await runPipeline(args.positionals, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,
+      maxBytes: (args.options['max-size'] as number) * 1024 * 1024,
     }).finally(progress.end);
     reportInputs(io, result.errors, result.warnings);
     if (result.corpus.documents.length === 0) {

@@ -20,6 +20,7 @@ export const command: Command = {
   options: [
     { name: 'gold', type: 'string', value: 'DIR', description: 'directory of gold annotation files (one JSON per document)' },
     { name: 'json', type: 'boolean', description: 'print the scores as JSON instead of a table' },
+    { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
     { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process' },
   ],
   details: 'PATH defaults to the newsletters in the package\'s fixtures/ directory.',
@@ -32,6 +33,7 @@ export const command: Command = {
     const result = await runPipeline(paths, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,
+      maxBytes: (args.options['max-size'] as number) * 1024 * 1024,
     }).finally(progress.end);
     reportInputs(io, result.errors, result.warnings);
     if (result.corpus.documents.length === 0) {

@@ -15,6 +15,7 @@ export const command: Command = {
   positionals: { name: 'PATH', min: 1 },
   options: [
     { name: 'json', type: 'string', value: 'FILE', description: 'write the JSON here (atomically) instead of to stdout' },
+    { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
     { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process' },
   ],
   async run(args, io) {
@@ -22,6 +23,7 @@ export const command: Command = {
     const result = await runPipeline(args.positionals, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,
+      maxBytes: (args.options['max-size'] as number) * 1024 * 1024,
     }).finally(progress.end);
     reportInputs(io, result.errors, result.warnings);
     if (result.corpus.documents.length === 0) {
