@@ -6,7 +6,7 @@ export type { ExportScope } from './scope.js';
 export type { ExportOptions } from './export-options.js';
 export type { ExportFile } from './export-files.js';
 export { ExportError } from './export-error.js';
-export { IMPORTANCE_MEASURES, nodeImportance } from './importance.js';
+export { IMPORTANCE_MEASURES, nodeImportance, undirectedProjection } from './importance.js';
 export type { ImportanceMeasure } from './importance.js';
 export { computeLayout } from './layout.js';
 export { writeGexf } from './gexf.js';

@@ -54,7 +54,8 @@ export function computeLayout(graph: PropertyGraph, sizes: Map<string, number> =
     forceAtlas2.assign(projection, {
       iterations: iterationsFor(projection.order),
       getEdgeWeight: 'weight',
-      settings: { ...forceAtlas2.inferSettings(projection), barnesHutOptimize: projection.order > 2000 },
+      // Strong gravity keeps the small components near the main one instead of at the edges.
+      settings: { ...forceAtlas2.inferSettings(projection), strongGravityMode: true, gravity: 0.05, scalingRatio: 10, barnesHutOptimize: projection.order > 2000 },
     });
     noverlap.assign(projection, {
       maxIterations: 150,

@@ -38,8 +38,8 @@ function start(): void {
 
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'line',
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
+    labelRenderedSizeThreshold: 6,
+    labelDensity: 1,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     zIndex: true,
     nodeReducer: (node, attributes) => {
