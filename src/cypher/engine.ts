@@ -3,6 +3,7 @@
 
 import type { PropertyGraph } from '../graph/schema.js';
 import { parse } from './parser/index.js';
+import { validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
 import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
@@ -53,7 +54,9 @@ export class CypherEngine {
   prepare(query: string): Plan {
     let p = this.cache.get(query);
     if (!p) {
-      p = plan(parse(query), storeFor(this.graph), { readOnly: this.readOnly });
+      const ast = parse(query);
+      validate(ast, query);
+      p = plan(ast, storeFor(this.graph), { readOnly: this.readOnly });
       if (this.cache.size > 256) this.cache.clear();
       this.cache.set(query, p);
     }
