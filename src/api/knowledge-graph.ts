@@ -1,15 +1,15 @@
 // KnowledgeGraph: questions about entities in a few typed lines, on the embedded engine or on
 // Neo4j. Every question runs a named query from queries/api, so both backends answer alike.
 
-import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import Graph from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
 
 import { toJson } from '../cypher/index.js';
 import type { QueryResult } from '../cypher/index.js';
 import type { Node, Path, Relationship } from '../cypher/values.js';
 import type { CypherValue } from '../cypher/values.js';
 import { EntityNotFoundError, UnsupportedOperationError } from '../errors.js';
+import { commonjsDefault } from '../export/commonjs-default.js';
+import { nodeImportance, selectScope, undirectedProjection } from '../export/index.js';
 import { loadSnapshot, saveSnapshot } from '../graph/index.js';
 import type { Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
@@ -35,6 +35,8 @@ import type {
   SearchHit,
   TimelineRecord,
 } from './types.js';
+
+const louvain = commonjsDefault(louvainModule);
 
 export interface ConnectOptions {
   uri: string;
@@ -230,22 +232,26 @@ export class KnowledgeGraph {
 
   /** PageRank of every entity over typed relations and co-occurrence (embedded backend). */
   async centrality(options: { limit?: number } = {}): Promise<CentralityRecord[]> {
-    const entities = this.entityGraph('centrality()', 'directed');
-    const scores = pagerank(entities, { getEdgeWeight: 'weight' });
+    const entities = this.entityGraph('centrality()');
+    const scores = nodeImportance(entities, 'pagerank');
     return entities
-      .mapNodes((node, attributes) => ({ entity: attributes.entity, pagerank: scores[node]! }))
+      .mapNodes((node, attributes) => ({
+        entity: entityFromAttributes(attributes.labels, attributes.properties),
+        pagerank: scores.get(node) ?? 0,
+      }))
       .sort((a, b) => b.pagerank - a.pagerank || a.entity.id.localeCompare(b.entity.id))
       .slice(0, options.limit ?? Infinity);
   }
 
   /** Louvain communities of entities, weighted by co-occurrence (embedded backend). */
   async communities(): Promise<CommunityResult> {
-    const entities = this.entityGraph('communities()', 'undirected');
-    const details = louvain.detailed(entities, { getEdgeWeight: 'weight', rng: seededRandom(42) });
+    const entities = this.entityGraph('communities()');
+    const details = louvain.detailed(undirectedProjection(entities), { getEdgeWeight: 'weight', rng: seededRandom(42) });
     const groups = new Map<number, EntityRecord[]>();
     entities.forEachNode((node, attributes) => {
       const community = details.communities[node]!;
-      groups.set(community, [...(groups.get(community) ?? []), attributes.entity]);
+      const entity = entityFromAttributes(attributes.labels, attributes.properties);
+      groups.set(community, [...(groups.get(community) ?? []), entity]);
     });
     const communities = [...groups.values()]
       .map(members => members.sort((a, b) => a.id.localeCompare(b.id)))
@@ -254,24 +260,9 @@ export class KnowledgeGraph {
     return { modularity: details.modularity, communities };
   }
 
-  /**
-   * The entities and the relations among them as a simple weighted graph, the shape graphology's
-   * metrics expect: parallel relations summed into one edge (CO_OCCURS counts its weight).
-   */
-  private entityGraph(operation: string, type: 'directed' | 'undirected') {
-    const graph = this.requireSnapshot(operation).graph;
-    const projected = new Graph<{ entity: EntityRecord }, { weight: number }>({ type, multi: false });
-    graph.forEachNode((node, attributes) => {
-      if (attributes.labels.some(label => (ENTITY_TYPE_NAMES as readonly string[]).includes(label))) {
-        projected.addNode(node, { entity: entityFromAttributes(attributes.labels, attributes.properties) });
-      }
-    });
-    graph.forEachEdge((_edge, attributes, source, target) => {
-      if (source === target || !projected.hasNode(source) || !projected.hasNode(target)) return;
-      const weight = Number(attributes.properties.weight ?? 1);
-      projected.updateEdge(source, target, current => ({ weight: (current.weight ?? 0) + weight }));
-    });
-    return projected;
+  /** The entities and the relations among them (no items, newsletters or roles). */
+  private entityGraph(operation: string) {
+    return selectScope(this.requireSnapshot(operation).graph, { types: ENTITY_TYPE_NAMES });
   }
 
   private requireSnapshot(operation: string): Snapshot {

@@ -1,0 +1,68 @@
+// The KnowledgeGraph API on the embedded engine: the shared specification on the fixtures, plus
+// what only the embedded backend offers (saving, PageRank, communities).
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { build, KnowledgeGraph } from '../../src/api/index.js';
+import { describeKnowledgeGraph } from './knowledge-graph-spec.js';
+
+let kg: KnowledgeGraph;
+let dir: string;
+
+beforeAll(async () => {
+  kg = await build(['fixtures'], { workers: 0 });
+  dir = await mkdtemp(join(tmpdir(), 'crimegraph-api-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describeKnowledgeGraph('the embedded engine', () => kg);
+
+describe('KnowledgeGraph, embedded only', () => {
+  it('saves a snapshot that opens with the same answers', async () => {
+    await kg.save(join(dir, 'snapshot'));
+    const reopened = await KnowledgeGraph.open(join(dir, 'snapshot'));
+    expect(await reopened.stats()).toEqual(await kg.stats());
+    expect(await reopened.mentions('body:hm-inspectorate-of-constabulary')).toEqual(
+      await kg.mentions('body:hm-inspectorate-of-constabulary'),
+    );
+  });
+
+  it('ranks entities by PageRank, the scores summing to one', async () => {
+    const ranked = await kg.centrality();
+    const total = ranked.reduce((sum, r) => sum + r.pagerank, 0);
+    expect(total).toBeCloseTo(1, 6);
+    expect(ranked[0]!.entity.name).toBe('Home Office');
+    expect(ranked.map(r => r.pagerank)).toEqual(ranked.map(r => r.pagerank).sort((a, b) => b - a));
+    expect(await kg.centrality({ limit: 3 })).toHaveLength(3);
+  });
+
+  it('groups every entity into exactly one Louvain community, the same on every run', async () => {
+    const { communities, modularity } = await kg.communities();
+    const members = communities.flatMap(c => c.members.map(m => m.id));
+    const stats = await kg.stats();
+    const entityCount = ['Person', 'Body', 'Act', 'Programme'].reduce((n, l) => n + (stats.labels[l] ?? 0), 0);
+    expect(new Set(members).size).toBe(members.length);
+    expect(members).toHaveLength(entityCount);
+    expect(modularity).toBeGreaterThan(0.1);
+    expect(await kg.communities()).toEqual({ communities, modularity });
+  });
+
+  it('reports inputs that cannot be used, naming them, and builds from the rest', async () => {
+    const errors: string[] = [];
+    const partial = await build(['fixtures/000_79e92bb3579205a4.txt', 'fixtures/no-such-file.txt'], {
+      workers: 0,
+      onInputError: error => errors.push(error.message + String(error.position?.file)),
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('no-such-file.txt');
+    expect((await partial.stats()).labels.Newsletter).toBe(1);
+    await expect(build(['fixtures/no-such-file.txt'], { workers: 0 })).rejects.toMatchObject({ name: 'InputError' });
+  });
+});
