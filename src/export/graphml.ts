@@ -9,7 +9,7 @@ import { styleNodes } from './node-style.js';
 import { propertyColumns } from './property-columns.js';
 import type { PropertyColumn, ScalarKind } from './property-columns.js';
 import { selectScope } from './scope.js';
-import { escapeXml } from './xml-text.js';
+import { escapeXml, escapeXmlText } from './xml-text.js';
 
 /** Keys Gephi and Cytoscape read for drawing; a property of the same name would be overwritten. */
 const NODE_RESERVED = new Set(['label', 'labels', 'r', 'g', 'b', 'size', 'x', 'y']);
@@ -41,7 +41,7 @@ function formatValue(value: PropertyValue, column: PropertyColumn): string | und
 }
 
 function dataLine(key: Key, value: string): string {
-  return `      <data key="${key.id}">${escapeXml(value)}</data>`;
+  return `      <data key="${key.id}">${escapeXmlText(value)}</data>`;
 }
 
 /**
@@ -102,7 +102,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
     lines.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
   }
   lines.push('  <graph id="crimegraph" edgedefault="directed">');
-  lines.push(`    <data key="${listsKey.id}">${escapeXml(JSON.stringify(listAttributes))}</data>`);
+  lines.push(`    <data key="${listsKey.id}">${escapeXmlText(JSON.stringify(listAttributes))}</data>`);
 
   scoped.forEachNode((key, attributes) => {
     const style = styles.get(key)!;

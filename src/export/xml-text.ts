@@ -19,3 +19,8 @@ export function escapeXml(text: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 }
+
+/** Escape for XML text content (after `xmlSafe`); quotes stay readable there. */
+export function escapeXmlText(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
