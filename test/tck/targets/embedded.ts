@@ -4,40 +4,26 @@
 import graphology from 'graphology';
 import type { PropertyGraph } from '../../../src/graph/schema.js';
 import type { CypherValue } from '../../../src/cypher/values.js';
+import { CypherEngine } from '../../../src/cypher/index.js';
 import { storedValueKey, type GraphState } from '../lib/graph-state.js';
 import type { ProcedureDefinition, TargetResult, TckTarget } from '../lib/target.js';
-
-/** The slice of the contract's CypherEngine this target drives. */
-interface EngineLike {
-  run(query: string, params?: Record<string, CypherValue>): TargetResult;
-  registerProcedure?: (procedure: ProcedureDefinition) => void;
-}
-type EngineConstructor = new (graph: PropertyGraph, options: { readOnly?: boolean; timeoutMs?: number }) => EngineLike;
-
-// Loaded lazily so the runner (and its tests) build while the engine is still being written.
-const ENGINE_MODULE = '../../../src/cypher/index.js';
 
 export class EmbeddedTarget implements TckTarget {
   readonly name = 'embedded';
   private graph!: PropertyGraph;
-  private engine!: EngineLike;
+  private engine!: CypherEngine;
 
-  private constructor(
-    private readonly Engine: EngineConstructor,
-    private readonly timeoutMs: number,
-  ) {}
+  private constructor(private readonly timeoutMs: number) {}
 
   static async create(options: { timeoutMs: number }): Promise<EmbeddedTarget> {
-    const module = (await import(ENGINE_MODULE)) as { CypherEngine?: EngineConstructor };
-    if (!module.CypherEngine) throw new Error(`${ENGINE_MODULE} does not export CypherEngine`);
-    const target = new EmbeddedTarget(module.CypherEngine, options.timeoutMs);
+    const target = new EmbeddedTarget(options.timeoutMs);
     await target.reset();
     return target;
   }
 
   async reset(): Promise<void> {
     this.graph = new graphology.MultiDirectedGraph() as PropertyGraph;
-    this.engine = new this.Engine(this.graph, { readOnly: false, timeoutMs: this.timeoutMs });
+    this.engine = new CypherEngine(this.graph, { readOnly: false, timeoutMs: this.timeoutMs });
   }
 
   async run(query: string, params: Record<string, CypherValue>): Promise<TargetResult> {
@@ -51,7 +37,6 @@ export class EmbeddedTarget implements TckTarget {
   }
 
   async defineProcedure(procedure: ProcedureDefinition): Promise<void> {
-    if (!this.engine.registerProcedure) throw new Error('CypherEngine has no registerProcedure');
     this.engine.registerProcedure(procedure);
   }
 }
