@@ -7,6 +7,7 @@ import type { PropertyGraph } from '../../src/graph/schema.js';
 import { cypherName, cypherString, writeCypherScript } from '../../src/export/index.js';
 import { tokenize } from '../../src/cypher/lexer/index.js';
 import { parse } from '../../src/cypher/parser/parser.js';
+import { CypherEngine } from '../../src/cypher/index.js';
 import { CYPHER_BREAKER, HOSTILE_IMG, sampleGraph } from './fixtures/sample-graph.js';
 
 /** The project's own Cypher lexer reads the literal back. */
@@ -91,6 +92,26 @@ describe('Cypher script', () => {
       start = end.end;
     }
     expect(ends.length).toBeGreaterThan(5);
+  });
+
+  it('recreates the same graph when the embedded engine runs it', () => {
+    const original = sampleGraph();
+    const script = writeCypherScript(original, { constraints: false });
+    const recreated: PropertyGraph = new MultiDirectedGraph();
+    const engine = new CypherEngine(recreated, { readOnly: false });
+    let start = 0;
+    for (const end of tokenize(script).filter((t) => t.kind === 'Punct' && t.value === ';')) {
+      engine.run(script.slice(start, end.start));
+      start = end.end;
+    }
+    const byId = (graph: PropertyGraph) => {
+      const nodes = graph.mapNodes((_k, a) => ({ labels: a.labels, properties: a.properties })).sort((a, b) => String(a.properties.id).localeCompare(String(b.properties.id)));
+      const edges = graph
+        .mapEdges((_k, a, _s, _t, sa, ta) => ({ type: a.type, from: sa.properties.id, to: ta.properties.id, properties: a.properties }))
+        .sort((a, b) => `${a.type}${a.from}${a.to}`.localeCompare(`${b.type}${b.from}${b.to}`));
+      return { nodes, edges };
+    };
+    expect(byId(recreated)).toEqual(byId(original));
   });
 
   it('reads as the small graph it recreates', () => {
