@@ -1,0 +1,140 @@
+// Specification of CypherEngine: read-only by default, statistics, parameters, indexes kept in
+// step with writes and outside changes, result snapshots, and the timeout and row-cap limits.
+
+import graphology from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { CypherEngine, fromJson, Node } from '../../src/cypher/index.js';
+import type { PropertyGraph } from '../../src/graph/schema.js';
+import { CypherError, QueryLimitError } from '../../src/errors.js';
+
+const newGraph = (): PropertyGraph => new graphology.MultiDirectedGraph() as PropertyGraph;
+
+/** A pipeline-shaped graph: string ids as keys, plain JSON properties. */
+function pipelineGraph(): PropertyGraph {
+  const g = newGraph();
+  g.addNode('person:ann', { labels: ['Person'], properties: { id: 'person:ann', name: 'Ann', mentionCount: 3, aliases: ['A. N.'] } });
+  g.addNode('body:hmicfrs', { labels: ['Body'], properties: { id: 'body:hmicfrs', name: 'HMICFRS', mentionCount: 1 } });
+  g.addDirectedEdgeWithKey('AFFILIATED_WITH:person:ann->body:hmicfrs', 'person:ann', 'body:hmicfrs', {
+    type: 'AFFILIATED_WITH',
+    properties: { role: 'Inspector', weight: 0.5 },
+  });
+  return g;
+}
+
+describe('CypherEngine', () => {
+  it('reads pipeline properties: integral numbers as INTEGER, others as FLOAT', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    const { columns, rows } = engine.run(
+      'MATCH (p:Person)-[r:AFFILIATED_WITH]->(b:Body) RETURN p.name AS name, p.mentionCount AS n, r.weight AS w, b.name AS body',
+    );
+    expect(columns).toEqual(['name', 'n', 'w', 'body']);
+    expect(rows).toEqual([['Ann', 3n, 0.5, 'HMICFRS']]);
+  });
+
+  it('is read-only unless asked otherwise', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    try {
+      engine.run('CREATE (:Person {name: "Bob"})');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CypherError);
+      expect((e as CypherError).phase).toBe('compile time');
+      expect((e as CypherError).detail).toBe('ReadOnly');
+    }
+  });
+
+  it('counts what a query changes', () => {
+    const engine = new CypherEngine(newGraph(), { readOnly: false });
+    const created = engine.run("CREATE (a:A:B {x: 1})-[:T {w: 2}]->(b:A) SET b.y = 'v' RETURN a").stats;
+    expect(created).toMatchObject({ nodesCreated: 2, relationshipsCreated: 1, labelsAdded: 3, propertiesSet: 3 });
+    const removed = engine.run('MATCH (a:B) REMOVE a:B, a.x DETACH DELETE a').stats;
+    expect(removed).toMatchObject({ labelsRemoved: 1, propertiesRemoved: 1, nodesDeleted: 1, relationshipsDeleted: 1 });
+  });
+
+  it('keeps a FLOAT written as 1.0 a FLOAT when read back', () => {
+    const engine = new CypherEngine(newGraph(), { readOnly: false });
+    engine.run('CREATE ({f: 1.0, i: 1, l: [1.0, 2.0]})');
+    const [[f, i, l]] = engine.run('MATCH (n) RETURN n.f, n.i, n.l').rows as [[unknown, unknown, unknown]];
+    expect(typeof f).toBe('number');
+    expect(i).toBe(1n);
+    expect(l).toEqual([1, 2]);
+  });
+
+  it('takes parameters as Cypher values (fromJson for JSON input)', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    const params = fromJson({ name: 'Ann', min: 2 }) as Record<string, never>;
+    const { rows } = engine.run('MATCH (p:Person {name: $name}) WHERE p.mentionCount >= $min RETURN p.id', params);
+    expect(rows).toEqual([['person:ann']]);
+  });
+
+  it('raises ParameterMissing for an absent parameter', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    expect(() => engine.run('RETURN $nope')).toThrowError(CypherError);
+  });
+
+  it('keeps its label and property indexes in step with its own writes', () => {
+    const engine = new CypherEngine(newGraph(), { readOnly: false });
+    engine.run("UNWIND range(1, 20) AS i CREATE (:Item {n: i, kind: CASE WHEN i % 2 = 0 THEN 'even' ELSE 'odd' END})");
+    const count = (q: string): unknown => engine.run(q).rows[0]![0];
+    expect(count("MATCH (i:Item {kind: 'even'}) RETURN count(i)")).toBe(10n);
+    engine.run("MATCH (i:Item {n: 2}) SET i.kind = 'odd'");
+    expect(count("MATCH (i:Item {kind: 'even'}) RETURN count(i)")).toBe(9n);
+    engine.run('MATCH (i:Item) WHERE i.n > 15 REMOVE i:Item');
+    expect(count('MATCH (i:Item) RETURN count(i)')).toBe(15n);
+    expect(count("MATCH (i:Item) WHERE i.kind = 'odd' RETURN count(i)")).toBe(9n);
+  });
+
+  it('sees nodes added to the graph from outside between queries', () => {
+    const graph = pipelineGraph();
+    const engine = new CypherEngine(graph);
+    expect(engine.run('MATCH (p:Person) RETURN count(p)').rows).toEqual([[1n]]);
+    graph.addNode('person:bob', { labels: ['Person'], properties: { id: 'person:bob', name: 'Bob' } });
+    expect(engine.run('MATCH (p:Person) RETURN count(p)').rows).toEqual([[2n]]);
+    expect(engine.run("MATCH (p:Person {name: 'Bob'}) RETURN p.id").rows).toEqual([['person:bob']]);
+  });
+
+  it('returns snapshots that later writes do not change', () => {
+    const engine = new CypherEngine(newGraph(), { readOnly: false });
+    const [[node]] = engine.run("CREATE (n:A {name: 'before'}) RETURN n").rows as [[Node]];
+    engine.run("MATCH (n:A) SET n.name = 'after', n:B");
+    expect(node.properties).toEqual({ name: 'before' });
+    expect(node.labels).toEqual(['A']);
+  });
+
+  it('gives compile-time errors a line and column', () => {
+    const engine = new CypherEngine(newGraph());
+    try {
+      engine.run('MATCH (n)\nRETURN m');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CypherError).detail).toBe('UndefinedVariable');
+      expect((e as CypherError).position).toMatchObject({ line: 2, column: 8 });
+    }
+  });
+
+  it('stops an unbounded variable-length match on a dense graph with the timeout error', () => {
+    const graph = newGraph();
+    const n = 14;
+    for (let i = 0; i < n; i++) graph.addNode(String(i), { labels: ['N'], properties: { i } });
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) graph.addDirectedEdge(String(i), String(j), { type: 'R', properties: {} });
+    const engine = new CypherEngine(graph, { timeoutMs: 200 });
+    try {
+      engine.run('MATCH p=(a)-[*]-(b) RETURN count(p)');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(QueryLimitError);
+      expect((e as QueryLimitError).code).toBe('E_QUERY_TIMEOUT');
+    }
+  });
+
+  it('stops a query returning more rows than the cap', () => {
+    const engine = new CypherEngine(newGraph(), { maxRows: 10 });
+    expect(engine.run('UNWIND range(1, 10) AS x RETURN x').rows).toHaveLength(10);
+    try {
+      engine.run('UNWIND range(1, 11) AS x RETURN x');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as QueryLimitError).code).toBe('E_QUERY_ROW_LIMIT');
+    }
+  });
+});
