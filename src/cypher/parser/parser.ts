@@ -876,7 +876,7 @@ class Parser {
     if (this.isPunct('-') || this.isPunct('+')) {
       const op = this.advance().value as '-' | '+';
       const next = this.peek();
-      if (op === '-' && next.kind === 'Integer' && !this.continuesPostfix(1)) {
+      if (op === '-' && next.kind === 'Integer' && !this.continuesPostfix(0)) {
         this.advance();
         const value = -next.bigint!;
         if (value < -MAX_INTEGER - 1n) {
@@ -890,9 +890,9 @@ class Parser {
     return this.parsePostfix(true);
   }
 
-  /** True when the token `ahead` is followed by a postfix operator (`.key`, `[...]`). */
+  /** True when the token `ahead` is followed by a postfix operator (`.key`, `[...]`, `:Label`). */
   private continuesPostfix(ahead: number): boolean {
-    return this.isPunct('.', ahead + 1) || this.isPunct('[', ahead + 1);
+    return this.isPunct('.', ahead + 1) || this.isPunct('[', ahead + 1) || this.isPunct(':', ahead + 1);
   }
 
   // PostfixExpression : Atom ( '.' PropertyKey | '[' Expression ']' | '[' Expression? '..' Expression? ']' )* NodeLabels?
@@ -1012,7 +1012,7 @@ class Parser {
    */
   private parseBracketAtom(): Expression {
     const first = this.expectPunct('[');
-    if (this.isName(this.peek()) && this.isKeyword('IN', 1)) {
+    if (this.isVariableToken(this.peek()) && this.isKeyword('IN', 1)) {
       const variable = this.parseVariable();
       this.advance();
       const source = this.parseExpression();
@@ -1105,7 +1105,7 @@ class Parser {
       case 'ANY':
       case 'NONE':
       case 'SINGLE':
-        if (this.isPunct('(', 1) && this.isName(this.peek(2)) && this.isKeyword('IN', 3)) return this.parseQuantifier();
+        if (this.isPunct('(', 1) && this.isVariableToken(this.peek(2)) && this.isKeyword('IN', 3)) return this.parseQuantifier();
         break;
       case 'REDUCE':
         if (this.isPunct('(', 1)) return this.parseReduce();
@@ -1235,6 +1235,14 @@ class Parser {
 
   private isName(token: Token): boolean {
     return token.kind === 'Name' || token.kind === 'QuotedName';
+  }
+
+  /** A name that can stand as a variable where an expression could also start (`[x IN ...` vs `[false IN ...`). */
+  private isVariableToken(token: Token): boolean {
+    if (token.kind === 'QuotedName') return true;
+    if (token.kind !== 'Name') return false;
+    const upper = token.value.toUpperCase();
+    return !RESERVED.has(upper) && upper !== 'TRUE' && upper !== 'FALSE' && upper !== 'NULL';
   }
 
   // SymbolicName : Name | QuotedName   (keywords allowed: labels, keys and types may be any word)
