@@ -1,7 +1,6 @@
 // `crimegraph build PATH… --out DIR`: run the pipeline on newsletters and write the graph
 // snapshot that query, export and the API load.
 
-import { runPipeline } from '../../api/pipeline.js';
 import { createSnapshot, saveSnapshot, summarizeGraph } from '../../graph/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
@@ -22,6 +21,8 @@ export const command: Command = {
     const out = args.options.out as string;
     const progress = createProgress(io);
     const started = Date.now();
+    // Loaded here, not at the top: parsing options and --help must not load the NLP models.
+    const { runPipeline } = await import('../../api/pipeline.js');
     const result = await runPipeline(args.positionals, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,

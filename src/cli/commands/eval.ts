@@ -2,8 +2,6 @@
 // default) and print this system's scores against gold annotations.
 
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../../api/pipeline.js';
-import { formatScoreTable, readGold, score, toAnnotation } from '../../evaluate/index.js';
 import { UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
@@ -28,8 +26,11 @@ export const command: Command = {
     const gold = args.options.gold as string | undefined;
     if (gold === undefined) throw new UsageError('missing --gold DIR');
     const paths = args.positionals.length > 0 ? args.positionals : [FIXTURES];
+    const { formatScoreTable, readGold, score, toAnnotation } = await import('../../evaluate/index.js');
     const goldFiles = await readGold(gold);
     const progress = createProgress(io);
+    // Loaded here, not at the top: parsing options and --help must not load the NLP models.
+    const { runPipeline } = await import('../../api/pipeline.js');
     const result = await runPipeline(paths, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,

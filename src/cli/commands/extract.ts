@@ -1,8 +1,6 @@
 // `crimegraph extract PATH… --json FILE`: the extraction in the annotation guidelines' system
 // format (documents -> items -> entities and relations), for score.mjs and for reading.
 
-import { runPipeline } from '../../api/pipeline.js';
-import { toAnnotation } from '../../evaluate/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { reportInputs, reportNothingUsable } from '../report-inputs.js';
@@ -20,6 +18,8 @@ export const command: Command = {
   ],
   async run(args, io) {
     const progress = createProgress(io);
+    // Loaded here, not at the top: parsing options and --help must not load the NLP models.
+    const { runPipeline } = await import('../../api/pipeline.js');
     const result = await runPipeline(args.positionals, {
       onProgress: progress.update,
       workers: args.options.workers as number | undefined,
@@ -30,6 +30,7 @@ export const command: Command = {
       reportNothingUsable(io);
       return 1;
     }
+    const { toAnnotation } = await import('../../evaluate/index.js');
     const json = `${JSON.stringify(toAnnotation(result.corpus), null, 2)}\n`;
     const file = args.options.json as string | undefined;
     if (file === undefined) io.stdout(json);
