@@ -82,13 +82,13 @@ export class GraphStore {
     return this.ensureLabelIndex().get(label)?.size ?? 0;
   }
 
-  /** Node keys whose `key` property equals `value` among nodes labelled `label`. */
-  nodesWithProperty(label: string, key: string, value: CypherValue): Iterable<string> {
-    const ik = label + '\u0000' + key;
+  /** Node keys whose `key` property equals `value` among nodes labelled `label` (any node for null). */
+  nodesWithProperty(label: string | null, key: string, value: CypherValue): Iterable<string> {
+    const ik = (label ?? '') + '\u0000' + key;
     let idx = this.propIndex.get(ik);
     if (!idx) {
       idx = new Map();
-      for (const nk of this.nodesWithLabel(label)) {
+      for (const nk of label === null ? this.graph.nodes() : this.nodesWithLabel(label)) {
         const v = this.graph.getNodeAttribute(nk, 'properties')[key];
         if (v === undefined || v === null) continue;
         const gk = groupKey(fromStored(v));
@@ -157,7 +157,11 @@ export class GraphStore {
 
   private dropPropIndexes(labels: string[]): void {
     if (this.propIndex.size === 0) return;
-    for (const ik of [...this.propIndex.keys()]) if (labels.includes(ik.slice(0, ik.indexOf('\u0000')))) this.propIndex.delete(ik);
+    for (const ik of [...this.propIndex.keys()]) {
+      const l = ik.slice(0, ik.indexOf('\u0000'));
+      // '' is the index over all nodes, touched by every node change.
+      if (l === '' || labels.includes(l)) this.propIndex.delete(ik);
+    }
   }
 
   /** Record a property change of a node (labels give the indexes touched). */

@@ -25,12 +25,10 @@ function innerScope(scope: CompileScope, vars: string[]): CompileScope {
 export function compileExistsPattern(pattern: A.PatternElement | A.Pattern, where: A.Expression | null, scope: CompileScope): Expr {
   const parts = pattern.kind === 'Pattern' ? pattern.parts : [partOf(pattern, null)];
   const s = scope.withoutAggregates();
-  const compiled = compilePattern(parts, s, where);
-  const w = where ? compileExpression(where, innerScope(s, compiled.newVars), true) : null;
+  const compiled = compilePattern(parts, s, where, true);
   return (row, ctx) => {
     let found = false;
-    compiled.match(row, ctx, (b) => {
-      if (w && w(b, ctx) !== true) return true;
+    compiled.match(row, ctx, () => {
       found = true;
       return false;
     });
@@ -40,12 +38,11 @@ export function compileExistsPattern(pattern: A.PatternElement | A.Pattern, wher
 
 export function compileCountPattern(pattern: A.Pattern, where: A.Expression | null, scope: CompileScope): Expr {
   const s = scope.withoutAggregates();
-  const compiled = compilePattern(pattern.parts, s, where);
-  const w = where ? compileExpression(where, innerScope(s, compiled.newVars), true) : null;
+  const compiled = compilePattern(pattern.parts, s, where, true);
   return (row, ctx) => {
     let n = 0n;
-    compiled.match(row, ctx, (b) => {
-      if (!w || w(b, ctx) === true) n++;
+    compiled.match(row, ctx, () => {
+      n++;
     });
     return n;
   };

@@ -183,7 +183,12 @@ export function checkPatternVariables(parts: readonly A.PatternPart[], scope: Co
   return local;
 }
 
-export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null): CompiledPattern {
+export function compilePattern(
+  parts: readonly A.PatternPart[],
+  scope: CompileScope,
+  where: A.Expression | null = null,
+  applyWhere = false,
+): CompiledPattern {
   const declared = checkPatternVariables(parts, scope);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
@@ -223,10 +228,12 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     props: compileProps(rp.properties, inner),
     where: rp.where ? compileExpression(rp.where, inner, true) : null,
   });
+  const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
     if (bound.has(name)) return true;
     bound.add(name);
     newVars.push(name);
+    boundAt.set(name, steps.length);
     return false;
   };
 
@@ -264,6 +271,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       let cost: number;
       if (bound.has(n.name)) cost = 0;
       else if (n.labels.length > 0 && (n.props.entries.length > 0 || n.hints.length > 0)) cost = 1;
+      else if (n.props.entries.length > 0 || n.hints.length > 0) cost = 1.5;
       else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => scope.store.labelCount(l)));
       else cost = 1e15;
       if (cost < best) {
@@ -295,6 +303,20 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     }
   }
 
+  // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
+  // a long expansion is cut where its first part already fails.
+  const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
+  if (where && applyWhere) {
+    const whereScope = scope.withTypes(newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]));
+    for (const c of conjuncts(where)) {
+      let at = 0;
+      for (const v of variablesIn(c, new Set())) {
+        const s = boundAt.get(v);
+        if (s !== undefined && s + 1 > at) at = s + 1;
+      }
+      checksAt[at]!.push(compileExpression(c, whereScope, true));
+    }
+  }
   const relCounts = parts.map((p) => p.element.relationships.length);
   return {
     newVars,
@@ -306,6 +328,8 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       let stopped = false;
       const run = (i: number): void => {
         if (stopped) return;
+        const checks = checksAt[i]!;
+        for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return;
         if (i === steps.length) {
           if (emit(b) === false) stopped = true;
           return;
@@ -358,11 +382,11 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
   }
   const store = ctx.store;
   let candidates: Iterable<string>;
-  if (spec.labels.length > 0 && (spec.props.entries.length > 0 || spec.hints.length > 0)) {
+  if (spec.props.entries.length > 0 || spec.hints.length > 0) {
     const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
     const value = f(b, ctx);
     if (value === null) return;
-    candidates = [...store.nodesWithProperty(spec.labels[0]!, key, value)];
+    candidates = [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)];
   } else if (spec.labels.length > 0) {
     let bestLabel = spec.labels[0]!;
     for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;

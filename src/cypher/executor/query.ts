@@ -58,19 +58,15 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   for (const clause of q.clauses) {
     switch (clause.kind) {
       case 'Match': {
-        const pattern = compilePattern(clause.pattern.parts, scope, clause.where);
+        const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
         const inner = scope.withTypes(pattern.newTypes);
         if (clause.where) checkBooleanOperand(clause.where, inner, 'WHERE');
-        const where = clause.where ? compileExpression(clause.where, inner, true) : null;
         const optional = clause.optional;
         const newVars = pattern.newVars;
         ops.push(function* (rows, ctx) {
           for (const row of rows) {
             const out: Row[] = [];
-            pattern.match(row, ctx, (b) => {
-              if (where && where(b, ctx) !== true) return;
-              out.push({ ...b });
-            });
+            pattern.match(row, ctx, (b) => void out.push({ ...b }));
             if (optional && out.length === 0) {
               const r: Row = { ...row };
               for (const v of newVars) r[v] = null;
