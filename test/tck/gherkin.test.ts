@@ -2,7 +2,8 @@
 // scenario counts of real TCK feature files (each outline example row is one scenario).
 
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFeature, splitTableRow, GherkinSyntaxError } from './lib/gherkin.js';
 import { loadScenarios } from './lib/discover.js';
@@ -88,6 +89,19 @@ describe('splitTableRow', () => {
     ['|  |', ['']],
   ])('reads %s', (row, cells) => {
     expect(splitTableRow(row)).toEqual(cells);
+  });
+});
+
+describe('loadScenarios', () => {
+  it('reports an unreadable feature file and still loads the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tck-load-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'Good.feature'), 'Feature: G\n  Scenario: S\n    Given any graph\n');
+    writeFileSync(join(dir, 'a', 'Bad.feature'), 'Feature: B\n  Scenario: S\n    When executing query:\n      """\n      RETURN 1\n');
+    const broken: { feature: string; message: string }[] = [];
+    const jobs = loadScenarios(dir, undefined, broken);
+    expect(jobs.map((j) => `${j.feature} ${j.scenario.name}`)).toEqual(['a/Good.feature S']);
+    expect(broken.map((b) => b.feature)).toEqual(['a/Bad.feature']);
   });
 });
 

@@ -26,12 +26,24 @@ export function findFeatureFiles(dir: string): string[] {
   return out;
 }
 
+/** A feature file that could not be parsed: reported as one failed scenario, the run goes on. */
+export interface BrokenFeature {
+  feature: string;
+  message: string;
+}
+
 /** Parse every feature under `dir`; `filter` keeps scenarios whose "feature path + name" contains it. */
-export function loadScenarios(dir: string, filter?: string): ScenarioJob[] {
+export function loadScenarios(dir: string, filter?: string, broken: BrokenFeature[] = []): ScenarioJob[] {
   const jobs: ScenarioJob[] = [];
   for (const file of findFeatureFiles(dir)) {
-    const feature = parseFeature(readFileSync(file, 'utf8'));
     const path = relative(dir, file).split(sep).join('/');
+    let feature;
+    try {
+      feature = parseFeature(readFileSync(file, 'utf8'));
+    } catch (e) {
+      if (!filter || path.includes(filter)) broken.push({ feature: path, message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
     for (const scenario of feature.scenarios) {
       if (filter && !`${path} ${scenario.name}`.includes(filter)) continue;
       jobs.push({ feature: path, featureName: feature.name, scenario });
