@@ -94,6 +94,7 @@ export const nonNameWords = new Set(shapes.nonNameWords);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
 export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);
+export const descriptiveHeads = new Set(shapes.descriptiveHeads);
 
 export const leadVerbs = new Set(cues.leadVerbs);
 export const leadNouns = new Set(cues.leadNouns);

@@ -29,8 +29,11 @@ export interface Candidate {
   placeForce?: LexiconEntry;
   /** Person: post-nominal `MP`, which is also an office. */
   postNominalRole?: string;
-  /** Person: last token of the written name with its post-nominals (`Carlene Firmin MBE`). */
+  /** Person: first and last token of the written name with honorifics and post-nominals (`Dame Clare Tickell`, `Carlene Firmin MBE`). */
+  extentFrom?: number;
   extentTo?: number;
+  /** Person: a Body the chunk attaches the person to (`Chief Constable Dave Thompson of West Midlands Police`). */
+  affiliation?: number;
 }
 
 export interface ChunkContext {
@@ -79,7 +82,9 @@ function isRoleWords(ws: string[]): boolean {
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
   if (ws.length === 1) return roleHeads.has(joined);
   if (/commissioner$/.test(joined)) return /police and crime commissioner|^(deputy |assistant )*commissioner$/.test(joined);
-  const { head } = principalHead(ws);
+  const { head, index } = principalHead(ws);
+  // "Minister for Policing and the Fire Service": an office named before of/for stays an office
+  if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;
   return roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!) || (ws[0]! in roleAbbreviations && ws.length === 1);
 }
 
@@ -91,7 +96,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   for (const w of ws) {
     if (!/^[A-Z][a-z'’A-Z-]+$/.test(w) || isAcronym(w)) return false;
-    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w)) return false;
+    const surnameMonth = w === ws[ws.length - 1] && /^(May|June|April|August)$/.test(w) && !nonNameWords.has(ws[0]!);
+    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
   return !lookupName(ws.join(' '));
@@ -151,6 +157,7 @@ function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefined {
 export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth = 0): Candidate[] {
   let marked = false;
   const extentTo = to;
+  const extentFrom = from;
   let postRole: string | undefined;
   // strip honorifics ("Dame Clare Tickell") and post-nominals ("Carlene Firmin MBE")
   while (from < to && honorifics.has(lower(wordOf(ctx.tokens[from]!)))) { from++; marked = true; }
@@ -185,11 +192,12 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const left = classifyChunk(ctx, from, k - 1, 1);
       const right = classifyChunk(ctx, k + 1, to, 1);
       const ok = (c: Candidate[], start: number) => c.length > 0 && c[0]!.from === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
-        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person');
+        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body'));
       // "Immigration Command and Control Unit" stays whole: split beside a known name or a person, or a long name
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
-      if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right)) && left[0]!.type !== 'Role') {
-        return [...left, ...right.map((c) => (c.holder !== undefined ? { ...c, holder: c.holder + left.length } : c))];
+      if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right))) {
+        const shift = (c: Candidate) => ({ ...c, ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}), ...(c.affiliation !== undefined ? { affiliation: c.affiliation + left.length } : {}) });
+        return [...left, ...right.map(shift)];
       }
     }
   }
@@ -206,9 +214,23 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     const roleWords = words(ctx, rFrom, pFrom - 1);
     if (!isRoleWords(roleWords)) continue;
     const role: Candidate = { type: 'Role', from: rFrom, to: pFrom - 1, name: spanText(ctx, rFrom, pFrom - 1), holder: 1 };
-    const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentTo };
+    const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentFrom, extentTo };
     return [role, person];
   }
+  // "Chief Constable Dave Thompson of West Midlands Police", "Commissioner Cressida Dick of the Metropolitan Police Service"
+  if (depth <= 1) {
+    for (let k = from + 3; k < to; k++) {
+      const w = wordOf(ctx.tokens[k]!);
+      if (w !== 'of' && w !== 'at') continue;
+      const left = classifyChunk(ctx, from, k - 1, 2);
+      const bFrom = wordOf(ctx.tokens[k + 1]!) === 'the' ? k + 2 : k + 1;
+      const right = bFrom <= to ? classifyChunk(ctx, bFrom, to, 2) : [];
+      if (left.length === 2 && left[0]!.type === 'Role' && left[1]!.type === 'Person' && right.length === 1 && right[0]!.type === 'Body' && right[0]!.to === to) {
+        return [left[0]!, { ...left[1]!, affiliation: 2, extentTo: k - 1 }, right[0]!];
+      }
+    }
+  }
+
   // a role, possibly "of" a body: "Chief Executive of the Early Intervention Foundation"
   const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at'));
   if (isRoleWords(ws) || ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {

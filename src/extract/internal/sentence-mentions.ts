@@ -2,7 +2,7 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, commonWordsNeverNames, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
+import { attributiveBlockers, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
 import { classifyChunk, looksLikePersonName, type Candidate, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -41,6 +41,8 @@ const lower = (w: string) => w.toLowerCase();
 
 function chunkEnd(tokens: Token[], i: number): number {
   let j = i;
+  let i0 = i;
+  while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
       if (bracketInName(tokens, j)) { j += 2; continue; }
@@ -52,9 +54,11 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
     if (innerConnectors.has(nw) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
-      if (m && isCapitalised(wordOf(m)) && !commonWordsNeverNames.has(wordOf(m))) { j += 2; continue; }
+      if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) { j += 2; continue; }
       const m2 = tokens[j + 3];
-      if (m && m2 && (nw === 'of' || nw === 'for') && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) { j += 3; continue; }
+      // "the", after of/for, or in an office: "Minister for Policing and the Fire Service"
+      const office = roleHeads.has(lower(wordOf(tokens[i0]!)));
+      if (m && m2 && (nw === 'of' || nw === 'for' || nw === 'and' && office) && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) { j += 3; continue; }
     }
     return j;
   }
@@ -102,6 +106,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   const singles: { word: string; from: number }[] = [];
   const blockers: { from: number; to: number }[] = [];
   const taken = new Uint8Array(tokens.length);
+  let lastRole: { to: number } | undefined;
   const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0 });
 
   for (let i = 0; i < tokens.length; i++) {
@@ -172,8 +177,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       const name = text.slice(tokens[s0]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
       const bare = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
       const entry = lookupName(name);
-      const m: SentenceMention = { type, from: s0, to: ext.to, name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
-      if (type === 'Programme') m.bareName = bare;
+      // "the Cyber Streetwise campaign" is named Cyber Streetwise; "the Blue Light programme" keeps its head
+      const descriptive = descriptiveHeads.has(ext.head) && !entry && !cands.some((c) => c.lexicon) && !genericAcronyms.has(bare);
+      const m: SentenceMention = { type, from: s0, to: ext.to, name: descriptive ? bare : name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
+      if (type === 'Programme') m.bareName = descriptive ? name : bare;
       const at = mentions.length;
       mentions.push(m);
       // a known body written first keeps its own mention: "the European Union PROGRESS fund"
@@ -195,8 +202,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         // a person named with no first-name cue: "contact Raza Hussain", "Rowley Moore said"
         const next = tokens[j + 1];
         const prev = tokens[s0 - 1];
-        const cue = (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
-        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentTo: j }];
+        const afterRole = lastRole && lastRole.to === s0 - 1 && (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre));
+        const cue = afterRole || (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
+        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentFrom: s0, extentTo: j }];
         else blockers.push({ from: s0, to: j });
       }
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
@@ -206,11 +214,15 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
     cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));
     const base = mentions.length;
+    const roleCand = cands.length === 1 && cands[0]!.type === 'Role' ? cands[0]! : undefined;
+    lastRole = roleCand ? { to: j } : undefined;
     for (const c of cands) {
       const m = mention(c, tokens);
       if (c.nestedIn !== undefined) m.nestedIn = base + c.nestedIn;
       if (c.holder !== undefined) m.holder = base + c.holder;
       if (c.roleOf !== undefined) m.roleOf = base + c.roleOf;
+      if (c.affiliation !== undefined) m.affiliation = base + c.affiliation;
+      if (c.type === 'Person') { m.extentFrom ??= i; m.extentTo ??= j; }
       mentions.push(m);
     }
     i = j;

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
-import { amendVerbs, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles } from '../lexicon.js';
+import { amendVerbs, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
 import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
@@ -36,6 +36,15 @@ function slice(tokens: Token[], from: number, to: number, text: (a: number, b: n
   return from <= to ? text(tokens[from]!.start, tokens[to]!.end) : '';
 }
 
+const AUX = /^(is|was|are|were|be|been|being|has|have|had|will|would|to|currently|also|now|jointly|already|being|which|that|and|partly|largely|wholly|entirely)$/;
+
+/** Only auxiliaries, or `is a national IT system`, may stand between a subject and its passive verb. */
+function subjectOf(between: string[], type: string): boolean {
+  if (between.every((w) => AUX.test(w))) return true;
+  if (!/^(is|was)$/.test(between[0] ?? '') || !/^(a|an)$/.test(between[1] ?? '') || between.length > 6) return false;
+  return typingNouns[between[between.length - 1]!] === type;
+}
+
 /** Relations that one sentence states. `cut(start, end)` returns source text by file offsets. */
 export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string): RawRelation[] {
   const tokens = a.sentence.tokens;
@@ -65,9 +74,14 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       if (force) out.splice(out.length - 1, 1, { type: 'AFFILIATED_WITH', source: p, target: force, role: inChunk.role! });
     }
     if (m?.postNominalRole) out.push({ type: 'HOLDS_ROLE', source: p, target: m.postNominalRole });
+    if (inChunk && m?.affiliation !== undefined) {
+      const body = refs.find((r) => r.mention === a.mentions[m.affiliation!])?.group;
+      if (body) out.push({ type: 'AFFILIATED_WITH', source: p, target: body, role: inChunk.role! });
+    }
+    const start = m?.extentFrom ?? ref.from;
     // "Minister of State for Policing, Criminal Justice and Victims, Mike Penning"
     const prev = refs[i - 1];
-    if (!inChunk && prev && prev.to === ref.from - 1 && /^,\s*$/.test(tokens[prev.to]!.post)) {
+    if (!inChunk && prev && prev.to === start - 1 && (/^,\s*$/.test(tokens[prev.to]!.post) || /\(/.test(tokens[start]!.pre))) {
       let role: Ref | undefined, text = '';
       if (prev.kind === 'role') { role = prev; text = prev.role!; }
       else if (prev.kind === 'blocker') {
@@ -122,7 +136,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       } else if (n < tokens.length && /^[a-z]/.test(tokens[n]!.text)) {
         // "ACC Gary Shewan, national policing lead for restorative justice"
         let e = n;
-        while (e < tokens.length - 1 && e - n < 8 && !breaksAfter(tokens[e]!, tokens[e + 1]) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
+        while (e < tokens.length - 1 && e - n < 8 && (tokens[e]!.post === '-' || !breaksAfter(tokens[e]!, tokens[e + 1])) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
         const ws = tokens.slice(n, e + 1).map(wordOf);
         const roleAt = ws.findIndex((w) => roleHeads.has(lower(w)));
         if (roleAt >= 0 && roleAt <= 3) {
@@ -149,16 +163,20 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     const before = refs.filter((r) => r.to < vFrom);
     const subj = [...before].reverse().find((r) => r.kind !== 'role');
     let subject: Group | undefined;
-    if (isEntity(subj, 'Programme', 'Body') && !(subj.group.type === 'Body' && !/^(chaired|headed|led)$/.test(verb)) && vFrom - subj.to <= 6) subject = subj.group;
+    if (isEntity(subj, 'Programme', 'Body') && !(subj.group.type === 'Body' && !/^(chaired|headed|led)$/.test(verb)) && subjectOf(words.slice(subj.to + 1, vFrom), subj.group.type)) subject = subj.group;
     if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
     if (!subject) continue;
+    // the agents: names right after "by", joined by "and", commas or "on behalf of"
     const agents: Group[] = [];
-    let stop = tokens.length;
-    for (let k = b + 1; k < tokens.length; k++) if (/[.;]/.test(tokens[k]!.post) || (words[k] === 'to' && k > b + 3)) { stop = k; break; }
+    let last = b;
     for (const r of refs) {
-      if (r.from <= b || r.from > stop || !isEntity(r, 'Body', 'Person')) continue;
-      if (r.mention?.nestedIn !== undefined) continue;
+      if (r.from <= b || r.kind === 'blocker') continue;
+      if (r.mention?.nestedIn !== undefined || r.kind === 'role' || r.mention?.aliasOf !== undefined) { if (r.from > last) last = Math.max(last, r.to); continue; }
+      const gap = words.slice(last + 1, r.from).join(' ');
+      if (!/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(gap.replace(/\s*,\s*/g, ', ').trim()) && !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))) break;
+      if (!isEntity(r, 'Body', 'Person')) break;
       agents.push(r.group);
+      last = r.mention?.extentTo ?? r.to;
     }
     for (const g of agents.slice(0, 3)) {
       if (subject.type === 'Programme') out.push({ type: 'LEADS', source: g, target: subject });
@@ -216,6 +234,14 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     if (!isEntity(n) || n.from !== r.to + 1) return;
     if (n.group.type === 'Programme') out.push({ type: 'LEADS', source: r.group, target: n.group });
     else if (n.group.type === 'Body') out.push({ type: 'PART_OF', source: n.group, target: r.group });
+  });
+
+  // "the National Crime Agency (NCA) and its National Cyber Crime Unit"
+  refs.forEach((r, i) => {
+    const n = refs[i + 1];
+    if (!isEntity(r, 'Body') || !isEntity(n, 'Body')) return;
+    const gap = words.slice(r.to + 1, n.from).join(' ');
+    if (/^(and |, )?its$/.test(gap) || /^(and |, )?its own$/.test(gap)) out.push({ type: 'PART_OF', source: n.group, target: r.group });
   });
 
   // a known name at the start of a longer one: "Home Office Crime Prevention Panel"

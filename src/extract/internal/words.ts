@@ -31,7 +31,7 @@ export function isYear(word: string): boolean {
  * mark is written after this token or before the next one (compromise keeps `(` in `pre`).
  */
 export function breaksAfter(t: Token, next?: Token): boolean {
-  if (isPossessive(t)) return true;
+  if (isPossessive(t)) return !possessiveInName(t, next);
   if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
@@ -54,4 +54,14 @@ export function closesQuote(t: Token): boolean {
 /** An opening bracket between this token and the next: `Mike Barton (Chief Constable, …)`. */
 export function bracketAfter(t: Token, next: Token | undefined): boolean {
   return /\(\s*$/.test(t.post) || (next !== undefined && /\(/.test(next.pre));
+}
+
+/**
+ * A possessive that belongs to the name: a known name (`Information Commissioner’s Office`) or
+ * a plural before a body head (`National Police Chiefs' Council`, `Police Superintendents' Association`).
+ */
+function possessiveInName(t: Token, next: Token | undefined): boolean {
+  if (!next || !/^[A-Z]/.test(next.text) || /[^\s]/.test(next.pre)) return false;
+  if (t.tags.has('KnownBody') && next.tags.has('KnownBody')) return true;
+  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund)$/.test(next.text) : false;
 }
