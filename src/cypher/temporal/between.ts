@@ -72,7 +72,7 @@ export function durationBetween(unit: BetweenUnit, a: AnyTemporal, b: AnyTempora
   else if (to.zone !== undefined && from.zone === undefined) from = attachZone(from, to.zone, now);
 
   if (from.day === undefined) {
-    if (unit === 'months' || unit === 'days') return new CypherDuration(0n, 0n, 0n, 0);
+    if (unit === 'months' || unit === 'days') throw invalidTemporalType(`Unsupported unit: ${unit === 'months' ? 'Months' : 'Days'}`);
     return new CypherDuration(0n, 0n, 0n, timeLine(to) - timeLine(from));
   }
   if (unit === 'seconds') return new CypherDuration(0n, 0n, 0n, timeLine(to) - timeLine(from));

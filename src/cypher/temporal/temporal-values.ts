@@ -2,7 +2,7 @@
 // offset and zone for instants, and months/days/seconds/nanoseconds for durations.
 
 import { TemporalValue } from '../values.js';
-import { formatDate, formatDuration, formatLocalTime, formatZoneSuffix } from './format.js';
+import { formatDate, formatDuration, formatLocalTime, formatLocalTimeForToString, formatZoneSuffix } from './format.js';
 import { UTC, type Zone } from './zone.js';
 
 export const NANOS_PER_SECOND = 1_000_000_000;
@@ -17,6 +17,10 @@ export class CypherDate extends TemporalValue {
   override toString(): string {
     return formatDate(this.epochDay);
   }
+  /** What Cypher's `toString()` gives (Neo4j 5 writes times with seconds always). */
+  toCypherString(): string {
+    return this.toString();
+  }
   equalityKey(): string {
     return String(this.epochDay);
   }
@@ -30,6 +34,10 @@ export class CypherLocalTime extends TemporalValue {
   }
   override toString(): string {
     return formatLocalTime(this.nanoOfDay);
+  }
+  /** What Cypher's `toString()` gives (Neo4j 5 writes times with seconds always). */
+  toCypherString(): string {
+    return formatLocalTimeForToString(this.nanoOfDay);
   }
   equalityKey(): string {
     return String(this.nanoOfDay);
@@ -48,6 +56,10 @@ export class CypherTime extends TemporalValue {
   override toString(): string {
     return formatLocalTime(this.nanoOfDay) + formatZoneSuffix(this.offsetSeconds, { kind: 'offset', seconds: this.offsetSeconds });
   }
+  /** What Cypher's `toString()` gives (Neo4j 5 writes times with seconds always). */
+  toCypherString(): string {
+    return formatLocalTimeForToString(this.nanoOfDay) + formatZoneSuffix(this.offsetSeconds, { kind: 'offset', seconds: this.offsetSeconds });
+  }
   equalityKey(): string {
     return `${this.nanoOfDay}/${this.offsetSeconds}`;
   }
@@ -64,6 +76,10 @@ export class CypherLocalDateTime extends TemporalValue {
   }
   override toString(): string {
     return formatDate(this.epochDay) + 'T' + formatLocalTime(this.nanoOfDay);
+  }
+  /** What Cypher's `toString()` gives (Neo4j 5 writes times with seconds always). */
+  toCypherString(): string {
+    return formatDate(this.epochDay) + 'T' + formatLocalTimeForToString(this.nanoOfDay);
   }
   equalityKey(): string {
     return `${this.epochDay}/${this.nanoOfDay}`;
@@ -90,6 +106,10 @@ export class CypherDateTime extends TemporalValue {
   /** Nanoseconds since 1970-01-01T00:00Z. */
   epochNanos(): bigint {
     return (BigInt(this.epochDay) * 86_400n - BigInt(this.offsetSeconds)) * 1_000_000_000n + BigInt(this.nanoOfDay);
+  }
+  /** What Cypher's `toString()` gives (Neo4j 5 writes times with seconds always). */
+  toCypherString(): string {
+    return formatDate(this.epochDay) + 'T' + formatLocalTimeForToString(this.nanoOfDay) + formatZoneSuffix(this.offsetSeconds, this.zone);
   }
   equalityKey(): string {
     return `${this.epochDay}/${this.nanoOfDay}/${this.offsetSeconds}/${this.zone.kind === 'named' ? this.zone.id : ''}`;
@@ -119,9 +139,23 @@ export class CypherDuration extends TemporalValue {
   override toString(): string {
     return formatDuration(this.months, this.days, this.seconds, this.nanos);
   }
+  /** What Cypher's `toString()` gives: the same form for durations. */
+  toCypherString(): string {
+    return this.toString();
+  }
   equalityKey(): string {
     return `${this.months}/${this.days}/${this.seconds}/${this.nanos}`;
   }
 }
 
 export type AnyTemporal = CypherDate | CypherLocalTime | CypherTime | CypherLocalDateTime | CypherDateTime | CypherDuration;
+
+/**
+ * What Cypher's `toString()` function returns for a temporal value: Neo4j 5 writes times with
+ * seconds always and fractions without trailing zeros (`toString(localtime('12:00'))` is
+ * `'12:00:00'`), while returned values keep the ISO form of `toString()` (`12:00`).
+ */
+export function temporalToCypherString(value: TemporalValue): string {
+  const v = value as AnyTemporal;
+  return typeof v.toCypherString === 'function' ? v.toCypherString() : value.toString();
+}

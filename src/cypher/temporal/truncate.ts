@@ -67,6 +67,9 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
     nanoOfDay = Math.floor(nanoOfDay / timeStep!) * timeStep!;
   }
   checkSupportedFields(target, map);
+  if (map['timezone'] !== undefined && target !== 'time' && target !== 'datetime') {
+    throw invalidTemporalType('Cannot assign time zone if also assigning other fields.');
+  }
   const source = zonePart(value);
   const tz = map['timezone'];
   const zone = typeof tz === 'string' ? parseZone(tz) : undefined;

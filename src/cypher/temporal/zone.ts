@@ -30,13 +30,15 @@ export function parseZone(text: string): Zone {
   const offset = parseOffset(text);
   if (offset !== undefined) return { kind: 'offset', seconds: offset };
   if (/^(UTC|GMT|UT)$/i.test(text)) return { kind: 'named', id: text.toUpperCase() };
-  const named = /^(?:UTC|GMT|UT)([+-].*)$/i.exec(text);
-  if (named) {
-    const seconds = parseOffset(named[1]!);
-    if (seconds !== undefined) return { kind: 'offset', seconds };
+  const prefixed = /^(UTC|GMT|UT)([+-]\d{2}(?::?\d{2})?)$/i.exec(text);
+  if (prefixed) {
+    parseOffset(prefixed[2]!);
+    return { kind: 'named', id: prefixed[1]!.toUpperCase() + prefixed[2]! };
   }
-  formatterFor(text);
-  return { kind: 'named', id: text };
+  // ICU matches names case-insensitively; keep the database's spelling, but not its alias
+  // resolution (US/Pacific stays US/Pacific, as Neo4j keeps it).
+  const resolved = formatterFor(text).resolvedOptions().timeZone;
+  return { kind: 'named', id: resolved.toLowerCase() === text.toLowerCase() ? resolved : text };
 }
 
 /** Java's ZoneOffset id: `Z`, `+01:00`, or `+00:53:28` when there are seconds. */
@@ -83,6 +85,8 @@ function namedOffsetAt(id: string, epochSecond: number): number {
 export function offsetAtInstant(zone: Zone, epochSecond: number): number {
   if (zone.kind === 'offset') return zone.seconds;
   if (zone.id === 'UTC' || zone.id === 'GMT' || zone.id === 'UT') return 0;
+  const prefixed = /^(?:UTC|GMT|UT)([+-].+)$/.exec(zone.id);
+  if (prefixed) return parseOffset(prefixed[1]!) ?? 0;
   return namedOffsetAt(zone.id, epochSecond);
 }
 

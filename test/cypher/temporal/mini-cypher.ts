@@ -8,6 +8,7 @@ import {
   temporalEquals,
   temporalFunctions,
   temporalProperty,
+  temporalToCypherString,
 } from '../../../src/cypher/temporal/index.js';
 import { TemporalValue, type CypherMap, type CypherValue } from '../../../src/cypher/values.js';
 
@@ -159,7 +160,7 @@ function evaluate(e: Expr, env: Record<string, CypherValue>): CypherValue {
       return e.items.map((i) => evaluate(i, env));
     case 'call': {
       const args = e.args.map((a) => evaluate(a, env));
-      if (e.name.toLowerCase() === 'tostring') return args[0] === null ? null : String(args[0]);
+      if (e.name.toLowerCase() === 'tostring') return args[0] instanceof TemporalValue ? temporalToCypherString(args[0]) : args[0] === null ? null : String(args[0]);
       const fn = temporalFunctions[e.name.toLowerCase()];
       if (!fn) throw new Unsupported(`function ${e.name}`);
       return fn(args, CTX);

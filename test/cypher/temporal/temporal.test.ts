@@ -10,6 +10,7 @@ import {
   temporalEquals,
   temporalFunctions,
   temporalProperty,
+  temporalToCypherString,
 } from '../../../src/cypher/temporal/index.js';
 import { CypherError } from '../../../src/errors.js';
 import type { CypherValue, TemporalValue } from '../../../src/cypher/values.js';
@@ -184,7 +185,7 @@ describe('comparison and equality', () => {
 describe('accessors', () => {
   it.each([
     ['datetime', '2020-01-01T00:00:00.001-00:30', 'epochMillis', 1577838600001n],
-    ['datetime', '1969-12-31T23:59:59.5Z', 'epochSeconds', -1n],
+    ['datetime', '1969-12-31T23:59:59.5Z', 'epochSeconds', 0n],
     ['time', '12:00-02:30', 'offsetMinutes', -150n],
     ['time', '12:00Z', 'timezone', 'Z'],
     ['date', '2021-01-03', 'weekYear', 2020n],
@@ -196,6 +197,30 @@ describe('accessors', () => {
     ['duration', 'P1Y5M', 'quartersOfYear', 1n],
   ])('%s(%j).%s is %s', (fn, text, key, expected) => {
     expect(temporalProperty(call(fn, text) as TemporalValue, key)).toBe(expected);
+  });
+});
+
+describe("Cypher's toString() writes Neo4j 5's form", () => {
+  it.each([
+    ['localtime', '12:00', '12:00:00'],
+    ['localtime', '12:00:00.100', '12:00:00.1'],
+    ['time', '12:00:00.000000010+01:00', '12:00:00.00000001+01:00'],
+    ['localdatetime', '2015-01-01T12:00', '2015-01-01T12:00:00'],
+    ['datetime', '2015-01-01T12:00:00.100[Europe/Stockholm]', '2015-01-01T12:00:00.1+01:00[Europe/Stockholm]'],
+    ['date', '2015-01-01', '2015-01-01'],
+    ['duration', 'PT1.500S', 'PT1.5S'],
+  ])('toString(%s(%j)) is %j', (fn, text, expected) => {
+    expect(temporalToCypherString(call(fn, text) as TemporalValue)).toBe(expected);
+  });
+});
+
+describe('zone names', () => {
+  it.each([
+    ['europe/stockholm', '2020-01-01T00:00+01:00[Europe/Stockholm]'],
+    ['US/Pacific', '2020-01-01T00:00-08:00[US/Pacific]'],
+    ['UTC+01:00', '2020-01-01T00:00+01:00[UTC+01:00]'],
+  ])('keeps %s as Neo4j spells it', (zone, expected) => {
+    expect(str('datetime', { year: 2020n, month: 1n, day: 1n, timezone: zone })).toBe(expected);
   });
 });
 
