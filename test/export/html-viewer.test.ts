@@ -114,6 +114,33 @@ describe.skipIf(unavailable !== undefined)('HTML viewer in Chromium', () => {
     await page.close();
   });
 
+  it('highlights the neighbourhood of a hovered node and dims the rest', async () => {
+    const { page } = await openViewer();
+    // Selecting centres the camera on the node; Escape then clears the selection.
+    await page.locator('#search').fill('HMIC');
+    await page.locator('#search').press('Enter');
+    await page.waitForTimeout(700);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#details-name').count()).toBe(0);
+    await expect.poll(() => page.locator('#empty').isVisible()).toBe(true);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const calm = await inked(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+    await expect.poll(async () => (await inked(page)) < calm * 0.9).toBe(true);
+    await page.mouse.move(box.x + box.width - 3, box.y + 3);
+    await expect.poll(async () => Math.abs((await inked(page)) - calm) < calm * 0.02).toBe(true);
+    await page.close();
+  });
+
+  it('switches node sizes between PageRank and degree', async () => {
+    const { page } = await openViewer();
+    const byRank = await inked(page);
+    await page.locator('#size-by').selectOption('degree');
+    await expect.poll(async () => (await inked(page)) !== byRank).toBe(true);
+    await page.close();
+  });
+
   it('hides a type when its legend toggle is switched off', async () => {
     const { page } = await openViewer();
     const before = await inked(page);

@@ -26,6 +26,7 @@ function start(): void {
   const suggestions = required<HTMLUListElement>('suggestions');
   const sizeBy = required<HTMLSelectElement>('size-by');
   const legend = required<HTMLUListElement>('legend');
+  const hint = required<HTMLElement>('empty');
 
   let hovered: string | null = null;
   let selected: string | null = null;
@@ -48,7 +49,8 @@ function start(): void {
       if (focus !== null) {
         if (focus.has(node)) {
           shown.zIndex = 2;
-          shown.forceLabel = true;
+          // Name every neighbour of a small neighbourhood; a hub's would be an unreadable pile.
+          shown.forceLabel = focus.size <= 40;
           shown.highlighted = node === (hovered ?? selected);
         } else {
           shown.color = DIMMED;
@@ -79,7 +81,7 @@ function start(): void {
   const select = (key: string | null): void => {
     selected = key;
     if (key === null) {
-      details.replaceChildren();
+      details.replaceChildren(hint);
       refresh();
       return;
     }
@@ -158,9 +160,13 @@ function start(): void {
       const best = searchEntities(entries, search.value, 1)[0];
       suggestions.replaceChildren();
       if (best !== undefined) select(best.key);
-    } else if (event.key === 'Escape') {
-      suggestions.replaceChildren();
     }
+  });
+  // Escape closes the suggestions, then clears the selection.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if (suggestions.childElementCount > 0) suggestions.replaceChildren();
+    else select(null);
   });
   search.addEventListener('search', () => {
     if (search.value === '') suggestions.replaceChildren();
