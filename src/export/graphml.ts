@@ -1,5 +1,6 @@
 // GraphML written here (graphology-graphml only parses): one typed <key> per property, lists as
-// JSON text named in a graph-level `listAttributes` key, and Gephi's label/r/g/b/size/x/y keys.
+// JSON text named in a graph-level `listAttributes` key, Gephi's label/r/g/b/size/x/y keys, and
+// yEd's own node and edge graphics so yEd opens it laid out and coloured too.
 
 import type { PropertyGraph, PropertyValue } from '../graph/schema.js';
 import { colourBytes, edgeColour } from './display.js';
@@ -38,6 +39,28 @@ function formatValue(value: PropertyValue, column: PropertyColumn): string | und
   if (column.list || column.mixed || Array.isArray(value)) return JSON.stringify(value);
   // A string in a numeric column cannot happen: the column widens to string first.
   return String(value);
+}
+
+/** The yEd graphics keys; readers of plain GraphML see them as one text attribute each. */
+export const YED_NODE_KEY = 'yEd.nodegraphics';
+export const YED_EDGE_KEY = 'yEd.edgegraphics';
+
+/** A yEd circle of the node's colour and size at its layout position (yEd's y axis points down). */
+function yedNode(caption: string, colour: string, size: number, x: number, y: number): string {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const geometry = `x="${round(x - size)}" y="${round(-y - size)}" width="${2 * size}" height="${2 * size}"`;
+  return (
+    `      <data key="${YED_NODE_KEY}"><y:ShapeNode><y:Geometry ${geometry}/><y:Fill color="${colour}" transparent="false"/>` +
+    `<y:BorderStyle hasColor="false" type="line" width="1.0"/><y:NodeLabel modelName="sides" modelPosition="e">${escapeXmlText(caption)}</y:NodeLabel>` +
+    `<y:Shape type="ellipse"/></y:ShapeNode></data>`
+  );
+}
+
+function yedEdge(colour: string, undirected: boolean): string {
+  return (
+    `      <data key="${YED_EDGE_KEY}"><y:PolyLineEdge><y:LineStyle color="${colour}" type="line" width="1.0"/>` +
+    `<y:Arrows source="none" target="${undirected ? 'none' : 'standard'}"/></y:PolyLineEdge></data>`
+  );
 }
 
 function dataLine(key: Key, value: string): string {
@@ -96,11 +119,15 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '    xmlns:y="http://www.yworks.com/xml/graphml"',
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">',
   ];
   for (const key of keys) {
     lines.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
   }
+  // yEd reads these by yfiles.type; the attr.name only keeps other readers from a nameless key.
+  lines.push(`  <key id="${YED_NODE_KEY}" for="node" yfiles.type="nodegraphics" attr.name="${YED_NODE_KEY}"/>`);
+  lines.push(`  <key id="${YED_EDGE_KEY}" for="edge" yfiles.type="edgegraphics" attr.name="${YED_EDGE_KEY}"/>`);
   lines.push('  <graph id="crimegraph" edgedefault="directed">');
   lines.push(`    <data key="${listsKey.id}">${escapeXmlText(JSON.stringify(listAttributes))}</data>`);
 
@@ -117,6 +144,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }
+    lines.push(yedNode(style.caption, style.colour, style.size, style.x, style.y));
     lines.push('    </node>');
   });
   scoped.forEachEdge((key, attributes, source, target) => {
@@ -129,6 +157,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }
+    lines.push(yedEdge(edgeColour(attributes), attributes.type === 'CO_OCCURS'));
     lines.push('    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');

@@ -96,7 +96,8 @@ describe('formats of a two-entity graph', () => {
     expect(writeGraphml(twoEntities())).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-          xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+          xmlns:y="http://www.yworks.com/xml/graphml"
+          xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">
         <key id="g0" for="graph" attr.name="listAttributes" attr.type="string"/>
         <key id="n1" for="node" attr.name="label" attr.type="string"/>
         <key id="n2" for="node" attr.name="labels" attr.type="string"/>
@@ -119,6 +120,8 @@ describe('formats of a two-entity graph', () => {
         <key id="e19" for="edge" attr.name="items" attr.type="string"/>
         <key id="e20" for="edge" attr.name="evidence" attr.type="string"/>
         <key id="e21" for="edge" attr.name="weight" attr.type="long"/>
+        <key id="yEd.nodegraphics" for="node" yfiles.type="nodegraphics" attr.name="yEd.nodegraphics"/>
+        <key id="yEd.edgegraphics" for="edge" yfiles.type="edgegraphics" attr.name="yEd.edgegraphics"/>
         <graph id="crimegraph" edgedefault="directed">
           <data key="g0">{"node":["labels","aliases"],"edge":["items","evidence"]}</data>
           <node id="body:hmic">
@@ -135,6 +138,7 @@ describe('formats of a two-entity graph', () => {
             <data key="n16">["HMIC","the Inspectorate, England"]</data>
             <data key="n17">4</data>
             <data key="n18">HMIC</data>
+            <data key="yEd.nodegraphics"><y:ShapeNode><y:Geometry x="-12.239" y="-6.327" width="20" height="20"/><y:Fill color="#2e6fba" transparent="false"/><y:BorderStyle hasColor="false" type="line" width="1.0"/><y:NodeLabel modelName="sides" modelPosition="e">HM Inspectorate of Constabulary</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data>
           </node>
           <node id="programme:peel">
             <data key="n1">PEEL</data>
@@ -149,6 +153,7 @@ describe('formats of a two-entity graph', () => {
             <data key="n15">PEEL</data>
             <data key="n16">[]</data>
             <data key="n17">2</data>
+            <data key="yEd.nodegraphics"><y:ShapeNode><y:Geometry x="10.737" y="-26.055" width="20" height="20"/><y:Fill color="#3a9e5f" transparent="false"/><y:BorderStyle hasColor="false" type="line" width="1.0"/><y:NodeLabel modelName="sides" modelPosition="e">PEEL</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data>
           </node>
           <edge id="LEADS:body:hmic-&gt;programme:peel" source="body:hmic" target="programme:peel">
             <data key="e9">LEADS</data>
@@ -158,6 +163,7 @@ describe('formats of a two-entity graph', () => {
             <data key="e13">95</data>
             <data key="e19">["000#1"]</data>
             <data key="e20">["Under PEEL, HMIC examines what is happening on the ground."]</data>
+            <data key="yEd.edgegraphics"><y:PolyLineEdge><y:LineStyle color="#3a9e5f" type="line" width="1.0"/><y:Arrows source="none" target="standard"/></y:PolyLineEdge></data>
           </edge>
           <edge id="CO_OCCURS:body:hmic-&gt;programme:peel" source="body:hmic" target="programme:peel">
             <data key="e9">CO_OCCURS</data>
@@ -166,6 +172,7 @@ describe('formats of a two-entity graph', () => {
             <data key="e12">206</data>
             <data key="e13">214</data>
             <data key="e21">2</data>
+            <data key="yEd.edgegraphics"><y:PolyLineEdge><y:LineStyle color="#c9ced6" type="line" width="1.0"/><y:Arrows source="none" target="none"/></y:PolyLineEdge></data>
           </edge>
         </graph>
       </graphml>

@@ -65,11 +65,14 @@ export function readGraphml(text: string): { graph: PlainGraph; drawing: Record<
     const attributes = decode(raw, lists.node);
     const { label, color, size, x, y } = attributes;
     drawing[key] = { label, color, size, x, y };
-    graph.nodes[key] = { labels: attributes.labels as string[], properties: without(attributes, ['labels', 'label', 'color', 'size', 'x', 'y']) };
+    graph.nodes[key] = {
+      labels: attributes.labels as string[],
+      properties: without(attributes, ['labels', 'label', 'color', 'size', 'x', 'y', 'yEd.nodegraphics']),
+    };
   });
   parsed.forEachEdge((key, raw, source, target) => {
     const attributes = decode(raw, lists.edge);
-    graph.edges[key] = { source, target, type: attributes.type as string, properties: without(attributes, ['type', 'label', 'color']) };
+    graph.edges[key] = { source, target, type: attributes.type as string, properties: without(attributes, ['type', 'label', 'color', 'yEd.edgegraphics']) };
   });
   return { graph, drawing };
 }
