@@ -93,5 +93,8 @@ export function formatSummary(summary: Summary, results: { job: ScenarioJob; out
 }
 
 function pct(a: number, b: number): string {
-  return b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`;
+  if (b === 0) return '-';
+  const rate = (100 * a) / b;
+  // 2449 of 2450 is 99.96%, not "100.0%".
+  return `${rate.toFixed(a < b && rate >= 99.95 ? 2 : 1)}%`;
 }
