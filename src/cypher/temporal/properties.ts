@@ -7,6 +7,7 @@ import { datePart, timePart, zonePart } from './components.js';
 import { CypherDateTime, CypherDuration, type AnyTemporal } from './temporal-values.js';
 import { floorDivBig } from './zoned.js';
 import { formatOffset } from './zone.js';
+import { invalidTemporalType } from './temporal-error.js';
 
 function dateProperty(epochDay: number, key: string): CypherValue | undefined {
   switch (key) {
@@ -21,7 +22,6 @@ function dateProperty(epochDay: number, key: string): CypherValue | undefined {
     case 'weekYear':
       return BigInt(isoWeekOf(epochDay).weekYear);
     case 'dayOfQuarter':
-    case 'quarterDay':
       return BigInt(dayOfQuarter(epochDay));
     case 'day':
       return BigInt(dateOfEpochDay(epochDay).day);
@@ -87,8 +87,6 @@ function durationProperty(d: CypherDuration, key: string): CypherValue {
       return d.months % 12n;
     case 'daysOfWeek':
       return d.days % 7n;
-    case 'hoursOfDay':
-      return (d.seconds / 3600n) % 24n;
     case 'minutesOfHour':
       return (d.seconds / 60n) % 60n;
     case 'secondsOfMinute':
@@ -100,10 +98,13 @@ function durationProperty(d: CypherDuration, key: string): CypherValue {
     case 'nanosecondsOfSecond':
       return nanos;
   }
-  return null;
+  throw invalidTemporalType(`No such field: ${key}`);
 }
 
-/** The value of `v.key` for a temporal value, or null when the kind has no such component. */
+/**
+ * The value of `v.key` for a temporal value. A component the kind lacks (`localtime(…).year`,
+ * `date(…).timezone`) is a TypeError, as in Neo4j 5.
+ */
 export function temporalProperty(value: TemporalValue, key: string): CypherValue {
   const v = value as AnyTemporal;
   if (v instanceof CypherDuration) return durationProperty(v, key);
@@ -135,5 +136,5 @@ export function temporalProperty(value: TemporalValue, key: string): CypherValue
     if (key === 'epochSeconds') return nanos / 1_000_000_000n;
     if (key === 'epochMillis') return floorDivBig(nanos, 1_000_000n);
   }
-  return null;
+  throw invalidTemporalType(`Unsupported field: ${key} of ${v.kind} ${v.toString()}`);
 }

@@ -55,6 +55,9 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
   if ((target === 'date' && !isDateUnit) || ((target === 'localtime' || target === 'time') && isDateUnit && unit !== 'day')) {
     throw invalidTemporalType(`Unit '${unitName}' cannot truncate to a ${target}`);
   }
+  if ((target === 'localtime' || target === 'time') && timePart(value) === undefined) {
+    throw invalidTemporalType(`Cannot get the time of: ${value.toString()}`);
+  }
   let day = datePart(value);
   let nanoOfDay = timePart(value) ?? 0;
   if (isDateUnit) {

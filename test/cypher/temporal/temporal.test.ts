@@ -190,7 +190,6 @@ describe('accessors', () => {
     ['time', '12:00Z', 'timezone', 'Z'],
     ['date', '2021-01-03', 'weekYear', 2020n],
     ['date', '2021-01-03', 'week', 53n],
-    ['date', '2021-01-03', 'hour', null],
     ['duration', 'PT-1.5S', 'seconds', -2n],
     ['duration', 'PT-1.5S', 'nanosecondsOfSecond', 500000000n],
     ['duration', 'PT-1.5S', 'milliseconds', -1500n],
@@ -221,6 +220,18 @@ describe('zone names', () => {
     ['UTC+01:00', '2020-01-01T00:00+01:00[UTC+01:00]'],
   ])('keeps %s as Neo4j spells it', (zone, expected) => {
     expect(str('datetime', { year: 2020n, month: 1n, day: 1n, timezone: zone })).toBe(expected);
+  });
+});
+
+describe('accessors a kind lacks', () => {
+  it.each([
+    ['date', '2021-01-03', 'hour'],
+    ['localtime', '12:00', 'year'],
+    ['localtime', '12:00', 'timezone'],
+    ['time', '12:00Z', 'epochSeconds'],
+    ['duration', 'P1D', 'hoursOfDay'],
+  ])('%s(%j).%s is a TypeError, as in Neo4j', (fn, text, key) => {
+    expect(() => temporalProperty(call(fn, text) as TemporalValue, key)).toThrowError(/Unsupported field|No such field/);
   });
 });
 
