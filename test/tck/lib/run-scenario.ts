@@ -175,9 +175,10 @@ class ScenarioState {
     }
   }
 
+  // As in the TCK's own runner, parameters once given apply to every later query of the scenario.
   private async setup(query: string): Promise<void> {
     try {
-      await this.target.run(query, {});
+      await this.target.run(query, this.params);
     } catch (e) {
       fail('setup-failed', `setup query failed: ${describeError(e)}`, { query, error: errorSignature(e) });
     }
@@ -206,7 +207,7 @@ class ScenarioState {
     this.query = query;
     if (underTest && this.needsSideEffects) this.before = await this.target.state();
     try {
-      this.outcome = { ok: true, result: await this.target.run(query, underTest ? this.params : {}) };
+      this.outcome = { ok: true, result: await this.target.run(query, this.params) };
     } catch (error) {
       if (isTimeout(error)) fail('timeout', `query timed out: ${describeError(error)}`, { query });
       this.outcome = { ok: false, error };
