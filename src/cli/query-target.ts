@@ -5,6 +5,7 @@ import { CypherEngine, fromJson } from '../cypher/index.js';
 import type { QueryResult } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/values.js';
 import { loadSnapshot, saveSnapshot } from '../graph/index.js';
+import { Neo4jConnection } from '../neo4j/index.js';
 
 export interface QueryTargetOptions {
   /** Snapshot directory for the embedded engine. */
@@ -12,6 +13,8 @@ export interface QueryTargetOptions {
   timeoutMs: number;
   /** Allow updating clauses; the embedded snapshot is then saved back after the query. */
   write: boolean;
+  /** A Neo4j server to query instead of the snapshot, with its database and credentials. */
+  neo4j?: { uri: string; database?: string; username?: string; password?: string };
 }
 
 /** Where a query runs. */
@@ -30,7 +33,22 @@ export interface QueryTarget {
  * @example const target = await openQueryTarget({ graph: 'out', timeoutMs: 30_000, write: false });
  */
 export async function openQueryTarget(options: QueryTargetOptions): Promise<QueryTarget> {
-  return openEmbeddedTarget(options);
+  return options.neo4j ? openNeo4jTarget(options.neo4j) : openEmbeddedTarget(options);
+}
+
+// Neo4j commits each statement itself (auto-commit), so commit() has nothing left to do.
+async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>): Promise<QueryTarget> {
+  const connection = await Neo4jConnection.open({ ...server, waitMs: 10_000 });
+  return {
+    name: connection.where,
+    async run(query, params) {
+      const converted: Record<string, CypherValue> = {};
+      for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
+      return connection.run(query, converted);
+    },
+    async commit() {},
+    close: () => connection.close(),
+  };
 }
 
 async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTarget> {

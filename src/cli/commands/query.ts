@@ -21,6 +21,8 @@ export const command: Command = {
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
     { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE…; the snapshot is then saved back atomically' },
+    { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
+    { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
   ],
   details: [
     'Examples:',
@@ -43,7 +45,11 @@ export const command: Command = {
     }
     const params = { ...defaults, ...parseParams(args.options.param as string[]) };
     const write = args.options.write === true;
-    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write });
+    const neo4jUri = args.options.neo4j as string | undefined;
+    const neo4j = neo4jUri
+      ? { uri: neo4jUri, database: args.options.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD }
+      : undefined;
+    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j });
     try {
       const result = await target.run(text, params).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.
