@@ -252,7 +252,8 @@ function printRelationship(rel: RelationshipPattern): string {
   return rel.direction === 'left' ? `<${body}` : rel.direction === 'right' ? `${body}>` : body;
 }
 
-function printLabelExpression(label: LabelExpression, outer = 0): string {
+/** `outer`: 1 inside nothing, 2 inside `|`, 3 inside `&` or `!` (nested same operators keep their parentheses). */
+function printLabelExpression(label: LabelExpression, outer = 1): string {
   switch (label.kind) {
     case 'LabelName':
       return symbol(label.name);
@@ -261,11 +262,11 @@ function printLabelExpression(label: LabelExpression, outer = 0): string {
     case 'LabelNot':
       return `!${printLabelExpression(label.operand, 3)}`;
     case 'LabelAnd': {
-      const text = label.operands.map((o) => printLabelExpression(o, 2)).join('&');
+      const text = label.operands.map((o) => printLabelExpression(o, 3)).join('&');
       return outer > 2 ? `(${text})` : text;
     }
     case 'LabelOr': {
-      const text = label.operands.map((o) => printLabelExpression(o, 1)).join('|');
+      const text = label.operands.map((o) => printLabelExpression(o, 2)).join('|');
       return outer > 1 ? `(${text})` : text;
     }
   }
@@ -359,7 +360,8 @@ function exprText(e: Expression): string {
     case 'IsNull':
       return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}NULL`;
     case 'LabelPredicate':
-      return `${expr(e.operand, Prec.Postfix)}${labels(e.labels)}${e.labelExpression ? `:${printLabelExpression(e.labelExpression)}` : ''}`;
+      // In parentheses, so that a `|` inside a comprehension's WHERE cannot end the expression.
+      return `${expr(e.operand, Prec.Postfix)}${labels(e.labels)}${e.labelExpression ? `:${printLabelExpression(e.labelExpression, 3)}` : ''}`;
     case 'Case': {
       const parts = ['CASE'];
       if (e.test) parts.push(expr(e.test));

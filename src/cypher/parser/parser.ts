@@ -112,6 +112,13 @@ class Parser {
   private index = 0;
   /** End offset of the last consumed token, for node locations. */
   private lastEnd = 0;
+  /** How many brackets ( [ { are open at the current token. */
+  private depth = 0;
+  /**
+   * Bracket depths at which `|` ends an expression (list and pattern comprehensions, reduce,
+   * FOREACH), so that a label expression `n:A|B` there stops before the `|`.
+   */
+  private readonly pipeSeparators: number[] = [];
 
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
@@ -128,7 +135,25 @@ class Parser {
     const token = this.peek();
     if (token.kind !== 'EOF') this.index++;
     this.lastEnd = token.end;
+    if (token.kind === 'Punct') {
+      if (token.value === '(' || token.value === '[' || token.value === '{') this.depth++;
+      else if (token.value === ')' || token.value === ']' || token.value === '}') this.depth--;
+    }
     return token;
+  }
+
+  /** Parses with `|` ending expressions at the current bracket depth. */
+  private withPipeSeparator<T>(parse: () => T): T {
+    this.pipeSeparators.push(this.depth);
+    try {
+      return parse();
+    } finally {
+      this.pipeSeparators.pop();
+    }
+  }
+
+  private pipeIsSeparator(): boolean {
+    return this.pipeSeparators.at(-1) === this.depth;
   }
 
   private loc(start: Token | Loc): Loc {
@@ -178,12 +203,16 @@ class Parser {
   private speculate<T>(attempt: () => T): T | undefined {
     const saved = this.index;
     const savedEnd = this.lastEnd;
+    const savedDepth = this.depth;
+    const savedSeparators = this.pipeSeparators.length;
     try {
       return attempt();
     } catch (error) {
       if (error instanceof Error && 'phase' in error) {
         this.index = saved;
         this.lastEnd = savedEnd;
+        this.depth = savedDepth;
+        this.pipeSeparators.length = savedSeparators;
         return undefined;
       }
       throw error;
@@ -517,7 +546,7 @@ class Parser {
     this.expectPunct('(');
     const variable = this.parseVariable();
     this.expectKeyword('IN');
-    const list = this.parseExpression();
+    const list = this.withPipeSeparator(() => this.parseExpression());
     this.expectPunct('|');
     const clauses: Clause[] = [];
     while (this.startsClause()) clauses.push(this.parseClause());
@@ -623,12 +652,17 @@ class Parser {
     // Plain `:A:B` unless followed by an operator of label expressions.
     const simple = this.speculate(() => {
       const labels = this.parseLabelList();
-      if (this.isPunct('|') || this.isPunct('&')) throw this.unexpected('label');
+      if ((this.isPunct('|') && !this.pipeIsSeparator()) || this.isPunct('&')) throw this.unexpected('label');
       return labels;
     });
     if (simple) return { labels: simple, labelExpression: null };
     this.expectPunct(':');
     const labelExpression = this.parseLabelOr();
+    // `:(A)` and `:A&B` mean the plain conjunction: keep one form for it.
+    if (labelExpression.kind === 'LabelName') return { labels: [labelExpression.name], labelExpression: null };
+    if (labelExpression.kind === 'LabelAnd' && labelExpression.operands.every((o) => o.kind === 'LabelName')) {
+      return { labels: labelExpression.operands.map((o) => (o.kind === 'LabelName' ? o.name : '')), labelExpression: null };
+    }
     return { labels: [], labelExpression };
   }
 
@@ -644,7 +678,7 @@ class Parser {
   private parseLabelOr(): LabelExpression {
     const first = this.peek();
     const operands = [this.parseLabelAnd()];
-    while (this.skipPunct('|')) {
+    while (!this.pipeIsSeparator() && this.skipPunct('|')) {
       this.skipPunct(':');
       operands.push(this.parseLabelAnd());
     }
@@ -923,8 +957,8 @@ class Parser {
       break;
     }
     if (allowLabels && this.isPunct(':')) {
-      const labels = this.parseLabelList();
-      expression = { kind: 'LabelPredicate', operand: expression, labels, labelExpression: null, loc: this.loc(first) };
+      const { labels, labelExpression } = this.parseNodeLabels();
+      expression = { kind: 'LabelPredicate', operand: expression, labels, labelExpression, loc: this.loc(first) };
     }
     return expression;
   }
@@ -1015,8 +1049,7 @@ class Parser {
     if (this.isVariableToken(this.peek()) && this.isKeyword('IN', 1)) {
       const variable = this.parseVariable();
       this.advance();
-      const source = this.parseExpression();
-      const where = this.parseWhere();
+      const { source, where } = this.withPipeSeparator(() => ({ source: this.parseExpression(), where: this.parseWhere() }));
       const projection = this.skipPunct('|') ? this.parseExpression() : null;
       this.expectPunct(']');
       return { kind: 'ListComprehension', variable, source, where, projection, loc: this.loc(first) };
@@ -1032,7 +1065,7 @@ class Parser {
       return { variable, pattern };
     });
     if (comprehension) {
-      const where = this.parseWhere();
+      const where = this.withPipeSeparator(() => this.parseWhere());
       this.expectPunct('|');
       const projection = this.parseExpression();
       this.expectPunct(']');
@@ -1182,7 +1215,7 @@ class Parser {
     this.expectPunct(',');
     const variable = this.parseVariable();
     this.expectKeyword('IN');
-    const source = this.parseExpression();
+    const source = this.withPipeSeparator(() => this.parseExpression());
     this.expectPunct('|');
     const expression = this.parseExpression();
     this.expectPunct(')');

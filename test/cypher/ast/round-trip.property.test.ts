@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { print } from '../../../src/cypher/ast/index.js';
-import type { BinaryOperator, ComparisonOperator, Expression, Loc } from '../../../src/cypher/ast/index.js';
+import type { BinaryOperator, ComparisonOperator, Expression, LabelExpression, Loc } from '../../../src/cypher/ast/index.js';
 import { parseExpression } from '../../../src/cypher/parser/index.js';
 
 const loc: Loc = { start: 0, end: 0, line: 1, column: 1 };
@@ -34,6 +34,20 @@ const leaf: fc.Arbitrary<Expression> = fc.oneof(
   fc.constant({ kind: 'CountStar' as const, loc }),
 );
 
+const labelExpression: fc.Arbitrary<LabelExpression> = fc.letrec<{ label: LabelExpression }>((tie) => ({
+  label: fc.oneof(
+    { depthSize: 'small' },
+    name.map((n) => ({ kind: 'LabelName' as const, name: n, loc })),
+    fc.constant({ kind: 'LabelWildcard' as const, loc }),
+    tie('label').map((operand) => ({ kind: 'LabelNot' as const, operand, loc })),
+    fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelAnd' as const, operands, loc })),
+    fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelOr' as const, operands, loc })),
+  ),
+})).label.filter(
+  // A bare name or a conjunction of names is read back as the plain `labels` list.
+  (l) => l.kind !== 'LabelName' && !(l.kind === 'LabelAnd' && l.operands.every((o) => o.kind === 'LabelName')),
+);
+
 const binaryOperators: BinaryOperator[] = ['OR', 'XOR', 'AND', '+', '-', '*', '/', '%', '^', '=~', 'STARTS WITH', 'ENDS WITH', 'CONTAINS', 'IN'];
 const comparisonOperators: ComparisonOperator[] = ['=', '<>', '<', '>', '<=', '>='];
 
@@ -58,6 +72,7 @@ const { expression } = fc.letrec<{ expression: Expression }>((tie) => {
       fc.record({ kind: fc.constant('Subscript' as const), object: sub, index: sub, loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('Slice' as const), object: sub, from: fc.option(sub, { nil: null }), to: fc.option(sub, { nil: null }), loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('LabelPredicate' as const), operand: sub, labels: fc.array(name, { minLength: 1, maxLength: 2 }), labelExpression: fc.constant(null), loc: fc.constant(loc) }),
+      fc.record({ kind: fc.constant('LabelPredicate' as const), operand: sub, labels: fc.constant<string[]>([]), labelExpression, loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('ListLiteral' as const), elements: fc.array(sub, { maxLength: 3 }), loc: fc.constant(loc) }),
       fc.record({
         kind: fc.constant('MapLiteral' as const),

@@ -114,6 +114,12 @@ describe('expressions', () => {
     ['exists(n.prop)', { kind: 'FunctionCall', name: 'exists' }],
     ['`my var`', { kind: 'Variable', name: 'my var' }],
     ['n:A:B', { kind: 'LabelPredicate', labels: ['A', 'B'] }],
+    ['n:A&B', { kind: 'LabelPredicate', labels: ['A', 'B'], labelExpression: null }],
+    ['n:A|B', { kind: 'LabelPredicate', labels: [], labelExpression: { kind: 'LabelOr', operands: [{ name: 'A' }, { name: 'B' }] } }],
+    ['n:!A', { kind: 'LabelPredicate', labelExpression: { kind: 'LabelNot', operand: { name: 'A' } } }],
+    ['n:%', { kind: 'LabelPredicate', labelExpression: { kind: 'LabelWildcard' } }],
+    ['[x IN l WHERE x:A | x]', { kind: 'ListComprehension', where: { kind: 'LabelPredicate', labels: ['A'] }, projection: { kind: 'Variable' } }],
+    ['[x IN l WHERE x:(A|B) | x]', { kind: 'ListComprehension', where: { labelExpression: { kind: 'LabelOr' } }, projection: { kind: 'Variable' } }],
   ])('%s', (text, expected) => {
     expect(returned(text)).toMatchObject(expected);
   });
