@@ -15,7 +15,7 @@ import { scalarFunction } from '../functions/scalar.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
-import { compilePatternExpression, compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
+import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
 
 /** Collects the aggregate calls of a projection item; each becomes a slot of the group row. */

@@ -1,5 +1,5 @@
 // Patterns used inside expressions: pattern predicates and EXISTS/COUNT { pattern } (does a
-// match exist, how many), pattern expressions (the list of paths) and pattern comprehensions.
+// match exist, how many) and pattern comprehensions (a list projected from every match).
 
 import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
@@ -45,17 +45,6 @@ export function compileCountPattern(pattern: A.Pattern, where: A.Expression | nu
       n++;
     });
     return n;
-  };
-}
-
-export function compilePatternExpression(element: A.PatternElement, scope: CompileScope): Expr {
-  const s = scope.withoutAggregates();
-  const pathName = s.fresh('p');
-  const compiled = compilePattern([partOf(element, pathName)], s);
-  return (row, ctx) => {
-    const out: CypherValue[] = [];
-    compiled.match(row, ctx, (b) => void out.push(b[pathName]!));
-    return out;
   };
 }
 

@@ -7,6 +7,7 @@ import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../v
 import { cypherEquals } from '../runtime/equality.js';
 import { compileError, runtimeTypeError } from '../runtime/errors.js';
 import { fromStored } from '../runtime/stored.js';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope, StaticType } from './scope.js';
@@ -403,18 +404,39 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
   delete b[spec.name];
 }
 
-function edgesOf(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both'): string[] {
-  const g = ctx.store.graph;
-  return dir === 'out' ? g.outEdges(node) : dir === 'in' ? g.inEdges(node) : g.edges(node);
+/** One edge next to a node, with everything a hop needs, read in a single graph traversal. */
+interface Adjacent {
+  key: string;
+  attrs: EdgeAttributes;
+  /** The node at the other end. */
+  other: string;
+  otherAttrs: NodeAttributes;
+  source: string;
+  target: string;
 }
 
-function relMatches(rel: RelSpec, r: Relationship, b: Row, ctx: ExecContext): boolean {
-  if (rel.types.length > 0 && !rel.types.includes(r.type)) return false;
-  return propsMatch(rel.props, r.properties, b, ctx);
+function adjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both'): Adjacent[] {
+  const g = ctx.store.graph;
+  const out: Adjacent[] = [];
+  const cb = (key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes): void => {
+    const toTarget = source === node;
+    out.push({ key, attrs, other: toTarget ? target : source, otherAttrs: toTarget ? ta : sa, source, target });
+  };
+  if (dir === 'out') g.forEachOutEdge(node, cb);
+  else if (dir === 'in')
+    g.forEachInEdge(node, (key, attrs, source, target, sa, ta) =>
+      out.push({ key, attrs, other: source, otherAttrs: sa, source, target }),
+    );
+  else g.forEachEdge(node, cb);
+  return out;
+}
+
+function relFromAdjacent(a: Adjacent): Relationship {
+  return new Relationship(a.key, a.attrs.type, a.source, a.target, a.attrs.properties as never);
 }
 
 /** Arrive at `key` as pattern node `to`: check or bind, then continue. */
-function arrive(to: NodeSpec, key: string, b: Row, ctx: ExecContext, next: () => void): void {
+function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row, ctx: ExecContext, next: () => void): void {
   if (to.bound) {
     const v = b[to.name];
     if (!(v instanceof Node) || v.id !== key) return;
@@ -423,7 +445,7 @@ function arrive(to: NodeSpec, key: string, b: Row, ctx: ExecContext, next: () =>
     next();
     return;
   }
-  const n = ctx.store.node(key);
+  const n = attrs ? new Node(key, attrs.labels, attrs.properties as never) : ctx.store.node(key);
   if (!nodeMatches(to, n, b, ctx)) return;
   b[to.name] = n;
   if (!to.where || to.where(b, ctx) === true) next();
@@ -441,26 +463,24 @@ function hopStep(
   const from = b[step.from];
   if (!(from instanceof Node)) return;
   const rel = step.rel;
-  const store = ctx.store;
-  const g = store.graph;
-  const other = (edge: string, cur: string): string =>
-    step.dir === 'out' ? g.target(edge) : step.dir === 'in' ? g.source(edge) : g.opposite(cur, edge);
+  const types = rel.types.length > 0 ? rel.types : null;
 
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    for (const edge of edgesOf(ctx, from.id, step.dir)) {
+    for (const a of adjacent(ctx, from.id, step.dir)) {
       ctx.tick();
-      if (used.has(edge)) continue;
-      if (boundRel instanceof Relationship && boundRel.id !== edge) continue;
-      const r = store.rel(edge);
-      if (!relMatches(rel, r, b, ctx)) continue;
+      if (types && !types.includes(a.attrs.type)) continue;
+      if (used.has(a.key)) continue;
+      if (boundRel instanceof Relationship && boundRel.id !== a.key) continue;
+      const r = relFromAdjacent(a);
+      if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
       if (!rel.bound) b[rel.name] = r;
       if (rel.where && rel.where(b, ctx) !== true) continue;
-      used.add(edge);
+      used.add(a.key);
       trace[step.index] = [r];
-      arrive(step.to, other(edge, from.id), b, ctx, next);
-      used.delete(edge);
+      arrive(step.to, a.other, a.otherAttrs, b, ctx, next);
+      used.delete(a.key);
     }
     if (!rel.bound) delete b[rel.name];
     return;
@@ -469,29 +489,30 @@ function hopStep(
   // Variable length: depth-first, edges unique within the pattern.
   const path: Relationship[] = [];
   const boundList = rel.bound ? b[rel.name] : undefined;
-  const expand = (cur: string, depth: number): void => {
+  const expand = (cur: string, curAttrs: NodeAttributes | null, depth: number): void => {
     if (depth >= rel.min) {
       const list = step.reversed ? [...path].reverse() : [...path];
       if (boundList === undefined || sameRelList(boundList, list)) {
         if (!rel.bound) b[rel.name] = list;
         trace[step.index] = list;
-        arrive(step.to, cur, b, ctx, next);
+        arrive(step.to, cur, curAttrs, b, ctx, next);
       }
     }
     if (depth >= rel.max) return;
-    for (const edge of edgesOf(ctx, cur, step.dir)) {
+    for (const a of adjacent(ctx, cur, step.dir)) {
       ctx.tick();
-      if (used.has(edge)) continue;
-      const r = store.rel(edge);
-      if (!relMatches(rel, r, b, ctx)) continue;
-      used.add(edge);
+      if (types && !types.includes(a.attrs.type)) continue;
+      if (used.has(a.key)) continue;
+      const r = relFromAdjacent(a);
+      if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
+      used.add(a.key);
       path.push(r);
-      expand(other(edge, cur), depth + 1);
+      expand(a.other, a.otherAttrs, depth + 1);
       path.pop();
-      used.delete(edge);
+      used.delete(a.key);
     }
   };
-  expand(from.id, 0);
+  expand(from.id, null, 0);
   if (!rel.bound) delete b[rel.name];
 }
 
@@ -506,9 +527,7 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   if (!(from instanceof Node) || !(to instanceof Node)) return;
   const rel = step.rel;
   const store = ctx.store;
-  const g = store.graph;
   const dir = rel.direction === 'none' ? 'both' : rel.direction === 'right' ? 'out' : 'in';
-  const other = (edge: string, cur: string): string => (dir === 'out' ? g.target(edge) : dir === 'in' ? g.source(edge) : g.opposite(cur, edge));
   const emitPath = (rels: Relationship[]): void => {
     const nodes: Node[] = [from];
     let cur = from.id;
@@ -534,12 +553,13 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     depth++;
     const nextFrontier: string[] = [];
     for (const cur of frontier) {
-      for (const edge of edgesOf(ctx, cur, dir)) {
+      for (const adj of adjacent(ctx, cur, dir)) {
         ctx.tick();
+        const edge = adj.key;
         if (used.has(edge)) continue;
-        const r = store.rel(edge);
-        if (!relMatches(rel, r, b, ctx)) continue;
-        const nxt = other(edge, cur);
+        if (rel.types.length > 0 && !rel.types.includes(adj.attrs.type)) continue;
+        if (!propsMatch(rel.props, adj.attrs.properties, b, ctx)) continue;
+        const nxt = adj.other;
         const d = depthOf.get(nxt);
         if (d === undefined) {
           depthOf.set(nxt, depth);

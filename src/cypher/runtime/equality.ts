@@ -85,7 +85,8 @@ export function groupKey(v: CypherValue): string {
       if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return 'i' + BigInt(v).toString();
       return 'f' + String(v);
     case 'string':
-      return 's' + JSON.stringify(v);
+      // Length-prefixed, so no character inside can collide with the separators around it.
+      return 's' + v.length + ':' + v;
   }
   if (Array.isArray(v)) return '[' + v.map(groupKey).join(',') + ']';
   if (v instanceof Node) return 'N' + JSON.stringify(v.id);
