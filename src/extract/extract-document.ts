@@ -60,6 +60,8 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const rels = sentenceRelations(a, refs, focus, it.cut);
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
+    const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
+    focus.body = firstBody?.group && live(firstBody.group);
     for (const r of refs) {
       const g = r.group && live(r.group);
       if (!g) continue;

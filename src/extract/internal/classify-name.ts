@@ -134,7 +134,7 @@ function knownAt(ctx: ChunkContext, from: number, to: number): { entry: LexiconE
 function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefined {
   const content = ws.filter((w) => !isYear(w));
   if (content.length < 2) return undefined;
-  if (commonWordsNeverNames.has(ws[0]!) || nonNameWords.has(content[content.length - 1]!)) return undefined;
+  if (nonNameWords.has(content[content.length - 1]!)) return undefined;
   const joined = ws.join(' ');
   if (/\bCodes? of Practice$/.test(joined)) return 'Act';
   if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(ws[ws.length - 1]!)) return 'Programme';
@@ -165,7 +165,8 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     if (wordOf(ctx.tokens[to]!) === 'MP') postRole = 'MP';
     to--; marked = true;
   }
-  while (from <= to && commonWordsNeverNames.has(wordOf(ctx.tokens[from]!))) from++;
+  // "the New Futures Network": after "the", New belongs to the name
+  while (from <= to && commonWordsNeverNames.has(wordOf(ctx.tokens[from]!)) && !(wordOf(ctx.tokens[from]!) === 'New' && from > 0 && ctx.tokens[from - 1]!.text.toLowerCase() === 'the')) from++;
   while (to > from && innerConnectors.has(wordOf(ctx.tokens[to]!))) to--;
   if (from > to) return [];
   const ws = words(ctx, from, to);
@@ -178,11 +179,13 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
   }
   if (ws.length === 1) {
+    // "Baroness Butler-Sloss", "Lord Farmer": a title and a surname
+    if (marked && from > extentFrom && /^[A-Z][a-z'’-]+$/.test(ws[0]!) && !lookupName(ws[0]!) && !nonNameWords.has(ws[0]!)) return [{ type: 'Person', from, to, name: text, extentFrom, extentTo }];
     if (isAcronym(ws[0]!) && !(ws[0]! in roleAbbreviations) && !genericAcronyms.has(ws[0]!)) return [{ type: 'Acronym', from, to, name: ws[0]! }];
     return [];
   }
 
-  if (isPersonByItself(ctx, from, to, marked)) return [{ type: 'Person', from, to, name: text, postNominalRole: postRole, extentTo }];
+  if (isPersonByItself(ctx, from, to, marked)) return [{ type: 'Person', from, to, name: text, postNominalRole: postRole, extentFrom, extentTo }];
 
   // two names joined by "and": "the Home Office and College of Policing", "James Brokenshire and Minister … David Willetts"
   if (depth === 0) {
@@ -191,7 +194,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       if (w !== 'and' && w !== '&') continue;
       const left = classifyChunk(ctx, from, k - 1, 1);
       const right = classifyChunk(ctx, k + 1, to, 1);
-      const ok = (c: Candidate[], start: number) => c.length > 0 && c[0]!.from === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
+      const ok = (c: Candidate[], start: number) => c.length > 0 && (c[0]!.extentFrom ?? c[0]!.from) === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
         && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body'));
       // "Immigration Command and Control Unit" stays whole: split beside a known name or a person, or a long name
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;

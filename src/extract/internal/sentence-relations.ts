@@ -20,6 +20,8 @@ export interface RawRelation {
 export interface ItemFocus {
   act?: Group;
   programme?: Group;
+  /** The body the previous sentence was about, for "its chief executive". */
+  body?: Group;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -94,6 +96,19 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         holds(p, body ? role.role! : text, body);
       }
     }
+    // "Its chief executive, Ciaran Martin," / "the NCSC's chief executive, Ciaran Martin,"
+    const st = m?.extentFrom ?? ref.from;
+    if (st >= 3 && /^,\s*$/.test(tokens[st - 1]!.post)) {
+      let k = st - 1;
+      while (k > 0 && st - k < 6 && /^[a-z]/.test(tokens[k]!.text) && !words[k]!.match(/^(its|the|their|his|her)$/)) k--;
+      const owner = words[k];
+      const roleWords = tokens.slice(k + 1, st).map(wordOf);
+      if (k < st - 1 && roleWords.length > 0 && hasRoleWord(roleWords) && /^[a-z]/.test(roleWords[0]!)) {
+        const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+        const body = owner === 'its' ? focus.body : byPossessive?.group;
+        holds(p, slice(tokens, k + 1, st - 1, cut), body);
+      }
+    }
     const end = m?.extentTo ?? ref.to;
     const after = tokens[end]!;
     // "Mike Barton (Chief Constable, Durham Constabulary)", "Dame Clare Tickell (chair of the EIF)"
@@ -115,6 +130,8 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       let n = end + 1;
       if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
       const next = refAt(n);
+      // "Kevin Hyland, the Independent Anti-Slavery Commissioner": a statutory office held by a person
+      if (isEntity(next, 'Body') && /(Commissioner|Regulator|Ombudsman)$/.test(next.mention?.name ?? '')) holds(p, next.mention!.name, next.group);
       if (next && next.kind === 'role') {
         holders.add(next);
         let body = next.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[next.mention!.roleOf!])?.group : undefined;
@@ -173,7 +190,8 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       if (r.from <= b || r.kind === 'blocker') continue;
       if (r.mention?.nestedIn !== undefined || r.kind === 'role' || r.mention?.aliasOf !== undefined) { if (r.from > last) last = Math.max(last, r.to); continue; }
       const gap = words.slice(last + 1, r.from).join(' ');
-      if (!/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(gap.replace(/\s*,\s*/g, ', ').trim()) && !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))) break;
+      const g2 = gap.replace(/\s*,\s*/g, ', ').trim().replace(/^the (\S+)$/, (x, n: string) => (n in typingNouns ? 'the' : x));
+      if (!/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(g2) && !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))) break;
       if (!isEntity(r, 'Body', 'Person')) break;
       agents.push(r.group);
       last = r.mention?.extentTo ?? r.to;
