@@ -28,8 +28,8 @@ export interface PipelineProgress {
 export interface PipelineOptions {
   onProgress?: (event: PipelineProgress) => void;
   /**
-   * Extraction threads. Default: one per core when there are at least `WORKER_THRESHOLD`
-   * documents, otherwise in-process. 0 forces in-process.
+   * Extraction threads. Default: one per core when the documents hold at least
+   * `WORKER_THRESHOLD_CHARS` characters of text, otherwise in-process. 0 forces in-process. Threads run the compiled dist/ code.
    */
   workers?: number;
   /** Largest input file read, in bytes (default `DEFAULT_MAX_INPUT_BYTES`, 4 MiB). */
@@ -45,11 +45,17 @@ export interface PipelineResult {
   warnings: string[];
 }
 
-/** Below this many documents, starting threads costs more than it saves. */
-export const WORKER_THRESHOLD = 6;
+/**
+ * Below this much item text (characters), starting threads costs more than it saves: each thread
+ * loads the NLP model again (about a second of CPU), and the five fixtures (65 000 characters)
+ * extract in-process in about two seconds.
+ */
+export const WORKER_THRESHOLD_CHARS = 400_000;
 
 // Same depth from src/api and dist/api: workers always run the compiled module.
 const WORKER_FILE = fileURLToPath(new URL('../../dist/api/pipeline-worker.js', import.meta.url));
+// Run from the TypeScript sources (tests, tsx), dist/ may be older than src/: threads only on request.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /**
  * Run the pipeline on files and directories. Bad inputs become `errors` and the rest go on;
@@ -121,7 +127,8 @@ type Outcome = { items: ItemExtraction[] } | { error: string };
 
 /** Extract every document, results in the documents' order. */
 async function extractAll(documents: Document[], workers: number | undefined, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
-  const threads = workers ?? (documents.length >= WORKER_THRESHOLD ? availableParallelism() : 0);
+  const chars = documents.reduce((n, d) => n + d.items.reduce((m, item) => m + item.text.length, 0), 0);
+  const threads = workers ?? (chars >= WORKER_THRESHOLD_CHARS && !FROM_SOURCE ? availableParallelism() : 0);
   if (threads > 0 && documents.length > 1 && existsSync(WORKER_FILE)) {
     return extractOnWorkers(documents, Math.min(threads, documents.length), onDone);
   }
