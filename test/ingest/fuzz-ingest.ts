@@ -1,0 +1,58 @@
+// Fuzz the ingest parser outside the default suite: at least 100 000 generated inputs (random
+// bytes, newsletter-like text, Markdown and HTML fragments) must each give a Document or an InputError.
+//   node --import tsx test/ingest/fuzz-ingest.ts [RUNS] [SEED]
+
+import fc from 'fast-check';
+import { InputError } from '../../src/errors.js';
+import { decodeBytes, parseDocument } from '../../src/ingest/index.js';
+
+const runs = Number(process.argv[2] ?? 100_000);
+const seed = process.argv[3] === undefined ? Date.now() : Number(process.argv[3]);
+
+const line = fc.oneof(
+  fc.constantFrom('', '', 'Correspondence', 'Speeches', 'Speeches:', 'Published 28 November 2014', 'Published 31 February 2014', '  • a bullet', '# Title', '## 1. Heading', '### 0.4 Sub', '```', '<h2>x</h2>', '\u00a0', '\ufeff'),
+  fc.tuple(fc.nat(1000), fc.constantFrom('. ', ' ', ') ', '.'), fc.string({ maxLength: 30 })).map(([n, sep, t]) => `${n}${sep}${t}`),
+  fc.tuple(fc.nat(3), fc.nat(12), fc.string({ maxLength: 20 })).map(([a, b, t]) => `${a}.${b} ${t}`),
+  fc.string({ maxLength: 80, unit: 'grapheme' }),
+);
+const text = fc.tuple(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
+const html = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('<h1>', '</h1>', '<h2>', '</h2>', '<h3>', '</h3>', '<p>', '</p>', '<ul>', '<li>', '</li>', '</ul>', '<br>', '<div class="govspeak">', '</div>', '<script>', '</script>', '<style>', '<!--', '-->', '&amp;', '&#0;', '&#xD800;', '<main>', '<nav>', '<template>', '<svg>', '<title>', '</title>', '<dl><dt>Published</dt><dd>2 May 2014</dd></dl>'),
+      fc.string({ maxLength: 20 }),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
+
+const input = fc.oneof(
+  fc.record({ name: fc.constantFrom('a.txt', 'a.md', 'a.html', 'a'), bytes: fc.uint8Array({ maxLength: 400 }) }),
+  fc.record({ name: fc.constantFrom('a.txt', 'a.md'), bytes: text.map((t) => new TextEncoder().encode(t)) }),
+  fc.record({ name: fc.constant('a.html'), bytes: html.map((t) => new TextEncoder().encode(t)) }),
+  fc.record({ name: fc.constant('a.txt'), bytes: text.map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0) & 0xff)) }),
+);
+
+const started = Date.now();
+fc.assert(
+  fc.property(input, ({ name, bytes }) => {
+    let doc;
+    try {
+      doc = parseDocument(bytes, name);
+    } catch (error) {
+      if (error instanceof InputError) return;
+      throw error;
+    }
+    const ids = doc.items.map((i) => i.number);
+    if (new Set(ids).size !== ids.length) throw new Error(`duplicate item ids ${ids.join(',')}`);
+    if (doc.items.length === 0) throw new Error('a document without items');
+    if (name === 'a.txt' || name === 'a') {
+      const decoded = decodeBytes(bytes, name).text;
+      for (const item of doc.items) {
+        if (decoded.slice(item.offset, item.offset + item.text.length) !== item.text) throw new Error(`item ${item.number} is not at its offset`);
+      }
+    }
+  }),
+  { numRuns: runs, seed },
+);
+console.log(`ingest fuzz: ${runs} cases passed in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`);
