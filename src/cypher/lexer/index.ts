@@ -3,4 +3,5 @@
 
 export { tokenize } from './lexer.js';
 export { compileError, lineColumnAt, printLocation } from './compile-error.js';
+export { didYouMean, suggestionList } from './did-you-mean.js';
 export type { Token, TokenKind } from './token.js';

@@ -36,6 +36,7 @@ import type {
   BinaryOperator,
 } from '../ast/ast.js';
 import { compileError } from '../lexer/compile-error.js';
+import { didYouMean } from '../lexer/did-you-mean.js';
 import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/token.js';
 
@@ -188,7 +189,7 @@ class Parser {
   }
 
   private expectKeyword(word: string): Token {
-    if (!this.isKeyword(word)) throw this.unexpected(word);
+    if (!this.isKeyword(word)) throw this.unexpected(word, this.peek(), 'UnexpectedSyntax', [word]);
     return this.advance();
   }
 
@@ -224,9 +225,13 @@ class Parser {
     return `'${this.source.slice(token.start, token.end)}'`;
   }
 
-  /** A syntax error at the current token, saying what was expected. */
-  private unexpected(expected: string, token: Token = this.peek(), detail = 'UnexpectedSyntax'): Error {
-    return compileError(this.source, token.start, detail, `Invalid input ${this.describe(token)}: expected ${expected}`);
+  /**
+   * A syntax error at the current token, saying what was expected; `keywords` are offered as
+   * suggestions when the token looks like a misspelling of one.
+   */
+  private unexpected(expected: string, token: Token = this.peek(), detail = 'UnexpectedSyntax', keywords: string[] = []): Error {
+    const hint = token.kind === 'Name' ? didYouMean(token.value, keywords) : '';
+    return compileError(this.source, token.start, detail, `Invalid input ${this.describe(token)}: expected ${expected}.${hint}`);
   }
 
   expectEnd(): void {
@@ -241,7 +246,14 @@ class Parser {
     const query = this.parseQuery();
     this.skipPunct(';');
     if (this.peek().kind !== 'EOF') {
-      throw this.unexpected('a clause (MATCH, WITH, RETURN, CREATE, ...), UNION or end of input');
+      throw this.unexpected('a clause (MATCH, WITH, RETURN, CREATE, ...), UNION or end of input', this.peek(), 'UnexpectedSyntax', [
+        ...CLAUSE_KEYWORDS,
+        'UNION',
+        'WHERE',
+        'ORDER',
+        'SKIP',
+        'LIMIT',
+      ]);
     }
     return query;
   }
@@ -266,7 +278,9 @@ class Parser {
     const clauses: Clause[] = [];
     while (this.startsClause()) clauses.push(this.parseClause());
     if (clauses.length === 0) {
-      throw this.unexpected('a clause (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CREATE, MERGE, CALL, ...)');
+      throw this.unexpected('a clause (MATCH, OPTIONAL MATCH, WITH, RETURN, UNWIND, CREATE, MERGE, CALL, ...)', this.peek(), 'UnexpectedSyntax', [
+        ...CLAUSE_KEYWORDS,
+      ]);
     }
     return { kind: 'SingleQuery', clauses, loc: this.loc(first) };
   }

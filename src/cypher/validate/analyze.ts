@@ -21,6 +21,7 @@ import type {
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
 import { compileError } from '../lexer/compile-error.js';
+import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import {
   ANY,
@@ -55,8 +56,12 @@ export interface Analysis {
 /** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
 
-/** `[min, max]` arguments per lower-case qualified function name; max -1 means any number. */
-const ARITY: Record<string, readonly number[]> = functionArity;
+/** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
+const FUNCTIONS: Record<string, readonly number[]> = functionArity;
+/** The same, keyed by lower-case name, since function names are case-insensitive. */
+const ARITY: Record<string, readonly number[]> = Object.fromEntries(
+  Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]),
+);
 
 const UPDATING = new Set<Clause['kind']>(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
 
@@ -525,7 +530,10 @@ class Analyzer {
 
   private variable(variable: Variable, scope: Scope): StaticType {
     const type = scope.get(variable.name);
-    if (type === undefined) throw this.error(variable, 'UndefinedVariable', `Variable \`${variable.name}\` not defined`);
+    if (type === undefined) {
+      const hint = didYouMean(variable.name, scope.keys());
+      throw this.error(variable, 'UndefinedVariable', `Variable \`${variable.name}\` not defined.${hint}`);
+    }
     return type;
   }
 
@@ -742,7 +750,10 @@ class Analyzer {
   private functionCall(e: FunctionCall, context: ExprContext): StaticType {
     const name = functionName(e);
     const arity = ARITY[name];
-    if (!arity) throw this.error(e, 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
+    if (!arity) {
+      const written = [...e.namespace, e.name].join('.');
+      throw this.error(e, 'UnknownFunction', `Unknown function '${written}'.${didYouMean(written, Object.keys(FUNCTIONS))}`);
+    }
     const [min = 0, max = -1] = arity;
     if (e.arguments.length < min || (max >= 0 && e.arguments.length > max)) {
       throw this.error(

@@ -274,7 +274,16 @@ describe('syntax errors', () => {
 
   it('says what was expected and points at the fault with a caret', () => {
     expect(() => parse('MATCH (n)\nRETURN n.')).toThrowError(
-      "Invalid input end of input: expected a property key (line 2, column 10)\n\n2 | RETURN n.\n  |          ^",
+      "Invalid input end of input: expected a property key. (line 2, column 10)\n\n2 | RETURN n.\n  |          ^",
     );
+  });
+
+  it.each([
+    ['MATCH (n) RETRUN n', "Did you mean 'RETURN'?"],
+    ['MATHC (n) RETURN n', "Did you mean 'MATCH'?"],
+    ['MATCH (n) WHER n.x = 1 RETURN n', "Did you mean 'WHERE'?"],
+    ['UNWIND [1] SA x RETURN x', "Did you mean 'AS'?"],
+  ])('suggests the keyword meant in %j', (query, hint) => {
+    expect(() => parse(query)).toThrowError(hint);
   });
 });

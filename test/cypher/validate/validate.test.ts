@@ -95,8 +95,16 @@ describe('validate rejects', () => {
 
   it('shows the offending line with a caret', () => {
     expect(() => validate(parse('MATCH (n)\nRETURN m'), 'MATCH (n)\nRETURN m')).toThrowError(
-      'Variable `m` not defined (line 2, column 8)\n\n2 | RETURN m\n  |        ^',
+      "Variable `m` not defined. Did you mean 'n'? (line 2, column 8)\n\n2 | RETURN m\n  |        ^",
     );
+  });
+
+  it.each([
+    ['MATCH (person) RETURN persn', "Did you mean 'person'?"],
+    ["RETURN toUppr('a')", "Did you mean 'toUpper'?"],
+    ['RETURN date.trunate("day", date())', "Did you mean 'date.truncate'"],
+  ])('suggests the name meant in %j', (query, hint) => {
+    expect(() => validate(parse(query), query)).toThrowError(hint);
   });
 });
 
