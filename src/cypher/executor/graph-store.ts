@@ -13,6 +13,7 @@ import type { ProcedureTable } from './procedures.js';
  */
 export class GraphStore {
   private labelIndex: Map<string, Set<string>> | null = null;
+  private typeIndex: Map<string, Set<string>> | null = null;
   private propIndex = new Map<string, Map<string, Set<string>>>();
   private ids = new Map<string, bigint>();
   private nextNumericId = 0n;
@@ -34,6 +35,7 @@ export class GraphStore {
 
   invalidate(): void {
     this.labelIndex = null;
+    this.typeIndex = null;
     this.propIndex.clear();
   }
 
@@ -76,6 +78,27 @@ export class GraphStore {
 
   nodesWithLabel(label: string): Iterable<string> {
     return this.ensureLabelIndex().get(label) ?? [];
+  }
+
+  private ensureTypeIndex(): Map<string, Set<string>> {
+    if (this.typeIndex) return this.typeIndex;
+    const idx = new Map<string, Set<string>>();
+    this.graph.forEachEdge((key, a) => {
+      let s = idx.get(a.type);
+      if (!s) idx.set(a.type, (s = new Set()));
+      s.add(key);
+    });
+    this.typeIndex = idx;
+    return idx;
+  }
+
+  /** Relationship keys of a type. */
+  relsWithType(type: string): Iterable<string> {
+    return this.ensureTypeIndex().get(type) ?? [];
+  }
+
+  relTypeCount(type: string): number {
+    return this.ensureTypeIndex().get(type)?.size ?? 0;
   }
 
   labelCount(label: string): number {
@@ -145,6 +168,11 @@ export class GraphStore {
     } finally {
       this.writing = false;
     }
+    if (this.typeIndex) {
+      let s = this.typeIndex.get(type);
+      if (!s) this.typeIndex.set(type, (s = new Set()));
+      s.add(key);
+    }
     return this.rel(key);
   }
 
@@ -188,6 +216,7 @@ export class GraphStore {
 
   deleteRel(key: string): boolean {
     if (!this.graph.hasEdge(key)) return false;
+    this.typeIndex?.get(this.graph.getEdgeAttribute(key, 'type'))?.delete(key);
     this.writing = true;
     try {
       this.graph.dropEdge(key);
@@ -201,6 +230,8 @@ export class GraphStore {
   deleteNode(key: string): boolean {
     if (!this.graph.hasNode(key)) return false;
     const labels = this.graph.getNodeAttribute(key, 'labels');
+    // Dropping a node drops its relationships too.
+    if (this.typeIndex) for (const e of this.graph.edges(key)) this.typeIndex.get(this.graph.getEdgeAttribute(e, 'type'))?.delete(e);
     this.deletedNodeObjects.set(key, this.node(key));
     this.writing = true;
     try {

@@ -48,6 +48,7 @@ interface RelSpec {
 type Step =
   | { k: 'node'; spec: NodeSpec }
   | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number }
+  | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
   | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
 
@@ -274,24 +275,52 @@ export function compilePattern(
       else if (n.labels.length > 0 && (n.props.entries.length > 0 || n.hints.length > 0)) cost = 1;
       else if (n.props.entries.length > 0 || n.hints.length > 0) cost = 1.5;
       else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => scope.store.labelCount(l)));
-      else cost = 1e15;
+      else cost = 2 + scope.store.graph.order;
       if (cost < best) {
         best = cost;
         start = i;
       }
     });
-    nodes[start]!.bound = claim(nodes[start]!.name);
-    steps.push({ k: 'node', spec: nodes[start]! });
+    // Or start from a relationship type index, when its relationships are fewer than what
+    // expanding from the best start node would touch.
+    const store = scope.store;
+    const avgDegree = store.graph.order > 0 ? (2 * store.graph.size) / store.graph.order : 0;
+    let edgeStart = -1;
+    let edgeCost = best === 0 ? 0 : best * (1 + avgDegree);
+    rels.forEach((r, i) => {
+      if (r.varLength || bound.has(r.name) || bound.has(nodes[i]!.name) || bound.has(nodes[i + 1]!.name)) return;
+      const c = r.types.length > 0 ? [...new Set(r.types)].reduce((sum, t) => sum + store.relTypeCount(t), 0) : store.graph.size;
+      if (c < edgeCost) {
+        edgeCost = c;
+        edgeStart = i;
+      }
+    });
     const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' =>
       d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in';
-    for (let i = start; i < rels.length; i++) {
+    let rightFrom = start;
+    let leftFrom = start - 1;
+    if (edgeStart >= 0) {
+      const rel = rels[edgeStart]!;
+      rel.bound = claim(rel.name);
+      const left = nodes[edgeStart]!;
+      const right = nodes[edgeStart + 1]!;
+      left.bound = claim(left.name);
+      right.bound = claim(right.name);
+      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart });
+      rightFrom = edgeStart + 1;
+      leftFrom = edgeStart - 1;
+    } else {
+      nodes[start]!.bound = claim(nodes[start]!.name);
+      steps.push({ k: 'node', spec: nodes[start]! });
+    }
+    for (let i = rightFrom; i < rels.length; i++) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
       steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i });
     }
-    for (let i = start - 1; i >= 0; i--) {
+    for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
       const to = nodes[i]!;
@@ -341,6 +370,8 @@ export function compilePattern(
             return nodeStep(step.spec, b, ctx, () => run(i + 1));
           case 'hop':
             return hopStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+          case 'edge':
+            return edgeStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
           case 'path': {
             b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
             run(i + 1);
@@ -450,6 +481,39 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
   b[to.name] = n;
   if (!to.where || to.where(b, ctx) === true) next();
   delete b[to.name];
+}
+
+/** Start a part from the relationships of its types (or all), binding both end nodes. */
+function edgeStep(
+  step: Extract<Step, { k: 'edge' }>,
+  b: Row,
+  ctx: ExecContext,
+  used: Set<string>,
+  trace: Relationship[][],
+  next: () => void,
+): void {
+  const rel = step.rel;
+  const g = ctx.store.graph;
+  const keys: string[] = rel.types.length > 0 ? [...new Set(rel.types)].flatMap((t) => [...ctx.store.relsWithType(t)]) : g.edges();
+  for (const key of keys) {
+    ctx.tick();
+    if (used.has(key)) continue;
+    const attrs = g.getEdgeAttributes(key);
+    const s = g.source(key);
+    const t = g.target(key);
+    const r = new Relationship(key, attrs.type, s, t, attrs.properties as never);
+    if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
+    const ends: [string, string][] = rel.direction === 'right' ? [[s, t]] : rel.direction === 'left' ? [[t, s]] : s === t ? [[s, t]] : [[s, t], [t, s]];
+    for (const [l, rr] of ends) {
+      if (!rel.bound) b[rel.name] = r;
+      if (rel.where && rel.where(b, ctx) !== true) continue;
+      used.add(key);
+      trace[step.index] = [r];
+      arrive(step.left, l, null, b, ctx, () => arrive(step.right, rr, null, b, ctx, next));
+      used.delete(key);
+    }
+  }
+  if (!rel.bound) delete b[rel.name];
 }
 
 function hopStep(
