@@ -10,7 +10,7 @@ import { styleNodes } from './node-style.js';
 import { propertyColumns } from './property-columns.js';
 import type { PropertyColumn } from './property-columns.js';
 import { selectScope } from './scope.js';
-import { xmlSafe } from './xml-text.js';
+import { referenceLineSeparators, xmlSafe } from './xml-text.js';
 
 const NODE_RESERVED = new Set(['labels']);
 const EDGE_RESERVED = new Set(['type']);
@@ -125,5 +125,6 @@ export function writeGexf(graph: PropertyGraph, options: ExportOptions = {}): st
       };
     },
   });
-  return retypeLists(retypeLists(xml, 'node', nodeColumns), 'edge', edgeColumns);
+  // Only values can hold these characters; the markup around them is ASCII.
+  return referenceLineSeparators(retypeLists(retypeLists(xml, 'node', nodeColumns), 'edge', edgeColumns));
 }

@@ -31,7 +31,8 @@ function without(attributes: Record<string, unknown>, drop: string[]): Propertie
 
 /** Parse GEXF with graphology-gexf; drawing attributes (label, viz) are set aside. */
 export function readGexf(text: string): { graph: PlainGraph; drawing: Record<string, Record<string, unknown>> } {
-  const parsed = gexf.parse(MultiDirectedGraph, text);
+  // respectInputGraphType: an edgeless file would otherwise ask for a mixed graph.
+  const parsed = gexf.parse(MultiDirectedGraph, text, { respectInputGraphType: true });
   const graph: PlainGraph = { nodes: {}, edges: {} };
   const drawing: Record<string, Record<string, unknown>> = {};
   parsed.forEachNode((key, attributes) => {
