@@ -31,8 +31,8 @@ export function printLocation(source: string, offset: number): string {
 }
 
 /**
- * A compile-time CypherError at an offset (or node location) of `source`; without the source
- * the message has no caret. `type` is the TCK error type
+ * A compile-time CypherError at an offset (or node location) of `source`, its message followed
+ * by the query line and a caret; without the source, the message alone. `type` is the TCK error type
  * (SyntaxError nearly always; TypeError for a few literal misuses), `detail` the TCK detail.
  */
 export function compileError(
@@ -43,12 +43,11 @@ export function compileError(
   type = 'SyntaxError',
 ): CypherError {
   const offset = typeof at === 'number' ? at : at.start;
+  // Line and column go in `position` (formatError prints them), not into the message.
   if (source === undefined) {
     const position = typeof at === 'number' ? { offset } : { line: at.line, column: at.column, offset };
-    const where = typeof at === 'number' ? '' : ` (line ${at.line}, column ${at.column})`;
-    return new CypherError('compile time', type, detail, message + where, position);
+    return new CypherError('compile time', type, detail, message, position);
   }
   const { line, column } = lineColumnAt(source, offset);
-  const full = `${message} (line ${line}, column ${column})\n\n${printLocation(source, offset)}`;
-  return new CypherError('compile time', type, detail, full, { line, column, offset });
+  return new CypherError('compile time', type, detail, `${message}\n\n${printLocation(source, offset)}`, { line, column, offset });
 }

@@ -274,7 +274,7 @@ describe('syntax errors', () => {
 
   it('says what was expected and points at the fault with a caret', () => {
     expect(() => parse('MATCH (n)\nRETURN n.')).toThrowError(
-      "Invalid input end of input: expected a property key. (line 2, column 10)\n\n2 | RETURN n.\n  |          ^",
+      "Invalid input end of input: expected a property key.\n\n2 | RETURN n.\n  |          ^",
     );
   });
 

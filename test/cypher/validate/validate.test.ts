@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SingleQuery } from '../../../src/cypher/ast/index.js';
 import { parse } from '../../../src/cypher/parser/index.js';
 import { analyze, validate } from '../../../src/cypher/validate/index.js';
-import { CypherError } from '../../../src/errors.js';
+import { CypherError, formatError } from '../../../src/errors.js';
 
 function errorOf(query: string): unknown {
   try {
@@ -95,8 +95,18 @@ describe('validate rejects', () => {
 
   it('shows the offending line with a caret', () => {
     expect(() => validate(parse('MATCH (n)\nRETURN m'), 'MATCH (n)\nRETURN m')).toThrowError(
-      "Variable `m` not defined. Did you mean 'n'? (line 2, column 8)\n\n2 | RETURN m\n  |        ^",
+      "Variable `m` not defined. Did you mean 'n'?\n\n2 | RETURN m\n  |        ^",
     );
+  });
+
+  it('prints once, through formatError, where the fault is', () => {
+    let error: unknown;
+    try {
+      validate(parse('MATCH (n)\nRETURN m'), 'MATCH (n)\nRETURN m');
+    } catch (e) {
+      error = e;
+    }
+    expect(formatError(error)).toBe("line 2, column 8: Variable `m` not defined. Did you mean 'n'?\n\n2 | RETURN m\n  |        ^");
   });
 
   it.each([
