@@ -61,6 +61,8 @@ export class ExecContext implements FunctionContext {
   }
 
   isDeleted(v: Node | Relationship): boolean {
+    const s = this.store;
+    if (s.deletedNodes.size === 0 && s.deletedRels.size === 0) return false;
     return 'labels' in v ? this.store.deletedNodes.has(v.id) : this.store.deletedRels.has(v.id);
   }
 

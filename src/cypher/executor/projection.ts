@@ -58,6 +58,37 @@ function compileCount(e: A.Expression | null, scope: CompileScope, what: string)
 }
 
 
+/** The first k elements in sorted order, stable, in O(n log k) comparisons. */
+function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const it of items) {
+    if (best.length === k && cmp(it, best[k - 1]!) >= 0) continue;
+    // Insert after every element that is not greater (keeps equal elements in input order).
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(best[mid]!, it) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, it);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+function variablesOf(e: unknown, out = new Set<string>()): Set<string> {
+  if (e === null || typeof e !== 'object') return out;
+  if (Array.isArray(e)) {
+    for (const x of e) variablesOf(x, out);
+    return out;
+  }
+  const n = e as { kind?: string; name?: string };
+  if (n.kind === 'Variable') out.add(n.name!);
+  for (const [k, v] of Object.entries(n)) if (k !== 'loc') variablesOf(v, out);
+  return out;
+}
+
 function usesVariables(e: unknown): boolean {
   if (e === null || typeof e !== 'object') return false;
   if (Array.isArray(e)) return e.some(usesVariables);
@@ -162,19 +193,19 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const where = whereExpr ? compileExpression(narrow ? rewriteToColumns(whereExpr, items) : whereExpr, narrow ? outScope : mergedScope, true) : null;
 
   const finish = (rows: { out: Row; sortRow: Row }[], ctx: ExecContext, sorts: { f: Expr; desc: boolean }[] | null): Row[] => {
+    const s = skip ? skip(ctx) : 0;
+    const l = limit ? limit(ctx) : Infinity;
     if (sorts && sorts.length > 0) {
-      const keyed = rows.map((r) => ({ r, keys: sorts.map((s) => s.f(r.sortRow, ctx)) }));
-      keyed.sort((a, b) => {
+      const keyed = rows.map((r) => ({ r, keys: sorts.map((x) => x.f(r.sortRow, ctx)) }));
+      const cmp = (a: { keys: CypherValue[] }, b: { keys: CypherValue[] }): number => {
         for (let i = 0; i < sorts.length; i++) {
           const c = orderCompare(a.keys[i]!, b.keys[i]!);
           if (c !== 0) return sorts[i]!.desc ? -c : c;
         }
         return 0;
-      });
-      rows = keyed.map((k) => k.r);
+      };
+      rows = (s + l < keyed.length / 4 ? topK(keyed, s + l, cmp) : keyed.sort(cmp)).map((k) => k.r);
     }
-    const s = skip ? skip(ctx) : 0;
-    const l = limit ? limit(ctx) : Infinity;
     if (s > 0 || l !== Infinity) rows = rows.slice(s, l === Infinity ? undefined : s + l);
     if (where) rows = rows.filter((r) => where(narrow ? r.out : r.sortRow, ctx) === true);
     if (isReturn) ctx.checkRows(rows.length);
@@ -193,12 +224,16 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
 
   if (!aggregating) {
     const exprs = items.map((i) => compileExpression(i.expr, scope.withoutAggregates()));
+    // Sort keys that only use projected columns are read from the projected row; others need the
+    // incoming variables beside the columns.
+    const sortExprs = clause.orderBy?.map((s) => rewriteToColumns(s.expression, items)) ?? [];
+    const columnsOnly = (e: A.Expression): boolean => [...variablesOf(e)].every((v) => columns.includes(v));
     const sorts =
-      clause.orderBy?.map((s) => ({
-        f: narrow ? compileExpression(rewriteToColumns(s.expression, items), outScope) : compileExpression(s.expression, mergedScope),
+      clause.orderBy?.map((s, i) => ({
+        f: narrow ? compileExpression(sortExprs[i]!, outScope) : compileExpression(sortExprs[i]!, mergedScope),
         desc: s.direction === 'DESC',
       })) ?? null;
-    const needMerged = !narrow && ((sorts && sorts.length > 0) || where !== null);
+    const needMerged = !narrow && (!sortExprs.every(columnsOnly) || (whereExpr !== null && !columnsOnly(whereExpr)));
     const streaming = !clause.distinct && !(sorts && sorts.length > 0);
     const stream = function* (rows: Iterable<Row>, ctx: ExecContext): Generator<Row> {
       const s = skip ? skip(ctx) : 0;
