@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   if (values.verbose) {
     for (const f of failures) {
       console.log(`\n✗ ${f.feature}:${f.line} ${f.scenario} [${f.reason}]\n  ${f.message}`);
-      if (f.query) console.log(`  query:\n${indent(f.query)}`);
+      if (f.query) console.log(`  query:\n${indent(clipLines(f.query, 30))}`);
       if (f.expected) console.log(`  expected:\n${f.expected}`);
       if (f.actual) console.log(`  actual:\n${f.actual}`);
     }
@@ -124,6 +124,11 @@ async function main(): Promise<number> {
     }
   }
   return 0;
+}
+
+function clipLines(text: string, max: number): string {
+  const lines = text.split('\n');
+  return lines.length > max ? [...lines.slice(0, max), `… ${lines.length - max} more lines`].join('\n') : text;
 }
 
 function indent(text: string): string {
