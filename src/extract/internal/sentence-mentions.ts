@@ -52,6 +52,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (!n) return j;
     const nw = wordOf(n);
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
+    // "Anti-social Behaviour": a lower-case word hyphened on, inside a name that goes on
+    if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]/.test(nw) && tokens[j + 2] && !breaksAfter(n, tokens[j + 2]) && isCapitalised(wordOf(tokens[j + 2]!))) { j += 2; continue; }
     if (innerConnectors.has(nw) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) { j += 2; continue; }
@@ -228,6 +230,52 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
+  // "the Anti-social Behaviour, Crime and Policing Act 2014", "Department for Digital, Culture, Media and Sport":
+  // a name whose first part runs up to a comma
+  const pieceBefore = (at: number) => {
+    const b = blockers.findIndex((x) => x.to === at - 1 && /^,\s*$/.test(tokens[x.to]!.post));
+    if (b >= 0) return { from: blockers[b]!.from, drop: () => blockers.splice(b, 1) };
+    const g = singles.findIndex((x) => x.from === at - 1 && /^,\s*$/.test(tokens[x.from]!.post));
+    if (g >= 0) return { from: singles[g]!.from, drop: () => singles.splice(g, 1) };
+    return undefined;
+  };
+  const pieceAfter = (at: number) => {
+    if (!/^,\s*$/.test(tokens[at]!.post)) return undefined;
+    const b = blockers.findIndex((x) => x.from === at + 1);
+    if (b >= 0) return { to: blockers[b]!.to, drop: () => blockers.splice(b, 1) };
+    const g = singles.findIndex((x) => x.from === at + 1);
+    if (g >= 0) return { to: singles[g]!.from, drop: () => singles.splice(g, 1) };
+    return undefined;
+  };
+  for (const m of mentions) {
+    if (m.type !== 'Body' || m.nestedIn !== undefined || m.lexicon) continue;
+    const parts: { to: number; drop: () => unknown }[] = [];
+    for (let p = pieceAfter(m.to); p && parts.length < 4; p = pieceAfter(p.to)) parts.push(p);
+    for (let k = parts.length; k > 0; k--) {
+      const to = parts[k - 1]!.to;
+      const joined = text.slice(m.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
+      const known = lookupName(joined);
+      if (!known) continue;
+      Object.assign(m, { to, end: tokens[to]!.end, name: joined, lexicon: known });
+      for (const p of parts.slice(0, k)) p.drop();
+      break;
+    }
+  }
+  for (const m of mentions) {
+    if ((m.type !== 'Act' && m.type !== 'Body') || m.nestedIn !== undefined) continue;
+    const parts: { from: number; drop: () => unknown }[] = [];
+    for (let p = pieceBefore(m.from); p; p = pieceBefore(p.from)) parts.push(p);
+    // the longest run of pieces that makes a known name (bodies) or any run (acts)
+    for (let k = parts.length; k > 0; k--) {
+      const from = parts[k - 1]!.from;
+      const joined = text.slice(tokens[from]!.start - offset, m.end - offset).replace(/\s+/g, ' ');
+      const known = lookupName(joined);
+      if (m.type === 'Body' && !known) continue;
+      Object.assign(m, { from, start: tokens[from]!.start, name: joined, lexicon: known ?? m.lexicon });
+      for (const p of parts.slice(0, k)) p.drop();
+      break;
+    }
+  }
   // "the Restorative Justice Council, Restorative Solutions and the Youth Justice Board": an unknown
   // name listed between bodies is a body
   for (const b of blockers) {

@@ -32,7 +32,7 @@ export function isYear(word: string): boolean {
  */
 export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
-  if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Z]/.test(next.text) && next.pre === '');
+  if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
 
