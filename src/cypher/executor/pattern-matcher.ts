@@ -31,6 +31,8 @@ interface NodeSpec {
   where: Expr | null;
   /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
   hints: [string, Expr][];
+  /** An anonymous end node with no constraints that no later step reads: never materialised. */
+  skip: boolean;
 }
 
 interface RelSpec {
@@ -218,7 +220,9 @@ export function compilePattern(
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner, true) : null,
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
+    skip: false,
   });
+  const allNodeSpecs: NodeSpec[] = [];
   const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
     name,
     bound: false,
@@ -245,6 +249,7 @@ export function compilePattern(
   for (const { part, nodeNames, relNames, index } of ordered) {
     const el = part.element;
     const nodes = el.nodes.map((np, i) => nodeSpec(np, nodeNames[i]!));
+    allNodeSpecs.push(...nodes);
     const rels = el.relationships.map((rp, i) => relSpec(rp, relNames[i]!));
     if (part.shortest) {
       if (rels.length !== 1) throw compileError('SyntaxError', 'InvalidArgumentType', 'shortestPath needs a single relationship');
@@ -333,6 +338,19 @@ export function compilePattern(
     }
   }
 
+  // Anonymous, unconstrained nodes that no step starts from and no path begins with need no value.
+  const readNames = new Set<string>();
+  for (const st of steps) {
+    if (st.k === 'hop') readNames.add(st.from);
+    else if (st.k === 'path') readNames.add(st.nodeNames[0]!);
+    else if (st.k === 'shortest') {
+      readNames.add(st.from);
+      readNames.add(st.to);
+    }
+  }
+  for (const n of allNodeSpecs)
+    n.skip =
+      n.name.startsWith(' ') && !n.bound && !readNames.has(n.name) && n.labels.length === 0 && !n.lex && n.props.entries.length === 0 && !n.props.whole && !n.where;
   // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
   // a long expansion is cut where its first part already fails.
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
@@ -476,6 +494,10 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
     next();
     return;
   }
+  if (to.skip) {
+    next();
+    return;
+  }
   const n = attrs ? new Node(key, attrs.labels, attrs.properties as never) : ctx.store.node(key);
   if (!nodeMatches(to, n, b, ctx)) return;
   b[to.name] = n;
@@ -494,22 +516,28 @@ function edgeStep(
 ): void {
   const rel = step.rel;
   const g = ctx.store.graph;
-  const keys: string[] = rel.types.length > 0 ? [...new Set(rel.types)].flatMap((t) => [...ctx.store.relsWithType(t)]) : g.edges();
-  for (const key of keys) {
+  const edges: { key: string; attrs: EdgeAttributes; s: string; t: string; sa: NodeAttributes; ta: NodeAttributes }[] = [];
+  if (rel.types.length > 0) {
+    for (const type of new Set(rel.types))
+      for (const key of ctx.store.relsWithType(type)) {
+        const s = g.source(key);
+        const t = g.target(key);
+        edges.push({ key, attrs: g.getEdgeAttributes(key), s, t, sa: g.getNodeAttributes(s), ta: g.getNodeAttributes(t) });
+      }
+  } else g.forEachEdge((key, attrs, s, t, sa, ta) => void edges.push({ key, attrs, s, t, sa, ta }));
+  for (const { key, attrs, s, t, sa, ta } of edges) {
     ctx.tick();
     if (used.has(key)) continue;
-    const attrs = g.getEdgeAttributes(key);
-    const s = g.source(key);
-    const t = g.target(key);
     const r = new Relationship(key, attrs.type, s, t, attrs.properties as never);
     if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
-    const ends: [string, string][] = rel.direction === 'right' ? [[s, t]] : rel.direction === 'left' ? [[t, s]] : s === t ? [[s, t]] : [[s, t], [t, s]];
-    for (const [l, rr] of ends) {
+    const ends: [string, NodeAttributes, string, NodeAttributes][] =
+      rel.direction === 'right' ? [[s, sa, t, ta]] : rel.direction === 'left' ? [[t, ta, s, sa]] : s === t ? [[s, sa, t, ta]] : [[s, sa, t, ta], [t, ta, s, sa]];
+    for (const [l, la, rr, ra] of ends) {
       if (!rel.bound) b[rel.name] = r;
       if (rel.where && rel.where(b, ctx) !== true) continue;
       used.add(key);
       trace[step.index] = [r];
-      arrive(step.left, l, null, b, ctx, () => arrive(step.right, rr, null, b, ctx, next));
+      arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
       used.delete(key);
     }
   }
