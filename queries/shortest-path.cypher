@@ -1,7 +1,7 @@
 // The shortest paths between two entities (by name or alias) over typed relations and
 // co-occurrence: every shortest path, as the names along it.
-// @param a "Home Office"
-// @param b "Mind"
+// @param a "National Cyber Crime Unit"
+// @param b "College of Policing"
 // @param limit 10
 MATCH (x), (y)
 WHERE (toLower(x.name) = toLower($a) OR any(alias IN x.aliases WHERE toLower(alias) = toLower($a)))
