@@ -8,6 +8,6 @@ WHERE (toLower(x.name) = toLower($a) OR any(alias IN x.aliases WHERE toLower(ali
   AND (toLower(y.name) = toLower($b) OR any(alias IN y.aliases WHERE toLower(alias) = toLower($b)))
   AND x <> y
 MATCH p = allShortestPaths((x)-[:CO_OCCURS|AFFILIATED_WITH|HOLDS_ROLE|LEADS|PART_OF|AMENDS*..6]-(y))
-RETURN length(p) AS hops, [n IN nodes(p) | coalesce(n.name, n.title)] AS names
+RETURN DISTINCT length(p) AS hops, [n IN nodes(p) | coalesce(n.name, n.title)] AS names
 ORDER BY hops, names
 LIMIT $limit
