@@ -58,6 +58,9 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
   if ((target === 'localtime' || target === 'time') && timePart(value) === undefined) {
     throw invalidTemporalType(`Cannot get the time of: ${value.toString()}`);
   }
+  if (!isDateUnit && timePart(value) === undefined) {
+    throw invalidTemporalType(`Cannot truncate ${value.toString()} to ${target} with a time based unit.`);
+  }
   let day = datePart(value);
   let nanoOfDay = timePart(value) ?? 0;
   if (isDateUnit) {
