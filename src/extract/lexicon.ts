@@ -28,7 +28,8 @@ export function lexiconKey(text: string): string {
     .replace(/['".,()]/g, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 }
 
 const entries: LexiconEntry[] = [

@@ -1,0 +1,67 @@
+// Specification of the relations read from sentence structure: roles and affiliations from
+// titles, brackets and apposition; LEADS from lead verbs; PART_OF; AMENDS. Each keeps its sentence.
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { documentOf, extractText, relations } from './extract-item.js';
+
+describe('people with titles, roles and affiliations', () => {
+  it.each([
+    ['Minister of State for Policing, Damian Green announced the fund.', 'HOLDS_ROLE', ['Damian Green -> Minister of State for Policing']],
+    ['The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.', 'HOLDS_ROLE', ['Mike Penning -> Minister of State for Policing, Criminal Justice and Victims']],
+    ['On 14 July, Mike Barton (Chief Constable, Durham Constabulary) will be co-hosting a workshop.', 'AFFILIATED_WITH', ['Mike Barton -> Durham Constabulary (Chief Constable)']],
+    ['Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.', 'AFFILIATED_WITH', ['Carey Oppenheim -> Early Intervention Foundation (Chief Executive)']],
+    ['Merseyside Superintendent Rowley Moore talked about the scheme that Merseyside Police set up.', 'AFFILIATED_WITH', ['Rowley Moore -> Merseyside Police (Superintendent)']],
+    ['Security Minister James Brokenshire said: ‘We are committed.’', 'HOLDS_ROLE', ['James Brokenshire -> Security Minister']],
+    ['Speakers included Andy Rhodes (deputy chief constable of Lancashire Constabulary).', 'AFFILIATED_WITH', ['Andy Rhodes -> Lancashire Constabulary (deputy chief constable)']],
+    ['You can find out more from the webchat, which featured ACC Gary Shewan, national policing lead for restorative justice.', 'HOLDS_ROLE', ['Gary Shewan -> ACC', 'Gary Shewan -> national policing lead for restorative justice']],
+    ['Witnesses, including Chief Constable Dave Thompson of West Midlands Police, described the change.', 'AFFILIATED_WITH', ['Dave Thompson -> West Midlands Police (Chief Constable)']],
+    ['The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.', 'AFFILIATED_WITH', ['Stephen Rimmer -> Taskforce on Child Sexual Exploitation (chair)']],
+    ['Kevin Hyland, the Independent Anti-Slavery Commissioner, welcomed the review.', 'HOLDS_ROLE', ['Kevin Hyland -> Independent Anti-Slavery Commissioner']],
+    ['The Home Secretary announced a review of police pay.', 'HOLDS_ROLE', []],
+  ])('%s', (text, type, expected) => {
+    expect(relations(extractText(text), type)).toEqual(expected);
+  });
+
+  it('keeps the sentence that states the relation as evidence', () => {
+    const x = extractText('The rules were welcomed. Security Minister James Brokenshire said so.');
+    const r = x.relations.find((y) => y.type === 'HOLDS_ROLE')!;
+    expect(r.evidence.sentence).toBe('Security Minister James Brokenshire said so.');
+    expect(r.evidence.item).toBe('doc#1');
+  });
+});
+
+describe('LEADS: a person or body runs, launched, developed, hosts or funds a programme', () => {
+  it.each([
+    ['The Early Intervention Foundation (EIF) launched its Academy for Police Leaders on 21 September.', ['Early Intervention Foundation -> Academy for Police Leaders']],
+    ['The Cabinet Office and its partners developed the Commissioning Academy.', ['Cabinet Office -> Commissioning Academy']],
+    ['One of the projects highlighted was Cambridge Constabulary’s Programme Metis.', ['Cambridge Constabulary -> Programme Metis']],
+    ['IDIOM is a national IT system provided by the Home Office.', ['Home Office -> IDIOM']],
+    ['The Serious Violence Fund is administered by the Home Office.', ['Home Office -> Serious Violence Fund']],
+    ['He talked about the ‘Phoenix Leadership Programme’ that Merseyside Police set up.', ['Merseyside Police -> Phoenix Leadership Programme']],
+    ['The Victim Care Fund is run by the charity Unseen and the Salvation Army.', ['Salvation Army -> Victim Care Fund', 'Unseen -> Victim Care Fund']],
+    // the panel, not the Fund, is what Dame Anne Owers chairs
+    ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', ['Home Office -> Police Innovation Fund']],
+  ])('%s', (text, expected) => {
+    expect(relations(extractText(text, 'Police Innovation Fund'), 'LEADS')).toEqual(expected);
+  });
+});
+
+describe('PART_OF and AMENDS', () => {
+  it.each([
+    ['We want to go further through the creation of the National Cyber Crime Unit within the NCA.', 'PART_OF', ['National Cyber Crime Unit -> NCA']],
+    ['The Prevent duty, introduced as part of the Counter Terrorism and Security Act 2015, came into effect.', 'PART_OF', ['Prevent duty -> Counter Terrorism and Security Act 2015']],
+    ['The Fund is a new funding stream through the Cabinet Office’s Centre for Social Action.', 'PART_OF', ['Centre for Social Action -> Cabinet Office']],
+    ['The Committee recommends that the National Crime Agency (NCA) and its National Cyber Crime Unit receive funding.', 'PART_OF', ['National Cyber Crime Unit -> National Crime Agency']],
+    ['The Offensive Weapons Bill will amend the Criminal Justice Act 1988.', 'AMENDS', ['Offensive Weapons Bill -> Criminal Justice Act 1988']],
+    ['Further information can be seen on amendments to the Misuse of Drugs Act 1971.', 'AMENDS', []],
+  ])('%s', (text, type, expected) => {
+    expect(relations(extractText(text), type)).toEqual(expected);
+  });
+
+  it('reads AMENDS from bullets that continue a sentence about "the bill"', () => {
+    const text = 'The Serious Crime Bill was introduced in the Lords.\n\nIn particular, the bill includes measures to recover criminal assets by:\n\n  • amending the Proceeds of Crime Act 2002\n  • amending the Computer Misuse Act 1990 to ensure sentences reflect the damage';
+    const x = extractDocument(documentOf([{ title: 'Serious Crime Bill', text }]))[0]!;
+    expect(relations(x, 'AMENDS')).toEqual(['Serious Crime Bill -> Computer Misuse Act 1990', 'Serious Crime Bill -> Proceeds of Crime Act 2002']);
+  });
+});
