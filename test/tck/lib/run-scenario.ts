@@ -238,7 +238,7 @@ class ScenarioState {
     const expectedRows = rows.map((row) => row.map((cell) => canonicalExpected(parseCell(cell), options)).join(' | '));
     const columnsOk = sameList(result.columns, header);
     if (!columnsOk) {
-      // Columns in another order are still compared by name so the message shows both problems.
+      // Names and their order both count, as in the TCK; the rows are shown under the engine's own columns.
       fail('columns-mismatch', `columns ${JSON.stringify(result.columns)}, expected ${JSON.stringify(header)}`, {
         query: this.query,
         expected: formatRows(header, expectedRows),
