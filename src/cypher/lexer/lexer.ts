@@ -15,6 +15,31 @@ const NAME_START = /[\p{L}\p{Nl}_]/u;
 const NAME_PART = /[\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}_$]/u;
 const WHITESPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/u;
 
+// ASCII fast paths; the Unicode classes above only for characters beyond ASCII.
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isNameStart(source: string, pos: number): boolean {
+  const c = source.charCodeAt(pos);
+  if (c < 128) return isAsciiLetter(c);
+  return NAME_START.test(String.fromCodePoint(source.codePointAt(pos)!));
+}
+
+/** Length of the name part starting at `pos` (0 when none). */
+function namePartLength(source: string, pos: number): number {
+  const c = source.charCodeAt(pos);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 36 ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const ch = String.fromCodePoint(source.codePointAt(pos)!);
+  return NAME_PART.test(ch) ? ch.length : 0;
+}
+
+function isWhitespace(c: number, ch: string): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(ch);
+}
+
 /** Splits `source` into tokens, ending with one `EOF` token. Throws a compile-time SyntaxError. */
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -42,10 +67,9 @@ export function tokenize(source: string): Token[] {
 
   while (pos < source.length) {
     const ch = source[pos]!;
-    const code = source.codePointAt(pos)!;
-    const chFull = String.fromCodePoint(code);
+    const c = source.charCodeAt(pos);
 
-    if (WHITESPACE.test(ch)) {
+    if (isWhitespace(c, ch)) {
       advanceTo(pos + 1);
       spaceBefore = true;
       continue;
@@ -95,13 +119,9 @@ export function tokenize(source: string): Token[] {
       push(token.kind, token.value, token.end, token.extra);
       continue;
     }
-    if (NAME_START.test(chFull)) {
-      let end = pos + chFull.length;
-      while (end < source.length) {
-        const next = String.fromCodePoint(source.codePointAt(end)!);
-        if (!NAME_PART.test(next)) break;
-        end += next.length;
-      }
+    if (isNameStart(source, pos)) {
+      let end = pos + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+      for (let step = namePartLength(source, end); step > 0; step = namePartLength(source, end)) end += step;
       push('Name', source.slice(pos, end), end);
       continue;
     }
@@ -114,6 +134,8 @@ export function tokenize(source: string): Token[] {
       push('Punct', ch, pos + 1);
       continue;
     }
+    const code = source.codePointAt(pos)!;
+    const chFull = String.fromCodePoint(code);
     if (UNICODE_LOOKALIKES.test(chFull)) {
       throw compileError(
         source,
@@ -212,33 +234,36 @@ interface NumberToken {
 }
 
 /** Reads an integer or float literal; a number glued to letters becomes a `BadNumber` token. */
+// Sticky patterns read in place at an offset, without copying the rest of the query.
+const HEX = /0x([0-9a-fA-F]*)/y;
+const OCTAL = /0o([0-7]*)/y;
+const DECIMAL = /(?:\d+\.\d+|\.\d+|\d+)(?:[eE][+-]?\d+)?/y;
+const GLUED_RUN = /[\p{L}\p{Nd}_.]+/uy;
+
+function matchAt(pattern: RegExp, source: string, start: number): RegExpExecArray | null {
+  pattern.lastIndex = start;
+  return pattern.exec(source);
+}
+
 function readNumber(source: string, start: number): NumberToken {
-  const rest = source.slice(start);
   const glued = (len: number): NumberToken | undefined => {
     const after = source[start + len];
     if (after !== undefined && /[\p{L}\p{Nd}_]/u.test(after)) {
-      const m = /^[\p{L}\p{Nd}_.]+/u.exec(rest)!;
+      const m = matchAt(GLUED_RUN, source, start)!;
       return { kind: 'BadNumber', value: m[0], end: start + m[0].length, extra: {} };
     }
     return undefined;
   };
-  let m = /^0x([0-9a-fA-F]*)/.exec(rest);
-  if (m && rest[1] === 'x') {
-    const bad = glued(m[0].length);
+  const prefixed = matchAt(HEX, source, start) ?? matchAt(OCTAL, source, start);
+  if (prefixed) {
+    const text = prefixed[0];
+    const bad = glued(text.length);
     if (bad) return bad;
-    if (m[1] === '') return { kind: 'BadNumber', value: m[0], end: start + m[0].length, extra: {} };
-    return { kind: 'Integer', value: m[0], end: start + m[0].length, extra: { bigint: BigInt(m[0]) } };
-  }
-  m = /^0o([0-7]*)/.exec(rest);
-  if (m) {
-    const bad = glued(m[0].length);
-    if (bad) return bad;
-    if (m[1] === '') return { kind: 'BadNumber', value: m[0], end: start + m[0].length, extra: {} };
-    return { kind: 'Integer', value: m[0], end: start + m[0].length, extra: { bigint: BigInt(m[0]) } };
+    if (prefixed[1] === '') return { kind: 'BadNumber', value: text, end: start + text.length, extra: {} };
+    return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text) } };
   }
   // Float: digits with a fraction and/or exponent. `1..2` is an integer then `..`.
-  m = /^(?:\d+\.\d+|\.\d+|\d+)(?:[eE][+-]?\d+)?/.exec(rest)!;
-  const text = m[0];
+  const text = matchAt(DECIMAL, source, start)![0];
   const bad = glued(text.length);
   if (bad) return bad;
   if (/[.eE]/.test(text)) {

@@ -42,6 +42,12 @@ import type { Token } from '../lexer/token.js';
 
 const MAX_INTEGER = 9223372036854775807n;
 
+/**
+ * Thrown instead of a full CypherError while a speculative parse is under way: the attempt is
+ * rewound anyway, and building messages (and stack traces) for it would dominate parse time.
+ */
+const SPECULATION_FAILED = new Error('speculative parse failed');
+
 /** Words that start a clause: an expression or projection list stops before them. */
 const CLAUSE_KEYWORDS = new Set([
   'MATCH',
@@ -120,6 +126,8 @@ class Parser {
    * FOREACH), so that a label expression `n:A|B` there stops before the `|`.
    */
   private readonly pipeSeparators: number[] = [];
+  /** Nesting of speculate() calls; errors are cheap while it is positive. */
+  private speculating = 0;
 
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
@@ -206,10 +214,11 @@ class Parser {
     const savedEnd = this.lastEnd;
     const savedDepth = this.depth;
     const savedSeparators = this.pipeSeparators.length;
+    this.speculating++;
     try {
       return attempt();
     } catch (error) {
-      if (error instanceof Error && 'phase' in error) {
+      if (error === SPECULATION_FAILED) {
         this.index = saved;
         this.lastEnd = savedEnd;
         this.depth = savedDepth;
@@ -217,7 +226,14 @@ class Parser {
         return undefined;
       }
       throw error;
+    } finally {
+      this.speculating--;
     }
+  }
+
+  /** A compile-time SyntaxError at `offset` (a cheap marker while speculating). */
+  private fail(offset: number, detail: string, message: string): Error {
+    return this.speculating > 0 ? SPECULATION_FAILED : compileError(this.source, offset, detail, message);
   }
 
   private describe(token: Token): string {
@@ -230,6 +246,7 @@ class Parser {
    * suggestions when the token looks like a misspelling of one.
    */
   private unexpected(expected: string, token: Token = this.peek(), detail = 'UnexpectedSyntax', keywords: string[] = []): Error {
+    if (this.speculating > 0) return SPECULATION_FAILED;
     const hint = token.kind === 'Name' ? didYouMean(token.value, keywords) : '';
     return compileError(this.source, token.start, detail, `Invalid input ${this.describe(token)}: expected ${expected}.${hint}`);
   }
@@ -928,7 +945,7 @@ class Parser {
         this.advance();
         const value = -next.bigint!;
         if (value < -MAX_INTEGER - 1n) {
-          throw compileError(this.source, first.start, 'IntegerOverflow', `Integer literal ${this.source.slice(first.start, next.end)} is too small for a 64-bit INTEGER`);
+          throw this.fail(first.start, 'IntegerOverflow', `Integer literal ${this.source.slice(first.start, next.end)} is too small for a 64-bit INTEGER`);
         }
         return { kind: 'IntegerLiteral', value, loc: this.loc(first) };
       }
@@ -986,19 +1003,19 @@ class Parser {
       case 'Integer': {
         this.advance();
         if (token.bigint! > MAX_INTEGER) {
-          throw compileError(this.source, token.start, 'IntegerOverflow', `Integer literal ${token.value} is too large for a 64-bit INTEGER`);
+          throw this.fail(token.start, 'IntegerOverflow', `Integer literal ${token.value} is too large for a 64-bit INTEGER`);
         }
         return { kind: 'IntegerLiteral', value: token.bigint!, loc: this.loc(token) };
       }
       case 'Float': {
         this.advance();
         if (!Number.isFinite(token.number!)) {
-          throw compileError(this.source, token.start, 'FloatingPointOverflow', `Float literal ${token.value} is too large for a 64-bit FLOAT`);
+          throw this.fail(token.start, 'FloatingPointOverflow', `Float literal ${token.value} is too large for a 64-bit FLOAT`);
         }
         return { kind: 'FloatLiteral', value: token.number!, loc: this.loc(token) };
       }
       case 'BadNumber':
-        throw compileError(this.source, token.start, 'InvalidNumberLiteral', `Invalid number literal '${token.value}'`);
+        throw this.fail(token.start, 'InvalidNumberLiteral', `Invalid number literal '${token.value}'`);
       case 'String':
         this.advance();
         return { kind: 'StringLiteral', value: token.value, loc: this.loc(token) };
