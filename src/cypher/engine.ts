@@ -65,7 +65,7 @@ export class CypherEngine {
 
   /** Run a query; parameters are Cypher values (see `fromJson` for JSON input). */
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    return execute(this.prepare(query), params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
+    return execute(this.prepare(query), this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
   }
 
   /** Make a table-defined procedure callable with CALL (used by the TCK). */

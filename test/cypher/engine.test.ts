@@ -138,3 +138,14 @@ describe('CypherEngine', () => {
     }
   });
 });
+
+describe('the phases', () => {
+  it('compose as parse -> validate -> plan -> execute, as CypherEngine.run does', async () => {
+    const { parse, validate, plan, execute } = await import('../../src/cypher/index.js');
+    const graph = pipelineGraph();
+    const ast = parse('MATCH (p:Person) RETURN p.name AS name');
+    validate(ast);
+    const result = execute(plan(ast, graph), graph, {});
+    expect(result).toMatchObject({ columns: ['name'], rows: [['Ann']] });
+  });
+});

@@ -4,6 +4,7 @@
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { fromStored } from '../runtime/stored.js';
 import type { Plan } from '../planner/plan.js';
+import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 
 export interface QueryResult {
@@ -40,7 +41,19 @@ export function snapshot(v: CypherValue): CypherValue {
   return out;
 }
 
-export function execute(plan: Plan, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
+/**
+ * Run a plan made by `plan(ast, graph)` on that same graph.
+ *
+ * @example
+ * const result = execute(plan(parse('MATCH (n) RETURN count(n)'), graph), graph);
+ */
+export function execute(
+  plan: Plan,
+  graph: PropertyGraph,
+  params: Record<string, CypherValue> = {},
+  options: ExecuteOptions = {},
+): QueryResult {
+  if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
   const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
   const rows = [...plan.query.run([{}], ctx)];
   const columns = plan.columns;
