@@ -102,6 +102,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     entities: list,
     roles: [...roles].sort(),
     relations,
+    ...(entities.unresolved.size > 0 ? { acronymsUsed: [...entities.unresolved].map(([acronym, mentions]) => ({ acronym, mentions })) } : {}),
     sentences: it.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })),
   };
 }

@@ -68,6 +68,11 @@ export interface ItemExtraction {
   /** Role titles held by people in this item (`Home Secretary`). */
   roles: string[];
   relations: ItemRelation[];
+  /**
+   * Acronyms the item uses alone without the document defining them or the lexicon knowing
+   * them (`ACS`); resolution joins them to an entity whose acronym is defined elsewhere.
+   */
+  acronymsUsed?: { acronym: string; mentions: Omit<Mention, 'type'>[] }[];
   /** Sentences of the item with their offsets, so evidence can be looked up by index. */
   sentences: { text: string; start: number; end: number }[];
 }

@@ -36,6 +36,34 @@ class Clusters {
   }
 }
 
+/**
+ * "ACS" used alone in one document, defined as "Association of Convenience Stores (ACS)" in
+ * another: the item gains the entity, named by the acronym. Ambiguous acronyms stay unattached.
+ */
+function attachAcronyms(extractions: ItemExtraction[]): ItemExtraction[] {
+  const defined = new Map<string, { type: EntityType; known?: string; names: Set<string> }>();
+  for (const x of extractions) for (const e of x.entities) {
+    for (const [alias, rule] of Object.entries(e.aliasRules ?? {})) {
+      if (rule !== 'acronym-defined' && rule !== 'acronym-known') continue;
+      const d = defined.get(alias) ?? { type: e.type, known: e.known, names: new Set<string>() };
+      d.names.add(e.known ?? nameKey(e.name));
+      defined.set(alias, d);
+    }
+  }
+  return extractions.map((x) => {
+    if (!x.acronymsUsed?.length) return x;
+    const added: ItemEntity[] = [];
+    for (const u of x.acronymsUsed) {
+      const d = defined.get(u.acronym);
+      if (!d || d.names.size !== 1 || x.entities.some((e) => e.name === u.acronym || e.aliases.includes(u.acronym))) continue;
+      const entity: ItemEntity = { type: d.type, name: u.acronym, aliases: [], mentions: u.mentions.map((m) => ({ ...m, type: d.type })) };
+      if (d.known) entity.known = d.known;
+      added.push(entity);
+    }
+    return added.length > 0 ? { ...x, entities: [...x.entities, ...added] } : x;
+  });
+}
+
 function chooseCanonical(nodes: Node[]): string {
   const known = nodes.find((n) => n.entity.known)?.entity.known;
   if (known) return known;
@@ -49,7 +77,8 @@ function chooseCanonical(nodes: Node[]): string {
  * Pure and deterministic: ids come from type and canonical name.
  * @example resolveCorpus(docs, docs.flatMap(extractDocument)).entities[0].id // 'body:home-office'
  */
-export function resolveCorpus(documents: Document[], extractions: ItemExtraction[]): ResolvedCorpus {
+export function resolveCorpus(documents: Document[], input: ItemExtraction[]): ResolvedCorpus {
+  const extractions = attachAcronyms(input);
   const nodes: Node[] = [];
   for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });
   const clusters = new Clusters(nodes.length);

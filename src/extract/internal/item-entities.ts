@@ -52,6 +52,8 @@ export class ItemEntities {
   readonly groups: Group[] = [];
   private readonly byKey = new Map<string, Group>();
   private readonly byMention = new Map<string, Group>();
+  /** Acronyms used alone that neither the document nor the lexicon expands. */
+  readonly unresolved = new Map<string, Omit<Mention, 'type'>[]>();
 
   constructor(private readonly acronyms: Map<string, AcronymDefinition>) {}
 
@@ -96,6 +98,10 @@ export class ItemEntities {
         if (def) {
           g = this.group(def.type, def.name, def.lexicon, a.index);
           this.addForm(g, m.name, 'acronym-defined');
+        } else {
+          const used = this.unresolved.get(m.name) ?? [];
+          used.push({ text: m.name, start: m.start, end: m.end, sentence: a.index });
+          this.unresolved.set(m.name, used);
         }
       } else {
         g = this.group(m.type, m.name, m.lexicon, a.index);
