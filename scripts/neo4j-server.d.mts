@@ -9,6 +9,8 @@ export declare function startServer(options?: {
   port?: number;
   password?: string;
   dataDir?: string;
+  lockTimeoutMs?: number;
+  ownerPid?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
 }): Promise<{ pid: number; uri: string; ms: number }>;

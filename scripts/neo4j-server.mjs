@@ -60,16 +60,25 @@ export function logFile(port) {
 
 /**
  * Start a server on 127.0.0.1:`port` and resolve once it answers the Bolt handshake.
- * `password` turns auth on for user neo4j; `dataDir` keeps the data across restarts.
+ * `password` turns auth on for user neo4j; `dataDir` keeps the data across restarts;
+ * `lockTimeoutMs` makes lock waits end in a transient error; `ownerPid` stops the server when that
+ * process ends (test runs pass their own pid; `npm run neo4j:start` passes none).
  * Rejects (and stops the process) when Bolt does not answer within `timeoutMs`.
  */
-export async function startServer({ port = 7687, password, dataDir, timeoutMs = 120_000, log = () => {} } = {}) {
+export async function startServer({ port = 7687, password, dataDir, lockTimeoutMs, ownerPid, timeoutMs = 120_000, log = () => {} } = {}) {
   buildLauncher({ log });
   if (await boltAnswers(port)) throw new Error(`neo4j: port ${port} already answers Bolt; stop that server first (npm run neo4j:stop)`);
   mkdirSync(stateDir, { recursive: true });
   const out = openSync(logFile(port), 'w');
   const classpath = `${join(targetDir, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
-  const env = { ...process.env, NEO4J_PORT: String(port), NEO4J_SERVER_PASSWORD: password ?? '', NEO4J_DATA_DIR: dataDir ?? '' };
+  const env = {
+    ...process.env,
+    NEO4J_PORT: String(port),
+    NEO4J_SERVER_PASSWORD: password ?? '',
+    NEO4J_DATA_DIR: dataDir ?? '',
+    NEO4J_LOCK_TIMEOUT_MS: lockTimeoutMs ? String(lockTimeoutMs) : '',
+    NEO4J_OWNER_PID: ownerPid ? String(ownerPid) : '',
+  };
   const child = spawn('java', ['-Xms256m', '-Xmx1g', '-XX:+UseSerialGC', '-cp', classpath, 'crimegraph.TestServer'], {
     detached: true,
     stdio: ['ignore', out, out],

@@ -62,11 +62,12 @@ export class Neo4jConnection {
         return connection;
       } catch (error) {
         const wrapped = toNeo4jError(error, where, 'connecting');
-        if (wrapped.code !== 'E_NEO4J_UNAVAILABLE' || Date.now() + delay > deadline) {
+        const remaining = deadline - Date.now();
+        if (wrapped.code !== 'E_NEO4J_UNAVAILABLE' || remaining <= 0) {
           await driver.close().catch(() => {});
           throw wrapped;
         }
-        await new Promise((r) => setTimeout(r, delay));
+        await new Promise((r) => setTimeout(r, Math.min(delay, remaining)));
       }
     }
   }

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const port = process.env.NEO4J_PORT ? Number(process.env.NEO4J_PORT) : await freePort();
   try {
-    const { uri, ms } = await startServer({ port, log: (line: string) => console.warn(`[neo4j] ${line}`) });
+    const { uri, ms } = await startServer({ port, ownerPid: process.pid, log: (line: string) => console.warn(`[neo4j] ${line}`) });
     console.warn(`[neo4j] test server ready at ${uri} after ${(ms / 1000).toFixed(1)} s`);
     project.provide('neo4j', { uri, skipReason: '' });
   } catch (error) {

@@ -134,7 +134,7 @@ export function newsletterGraph(issueCount = ISSUES.length): PropertyGraph {
 
 /**
  * A synthetic graph with `relationships` MENTIONED_IN and CO_OCCURS edges over Person, Body and
- * Item nodes, deterministic for a given size (a linear congruential sequence picks the ends).
+ * Item nodes, deterministic for a given size (a seeded pseudo-random sequence picks the ends).
  */
 export function syntheticGraph(relationships: number): PropertyGraph {
   const graph = emptyGraph();
@@ -146,10 +146,13 @@ export function syntheticGraph(relationships: number): PropertyGraph {
     addNode(graph, label, { id: `${label.toLowerCase()}:${i}`, name: `${label} ${i}`, aliases: [`E${i}`], mentionCount: i % 50 });
   }
   const entityId = (i: number): string => `${i % 3 === 0 ? 'body' : 'person'}:${i}`;
+  // mulberry32: 32-bit integer steps (Math.imul), so no float rounding shortens its period.
   let seed = 12345;
   const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
   while (graph.size < relationships) {
     if (graph.size % 2 === 0) {

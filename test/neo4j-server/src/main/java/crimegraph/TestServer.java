@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,13 +21,17 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Environment: NEO4J_PORT (default 7687); NEO4J_SERVER_PASSWORD turns auth on with that password
  * for user neo4j (tests of bad credentials); NEO4J_DATA_DIR keeps the data in a given directory
- * across restarts (tests of a server that dies mid-load) instead of a temporary one.
+ * across restarts (tests of a server that dies mid-load) instead of a temporary one;
+ * NEO4J_LOCK_TIMEOUT_MS bounds lock waits, so a blocked write fails with a transient error;
+ * NEO4J_OWNER_PID makes the server stop when that process (a test run) is gone, so a killed test
+ * run leaves no server behind.
  */
 public final class TestServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
         String password = env("NEO4J_SERVER_PASSWORD", "");
         String keptDir = env("NEO4J_DATA_DIR", "");
+        long lockTimeoutMs = Long.parseLong(env("NEO4J_LOCK_TIMEOUT_MS", "0"));
         boolean temporary = keptDir.isEmpty();
         Path home = temporary ? Files.createTempDirectory("crimegraph-neo4j-") : Files.createDirectories(Path.of(keptDir));
 
@@ -40,6 +45,7 @@ public final class TestServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofMillis(lockTimeoutMs))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -52,6 +58,22 @@ public final class TestServer {
         if (!password.isEmpty()) {
             service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        }
+        String owner = env("NEO4J_OWNER_PID", "");
+        if (!owner.isEmpty()) {
+            Thread watch = new Thread(() -> {
+                while (ProcessHandle.of(Long.parseLong(owner)).map(ProcessHandle::isAlive).orElse(false)) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                System.out.println("crimegraph-neo4j: owner process " + owner + " is gone; stopping");
+                System.exit(0);
+            }, "owner-watch");
+            watch.setDaemon(true);
+            watch.start();
         }
         System.out.println("crimegraph-neo4j ready bolt://127.0.0.1:" + port + " home " + home);
         System.out.flush();
