@@ -12,7 +12,6 @@ const NANOS_PER_SECOND = 1e9;
 /** The unit names a duration map or string may use, and their size in the four parts. */
 export const DURATION_UNITS = [
   'years',
-  'quarters',
   'months',
   'weeks',
   'days',
@@ -35,7 +34,7 @@ export function durationOf(parts: DurationComponents): CypherDuration {
   if (values.every((v) => typeof v === 'bigint')) {
     const g = (k: DurationUnit): bigint => (parts[k] as bigint | undefined) ?? 0n;
     return new CypherDuration(
-      g('years') * 12n + g('quarters') * 3n + g('months'),
+      g('years') * 12n + g('months'),
       g('weeks') * 7n + g('days'),
       g('hours') * 3600n + g('minutes') * 60n + g('seconds'),
       g('milliseconds') * 1_000_000n + g('microseconds') * 1000n + g('nanoseconds'),
@@ -46,7 +45,7 @@ export function durationOf(parts: DurationComponents): CypherDuration {
     if (!Number.isFinite(Number(v))) throw invalidTemporalValue(`Invalid duration component: ${String(v)}`);
   }
   return approximateDuration(
-    12 * f('years') + 3 * f('quarters') + f('months'),
+    12 * f('years') + f('months'),
     7 * f('weeks') + f('days'),
     3600 * f('hours') + 60 * f('minutes') + f('seconds'),
     1e6 * f('milliseconds') + 1e3 * f('microseconds') + f('nanoseconds'),

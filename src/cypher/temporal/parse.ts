@@ -18,9 +18,9 @@ import { parseOffset, parseZone, type Zone } from './zone.js';
 
 const YEAR = '(\\d{4}|[+-]\\d{4,9})';
 const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
-  [new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})$`), (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
+  [new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})$`), (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
   [/^(\d{4})(\d{2})(\d{2})$/, (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
-  [new RegExp(`^${YEAR}-W(\\d{2})(?:-(\\d))?$`), (m) => weekDate(m[1]!, m[2]!, m[3])],
+  [new RegExp(`^${YEAR}-W(\\d{1,2})(?:-(\\d))?$`), (m) => weekDate(m[1]!, m[2]!, m[3])],
   [/^(\d{4})W(\d{2})(\d)?$/, (m) => weekDate(m[1]!, m[2]!, m[3])],
   [new RegExp(`^${YEAR}-(\\d{3})$`), (m) => ordinalDate(m[1]!, m[2]!)],
   [/^(\d{4})(\d{3})$/, (m) => ordinalDate(m[1]!, m[2]!)],
@@ -79,7 +79,8 @@ export function parseDateText(text: string): number {
   throw unparsableTemporal(`Text cannot be parsed to a Date: '${text}'`);
 }
 
-const TIME_EXTENDED = /^(\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
+// The extended form takes one-digit fields (`1:2` is 01:02), as Neo4j does; the basic form does not.
+const TIME_EXTENDED = /^(\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,9}))?)?)?$/;
 const TIME_BASIC = /^(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?)?$/;
 
 /** Nanosecond of day of a local time string (`21:40:32.142`, `214032.142`, `2140`, `21`). */
@@ -114,6 +115,8 @@ export function parseTimeText(text: string): ParsedTime {
   const at = rest.search(/[Zz+-]/);
   let offset: number | undefined;
   if (at >= 0) {
+    // Neo4j reads only hours and minutes here; seconds are accepted too, so that every value
+    // (a zone's early local mean time, `+00:53:28[Europe/Stockholm]`) reads back from its text.
     offset = parseOffset(rest.slice(at));
     if (offset === undefined) throw unparsableTemporal(`Text cannot be parsed to a Time: '${text}'`);
     rest = rest.slice(0, at);
@@ -153,6 +156,11 @@ function amount(text: string | undefined): bigint | number | undefined {
 export function parseDurationText(text: string): CypherDuration {
   const u = DURATION_UNITS_FORM.exec(text);
   if (u && !/T$/i.test(text) && text.replace(/^[-+]?P/i, '') !== '') {
+    // Only the last component given may carry a fraction (`P1.5D`, not `P1.5DT2H`).
+    const given = [2, 3, 4, 5, 6, 7, 9].filter((i) => u[i] !== undefined);
+    if (given.slice(0, -1).some((i) => /[.,]/.test(u[i]!)) || (u[10] !== undefined && given.at(-1) !== 9)) {
+      throw unparsableTemporal(`Text cannot be parsed to a Duration: '${text}'`);
+    }
     const parts: DurationComponents = {};
     const set = (k: keyof DurationComponents, v: bigint | number | undefined): void => {
       if (v !== undefined) parts[k] = v;

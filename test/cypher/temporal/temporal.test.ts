@@ -30,6 +30,9 @@ describe('construction from strings', () => {
     ['datetime', '2015-07-21T21:40Z', '2015-07-21T21:40Z'],
     ['datetime', '2015-01-21T21:40[America/New_York]', '2015-01-21T21:40-05:00[America/New_York]'],
     ['duration', 'PT-0.001S', 'PT-0.001S'],
+    ['date', '2015-7-1', '2015-07-01'],
+    ['localtime', '1:2', '01:02'],
+    ['date', '2015-W5-1', '2015-01-26'],
     ['duration', '-P1DT2H', 'P-1DT-2H'],
     ['duration', 'P1W', 'P7D'],
     ['duration', 'PT36H', 'PT36H'],
@@ -47,6 +50,10 @@ describe('construction from strings', () => {
     ['duration', 'P'],
     ['duration', 'PT'],
     ['duration', '1D'],
+    ['duration', 'P1.5DT2H'],
+    ['duration', 'P1DT'],
+    ['date', '2015-7'],
+    ['localtime', '123'],
     ['time', '12:00[Europe/Stockholm]'],
     ['datetime', '2015-07-21T21:40:32.142+05:00[Europe/London]'],
   ])('%s(%j) is a SyntaxError at runtime, as Neo4j reports faults in text', (fn, text) => {
@@ -261,5 +268,6 @@ describe('durations from maps', () => {
 
   it('rejects unknown units', () => {
     expect(() => call('duration', { fortnights: 1n })).toThrowError(CypherError);
+    expect(() => call('duration', { quarters: 1n })).toThrowError(CypherError);
   });
 });
