@@ -1,0 +1,89 @@
+// Query latency: every file in queries/ on the embedded engine and on Neo4j over the same
+// snapshot, side by side in one run; prints p50 for each and the ratio embedded/Neo4j.
+// usage: npm run build && npx tsx bench/query-latency.bench.ts SNAPSHOT_DIR [ROUNDS]
+// Uses NEO4J_URI when set, else starts the project's test server on a free port.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+
+import { parseQueryFile } from '../src/api/named-queries.js';
+import { CypherEngine, fromJson } from '../src/cypher/index.js';
+import type { CypherValue } from '../src/cypher/values.js';
+import { loadSnapshot } from '../src/graph/index.js';
+import { loadGraph, Neo4jConnection } from '../src/neo4j/index.js';
+import { startServer, stopServer } from '../scripts/neo4j-server.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const [snapshotDir, roundsArg] = process.argv.slice(2);
+if (!snapshotDir) {
+  console.error('usage: npx tsx bench/query-latency.bench.ts SNAPSHOT_DIR [ROUNDS]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 15);
+
+function queryFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry => (entry.isDirectory() ? queryFiles(join(dir, entry.name)) : entry.name.endsWith('.cypher') ? [join(dir, entry.name)] : []))
+    .sort();
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeIt(run: () => Promise<unknown> | unknown): Promise<number> {
+  for (let i = 0; i < 3; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 7687));
+    });
+  });
+}
+
+const snapshot = await loadSnapshot(snapshotDir);
+const engine = new CypherEngine(snapshot.graph, { readOnly: true, timeoutMs: 120_000 });
+const port = process.env.NEO4J_URI ? undefined : await freePort();
+const uri = process.env.NEO4J_URI ?? (await startServer({ port, log: (line: string) => console.error(`[neo4j] ${line}`) })).uri;
+const connection = await Neo4jConnection.open({ uri, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD });
+try {
+  await connection.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}).catch(async () => {
+    await connection.run('MATCH (n) DETACH DELETE n', {});
+  });
+  const loadStart = performance.now();
+  await loadGraph(connection, snapshot.graph);
+  console.log(`snapshot ${snapshotDir}: ${snapshot.graph.order} nodes, ${snapshot.graph.size} relationships; Neo4j load ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+  console.log(`p50 of ${rounds} runs after 3 warm-ups, milliseconds`);
+  console.log(`${'query'.padEnd(40)} ${'embedded'.padStart(9)} ${'neo4j'.padStart(9)} ${'ratio'.padStart(7)}`);
+  const ratios: number[] = [];
+  for (const file of queryFiles(join(ROOT, 'queries'))) {
+    const { text, defaults } = parseQueryFile(readFileSync(file, 'utf8'), file);
+    const params: Record<string, CypherValue> = {};
+    for (const [name, value] of Object.entries(defaults)) params[name] = fromJson(value);
+    const embedded = await timeIt(() => engine.run(text, params));
+    const neo4j = await timeIt(() => connection.run(text, params));
+    ratios.push(embedded / neo4j);
+    console.log(
+      `${relative(join(ROOT, 'queries'), file).padEnd(40)} ${embedded.toFixed(2).padStart(9)} ${neo4j.toFixed(2).padStart(9)} ${(embedded / neo4j).toFixed(2).padStart(6)}x`,
+    );
+  }
+  const geometric = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+  console.log(`geometric mean embedded/neo4j: ${geometric.toFixed(2)}x (below 1 means the embedded engine is faster); worst ${Math.max(...ratios).toFixed(2)}x`);
+} finally {
+  await connection.close();
+  if (port !== undefined) await stopServer({ port });
+}

@@ -1,0 +1,76 @@
+// Scale benchmark: build synthetic corpora of growing size with the real CLI and report wall
+// time, peak RSS and graph size for each, with the cost per newsletter so linearity shows.
+// usage: npm run build && npx tsx bench/scale.bench.ts [SIZES, default 100,1000,10000]
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { writeCorpus } from './synthetic-corpus.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
+
+interface ScaleRow {
+  newsletters: number;
+  megabytes: number;
+  seconds: number;
+  peakRssMb: number;
+  nodes: number;
+  relationships: number;
+  entities: number;
+  msPerNewsletter: number;
+}
+
+function build(input: string, out: string): { seconds: number; peakRssMb: number } {
+  // GNU time reports the peak RSS of the whole process, worker threads included.
+  const report = join(out, '..', 'time.txt');
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'build', input, '--out', out], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const [seconds, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
+  return { seconds, peakRssMb: kb / 1024 };
+}
+
+const rows: ScaleRow[] = [];
+for (const newsletters of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `crimegraph-scale-${newsletters}-`));
+  try {
+    const input = join(work, 'corpus');
+    const bytes = writeCorpus(input, newsletters, 7);
+    const { seconds, peakRssMb } = build(input, join(work, 'out'));
+    const manifest = JSON.parse(readFileSync(join(work, 'out', 'manifest.json'), 'utf8')) as {
+      counts: { nodes: number; relationships: number; entities: number };
+    };
+    const row: ScaleRow = {
+      newsletters,
+      megabytes: bytes / 1e6,
+      seconds,
+      peakRssMb,
+      nodes: manifest.counts.nodes,
+      relationships: manifest.counts.relationships,
+      entities: manifest.counts.entities,
+      msPerNewsletter: (seconds * 1000) / newsletters,
+    };
+    rows.push(row);
+    console.log(
+      `${String(newsletters).padStart(6)} newsletters  ${row.megabytes.toFixed(1).padStart(6)} MB  ${seconds.toFixed(1).padStart(7)} s  ` +
+        `${peakRssMb.toFixed(0).padStart(5)} MB RSS  ${row.nodes} nodes  ${row.relationships} relationships  ${row.msPerNewsletter.toFixed(1)} ms/newsletter`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const first = rows[0]!;
+for (const row of rows.slice(1)) {
+  console.log(
+    `cost per newsletter at ${row.newsletters} vs ${first.newsletters}: ${(row.msPerNewsletter / first.msPerNewsletter).toFixed(2)}x (1.00x is linear)`,
+  );
+}
+mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench', 'out', 'scale.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, rows }, null, 2)}\n`,
+);
