@@ -59,6 +59,8 @@ export interface CompiledPattern {
   newVars: string[];
   /** The same, with their types. */
   newTypes: [string, StaticType][];
+  /** One line per step, in execution order: how each part is started and expanded. */
+  describe(): string[];
   match(row: Row, ctx: ExecContext, emit: Emit): void;
 }
 
@@ -369,6 +371,7 @@ export function compilePattern(
   return {
     newVars,
     newTypes: newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]),
+    describe: () => steps.map(describeStep),
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       const b: Row = { ...row };
       const used = new Set<string>();
@@ -403,6 +406,49 @@ export function compilePattern(
       run(0);
     },
   };
+}
+
+function shownName(name: string): string {
+  return name.startsWith(' ') ? '' : name;
+}
+
+function describeNode(spec: NodeSpec): string {
+  return `(${shownName(spec.name)}${spec.labels.map((l) => ':' + l).join('')})`;
+}
+
+function describeRel(rel: RelSpec, dir: 'out' | 'in' | 'both'): string {
+  const types = rel.types.length > 0 ? ':' + [...new Set(rel.types)].join('|') : '';
+  const len = rel.varLength ? `*${rel.min}..${rel.max === Infinity ? '' : rel.max}` : '';
+  const inner = `[${shownName(rel.name)}${types}${len}]`;
+  return dir === 'out' ? `-${inner}->` : dir === 'in' ? `<-${inner}-` : `-${inner}-`;
+}
+
+/** How a step runs, for plan descriptions (and tests that the indexes are used). */
+function describeStep(step: Step): string {
+  switch (step.k) {
+    case 'node': {
+      const s = step.spec;
+      const how = s.bound
+        ? 'bound variable'
+        : s.props.entries.length > 0 || s.hints.length > 0
+          ? `property index ${s.labels[0] ? ':' + s.labels[0] + '.' : ''}${(s.props.entries[0] ?? s.hints[0]!)[0]}`
+          : s.labels.length > 0
+            ? `label index :${s.labels.join(':')}`
+            : 'all nodes scan';
+      return `start ${describeNode(s)} by ${how}`;
+    }
+    case 'edge': {
+      const dir = step.rel.direction === 'none' ? 'both' : step.rel.direction === 'right' ? 'out' : 'in';
+      const how = step.rel.types.length > 0 ? 'relationship type index' : 'all relationships scan';
+      return `start ${describeNode(step.left)}${describeRel(step.rel, dir)}${describeNode(step.right)} by ${how}`;
+    }
+    case 'hop':
+      return `expand (${shownName(step.from)})${describeRel(step.rel, step.dir)}${describeNode(step.to)}`;
+    case 'path':
+      return `build path ${step.name}`;
+    case 'shortest':
+      return `${step.all ? 'all shortest paths' : 'shortest path'} (${shownName(step.from)})${describeRel(step.rel, step.rel.direction === 'none' ? 'both' : step.rel.direction === 'right' ? 'out' : 'in')}(${shownName(step.to)})`;
+  }
 }
 
 function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path {

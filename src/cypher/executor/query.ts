@@ -21,6 +21,8 @@ export interface CompiledQuery {
   run(input: Iterable<Row>, ctx: ExecContext): Iterable<Row>;
   /** True when the query ends with RETURN (else its rows are the input rows, passed through). */
   returns: boolean;
+  /** One line per operator (and per pattern step), in order. */
+  describe(): string[];
 }
 
 export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
@@ -35,6 +37,7 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
   return {
     columns: cols,
     returns: true,
+    describe: () => parts.flatMap((p, i) => [...(i > 0 ? [all ? 'UNION ALL' : 'UNION'] : []), ...p.describe()]),
     run(input, ctx) {
       let rows: Row[] = [];
       for (const p of parts) rows = rows.concat([...p.run(input, ctx)]);
@@ -53,12 +56,15 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
 function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   let scope = outer;
   const ops: RowsOp[] = [];
+  const lines: string[] = [];
   let columns: string[] = [];
   let returns = false;
   for (const clause of q.clauses) {
+    if (clause.kind !== 'Match') lines.push(clauseName(clause));
     switch (clause.kind) {
       case 'Match': {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
+        lines.push(clause.optional ? 'OPTIONAL MATCH' : 'MATCH', ...pattern.describe().map((l) => '  ' + l));
         const inner = scope.withTypes(pattern.newTypes);
         if (clause.where) checkBooleanOperand(clause.where, inner, 'WHERE');
         const optional = clause.optional;
@@ -183,12 +189,17 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   return {
     columns,
     returns,
+    describe: () => lines,
     run(input, ctx) {
       let rows = input;
       for (const op of ops) rows = op(rows, ctx);
       return rows;
     },
   };
+}
+
+function clauseName(c: A.Clause): string {
+  return c.kind.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
 /** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */

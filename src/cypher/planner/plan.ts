@@ -15,6 +15,8 @@ export interface Plan {
   /** Whether the query may change the graph. */
   updates: boolean;
   store: GraphStore;
+  /** How the query will run: one line per clause, pattern steps indented (like EXPLAIN). */
+  describe(): string[];
 }
 
 const stores = new WeakMap<PropertyGraph, GraphStore>();
@@ -48,5 +50,5 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
       offset: ast.loc.start,
     });
   const query = compileQuery(ast, new CompileScope(new Map(), store));
-  return { columns: query.columns, query, updates, store };
+  return { columns: query.columns, query, updates, store, describe: () => query.describe() };
 }

@@ -1,0 +1,49 @@
+// Specification of pattern planning: each part starts from its most selective point (bound
+// variable, property index, smallest label, relationship-type index) and expands from there.
+
+import graphology from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { CypherEngine } from '../../../src/cypher/index.js';
+import type { PropertyGraph } from '../../../src/graph/schema.js';
+
+const engine = new CypherEngine(new graphology.MultiDirectedGraph() as PropertyGraph, { readOnly: false });
+engine.run(
+  "UNWIND range(1, 50) AS i CREATE (p:Person {name: 'p' + i})-[:AFFILIATED_WITH]->(b:Body {name: 'b' + i}), (p)-[:MENTIONED_IN]->(:Item {n: i})",
+);
+engine.run("MATCH (p:Person {name: 'p1'}), (q:Person {name: 'p2'}) CREATE (p)-[:AMENDS]->(q)");
+
+describe('plan', () => {
+  it.each<[string, string[]]>([
+    [
+      "MATCH (p:Person {name: 'p1'})-[:AFFILIATED_WITH]->(b) RETURN b",
+      ['MATCH', '  start (p:Person) by property index :Person.name', '  expand (p)-[:AFFILIATED_WITH]->(b)', 'RETURN'],
+    ],
+    [
+      'MATCH (p:Person)-[:AFFILIATED_WITH]->(b:Body) WHERE b.name = $x RETURN p',
+      ['MATCH', '  start (b:Body) by property index :Body.name', '  expand (b)<-[:AFFILIATED_WITH]-(p:Person)', 'RETURN'],
+    ],
+    ['MATCH (e {name: $id})-[r]-(n) RETURN n', ['MATCH', '  start (e) by property index name', '  expand (e)-[r]-(n)', 'RETURN']],
+    ['MATCH (a)-[:AMENDS]->(b) RETURN a', ['MATCH', '  start (a)-[:AMENDS]->(b) by relationship type index', 'RETURN']],
+    [
+      'MATCH (i:Item {n: 3})<-[:MENTIONED_IN]-(p)-[:AFFILIATED_WITH]->(b) RETURN b',
+      ['MATCH', '  start (i:Item) by property index :Item.n', '  expand (i)<-[:MENTIONED_IN]-(p)', '  expand (p)-[:AFFILIATED_WITH]->(b)', 'RETURN'],
+    ],
+    [
+      'MATCH (p:Person) WITH p LIMIT 1 MATCH (p)-->(x) RETURN x',
+      ['MATCH', '  start (p:Person) by label index :Person', 'WITH', 'MATCH', '  start (p) by bound variable', '  expand (p)-[]->(x)', 'RETURN'],
+    ],
+    [
+      "MATCH p = shortestPath((a:Person {name: 'p1'})-[*]-(b:Body {name: 'b2'})) RETURN p",
+      ['MATCH', '  start (a:Person) by property index :Person.name', '  start (b:Body) by property index :Body.name', '  shortest path (a)-[*1..]-(b)', 'RETURN'],
+    ],
+  ])('%s', (query, expected) => {
+    expect(engine.prepare(query).describe()).toEqual(expected);
+  });
+
+  it('finds the same rows whichever start it picks', () => {
+    const viaIndex = engine.run("MATCH (p:Person)-[:AFFILIATED_WITH]->(b:Body) WHERE b.name = 'b7' RETURN p.name").rows;
+    const viaScan = engine.run("MATCH (p)-[r]->(b) WHERE type(r) = 'AFFILIATED_WITH' AND b.name = 'b7' RETURN p.name").rows;
+    expect(viaIndex).toEqual([['p7']]);
+    expect(viaScan).toEqual(viaIndex);
+  });
+});
