@@ -65,3 +65,13 @@ describe('PART_OF and AMENDS', () => {
     expect(relations(x, 'AMENDS')).toEqual(['Serious Crime Bill -> Computer Misuse Act 1990', 'Serious Crime Bill -> Proceeds of Crime Act 2002']);
   });
 });
+
+describe('offices named with the body they belong to', () => {
+  it.each([
+    ['Metropolitan Police Commissioner Sir Mark Rowley said the force would change.', ['Mark Rowley -> Metropolitan Police (Commissioner)']],
+    ["Victims' Commissioner Dame Vera Baird called for reform.", ["Vera Baird -> Victims' Commissioner (Victims' Commissioner)"]],
+    ['Durham Constabulary Chief Constable Mike Barton will speak.', ['Mike Barton -> Durham Constabulary (Chief Constable)']],
+  ])('%s', (text, expected) => {
+    expect(relations(extractText(text), 'AFFILIATED_WITH')).toEqual(expected);
+  });
+});

@@ -195,11 +195,12 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const left = classifyChunk(ctx, from, k - 1, 1);
       const right = classifyChunk(ctx, k + 1, to, 1);
       const ok = (c: Candidate[], start: number) => c.length > 0 && (c[0]!.extentFrom ?? c[0]!.from) === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
-        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body'));
+        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body')
+          || c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person');
       // "Immigration Command and Control Unit" stays whole: split beside a known name or a person, or a long name
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
       if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right))) {
-        const shift = (c: Candidate) => ({ ...c, ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}), ...(c.affiliation !== undefined ? { affiliation: c.affiliation + left.length } : {}) });
+        const shift = (c: Candidate) => ({ ...c, ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}), ...(c.affiliation !== undefined ? { affiliation: c.affiliation + left.length } : {}), ...(c.roleOf !== undefined ? { roleOf: c.roleOf + left.length } : {}) });
         return [...left, ...right.map(shift)];
       }
     }
@@ -211,13 +212,30 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     if (pFrom <= from) continue;
     if (!looksLikePersonName(ctx, pFrom, to)) continue;
     let rFrom = from;
+    // "Victims' Commissioner Dame Vera Baird": an honorific between the office and the name
+    let rTo = pFrom - 1;
+    while (rTo > rFrom && honorifics.has(lower(wordOf(ctx.tokens[rTo]!)))) rTo--;
     let placeForce: LexiconEntry | undefined;
     const force = forceForPlace(wordOf(ctx.tokens[from]!));
     if (force && pFrom - from >= 2) { placeForce = force; rFrom = from + 1; }
-    const roleWords = words(ctx, rFrom, pFrom - 1);
-    if (!isRoleWords(roleWords)) continue;
-    const role: Candidate = { type: 'Role', from: rFrom, to: pFrom - 1, name: spanText(ctx, rFrom, pFrom - 1), holder: 1 };
+    const roleWords = words(ctx, rFrom, rTo);
     const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentFrom, extentTo };
+    // "Metropolitan Police Commissioner Sir Mark Rowley": a known body, then the office
+    const known = depth < 2 ? knownAt(ctx, from, rTo) : undefined;
+    if (known && known.end < rTo && isRoleWords(words(ctx, known.end + 1, rTo))) {
+      const body: Candidate = { type: known.entry.type, from, to: known.end, name: spanText(ctx, from, known.end), lexicon: known.entry };
+      return [body, { type: 'Role', from: known.end + 1, to: rTo, name: spanText(ctx, known.end + 1, rTo), holder: 2, roleOf: 0 }, person];
+    }
+    if (!isRoleWords(roleWords)) {
+      if (depth >= 2) continue;
+      // "Independent Anti-Slavery Commissioner Kevin Hyland": a statutory office is a body the person holds
+      const office = classifyChunk(ctx, from, rTo, 2);
+      if (office.length === 1 && office[0]!.type === 'Body' && office[0]!.to === rTo && /(Commissioner|Regulator|Ombudsman)$/.test(office[0]!.name)) {
+        return [office[0]!, { type: 'Role', from, to: rTo, name: office[0]!.name, holder: 2, roleOf: 0 }, person];
+      }
+      continue;
+    }
+    const role: Candidate = { type: 'Role', from: rFrom, to: rTo, name: spanText(ctx, rFrom, rTo), holder: 1 };
     return [role, person];
   }
   // "Chief Constable Dave Thompson of West Midlands Police", "Commissioner Cressida Dick of the Metropolitan Police Service"

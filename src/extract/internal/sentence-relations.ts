@@ -72,6 +72,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       holders.add(inChunk);
       let force: Group | undefined;
       if (m?.placeForce) force = refs.find((r) => r.group?.lexicon === m.placeForce)?.group;
+      if (inChunk.mention?.roleOf !== undefined) force = refs.find((r) => r.mention === a.mentions[inChunk.mention!.roleOf!])?.group;
       holds(p, inChunk.role!, force);
       if (force) out.splice(out.length - 1, 1, { type: 'AFFILIATED_WITH', source: p, target: force, role: inChunk.role! });
     }
