@@ -228,7 +228,8 @@ class Analyzer {
             throw this.error(expression, 'InvalidDelete', 'DELETE takes nodes, relationships or paths, not label expressions');
           }
           const type = this.expr(expression, { scope, aggregation: 'forbidden', predicate: false });
-          if (!mayBe(type, 'Node', 'Relationship', 'Path', 'List')) {
+          const deletable = (t: StaticType): boolean => mayBe(t, 'Node', 'Relationship', 'Path');
+          if (!(deletable(type) || (type.kind === 'List' && deletable(type.element ?? ANY)))) {
             throw this.error(expression, 'InvalidArgumentType', `DELETE expected a node, relationship or path but got ${describeType(type)}`);
           }
         }
@@ -737,7 +738,11 @@ class Analyzer {
       case 'CONTAINS':
         return BOOLEAN;
       case '+':
-        if (left.kind === 'List' || right.kind === 'List') return listOf(ANY);
+        // list + list concatenates, list + x appends (or prepends) x.
+        if (left.kind === 'List' || right.kind === 'List') {
+          const part = (t: StaticType): StaticType => (t.kind === 'List' ? (t.element ?? ANY) : mayBe(t) ? ANY : t);
+          return listOf(commonType([part(left), part(right)]));
+        }
         if (left.kind === 'String' || right.kind === 'String') return STRING;
         return numericResult(left, right);
       default:

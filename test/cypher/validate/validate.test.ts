@@ -73,6 +73,7 @@ describe('validate rejects', () => {
     ['MERGE (a)-[r:T $param]->(b) RETURN r', 'SyntaxError', 'InvalidParameterUse', 1, 16],
     ['MATCH (n) DELETE n:Person', 'SyntaxError', 'InvalidDelete', 1, 18],
     ['MATCH () DELETE 1 + 1', 'SyntaxError', 'InvalidArgumentType', 1, 17],
+    ['MATCH () DELETE [0] + 1', 'SyntaxError', 'InvalidArgumentType', 1, 17],
     // Types of literals and known variables
     ["RETURN 'foo' AND true", 'SyntaxError', 'InvalidArgumentType', 1, 8],
     ['RETURN NOT 123', 'SyntaxError', 'InvalidArgumentType', 1, 12],
