@@ -45,9 +45,13 @@ function zoneField(map: CypherMap): Zone | undefined {
   return parseZone(v);
 }
 
+function present(map: CypherMap, key: string): boolean {
+  return map[key] !== undefined && map[key] !== null;
+}
+
 /** True when a map names any date field. */
 export function hasDateFields(map: CypherMap): boolean {
-  return DATE_KEYS.some((k) => map[k] !== undefined);
+  return hasAny(map, DATE_KEYS);
 }
 
 /** Neo4j's assertDefinedInOrder: a smaller field needs every larger one of its group. */
@@ -67,23 +71,42 @@ const DATE_GROUPS = [
   ['year', 'ordinalDay'],
 ];
 
+// Hot paths below use plain loops rather than closures: constructing values is per row.
+
+function hasAny(map: CypherMap, keys: readonly string[], from = 0): boolean {
+  for (let i = from; i < keys.length; i++) if (map[keys[i]!] !== undefined) return true;
+  return false;
+}
+
 /** Without a base value a map must name whole, unmixed groups: no `day` without `month`, no `week` with `month`. */
 function checkDateFields(map: CypherMap): void {
-  const used = DATE_GROUPS.filter((g) => g.slice(1).some((k) => map[k] !== undefined));
-  if (used.length > 1) throw invalidTemporalType(`Cannot mix ${used.map((g) => g.slice(1).join('/')).join(' and ')} fields`);
-  for (const g of used) assertDefinedInOrder(map, g);
+  let used: string[] | undefined;
+  for (const g of DATE_GROUPS) {
+    if (!hasAny(map, g, 1)) continue;
+    if (used !== undefined) throw invalidTemporalType(`Cannot mix ${used.slice(1).join('/')} and ${g.slice(1).join('/')} fields`);
+    used = g;
+  }
+  if (used !== undefined) assertDefinedInOrder(map, used);
 }
 
 /** A date with a time of day needs its whole group: `{year, month, hour}` lacks the day. */
 function checkCompleteDate(map: CypherMap): void {
-  if (!TIME_KEYS.some((k) => map[k] !== undefined)) return;
-  const group = DATE_GROUPS.find((g) => g.slice(1).some((k) => map[k] !== undefined)) ?? DATE_GROUPS[0]!;
+  if (!hasAny(map, TIME_KEYS)) return;
+  let group = DATE_GROUPS[0]!;
+  for (const g of DATE_GROUPS) {
+    if (hasAny(map, g, 1)) {
+      group = g;
+      break;
+    }
+  }
   for (const k of group) {
     if (map[k] === undefined) throw invalidTemporalValue(`${k} must be specified`);
   }
 }
 
 const CLOCK_KEYS = ['timezone'];
+const CLOCK_ORDER = ['hour', 'minute', 'second'];
+const SUB_SECOND_KEYS = ['millisecond', 'microsecond', 'nanosecond'];
 const ALLOWED_KEYS: Record<string, string[]> = {
   date: [...DATE_KEYS, 'date', ...CLOCK_KEYS],
   localtime: [...TIME_KEYS, 'time', ...CLOCK_KEYS],
@@ -107,11 +130,10 @@ export function checkSupportedFields(kind: string, map: CypherMap): void {
  * map lacks come from `base` when there is one, else default to the first.
  */
 export function buildDate(map: CypherMap, base: number | undefined): number {
-  const has = (k: string): boolean => map[k] !== undefined && map[k] !== null;
   if (base === undefined) checkDateFields(map);
   const b = base === undefined ? undefined : dateOfEpochDay(base);
   const year = intField(map, 'year');
-  if (has('week') || has('dayOfWeek')) {
+  if (present(map, 'week') || present(map, 'dayOfWeek')) {
     const bw = base === undefined ? undefined : isoWeekOf(base);
     const weekYear = year ?? bw?.weekYear;
     if (weekYear === undefined) throw invalidTemporalValue('year must be specified');
@@ -123,8 +145,8 @@ export function buildDate(map: CypherMap, base: number | undefined): number {
   }
   const y = year ?? b?.year;
   if (y === undefined) throw invalidTemporalValue('year must be specified');
-  if (has('ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
-  if (has('quarter') || has('dayOfQuarter')) {
+  if (present(map, 'ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
+  if (present(map, 'quarter') || present(map, 'dayOfQuarter')) {
     const q = intField(map, 'quarter') ?? (b === undefined ? 1 : quarterOf(b.month));
     const dq = intField(map, 'dayOfQuarter') ?? (base === undefined ? 1 : dayOfQuarter(base));
     if (q < 1 || q > 4) throw invalidTemporalValue(`Invalid quarter: ${q}`);
@@ -136,7 +158,7 @@ export function buildDate(map: CypherMap, base: number | undefined): number {
   const month = intField(map, 'month') ?? b?.month ?? 1;
   let day = intField(map, 'day') ?? b?.day ?? 1;
   // A day kept from the base follows java.time's with(): clamped to the new month's length.
-  if (b !== undefined && !has('day') && month >= 1 && month <= 12) day = Math.min(day, lengthOfMonth(y, month));
+  if (b !== undefined && !present(map, 'day') && month >= 1 && month <= 12) day = Math.min(day, lengthOfMonth(y, month));
   return checkedCalendarDate(y, month, day);
 }
 
@@ -152,10 +174,8 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
   const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
   const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
   if (base === undefined) {
-    assertDefinedInOrder(map, ['hour', 'minute', 'second']);
-    for (const sub of ['millisecond', 'microsecond', 'nanosecond']) {
-      if (map[sub] !== undefined && map['second'] === undefined) throw invalidTemporalValue(`${sub} cannot be specified without second`);
-    }
+    assertDefinedInOrder(map, CLOCK_ORDER);
+    if (map['second'] === undefined && hasAny(map, SUB_SECOND_KEYS)) throw invalidTemporalValue('sub-second fields cannot be specified without second');
   }
   const ms = intField(map, 'millisecond');
   const us = intField(map, 'microsecond');
@@ -256,7 +276,7 @@ export function dateTimeFromMap(map: CypherMap): CypherDateTime {
     let nanos: bigint;
     if (epochSeconds !== undefined) nanos = BigInt(intField(map, 'epochSeconds')!) * 1_000_000_000n;
     else nanos = BigInt(intField(map, 'epochMillis')!) * 1_000_000n;
-    const sub = TIME_KEYS.slice(3).some((k) => map[k] !== undefined) ? BigInt(buildTimeOfDay(map, 0)) : 0n;
+    const sub = hasAny(map, SUB_SECOND_KEYS) ? BigInt(buildTimeOfDay(map, 0)) : 0n;
     return dateTimeAtInstant(nanos + sub, zone ?? UTC);
   }
   const dateBase = baseDate(map);
@@ -273,8 +293,10 @@ export function dateTimeFromMap(map: CypherMap): CypherDateTime {
 
 /** True when a map only names a zone, which asks for the current time there. */
 export function isClockMap(map: CypherMap): boolean {
-  const keys = Object.keys(map).filter((k) => map[k] !== undefined);
-  return keys.length === 0 || (keys.length === 1 && keys[0] === 'timezone');
+  for (const k in map) {
+    if (k !== 'timezone' && map[k] !== undefined) return false;
+  }
+  return true;
 }
 
 /** The zone a clock call asks for: `date('Europe/Stockholm')`, `date({timezone: …})`, else UTC. */

@@ -25,8 +25,20 @@ export function parseOffset(text: string): number | undefined {
   return m[1] === '-' ? -total : total;
 }
 
+const parsedZones = new Map<string, Zone>();
+
 /** A zone from its text: an offset, or a region name the ICU database knows. */
 export function parseZone(text: string): Zone {
+  let zone = parsedZones.get(text);
+  if (zone === undefined) {
+    zone = readZone(text);
+    if (parsedZones.size > 10_000) parsedZones.clear();
+    parsedZones.set(text, zone);
+  }
+  return zone;
+}
+
+function readZone(text: string): Zone {
   const offset = parseOffset(text);
   if (offset !== undefined) return { kind: 'offset', seconds: offset };
   if (/^(UTC|GMT|UT)$/i.test(text)) return { kind: 'named', id: text.toUpperCase() };
@@ -70,8 +82,32 @@ function formatterFor(id: string): Intl.DateTimeFormat {
 // Date objects reach ±8.64e15 ms; beyond that a zone's rules are taken as those at the edge.
 const MAX_EPOCH_SECOND = 8.64e12 - 86400 * 2;
 
+// Offsets per zone and hour of the time line, for hours without a transition inside them
+// (offset at the hour's start equals that at its end): one Intl call pair per hour, not per value.
+const HOUR = 3600;
+const hourCache = new Map<string, Map<number, number>>();
+
 /** The offset in seconds a named zone has at an instant (epoch seconds). */
 function namedOffsetAt(id: string, epochSecond: number): number {
+  const hour = Math.floor(epochSecond / HOUR);
+  let cache = hourCache.get(id);
+  if (cache === undefined) {
+    cache = new Map();
+    hourCache.set(id, cache);
+  }
+  const cached = cache.get(hour);
+  if (cached !== undefined) return cached;
+  const start = readOffset(id, hour * HOUR);
+  if (readOffset(id, hour * HOUR + HOUR - 1) === start) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(hour, start);
+    return start;
+  }
+  return readOffset(id, epochSecond);
+}
+
+/** The offset a named zone has at an instant, read from ICU through Intl. */
+function readOffset(id: string, epochSecond: number): number {
   const clamped = Math.max(-MAX_EPOCH_SECOND, Math.min(MAX_EPOCH_SECOND, epochSecond));
   const parts = formatterFor(id).formatToParts(new Date(clamped * 1000));
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
