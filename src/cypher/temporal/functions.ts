@@ -1,7 +1,7 @@
 // The temporal functions the runtime looks up by lower-case name: construction from nothing
 // (the clock), strings, maps and other values; truncation; epoch conversion; durations.
 
-import { isCypherMap, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { isCypherMap, TemporalValue, type CypherMap, type CypherValue, type TemporalKind } from '../values.js';
 import {
   clockZone,
   dateFromMap,
@@ -69,6 +69,27 @@ function fromString(kind: ClockKind, text: string): AnyTemporal {
     if (e instanceof CypherError && e.type === 'ArgumentError') throw unparsableTemporal(e.message);
     throw e;
   }
+}
+
+const KIND_FUNCTION: Record<Exclude<TemporalKind, 'Duration'>, ClockKind> = {
+  Date: 'date',
+  LocalTime: 'localtime',
+  Time: 'time',
+  LocalDateTime: 'localdatetime',
+  DateTime: 'datetime',
+};
+
+/**
+ * The value a temporal kind's string form denotes: the inverse of `toString()` (every value
+ * reads back equal), for stores that keep temporal properties as text.
+ *
+ * @example temporalFromString('DateTime', '2015-07-21T21:40:32.142+01:00[Europe/London]')
+ */
+export function temporalFromString(kind: TemporalKind, text: string): TemporalValue {
+  if (kind === 'Duration') return parseDurationText(text);
+  const p = kind === 'Time' ? parseTimeText(text) : undefined;
+  if (p !== undefined) return new CypherTime(p.nanoOfDay, p.offset ?? 0);
+  return fromString(KIND_FUNCTION[kind], text);
 }
 
 /** Construction from a map (selection from other values included). */

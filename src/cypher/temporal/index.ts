@@ -10,7 +10,7 @@ export {
   CypherDuration,
   temporalToCypherString,
 } from './temporal-values.js';
-export { temporalFunctions } from './functions.js';
+export { temporalFunctions, temporalFromString } from './functions.js';
 export { temporalProperty } from './properties.js';
 export { compareTemporal, orderTemporal, temporalEquals } from './compare.js';
 export { temporalArithmetic } from './arithmetic.js';
