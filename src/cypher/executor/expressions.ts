@@ -13,7 +13,7 @@ import { fromStored } from '../runtime/stored.js';
 import { temporal } from '../runtime/temporal-hook.js';
 import { scalarFunction } from '../functions/scalar.js';
 import { isAggregateName } from '../functions/aggregates.js';
-import type { ExecContext, Expr, Row } from './context.js';
+import type { ExecContext, Expr } from './context.js';
 import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
@@ -324,13 +324,18 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
         const list = source(row, ctx);
         if (list === null) return null;
         if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
-        const r: Row = { ...row };
+        // Bind the element in the row itself and restore it after: no copy of the row per call.
+        const saved = row[name];
         const out: CypherValue[] = [];
-        for (const x of list) {
-          ctx.tick();
-          r[name] = x;
-          if (where && where(r, ctx) !== true) continue;
-          out.push(proj ? proj(r, ctx) : x);
+        try {
+          for (const x of list) {
+            ctx.tick();
+            row[name] = x;
+            if (where && where(row, ctx) !== true) continue;
+            out.push(proj ? proj(row, ctx) : x);
+          }
+        } finally {
+          row[name] = saved as CypherValue;
         }
         return out;
       };
@@ -345,15 +350,19 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
         const list = source(row, ctx);
         if (list === null) return null;
         if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
-        const r: Row = { ...row };
+        const saved = row[name];
         let trues = 0;
         let nulls = 0;
-        for (const x of list) {
-          r[name] = x;
-          const v = where(r, ctx);
-          if (v === true) trues++;
-          else if (v === null) nulls++;
-          else if (v !== false) throw runtimeTypeError('InvalidArgumentType', 'Quantifier predicate must be boolean');
+        try {
+          for (const x of list) {
+            row[name] = x;
+            const v = where(row, ctx);
+            if (v === true) trues++;
+            else if (v === null) nulls++;
+            else if (v !== false) throw runtimeTypeError('InvalidArgumentType', 'Quantifier predicate must be boolean');
+          }
+        } finally {
+          row[name] = saved as CypherValue;
         }
         const falses = list.length - trues - nulls;
         switch (q) {
@@ -378,12 +387,18 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
         const list = source(row, ctx);
         if (list === null) return null;
         if (!Array.isArray(list)) throw runtimeTypeError('InvalidArgumentType', `Expected a list, got ${typeName(list)}`);
-        const r: Row = { ...row };
         let a = init(row, ctx);
-        for (const x of list) {
-          r[acc] = a;
-          r[name] = x;
-          a = body(r, ctx);
+        const savedAcc = row[acc];
+        const saved = row[name];
+        try {
+          for (const x of list) {
+            row[acc] = a;
+            row[name] = x;
+            a = body(row, ctx);
+          }
+        } finally {
+          row[acc] = savedAcc as CypherValue;
+          row[name] = saved as CypherValue;
         }
         return a;
       };

@@ -396,7 +396,7 @@ export function compilePattern(
           case 'path': {
             b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
             run(i + 1);
-            delete b[step.name];
+            b[step.name] = undefined as never;
             return;
           }
           case 'shortest':
@@ -496,7 +496,7 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
     if (spec.where && spec.where(b, ctx) !== true) continue;
     next();
   }
-  delete b[spec.name];
+  b[spec.name] = undefined as never;
 }
 
 /** One edge next to a node, with everything a hop needs, read in a single graph traversal. */
@@ -548,7 +548,7 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
   if (!nodeMatches(to, n, b, ctx)) return;
   b[to.name] = n;
   if (!to.where || to.where(b, ctx) === true) next();
-  delete b[to.name];
+  b[to.name] = undefined as never;
 }
 
 /** Start a part from the relationships of its types (or all), binding both end nodes. */
@@ -587,7 +587,7 @@ function edgeStep(
       used.delete(key);
     }
   }
-  if (!rel.bound) delete b[rel.name];
+  if (!rel.bound) b[rel.name] = undefined as never;
 }
 
 function hopStep(
@@ -620,7 +620,7 @@ function hopStep(
       arrive(step.to, a.other, a.otherAttrs, b, ctx, next);
       used.delete(a.key);
     }
-    if (!rel.bound) delete b[rel.name];
+    if (!rel.bound) b[rel.name] = undefined as never;
     return;
   }
 
@@ -651,7 +651,7 @@ function hopStep(
     }
   };
   expand(from.id, null, 0);
-  if (!rel.bound) delete b[rel.name];
+  if (!rel.bound) b[rel.name] = undefined as never;
 }
 
 function sameRelList(v: CypherValue, list: Relationship[]): boolean {
