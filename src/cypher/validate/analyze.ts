@@ -300,10 +300,9 @@ class Analyzer {
     const next = new Map<string, StaticType>();
     if (clause.star) for (const [name, type] of [...scope].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) next.set(name, type);
     const seen = new Set<string>();
+    // Reported after the aggregation checks, which Neo4j (and the TCK) put first.
+    const unaliased = clause.kind === 'With' ? clause.items.find((item) => !item.alias && item.expression.kind !== 'Variable') : undefined;
     for (const { item, type } of typed) {
-      if (clause.kind === 'With' && !item.alias && item.expression.kind !== 'Variable') {
-        throw this.error(item, 'NoExpressionAlias', 'Expression in WITH must be aliased (use AS)');
-      }
       const name = columnName(item);
       if (seen.has(name)) {
         throw this.error(item, 'ColumnNameConflict', `Multiple result columns with the same name \`${name}\` are not supported`);
@@ -338,6 +337,7 @@ class Analyzer {
         }
       }
     }
+    if (unaliased) throw this.error(unaliased, 'NoExpressionAlias', 'Expression in WITH must be aliased (use AS)');
     if (clause.skip) this.skipLimit(clause.skip, 'SKIP');
     if (clause.limit) this.skipLimit(clause.limit, 'LIMIT');
     // WITH ... WHERE sees the projected names and, as Neo4j allows, the variables before WITH.

@@ -75,7 +75,8 @@ function cases(file: string): Case[] {
         const cells = (row: string) => row.split('|').slice(1, -1).map((s) => s.trim());
         const header = cells(body[j + 1]!);
         let r = j + 2;
-        for (; r < body.length && /^\s*\|/.test(body[r]!); r++) {
+        for (; r < body.length && /^\s*[|#]/.test(body[r]!); r++) {
+          if (/^\s*#/.test(body[r]!)) continue; // a commented-out example row
           const row = cells(body[r]!);
           examples.push(Object.fromEntries(header.map((h, x) => [h, row[x]!])));
         }
