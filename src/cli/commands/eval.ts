@@ -42,7 +42,8 @@ export const command: Command = {
       return 1;
     }
     const scores = score(goldFiles, toAnnotation(result.corpus));
-    io.stdout(args.options.json ? `${JSON.stringify(scores, null, 2)}\n` : formatScoreTable(scores));
+    const table = formatScoreTable(scores);
+    io.stdout(args.options.json ? `${JSON.stringify(scores, null, 2)}\n` : table.endsWith('\n') ? table : `${table}\n`);
     return result.errors.length > 0 ? 1 : 0;
   },
 };
