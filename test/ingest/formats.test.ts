@@ -1,6 +1,8 @@
 // The three input formats: plain text, Markdown (`#` headings) and HTML through parse5, with
 // HTML that lacks the expected structure still giving its text as one item.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, parseDocument } from '../../src/ingest/index.js';
 
@@ -152,5 +154,34 @@ describe('HTML', () => {
   it('survives deeply nested markup', () => {
     const deep = '<div>'.repeat(20000) + 'deep text' + '</div>'.repeat(20000);
     expect(parseDocument(bytes(deep), 'deep.html').items[0]!.text).toBe('deep text');
+  });
+});
+
+describe('a GOV.UK HTML publication of a newsletter (test/ingest/fixtures/govuk-publication.html)', () => {
+  const file = join(import.meta.dirname, 'fixtures/govuk-publication.html');
+  const html = readFileSync(file, 'utf8');
+  const page = parseDocument(readFileSync(file), file);
+  const text = parseDocument(readFileSync(join(import.meta.dirname, '../../fixtures/002_ee3d19f2939ad4a4.txt')), '002.txt');
+  const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('reads the title and date from the publication header, not the <title>', () => {
+    expect(page).toMatchObject({ id: 'govuk-publication', format: 'html', title: 'Crime and policing news update: June 2014', published: '2014-06-26' });
+  });
+
+  it('finds the items of the govspeak body, not the contents list, navigation, script or footer', () => {
+    expect(page.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Modern Slavery Bill'],
+      ['2', 'Serious Crime Bill'],
+    ]);
+  });
+
+  it('gives each item the same words as the text newsletter, sub-headings kept in the item', () => {
+    expect(words(page.items[0]!.text)).toBe(words(text.items[0]!.text));
+    expect(words(page.items[1]!.text).startsWith(words(text.items[1]!.text))).toBe(true);
+    expect(page.items[1]!.text).toContain('Further information');
+  });
+
+  it('points each item at its first paragraph in the page source', () => {
+    for (const item of page.items) expect(html.slice(item.offset, item.offset + 20)).toBe(item.text.slice(0, 20));
   });
 });
