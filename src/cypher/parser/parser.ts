@@ -748,7 +748,7 @@ class Parser {
     const left = this.skipPunct('<');
     this.expectPunct('-');
     let variable: Variable | null = null;
-    let types: string[] = [];
+    const types: string[] = [];
     let length: RelationshipRange | null = null;
     let properties: PatternProperties | null = null;
     let where: Expression | null = null;
@@ -770,8 +770,6 @@ class Parser {
       properties = this.parsePatternProperties();
       where = this.parseWhere();
       this.expectPunct(']');
-    } else {
-      types = [];
     }
     this.expectPunct('-');
     const right = this.skipPunct('>');
@@ -1048,7 +1046,7 @@ class Parser {
     if (token.spaceBefore) throw this.unexpected('a parameter name directly after $');
     if (token.kind === 'Name' || token.kind === 'QuotedName' || token.kind === 'Integer') {
       this.advance();
-      return { kind: 'Parameter', name: token.kind === 'Integer' ? token.value : token.value, loc: this.loc(first) };
+      return { kind: 'Parameter', name: token.value, loc: this.loc(first) };
     }
     throw this.unexpected('a parameter name');
   }
