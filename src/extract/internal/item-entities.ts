@@ -157,8 +157,9 @@ export class ItemEntities {
       refs.push({ from: s.from, to: s.from, kind: 'entity', group: p, short: true });
     }
     for (const sf of a.shortForms) {
-      const fits = live_.filter((g) => g.type !== 'Person' && g.forms.some((f) => !g.aliasRules.has(f) && headOf(f) === sf.head
-        || g.aliasRules.get(f) === 'bare-name' && false) || (g.lexicon && g.lexicon.kind.split(' ').includes(sf.head) && g.type === 'Body'));
+      // a full name, or the written form with its lower-case head ("the Cyber Streetwise campaign"), ends in the head
+      const fits = live_.filter((g) => g.type !== 'Person' && g.forms.some((f) => (!g.aliasRules.has(f) || g.aliasRules.get(f) === 'bare-name') && headOf(f) === sf.head)
+        || (g.lexicon && g.lexicon.kind.split(' ').includes(sf.head) && g.type === 'Body'));
       if (fits.length === 0) continue;
       // the nearest name given before the short form; else the only one in the item
       const before = fits.filter((g) => g.firstSentence <= a.index);

@@ -163,6 +163,15 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         }
       }
     }
+    // "the #knifefree campaign"
+    if (/^#\w/.test(t.text) && !breaksAfter(t, tokens[i + 1])) {
+      const head = lowercaseHeadAfter(tokens, i);
+      if (head && lowercaseHeads[head.head] === 'Programme') {
+        mentions.push({ type: 'Programme', from: i, to: head.to, name: t.text, bareName: text.slice(t.start - offset, tokens[head.to]!.end - offset), start: t.start, end: tokens[head.to]!.end });
+        i = head.to;
+        continue;
+      }
+    }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
     const j = chunkEnd(tokens, i);
     const ctx = ctxFor(i);
@@ -196,7 +205,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const ws0 = wordOf(tokens[s0]!);
         if (s0 > 0 && lower(wordOf(tokens[s0 - 1]!)) === 'the' && shortFormHeads.has(lower(ws0))) shortForms.push({ head: lower(ws0), text: ws0, from: s0, to: s0 });
         else if (isCapitalised(ws0)) {
-          const typed = typedByApposition(tokens, s0);
+          // "run by the charity Impetus": a noun before the name says what it is
+          const before = s0 >= 2 && lower(wordOf(tokens[s0 - 2]!)) === 'the' ? typingNouns[lower(wordOf(tokens[s0 - 1]!))] : undefined;
+          const typed = typedByApposition(tokens, s0) ?? before;
           if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0 }];
           else singles.push({ word: ws0, from: s0 });
         }

@@ -43,7 +43,9 @@ const AUX = /^(is|was|are|were|be|been|being|has|have|had|will|would|to|currentl
 /** Only auxiliaries, or `is a national IT system`, may stand between a subject and its passive verb. */
 function subjectOf(between: string[], type: string): boolean {
   if (between.every((w) => AUX.test(w))) return true;
-  if (!/^(is|was)$/.test(between[0] ?? '') || !/^(a|an)$/.test(between[1] ?? '') || between.length > 6) return false;
+  // "IDIOM is a national IT system provided by"; "the Youth Endowment Fund, a £200 million fund run by"
+  const k = /^(is|was)$/.test(between[0] ?? '') ? 1 : 0;
+  if (!/^(a|an)$/.test(between[k] ?? '') || between.length > 7) return false;
   return typingNouns[between[between.length - 1]!] === type;
 }
 
@@ -101,7 +103,8 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     const st = m?.extentFrom ?? ref.from;
     if (st >= 3 && /^,\s*$/.test(tokens[st - 1]!.post)) {
       let k = st - 1;
-      while (k > 0 && st - k < 6 && /^[a-z]/.test(tokens[k]!.text) && !words[k]!.match(/^(its|the|their|his|her)$/)) k--;
+      while (k > 0 && st - k < 12 && /^[a-z]/.test(tokens[k]!.text) && !words[k]!.match(/^(its|the|their|his|her|a|an)$/) && !breaksAfter(tokens[k - 1]!, tokens[k])) k--;
+      if (words[k + 1] === 'new') k++;
       const owner = words[k];
       const roleWords = tokens.slice(k + 1, st).map(wordOf);
       if (k < st - 1 && roleWords.length > 0 && hasRoleWord(roleWords) && /^[a-z]/.test(roleWords[0]!)) {
@@ -127,10 +130,25 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       }
     }
     // "Carey Oppenheim, the Chief Executive of the Early Intervention Foundation"
-    if (/^,\s*$/.test(after.post)) {
-      let n = end + 1;
+    const aEnd = m?.affiliation !== undefined ? (refs.find((r) => r.mention === a.mentions[m.affiliation!])?.to ?? end) : end;
+    if (/^,\s*$/.test(tokens[aEnd]!.post)) {
+      let n = aEnd + 1;
       if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
-      const next = refAt(n);
+      const qualifierAt = n;
+      while (/^(first|former|new|current|interim|acting|outgoing|incoming)$/.test(words[n] ?? '')) n++;
+      let next = refAt(n);
+      // "Dame Anne Owers, the former Chief Inspector of Prisons": the title as written keeps "former"
+      if (next?.kind === 'role' && words.slice(qualifierAt, n).includes('former')) next = { ...next, role: slice(tokens, qualifierAt, next.to, cut) };
+      // "Jackie Sebire of Bedfordshire Police, the NPCC lead for knife crime"
+      if (isEntity(next, 'Body') && /^[a-z]/.test(tokens[next.to + 1]?.text ?? '') && !breaksAfter(tokens[next.to]!, tokens[next.to + 1])) {
+        let e = next.to + 1;
+        while (e < tokens.length - 1 && e - next.to < 8 && !breaksAfter(tokens[e]!, tokens[e + 1]) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
+        const ws = tokens.slice(next.to + 1, e + 1).map(wordOf);
+        if (roleHeads.has(lower(ws[0]!)) || roleHeads.has(lower(ws[1] ?? ''))) {
+          out.push({ type: 'HOLDS_ROLE', source: p, target: slice(tokens, next.from, e, cut) });
+          out.push({ type: 'AFFILIATED_WITH', source: p, target: next.group, role: slice(tokens, next.to + 1, e, cut) });
+        }
+      }
       // "Kevin Hyland, the Independent Anti-Slavery Commissioner": a statutory office held by a person
       if (isEntity(next, 'Body') && /(Commissioner|Regulator|Ombudsman)$/.test(next.mention?.name ?? '')) holds(p, next.mention!.name, next.group);
       if (next && next.kind === 'role') {
@@ -189,7 +207,13 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     let last = b;
     for (const r of refs) {
       if (r.from <= b || r.kind === 'blocker') continue;
-      if (r.mention?.nestedIn !== undefined || r.kind === 'role' || r.mention?.aliasOf !== undefined) { if (r.from > last) last = Math.max(last, r.to); continue; }
+      if (r.mention?.nestedIn !== undefined || r.mention?.aliasOf !== undefined) { if (r.from > last) last = Math.max(last, r.to); continue; }
+      if (r.kind === 'role') {
+        // "by Security Minister James Brokenshire": a title right after "by" or "and"
+        if (!/^(the|and|and the|,)?$/.test(words.slice(last + 1, r.from).join(' '))) break;
+        last = r.to;
+        continue;
+      }
       const gap = words.slice(last + 1, r.from).join(' ');
       const g2 = gap.replace(/\s*,\s*/g, ', ').trim().replace(/^the (\S+)$/, (x, n: string) => (n in typingNouns ? 'the' : x));
       if (!/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(g2) && !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))) break;
