@@ -93,6 +93,11 @@ describe('build', () => {
     expect(run.stderr).toMatch(/no input could be used; nothing written/);
     expect(readdirSync(parent)).toEqual([]);
 
+    const json = join(parent, 'x.json');
+    run = crimegraph(['extract', dir, '--json', json]);
+    expect(run.code).toBe(1);
+    expect(readdirSync(parent)).toEqual([]);
+
     const previous = join(tmp(), 'previous');
     cpSync(built, previous, { recursive: true });
     run = crimegraph(['build', dir, '--out', previous]);
