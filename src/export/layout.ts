@@ -28,10 +28,11 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Fewer iterations on big graphs: the layout must stay a matter of seconds. */
-function iterationsFor(order: number): number {
-  if (order <= 500) return 600;
-  if (order <= 5000) return 200;
-  return 60;
+function iterationsFor(order: number): { forceAtlas2: number; noverlap: number } {
+  if (order <= 500) return { forceAtlas2: 600, noverlap: 150 };
+  if (order <= 2000) return { forceAtlas2: 150, noverlap: 60 };
+  if (order <= 10000) return { forceAtlas2: 50, noverlap: 20 };
+  return { forceAtlas2: 15, noverlap: 5 };
 }
 
 /**
@@ -51,14 +52,15 @@ export function computeLayout(graph: PropertyGraph, sizes: Map<string, number> =
     projection.mergeNodeAttributes(key, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
   }
   if (projection.order > 1) {
+    const budget = iterationsFor(projection.order);
     forceAtlas2.assign(projection, {
-      iterations: iterationsFor(projection.order),
+      iterations: budget.forceAtlas2,
       getEdgeWeight: 'weight',
       // Strong gravity keeps the small components near the main one instead of at the edges.
-      settings: { ...forceAtlas2.inferSettings(projection), strongGravityMode: true, gravity: 0.05, scalingRatio: 10, barnesHutOptimize: projection.order > 2000 },
+      settings: { ...forceAtlas2.inferSettings(projection), strongGravityMode: true, gravity: 0.05, scalingRatio: 10, barnesHutOptimize: projection.order > 500 },
     });
     noverlap.assign(projection, {
-      maxIterations: 150,
+      maxIterations: budget.noverlap,
       inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: sizes.get(key) ?? 4 }),
       settings: { margin: 2, ratio: 1.2 },
     });
