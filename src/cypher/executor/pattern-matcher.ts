@@ -510,18 +510,20 @@ interface Adjacent {
   target: string;
 }
 
-function adjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both'): Adjacent[] {
+/** The edges next to `node` in direction `dir`, of one of `types` (any type for null). */
+function adjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both', types: string[] | null = null): Adjacent[] {
   const g = ctx.store.graph;
   const out: Adjacent[] = [];
   const cb = (key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes): void => {
+    if (types !== null && !types.includes(attrs.type)) return;
     const toTarget = source === node;
     out.push({ key, attrs, other: toTarget ? target : source, otherAttrs: toTarget ? ta : sa, source, target });
   };
   if (dir === 'out') g.forEachOutEdge(node, cb);
   else if (dir === 'in')
-    g.forEachInEdge(node, (key, attrs, source, target, sa, ta) =>
-      out.push({ key, attrs, other: source, otherAttrs: sa, source, target }),
-    );
+    g.forEachInEdge(node, (key, attrs, source, target, sa) => {
+      if (types === null || types.includes(attrs.type)) out.push({ key, attrs, other: source, otherAttrs: sa, source, target });
+    });
   else g.forEachEdge(node, cb);
   return out;
 }
@@ -606,7 +608,7 @@ function hopStep(
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    for (const a of adjacent(ctx, from.id, step.dir)) {
+    for (const a of adjacent(ctx, from.id, step.dir, types)) {
       ctx.tick();
       if (types && !types.includes(a.attrs.type)) continue;
       if (used.has(a.key)) continue;
@@ -637,7 +639,7 @@ function hopStep(
       }
     }
     if (depth >= rel.max) return;
-    for (const a of adjacent(ctx, cur, step.dir)) {
+    for (const a of adjacent(ctx, cur, step.dir, types)) {
       ctx.tick();
       if (types && !types.includes(a.attrs.type)) continue;
       if (used.has(a.key)) continue;
@@ -691,7 +693,7 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     depth++;
     const nextFrontier: string[] = [];
     for (const cur of frontier) {
-      for (const adj of adjacent(ctx, cur, dir)) {
+      for (const adj of adjacent(ctx, cur, dir, rel.types.length > 0 ? rel.types : null)) {
         ctx.tick();
         const edge = adj.key;
         if (used.has(edge)) continue;
