@@ -3,11 +3,14 @@
 
 import type { AstNode } from './ast.js';
 
-export interface Visitor {
+/** Hooks for every node, and per kind (`{ Variable(node) { … } }`, called on entering such a node). */
+export type Visitor = {
   /** Called before a node's children; return `false` to skip them (and its `leave`). */
   enter?(node: AstNode, parent: AstNode | null): boolean | void;
   leave?(node: AstNode, parent: AstNode | null): void;
-}
+} & {
+  [K in AstNode['kind']]?: (node: Extract<AstNode, { kind: K }>, parent: AstNode | null) => boolean | void;
+};
 
 function isNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
@@ -44,6 +47,8 @@ export function childrenOf(node: AstNode): AstNode[] {
 export function visit(root: AstNode, visitor: Visitor): void {
   const walk = (node: AstNode, parent: AstNode | null): void => {
     if (visitor.enter?.(node, parent) === false) return;
+    const byKind = visitor[node.kind] as ((n: AstNode, p: AstNode | null) => boolean | void) | undefined;
+    if (byKind?.(node, parent) === false) return;
     for (const child of childrenOf(node)) walk(child, node);
     visitor.leave?.(node, parent);
   };

@@ -99,6 +99,16 @@ describe('visit', () => {
     expect(kinds).toEqual(['SingleQuery', 'Match', 'Return', 'ProjectionItem', 'Variable']);
   });
 
+  it('calls a hook named for the kind of each node entered', () => {
+    const keys: string[] = [];
+    visit(parse('MATCH (n {a: 1}) RETURN n.b, n {.c}'), {
+      PropertyAccess: (node) => void keys.push(node.key),
+      PropertySelector: (node) => void keys.push(node.key),
+      MapEntry: (node) => void keys.push(node.key),
+    });
+    expect(keys).toEqual(['a', 'b', 'c']);
+  });
+
   it('finds every node of a kind', () => {
     const names = findAll(parse('MATCH (a)-[r]->(b) RETURN a.x + b.y'), 'Variable').map((v) => v.name);
     expect(names).toEqual(['a', 'r', 'b', 'a', 'b']);
