@@ -49,7 +49,7 @@ function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition>
 function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>): ItemExtraction {
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
-  entities.mergeVariants(() => undefined);
+  entities.mergeVariants();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];
   const roles = new Set<string>();

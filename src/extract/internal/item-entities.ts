@@ -116,30 +116,21 @@ export class ItemEntities {
     });
   }
 
-  /** Join groups that are variants of one name: plurals, `X` and `X initiative`, a trailing part. */
-  mergeVariants(log: (g: Group, into: Group, rule: string) => void): void {
+  /** Join groups that are variants of one name: plurals, `X` and `X initiative`, a longer form of the name. */
+  mergeVariants(): void {
     const gs = this.groups.filter((g) => !g.merged);
     for (let i = 0; i < gs.length; i++) {
       for (let j = 0; j < gs.length; j++) {
         const a = live(gs[i]!), b = live(gs[j]!);
-        if (a === b || a.type !== b.type || a.type === 'Person') continue;
-        if (a.lexicon && b.lexicon) continue;
-        const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
-        const shares = [...a.keys].some((k) => b.keys.has(k) || bare.includes(k));
-        // "FGM campaign" in an item about the "Home Office FGM campaign": the longer name is a known body plus the shorter
-        const suffix = [...a.keys].some((k) => [...b.keys].some((kb) => kb.length > k.length && kb.endsWith(` ${k}`) && (k.split(' ').length >= 3 || !!lookupName(kb.slice(0, -k.length - 1))))
-          || k.split(' ').length >= 3 && [...b.keys].some((kb) => false
-          || oneWordInserted(k.split(' '), kb.split(' '))));
-        if (shares || suffix) {
-          a.merged = b;
-          for (const f of a.forms) this.addForm(b, f, a.aliasRules.get(f) ?? (b.keys.has(looseKey(f)) ? undefined : shares ? 'variant' : 'suffix-variant'));
-          for (const [f, r] of a.aliasRules) b.aliasRules.set(f, b.aliasRules.get(f) ?? r);
-          b.mentions.push(...a.mentions);
-          b.lexicon ??= a.lexicon;
-          b.acronym ??= a.acronym;
-          b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
-          log(a, b, shares ? 'variant' : 'suffix-variant');
-        }
+        if (a === b || a.type !== b.type || a.type === 'Person' || (a.lexicon && b.lexicon)) continue;
+        const rule = variantRule(a, b);
+        if (!rule) continue;
+        a.merged = b;
+        for (const f of a.forms) this.addForm(b, f, a.aliasRules.get(f) ?? (b.keys.has(looseKey(f)) ? undefined : rule));
+        b.mentions.push(...a.mentions);
+        b.lexicon ??= a.lexicon;
+        b.acronym ??= a.acronym;
+        b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
       }
     }
   }
@@ -188,7 +179,7 @@ export class ItemEntities {
   /** The item's entities, each named by its fullest form. */
   entities(): ItemEntity[] {
     return this.groups.filter((g) => !g.merged && g.mentions.length > 0).map((g) => {
-      const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|apposition)$/.test(g.aliasRules.get(f)!));
+      const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|inserted-word|apposition)$/.test(g.aliasRules.get(f)!));
       const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
       const aliases = g.forms.filter((f) => f !== name);
       const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
@@ -204,6 +195,23 @@ export class ItemEntities {
       return e;
     });
   }
+}
+
+/** Why `a` is another form of `b`, if it is. */
+function variantRule(a: Group, b: Group): string | undefined {
+  const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
+  if ([...a.keys].some((k) => b.keys.has(k) || bare.includes(k))) return 'variant';
+  for (const k of a.keys) {
+    const words = k.split(' ');
+    for (const kb of b.keys) {
+      // "Academy for Police Leaders" in an item about the "Early Intervention Academy for Police Leaders";
+      // "FGM campaign" beside the "Home Office FGM campaign" (a known body plus the shorter name)
+      if (kb.length > k.length && kb.endsWith(` ${k}`) && (words.length >= 3 || lookupName(kb.slice(0, -k.length - 1)))) return 'suffix-variant';
+      // "… Young People Fund" and "… Young People Grant Fund"
+      if (oneWordInserted(words, kb.split(' '))) return 'inserted-word';
+    }
+  }
+  return undefined;
 }
 
 function lastMention(g: Group, before: number): number {
