@@ -76,6 +76,12 @@ describe.skipIf(unavailable !== undefined)('HTML viewer in Chromium', () => {
     const { page } = await openViewer();
     await page.locator('#search').pressSequentially('HMI');
     await expect.poll(() => page.locator('#suggestions button').first().textContent()).toBe('HMIC → HM Inspectorate of Constabulary');
+    // A suggestion taken with the keyboard.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-name').textContent()).toBe('HM Inspectorate of Constabulary');
+    await page.keyboard.press('Escape');
+    // Enter in the field takes the best match.
     await page.locator('#search').fill('HMIC');
     await page.locator('#search').press('Enter');
     await expect.poll(() => page.locator('#details-name').textContent()).toBe('HM Inspectorate of Constabulary');

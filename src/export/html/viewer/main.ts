@@ -154,8 +154,25 @@ function start(): void {
     }
   };
   search.addEventListener('input', showSuggestions);
+  // Arrow keys walk from the field into the suggestions and between them.
+  const stepFocus = (from: Element | null, step: 1 | -1): void => {
+    const buttons = [...suggestions.querySelectorAll('button')];
+    const index = from instanceof HTMLButtonElement ? buttons.indexOf(from) : -1;
+    const next = index + step;
+    if (next < 0) search.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+  };
+  suggestions.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      stepFocus(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+    }
+  });
   search.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      stepFocus(null, 1);
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       const best = searchEntities(entries, search.value, 1)[0];
       suggestions.replaceChildren();
