@@ -17,6 +17,8 @@ const serverDir = join(root, 'test', 'neo4j-server');
 const targetDir = join(serverDir, 'target');
 const classpathFile = join(targetDir, 'classpath.txt');
 const classFile = join(targetDir, 'classes', 'crimegraph', 'TestServer.class');
+// Written after each successful build: Maven leaves an unchanged classpath.txt untouched.
+const stampFile = join(targetDir, 'launcher.stamp');
 const sources = [join(serverDir, 'pom.xml'), join(serverDir, 'src', 'main', 'java', 'crimegraph', 'TestServer.java')];
 export const stateDir = join(root, '.neo4j');
 
@@ -38,12 +40,13 @@ export function buildLauncher({ log = () => {} } = {}) {
   if (result.status !== 0) {
     throw new Error(`neo4j: mvn package failed (exit ${result.status}):\n${(result.stdout + result.stderr).trim().slice(-4000)}`);
   }
+  writeFileSync(stampFile, new Date().toISOString());
   return { built: true, ms: Date.now() - started };
 }
 
 function isBuilt() {
-  if (!existsSync(classpathFile) || !existsSync(classFile)) return false;
-  const builtAt = Math.min(statSync(classpathFile).mtimeMs, statSync(classFile).mtimeMs);
+  if (!existsSync(classpathFile) || !existsSync(classFile) || !existsSync(stampFile)) return false;
+  const builtAt = statSync(stampFile).mtimeMs;
   if (sources.some((file) => statSync(file).mtimeMs > builtAt)) return false;
   // A fresh ~/.m2 with an old target/ would leave the class path pointing at nothing.
   const firstJar = readFileSync(classpathFile, 'utf8').split(':')[0];

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, Neo4jConnection, Neo4jError } from '../../src/neo4j/index.js';
 import { javaToolsPresent, startServer, stopServer } from '../../scripts/neo4j-server.mjs';
 import { freePort } from './helpers/free-port.js';
-import { addNode, syntheticGraph } from './helpers/sample-graph.js';
+import { main } from '../../src/cli/main.js';
+import { saveSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../src/graph/index.js';
+import { addNode, newsletterGraph, syntheticGraph } from './helpers/sample-graph.js';
 import { countDatabase } from './helpers/server.js';
 
 const PASSWORD = 'crimegraph-test-secret';
@@ -40,19 +42,6 @@ describe.skipIf(!haveJava)('Neo4j faults (own server: auth on, 1 s lock timeout,
   afterAll(async () => {
     await stopServer({ port });
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
-
-  it.each([
-    ['a wrong password', 'neo4j', 'not-the-password'],
-    ['an unknown user', 'nobody', PASSWORD],
-    ['no credentials at all', undefined, undefined],
-  ])('refuses %s with E_NEO4J_AUTH, not retriable, naming the variables and never the password', async (_case, username, password) => {
-    const error = await openError({ uri, username, password, waitMs: 2000 });
-    expect([error.name, error.code, error.retriable]).toEqual(['Neo4jError', 'E_NEO4J_AUTH', false]);
-    expect(error.neo4jCode).toMatch(/^Neo\.ClientError\.Security\./);
-    expect(error.message).toContain('NEO4J_USERNAME and NEO4J_PASSWORD');
-    expect(error.message).not.toContain(PASSWORD);
-    expect(error.message).not.toContain('\n');
   });
 
   it('refuses a port where nothing listens with E_NEO4J_UNAVAILABLE once the wait is over', async () => {
@@ -123,6 +112,36 @@ describe.skipIf(!haveJava)('Neo4j faults (own server: auth on, 1 s lock timeout,
     } finally {
       await again.close();
     }
+  });
+  // Last: Neo4j locks a user for a few seconds after repeated bad passwords, which would turn
+  // the other tests' good logins away.
+  it.each([
+    ['a wrong password', 'neo4j', 'not-the-password'],
+    ['an unknown user', 'nobody', PASSWORD],
+    ['no credentials at all', undefined, undefined],
+  ])('refuses %s with E_NEO4J_AUTH, not retriable, naming the variables and never the password', async (_case, username, password) => {
+    const error = await openError({ uri, username, password, waitMs: 2000 });
+    expect([error.name, error.code, error.retriable]).toEqual(['Neo4jError', 'E_NEO4J_AUTH', false]);
+    expect(error.neo4jCode).toMatch(/^Neo\.ClientError\.Security\./);
+    expect(error.message).toContain('NEO4J_USERNAME and NEO4J_PASSWORD');
+    expect(error.message).not.toContain(PASSWORD);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('makes crimegraph neo4j load print one line and exit 2 on bad credentials, never echoing the password', async () => {
+    const snapshotDir = join(dataDir, 'snapshot');
+    await saveSnapshot(snapshotDir, {
+      graph: newsletterGraph(1),
+      manifest: { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, documents: [], counts: {} as never },
+      mergeLog: [],
+    });
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (t: string) => err.push(t), stderrIsTTY: false, cwd: process.cwd(), env: { NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'wrong-password-123' } };
+    const code = await main(['neo4j', 'load', '--graph', snapshotDir, '--uri', uri], io);
+    expect(code).toBe(2);
+    expect(err.join('').trimEnd().split('\n')).toHaveLength(1);
+    expect(err.join('')).toMatch(/^crimegraph: Neo4j at bolt:\/\/127\.0\.0\.1:\d+: connecting failed: authentication refused/);
+    expect(err.join('')).not.toContain('wrong-password-123');
   });
 });
 
