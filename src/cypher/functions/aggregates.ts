@@ -1,7 +1,7 @@
 // Aggregation functions: count, sum, avg, min, max, collect, stDev, stDevP, percentileCont,
 // percentileDisc. Each makes an accumulator per group; DISTINCT wraps it with a seen-set.
 
-import type { CypherValue } from '../values.js';
+import { TemporalValue, type CypherValue } from '../values.js';
 import { arithmetic } from '../runtime/arithmetic.js';
 import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
@@ -23,10 +23,18 @@ const AGGREGATES: Record<string, Factory> = {
   },
   sum: () => {
     let total: CypherValue = 0n;
+    let durations = false;
     return {
       add: ([v]) => {
         if (v === null) return;
-        if (typeof v !== 'bigint' && typeof v !== 'number')
+        if (isDuration(v!)) {
+          // Durations sum as durations (Neo4j); mixing them with numbers is a type error.
+          if (!durations && total !== 0n) throw runtimeTypeError('InvalidArgumentType', 'sum() cannot mix durations and numbers');
+          total = durations ? arithmetic('+', total, v!) : v!;
+          durations = true;
+          return;
+        }
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durations)
           throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v!)}`);
         total = arithmetic('+', total, v!);
       },
@@ -36,15 +44,22 @@ const AGGREGATES: Record<string, Factory> = {
   avg: () => {
     let sum = 0;
     let n = 0;
+    let durationSum: CypherValue = null;
     return {
       add: ([v]) => {
         if (v === null) return;
-        if (typeof v !== 'bigint' && typeof v !== 'number')
+        if (isDuration(v!)) {
+          if (n > 0 && durationSum === null) throw runtimeTypeError('InvalidArgumentType', 'avg() cannot mix durations and numbers');
+          durationSum = durationSum === null ? v! : arithmetic('+', durationSum, v!);
+          n++;
+          return;
+        }
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null)
           throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
         sum += Number(v);
         n++;
       },
-      result: () => (n === 0 ? null : sum / n),
+      result: () => (n === 0 ? null : durationSum !== null ? arithmetic('/', durationSum, BigInt(n)) : sum / n),
     };
   },
   min: () => extreme(-1),
@@ -58,6 +73,10 @@ const AGGREGATES: Record<string, Factory> = {
   percentilecont: () => percentile(true),
   percentiledisc: () => percentile(false),
 };
+
+function isDuration(v: CypherValue): boolean {
+  return v instanceof TemporalValue && v.kind === 'Duration';
+}
 
 function extreme(sign: number): Accumulator {
   let best: CypherValue = null;

@@ -115,3 +115,11 @@ describe('aggregation functions', () => {
     expect(() => agg('percentileCont(x, 1.5)', '[1]')).toThrowError(CypherError);
   });
 });
+
+describe('aggregating durations', () => {
+  it('sums and averages durations as durations', () => {
+    const [[sum, avg]] = engine.run("UNWIND [duration('P1D'), duration('PT12H')] AS d RETURN sum(d), avg(d)").rows as [[object, object]];
+    expect(String(sum)).toBe('P1DT12H');
+    expect(String(avg)).toBe('PT18H');
+  });
+});
