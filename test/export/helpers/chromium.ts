@@ -25,10 +25,10 @@ const ARGS = [
  * Why the browser tests cannot run here, or undefined when they can. Under CI=true a missing
  * browser is a failure, not a skip.
  */
-export function chromiumUnavailable(): string | undefined {
-  if (existsSync(CHROMIUM_PATH)) return undefined;
-  const reason = `${CHROMIUM_PATH} is missing (apt-get install -y chromium)`;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${reason}: the viewer must be tested in a browser`);
+export function chromiumUnavailable(path = CHROMIUM_PATH, env: Record<string, string | undefined> = process.env): string | undefined {
+  if (existsSync(path)) return undefined;
+  const reason = `${path} is missing (apt-get install -y chromium)`;
+  if (env.CI === 'true') throw new Error(`CI=true but ${reason}: the viewer must be tested in a browser`);
   return reason;
 }
 
