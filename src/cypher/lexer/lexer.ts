@@ -59,8 +59,11 @@ export function tokenize(source: string): Token[] {
     pos = end;
   };
 
-  const push = (kind: TokenKind, value: string, end: number, extra: Partial<Token> = {}): void => {
-    tokens.push({ kind, value, start: pos, end, line, column: pos - lineStart + 1, spaceBefore, ...extra });
+  const push = (kind: TokenKind, value: string, end: number, extra?: Partial<Token>): void => {
+    const token: Token = { kind, value, start: pos, end, line, column: pos - lineStart + 1, spaceBefore };
+    if (extra?.bigint !== undefined) token.bigint = extra.bigint;
+    if (extra?.number !== undefined) token.number = extra.number;
+    tokens.push(token);
     spaceBefore = false;
     advanceTo(end);
   };
@@ -166,8 +169,11 @@ function readString(source: string, start: number): { value: string; end: number
     const ch = source[i]!;
     if (ch === quote) return { value, end: i + 1 };
     if (ch !== '\\') {
-      value += ch;
-      i++;
+      // Copy the run up to the next quote or backslash at once.
+      let j = i + 1;
+      while (j < source.length && source[j] !== quote && source[j] !== '\\') j++;
+      value += source.slice(i, j);
+      i = j;
       continue;
     }
     const esc = source[i + 1];
