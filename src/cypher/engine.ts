@@ -8,6 +8,7 @@ import type { CypherValue } from './values.js';
 import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import type { ProcedureTable } from './executor/procedures.js';
+import { emptyStatistics } from './executor/context.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
 import { compareTemporal, temporalArithmetic, temporalEquals, temporalFunctions, temporalProperty } from './temporal/index.js';
 
@@ -63,8 +64,19 @@ export class CypherEngine {
     return p;
   }
 
-  /** Run a query; parameters are Cypher values (see `fromJson` for JSON input). */
+  /**
+   * Run a query; parameters are Cypher values (see `fromJson` for JSON input). A leading
+   * `EXPLAIN` returns the plan (one row per line, column `plan`) without running the query;
+   * `PROFILE` runs it as usual.
+   */
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    const prefix = /^\s*(EXPLAIN|PROFILE)\b/i.exec(query);
+    if (prefix) {
+      const rest = query.slice(prefix[0].length);
+      if (prefix[1]!.toUpperCase() === 'EXPLAIN')
+        return { columns: ['plan'], rows: this.prepare(rest).describe().map((line) => [line]), stats: emptyStatistics() };
+      query = rest;
+    }
     return execute(this.prepare(query), this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
   }
 

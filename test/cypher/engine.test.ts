@@ -149,3 +149,21 @@ describe('the phases', () => {
     expect(result).toMatchObject({ columns: ['name'], rows: [['Ann']] });
   });
 });
+
+describe('conveniences', () => {
+  it('answers EXPLAIN with the plan and runs nothing', () => {
+    const engine = new CypherEngine(pipelineGraph(), { readOnly: false });
+    const result = engine.run("EXPLAIN MATCH (p:Person {name: 'Ann'}) CREATE (p)-[:KNOWS]->(:Person)");
+    expect(result.columns).toEqual(['plan']);
+    expect(result.rows.map((r) => r[0])).toEqual(['MATCH', '  start (p:Person) by property index :Person.name', 'CREATE']);
+    expect(engine.run('MATCH (p:Person) RETURN count(p)').rows).toEqual([[1n]]);
+  });
+
+  it.each<[string, string[]]>([
+    ['CALL db.labels()', ['Body', 'Person']],
+    ['CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', ['AFFILIATED_WITH']],
+    ['CALL db.propertyKeys()', ['aliases', 'id', 'mentionCount', 'name', 'role', 'weight']],
+  ])('%s lists the schema', (query, expected) => {
+    expect(new CypherEngine(pipelineGraph()).run(query).rows.map((r) => r[0])).toEqual(expected);
+  });
+});

@@ -10,14 +10,56 @@ import type { Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import type { RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
+import type { GraphStore } from './graph-store.js';
 
 /** A procedure given as a table: input values then output values per row. */
 export interface ProcedureTable {
   name: string;
   inputs: { name: string; type: string }[];
   outputs: { name: string; type: string }[];
-  rows: CypherValue[][];
+  /** The rows, or (for built-in procedures) a function computing them from the graph at call time. */
+  rows: CypherValue[][] | ((store: GraphStore) => CypherValue[][]);
 }
+
+/** Sorted distinct strings, one row each. */
+function distinctRows(values: Iterable<string>): CypherValue[][] {
+  return [...new Set(values)].sort().map((v) => [v]);
+}
+
+/** The schema procedures Neo4j users reach for first. */
+const BUILTIN: Record<string, ProcedureTable> = {
+  'db.labels': {
+    name: 'db.labels',
+    inputs: [],
+    outputs: [{ name: 'label', type: 'STRING' }],
+    rows: (store) => {
+      const labels: string[] = [];
+      store.graph.forEachNode((_k, a) => void labels.push(...a.labels));
+      return distinctRows(labels);
+    },
+  },
+  'db.relationshipTypes': {
+    name: 'db.relationshipTypes',
+    inputs: [],
+    outputs: [{ name: 'relationshipType', type: 'STRING' }],
+    rows: (store) => {
+      const types: string[] = [];
+      store.graph.forEachEdge((_k, a) => void types.push(a.type));
+      return distinctRows(types);
+    },
+  },
+  'db.propertyKeys': {
+    name: 'db.propertyKeys',
+    inputs: [],
+    outputs: [{ name: 'propertyKey', type: 'STRING' }],
+    rows: (store) => {
+      const keys: string[] = [];
+      store.graph.forEachNode((_k, a) => void keys.push(...Object.keys(a.properties)));
+      store.graph.forEachEdge((_k, a) => void keys.push(...Object.keys(a.properties)));
+      return distinctRows(keys);
+    },
+  },
+};
 
 function typeAccepts(type: string, v: CypherValue): boolean {
   const t = type.replace(/\?$/, '').trim().toUpperCase();
@@ -44,7 +86,7 @@ export function compileProcedureCall(
   standalone: boolean,
 ): { op: RowsOp; vars: string[]; columns: string[] | null } {
   const name = [...clause.namespace, clause.name].join('.');
-  const proc = scope.store.procedures.get(name);
+  const proc = scope.store.procedures.get(name) ?? BUILTIN[name];
   if (!proc) throw new CypherError('compile time', 'ProcedureError', 'ProcedureNotFound', `There is no procedure with the name \`${name}\``);
   let args: Expr[];
   if (clause.arguments === null) {
@@ -95,7 +137,8 @@ export function compileProcedureCall(
         if (!typeAccepts(proc.inputs[i]!.type, val))
           throw new CypherError('compile time', 'SyntaxError', 'InvalidArgumentType', `Wrong argument type for ${name}`);
       });
-      for (const t of proc.rows) {
+      const table = typeof proc.rows === 'function' ? proc.rows(ctx.store) : proc.rows;
+      for (const t of table) {
         let ok = true;
         for (let i = 0; i < nIn; i++) if (groupKey(t[i]!) !== groupKey(values[i]!)) ok = false;
         if (!ok) continue;

@@ -72,6 +72,22 @@ function roundHalfUp(x: number): number {
   return Math.floor(x + 0.5);
 }
 
+/**
+ * Round half away from zero at `precision` decimals on the decimal text of `x`, so 2.675 rounds
+ * to 2.68 as Neo4j's BigDecimal does (2.675 * 100 is 267.49999… in binary).
+ */
+function roundHalfUpDecimal(x: number, precision: number): number {
+  if (!Number.isFinite(x)) return x;
+  const abs = Math.abs(x);
+  const text = String(abs);
+  if (text.includes('e') || precision < 0 || precision > 15) {
+    const f = Math.pow(10, precision);
+    return (Math.sign(x) * Math.round(abs * f)) / f;
+  }
+  const shifted = Math.round(Number(`${text}e${precision}`));
+  return Math.sign(x) * Number(`${shifted}e-${precision}`);
+}
+
 function roundWithMode(x: number, precision: number, mode: string): number {
   const f = Math.pow(10, precision);
   const y = x * f;
@@ -99,7 +115,7 @@ function roundWithMode(x: number, precision: number, mode: string): number {
       break;
     }
     default:
-      r = Math.sign(y) * Math.round(Math.abs(y));
+      return roundHalfUpDecimal(x, precision);
   }
   return r / f;
 }
@@ -153,6 +169,8 @@ const SPECS: Record<string, Spec> = {
   // ---- strings
   toupper: strFn('toUpper', (s) => s.toUpperCase()),
   tolower: strFn('toLower', (s) => s.toLowerCase()),
+  upper: strFn('upper', (s) => s.toUpperCase()),
+  lower: strFn('lower', (s) => s.toLowerCase()),
   trim: strFn('trim', (s) => s.trim()),
   ltrim: strFn('lTrim', (s) => s.replace(/^\s+/, '')),
   rtrim: strFn('rTrim', (s) => s.replace(/\s+$/, '')),

@@ -123,3 +123,15 @@ describe('aggregating durations', () => {
     expect(String(avg)).toBe('PT18H');
   });
 });
+
+describe('round', () => {
+  it.each<[string, number]>([
+    ['round(2.675, 2)', 2.68],
+    ['round(1.005, 2)', 1.01],
+    ['round(-1.55, 1)', -1.6],
+    ["round(2.5, 0, 'HALF_EVEN')", 2],
+    ["round(2.45, 1, 'DOWN')", 2.4],
+  ])('%s = %s, rounding the decimal value as written', (expr, expected) => {
+    expect(value(expr)).toBe(expected);
+  });
+});
