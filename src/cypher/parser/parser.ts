@@ -103,15 +103,29 @@ const RESERVED = new Set([
  * @throws CypherError('compile time', 'SyntaxError', detail) with line and column of the fault.
  */
 export function parse(query: string): Query {
-  return new Parser(query).parseStatement();
+  try {
+    return new Parser(query).parseStatement();
+  } catch (error) {
+    throw tooDeep(error, query);
+  }
+}
+
+/** A stack overflow from absurdly deep nesting becomes a compile-time error like any other. */
+function tooDeep(error: unknown, query: string): unknown {
+  if (!(error instanceof RangeError)) return error;
+  return compileError(query, 0, 'UnexpectedSyntax', 'Query is nested too deeply to parse');
 }
 
 /** Parses a single expression (for tests and tools). */
 export function parseExpression(text: string): Expression {
-  const parser = new Parser(text);
-  const expression = parser.parseExpression();
-  parser.expectEnd();
-  return expression;
+  try {
+    const parser = new Parser(text);
+    const expression = parser.parseExpression();
+    parser.expectEnd();
+    return expression;
+  } catch (error) {
+    throw tooDeep(error, text);
+  }
 }
 
 class Parser {

@@ -122,8 +122,13 @@ type QueryMode = 'top' | 'exists' | 'collect' | 'call';
  */
 export function analyze(query: Query, source?: string): Analysis {
   const analyzer = new Analyzer(source);
-  const { columns } = analyzer.query(query, new Map(), 'top');
-  return { scopeAfter: analyzer.scopeAfter, columns };
+  try {
+    const { columns } = analyzer.query(query, new Map(), 'top');
+    return { scopeAfter: analyzer.scopeAfter, columns };
+  } catch (error) {
+    if (error instanceof RangeError) throw compileError(source, query.loc, 'UnexpectedSyntax', 'Query is nested too deeply to check');
+    throw error;
+  }
 }
 
 class Analyzer {

@@ -272,6 +272,10 @@ describe('syntax errors', () => {
     expect(error).toMatchObject({ phase: 'compile time', type: 'SyntaxError', detail, position: { line, column } });
   });
 
+  it('turns absurdly deep nesting into a SyntaxError, not a stack overflow', () => {
+    expect(() => parse(`RETURN ${'['.repeat(20000)}1${']'.repeat(20000)}`)).toThrowError(CypherError);
+  });
+
   it('says what was expected and points at the fault with a caret', () => {
     expect(() => parse('MATCH (n)\nRETURN n.')).toThrowError(
       "Invalid input end of input: expected a property key.\n\n2 | RETURN n.\n  |          ^",
