@@ -60,6 +60,12 @@ describe('crimegraph export', () => {
     expect(streams.err).toMatch(new RegExp(`^Wrote ${format} of \\d+ nodes and \\d+ relationships to `));
   });
 
+  it('titles the html page as asked, escaped', async () => {
+    const out = join(dir, 'titled.html');
+    expect(await main(['export', '--format', 'html', '--graph', snapshot, '--out', out, '--title', 'Crime & <policing>'], io())).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('<title>Crime &#38; &#60;policing&#62;</title>');
+  });
+
   it('writes csv as a directory and replaces an earlier export whole', async () => {
     const out = join(dir, 'csv');
     expect(await main(['export', '--format', 'csv', '--graph', snapshot, '--out', out], io())).toBe(0);

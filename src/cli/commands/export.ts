@@ -30,7 +30,7 @@ function typeList(value: string | undefined): string[] | undefined {
 export const command: Command = {
   name: 'export',
   summary: 'Export the graph as GEXF, GraphML, JSON, Cytoscape JSON, neo4j-admin CSV, Cypher or an HTML viewer',
-  usage: 'export --format FORMAT --out PATH [--graph DIR] [--entities-only] [--types Person,Body] [--min-weight N] [--size pagerank|degree]',
+  usage: 'export --format FORMAT --out PATH [--graph DIR] [--entities-only | --all] [--types Person,Body] [--min-weight N] [--size pagerank|degree] [--title TEXT]',
   positionals: { name: 'ARG', min: 0, max: 0 },
   options: [
     { name: 'format', short: 'f', type: 'string', value: 'FORMAT', description: 'what to write', choices: EXPORT_FORMATS },
@@ -41,6 +41,7 @@ export const command: Command = {
     { name: 'types', type: 'string', value: 'LIST', description: 'keep only nodes of these comma-separated labels' },
     { name: 'min-weight', type: 'integer', value: 'N', description: 'drop CO_OCCURS relationships of weight below N' },
     { name: 'size', type: 'string', value: 'MEASURE', description: 'node size follows', choices: IMPORTANCE_MEASURES, default: 'pagerank' },
+    { name: 'title', type: 'string', value: 'TEXT', description: 'html: the page title' },
   ],
   details:
     'gexf, graphml and cytoscape carry colours by type, sizes by importance and a precomputed layout.\n' +
@@ -59,6 +60,7 @@ export const command: Command = {
       types: typeList(args.options.types as string | undefined),
       minWeight: args.options['min-weight'] as number | undefined,
       size: args.options.size as ImportanceMeasure,
+      ...(typeof args.options.title === 'string' ? { title: args.options.title } : {}),
     };
     const snapshot = await loadSnapshot(resolve(io.cwd, args.options.graph as string));
     const scoped = selectScope(snapshot.graph, request);
