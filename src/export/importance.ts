@@ -44,9 +44,13 @@ export function nodeImportance(graph: PropertyGraph, measure: ImportanceMeasure)
 
 /** Node radii between `min` and `max`, growing with the square root of importance. */
 export function nodeSizes(scores: Map<string, number>, min = 4, max = 16): Map<string, number> {
-  const values = [...scores.values()];
-  const low = Math.sqrt(Math.min(...values, Infinity));
-  const high = Math.sqrt(Math.max(...values, -Infinity));
+  // A loop, not Math.min(...values): spreading a big graph's scores overflows the call stack.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const score of scores.values()) {
+    low = Math.min(low, Math.sqrt(score));
+    high = Math.max(high, Math.sqrt(score));
+  }
   const sizes = new Map<string, number>();
   for (const [key, score] of scores) {
     const share = high > low ? (Math.sqrt(score) - low) / (high - low) : 0.5;
