@@ -39,12 +39,17 @@ export class ExecContext implements FunctionContext {
   private ticks = 0;
   readonly now = new Date();
 
+  /** Most rows one operator may buffer for one input row (matches of a pattern, say). */
+  readonly bufferLimit: number;
+
   constructor(
     readonly store: GraphStore,
     readonly params: Record<string, CypherValue>,
     private readonly deadline: number,
     readonly maxRows: number,
-  ) {}
+  ) {
+    this.bufferLimit = Math.max(maxRows, 1_000_000) * 4;
+  }
 
   /** Called inside every loop that can grow: checks the deadline every 1024 steps. */
   tick(): void {
@@ -53,6 +58,8 @@ export class ExecContext implements FunctionContext {
   }
 
   checkRows(n: number): void {
+    if (n === Infinity)
+      throw new QueryLimitError('E_QUERY_ROW_LIMIT', `A pattern matched more than ${this.bufferLimit} times for one row; narrow it down`);
     if (n > this.maxRows) throw new QueryLimitError('E_QUERY_ROW_LIMIT', `The query produced more than ${this.maxRows} rows`);
   }
 

@@ -72,7 +72,12 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         ops.push(function* (rows, ctx) {
           for (const row of rows) {
             const out: Row[] = [];
-            pattern.match(row, ctx, (b) => void out.push({ ...b }));
+            pattern.match(row, ctx, (b) => {
+              out.push({ ...b });
+              // The matches of one input row are buffered; bound them so a runaway pattern
+              // stops with the row-limit error instead of exhausting memory.
+              if (out.length > ctx.bufferLimit) ctx.checkRows(Infinity);
+            });
             if (optional && out.length === 0) {
               const r: Row = { ...row };
               for (const v of newVars) r[v] = null;
