@@ -3,7 +3,17 @@
 
 import type { CypherMap, CypherValue } from '../values.js';
 import { isCypherMap, TemporalValue } from '../values.js';
-import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, lengthOfMonth, quarterOf } from './calendar.js';
+import {
+  dateOfEpochDay,
+  dayOfWeek,
+  epochDayOf,
+  epochDayOfWeekDate,
+  isoWeekOf,
+  lengthOfMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  quarterOf,
+} from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
@@ -108,10 +118,10 @@ const CLOCK_KEYS = ['timezone'];
 const CLOCK_ORDER = ['hour', 'minute', 'second'];
 const SUB_SECOND_KEYS = ['millisecond', 'microsecond', 'nanosecond'];
 const ALLOWED_KEYS: Record<string, string[]> = {
-  date: [...DATE_KEYS, 'date', ...CLOCK_KEYS],
-  localtime: [...TIME_KEYS, 'time', ...CLOCK_KEYS],
+  date: [...DATE_KEYS, 'date'],
+  localtime: [...TIME_KEYS, 'time'],
   time: [...TIME_KEYS, 'time', ...CLOCK_KEYS],
-  localdatetime: [...DATE_KEYS, ...TIME_KEYS, 'date', 'time', 'datetime', ...CLOCK_KEYS],
+  localdatetime: [...DATE_KEYS, ...TIME_KEYS, 'date', 'time', 'datetime'],
   datetime: [...DATE_KEYS, ...TIME_KEYS, 'date', 'time', 'datetime', 'epochSeconds', 'epochMillis', ...CLOCK_KEYS],
 };
 
@@ -120,7 +130,10 @@ export function checkSupportedFields(kind: string, map: CypherMap): void {
   const allowed = ALLOWED_KEYS[kind];
   if (!allowed) return;
   for (const k of Object.keys(map)) {
-    if (!allowed.includes(k)) throw invalidTemporalType(`Not supported: ${k}`);
+    if (allowed.includes(k)) continue;
+    // A zone alone asks the clock; beside other fields only zoned kinds take one.
+    if (k === 'timezone') throw invalidTemporalType('Cannot assign time zone if also assigning other fields.');
+    throw invalidTemporalType(`Not supported: ${k}`);
   }
 }
 
@@ -130,42 +143,83 @@ export function checkSupportedFields(kind: string, map: CypherMap): void {
  * map lacks come from `base` when there is one, else default to the first.
  */
 export function buildDate(map: CypherMap, base: number | undefined): number {
-  if (base === undefined) checkDateFields(map);
-  const b = base === undefined ? undefined : dateOfEpochDay(base);
+  if (base !== undefined) return adjustDate(map, base);
+  checkDateFields(map);
   const year = intField(map, 'year');
+  if (year === undefined) throw invalidTemporalValue('year must be specified');
   if (present(map, 'week') || present(map, 'dayOfWeek')) {
-    const bw = base === undefined ? undefined : isoWeekOf(base);
-    const weekYear = year ?? bw?.weekYear;
-    if (weekYear === undefined) throw invalidTemporalValue('year must be specified');
-    return checkedWeekDate(
-      weekYear,
-      intField(map, 'week') ?? bw?.week ?? 1,
-      intField(map, 'dayOfWeek') ?? (base === undefined ? 1 : dayOfWeek(base)),
-    );
+    return checkedWeekDate(year, intField(map, 'week') ?? 1, intField(map, 'dayOfWeek') ?? 1);
   }
-  const y = year ?? b?.year;
-  if (y === undefined) throw invalidTemporalValue('year must be specified');
-  if (present(map, 'ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
+  if (present(map, 'ordinalDay')) return checkedOrdinalDate(year, intField(map, 'ordinalDay')!);
   if (present(map, 'quarter') || present(map, 'dayOfQuarter')) {
-    const q = intField(map, 'quarter') ?? (b === undefined ? 1 : quarterOf(b.month));
-    const dq = intField(map, 'dayOfQuarter') ?? (base === undefined ? 1 : dayOfQuarter(base));
-    if (q < 1 || q > 4) throw invalidTemporalValue(`Invalid quarter: ${q}`);
-    const start = checkedCalendarDate(y, (q - 1) * 3 + 1, 1);
-    const end = q === 4 ? checkedCalendarDate(y, 12, 31) + 1 : checkedCalendarDate(y, q * 3 + 1, 1);
+    const q = intField(map, 'quarter') ?? 1;
+    const dq = intField(map, 'dayOfQuarter') ?? 1;
+    checkRange('quarter', q, 1, 4);
+    const start = checkedCalendarDate(year, (q - 1) * 3 + 1, 1);
+    const end = q === 4 ? checkedCalendarDate(year, 12, 31) + 1 : checkedCalendarDate(year, q * 3 + 1, 1);
     if (dq < 1 || start + dq - 1 >= end) throw invalidTemporalValue(`Invalid day of quarter: ${dq}`);
     return start + dq - 1;
   }
-  const month = intField(map, 'month') ?? b?.month ?? 1;
-  let day = intField(map, 'day') ?? b?.day ?? 1;
-  // A day kept from the base follows java.time's with(): clamped to the new month's length.
-  if (b !== undefined && !present(map, 'day') && month >= 1 && month <= 12) day = Math.min(day, lengthOfMonth(y, month));
-  return checkedCalendarDate(y, month, day);
+  return checkedCalendarDate(year, intField(map, 'month') ?? 1, intField(map, 'day') ?? 1);
+}
+
+function checkRange(field: string, value: number, min: number, max: number): void {
+  if (value < min || value > max) throw invalidTemporalValue(`Invalid value for ${field} (valid values ${min} - ${max}): ${value}`);
+}
+
+/**
+ * A base date with the map's fields set one after another as java.time's `with` sets them:
+ * year first (29 February becomes the 28th), then month or quarter (day of month clamped),
+ * then the day; week and quarter days carry over into the next period rather than fail.
+ */
+function adjustDate(map: CypherMap, base: number): number {
+  const year = intField(map, 'year');
+  if (present(map, 'week') || present(map, 'dayOfWeek')) {
+    const bw = isoWeekOf(base);
+    const weekYear = year ?? bw.weekYear;
+    const week = intField(map, 'week') ?? bw.week;
+    const dow = intField(map, 'dayOfWeek') ?? dayOfWeek(base);
+    checkRange('week', week, 1, 53);
+    checkRange('dayOfWeek', dow, 1, 7);
+    return checkYear(epochDayOfWeekDate(weekYear, week, dow));
+  }
+  const b = dateOfEpochDay(base);
+  const y = year ?? b.year;
+  let month = b.month;
+  let day = Math.min(b.day, lengthOfMonth(y, month));
+  if (present(map, 'ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
+  if (present(map, 'quarter') || present(map, 'dayOfQuarter')) {
+    const q = intField(map, 'quarter');
+    if (q !== undefined) {
+      checkRange('quarter', q, 1, 4);
+      month += (q - quarterOf(month)) * 3;
+      day = Math.min(day, lengthOfMonth(y, month));
+    }
+    const dq = intField(map, 'dayOfQuarter');
+    if (dq === undefined) return checkedCalendarDate(y, month, day);
+    checkRange('dayOfQuarter', dq, 1, 92);
+    return checkYear(epochDayOf(y, (quarterOf(month) - 1) * 3 + 1, 1) + dq - 1);
+  }
+  const m = intField(map, 'month');
+  if (m !== undefined) {
+    checkRange('month', m, 1, 12);
+    month = m;
+    day = Math.min(day, lengthOfMonth(y, month));
+  }
+  return checkedCalendarDate(y, month, intField(map, 'day') ?? day);
+}
+
+function checkYear(epochDay: number): number {
+  const { year } = dateOfEpochDay(epochDay);
+  checkRange('year', year, MIN_YEAR, MAX_YEAR);
+  return epochDay;
 }
 
 /**
  * The nanosecond of day a map describes. Sub-second fields add up (millisecond, microsecond
- * of millisecond, nanosecond of microsecond) when more than one is given; with a base, each
- * absent field keeps the base's value.
+ * of millisecond, nanosecond of microsecond) when more than one is given, and together replace
+ * the base's whole fraction (`{time: t, nanosecond: 5}` is `….000000005`, as in Neo4j); hour,
+ * minute and second each keep the base's value when absent.
  */
 export function buildTimeOfDay(map: CypherMap, base: number | undefined): number {
   const bs = base === undefined ? undefined : Math.floor(base / 1e9);
@@ -186,11 +240,7 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
     if (us !== undefined && (us < 0 || us > (ms === undefined ? 999_999 : 999))) throw invalidTemporalValue(`Invalid microsecond: ${us}`);
     const nsMax = us !== undefined ? 999 : ms !== undefined ? 999_999 : 999_999_999;
     if (ns !== undefined && (ns < 0 || ns > nsMax)) throw invalidTemporalValue(`Invalid nanosecond: ${ns}`);
-    const keep = base !== undefined;
-    nanos =
-      (ms ?? (keep ? Math.floor(bn / 1e6) : 0)) * 1e6 +
-      (us ?? (keep ? Math.floor(bn / 1e3) % 1000 : 0)) * 1e3 +
-      (ns ?? (keep ? bn % 1000 : 0));
+    nanos = (ms ?? 0) * 1e6 + (us ?? 0) * 1e3 + (ns ?? 0);
   }
   if (hour < 0 || hour > 23) throw invalidTemporalValue(`Invalid hour: ${hour}`);
   if (minute < 0 || minute > 59) throw invalidTemporalValue(`Invalid minute: ${minute}`);

@@ -46,6 +46,23 @@ function truncateDate(epochDay: number, unit: string): number {
   }
 }
 
+/**
+ * Neo4j's updateFieldMapWithConflictingSubseconds: after truncating to milliseconds (or
+ * microseconds), a smaller sub-second field in the map adjusts only the digits below the unit,
+ * so `localtime.truncate('millisecond', t, {nanosecond: 2})` keeps t's milliseconds.
+ */
+function keepTruncatedSubseconds(map: CypherMap, unit: string, nanoOfDay: number): CypherMap {
+  const fraction = nanoOfDay % 1e9;
+  if (unit === 'millisecond' && map['millisecond'] === undefined && (map['microsecond'] !== undefined || map['nanosecond'] !== undefined)) {
+    return { ...map, millisecond: BigInt(Math.floor(fraction / 1e6)) };
+  }
+  if (unit === 'microsecond' && map['microsecond'] === undefined && map['nanosecond'] !== undefined) {
+    if (map['millisecond'] !== undefined) return { ...map, microsecond: BigInt(Math.floor(fraction / 1e3) % 1000) };
+    return { ...map, microsecond: BigInt(Math.floor(fraction / 1e3)) };
+  }
+  return map;
+}
+
 /** Truncate `value` to `unitName` and build the target kind, applying `map`'s fields. */
 export function truncateTemporal(target: TruncateTarget, unitName: string, value: AnyTemporal, map: CypherMap, now: Date): AnyTemporal {
   const unit = unitName.toLowerCase();
@@ -76,6 +93,7 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
   if (map['timezone'] !== undefined && target !== 'time' && target !== 'datetime') {
     throw invalidTemporalType('Cannot assign time zone if also assigning other fields.');
   }
+  map = keepTruncatedSubseconds(map, unit, nanoOfDay);
   const source = zonePart(value);
   const tz = map['timezone'];
   const zone = typeof tz === 'string' ? parseZone(tz) : undefined;
