@@ -30,6 +30,8 @@ export async function readInputBytes(path: string, options: { maxBytes?: number 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   try {
     const info = await stat(path);
+    // /dev/zero or a named pipe would be read for ever.
+    if (!info.isFile()) throw new InputError('E_UNREADABLE', 'not a regular file', { file: path });
     if (info.size > maxBytes) {
       throw new InputError('E_TOO_LARGE', `file too large (${megabytes(info.size)} MB, the limit is ${megabytes(maxBytes)} MB; raise it with --max-size)`, { file: path });
     }

@@ -52,3 +52,17 @@ it('reports a missing path and an empty directory, and still returns the rest', 
 it('readDocument names a missing file in its error', async () => {
   await expect(readDocument('no/such/file.txt')).rejects.toMatchObject({ name: 'InputError', code: 'E_NOT_FOUND', position: { file: 'no/such/file.txt' } });
 });
+
+it.each([
+  ['/dev/zero', 'E_UNREADABLE'],
+  ['/dev/null', 'E_UNREADABLE'],
+])('readDocument refuses %s, which is not a regular file (%s)', async (path, code) => {
+  await expect(readDocument(path)).rejects.toMatchObject({ name: 'InputError', code, position: { file: path } });
+});
+
+it('readDocument refuses a file above the size limit before reading it', async () => {
+  const dir = tree();
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
+  await expect(readDocument(join(dir, 'big.txt'), { maxBytes: 1024 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
+  expect((await readDocument(join(dir, 'big.txt'), { maxBytes: 4096 })).items).toHaveLength(1);
+});
