@@ -57,8 +57,12 @@ export class ItemEntities {
 
   constructor(private readonly acronyms: Map<string, AcronymDefinition>) {}
 
-  private mentionOf(m: SentenceMention, s: number, type: EntityType | 'Role', text = m.name): Mention {
-    return { type, text, start: m.start, end: m.end, sentence: s };
+  /** A mention with the text its offsets cover in the source (quotes and lower-case heads included). */
+  private mentionOf(m: SentenceMention, a: SentenceAnalysis, type: EntityType | 'Role'): Mention {
+    const ts = a.sentence.tokens;
+    let text = ts[m.from]!.text;
+    for (let k = m.from + 1; k <= m.to; k++) text += ts[k - 1]!.post + ts[k]!.pre + ts[k]!.text;
+    return { type, text, start: m.start, end: m.end, sentence: a.index };
   }
 
   private group(type: EntityType, name: string, lexicon: LexiconEntry | undefined, sentence: number): Group {
@@ -111,7 +115,7 @@ export class ItemEntities {
         if (m.acronym) { g.acronym = m.acronym; this.addForm(g, m.acronym, 'acronym-defined'); }
       }
       if (!g) return;
-      g.mentions.push(this.mentionOf(m, a.index, g.type));
+      g.mentions.push(this.mentionOf(m, a, g.type));
       this.byMention.set(`${a.index}:${k}`, g);
     });
   }
@@ -144,7 +148,7 @@ export class ItemEntities {
       if (!p) continue;
       this.addForm(p, s.word, 'surname');
       const tok = a.sentence.tokens[s.from]!;
-      p.mentions.push({ type: 'Person', text: s.word, start: tok.start, end: tok.end, sentence: a.index });
+      p.mentions.push({ type: 'Person', text: tok.text, start: tok.start, end: tok.end, sentence: a.index });
       refs.push({ from: s.from, to: s.from, kind: 'entity', group: p, short: true });
     }
     for (const sf of a.shortForms) {
@@ -157,8 +161,10 @@ export class ItemEntities {
       const pick = before.length > 0 ? before.reduce((x, y) => (lastMention(y, a.index) > lastMention(x, a.index) ? y : x)) : fits.length === 1 ? fits[0]! : undefined;
       if (!pick) continue;
       this.addForm(pick, sf.text, 'short-form');
-      const t0 = a.sentence.tokens[sf.from]!, t1 = a.sentence.tokens[sf.to]!;
-      pick.mentions.push({ type: pick.type, text: sf.text, start: t0.start, end: t1.end, sentence: a.index });
+      const ts = a.sentence.tokens;
+      let written = ts[sf.from]!.text;
+      for (let k = sf.from + 1; k <= sf.to; k++) written += ts[k - 1]!.post + ts[k]!.pre + ts[k]!.text;
+      pick.mentions.push({ type: pick.type, text: written, start: ts[sf.from]!.start, end: ts[sf.to]!.end, sentence: a.index });
       refs.push({ from: sf.from, to: sf.to, kind: 'entity', group: pick, short: true });
     }
     return refs;

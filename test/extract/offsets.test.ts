@@ -1,0 +1,44 @@
+// Specification of evidence offsets: every sentence, mention and relation keeps offsets that
+// point back to the same text in the decoded source file.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument, tokenizeText } from '../../src/extract/index.js';
+import { parseDocument } from '../../src/ingest/index.js';
+
+describe('tokenizeText', () => {
+  it.each([
+    ['The College of Policing’s work (with HMIC) began.', 100],
+    ['  • amending the Proceeds of Crime Act 2002\n  • amending the Computer Misuse Act 1990', 7],
+  ])('gives tokens and sentences whose offsets cut the same text out of the source: %s', (text, offset) => {
+    const source = ' '.repeat(offset) + text;
+    for (const s of tokenizeText(text, offset)) {
+      expect(source.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(source.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});
+
+describe('extractDocument on the fixtures', () => {
+  const dir = path.resolve(import.meta.dirname, '../../fixtures');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+  it.each(files)('%s: one extraction per item, mentions and evidence at their place in the file', (f) => {
+    const bytes = new Uint8Array(readFileSync(path.join(dir, f)));
+    const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    const doc = parseDocument(bytes, f);
+    const items = extractDocument(doc);
+    expect(items.map((x) => x.item)).toEqual(doc.items.map((i) => i.number));
+    let checked = 0;
+    for (const x of items) {
+      for (const e of x.entities) for (const m of e.mentions) {
+        if (m.sentence === 0) continue; // the title: ingest gives no offset for it
+        expect(source.slice(m.start, m.end)).toBe(m.text);
+        checked++;
+      }
+      for (const r of x.relations) if (r.evidence.start >= 0) expect(source.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
