@@ -24,10 +24,19 @@ export function lineColumnAt(source: string, offset: number): { line: number; co
  */
 export function printLocation(source: string, offset: number): string {
   const { line, column } = lineColumnAt(source, offset);
-  const text = source.split(/\r\n|\n|\r/)[line - 1] ?? '';
+  let text = source.split(/\r\n|\n|\r/)[line - 1] ?? '';
+  let caret = column - 1;
+  // A long line is cut to a window around the fault, marked with ellipses.
+  const WINDOW = 60;
+  if (text.length > 2 * WINDOW) {
+    const from = Math.max(0, caret - WINDOW);
+    const to = Math.min(text.length, caret + WINDOW);
+    text = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+    caret = caret - from + (from > 0 ? 1 : 0);
+  }
   const gutter = String(line);
   const pad = ' '.repeat(gutter.length);
-  return `${gutter} | ${text}\n${pad} | ${' '.repeat(column - 1)}^`;
+  return `${gutter} | ${text}\n${pad} | ${' '.repeat(caret)}^`;
 }
 
 /**

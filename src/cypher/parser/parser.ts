@@ -143,8 +143,17 @@ class Parser {
   /** Nesting of speculate() calls; errors are cheap while it is positive. */
   private speculating = 0;
 
+  /** For each '(' token index, the index of its matching ')' (absent when unbalanced). */
+  private readonly closing = new Map<number, number>();
+
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
+    const open: number[] = [];
+    this.tokens.forEach((token, i) => {
+      if (token.kind !== 'Punct') return;
+      if (token.value === '(') open.push(i);
+      else if (token.value === ')' && open.length) this.closing.set(open.pop()!, i);
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1128,7 +1137,13 @@ class Parser {
   // ParenthesizedExpression : '(' Expression ')'
   private parseParenAtom(): Expression {
     const first = this.peek();
-    const pattern = this.speculate(() => {
+    // Only a '(' group followed by '-' or '<-' can start a pattern: skip the attempt otherwise.
+    const close = this.closing.get(this.index);
+    const next = close === undefined ? undefined : this.tokens[close + 1];
+    const after = close === undefined ? undefined : this.tokens[close + 2];
+    const mayBePattern =
+      next?.kind === 'Punct' && (next.value === '-' || (next.value === '<' && after?.kind === 'Punct' && after.value === '-'));
+    const pattern = !mayBePattern ? undefined : this.speculate(() => {
       const element = this.parsePatternElement();
       if (element.relationships.length === 0) throw this.unexpected('a relationship');
       return element;

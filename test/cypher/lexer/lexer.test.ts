@@ -2,7 +2,7 @@
 // Positions are 1-based line/column and 0-based offsets, as the parser's error messages use them.
 
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/cypher/lexer/index.js';
+import { printLocation, tokenize } from '../../../src/cypher/lexer/index.js';
 import { CypherError } from '../../../src/errors.js';
 
 const kindsAndValues = (source: string): string[] =>
@@ -89,5 +89,20 @@ describe('tokenize', () => {
     }
     expect(error).toBeInstanceOf(CypherError);
     expect(error).toMatchObject({ phase: 'compile time', type: 'SyntaxError', detail, position: { line, column } });
+  });
+});
+
+describe('printLocation', () => {
+  it('prints the line of the fault with a caret under its column', () => {
+    expect(printLocation('MATCH (n)\nRETURN m', 17)).toBe('2 | RETURN m\n  |        ^');
+  });
+
+  it('cuts a long line to a window around the fault', () => {
+    const query = `RETURN ${'1, '.repeat(100)}x, ${'2, '.repeat(100)}3`;
+    const printed = printLocation(query, query.indexOf('x'));
+    const [text, caret] = printed.split('\n') as [string, string];
+    expect(text.length).toBeLessThan(140);
+    expect(text[caret.indexOf('^')]).toBe('x');
+    expect(text).toMatch(/^1 \| …1, .*…$/);
   });
 });
