@@ -18,14 +18,22 @@ export const IMPORTANCE_MEASURES: readonly ImportanceMeasure[] = ['pagerank', 'd
  */
 export function undirectedProjection(graph: PropertyGraph): UndirectedGraph<{ x?: number; y?: number }, { weight: number }> {
   const projection = new UndirectedGraph<{ x?: number; y?: number }, { weight: number }>();
-  graph.forEachNode((key) => projection.addNode(key));
-  graph.forEachEdge((_key, attributes, source, target) => {
-    if (source === target) return;
+  // Sorted, so layouts and ranks do not depend on the order the graph was built in (floating
+  // point sums differ with order).
+  for (const key of graph.nodes().sort()) projection.addNode(key);
+  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, ends: [source, target].sort() as [string, string] }));
+  edges.sort((a, b) => compare(a.ends[0], b.ends[0]) || compare(a.ends[1], b.ends[1]) || compare(a.key, b.key));
+  for (const { attributes, ends } of edges) {
+    if (ends[0] === ends[1]) continue;
     const stated = attributes.properties.weight;
     const weight = attributes.type === 'CO_OCCURS' && typeof stated === 'number' && stated > 0 ? stated : 1;
-    projection.updateEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + weight }));
-  });
+    projection.updateEdge(ends[0], ends[1], (current) => ({ weight: (current.weight ?? 0) + weight }));
+  }
   return projection;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Importance of every node of `graph` under `measure`. */
