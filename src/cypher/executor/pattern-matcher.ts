@@ -62,6 +62,8 @@ export interface CompiledPattern {
   /** One line per step, in execution order: how each part is started and expanded. */
   describe(): string[];
   match(row: Row, ctx: ExecContext, emit: Emit): void;
+  /** The matches extending `row`, produced lazily (copies, safe to keep). */
+  stream(row: Row, ctx: ExecContext): Generator<Row>;
 }
 
 function compileProps(p: A.PatternProperties | null, scope: CompileScope): PropsSpec {
@@ -368,42 +370,78 @@ export function compilePattern(
     }
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
+  const makeRunner = (row: Row, ctx: ExecContext, emit: Emit) => {
+    const b: Row = { ...row };
+    const used = new Set<string>();
+    const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
+    let stopped = false;
+    const passes = (i: number): boolean => {
+      const checks = checksAt[i]!;
+      for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return false;
+      return true;
+    };
+    const run = (i: number): void => {
+      if (stopped) return;
+      if (!passes(i)) return;
+      if (i === steps.length) {
+        if (emit(b) === false) stopped = true;
+        return;
+      }
+      const step = steps[i]!;
+      switch (step.k) {
+        case 'node':
+          return nodeStep(step.spec, b, ctx, () => run(i + 1));
+        case 'hop':
+          return hopStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+        case 'edge':
+          return edgeStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+        case 'path': {
+          b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
+          run(i + 1);
+          b[step.name] = undefined as never;
+          return;
+        }
+        case 'shortest':
+          return shortestStep(step, b, ctx, used, () => run(i + 1));
+      }
+    };
+    return { b, run, passes };
+  };
   return {
     newVars,
     newTypes: newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]),
     describe: () => steps.map(describeStep),
     match(row: Row, ctx: ExecContext, emit: Emit): void {
-      const b: Row = { ...row };
-      const used = new Set<string>();
-      const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
-      let stopped = false;
-      const run = (i: number): void => {
-        if (stopped) return;
-        const checks = checksAt[i]!;
-        for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return;
-        if (i === steps.length) {
-          if (emit(b) === false) stopped = true;
-          return;
-        }
-        const step = steps[i]!;
-        switch (step.k) {
-          case 'node':
-            return nodeStep(step.spec, b, ctx, () => run(i + 1));
-          case 'hop':
-            return hopStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
-          case 'edge':
-            return edgeStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
-          case 'path': {
-            b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
-            run(i + 1);
-            b[step.name] = undefined as never;
-            return;
-          }
-          case 'shortest':
-            return shortestStep(step, b, ctx, used, () => run(i + 1));
-        }
+      makeRunner(row, ctx, emit).run(0);
+    },
+    *stream(row: Row, ctx: ExecContext): Generator<Row> {
+      // Lazily over the start candidates, so a LIMIT downstream stops the scan; each
+      // candidate's matches are buffered (bounded) and handed on.
+      let out: Row[] = [];
+      const collect = (b: Row): void => {
+        out.push({ ...b });
+        if (out.length > ctx.bufferLimit) ctx.checkRows(Infinity);
       };
-      run(0);
+      const runner = makeRunner(row, ctx, collect);
+      const first = steps[0];
+      if (!first || first.k !== 'node' || first.spec.bound) {
+        runner.run(0);
+        yield* out;
+        return;
+      }
+      if (!runner.passes(0)) return;
+      const spec = first.spec;
+      const candidates = nodeCandidates(spec, runner.b, ctx);
+      for (const key of candidates) {
+        ctx.tick();
+        if (!tryNode(spec, key, runner.b, ctx)) continue;
+        runner.run(1);
+        if (out.length > 0) {
+          const batch = out;
+          out = [];
+          yield* batch;
+        }
+      }
     },
   };
 }
@@ -465,6 +503,35 @@ function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path
   return new Path(nodes, rels);
 }
 
+/** Candidate node keys for an unbound pattern node: property index, label index or all nodes. */
+function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): Iterable<string> {
+  const store = ctx.store;
+  if (spec.props.entries.length > 0 || spec.hints.length > 0) {
+    const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
+    const value = f(b, ctx);
+    if (value === null) return [];
+    return [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)];
+  }
+  if (spec.labels.length > 0) {
+    let bestLabel = spec.labels[0]!;
+    for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
+    return [...store.nodesWithLabel(bestLabel)];
+  }
+  return store.allNodeKeys();
+}
+
+/** Bind an unbound pattern node to `key` if the node fits; false (and unbound) if not. */
+function tryNode(spec: NodeSpec, key: string, b: Row, ctx: ExecContext): boolean {
+  const n = ctx.store.node(key);
+  if (!nodeMatches(spec, n, b, ctx)) return false;
+  b[spec.name] = n;
+  if (spec.where && spec.where(b, ctx) !== true) {
+    b[spec.name] = undefined as never;
+    return false;
+  }
+  return true;
+}
+
 function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): void {
   if (spec.bound) {
     const v = b[spec.name];
@@ -476,24 +543,9 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
     next();
     return;
   }
-  const store = ctx.store;
-  let candidates: Iterable<string>;
-  if (spec.props.entries.length > 0 || spec.hints.length > 0) {
-    const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
-    const value = f(b, ctx);
-    if (value === null) return;
-    candidates = [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)];
-  } else if (spec.labels.length > 0) {
-    let bestLabel = spec.labels[0]!;
-    for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
-    candidates = [...store.nodesWithLabel(bestLabel)];
-  } else candidates = store.allNodeKeys();
-  for (const key of candidates) {
+  for (const key of nodeCandidates(spec, b, ctx)) {
     ctx.tick();
-    const n = store.node(key);
-    if (!nodeMatches(spec, n, b, ctx)) continue;
-    b[spec.name] = n;
-    if (spec.where && spec.where(b, ctx) !== true) continue;
+    if (!tryNode(spec, key, b, ctx)) continue;
     next();
   }
   b[spec.name] = undefined as never;

@@ -71,19 +71,16 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const newVars = pattern.newVars;
         ops.push(function* (rows, ctx) {
           for (const row of rows) {
-            const out: Row[] = [];
-            pattern.match(row, ctx, (b) => {
-              out.push({ ...b });
-              // The matches of one input row are buffered; bound them so a runaway pattern
-              // stops with the row-limit error instead of exhausting memory.
-              if (out.length > ctx.bufferLimit) ctx.checkRows(Infinity);
-            });
-            if (optional && out.length === 0) {
+            let matched = false;
+            for (const m of pattern.stream(row, ctx)) {
+              matched = true;
+              yield m;
+            }
+            if (optional && !matched) {
               const r: Row = { ...row };
               for (const v of newVars) r[v] = null;
-              out.push(r);
+              yield r;
             }
-            yield* out;
           }
         });
         scope = inner;
