@@ -278,8 +278,9 @@ export interface PatternElement extends NodeBase {
 export type PatternProperties = MapLiteral | Parameter;
 
 /**
- * `(v:A:B {k: v} WHERE expr)`. `labels` is the conjunction `:A:B`. A label expression that is
- * not a plain conjunction (`:A|B`, `:!A`, `:%`) is in `labelExpression` (then `labels` is []).
+ * `(v:A:B {k: v} WHERE expr)`. `labels` is the conjunction `:A:B` (also written `:A&B` or
+ * `:(A)`). A label expression that is not a plain conjunction (`:A|B`, `:!A`, `:%`) is in
+ * `labelExpression` (then `labels` is []); exactly one of the two is used.
  */
 export interface NodePattern extends NodeBase {
   kind: 'NodePattern';
