@@ -157,7 +157,10 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const importNames = clause.importAll ? [...scope.vars] : clause.importVariables ? clause.importVariables.map((v) => v.name) : null;
         const subScope = importNames === null ? scope : scope.withVars(new Set(importNames));
         const sub = compileQuery(clause.query, subScope);
-        ops.push((rows, ctx) => {
+        // A subquery that writes reads all its input first, so earlier clauses never see its writes.
+        const eager = containsUpdate(clause.query);
+        ops.push((input, ctx) => {
+          const rows = eager ? [...input] : input;
           const out: Row[] = [];
           for (const row of rows) {
             const res = [...sub.run([row], ctx)];
@@ -200,14 +203,21 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   };
 }
 
+const UPDATING_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
+
+/** True when a query (or a CALL subquery inside it) updates the graph. */
+function containsUpdate(q: A.Query): boolean {
+  const singles = q.kind === 'SingleQuery' ? [q] : q.queries;
+  return singles.some((s) => s.clauses.some((c) => UPDATING_CLAUSES.has(c.kind) || (c.kind === 'CallSubquery' && containsUpdate(c.query))));
+}
+
 function clauseName(c: A.Clause): string {
   return c.kind.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
 }
 
 /** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */
 export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: boolean) {
-  const singles = q.kind === 'SingleQuery' ? [q] : q.queries;
-  if (singles.some((s) => s.clauses.some((c) => ['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach'].includes(c.kind))))
+  if (containsUpdate(q))
     throw compileError('SyntaxError', 'InvalidClauseComposition', 'A subquery expression cannot update the graph');
   const sub = compileQuery(q, scope.withoutAggregates());
   if (singleColumn && sub.columns.length !== 1)
