@@ -70,8 +70,9 @@ describe('parseFeature', () => {
     expect(feature.scenarios[3]!.tags).toEqual(['@feature-tag']);
   });
 
-  it('rejects a table row that belongs to nothing', () => {
+  it('rejects a table row that belongs to nothing, naming its line', () => {
     expect(() => parseFeature('Feature: F\n  | a |\n')).toThrow(GherkinSyntaxError);
+    expect(() => parseFeature('Feature: F\n  | a |\n')).toThrow(expect.objectContaining({ code: 'E_TCK_GHERKIN', line: 2 }));
   });
 
   it('rejects an unclosed doc string', () => {

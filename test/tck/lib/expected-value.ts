@@ -2,6 +2,7 @@
 // null, booleans, integers, floats (NaN, Inf), 'strings', lists, maps, nodes, relationships, paths.
 
 import type { CypherMap, CypherValue } from '../../../src/cypher/values.js';
+import { CrimegraphError } from '../../../src/errors.js';
 
 export interface ExpectedNode {
   kind: 'node';
@@ -36,14 +37,14 @@ export type Expected =
   | { kind: 'path'; start: ExpectedNode; steps: ExpectedPathStep[] };
 
 /** A cell that is not a TCK value. */
-export class ExpectedValueSyntaxError extends Error {
+export class ExpectedValueSyntaxError extends CrimegraphError {
   override name = 'ExpectedValueSyntaxError';
   constructor(
     message: string,
     readonly source: string,
     readonly offset: number,
   ) {
-    super(`${message} at offset ${offset} in ${JSON.stringify(source)}`);
+    super('E_TCK_VALUE', `${message} at offset ${offset} in ${JSON.stringify(source)}`, { position: { offset } });
   }
 }
 

@@ -1,6 +1,8 @@
 // Parses the Gherkin feature files of the openCypher TCK into plain scenarios.
 // Scenario outlines are expanded here, one scenario per Examples row, as the TCK counts them.
 
+import { CrimegraphError } from '../../../src/errors.js';
+
 /** A step argument: a doc string (`"""` block) or a data table (rows of cells). */
 export type StepArgument = { kind: 'docString'; content: string } | { kind: 'dataTable'; rows: string[][] };
 
@@ -34,13 +36,13 @@ export interface Feature {
 }
 
 /** A feature file that does not follow the Gherkin structure. */
-export class GherkinSyntaxError extends Error {
+export class GherkinSyntaxError extends CrimegraphError {
   override name = 'GherkinSyntaxError';
   constructor(
     message: string,
     readonly line: number,
   ) {
-    super(`line ${line}: ${message}`);
+    super('E_TCK_GHERKIN', `line ${line}: ${message}`, { position: { line } });
   }
 }
 
