@@ -749,6 +749,13 @@ class Analyzer {
           return listOf(commonType([part(left), part(right)]));
         }
         if (left.kind === 'String' || right.kind === 'String') return STRING;
+        // Booleans do not add to numbers or booleans (other mixes are left to run time).
+        if (
+          (left.kind === 'Boolean' && ['Integer', 'Float', 'Boolean'].includes(right.kind)) ||
+          (right.kind === 'Boolean' && ['Integer', 'Float'].includes(left.kind))
+        ) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: cannot add ${describeType(left)} and ${describeType(right)}`);
+        }
         return numericResult(left, right);
       default:
         this.expectNumber(e.left, left);

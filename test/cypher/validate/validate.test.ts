@@ -78,6 +78,7 @@ describe('validate rejects', () => {
     ["RETURN 'foo' AND true", 'SyntaxError', 'InvalidArgumentType', 1, 8],
     ['RETURN NOT 123', 'SyntaxError', 'InvalidArgumentType', 1, 12],
     ["RETURN 1 IN 'foo'", 'SyntaxError', 'InvalidArgumentType', 1, 13],
+    ['RETURN false + 1', 'SyntaxError', 'InvalidArgumentType', 1, 8],
     ["RETURN any(x IN ['a'] WHERE x % 2 = 0)", 'SyntaxError', 'InvalidArgumentType', 1, 29],
     ['MATCH p = (a) RETURN labels(p)', 'SyntaxError', 'InvalidArgumentType', 1, 29],
     ['MATCH (r) RETURN type(r)', 'SyntaxError', 'InvalidArgumentType', 1, 23],
