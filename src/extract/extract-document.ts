@@ -57,7 +57,16 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   for (const a of it.analyses) {
     const shortRefs = entities.resolveShortForms(a);
     const refs = entities.refs(a, shortRefs);
+    // a programme named for the first time after "a new programme" was announced belongs to its announcers
+    const pending = focus.pendingAgents;
+    const noun = focus.pendingNoun ?? '';
+    focus.pendingAgents = undefined;
     const rels = sentenceRelations(a, refs, focus, it.cut);
+    // the programme must be named here for the first time, and carry the announced noun unless that noun is generic
+    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && live(r.group).firstSentence === a.index
+      && (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))));
+    if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group! });
+    else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');

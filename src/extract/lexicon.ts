@@ -101,3 +101,4 @@ export const leadVerbs = new Set(cues.leadVerbs);
 export const leadNouns = new Set(cues.leadNouns);
 export const amendVerbs = new Set(cues.amendVerbs);
 export const sayVerbs = new Set(cues.sayVerbs);
+export const announcedProgrammeNouns = new Set(cues.announcedProgrammeNouns);

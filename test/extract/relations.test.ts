@@ -75,3 +75,15 @@ describe('offices named with the body they belong to', () => {
     expect(relations(extractText(text), 'AFFILIATED_WITH')).toEqual(expected);
   });
 });
+
+describe('a programme announced before it is named', () => {
+  it.each([
+    ['The Cabinet Office has awarded Mind funding to develop a major new programme. Mind will support Time to Change action plans. The Blue Light programme will launch in February.',
+      ['Cabinet Office -> Blue Light programme', 'Mind -> Blue Light programme']],
+    ['The Home Office announced it will roll-out two initiatives to tackle abuse. The Domestic Violence Disclosure Scheme will allow the police to disclose details.',
+      ['Home Office -> Domestic Violence Disclosure Scheme']],
+    ['The Home Office launched a consultation on fees. The Police Innovation Fund will open in April.', []],
+  ])('%s', (text, expected) => {
+    expect(relations(extractText(text), 'LEADS')).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
-import { amendVerbs, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
+import { amendVerbs, announcedProgrammeNouns, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
 import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
@@ -22,6 +22,14 @@ export interface ItemFocus {
   programme?: Group;
   /** The body the previous sentence was about, for "its chief executive". */
   body?: Group;
+  /**
+   * Who launched or developed "a new programme" not yet named: the next programme the item
+   * names is theirs ("The Cabinet Office has awarded Mind funding to develop a major new programme …
+   * The Blue Light programme will launch in February").
+   */
+  pendingAgents?: Group[];
+  /** The noun that announced it (`programme`, `initiatives`). */
+  pendingNoun?: string;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -246,6 +254,18 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group); else break;
     }
     for (const g of agents) out.push({ type: 'LEADS', source: g, target: objRef.group });
+  }
+
+  // "… announced it will roll-out two initiatives"; "… awarded Mind funding to develop a major new programme"
+  for (let v = 1; v < tokens.length; v++) {
+    if (!leadVerbs.has(words[v]!)) continue;
+    const noun = words.slice(v + 1, v + 6).findIndex((w) => announcedProgrammeNouns.has(w));
+    if (noun < 0) continue;
+    const det = words.slice(v + 1, v + 1 + noun);
+    if (!det.some((w) => /^(a|an|new|two|three|several)$/.test(w)) || det.includes('the')) continue;
+    if (refs.some((r) => r.from > v && isEntity(r, 'Programme'))) continue;
+    const agents = refs.filter((r) => r.to < v && isEntity(r, 'Body') && r.mention?.nestedIn === undefined).map((r) => r.group!).slice(-3);
+    if (agents.length > 0) { focus.pendingAgents = agents; focus.pendingNoun = words[v + 1 + noun]!.replace(/s$/, ''); }
   }
 
   // "the ‘Phoenix Leadership Programme’ that Merseyside Police set up"
