@@ -84,6 +84,15 @@ describe('CypherEngine', () => {
     expect(count("MATCH (i:Item) WHERE i.kind = 'odd' RETURN count(i)")).toBe(9n);
   });
 
+  it('lets MERGE find what earlier rows of the same query created', () => {
+    const engine = new CypherEngine(newGraph(), { readOnly: false });
+    engine.run('UNWIND range(1, 200) AS i MERGE (p:P {k: i % 50}) ON CREATE SET p.n = 1 ON MATCH SET p.n = p.n + 1');
+    expect(engine.run('MATCH (p:P) RETURN count(p), sum(p.n), max(p.n)').rows).toEqual([[50n, 200n, 4n]]);
+    engine.run('MATCH (p:P) WHERE p.k < 10 SET p.k = p.k + 100');
+    expect(engine.run('MATCH (p:P {k: 105}) RETURN p.n').rows).toEqual([[4n]]);
+    expect(engine.run('MATCH (p:P {k: 5}) RETURN p.n').rows).toEqual([]);
+  });
+
   it('sees nodes added to the graph from outside between queries', () => {
     const graph = pipelineGraph();
     const engine = new CypherEngine(graph);

@@ -1,11 +1,35 @@
 // The engine's view of the graphology graph: live Node/Relationship handles, a label index and
 // lazily built property-equality indexes, kept up to date by the engine's own writes.
 
-import type { PropertyGraph, Properties } from '../../graph/schema.js';
+import type { PropertyGraph, Properties, PropertyValue } from '../../graph/schema.js';
 import { Node, Relationship, type CypherValue } from '../values.js';
 import { groupKey } from '../runtime/equality.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
+
+/** Nodes by the value of one property, among the nodes of one label ('' = all nodes). */
+interface PropertyIndex {
+  label: string;
+  key: string;
+  map: Map<string, Set<string>>;
+}
+
+function indexAdd(idx: PropertyIndex, node: string, stored: unknown): void {
+  if (stored === undefined || stored === null) return;
+  const gk = groupKey(fromStored(stored));
+  let s = idx.map.get(gk);
+  if (!s) idx.map.set(gk, (s = new Set()));
+  s.add(node);
+}
+
+function indexRemove(idx: PropertyIndex, node: string, stored: unknown): void {
+  if (stored === undefined || stored === null) return;
+  const gk = groupKey(fromStored(stored));
+  const s = idx.map.get(gk);
+  if (!s) return;
+  s.delete(node);
+  if (s.size === 0) idx.map.delete(gk);
+}
 
 /**
  * Node and Relationship objects made here hold the graph's own `labels` array and `properties`
@@ -14,7 +38,7 @@ import type { ProcedureTable } from './procedures.js';
 export class GraphStore {
   private labelIndex: Map<string, Set<string>> | null = null;
   private typeIndex: Map<string, Set<string>> | null = null;
-  private propIndex = new Map<string, Map<string, Set<string>>>();
+  private propIndex = new Map<string, PropertyIndex>();
   private ids = new Map<string, bigint>();
   private nextNumericId = 0n;
   private nextKey = 0;
@@ -110,18 +134,12 @@ export class GraphStore {
     const ik = (label ?? '') + '\u0000' + key;
     let idx = this.propIndex.get(ik);
     if (!idx) {
-      idx = new Map();
-      for (const nk of label === null ? this.graph.nodes() : this.nodesWithLabel(label)) {
-        const v = this.graph.getNodeAttribute(nk, 'properties')[key];
-        if (v === undefined || v === null) continue;
-        const gk = groupKey(fromStored(v));
-        let s = idx.get(gk);
-        if (!s) idx.set(gk, (s = new Set()));
-        s.add(nk);
-      }
+      idx = { label: label ?? '', key, map: new Map() };
+      for (const nk of label === null ? this.graph.nodes() : this.nodesWithLabel(label))
+        indexAdd(idx, nk, this.graph.getNodeAttribute(nk, 'properties')[key]);
       this.propIndex.set(ik, idx);
     }
-    return idx.get(groupKey(value)) ?? [];
+    return idx.map.get(groupKey(value)) ?? [];
   }
 
   numericId(kind: 'node' | 'rel', key: string): bigint {
@@ -151,7 +169,7 @@ export class GraphStore {
       this.writing = false;
     }
     if (this.labelIndex) for (const l of labels) this.addToLabel(l, key);
-    this.dropPropIndexes(labels);
+    for (const idx of this.indexesFor(labels)) indexAdd(idx, key, properties[idx.key]);
     return this.node(key);
   }
 
@@ -183,25 +201,33 @@ export class GraphStore {
     s.add(key);
   }
 
-  private dropPropIndexes(labels: string[]): void {
-    if (this.propIndex.size === 0) return;
-    for (const ik of [...this.propIndex.keys()]) {
-      const l = ik.slice(0, ik.indexOf('\u0000'));
-      // '' is the index over all nodes, touched by every node change.
-      if (l === '' || labels.includes(l)) this.propIndex.delete(ik);
-    }
+  /** The property indexes covering a node with these labels ('' indexes cover every node). */
+  private indexesFor(labels: readonly string[], key?: string): PropertyIndex[] {
+    const out: PropertyIndex[] = [];
+    if (this.propIndex.size === 0) return out;
+    for (const idx of this.propIndex.values())
+      if ((idx.label === '' || labels.includes(idx.label)) && (key === undefined || idx.key === key)) out.push(idx);
+    return out;
   }
 
-  /** Record a property change of a node (labels give the indexes touched). */
-  nodePropertyChanged(labels: string[]): void {
-    this.dropPropIndexes(labels);
+  /** Set (or, with undefined, remove) a stored property, keeping the property indexes current. */
+  writeProperty(target: Node | Relationship, key: string, stored: PropertyValue | undefined): void {
+    const props = target.properties as unknown as Properties;
+    const old = props[key];
+    if (stored === undefined) delete props[key];
+    else props[key] = stored;
+    if (target instanceof Node)
+      for (const idx of this.indexesFor(target.labels, key)) {
+        indexRemove(idx, target.id, old);
+        indexAdd(idx, target.id, stored);
+      }
   }
 
   addLabel(node: Node, label: string): boolean {
     if (node.labels.includes(label)) return false;
     (node.labels as string[]).push(label);
     if (this.labelIndex) this.addToLabel(label, node.id);
-    this.dropPropIndexes([label]);
+    for (const idx of this.propIndex.values()) if (idx.label === label) indexAdd(idx, node.id, node.properties[idx.key]);
     return true;
   }
 
@@ -210,7 +236,7 @@ export class GraphStore {
     if (i < 0) return false;
     (node.labels as string[]).splice(i, 1);
     this.labelIndex?.get(label)?.delete(node.id);
-    this.dropPropIndexes([label]);
+    for (const idx of this.propIndex.values()) if (idx.label === label) indexRemove(idx, node.id, node.properties[idx.key]);
     return true;
   }
 
@@ -230,6 +256,8 @@ export class GraphStore {
   deleteNode(key: string): boolean {
     if (!this.graph.hasNode(key)) return false;
     const labels = this.graph.getNodeAttribute(key, 'labels');
+    const props = this.graph.getNodeAttribute(key, 'properties');
+    for (const idx of this.indexesFor(labels)) indexRemove(idx, key, props[idx.key]);
     // Dropping a node drops its relationships too.
     if (this.typeIndex) for (const e of this.graph.edges(key)) this.typeIndex.get(this.graph.getEdgeAttribute(e, 'type'))?.delete(e);
     this.deletedNodeObjects.set(key, this.node(key));
@@ -240,7 +268,6 @@ export class GraphStore {
       this.writing = false;
     }
     if (this.labelIndex) for (const l of labels) this.labelIndex.get(l)?.delete(key);
-    this.dropPropIndexes(labels);
     this.deletedNodes.add(key);
     return true;
   }

@@ -184,15 +184,14 @@ function setProperty(target: Node | Relationship, key: string, v: CypherValue, c
   const props = target.properties as unknown as Properties;
   if (v === null) {
     if (props[key] !== undefined) {
-      delete props[key];
+      ctx.store.writeProperty(target, key, undefined);
       ctx.stats.propertiesSet++;
     }
   } else {
     checkPropertyValue(v);
-    props[key] = toStored(v);
+    ctx.store.writeProperty(target, key, toStored(v));
     ctx.stats.propertiesSet++;
   }
-  if (target instanceof Node) ctx.store.nodePropertyChanged(target.labels);
 }
 
 function entityOf(v: CypherValue, what: string): Node | Relationship | null {
@@ -239,7 +238,7 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
         if (!merge)
           for (const k of Object.keys(props))
             if (!(k in map) || map[k] === null) {
-              delete props[k];
+              ctx.store.writeProperty(target, k, undefined);
               ctx.stats.propertiesSet++;
             }
         for (const [k, x] of Object.entries(map)) setProperty(target, k, x, ctx);
@@ -282,9 +281,8 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
         checkNotDeleted(target, ctx);
         const props = target.properties as unknown as Properties;
         if (props[key] !== undefined) {
-          delete props[key];
+          ctx.store.writeProperty(target, key, undefined);
           ctx.stats.propertiesRemoved++;
-          if (target instanceof Node) ctx.store.nodePropertyChanged(target.labels);
         }
       };
     }
