@@ -59,10 +59,6 @@ function present(map: CypherMap, key: string): boolean {
   return map[key] !== undefined && map[key] !== null;
 }
 
-/** True when a map names any date field. */
-export function hasDateFields(map: CypherMap): boolean {
-  return hasAny(map, DATE_KEYS);
-}
 
 /** Neo4j's assertDefinedInOrder: a smaller field needs every larger one of its group. */
 function assertDefinedInOrder(map: CypherMap, fields: string[]): void {

@@ -146,8 +146,3 @@ export function offsetForLocal(zone: Zone, localSecond: number, preferred?: numb
   if (preferred !== undefined && valid.includes(preferred)) return preferred;
   return valid[0]!;
 }
-
-/** Zone id as Neo4j prints it inside brackets, or undefined for fixed offsets. */
-export function zoneName(zone: Zone): string | undefined {
-  return zone.kind === 'named' ? zone.id : undefined;
-}
