@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenarios, graphDirs, type BrokenFeature } from './lib/discover.js';
+import { loadScenarios, graphDirs, isTemporal, type BrokenFeature } from './lib/discover.js';
 import { runPool } from './lib/pool.js';
 import { runScenario, type ScenarioOutcome } from './lib/run-scenario.js';
 import { createTarget, type TargetSpec } from './lib/target-spec.js';
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
   console.log(formatSummary(summary, results));
   if (values['check-targets']) {
     const rate = (temporal: boolean): number => {
-      const picked = results.filter((r) => r.job.feature.includes('/temporal/') === temporal);
+      const picked = results.filter((r) => isTemporal(r.job) === temporal);
       return picked.length ? picked.filter((r) => r.outcome.reason === 'passed').length / picked.length : 1;
     };
     const [other, temporal] = [rate(false), rate(true)];

@@ -10,6 +10,13 @@ export interface ScenarioJob {
   feature: string;
   featureName: string;
   scenario: Scenario;
+  /** In a `temporal` folder (judged on the full path, so a DIR inside the TCK still counts). */
+  temporal?: boolean;
+}
+
+/** Whether a job belongs to the temporal part the issue's targets single out. */
+export function isTemporal(job: ScenarioJob): boolean {
+  return job.temporal ?? job.feature.split('/').includes('temporal');
 }
 
 /** Every `.feature` file under `dir`, sorted so runs are reproducible. */
@@ -46,7 +53,7 @@ export function loadScenarios(dir: string, filter?: string, broken: BrokenFeatur
     }
     for (const scenario of feature.scenarios) {
       if (filter && !`${path} ${scenario.name}`.includes(filter)) continue;
-      jobs.push({ feature: path, featureName: feature.name, scenario });
+      jobs.push({ feature: path, featureName: feature.name, scenario, temporal: file.split(sep).includes('temporal') });
     }
   }
   return jobs;

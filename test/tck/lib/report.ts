@@ -1,7 +1,7 @@
 // Turns scenario outcomes into the runner's outputs: the JSON summary of the contract, the
 // per-directory table on stdout, and the failure list the engine engineers group by cause.
 
-import type { ScenarioJob } from './discover.js';
+import { isTemporal, type ScenarioJob } from './discover.js';
 import type { ScenarioOutcome } from './run-scenario.js';
 
 export interface Summary {
@@ -70,7 +70,7 @@ export function formatSummary(summary: Summary, results: { job: ScenarioJob; out
   const other: Tally = { total: 0, passed: 0, skipped: 0 };
   for (const { job, outcome } of results) {
     const dir = job.feature.split('/').slice(0, -1).join('/') || '.';
-    const tallies = [byDir.get(dir) ?? { total: 0, passed: 0, skipped: 0 }, job.feature.includes('/temporal/') ? temporal : other];
+    const tallies = [byDir.get(dir) ?? { total: 0, passed: 0, skipped: 0 }, isTemporal(job) ? temporal : other];
     byDir.set(dir, tallies[0]!);
     for (const t of tallies) {
       t.total++;
