@@ -180,7 +180,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     // the first word that can start a name ("The Blue Light programme" starts at "Blue")
     let s0 = i;
     while (s0 < j && commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(wordOf(tokens[s0]!) === 'New' && s0 > 0 && lower(tokens[s0 - 1]!.text) === 'the')) s0++;
-    const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act')
+    // "a joint NCA and National Police Chiefs' Council unit" names two bodies, not a unit
+    const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act') || cands.filter((c) => c.lexicon).length > 1
       || cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body'
       || cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name);
     if (ext && !wholeNamed && !commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(s0 === 0 && j === 0 && cands.length === 0) && (cands.length === 0 || cands[0]!.from === s0)) {

@@ -158,7 +158,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         }
       }
       // "Kevin Hyland, the Independent Anti-Slavery Commissioner": a statutory office held by a person
-      if (isEntity(next, 'Body') && /(Commissioner|Regulator|Ombudsman)$/.test(next.mention?.name ?? '')) holds(p, next.mention!.name, next.group);
+      if (isEntity(next, 'Body') && /\b(Commissioner|Regulator|Ombudsman)\b/.test(next.mention?.name ?? '')) holds(p, next.mention!.name, next.group);
       if (next && next.kind === 'role') {
         holders.add(next);
         let body = next.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[next.mention!.roleOf!])?.group : undefined;
