@@ -3,7 +3,7 @@
 // nanoseconds) through Neo4j's average month of 365.2425 / 12 days, truncating as Java does.
 
 import { CypherDuration } from './temporal-values.js';
-import { invalidTemporalValue, temporalDivisionByZero } from './temporal-error.js';
+import { invalidTemporalValue, temporalDivisionByZero, temporalOverflow } from './temporal-error.js';
 
 const AVG_NANOS_PER_MONTH = 2_629_746e9;
 const NANOS_PER_DAY = 86_400e9;
@@ -70,7 +70,8 @@ export function approximateDuration(months: number, days: number, seconds: numbe
 }
 
 function toBig(n: number): bigint {
-  if (!Number.isFinite(n) || Math.abs(n) > 9.223372036854776e18) throw invalidTemporalValue('Duration component out of range');
+  // Java's (long) cast of a double out of range is Neo4j's `long overflow`.
+  if (!Number.isFinite(n) || Math.abs(n) >= 9.223372036854776e18) throw temporalOverflow('long overflow');
   return BigInt(n);
 }
 

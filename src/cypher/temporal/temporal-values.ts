@@ -4,6 +4,7 @@
 import { TemporalValue } from '../values.js';
 import { formatDate, formatDuration, formatLocalTime, formatLocalTimeForToString, formatZoneSuffix } from './format.js';
 import { UTC, type Zone } from './zone.js';
+import { invalidTemporalValue } from './temporal-error.js';
 
 export const NANOS_PER_SECOND = 1_000_000_000;
 export const NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND;
@@ -135,6 +136,7 @@ export class CypherDuration extends TemporalValue {
     this.days = days;
     this.seconds = seconds + carry;
     this.nanos = Number(n - carry * 1_000_000_000n);
+    assertNoOverflow(this.months, this.days, this.seconds);
   }
   override toString(): string {
     return formatDuration(this.months, this.days, this.seconds, this.nanos);
@@ -145,6 +147,25 @@ export class CypherDuration extends TemporalValue {
   }
   equalityKey(): string {
     return `${this.months}/${this.days}/${this.seconds}/${this.nanos}`;
+  }
+}
+
+const MAX_LONG = 2n ** 63n - 1n;
+const MIN_LONG = -(2n ** 63n);
+
+/**
+ * Neo4j's rule for a valid duration: its average length in seconds (a month being 2,629,746)
+ * must fit a 64-bit long at every step of the sum.
+ */
+function assertNoOverflow(months: bigint, days: bigint, seconds: bigint): void {
+  let total = 0n;
+  for (const term of [months * 2_629_746n, days * 86_400n, seconds]) {
+    total += term;
+    if (term > MAX_LONG || term < MIN_LONG || total > MAX_LONG || total < MIN_LONG) {
+      throw invalidTemporalValue(
+        `Invalid value for duration, will cause overflow. Value was months=${months}, days=${days}, seconds=${seconds}`,
+      );
+    }
   }
 }
 

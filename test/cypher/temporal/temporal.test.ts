@@ -266,6 +266,18 @@ describe('durations from maps', () => {
     expect([d.months, d.days, d.seconds, d.nanos]).toEqual([0n, 1n, 90000n, 0]);
   });
 
+  it.each([
+    ['a length in seconds beyond 64 bits', { years: 999999999999n }, 'ArgumentError'],
+    ['a fraction beyond 64 bits', { years: 1e300 }, 'ArithmeticError'],
+  ])('rejects %s as Neo4j does', (_why, map, type) => {
+    expect(() => call('duration', map)).toThrowError(CypherError);
+    try {
+      call('duration', map);
+    } catch (e) {
+      expect((e as CypherError).type).toBe(type);
+    }
+  });
+
   it('rejects unknown units', () => {
     expect(() => call('duration', { fortnights: 1n })).toThrowError(CypherError);
     expect(() => call('duration', { quarters: 1n })).toThrowError(CypherError);
