@@ -439,7 +439,7 @@ export function compilePattern(
         if (out.length > 0) {
           const batch = out;
           out = [];
-          yield* batch;
+          for (let i = 0; i < batch.length; i++) yield batch[i]!;
         }
       }
     },

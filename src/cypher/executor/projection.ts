@@ -21,11 +21,15 @@ interface AggSpec {
   args: Expr[];
 }
 
+/** count(*) counts rows: its one argument is always true, shared rather than built per row. */
+const COUNT_STAR_ARGS: Expr[] = [() => true];
+const TRUE_ARGS: CypherValue[] = [true];
+
 class Collector implements AggregateCollector {
   readonly specs: AggSpec[] = [];
   constructor(readonly argScope: CompileScope) {}
   add(call: A.FunctionCall | A.CountStar, args: Expr[]): number {
-    if (call.kind === 'CountStar') this.specs.push({ name: 'count', distinct: false, args: [() => true] });
+    if (call.kind === 'CountStar') this.specs.push({ name: 'count', distinct: false, args: COUNT_STAR_ARGS });
     else this.specs.push({ name: call.name.toLowerCase(), distinct: call.distinct, args });
     return this.specs.length - 1;
   }
@@ -294,16 +298,23 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
     const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();
+    const nKeys = keyIdx.length;
     for (const row of rows) {
       ctx.tick();
-      const keys = keyIdx.map((i) => exprs[i]!(row, ctx));
-      const k = keys.map(groupKey).join('\u0001');
-      let g = groups.get(k);
-      if (!g) {
-        g = { first: row, keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) };
-        groups.set(k, g);
+      let g;
+      if (nKeys === 0) {
+        g = groups.get('');
+        if (!g) groups.set('', (g = { first: row, keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) }));
+      } else {
+        const keys = keyIdx.map((i) => exprs[i]!(row, ctx));
+        const k = nKeys === 1 ? groupKey(keys[0]!) : keys.map(groupKey).join('\u0001');
+        g = groups.get(k);
+        if (!g) groups.set(k, (g = { first: row, keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) }));
       }
-      for (let j = 0; j < specs.length; j++) g.accs[j]!.add(specs[j]!.args.map((a) => a(row, ctx)));
+      for (let j = 0; j < specs.length; j++) {
+        const args = specs[j]!.args;
+        g.accs[j]!.add(args === COUNT_STAR_ARGS ? TRUE_ARGS : args.length === 1 ? [args[0]!(row, ctx)] : args.map((a) => a(row, ctx)));
+      }
     }
     if (groups.size === 0 && keyIdx.length === 0)
       groups.set('', { first: {}, keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });

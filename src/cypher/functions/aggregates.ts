@@ -18,8 +18,9 @@ type Factory = () => Accumulator;
 
 const AGGREGATES: Record<string, Factory> = {
   count: () => {
-    let n = 0n;
-    return { add: ([v]) => void (v !== null && n++), result: () => n };
+    // A number counts faster than a bigint (no allocation per row); 2^53 rows are out of reach.
+    let n = 0;
+    return { add: ([v]) => void (v !== null && n++), result: () => BigInt(n) };
   },
   sum: () => {
     let total: CypherValue = 0n;
