@@ -19,7 +19,6 @@ import { invalidTemporalType, invalidTemporalValue, unparsableTemporal } from '.
 import { CypherError } from '../../errors.js';
 import {
   CypherDate,
-  CypherDuration,
   CypherLocalDateTime,
   CypherLocalTime,
   CypherTime,
@@ -31,27 +30,33 @@ import { UTC } from './zone.js';
 
 type TemporalFunction = (args: CypherValue[], ctx: { now: Date }) => CypherValue;
 
-function isMap(v: CypherValue | undefined): v is CypherMap {
-  return isCypherMap(v);
-}
-
 const statementNanos = (ctx: { now: Date }): bigint => BigInt(ctx.now.getTime()) * 1_000_000n;
+
+/** Text read by a parser; any fault in the text itself is a SyntaxError, as Neo4j reports it. */
+function readText<T>(parse: (text: string) => T, text: string): T {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof CypherError && e.type === 'ArgumentError') throw unparsableTemporal(e.message);
+    throw e;
+  }
+}
 
 /** Construction from a string of the kind's ISO form. */
 const FROM_STRING: Record<ClockKind, (text: string) => AnyTemporal> = {
-  date: (t) => new CypherDate(parseDateText(t)),
-  localtime: (t) => new CypherLocalTime(parseLocalTimeText(t)),
+  date: (t) => new CypherDate(readText(parseDateText, t)),
+  localtime: (t) => new CypherLocalTime(readText(parseLocalTimeText, t)),
   time: (t) => {
-    const p = parseTimeText(t);
+    const p = readText(parseTimeText, t);
     if (p.zone !== undefined) throw invalidTemporalValue(`A time without a date cannot use a named time zone: '${t}'`);
     return new CypherTime(p.nanoOfDay, p.offset ?? 0);
   },
   localdatetime: (t) => {
-    const p = parseDateTimeText(t);
+    const p = readText(parseDateTimeText, t);
     return new CypherLocalDateTime(p.epochDay, p.nanoOfDay);
   },
   datetime: (t) => {
-    const p = parseDateTimeText(t);
+    const p = readText(parseDateTimeText, t);
     if (p.zone !== undefined) {
       const dt = dateTimeOfLocal(p.epochDay, p.nanoOfDay, p.zone, p.offset);
       if (p.offset !== undefined && dt.offsetSeconds !== p.offset) throw invalidTemporalValue(`Timezone and offset do not match: ${t}`);
@@ -60,16 +65,6 @@ const FROM_STRING: Record<ClockKind, (text: string) => AnyTemporal> = {
     return dateTimeOfLocal(p.epochDay, p.nanoOfDay, p.offset === undefined ? UTC : { kind: 'offset', seconds: p.offset });
   },
 };
-
-/** A value from text; any fault in the text is a SyntaxError, as Neo4j reports it. */
-function fromString(kind: ClockKind, text: string): AnyTemporal {
-  try {
-    return FROM_STRING[kind](text);
-  } catch (e) {
-    if (e instanceof CypherError && e.type === 'ArgumentError') throw unparsableTemporal(e.message);
-    throw e;
-  }
-}
 
 const KIND_FUNCTION: Record<Exclude<TemporalKind, 'Duration'>, ClockKind> = {
   Date: 'date',
@@ -87,9 +82,7 @@ const KIND_FUNCTION: Record<Exclude<TemporalKind, 'Duration'>, ClockKind> = {
  */
 export function temporalFromString(kind: TemporalKind, text: string): TemporalValue {
   if (kind === 'Duration') return parseDurationText(text);
-  const p = kind === 'Time' ? parseTimeText(text) : undefined;
-  if (p !== undefined) return new CypherTime(p.nanoOfDay, p.offset ?? 0);
-  return fromString(KIND_FUNCTION[kind], text);
+  return FROM_STRING[KIND_FUNCTION[kind]](text);
 }
 
 /** Construction from a map (selection from other values included). */
@@ -115,12 +108,12 @@ function constructor(kind: ClockKind, clock: (ctx: { now: Date }) => bigint): Te
     const arg = args[0];
     if (arg === null) return null;
     if (arg === undefined) return temporalAt(kind, clock(ctx), UTC);
-    if (typeof arg === 'string') return fromString(kind, arg);
+    if (typeof arg === 'string') return FROM_STRING[kind](arg);
     if (arg instanceof TemporalValue) {
       if (arg.kind === 'Duration') throw invalidTemporalType(`${kind}() cannot be built from a Duration`);
       return FROM_MAP[kind]({ [SELECT_KEY[kind]]: arg }, ctx.now);
     }
-    if (isMap(arg)) {
+    if (isCypherMap(arg)) {
       if (isClockMap(arg)) return temporalAt(kind, clock(ctx), clockZone(arg));
       return FROM_MAP[kind](arg, ctx.now);
     }
@@ -142,8 +135,8 @@ function truncateFunction(kind: ClockKind): TemporalFunction {
     if (unit === null || value === null || unit === undefined || value === undefined) return null;
     if (typeof unit !== 'string') throw invalidTemporalType('The truncation unit must be a string');
     if (!(value instanceof TemporalValue) || value.kind === 'Duration') throw invalidTemporalType(`${kind}.truncate needs a temporal instant`);
-    if (map !== undefined && map !== null && !isMap(map)) throw invalidTemporalType('The truncation fields must be a map');
-    return truncateTemporal(kind, unit, value as AnyTemporal, isMap(map) ? map : {}, ctx.now);
+    if (map !== undefined && map !== null && !isCypherMap(map)) throw invalidTemporalType('The truncation fields must be a map');
+    return truncateTemporal(kind, unit, value as AnyTemporal, isCypherMap(map) ? map : {}, ctx.now);
   };
 }
 
@@ -151,7 +144,7 @@ function durationFunction(args: CypherValue[]): CypherValue {
   const arg = args[0];
   if (arg === null || arg === undefined) return null;
   if (typeof arg === 'string') return parseDurationText(arg);
-  if (isMap(arg)) {
+  if (isCypherMap(arg)) {
     const parts: DurationComponents = {};
     for (const [k, v] of Object.entries(arg)) {
       if (!(DURATION_UNITS as readonly string[]).includes(k)) throw invalidTemporalValue(`No such duration unit: '${k}'`);

@@ -54,8 +54,6 @@ describe('construction from strings', () => {
     ['duration', 'P1DT'],
     ['date', '2015-7'],
     ['localtime', '123'],
-    ['time', '12:00[Europe/Stockholm]'],
-    ['datetime', '2015-07-21T21:40:32.142+05:00[Europe/London]'],
   ])('%s(%j) is a SyntaxError at runtime, as Neo4j reports faults in text', (fn, text) => {
     expect(() => call(fn, text)).toThrowError(CypherError);
     try {
@@ -99,6 +97,20 @@ describe('construction from maps', () => {
   ])('%s', (_why, fn, map, expected) => {
     const resolved = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, k === 'date' ? call('date', v as string) : v]));
     expect(str(fn, resolved)).toBe(expected);
+  });
+});
+
+describe('well-formed text with an impossible meaning', () => {
+  it.each([
+    ['time', '12:00[Europe/Stockholm]'],
+    ['datetime', '2015-07-21T21:40:32.142+05:00[Europe/London]'],
+  ])('%s(%j) is an ArgumentError, as in Neo4j', (fn, text) => {
+    try {
+      call(fn, text);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CypherError).type).toBe('ArgumentError');
+    }
   });
 });
 
