@@ -268,6 +268,14 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
 
   // the shape of the whole name, with a known name at its start kept as a nested mention
   const shape = shapeType(ws);
+  // "Proposed New Statutory Powers for the Forensic Science Regulator": the head belongs to a known name inside
+  if (shape && depth === 0) {
+    const headAt = from + principalHead(ws).index;
+    for (let i = from + 1; i <= headAt; i++) {
+      const k = knownAt(ctx, i, to);
+      if (k && k.end >= headAt) return knownAndRest(ctx, from, to);
+    }
+  }
   if (shape) {
     const out: Candidate[] = [{ type: shape, from, to, name: text }];
     const inner = knownAt(ctx, from, to);

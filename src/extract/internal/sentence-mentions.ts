@@ -192,7 +192,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       // "the Cyber Streetwise campaign" is named Cyber Streetwise; "the Blue Light programme" keeps its head
       const descriptive = descriptiveHeads.has(ext.head) && !entry && !cands.some((c) => c.lexicon) && !genericAcronyms.has(bare);
       const m: SentenceMention = { type, from: s0, to: ext.to, name: descriptive ? bare : name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
-      if (type === 'Programme') m.bareName = descriptive ? name : bare;
+      // the name without its head is another form of it, unless that is a bare acronym or starts with a known body
+      if (type === 'Programme' && (descriptive || !genericAcronyms.has(bare) && !cands.some((c) => c.lexicon && c.type === 'Body' && c.from === s0))) m.bareName = descriptive ? name : bare;
       const at = mentions.length;
       mentions.push(m);
       // a known body written first keeps its own mention: "the European Union PROGRESS fund"
