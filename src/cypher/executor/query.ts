@@ -2,9 +2,8 @@
 // tracking which variables each clause brings into scope.
 
 import type * as A from '../ast/ast.js';
-import type { CypherValue } from '../values.js';
 import { groupKey } from '../runtime/equality.js';
-import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { compileError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import type { ExecContext, Row } from './context.js';
 import { checkBooleanOperand, compileExpression } from './expressions.js';
@@ -232,4 +231,3 @@ export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: b
   };
 }
 
-export { runtimeError, type CypherValue };
