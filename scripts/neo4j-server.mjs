@@ -99,11 +99,44 @@ export async function startServer({ port = 7687, password, dataDir, lockTimeoutM
       rmSync(pidFile(port), { force: true });
       throw new Error(`neo4j: the server exited (${exited}) before Bolt answered:\n${tail(logFile(port))}`);
     }
-    if (await boltAnswers(port)) return { pid: child.pid, uri: `bolt://127.0.0.1:${port}`, ms: Date.now() - started };
+    if (readyLine(port) && (await boltAnswers(port))) {
+      const uri = `bolt://127.0.0.1:${port}`;
+      if (password) await setPassword(uri, password);
+      return { pid: child.pid, uri, ms: Date.now() - started };
+    }
     await sleep(250);
   }
   await stopServer({ port });
   throw new Error(`neo4j: Bolt did not answer on port ${port} within ${timeoutMs} ms:\n${tail(logFile(port))}`);
+}
+
+function readyLine(port) {
+  try {
+    return readFileSync(logFile(port), 'utf8').includes('crimegraph-neo4j ready');
+  } catch {
+    return false;
+  }
+}
+
+/** Replace user neo4j's initial password "neo4j" (which must be changed before any other use). */
+async function setPassword(uri, password) {
+  const { default: neo4j } = await import('neo4j-driver');
+  // A restart on kept data already has the password.
+  const probe = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  const already = await probe.verifyConnectivity().then(() => true, () => false);
+  await probe.close();
+  if (already) return;
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
+  try {
+    const session = driver.session({ database: 'system' });
+    try {
+      await session.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $password', { old: 'neo4j', password });
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+  }
 }
 
 /** Stop the server whose pid file names `port`: SIGTERM (clean shutdown), SIGKILL after `graceMs`. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,15 +18,25 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
- * Environment: NEO4J_PORT (default 7687); NEO4J_SERVER_PASSWORD turns auth on with that password
- * for user neo4j (tests of bad credentials); NEO4J_DATA_DIR keeps the data in a given directory
+ * Environment: NEO4J_PORT (default 7687); NEO4J_SERVER_PASSWORD turns auth on (user neo4j keeps
+ * the initial password "neo4j" until the start script changes it over Bolt, the standard way); NEO4J_DATA_DIR keeps the data in a given directory
  * across restarts (tests of a server that dies mid-load) instead of a temporary one;
  * NEO4J_LOCK_TIMEOUT_MS bounds lock waits, so a blocked write fails with a transient error;
  * NEO4J_OWNER_PID makes the server stop when that process (a test run) is gone, so a killed test
  * run leaves no server behind.
  */
 public final class TestServer {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            // Without this a failed start would leave Neo4j's own threads serving a half-made server.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
         String password = env("NEO4J_SERVER_PASSWORD", "");
         String keptDir = env("NEO4J_DATA_DIR", "");
@@ -55,10 +64,6 @@ public final class TestServer {
             stopped.countDown();
         }));
 
-        if (!password.isEmpty()) {
-            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        }
         String owner = env("NEO4J_OWNER_PID", "");
         if (!owner.isEmpty()) {
             Thread watch = new Thread(() -> {
