@@ -4,11 +4,12 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { parseDocument } from '../src/ingest/index.js';
 import { extractDocument } from '../src/extract/index.js';
 
-const dir = path.join(import.meta.dirname, '..', 'fixtures');
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => parseDocument(new Uint8Array(readFileSync(path.join(dir, f))), f));
 const texts = docs.flatMap((d) => d.items.map((i) => `${i.title}\n\n${i.text}`));

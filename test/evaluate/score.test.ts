@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatScoreTable, normaliseName, readGold, score, toAnnotation, type AnnotatedDocument } from '../../src/evaluate/index.js';
 import { extractDocument } from '../../src/extract/index.js';
@@ -85,10 +86,10 @@ describe('relation matching', () => {
 });
 
 describe('agreement with the shared scorer', () => {
-  const shared = path.resolve(import.meta.dirname, '../../../shared');
+  const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
   const ready = existsSync(path.join(shared, 'annotation/score.mjs')) && existsSync(path.join(shared, 'gold'));
   it.skipIf(!ready)('gives the same figures as annotation/score.mjs on the fixtures', async () => {
-    const dir = path.resolve(import.meta.dirname, '../../fixtures');
+    const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
     const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(new Uint8Array(readFileSync(path.join(dir, f))), f));
     const system = toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument)));
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'crimegraph-score-')), 'system.json');

@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, tokenizeText } from '../../src/extract/index.js';
 import { parseDocument } from '../../src/ingest/index.js';
@@ -21,7 +22,7 @@ describe('tokenizeText', () => {
 });
 
 describe('extractDocument on the fixtures', () => {
-  const dir = path.resolve(import.meta.dirname, '../../fixtures');
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
   it.each(files)('%s: one extraction per item, mentions and evidence at their place in the file', (f) => {

@@ -4,6 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readGold, score, toAnnotation } from '../../src/evaluate/index.js';
 import { extractDocument } from '../../src/extract/index.js';
@@ -16,7 +17,7 @@ async function scoreFolder(input: string, gold: string) {
   return score(await readGold(gold), toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument))));
 }
 
-const here = import.meta.dirname;
+const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../shared/gold');
 
 describe('quality', () => {
