@@ -142,11 +142,27 @@ export class GraphStore {
     return idx.map.get(groupKey(value)) ?? [];
   }
 
+  /**
+   * The INTEGER `id()` gives: the key itself for the engine's numeric keys, otherwise 10^9 plus
+   * the element's position in the graph (insertion order), so ids are the same on every run.
+   */
   numericId(kind: 'node' | 'rel', key: string): bigint {
     const k = kind + ':' + key;
     let id = this.ids.get(k);
     if (id === undefined) {
-      id = /^\d+$/.test(key) ? BigInt(key) : 1_000_000_000n + this.nextNumericId++;
+      if (/^\d+$/.test(key)) id = BigInt(key);
+      else {
+        if (this.nextNumericId === 0n) {
+          // First use: number every element in insertion order.
+          let n = 0n;
+          this.graph.forEachNode((nk) => void (/^\d+$/.test(nk) || this.ids.set('node:' + nk, 1_000_000_000n + n++)));
+          let r = 0n;
+          this.graph.forEachEdge((ek) => void (/^\d+$/.test(ek) || this.ids.set('rel:' + ek, 1_000_000_000n + r++)));
+          this.nextNumericId = (n > r ? n : r) + 1n;
+          id = this.ids.get(k);
+        }
+        if (id === undefined) id = 1_000_000_000n + this.nextNumericId++;
+      }
       this.ids.set(k, id);
     }
     return id;
