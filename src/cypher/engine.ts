@@ -10,12 +10,22 @@ import { execute, type QueryResult } from './executor/execute.js';
 import type { ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
-import { compareTemporal, temporalArithmetic, temporalEquals, temporalFunctions, temporalProperty } from './temporal/index.js';
+import {
+  compareTemporal,
+  orderTemporal,
+  temporalArithmetic,
+  temporalEquals,
+  temporalFunctions,
+  temporalProperty,
+  temporalToCypherString,
+} from './temporal/index.js';
 
 installTemporalSupport({
   functions: temporalFunctions,
   property: temporalProperty,
   compare: compareTemporal,
+  order: orderTemporal,
+  toCypherString: temporalToCypherString,
   equals: temporalEquals,
   arithmetic: temporalArithmetic,
 });

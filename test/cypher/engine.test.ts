@@ -184,3 +184,12 @@ describe('conveniences', () => {
     expect(new CypherEngine(pipelineGraph()).run(query).rows.map((r) => r[0])).toEqual(expected);
   });
 });
+
+describe('temporal values through the engine', () => {
+  const engine = new CypherEngine(newGraph());
+  it('orders durations by their length and prints them as toString() does', () => {
+    const rows = engine.run("UNWIND [duration('P1M'), duration('P29D'), duration('PT1H'), duration('P1Y')] AS d RETURN toString(d) ORDER BY d").rows;
+    expect(rows.flat()).toEqual(['PT1H', 'P29D', 'P1M', 'P1Y']);
+    expect(engine.run("RETURN toString(localtime('12:00'))").rows).toEqual([['12:00:00']]);
+  });
+});

@@ -138,7 +138,7 @@ export function orderCompare(a: CypherValue, b: CypherValue): number {
       const ta = a as TemporalValue;
       const tb = b as TemporalValue;
       if (ta.kind !== tb.kind) return (TEMPORAL_ORDER[ta.kind] ?? 9) - (TEMPORAL_ORDER[tb.kind] ?? 9);
-      const c = temporal.compare(ta, tb);
+      const c = temporal.order ? temporal.order(ta, tb) : temporal.compare(ta, tb);
       if (c !== null && !Number.isNaN(c)) return c;
       const sa = ta.toString();
       const sb = tb.toString();

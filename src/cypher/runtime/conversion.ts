@@ -6,6 +6,7 @@ import { checkInt } from './arithmetic.js';
 import { runtimeTypeError } from './errors.js';
 import { formatFloat } from './format-float.js';
 import { typeName } from './kind.js';
+import { temporal } from './temporal-hook.js';
 
 const INT_TEXT = /^\s*[+-]?\d+\s*$/;
 const FLOAT_TEXT = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?|Infinity|NaN)\s*$/;
@@ -88,7 +89,7 @@ export function toCypherString(v: CypherValue, orNull = false): CypherValue {
     case 'boolean':
       return v ? 'true' : 'false';
   }
-  if (v instanceof TemporalValue) return v.toString();
+  if (v instanceof TemporalValue) return temporal.toCypherString ? temporal.toCypherString(v) : v.toString();
   if (orNull) return null;
   throw invalid('toString', v);
 }

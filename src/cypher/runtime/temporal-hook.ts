@@ -8,6 +8,10 @@ export interface TemporalSupport {
   functions: Record<string, (args: CypherValue[], ctx: { now: Date }) => CypherValue>;
   property(value: TemporalValue, key: string): CypherValue;
   compare(a: TemporalValue, b: TemporalValue): number | null;
+  /** The ORDER BY order within one kind (durations by average length); `compare` when absent. */
+  order?(a: TemporalValue, b: TemporalValue): number | null;
+  /** What Cypher's toString() returns (may differ from the returned value's ISO form). */
+  toCypherString?(value: TemporalValue): string;
   equals(a: TemporalValue, b: TemporalValue): boolean;
   arithmetic(op: '+' | '-' | '*' | '/', a: CypherValue, b: CypherValue): CypherValue | undefined;
 }
