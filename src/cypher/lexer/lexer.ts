@@ -275,6 +275,7 @@ function readNumber(source: string, start: number): NumberToken {
   if (/[.eE]/.test(text)) {
     return { kind: 'Float', value: text, end: start + text.length, extra: { number: Number(text) } };
   }
-  // Legacy octal `017` is not accepted by Neo4j 5; decimal with leading zeros reads as decimal.
+  // Legacy octal `017` is rejected by Neo4j 5 (it asks for `0o17`), so it is no number here.
+  if (text.length > 1 && text[0] === '0') return { kind: 'BadNumber', value: text, end: start + text.length, extra: {} };
   return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text) } };
 }

@@ -806,6 +806,7 @@ class Parser {
     const bound = (): number | null => {
       const token = this.peek();
       if (token.kind === 'Integer') {
+        if (!/^\d+$/.test(token.value)) throw this.unexpected('a decimal integer length', token, 'InvalidRelationshipPattern');
         this.advance();
         return Number(token.bigint);
       }
@@ -1036,7 +1037,13 @@ class Parser {
         return { kind: 'FloatLiteral', value: token.number!, loc: this.loc(token) };
       }
       case 'BadNumber':
-        throw this.fail(token.start, 'InvalidNumberLiteral', `Invalid number literal '${token.value}'`);
+        throw this.fail(
+          token.start,
+          'InvalidNumberLiteral',
+          /^0\d/.test(token.value)
+            ? `Invalid number literal '${token.value}': octal integers are written 0o${token.value.replace(/^0+/, '')}`
+            : `Invalid number literal '${token.value}'`,
+        );
       case 'String':
         this.advance();
         return { kind: 'StringLiteral', value: token.value, loc: this.loc(token) };

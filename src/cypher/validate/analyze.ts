@@ -382,7 +382,10 @@ class Analyzer {
     if (containsVariable(expression)) {
       throw this.error(expression, 'NonConstantExpression', `${keyword} cannot refer to variables: it must be a constant`);
     }
-    this.expr(expression, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+    const type = this.expr(expression, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+    if (!mayBe(type, 'Integer')) {
+      throw this.error(expression, 'InvalidArgumentType', `${keyword} must be an integer but was ${describeType(type)}`);
+    }
     if (expression.kind === 'IntegerLiteral' && expression.value < 0n) {
       throw this.error(expression, 'NegativeIntegerArgument', `${keyword} must be a non-negative integer`);
     }
@@ -593,9 +596,22 @@ class Analyzer {
         return ANY;
       }
       case 'Subscript': {
-        const type = sub(e.object);
-        sub(e.index);
-        return type.kind === 'List' ? (type.element ?? ANY) : ANY;
+        // Only types written in place count here: through a variable the TCK expects the
+        // type error at run time (List1 [6], [8]).
+        const inPlace = (x: Expression, t: StaticType): StaticType => (x.kind === 'Variable' ? ANY : t);
+        const objectType = sub(e.object);
+        const type = inPlace(e.object, objectType);
+        const index = inPlace(e.index, sub(e.index));
+        if (!mayBe(type, 'List', 'Map', 'Node', 'Relationship', 'String')) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: expected a list or map to subscript but was ${describeType(type)}`);
+        }
+        if (type.kind === 'List' && !mayBe(index, 'Integer')) {
+          throw this.error(e.index, 'InvalidArgumentType', `Type mismatch: a list index must be an Integer but was ${describeType(index)}`);
+        }
+        if ((type.kind === 'Map' || type.kind === 'Node' || type.kind === 'Relationship') && !mayBe(index, 'String')) {
+          throw this.error(e.index, 'InvalidArgumentType', `Type mismatch: a map key must be a String but was ${describeType(index)}`);
+        }
+        return objectType.kind === 'List' ? (objectType.element ?? ANY) : ANY;
       }
       case 'Slice': {
         const type = sub(e.object);
@@ -620,9 +636,13 @@ class Analyzer {
       case 'IsNull':
         sub(e.operand);
         return BOOLEAN;
-      case 'LabelPredicate':
-        sub(e.operand);
+      case 'LabelPredicate': {
+        const type = sub(e.operand);
+        if (e.operand.kind !== 'Variable' && !mayBe(type, 'Node', 'Relationship')) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: a label test needs a node or relationship but was ${describeType(type)}`);
+        }
         return BOOLEAN;
+      }
       case 'Case': {
         if (e.test) sub(e.test);
         const results: StaticType[] = [];

@@ -257,6 +257,8 @@ describe('syntax errors', () => {
     ['RETURN 1.34E999', 'FloatingPointOverflow', 1, 8],
     ['RETURN 0x AS literal', 'InvalidNumberLiteral', 1, 8],
     ['RETURN 9223372h54775808', 'InvalidNumberLiteral', 1, 8],
+    ['RETURN 0123', 'InvalidNumberLiteral', 1, 8],
+    ['MATCH (a)-[*2..0x1]->(c) RETURN c', 'InvalidRelationshipPattern', 1, 16],
     ['MATCH (a)-[:LIKES..]->(c) RETURN c', 'InvalidRelationshipPattern', 1, 18],
     ['MATCH (a)-[:LIKES*-2]->(c) RETURN c', 'InvalidRelationshipPattern', 1, 19],
     ['MATCH (n) RETURN n MATCH', 'UnexpectedSyntax', 1, 25],
