@@ -87,3 +87,14 @@ describe('a programme announced before it is named', () => {
     expect(relations(extractText(text), 'LEADS')).toEqual(expected);
   });
 });
+
+describe('offices in the forms press releases use', () => {
+  it.each([
+    ['Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.', 'HOLDS_ROLE', ['Roger Hirst -> Police and Crime Commissioner for Essex']],
+    ['The Rt Hon Amber Rudd MP, Home Secretary, visited the Met.', 'HOLDS_ROLE', ['Amber Rudd -> Home Secretary', 'Amber Rudd -> MP']],
+    ['Nick Hurd, Minister of State for Policing and the Fire Service, said the units would help.', 'HOLDS_ROLE', ['Nick Hurd -> Minister of State for Policing and the Fire Service']],
+    ['Lord Hogan-Howe, the former Commissioner of the Metropolitan Police Service, gave evidence.', 'AFFILIATED_WITH', ['Hogan-Howe -> Metropolitan Police Service (former Commissioner)']],
+  ])('%s', (text, type, expected) => {
+    expect(relations(extractText(text), type)).toEqual(expected);
+  });
+});

@@ -81,7 +81,9 @@ function isRoleWords(ws: string[]): boolean {
   const joined = lower(ws.join(' '));
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
   if (ws.length === 1) return roleHeads.has(joined);
-  if (/commissioner$/.test(joined)) return /police and crime commissioner|^(deputy |assistant )*commissioner$/.test(joined);
+  // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
+  if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
   if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;
@@ -160,7 +162,11 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   const extentFrom = from;
   let postRole: string | undefined;
   // strip honorifics ("Dame Clare Tickell") and post-nominals ("Carlene Firmin MBE")
-  while (from < to && honorifics.has(lower(wordOf(ctx.tokens[from]!)))) { from++; marked = true; }
+  // "The Rt Hon Amber Rudd MP"
+  for (;;) {
+    const w = wordOf(ctx.tokens[from]!);
+    if (from < to && honorifics.has(lower(w))) { from++; marked = true; } else if (from < to && w === 'The' && honorifics.has(lower(wordOf(ctx.tokens[from + 1]!)))) from++; else break;
+  }
   while (to > from && postNominals.has(wordOf(ctx.tokens[to]!))) {
     if (wordOf(ctx.tokens[to]!) === 'MP') postRole = 'MP';
     to--; marked = true;
@@ -253,7 +259,8 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   }
 
   // a role, possibly "of" a body: "Chief Executive of the Early Intervention Foundation"
-  const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at'));
+  // "Minister of State for …" and "Secretary of State for …" are titles whole
+  const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at') && ws[i + 1] !== 'State');
   if (isRoleWords(ws) || ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {
     if (ofAt > 0 && isRoleWords(ws.slice(0, ofAt))) {
       let bFrom = from + ofAt + 1;
