@@ -71,7 +71,8 @@ export function formatResult(result: QueryResult, format: ResultFormat = 'table'
     case 'csv':
       return [columns.map((c) => csvCell(c)).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
     case 'table': {
-      const cells = rows.map((r) => r.map(valueText));
+      // One line per row: line breaks inside a value are shown as \n.
+      const cells = rows.map((r) => r.map((v) => valueText(v).replace(/\r?\n/g, '\\n')));
       const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
       const line = (vals: string[]): string => '| ' + vals.map((v, i) => v.padEnd(widths[i]!)).join(' | ') + ' |';
       const rule = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';

@@ -44,3 +44,10 @@ describe('formatResult', () => {
     expect(csv).toBe('x,y,z\n"a,b","say ""hi""",2\n');
   });
 });
+
+describe('table cells', () => {
+  it('keep one line per row when a value holds a line break', () => {
+    const table = formatResult(engine.run("RETURN 'first line\\nsecond' AS text"), 'table');
+    expect(table.split('\n')[3]).toBe('| first line\\nsecond |');
+  });
+});
