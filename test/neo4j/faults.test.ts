@@ -79,14 +79,14 @@ describe.skipIf(!haveJava)('Neo4j faults (own server: auth on, 1 s lock timeout,
   });
 
   it('ends a load whose server is killed midway with a clear error; after a restart (waited for) the next load is exact', { timeout: 480_000 }, async () => {
-    const graph = syntheticGraph(20_000);
+    const graph = syntheticGraph(10_000);
     addNode(graph, 'Person', { id: 'person:last', name: 'Last', aliases: [], mentionCount: 0 });
     const conn = await Neo4jConnection.open({ uri, username: 'neo4j', password: PASSWORD, maxRetryTimeMs: 2000 });
     let killing: Promise<boolean> | undefined;
     const failure = await loadGraph(conn, graph, {
       batchSize: 500,
       onProgress: (p) => {
-        if (p.phase === 'relationships' && p.done >= 5000 && !killing) killing = stopServer({ port, signal: 'SIGKILL' });
+        if (p.phase === 'relationships' && p.done >= 3000 && !killing) killing = stopServer({ port, signal: 'SIGKILL' });
       },
     }).catch((e: unknown) => e);
     await killing;
