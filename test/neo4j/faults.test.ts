@@ -94,7 +94,7 @@ describe.skipIf(!haveJava)('Neo4j faults (own server: auth on, 1 s lock timeout,
     expect(killing).toBeDefined();
     expect(failure).toBeInstanceOf(Neo4jError);
     expect((failure as Neo4jError).code).toBe('E_NEO4J_UNAVAILABLE');
-    expect((failure as Neo4jError).message).toMatch(/loading relationships \(\d+ of 20000 written\)/);
+    expect((failure as Neo4jError).message).toMatch(/loading relationships \(\d+ of 10000 written\)/);
 
     // Open while the server is still starting: the connection waits for it.
     const restarting = start();
