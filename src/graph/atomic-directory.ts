@@ -14,6 +14,9 @@ export function previousPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.previous`);
 }
 
+/** A file's content: text, or pieces of text written one after the other (for files too big for one string). */
+export type FileContent = string | Iterable<string>;
+
 /**
  * Write `files` (name -> content) as the directory `target`, replacing what was there.
  * `isReplaceable(target)` guards against overwriting a directory that is not ours.
@@ -23,7 +26,7 @@ export function previousPath(target: string): string {
  */
 export async function writeDirectoryAtomically(
   target: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, FileContent>,
   isReplaceable: (dir: string) => Promise<boolean>,
 ): Promise<void> {
   const parent = dirname(target);
@@ -92,10 +95,27 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function writeDurably(path: string, content: string): Promise<void> {
+/** Pieces are gathered into writes of about this many characters. */
+const WRITE_CHUNK = 1 << 20;
+
+async function writeDurably(path: string, content: FileContent): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else {
+      let pending: string[] = [];
+      let size = 0;
+      for (const piece of content) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= WRITE_CHUNK) {
+          await handle.writeFile(pending.join(''), 'utf8');
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length > 0) await handle.writeFile(pending.join(''), 'utf8');
+    }
     await handle.sync();
   } finally {
     await handle.close();

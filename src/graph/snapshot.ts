@@ -1,14 +1,16 @@
 // Save a built graph to a snapshot directory and load it back: graph.json (graphology's
 // serialisation, keys sorted), manifest.json (documents and counts), merge-log.json.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { StoreError } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
 import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
 import { compare } from './build-graph.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { previousPath, writeDirectoryAtomically } from './atomic-directory.js';
 import { summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
@@ -85,7 +87,7 @@ function manifestDocument(doc: Document): ManifestDocument {
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
   const manifest: SnapshotManifest = { ...snapshot.manifest, counts: summarizeGraph(snapshot.graph).counts };
   const files = new Map([
-    [GRAPH_FILE, serializeGraph(snapshot.graph)],
+    [GRAPH_FILE, serializeGraphChunks(snapshot.graph)],
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
   ]);
@@ -94,20 +96,22 @@ export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<voi
 
 /** The graph in graphology's serialisation format, nodes and edges sorted by key. */
 export function serializeGraph(graph: PropertyGraph): string {
+  return [...serializeGraphChunks(graph)].join('');
+}
+
+/** The text of `serializeGraph` one line at a time, for graphs whose JSON is too big for one string. */
+export function serializeGraphChunks(graph: PropertyGraph): Iterable<string> {
   const nodes: unknown[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
   const edges: unknown[] = [];
   graph.forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, attributes }));
   const byKey = (a: unknown, b: unknown) => compare((a as { key: string }).key, (b as { key: string }).key);
-  return canonicalJson(
-    {
-      attributes: {},
-      options: { type: 'directed', multi: true, allowSelfLoops: true },
-      nodes: nodes.sort(byKey),
-      edges: edges.sort(byKey),
-    },
-    { lineItems: true },
-  );
+  return canonicalJsonChunks({
+    attributes: {},
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: nodes.sort(byKey),
+    edges: edges.sort(byKey),
+  });
 }
 
 /**
@@ -139,7 +143,7 @@ async function loadFrom(dir: string, named: string): Promise<Snapshot> {
     });
   }
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
-  const graph = parseGraph(await readJson(join(dir, GRAPH_FILE), named), named);
+  const graph = parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named), named);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
   if (!isObject(log) || !Array.isArray(log.mergeLog)) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log`);
   return { graph, manifest: manifest as unknown as SnapshotManifest, mergeLog: log.mergeLog as MergeLogEntry[] };
@@ -171,6 +175,61 @@ function parseGraph(data: unknown, dir: string): PropertyGraph {
     graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes as unknown as EdgeAttributes);
   }
   return graph;
+}
+
+/**
+ * Above this size graph.json is read line by line: V8 cannot hold a string much over 500 MB,
+ * and a graph of 10 000 newsletters comes close to that.
+ */
+export const LINE_READ_BYTES = 64 * 1024 * 1024;
+
+/** graph.json: parsed whole when small, line by line (in the layout saveSnapshot writes) when large. */
+async function readGraphJson(path: string, dir: string, lineReadBytes = LINE_READ_BYTES): Promise<unknown> {
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
+  if (size <= lineReadBytes) return readJson(path, dir);
+  try {
+    return await readLineItems(path);
+  } catch (error) {
+    throw corrupt(dir, `${GRAPH_FILE} is not valid JSON in the layout crimegraph writes`, error);
+  }
+}
+
+/**
+ * Parse the object `canonicalJsonChunks` writes: `{`, then one `"key":value` per line, except that
+ * a non-empty array opens with `"key":[` and has one element per line up to `]`; then `}`.
+ */
+export async function readLineItems(path: string): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  let array: unknown[] | undefined;
+  let state: 'start' | 'entries' | 'end' = 'start';
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (state === 'start') {
+      if (line !== '{') throw new Error('the file does not open with {');
+      state = 'entries';
+    } else if (state === 'end') {
+      if (line !== '') throw new Error('text after the closing }');
+    } else if (array !== undefined) {
+      if (line === ']' || line === '],') array = undefined;
+      else array.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+    } else if (line === '}') state = 'end';
+    else {
+      const open = /^("(?:[^"\\]|\\.)*"):\[$/.exec(line);
+      if (open) {
+        array = [];
+        result[JSON.parse(open[1]!) as string] = array;
+      } else {
+        const entry = /^("(?:[^"\\]|\\.)*"):(.*?),?$/.exec(line);
+        if (!entry) throw new Error('a line is not a "key":value entry');
+        result[JSON.parse(entry[1]!) as string] = JSON.parse(entry[2]!);
+      }
+    }
+  }
+  if (state !== 'end' || array !== undefined) throw new Error('the file ends early');
+  return result;
 }
 
 async function readJson(path: string, dir: string): Promise<unknown> {

@@ -1,0 +1,58 @@
+// Snapshots too big for one JavaScript string (10 000 newsletters give over 500 MB of graph.json):
+// saved in pieces with the same bytes as before, and read back line by line above a size.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/graph/canonical-json.js';
+import type { EdgeAttributes, NodeAttributes, PropertyGraph } from '../../src/graph/index.js';
+import { readLineItems, serializeGraph } from '../../src/graph/snapshot.js';
+import { canonicalJsonChunks } from '../../src/graph/canonical-json.js';
+
+/** A small graph whose strings hold every character JSON must escape or that could confuse a line reader. */
+function awkwardGraph(): PropertyGraph {
+  const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  const names = ['plain', 'with "quotes", and commas,', 'line\nbreak\r\nand\u2028separator', 'ends with ],', '{"key":[', '😀 e\u0301 שלום', 'back\\slash\\'];
+  names.forEach((name, i) => graph.addNode(`body:${i}`, { labels: ['Body'], properties: { id: `body:${i}`, name, aliases: [name, ''], mentionCount: i } }));
+  for (let i = 1; i < names.length; i++) {
+    graph.addDirectedEdgeWithKey(`CO_OCCURS:body:0->body:${i}`, 'body:0', `body:${i}`, { type: 'CO_OCCURS', properties: { weight: i, evidence: [names[i]!] } });
+  }
+  return graph;
+}
+
+describe('graph.json in pieces', () => {
+  it.each([
+    ['an object with arrays', { b: [1, { y: 2, x: 1 }], a: 'x', c: [], d: { z: [1] } }],
+    ['an empty object', {}],
+    ['a scalar', 'text'],
+    ['an array', [3, 1]],
+  ])('%s: the pieces join to the one-string text', (_name, value) => {
+    expect([...canonicalJsonChunks(value)].join('')).toBe(canonicalJson(value, { lineItems: true }));
+  });
+
+  it('every line of a written graph is one JSON value, and the whole text is JSON', () => {
+    const text = serializeGraph(awkwardGraph());
+    expect(JSON.parse(text)).toMatchObject({ nodes: expect.any(Array), edges: expect.any(Array) });
+    expect(text.split('\n').length).toBe(awkwardGraph().order + awkwardGraph().size + 9);
+  });
+
+  it('the line reader gives what JSON.parse gives', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-large-')), 'graph.json');
+    const text = serializeGraph(awkwardGraph());
+    writeFileSync(file, text);
+    expect(await readLineItems(file)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+
+  it.each([
+    ['cut short', (t: string) => t.slice(0, t.length - 40)],
+    ['a broken element', (t: string) => t.replace('"weight":3', '"weight":3,,')],
+    ['not our layout', (t: string) => JSON.stringify(JSON.parse(t))],
+    ['text after the end', (t: string) => `${t}{}\n`],
+  ])('the line reader refuses a file %s', async (_name, damage) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-large-')), 'graph.json');
+    writeFileSync(file, damage(serializeGraph(awkwardGraph())));
+    await expect(readLineItems(file)).rejects.toThrow();
+  });
+});
