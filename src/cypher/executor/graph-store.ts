@@ -1,11 +1,21 @@
 // The engine's view of the graphology graph: live Node/Relationship handles, a label index and
 // lazily built property-equality indexes, kept up to date by the engine's own writes.
 
-import type { PropertyGraph, Properties, PropertyValue } from '../../graph/schema.js';
+import type { EdgeAttributes, NodeAttributes, PropertyGraph, Properties, PropertyValue } from '../../graph/schema.js';
 import { Node, Relationship, type CypherValue } from '../values.js';
 import { groupKey } from '../runtime/equality.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
+
+/** A relationship with its endpoints, as the relationship-type index keeps it. */
+export interface EdgeRecord {
+  key: string;
+  attrs: EdgeAttributes;
+  source: string;
+  target: string;
+  sourceAttrs: NodeAttributes;
+  targetAttrs: NodeAttributes;
+}
 
 /** Nodes by the value of one property, among the nodes of one label ('' = all nodes). */
 interface PropertyIndex {
@@ -37,7 +47,7 @@ function indexRemove(idx: PropertyIndex, node: string, stored: unknown): void {
  */
 export class GraphStore {
   private labelIndex: Map<string, Set<string>> | null = null;
-  private typeIndex: Map<string, Set<string>> | null = null;
+  private typeIndex: Map<string, Map<string, EdgeRecord>> | null = null;
   private propIndex = new Map<string, PropertyIndex>();
   private ids = new Map<string, bigint>();
   private nextNumericId = 0n;
@@ -104,21 +114,21 @@ export class GraphStore {
     return this.ensureLabelIndex().get(label) ?? [];
   }
 
-  private ensureTypeIndex(): Map<string, Set<string>> {
+  private ensureTypeIndex(): Map<string, Map<string, EdgeRecord>> {
     if (this.typeIndex) return this.typeIndex;
-    const idx = new Map<string, Set<string>>();
-    this.graph.forEachEdge((key, a) => {
-      let s = idx.get(a.type);
-      if (!s) idx.set(a.type, (s = new Set()));
-      s.add(key);
+    const idx = new Map<string, Map<string, EdgeRecord>>();
+    this.graph.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) => {
+      let s = idx.get(attrs.type);
+      if (!s) idx.set(attrs.type, (s = new Map()));
+      s.set(key, { key, attrs, source, target, sourceAttrs, targetAttrs });
     });
     this.typeIndex = idx;
     return idx;
   }
 
-  /** Relationship keys of a type. */
-  relsWithType(type: string): Iterable<string> {
-    return this.ensureTypeIndex().get(type) ?? [];
+  /** The relationships of a type, each with its endpoints (graph attribute objects, live). */
+  relsWithType(type: string): Iterable<EdgeRecord> {
+    return this.ensureTypeIndex().get(type)?.values() ?? [];
   }
 
   relTypeCount(type: string): number {
@@ -204,8 +214,9 @@ export class GraphStore {
     }
     if (this.typeIndex) {
       let s = this.typeIndex.get(type);
-      if (!s) this.typeIndex.set(type, (s = new Set()));
-      s.add(key);
+      if (!s) this.typeIndex.set(type, (s = new Map()));
+      const g = this.graph;
+      s.set(key, { key, attrs: g.getEdgeAttributes(key), source: start, target: end, sourceAttrs: g.getNodeAttributes(start), targetAttrs: g.getNodeAttributes(end) });
     }
     return this.rel(key);
   }

@@ -11,6 +11,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope, StaticType } from './scope.js';
+import type { EdgeRecord } from './graph-store.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -616,16 +617,14 @@ function edgeStep(
 ): void {
   const rel = step.rel;
   const g = ctx.store.graph;
-  const edges: { key: string; attrs: EdgeAttributes; s: string; t: string; sa: NodeAttributes; ta: NodeAttributes }[] = [];
+  const edges: EdgeRecord[] = [];
   if (rel.types.length > 0) {
-    for (const type of new Set(rel.types))
-      for (const key of ctx.store.relsWithType(type)) {
-        const s = g.source(key);
-        const t = g.target(key);
-        edges.push({ key, attrs: g.getEdgeAttributes(key), s, t, sa: g.getNodeAttributes(s), ta: g.getNodeAttributes(t) });
-      }
-  } else g.forEachEdge((key, attrs, s, t, sa, ta) => void edges.push({ key, attrs, s, t, sa, ta }));
-  for (const { key, attrs, s, t, sa, ta } of edges) {
+    for (const type of new Set(rel.types)) for (const e of ctx.store.relsWithType(type)) edges.push(e);
+  } else
+    g.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) =>
+      void edges.push({ key, attrs, source, target, sourceAttrs, targetAttrs }),
+    );
+  for (const { key, attrs, source: s, target: t, sourceAttrs: sa, targetAttrs: ta } of edges) {
     ctx.tick();
     if (used.has(key)) continue;
     const r = new Relationship(key, attrs.type, s, t, attrs.properties as never);
