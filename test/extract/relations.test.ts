@@ -98,3 +98,16 @@ describe('offices in the forms press releases use', () => {
     expect(relations(extractText(text), type)).toEqual(expected);
   });
 });
+
+describe('people of an organisation, and offices after a possessive body', () => {
+  it.each([
+    ['I pay tribute to Gavin Stephens of Surrey Police, who will succeed him.', 'AFFILIATED_WITH', ['Gavin Stephens -> Surrey Police']],
+    ['The measures follow campaigning by Martin Lewis of MoneySavingExpert.', 'AFFILIATED_WITH', ['Martin Lewis -> MoneySavingExpert']],
+    ['The report was written by Sarah Jones of London.', 'AFFILIATED_WITH', []],
+    ["Finally, the College of Policing's new Chief Executive, Andy Marsh, will lead a review of training.", 'AFFILIATED_WITH', ['Andy Marsh -> College of Policing (Chief Executive)']],
+    ["Finally, the College of Policing's new Chief Executive, Andy Marsh, will lead a review of training.", 'HOLDS_ROLE', ['Andy Marsh -> Chief Executive']],
+    ['Graeme Biggar, Director General of the National Economic Crime Centre, said the change would help.', 'HOLDS_ROLE', ['Graeme Biggar -> Director General']],
+  ])('%s (%s)', (text, type, expected) => {
+    expect(relations(extractText(text), type)).toEqual(expected);
+  });
+});

@@ -246,7 +246,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   }
   // "Chief Constable Dave Thompson of West Midlands Police", "Commissioner Cressida Dick of the Metropolitan Police Service"
   if (depth <= 1) {
-    for (let k = from + 3; k < to; k++) {
+    for (let k = from + 2; k < to; k++) {
       const w = wordOf(ctx.tokens[k]!);
       if (w !== 'of' && w !== 'at') continue;
       const left = classifyChunk(ctx, from, k - 1, 2);
@@ -254,6 +254,13 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const right = bFrom <= to ? classifyChunk(ctx, bFrom, to, 2) : [];
       if (left.length === 2 && left[0]!.type === 'Role' && left[1]!.type === 'Person' && right.length === 1 && right[0]!.type === 'Body' && right[0]!.to === to) {
         return [left[0]!, { ...left[1]!, affiliation: 2, extentTo: k - 1 }, right[0]!];
+      }
+      // "Gavin Stephens of Surrey Police", "Martin Lewis of MoneySavingExpert": a person of an organisation (not of a place)
+      if (left.length === 1 && left[0]!.type === 'Person' && w === 'of' && left[0]!.to === k - 1) {
+        const body = right.length === 1 && right[0]!.type === 'Body' && right[0]!.to === to ? right[0]!
+          : right.length === 0 && to - bFrom <= 2 && ctx.tokens.slice(bFrom, to + 1).every((t) => isCapitalised(wordOf(t)) && !t.tags.has('Place') && !nonNameWords.has(wordOf(t)))
+            ? { type: 'Body' as const, from: bFrom, to, name: spanText(ctx, bFrom, to) } : undefined;
+        if (body) return [{ ...left[0]!, affiliation: 1, extentTo: k - 1 }, body];
       }
     }
   }

@@ -218,7 +218,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const next = tokens[j + 1];
         const prev = tokens[s0 - 1];
         const afterRole = lastRole && lastRole.to === s0 - 1 && (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre));
-        const cue = afterRole || (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
+        // "Graeme Biggar, Director General of …": an office right after the name
+        const after = tokens[j + 1] && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(tokens[j + 1]!)) === 'the' ? tokens[j + 2] : tokens[j + 1]) : undefined;
+        const officeAfter = after !== undefined && isCapitalised(wordOf(after)) && (roleHeads.has(lower(wordOf(after))) || after.tags.has('RoleTitle'));
+        const cue = afterRole || officeAfter || (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
         if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentFrom: s0, extentTo: j }];
         else blockers.push({ from: s0, to: j });
       }

@@ -87,9 +87,9 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       if (force) out.splice(out.length - 1, 1, { type: 'AFFILIATED_WITH', source: p, target: force, role: inChunk.role! });
     }
     if (m?.postNominalRole) out.push({ type: 'HOLDS_ROLE', source: p, target: m.postNominalRole });
-    if (inChunk && m?.affiliation !== undefined) {
+    if (m?.affiliation !== undefined) {
       const body = refs.find((r) => r.mention === a.mentions[m.affiliation!])?.group;
-      if (body) out.push({ type: 'AFFILIATED_WITH', source: p, target: body, role: inChunk.role! });
+      if (body) out.push(inChunk ? { type: 'AFFILIATED_WITH', source: p, target: body, role: inChunk.role! } : { type: 'AFFILIATED_WITH', source: p, target: body });
     }
     const start = m?.extentFrom ?? ref.from;
     // "Minister of State for Policing, Criminal Justice and Victims, Mike Penning"
@@ -103,8 +103,13 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       }
       if (role && !holders.has(role)) {
         holders.add(role);
-        const body = role.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[role!.mention!.roleOf!])?.group : undefined;
-        holds(p, body ? role.role! : text, body);
+        let body = role.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[role!.mention!.roleOf!])?.group : undefined;
+        // "the College of Policing's new Chief Executive, Andy Marsh"
+        let k = role.from - 1;
+        while (k >= 0 && /^(new|former|acting|interim|current|first)$/.test(words[k]!)) k--;
+        const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+        body ??= owner?.group;
+        holds(p, role.mention?.roleOf !== undefined ? role.role! : text, body);
       }
     }
     // "Its chief executive, Ciaran Martin," / "the NCSC's chief executive, Ciaran Martin,"
@@ -183,7 +188,9 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         while (e < tokens.length - 1 && e - n < 8 && (tokens[e]!.post === '-' || !breaksAfter(tokens[e]!, tokens[e + 1])) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
         const ws = tokens.slice(n, e + 1).map(wordOf);
         const roleAt = ws.findIndex((w) => roleHeads.has(lower(w)));
-        if (roleAt >= 0 && roleAt <= 3) {
+        // "Andy Marsh, will lead a review": a verb before the head means no office is given
+        const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => /^(will|would|can|could|should|may|must|is|was|are|were|has|have|had|said|says|also|to|and|who|which|did|does)$/.test(lower(w)));
+        if (roleAt >= 0 && roleAt <= 3 && !verbal) {
           const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
           const b = ofAt > 0 ? refAt(n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
           if (isEntity(b, 'Body')) holds(p, slice(tokens, n, n + ofAt - 1, cut), b.group);
