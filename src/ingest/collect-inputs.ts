@@ -49,13 +49,36 @@ export async function collectInputs(paths: readonly string[]): Promise<{ files: 
   return { files, errors };
 }
 
-async function walk(dir: string, errors: InputError[]): Promise<string[]> {
-  let entries;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A directory entry's name, or undefined when its bytes are not UTF-8 (such a file cannot be opened by a decoded name). */
+function entryName(raw: Buffer): string | undefined {
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    return strictUtf8.decode(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+async function walk(dir: string, errors: InputError[]): Promise<string[]> {
+  let raw;
+  try {
+    raw = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     errors.push(fileError(dir, error));
     return [];
+  }
+  const entries = [];
+  for (const entry of raw) {
+    const name = entryName(entry.name);
+    if (name !== undefined) {
+      entries.push({ name, isDirectory: () => entry.isDirectory(), isFile: () => entry.isFile(), isSymbolicLink: () => entry.isSymbolicLink() });
+      continue;
+    }
+    const shown = entry.name.toString('utf8');
+    if (entry.isDirectory() || (INPUT_EXTENSIONS as readonly string[]).includes(extname(shown).toLowerCase())) {
+      errors.push(new InputError('E_UNREADABLE', 'the file name is not valid UTF-8; rename it to read it', { file: join(dir, shown) }));
+    }
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: string[] = [];
