@@ -22,7 +22,7 @@ const KEYWORDS = new Set(
     'ALL AND ANY AS ASC ASCENDING BY CALL CASE CONTAINS COUNT CREATE DELETE DESC DESCENDING DETACH DISTINCT ' +
     'ELSE END ENDS EXISTS FALSE FOREACH IN IS LIMIT MATCH MERGE NONE NOT NULL ON OPTIONAL OR ORDER REDUCE ' +
     'REMOVE RETURN SET SINGLE SKIP STARTS THEN TRUE UNION UNWIND WHEN WHERE WITH XOR YIELD COLLECT ' +
-    'SHORTESTPATH ALLSHORTESTPATHS'
+    'SHORTESTPATH ALLSHORTESTPATHS INF INFINITY NAN NODETACH'
   ).split(' '),
 );
 
@@ -409,8 +409,8 @@ function symbol(text: string): string {
 }
 
 function floatText(value: number): string {
-  if (Number.isNaN(value)) return '(0.0 / 0.0)';
-  if (!Number.isFinite(value)) return value > 0 ? '(1.0 / 0.0)' : '(-1.0 / 0.0)';
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '(-Infinity)';
   const text = String(value);
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }

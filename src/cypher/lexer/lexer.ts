@@ -241,9 +241,11 @@ interface NumberToken {
 
 /** Reads an integer or float literal; a number glued to letters becomes a `BadNumber` token. */
 // Sticky patterns read in place at an offset, without copying the rest of the query.
-const HEX = /0x([0-9a-fA-F]*)/y;
-const OCTAL = /0o([0-7]*)/y;
-const DECIMAL = /(?:\d+\.\d+|\.\d+|\d+)(?:[eE][+-]?\d+)?/y;
+// Digits may be grouped with underscores, as Neo4j 5 allows: 1_000_000, 0x_FF_FF.
+const HEX = /0x((?:_?[0-9a-fA-F])*)/y;
+const OCTAL = /0o((?:_?[0-7])*)/y;
+const DIGITS = '\\d+(?:_\\d+)*';
+const DECIMAL = new RegExp(`(?:${DIGITS}\\.${DIGITS}|\\.${DIGITS}|${DIGITS})(?:[eE][+-]?${DIGITS})?`, 'y');
 const GLUED_RUN = /[\p{L}\p{Nd}_.]+/uy;
 
 function matchAt(pattern: RegExp, source: string, start: number): RegExpExecArray | null {
@@ -266,16 +268,17 @@ function readNumber(source: string, start: number): NumberToken {
     const bad = glued(text.length);
     if (bad) return bad;
     if (prefixed[1] === '') return { kind: 'BadNumber', value: text, end: start + text.length, extra: {} };
-    return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text) } };
+    return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text.replaceAll('_', '')) } };
   }
   // Float: digits with a fraction and/or exponent. `1..2` is an integer then `..`.
   const text = matchAt(DECIMAL, source, start)![0];
   const bad = glued(text.length);
   if (bad) return bad;
-  if (/[.eE]/.test(text)) {
-    return { kind: 'Float', value: text, end: start + text.length, extra: { number: Number(text) } };
+  const plain = text.replaceAll('_', '');
+  if (/[.eE]/.test(plain)) {
+    return { kind: 'Float', value: text, end: start + text.length, extra: { number: Number(plain) } };
   }
   // Legacy octal `017` is rejected by Neo4j 5 (it asks for `0o17`), so it is no number here.
-  if (text.length > 1 && text[0] === '0') return { kind: 'BadNumber', value: text, end: start + text.length, extra: {} };
-  return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text) } };
+  if (plain.length > 1 && plain[0] === '0') return { kind: 'BadNumber', value: text, end: start + text.length, extra: {} };
+  return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(plain) } };
 }

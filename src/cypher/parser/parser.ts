@@ -50,6 +50,7 @@ const SPECULATION_FAILED = new Error('speculative parse failed');
 
 /** Words that start a clause: an expression or projection list stops before them. */
 const CLAUSE_KEYWORDS = new Set([
+  'NODETACH',
   'MATCH',
   'OPTIONAL',
   'UNWIND',
@@ -306,7 +307,9 @@ class Parser {
     const queries: SingleQuery[] = [head];
     const all: boolean[] = [];
     while (this.skipKeyword('UNION')) {
-      all.push(this.skipKeyword('ALL'));
+      const isAll = this.skipKeyword('ALL');
+      if (!isAll) this.skipKeyword('DISTINCT');
+      all.push(isAll);
       queries.push(this.parseSingleQuery());
     }
     return { kind: 'UnionQuery', queries, all, loc: this.loc(first) };
@@ -353,6 +356,7 @@ class Parser {
         return this.parseRemove();
       case 'DELETE':
       case 'DETACH':
+      case 'NODETACH':
         return this.parseDelete();
       case 'CALL':
         return this.parseCall();
@@ -426,7 +430,8 @@ class Parser {
       this.expectKeyword('BY');
       orderBy = this.commaList(() => this.parseSortItem());
     }
-    const skip = this.skipKeyword('SKIP') ? this.parseExpression() : null;
+    // OFFSET is Neo4j 5's synonym of SKIP.
+    const skip = this.skipKeyword('SKIP') || this.skipKeyword('OFFSET') ? this.parseExpression() : null;
     const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
     return { distinct, star, items, orderBy, skip, limit };
   }
@@ -526,10 +531,11 @@ class Parser {
     return { kind: 'Remove', items, loc: this.loc(first) };
   }
 
-  // Delete : DETACH? DELETE Expression ( ',' Expression )*
+  // Delete : ( DETACH | NODETACH )? DELETE Expression ( ',' Expression )*
   private parseDelete(): Clause {
     const first = this.peek();
     const detach = this.skipKeyword('DETACH');
+    if (!detach) this.skipKeyword('NODETACH');
     this.expectKeyword('DELETE');
     const expressions = this.commaList(() => this.parseExpression());
     return { kind: 'Delete', detach, expressions, loc: this.loc(first) };
@@ -885,8 +891,7 @@ class Parser {
           op = token.value;
           break;
         case '!=':
-          op = '<>';
-          break;
+          throw this.fail(token.start, 'UnexpectedSyntax', "Unknown operation '!=': the inequality operator is '<>'");
       }
       if (!op) break;
       this.advance();
@@ -927,9 +932,10 @@ class Parser {
     }
   }
 
-  // AddOrSubtract : MultiplyDivideModulo ( ( '+' | '-' ) MultiplyDivideModulo )*
+  // AddOrSubtract : MultiplyDivideModulo ( ( '+' | '-' | '||' ) MultiplyDivideModulo )*
+  // `||` (Neo4j 5 string and list concatenation) is read as `+`, which concatenates the same.
   private parseAddSub(): Expression {
-    return this.parseArithmetic(() => this.parseMulDiv(), ['+', '-']);
+    return this.parseArithmetic(() => this.parseMulDiv(), ['+', '-', '||']);
   }
 
   // MultiplyDivideModulo : Power ( ( '*' | '/' | '%' ) Power )*
@@ -942,13 +948,14 @@ class Parser {
     return this.parseArithmetic(() => this.parseUnary(), ['^']);
   }
 
-  private parseArithmetic(operand: () => Expression, ops: BinaryOperator[]): Expression {
+  private parseArithmetic(operand: () => Expression, ops: (BinaryOperator | '||')[]): Expression {
     const first = this.peek();
     let left = operand();
     for (;;) {
       const token = this.peek();
-      const op = token.kind === 'Punct' ? ops.find((o) => o === token.value) : undefined;
-      if (!op) return left;
+      const found = token.kind === 'Punct' ? ops.find((o) => o === token.value) : undefined;
+      if (!found) return left;
+      const op: BinaryOperator = found === '||' ? '+' : (found as BinaryOperator);
       this.advance();
       const right = operand();
       left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
@@ -1175,6 +1182,12 @@ class Parser {
       case 'NULL':
         this.advance();
         return { kind: 'NullLiteral', loc: this.loc(token) };
+      case 'INF':
+      case 'INFINITY':
+      case 'NAN':
+        if (this.isPunct('(', 1)) break;
+        this.advance();
+        return { kind: 'FloatLiteral', value: upper === 'NAN' ? Number.NaN : Number.POSITIVE_INFINITY, loc: this.loc(token) };
       case 'CASE':
         return this.parseCase();
       case 'COUNT':
@@ -1265,6 +1278,8 @@ class Parser {
     const variable = this.parseVariable();
     this.expectKeyword('IN');
     const source = this.parseExpression();
+    // Neo4j requires the predicate: `any(x IN list)` is an error there.
+    if (!this.isKeyword('WHERE')) throw this.unexpected('WHERE and a predicate');
     const where = this.parseWhere();
     this.expectPunct(')');
     return { kind: 'Quantifier', quantifier, variable, source, where, loc: this.loc(first) };

@@ -24,7 +24,7 @@ const variable = name.map((n) => ({ kind: 'Variable' as const, name: n, loc }));
 
 const leaf: fc.Arbitrary<Expression> = fc.oneof(
   fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map((value) => ({ kind: 'IntegerLiteral' as const, value, loc })),
-  fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)).map((value) => ({ kind: 'FloatLiteral' as const, value, loc })),
+  fc.double({ min: 0 }).filter((v) => !Object.is(v, -0)).map((value) => ({ kind: 'FloatLiteral' as const, value, loc })),
   fc.string({ unit: 'binary-ascii', maxLength: 8 }).map((value) => ({ kind: 'StringLiteral' as const, value, loc })),
   fc.string({ unit: 'grapheme', maxLength: 4 }).map((value) => ({ kind: 'StringLiteral' as const, value, loc })),
   fc.boolean().map((value) => ({ kind: 'BooleanLiteral' as const, value, loc })),
@@ -95,7 +95,7 @@ const { expression } = fc.letrec<{ expression: Expression }>((tie) => {
         loc: fc.constant(loc),
       }),
       fc.record({ kind: fc.constant('ListComprehension' as const), variable, source: sub, where: fc.option(sub, { nil: null }), projection: fc.option(sub, { nil: null }), loc: fc.constant(loc) }),
-      fc.record({ kind: fc.constant('Quantifier' as const), quantifier: fc.constantFrom('all' as const, 'any' as const, 'none' as const, 'single' as const), variable, source: sub, where: fc.option(sub, { nil: null }), loc: fc.constant(loc) }),
+      fc.record({ kind: fc.constant('Quantifier' as const), quantifier: fc.constantFrom('all' as const, 'any' as const, 'none' as const, 'single' as const), variable, source: sub, where: sub, loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('Reduce' as const), accumulator: variable, init: sub, variable, source: sub, expression: sub, loc: fc.constant(loc) }),
       fc.record({
         kind: fc.constant('MapProjection' as const),

@@ -75,8 +75,17 @@ describe('literals', () => {
     ["{a: 1, `b c`: 'x'}", { kind: 'MapLiteral', entries: [{ key: 'a' }, { key: 'b c' }] }],
     ['$p', { kind: 'Parameter', name: 'p' }],
     ['$0', { kind: 'Parameter', name: '0' }],
+    ['1_000_000', { kind: 'IntegerLiteral', value: 1000000n }],
+    ['0x_FF_FF', { kind: 'IntegerLiteral', value: 65535n }],
+    ['1_000.5', { kind: 'FloatLiteral', value: 1000.5 }],
+    ['Infinity', { kind: 'FloatLiteral', value: Infinity }],
+    ['INF', { kind: 'FloatLiteral', value: Infinity }],
   ])('%s', (text, expected) => {
     expect(returned(text)).toMatchObject(expected);
+  });
+
+  it('reads NaN as a float', () => {
+    expect(Number.isNaN((returned('NaN') as { value: number }).value)).toBe(true);
   });
 
   it('keeps a unary minus before a non-literal as an operator', () => {
@@ -200,6 +209,8 @@ describe('clauses', () => {
     ['REMOVE n.x, n:A', { kind: 'Remove', items: [{ kind: 'RemoveProperty' }, { kind: 'RemoveLabels', labels: ['A'] }] }],
     ['DETACH DELETE n, r', { kind: 'Delete', detach: true, expressions: [{ name: 'n' }, { name: 'r' }] }],
     ['DELETE n', { kind: 'Delete', detach: false }],
+    ['NODETACH DELETE n', { kind: 'Delete', detach: false }],
+    ['RETURN n ORDER BY n OFFSET 2 LIMIT 1', { kind: 'Return', skip: { value: 2n }, limit: { value: 1n } }],
     ['CALL db.labels() YIELD label AS l WHERE l <> "x" RETURN l', { kind: 'CallProcedure', namespace: ['db'], name: 'labels', arguments: [], yield: [{ field: 'label', variable: { name: 'l' } }], where: { kind: 'Comparison' } }],
     ['CALL test.my.proc', { kind: 'CallProcedure', namespace: ['test', 'my'], name: 'proc', arguments: null, yield: null }],
     ["CALL test.proc('a', 1) YIELD *", { kind: 'CallProcedure', yieldStar: true, arguments: [{}, {}] }],
@@ -218,6 +229,11 @@ describe('clauses', () => {
     const query: Query = parse('RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a');
     expect(query).toMatchObject({ kind: 'UnionQuery', all: [false, true] });
     expect(query.kind === 'UnionQuery' && query.queries).toHaveLength(3);
+  });
+
+  it('reads UNION DISTINCT as UNION and || as +', () => {
+    expect(parse('RETURN 1 AS a UNION DISTINCT RETURN 2 AS a')).toMatchObject({ kind: 'UnionQuery', all: [false] });
+    expect(print(parse("RETURN 'a' || 'b' AS s"))).toBe("RETURN 'a' + 'b' AS s");
   });
 
   it('reads keywords in any case and allows a trailing semicolon', () => {
@@ -263,6 +279,8 @@ describe('syntax errors', () => {
     ['MATCH (a)-[:LIKES*-2]->(c) RETURN c', 'InvalidRelationshipPattern', 1, 19],
     ['MATCH (n) RETURN n MATCH', 'UnexpectedSyntax', 1, 25],
     ['CASE WHEN 1 THEN 2', 'UnexpectedSyntax', 1, 1],
+    ['RETURN 1 != 2', 'UnexpectedSyntax', 1, 10],
+    ['RETURN any(x IN [1])', 'UnexpectedSyntax', 1, 20],
   ])('%j -> %s at %i:%i', (query, detail, line, column) => {
     let error: unknown;
     try {
