@@ -678,7 +678,7 @@ class Parser {
   private parseNodePattern(): NodePattern {
     const first = this.expectPunct('(');
     let variable: Variable | null = null;
-    if (this.isName(this.peek()) && !(this.isKeyword('WHERE') && !this.isPunct(')', 1))) {
+    if (this.isName(this.peek()) && !this.startsInlineWhere(')')) {
       variable = this.parseVariable();
     }
     let labels: string[] = [];
@@ -695,6 +695,15 @@ class Parser {
     }
     this.advance();
     return { kind: 'NodePattern', variable, labels, labelExpression, properties, where, loc: this.loc(first) };
+  }
+
+  /**
+   * True when a `WHERE` inside a node or relationship pattern starts its predicate rather than
+   * naming the variable (`(where)`, `[where:T]`, `(where {k: 1})` use it as a name).
+   */
+  private startsInlineWhere(close: string): boolean {
+    if (!this.isKeyword('WHERE')) return false;
+    return !(this.isPunct(close, 1) || this.isPunct(':', 1) || this.isPunct('{', 1) || this.isPunct('$', 1) || this.isPunct('*', 1));
   }
 
   // Properties : MapLiteral | Parameter
@@ -782,7 +791,7 @@ class Parser {
     let properties: PatternProperties | null = null;
     let where: Expression | null = null;
     if (this.skipPunct('[')) {
-      if (this.isName(this.peek()) && !(this.isKeyword('WHERE') && !this.isPunct(']', 1))) {
+      if (this.isName(this.peek()) && !this.startsInlineWhere(']')) {
         variable = this.parseVariable();
       }
       if (this.skipPunct(':')) {

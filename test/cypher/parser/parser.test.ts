@@ -165,6 +165,14 @@ describe('patterns', () => {
     });
   });
 
+  it('reads WHERE as a variable name where no predicate can follow', () => {
+    const element = pattern('(where:A)-[where2 WHERE where2.x = 1]->(n WHERE n.y = 2)').parts[0]!.element;
+    expect(element.nodes[0]).toMatchObject({ variable: { name: 'where' }, labels: ['A'], where: null });
+    expect(element.relationships[0]).toMatchObject({ variable: { name: 'where2' }, where: { kind: 'Comparison' } });
+    expect(element.nodes[1]).toMatchObject({ variable: { name: 'n' }, where: { kind: 'Comparison' } });
+    expect(pattern('()-[WHERE:T]->()').parts[0]!.element.relationships[0]).toMatchObject({ variable: { name: 'WHERE' }, types: ['T'] });
+  });
+
   it('reads relationship type alternatives, with or without repeated colons', () => {
     expect(pattern('()-[r:T|U|:V {w: 1}]->()').parts[0]!.element.relationships[0]).toMatchObject({
       variable: { name: 'r' },
