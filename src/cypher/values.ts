@@ -45,6 +45,14 @@ export abstract class TemporalValue {
   abstract readonly kind: TemporalKind;
   /** The Cypher/ISO string form, as `toString()` in Cypher prints it. */
   abstract toString(): string;
+
+  /**
+   * The stored form in snapshot JSON: the kind and the string form, which
+   * `temporalFromString` reads back (see `fromStored` in runtime/stored.ts).
+   */
+  toJSON(): { $temporal: TemporalKind; value: string } {
+    return { $temporal: this.kind, value: this.toString() };
+  }
 }
 
 export interface CypherMap {

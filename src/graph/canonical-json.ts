@@ -43,6 +43,12 @@ function sortKeys(value: unknown): unknown {
   // Cypher INTEGERs are bigints; a property written by a query is stored as a JSON number.
   if (typeof value === 'bigint') return Number(value);
   if (value === null || typeof value !== 'object') return value;
+  // An integral FLOAT written by a query is a boxed Number; JSON has one number type, so it
+  // reads back as INTEGER after a reload.
+  if (value instanceof Number) return value.valueOf();
+  // Values that say how they serialise (temporal values) are stored in that form.
+  const custom = value as { toJSON?: () => unknown };
+  if (typeof custom.toJSON === 'function') return sortKeys(custom.toJSON());
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
   return out;

@@ -3,7 +3,8 @@
 // beyond 2^53) and an integral FLOAT as a boxed `Number`, the one JSON-safe way to keep 1.0 a FLOAT.
 
 import type { PropertyValue } from '../../graph/schema.js';
-import type { CypherValue } from '../values.js';
+import { temporalFromString } from '../temporal/index.js';
+import type { CypherValue, TemporalKind } from '../values.js';
 
 /** Read a stored property value as a Cypher value. */
 export function fromStored(v: unknown): CypherValue {
@@ -20,6 +21,11 @@ export function fromStored(v: unknown): CypherValue {
   if (v === null) return null;
   if (v instanceof Number) return v.valueOf();
   if (Array.isArray(v)) return v.map(fromStored);
+  // A temporal value saved in a snapshot (TemporalValue.toJSON) comes back as its kind and text.
+  const saved = v as { $temporal?: unknown; value?: unknown };
+  if (typeof saved.$temporal === 'string' && typeof saved.value === 'string') {
+    return temporalFromString(saved.$temporal as TemporalKind, saved.value);
+  }
   return v as CypherValue;
 }
 
