@@ -34,6 +34,15 @@ describeWithNeo4j('KnowledgeGraph.connect', (uri) => {
 
   afterAll(async () => {
     await kg?.close();
+    // Leave the shared database as the other Neo4j tests expect it: empty, no constraints.
+    const conn = await Neo4jConnection.open({ uri });
+    try {
+      await clearDatabase(conn);
+      const constraints = await conn.run('SHOW CONSTRAINTS YIELD name', {});
+      for (const [name] of constraints.rows) await conn.run(`DROP CONSTRAINT \`${String(name)}\``, {});
+    } finally {
+      await conn.close();
+    }
     await unlock?.();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
