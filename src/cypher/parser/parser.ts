@@ -754,11 +754,12 @@ class Parser {
     return operands.length === 1 ? operands[0]! : { kind: 'LabelOr', operands, loc: this.loc(first) };
   }
 
-  // LabelAnd : LabelNot ( ( '&' | ':' ) LabelNot )*
+  // LabelAnd : LabelNot ( '&' LabelNot )*
+  // (Neo4j rejects mixing ':' between labels with the symbols | & ! %, so ':' is not read here.)
   private parseLabelAnd(): LabelExpression {
     const first = this.peek();
     const operands = [this.parseLabelNot()];
-    while (this.skipPunct('&') || this.skipPunct(':')) operands.push(this.parseLabelNot());
+    while (this.skipPunct('&')) operands.push(this.parseLabelNot());
     return operands.length === 1 ? operands[0]! : { kind: 'LabelAnd', operands, loc: this.loc(first) };
   }
 

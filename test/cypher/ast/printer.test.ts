@@ -40,7 +40,7 @@ const ROUND_TRIP = [
   'WITH 1 AS `count` RETURN `count`',
   'RETURN 1.0, 1e21, 0.1, 123456789.125',
   'FOREACH (x IN [1, 2] | CREATE (:N {v: x}))',
-  'MATCH (n:A|B)-[r:T WHERE r.w > 1]->(m:!C&%:D WHERE m.x = 1) RETURN n',
+  'MATCH (n:A|B)-[r:T WHERE r.w > 1]->(m:!C&%&D WHERE m.x = 1) RETURN n',
   'MATCH (n) WHERE n:A|B AND n:!(C|D) RETURN [x IN [n] WHERE x:(A|B) | x]',
   'MATCH (a) CALL (a) { MATCH (a)-->(b) RETURN b } CALL (*) { RETURN 1 AS one } RETURN a, b, one',
   'MATCH (a) RETURN COLLECT { MATCH (a)-->(b) RETURN b.name } AS names',

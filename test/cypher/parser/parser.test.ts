@@ -288,6 +288,8 @@ describe('syntax errors', () => {
     ['MATCH (n) RETURN n MATCH', 'UnexpectedSyntax', 1, 25],
     ['CASE WHEN 1 THEN 2', 'UnexpectedSyntax', 1, 1],
     ['RETURN 1 != 2', 'UnexpectedSyntax', 1, 10],
+    // Neo4j: mixing ':' between labels with | & ! % is not allowed.
+    ['MATCH (a:A|b:B) RETURN a', 'UnexpectedSyntax', 1, 13],
     ['RETURN any(x IN [1])', 'UnexpectedSyntax', 1, 20],
   ])('%j -> %s at %i:%i', (query, detail, line, column) => {
     let error: unknown;
