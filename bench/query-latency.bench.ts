@@ -4,7 +4,6 @@
 // Uses NEO4J_URI when set, else starts the project's test server on a free port.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 
 import { parseQueryFile } from '../src/api/named-queries.js';
@@ -13,6 +12,7 @@ import type { CypherValue } from '../src/cypher/values.js';
 import { loadSnapshot } from '../src/graph/index.js';
 import { loadGraph, Neo4jConnection } from '../src/neo4j/index.js';
 import { startServer, stopServer } from '../scripts/neo4j-server.mjs';
+import { freePort } from '../test/neo4j/helpers/free-port.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const [snapshotDir, roundsArg] = process.argv.slice(2);
@@ -44,16 +44,6 @@ async function timeIt(run: () => Promise<unknown> | unknown): Promise<number> {
   return median(samples);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 7687));
-    });
-  });
-}
 
 const snapshot = await loadSnapshot(snapshotDir);
 const engine = new CypherEngine(snapshot.graph, { readOnly: true, timeoutMs: 120_000 });

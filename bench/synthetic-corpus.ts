@@ -7,24 +7,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import bodies from '../src/extract/data/bodies.json' with { type: 'json' };
+import { seededRandom } from '../src/graph/index.js';
 import { parseDocument } from '../src/ingest/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FIRST_NAMES = ['Alice', 'Ben', 'Chloe', 'David', 'Emma', 'Farah', 'George', 'Hannah', 'Imran', 'Julia', 'Kwame', 'Laura', 'Mohammed', 'Nadia', 'Owen', 'Priya', 'Rachel', 'Sanjay', 'Tom', 'Yusuf'];
 const SURNAMES = ['Ahmed', 'Barker', 'Clarke', 'Dawson', 'Evans', 'Fletcher', 'Griffiths', 'Hughes', 'Iqbal', 'Jenkins', 'Khan', 'Lewis', 'Morgan', 'Nolan', 'Okafor', 'Patel', 'Quinn', 'Roberts', 'Singh', 'Turner'];
-
-/** mulberry32: a small, fast generator, the same sequence for the same seed everywhere. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface PoolItem {
   title: string;
@@ -52,7 +41,7 @@ function namesByKind(): Map<string, string[]> {
 
 /** The newsletters, as file name and text, in order. */
 export function* generateCorpus(newsletters: number, seed = 1): Generator<{ name: string; text: string }> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const pool = fixtureItems();
   const kinds = namesByKind();

@@ -10,7 +10,7 @@ import type { CypherValue } from '../cypher/values.js';
 import { EntityNotFoundError, UnsupportedOperationError } from '../errors.js';
 import { commonjsDefault } from '../export/commonjs-default.js';
 import { nodeImportance, selectScope, undirectedProjection } from '../export/index.js';
-import { loadSnapshot, saveSnapshot } from '../graph/index.js';
+import { loadSnapshot, saveSnapshot, seededRandom } from '../graph/index.js';
 import type { Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 import { EmbeddedBackend, Neo4jBackend } from './backend.js';
@@ -332,17 +332,5 @@ function toPathRecord(value: unknown): PathRecord {
   // Relationship ends name engine node ids; map them to the nodes' `id` properties.
   const ids = new Map(path.nodes.map((node, i) => [node.id, nodes[i]!.id]));
   return { nodes, relationships: path.relationships.map(r => toRelationshipRecord(r, ids)) };
-}
-
-/** A small deterministic generator, so communities are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 

@@ -4,6 +4,7 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { PropertyGraph } from '../graph/schema.js';
+import { seededRandom } from '../graph/index.js';
 import { commonjsDefault } from './commonjs-default.js';
 import { undirectedProjection } from './importance.js';
 
@@ -13,18 +14,6 @@ const noverlap = commonjsDefault(noverlapModule);
 export interface Position {
   x: number;
   y: number;
-}
-
-/** A small seeded generator (mulberry32): Math.random would make every export differ. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fewer iterations on big graphs: the layout must stay a matter of seconds. */

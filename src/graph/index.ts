@@ -6,6 +6,7 @@ export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';
 export { createSnapshot, loadSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 export type { ManifestDocument, Snapshot, SnapshotManifest } from './snapshot.js';
+export { seededRandom } from './seeded-random.js';
 export { summarizeGraph } from './summarize-graph.js';
 export type { GraphSummary } from './summarize-graph.js';
 export { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from './schema.js';

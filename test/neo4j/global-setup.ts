@@ -1,7 +1,7 @@
 // Vitest global setup: a real Neo4j for the suite. Uses NEO4J_URI when set; otherwise starts the
 // project's embedded Neo4j (test/neo4j-server) when java and mvn exist and this run has Neo4j tests.
 
-import { createServer } from 'node:net';
+import { freePort } from './helpers/free-port.js';
 import type { TestProject } from 'vitest/node';
 import { javaToolsPresent, startServer, stopServer } from '../../scripts/neo4j-server.mjs';
 
@@ -55,14 +55,3 @@ async function runHasNeo4jTests(project: TestProject): Promise<boolean> {
   return specs.some((spec) => spec.moduleId.replaceAll('\\', '/').includes('/test/neo4j/'));
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
