@@ -68,7 +68,7 @@ export function logFile(port) {
  * process ends (test runs pass their own pid; `npm run neo4j:start` passes none).
  * Rejects (and stops the process) when Bolt does not answer within `timeoutMs`.
  */
-export async function startServer({ port = 7687, password, dataDir, lockTimeoutMs, ownerPid, timeoutMs = 120_000, log = () => {} } = {}) {
+export async function startServer({ port = 7687, password, dataDir, lockTimeoutMs, ownerPid, timeoutMs = 180_000, log = () => {} } = {}) {
   buildLauncher({ log });
   if (await boltAnswers(port)) throw new Error(`neo4j: port ${port} already answers Bolt; stop that server first (npm run neo4j:stop)`);
   mkdirSync(stateDir, { recursive: true });
@@ -204,7 +204,7 @@ async function main(command) {
   const port = Number(process.env.NEO4J_PORT || 7687);
   const log = (line) => console.error(line);
   if (command === 'start') {
-    const timeoutMs = Number(process.env.NEO4J_START_TIMEOUT_MS || 120_000);
+    const timeoutMs = Number(process.env.NEO4J_START_TIMEOUT_MS || 180_000);
     const { pid, uri, ms } = await startServer({ port, timeoutMs, log });
     console.error(`neo4j: ready at ${uri} (pid ${pid}, ${(ms / 1000).toFixed(1)} s); log ${logFile(port)}`);
   } else if (command === 'stop') {
