@@ -101,3 +101,15 @@ describe('names whose first part runs up to a comma', () => {
     expect(names(extractText(text), type)).toEqual(expected);
   });
 });
+
+describe('names in the forms strategies and peers take', () => {
+  it.each([
+    ['The government has appointed Lord Carlile of Berriew to lead the review.', 'Person', ['Carlile of Berriew']],
+    ['The Home Office has funded the Building a Stronger Britain Together programme.', 'Programme', ['Building a Stronger Britain Together programme']],
+    ['Prevent is part of CONTEST, the counter-terrorism strategy.', 'Programme', ['CONTEST', 'Prevent']],
+    ['Prepare for the worst, the guidance says.', 'Programme', []],
+    ['Sara Khan, the Lead Commissioner for Countering Extremism, published a report.', 'Body', []],
+  ])('%s', (text, type, expected) => {
+    expect(names(extractText(text), type)).toEqual(expected);
+  });
+});

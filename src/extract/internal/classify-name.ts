@@ -10,7 +10,8 @@ import {
 } from '../lexicon.js';
 import { isAcronym, isCapitalised, isYear, wordOf } from './words.js';
 
-export type CandidateType = 'Person' | 'Body' | 'Act' | 'Programme' | 'Role' | 'Acronym';
+/** `Unknown`: capitalised words beside a known name that name nothing we annotate. */
+export type CandidateType = 'Person' | 'Body' | 'Act' | 'Programme' | 'Role' | 'Acronym' | 'Unknown';
 
 /** A classified span of a chunk; `from`/`to` index tokens (inclusive). */
 export interface Candidate {
@@ -83,6 +84,7 @@ function isRoleWords(ws: string[]): boolean {
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  if (/^(lead|chief|deputy|assistant|senior|acting|interim) commissioner\b/.test(joined)) return true;
   if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
@@ -181,7 +183,9 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   // a known name, whole
   const whole = knownAt(ctx, from, to);
   if (whole && whole.end === to) {
-    if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme') return [];
+    // "Prepare for …", "Prevent them …": a strand named like a verb, used as one at the start of a sentence
+    const nextWord = ctx.tokens[to + 1] ? lower(wordOf(ctx.tokens[to + 1]!)) : '';
+    if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme' && /^(the|a|an|your|our|their|them|people|it|this|that|and|to|for|yourself|against)$/.test(nextWord)) return [];
     return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
   }
   if (ws.length === 1) {
@@ -225,6 +229,8 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     const force = forceForPlace(wordOf(ctx.tokens[from]!));
     if (force && pFrom - from >= 2) { placeForce = force; rFrom = from + 1; }
     const roleWords = words(ctx, rFrom, rTo);
+    // "Lead Commissioner for Countering Extremism" is one office, not an office and a person
+    if (innerConnectors.has(roleWords[roleWords.length - 1]!)) continue;
     const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentFrom, extentTo };
     // "Metropolitan Police Commissioner Sir Mark Rowley": a known body, then the office
     const known = depth < 2 ? knownAt(ctx, from, rTo) : undefined;
@@ -246,7 +252,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   }
   // "Chief Constable Dave Thompson of West Midlands Police", "Commissioner Cressida Dick of the Metropolitan Police Service"
   if (depth <= 1) {
-    for (let k = from + 2; k < to; k++) {
+    for (let k = from + 1; k < to; k++) {
       const w = wordOf(ctx.tokens[k]!);
       if (w !== 'of' && w !== 'at') continue;
       const left = classifyChunk(ctx, from, k - 1, 2);
@@ -254,6 +260,10 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const right = bFrom <= to ? classifyChunk(ctx, bFrom, to, 2) : [];
       if (left.length === 2 && left[0]!.type === 'Role' && left[1]!.type === 'Person' && right.length === 1 && right[0]!.type === 'Body' && right[0]!.to === to) {
         return [left[0]!, { ...left[1]!, affiliation: 2, extentTo: k - 1 }, right[0]!];
+      }
+      // "Lord Carlile of Berriew": a peer's title names a place, and is the name
+      if (k === from + 1 && w === 'of' && from > extentFrom && /^(Lord|Baroness|Lady)$/.test(wordOf(ctx.tokens[from - 1]!)) && to - k <= 2 && /^[A-Z][a-z'’-]+$/.test(wordOf(ctx.tokens[from]!))) {
+        return [{ type: 'Person', from, to, name: spanText(ctx, from, to), extentFrom, extentTo }];
       }
       // "Gavin Stephens of Surrey Police", "Martin Lewis of MoneySavingExpert": a person of an organisation (not of a place)
       if (left.length === 1 && left[0]!.type === 'Person' && w === 'of' && left[0]!.to === k - 1) {
@@ -306,15 +316,21 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
 
 function knownAndRest(ctx: ChunkContext, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  // the words around a known name still name something we do not annotate ("Independent Review" of Prevent)
+  const rest = (a: number, b: number) => {
+    const c = classifyChunk(ctx, a, b, 1);
+    if (c.length > 0) out.push(...c);
+    else if (words(ctx, a, b).some((w) => isCapitalised(w) && !innerConnectors.has(w))) out.push({ type: 'Unknown', from: a, to: b, name: spanText(ctx, a, b) });
+  };
   let segStart = from;
   for (let i = from; i <= to; i++) {
     const k = knownAt(ctx, i, to);
     if (!k) continue;
-    if (i > segStart) out.push(...classifyChunk(ctx, segStart, i - 1, 1));
+    if (i > segStart) rest(segStart, i - 1);
     out.push({ type: k.entry.type, from: i, to: k.end, name: spanText(ctx, i, k.end), lexicon: k.entry });
     i = k.end;
     segStart = k.end + 1;
   }
-  if (out.length > 0 && segStart <= to) out.push(...classifyChunk(ctx, segStart, to, 1));
-  return out;
+  if (out.length > 0 && segStart <= to) rest(segStart, to);
+  return out.some((c) => c.type !== 'Unknown') ? out : [];
 }

@@ -132,7 +132,8 @@ export class ItemEntities {
         a.merged = b;
         for (const f of a.forms) this.addForm(b, f, a.aliasRules.get(f) ?? (b.keys.has(looseKey(f)) ? undefined : rule));
         b.mentions.push(...a.mentions);
-        b.lexicon ??= a.lexicon;
+        // "Prevent" joined to "the Prevent duty" by its bare name does not make the duty the known Prevent
+        if (rule !== 'bare-name') b.lexicon ??= a.lexicon;
         b.acronym ??= a.acronym;
         b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
       }
@@ -206,7 +207,8 @@ export class ItemEntities {
 /** Why `a` is another form of `b`, if it is. */
 function variantRule(a: Group, b: Group): string | undefined {
   const bare = [...b.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f));
-  if ([...a.keys].some((k) => b.keys.has(k) || bare.includes(k))) return 'variant';
+  if ([...a.keys].some((k) => b.keys.has(k))) return 'variant';
+  if ([...a.keys].some((k) => bare.includes(k))) return 'bare-name';
   for (const k of a.keys) {
     const words = k.split(' ');
     for (const kb of b.keys) {

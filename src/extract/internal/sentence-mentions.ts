@@ -3,11 +3,12 @@
 
 import type { Token, TokenSentence } from '../nlp.js';
 import { attributiveBlockers, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
-import { classifyChunk, looksLikePersonName, type Candidate, type ChunkContext } from './classify-name.js';
+import { classifyChunk, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
-export interface SentenceMention extends Candidate {
+export interface SentenceMention extends Omit<Candidate, 'type'> {
+  type: Exclude<CandidateType, 'Unknown'>;
   start: number;
   end: number;
   /** Acronym defined in brackets right after it: `National Crime Agency (NCA)`. */
@@ -54,7 +55,9 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
     // "Anti-social Behaviour": a lower-case word hyphened on, inside a name that goes on
     if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]/.test(nw) && tokens[j + 2] && !breaksAfter(n, tokens[j + 2]) && isCapitalised(wordOf(tokens[j + 2]!))) { j += 2; continue; }
-    if (innerConnectors.has(nw) && !breaksAfter(n, tokens[j + 2])) {
+    // "Building a Stronger Britain Together": an article after a capitalised -ing word
+    const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
+    if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) { j += 2; continue; }
       const m2 = tokens[j + 3];
@@ -96,8 +99,9 @@ function typedByApposition(tokens: Token[], at: number): 'Programme' | 'Body' | 
   return undefined;
 }
 
+/** A candidate as a mention; `Unknown` candidates become blockers before this is called. */
 function mention(c: Candidate, tokens: Token[]): SentenceMention {
-  return { ...c, start: tokens[c.from]!.start, end: tokens[c.to]!.end };
+  return { ...c, type: c.type as SentenceMention['type'], start: tokens[c.from]!.start, end: tokens[c.to]!.end };
 }
 
 /** Analyse one sentence of an item; `text`/`offset` are the item text and its offset in the file. */
@@ -231,6 +235,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     }
     // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
     cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));
+    for (const c of cands) if (c.type === 'Unknown') blockers.push({ from: c.from, to: c.to });
+    cands = cands.filter((c) => c.type !== 'Unknown');
     const base = mentions.length;
     const roleCand = cands.length === 1 && cands[0]!.type === 'Role' ? cands[0]! : undefined;
     lastRole = roleCand ? { to: j } : undefined;

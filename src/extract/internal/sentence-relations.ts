@@ -51,10 +51,12 @@ const AUX = /^(is|was|are|were|be|been|being|has|have|had|will|would|to|currentl
 /** Only auxiliaries, or `is a national IT system`, may stand between a subject and its passive verb. */
 function subjectOf(between: string[], type: string): boolean {
   if (between.every((w) => AUX.test(w))) return true;
-  // "IDIOM is a national IT system provided by"; "the Youth Endowment Fund, a £200 million fund run by"
+  // "IDIOM is a national IT system provided by"; "the Youth Endowment Fund, a £200 million fund run by";
+  // "CONTEST, the government's counter-terrorism strategy, which is overseen by"
   const k = /^(is|was)$/.test(between[0] ?? '') ? 1 : 0;
-  if (!/^(a|an)$/.test(between[k] ?? '') || between.length > 7) return false;
-  return typingNouns[between[between.length - 1]!] === type;
+  if (!/^(a|an|the)$/.test(between[k] ?? '') || between.length > 9) return false;
+  const noun = between.findIndex((w, i) => i > k && typingNouns[w] === type);
+  return noun > 0 && between.slice(noun + 1).every((w) => AUX.test(w));
 }
 
 /** Relations that one sentence states. `cut(start, end)` returns source text by file offsets. */
@@ -252,6 +254,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     const objRef = refs.find((r) => r.from > v && r.kind !== 'role');
     if (!isEntity(objRef, 'Programme') || objRef.from - v > 7) continue;
     if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
+    if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
     // agents joined by "and": "The College of Policing and the Home Office"
     const agents = [agentRef.group];
     const idx = refs.indexOf(agentRef);
