@@ -6,6 +6,8 @@ export interface Section {
   /** What the benchmark printed on stdout. */
   output: string;
   seconds: number;
+  /** When it was measured (sections kept from an earlier run keep their date). */
+  date?: string;
   failed?: string;
   skipped?: string;
   /** query: which graph it ran on. */
@@ -166,7 +168,7 @@ export function summariseRun(machine: string[], sections: Section[], command: st
     if (section.skipped) lines.push(`Skipped: ${section.skipped}.`, '');
     else {
       if (section.failed) lines.push(`The benchmark failed (${section.failed}); its output so far:`, '');
-      lines.push('```', section.output || '(no output)', '```', '', `(${section.seconds.toFixed(0)} s)`, '');
+      lines.push('```', section.output || '(no output)', '```', '', `(${section.seconds.toFixed(0)} s${section.date ? `, measured ${section.date}` : ''})`, '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

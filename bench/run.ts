@@ -1,9 +1,12 @@
 // `npm run bench`: the four measurements of the performance issue in one go, each benchmark run
 // as its own process, their figures gathered with the machine and date into bench/RESULTS.md.
-// usage: npm run bench [-- --sizes 100,1000,10000] [--skip extract,workers,scale,query,load] [--out FILE]
+// usage: npm run bench [-- --sizes 100,1000,10000] [--skip KINDS] [--only KINDS] [--out FILE]
+//   KINDS: extract,workers,scale,query,load. --only runs those and keeps the other sections of the
+//   last run (bench/out/sections.json), each with the date it was measured. --large DIR times the
+//   queries on that snapshot instead of the scale benchmark's largest.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,11 +19,17 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     skip: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
     out: { type: 'string', default: join(ROOT, 'bench', 'RESULTS.md') },
     rounds: { type: 'string', default: '15' },
+    /** A snapshot to time queries on instead of the scale benchmark's largest (with --only query). */
+    large: { type: 'string' },
   },
 });
-const skip = new Set(values.skip.split(',').filter(Boolean));
+const KINDS = ['extract', 'workers', 'scale', 'query', 'load'] as const;
+const only = values.only.split(',').filter(Boolean);
+const skip = new Set([...values.skip.split(',').filter(Boolean), ...(only.length > 0 ? KINDS.filter((k) => !only.includes(k)) : [])]);
+const SECTIONS_FILE = join(ROOT, 'bench', 'out', 'sections.json');
 const sizes = values.sizes.split(',').map(Number);
 const largest = Math.max(...sizes);
 const work = mkdtempSync(join(tmpdir(), 'crimegraph-bench-'));
@@ -31,7 +40,7 @@ function log(line: string): void {
 }
 
 /** Run one benchmark script under tsx; its stdout is the record, its stderr passes through. */
-function runScript(script: string, args: string[]): { output: string; seconds: number; failed?: string } {
+function runScript(script: string, args: string[]): { output: string; seconds: number; failed?: string; date: string } {
   log(`${script} ${args.join(' ')}`);
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), ...args], {
@@ -43,7 +52,7 @@ function runScript(script: string, args: string[]): { output: string; seconds: n
   const seconds = (performance.now() - started) / 1000;
   const failed = run.status === 0 ? undefined : `exit ${run.status ?? run.signal}${run.error ? `: ${run.error.message}` : ''}`;
   process.stderr.write(run.stdout);
-  return { output: run.stdout.trimEnd(), seconds, failed };
+  return { output: run.stdout.trimEnd(), seconds, failed, date: new Date().toISOString() };
 }
 
 function machine(): string[] {
@@ -66,11 +75,12 @@ try {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   if (!skip.has('extract')) sections.push({ kind: 'extract', ...runScript('extract.bench.ts', ['7']) });
-  if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['8']) });
+  // 30 copies of the fixtures (150 files): enough work that each thread's model load (~1 s of CPU) is amortised.
+  if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['30']) });
 
-  const keep = join(work, `snapshot-${largest}`);
+  const keep = values.large ?? join(work, `snapshot-${largest}`);
   if (!skip.has('scale')) {
-    const run = runScript('scale.bench.ts', [sizes.join(','), '--keep', keep]);
+    const run = runScript('scale.bench.ts', values.large ? [sizes.join(',')] : [sizes.join(','), '--keep', keep]);
     const json = join(ROOT, 'bench', 'out', 'scale.json');
     sections.push({ kind: 'scale', ...run, json: run.failed || !existsSync(json) ? undefined : readFileSync(json, 'utf8') });
   }
@@ -78,7 +88,7 @@ try {
   if (!skip.has('query')) {
     const fixtures = join(work, 'fixtures-snapshot');
     execFileSync(process.execPath, [join(ROOT, 'bin', 'crimegraph.js'), 'build', join(ROOT, 'fixtures'), '--out', fixtures], { stdio: 'ignore' });
-    for (const [name, dir] of [['the fixtures graph (5 newsletters)', fixtures], [`the ${largest}-newsletter graph`, keep]] as const) {
+    for (const [name, dir] of [['the fixtures graph (5 newsletters)', fixtures], [values.large ? `the graph of ${values.large}` : `the ${largest}-newsletter graph`, keep]] as const) {
       if (neo4jReason) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: neo4jReason });
       else if (!existsSync(dir)) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: 'the scale benchmark did not leave this snapshot' });
       else sections.push({ kind: 'query', graph: name, ...runScript('query-latency.bench.ts', [dir, values.rounds]) });
@@ -93,7 +103,15 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const text = summariseRun(header, sections, `npm run bench -- --sizes ${sizes.join(',')}${skip.size ? ` --skip ${[...skip].join(',')}` : ''}`);
+if (only.length > 0 && existsSync(SECTIONS_FILE)) {
+  // Keep the last run's sections for what was not run now, in the usual order.
+  const previous = JSON.parse(readFileSync(SECTIONS_FILE, 'utf8')) as Section[];
+  const kept = previous.filter((p) => !only.includes(p.kind));
+  sections.splice(0, sections.length, ...[...kept, ...sections].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind)));
+}
+mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+writeFileSync(SECTIONS_FILE, `${JSON.stringify(sections, null, 2)}\n`);
+const text = summariseRun(header, sections, `npm run bench -- --sizes ${sizes.join(',')}${values.only ? ` --only ${values.only}` : skip.size ? ` --skip ${[...skip].join(',')}` : ''}`);
 writeFileSync(values.out, text);
 log(`wrote ${relative(process.cwd(), values.out)}`);
 if (sections.some((s) => s.failed)) process.exitCode = 1;
