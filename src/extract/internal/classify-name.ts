@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import {
-  actHeads, actHeadsNeedingYear, bodyHeads, genericAcronyms, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
+  actHeads, actHeadsNeedingYear, bodyHeads, genericAcronyms, monthSurnames, officeModifiers, peerTitles, wordsAfterVerbUse, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
   innerConnectors, lookupAcronym, lookupName, nonNameWords, nonPersonFirstWords, postNominals, programmeHeads,
   programmePrefixes, roleAbbreviations, roleHeads, roleTitles, longestKnownName, type LexiconEntry,
 } from '../lexicon.js';
@@ -84,7 +84,7 @@ function isRoleWords(ws: string[]): boolean {
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
-  if (/^(lead|chief|deputy|assistant|senior|acting|interim) commissioner\b/.test(joined)) return true;
+  if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
   if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
@@ -100,7 +100,7 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   for (const w of ws) {
     if (!/^[A-Z][a-z'’A-Z-]+$/.test(w) || isAcronym(w)) return false;
-    const surnameMonth = w === ws[ws.length - 1] && /^(May|June|April|August)$/.test(w) && !nonNameWords.has(ws[0]!);
+    const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
     if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
@@ -185,7 +185,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   if (whole && whole.end === to) {
     // "Prepare for …", "Prevent them …": a strand named like a verb, used as one at the start of a sentence
     const nextWord = ctx.tokens[to + 1] ? lower(wordOf(ctx.tokens[to + 1]!)) : '';
-    if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme' && /^(the|a|an|your|our|their|them|people|it|this|that|and|to|for|yourself|against)$/.test(nextWord)) return [];
+    if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme' && wordsAfterVerbUse.has(nextWord)) return [];
     return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
   }
   if (ws.length === 1) {
@@ -262,7 +262,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
         return [left[0]!, { ...left[1]!, affiliation: 2, extentTo: k - 1 }, right[0]!];
       }
       // "Lord Carlile of Berriew": a peer's title names a place, and is the name
-      if (k === from + 1 && w === 'of' && from > extentFrom && /^(Lord|Baroness|Lady)$/.test(wordOf(ctx.tokens[from - 1]!)) && to - k <= 2 && /^[A-Z][a-z'’-]+$/.test(wordOf(ctx.tokens[from]!))) {
+      if (k === from + 1 && w === 'of' && from > extentFrom && peerTitles.has(wordOf(ctx.tokens[from - 1]!)) && to - k <= 2 && /^[A-Z][a-z'’-]+$/.test(wordOf(ctx.tokens[from]!))) {
         return [{ type: 'Person', from, to, name: spanText(ctx, from, to), extentFrom, extentTo }];
       }
       // "Gavin Stephens of Surrey Police", "Martin Lewis of MoneySavingExpert": a person of an organisation (not of a place)

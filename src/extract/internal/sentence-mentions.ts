@@ -2,7 +2,7 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
+import { attributiveBlockers, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
 import { classifyChunk, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -160,7 +160,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       if (/^[a-z]/.test(a.text)) {
         const three = tokens.slice(i + 1, i + 4).map((x) => lower(wordOf(x))).join(' ');
         if (three === 'code of practice') { shortForms.push({ head: three, text: three, from: i + 1, to: i + 3 }); i += 3; continue; }
-        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a, tokens[i + 2]) && !/^(is|was|has|will|would|can|could|should|may|must|and|or|to|in|of|for|on|at|by|with|from|that|which|who|had|have|are|were|be|been|also|itself|aims|focuses|allows)$/.test(lower(tokens[i + 2]!.text)))) {
+        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a, tokens[i + 2]) && !verbsAfterShortForm.has(lower(tokens[i + 2]!.text)))) {
           shortForms.push({ head: lower(wordOf(a)), text: wordOf(a), from: i + 1, to: i + 1 });
           i += 1;
           continue;
@@ -225,7 +225,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         // "Graeme Biggar, Director General of …": an office right after the name
         const after = tokens[j + 1] && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(tokens[j + 1]!)) === 'the' ? tokens[j + 2] : tokens[j + 1]) : undefined;
         const officeAfter = after !== undefined && isCapitalised(wordOf(after)) && (roleHeads.has(lower(wordOf(after))) || after.tags.has('RoleTitle'));
-        const cue = afterRole || officeAfter || (next && sayVerbs.has(lower(next.text))) || (prev && /^(contact|minister|by|from)$/i.test(prev.text)) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
+        const cue = afterRole || officeAfter || (next && sayVerbs.has(lower(next.text))) || (prev && personCuesBefore.has(lower(prev.text))) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
         if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentFrom: s0, extentTo: j }];
         else blockers.push({ from: s0, to: j });
       }

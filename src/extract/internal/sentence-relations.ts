@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
-import { amendVerbs, announcedProgrammeNouns, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
+import { amendVerbs, announcedProgrammeNouns, announcingWords, auxiliaries, officeQualifiers, verbalWords, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
 import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
@@ -46,17 +46,16 @@ function slice(tokens: Token[], from: number, to: number, text: (a: number, b: n
   return from <= to ? text(tokens[from]!.start, tokens[to]!.end) : '';
 }
 
-const AUX = /^(is|was|are|were|be|been|being|has|have|had|will|would|to|currently|also|now|jointly|already|being|which|that|and|partly|largely|wholly|entirely)$/;
 
 /** Only auxiliaries, or `is a national IT system`, may stand between a subject and its passive verb. */
 function subjectOf(between: string[], type: string): boolean {
-  if (between.every((w) => AUX.test(w))) return true;
+  if (between.every((w) => auxiliaries.has(w))) return true;
   // "IDIOM is a national IT system provided by"; "the Youth Endowment Fund, a £200 million fund run by";
   // "CONTEST, the government's counter-terrorism strategy, which is overseen by"
   const k = /^(is|was)$/.test(between[0] ?? '') ? 1 : 0;
   if (!/^(a|an|the)$/.test(between[k] ?? '') || between.length > 9) return false;
   const noun = between.findIndex((w, i) => i > k && typingNouns[w] === type);
-  return noun > 0 && between.slice(noun + 1).every((w) => AUX.test(w));
+  return noun > 0 && between.slice(noun + 1).every((w) => auxiliaries.has(w));
 }
 
 /** Relations that one sentence states. `cut(start, end)` returns source text by file offsets. */
@@ -108,7 +107,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         let body = role.mention?.roleOf !== undefined ? refs.find((r) => r.mention === a.mentions[role!.mention!.roleOf!])?.group : undefined;
         // "the College of Policing's new Chief Executive, Andy Marsh"
         let k = role.from - 1;
-        while (k >= 0 && /^(new|former|acting|interim|current|first)$/.test(words[k]!)) k--;
+        while (k >= 0 && officeQualifiers.has(words[k]!)) k--;
         const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
         body ??= owner?.group;
         holds(p, role.mention?.roleOf !== undefined ? role.role! : text, body);
@@ -150,7 +149,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
       let n = aEnd + 1;
       if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
       const qualifierAt = n;
-      while (/^(first|former|new|current|interim|acting|outgoing|incoming)$/.test(words[n] ?? '')) n++;
+      while (officeQualifiers.has(words[n] ?? '')) n++;
       let next = refAt(n);
       // "Dame Anne Owers, the former Chief Inspector of Prisons": the title as written keeps "former"
       if (next?.kind === 'role' && words.slice(qualifierAt, n).includes('former')) next = { ...next, role: slice(tokens, qualifierAt, next.to, cut) };
@@ -191,7 +190,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         const ws = tokens.slice(n, e + 1).map(wordOf);
         const roleAt = ws.findIndex((w) => roleHeads.has(lower(w)));
         // "Andy Marsh, will lead a review": a verb before the head means no office is given
-        const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => /^(will|would|can|could|should|may|must|is|was|are|were|has|have|had|said|says|also|to|and|who|which|did|does)$/.test(lower(w)));
+        const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => verbalWords.has(lower(w)));
         if (roleAt >= 0 && roleAt <= 3 && !verbal) {
           const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
           const b = ofAt > 0 ? refAt(n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
@@ -272,7 +271,7 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     const noun = words.slice(v + 1, v + 6).findIndex((w) => announcedProgrammeNouns.has(w));
     if (noun < 0) continue;
     const det = words.slice(v + 1, v + 1 + noun);
-    if (!det.some((w) => /^(a|an|new|two|three|several)$/.test(w)) || det.includes('the')) continue;
+    if (!det.some((w) => announcingWords.has(w)) || det.includes('the')) continue;
     if (refs.some((r) => r.from > v && isEntity(r, 'Programme'))) continue;
     const agents = refs.filter((r) => r.to < v && isEntity(r, 'Body') && r.mention?.nestedIn === undefined).map((r) => r.group!).slice(-3);
     if (agents.length > 0) { focus.pendingAgents = agents; focus.pendingNoun = words[v + 1 + noun]!.replace(/s$/, ''); }
