@@ -49,9 +49,11 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Delete every node and relationship (constraints stay: the loader creates them idempotently). */
+/** Delete every node and relationship and drop every constraint: the database as new. */
 export async function clearDatabase(conn: Neo4jConnection): Promise<void> {
   await conn.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  const constraints = await conn.run('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const [name] of constraints.rows) await conn.run(`DROP CONSTRAINT \`${String(name).replaceAll('`', '``')}\` IF EXISTS`);
 }
 
 export interface Counts {
