@@ -113,3 +113,9 @@ describe('names in the forms strategies and peers take', () => {
     expect(names(extractText(text), type)).toEqual(expected);
   });
 });
+
+describe('legislation with a bracket of several words', () => {
+  it('reads the Police (Complaints and Misconduct) Regulations 2020 whole', () => {
+    expect(names(extractText('The Police (Complaints and Misconduct) Regulations 2020 introduced reflective practice.'), 'Act')).toEqual(['Police (Complaints and Misconduct) Regulations 2020']);
+  });
+});

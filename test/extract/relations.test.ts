@@ -111,3 +111,12 @@ describe('people of an organisation, and offices after a possessive body', () =>
     expect(relations(extractText(text), type)).toEqual(expected);
   });
 });
+
+describe('offices introduced by its and whose', () => {
+  it.each([
+    ['The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.', ['Michael Lockwood -> Independent Office for Police Conduct (Director General)']],
+    ['We heard from the Police Federation of England and Wales, whose National Chair, John Apter, warned about delays.', ['John Apter -> Police Federation of England and Wales (National Chair)']],
+  ])('%s', (text, expected) => {
+    expect(relations(extractText(text), 'AFFILIATED_WITH')).toEqual(expected);
+  });
+});

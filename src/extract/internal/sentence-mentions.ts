@@ -47,6 +47,9 @@ function chunkEnd(tokens: Token[], i: number): number {
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
       if (bracketInName(tokens, j)) { j += 2; continue; }
+      // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
+      const close = longBracketInName(tokens, j);
+      if (close > 0) { j = close + 1; continue; }
       return j;
     }
     const n = tokens[j + 1];
@@ -67,6 +70,22 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     return j;
   }
+}
+
+/** Index of the last word inside a bracket that continues a legislation name, or -1. */
+function longBracketInName(tokens: Token[], j: number): number {
+  const open = tokens[j + 1];
+  if (!open || !/\(/.test(open.pre) || /[^\s]/.test(tokens[j]!.post)) return -1;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 6); k++) {
+    const w = wordOf(tokens[k]!);
+    if (!isCapitalised(w) && !innerConnectors.has(w)) return -1;
+    if (/^\)\s+$/.test(tokens[k]!.post)) {
+      const after = tokens[k + 1]!;
+      return after.pre === '' && /^(Regulations|Act|Order|Bill|Rules)$/.test(wordOf(after)) ? k : -1;
+    }
+    if (/[^\s]/.test(tokens[k]!.post)) return -1;
+  }
+  return -1;
 }
 
 /** `… programme`, `… action plans`: a lower-case head right after a capitalised run. */

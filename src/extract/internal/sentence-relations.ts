@@ -110,6 +110,9 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
         while (k >= 0 && officeQualifiers.has(words[k]!)) k--;
         const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
         body ??= owner?.group;
+        // "Its Director General, Michael Lockwood"; "the Police Federation …, whose National Chair, John Apter"
+        if (!body && words[k] === 'its') body = focus.body;
+        if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group;
         holds(p, role.mention?.roleOf !== undefined ? role.role! : text, body);
       }
     }
