@@ -81,8 +81,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   const list = entities.entities();
   const nameOf = new Map<Group, string>();
   for (const g of entities.groups) {
-    const l = live(g);
-    const e = list.find((x) => x.mentions === l.mentions || x.mentions.length > 0 && l.mentions.includes(x.mentions[0]!));
+    const e = entities.entityOf.get(live(g));
     if (e) nameOf.set(g, e.name);
   }
   const relations: ItemRelation[] = [];

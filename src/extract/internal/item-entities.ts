@@ -123,8 +123,13 @@ export class ItemEntities {
   /** Join groups that are variants of one name: plurals, `X` and `X initiative`, a longer form of the name. */
   mergeVariants(): void {
     const gs = this.groups.filter((g) => !g.merged);
+    // every variant rule keeps the last word, so only groups sharing one are compared
+    const lastWords = (g: Group) => new Set([...g.keys, ...[...g.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f))].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+    const byLast = new Map<string, number[]>();
+    gs.forEach((g, j) => { for (const w of lastWords(g)) byLast.set(w, [...(byLast.get(w) ?? []), j]); });
     for (let i = 0; i < gs.length; i++) {
-      for (let j = 0; j < gs.length; j++) {
+      const near = [...new Set([...lastWords(gs[i]!)].flatMap((w) => byLast.get(w) ?? []))].sort((x, y) => x - y);
+      for (const j of near) {
         const a = live(gs[i]!), b = live(gs[j]!);
         if (a === b || a.type !== b.type || a.type === 'Person' || (a.lexicon && b.lexicon)) continue;
         const rule = variantRule(a, b);
@@ -184,6 +189,9 @@ export class ItemEntities {
   }
 
   /** The item's entities, each named by its fullest form. */
+  /** The item entity each live group became, filled by `entities()`. */
+  readonly entityOf = new Map<Group, ItemEntity>();
+
   entities(): ItemEntity[] {
     return this.groups.filter((g) => !g.merged && g.mentions.length > 0).map((g) => {
       const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|inserted-word|apposition)$/.test(g.aliasRules.get(f)!));
@@ -199,6 +207,7 @@ export class ItemEntities {
         const year = /\b(1[89]\d\d|20\d\d)\b/.exec(name);
         if (year) e.year = Number(year[1]);
       }
+      this.entityOf.set(g, e);
       return e;
     });
   }

@@ -16,7 +16,19 @@ export function nameKey(name: string): string {
 }
 
 /** Head word a short form names an entity by: `College` for College of Policing, `code of practice`. */
+const heads = new Map<string, string>();
+
 export function headOf(name: string): string {
+  let h = heads.get(name);
+  if (h === undefined) {
+    h = computeHead(name);
+    if (heads.size > 50_000) heads.clear();
+    heads.set(name, h);
+  }
+  return h;
+}
+
+function computeHead(name: string): string {
   const words = name.replace(/['’]s$/, '').split(/\s+/);
   const m = /\b(codes? of practice)$/i.exec(name);
   if (m) return m[1]!.toLowerCase();
