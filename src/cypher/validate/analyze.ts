@@ -401,6 +401,8 @@ class Analyzer {
   private bindMatchPattern(pattern: Pattern, scope: Map<string, StaticType>, where: string): void {
     const relationshipsHere = new Set<string>();
     for (const part of pattern.parts) {
+      if (part.shortest && part.element.relationships.length !== 1)
+        throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -832,13 +834,16 @@ class Analyzer {
       case 'collect':
         return listOf(first);
       case 'nodes':
+        if (!mayBe(first, 'Path')) throw wrongArgument('a path');
         return listOf(NODE);
       case 'relationships':
+        if (!mayBe(first, 'Path')) throw wrongArgument('a path');
         return RELATIONSHIP_LIST;
       case 'startnode':
       case 'endnode':
         return NODE;
       case 'keys':
+        if (!mayBe(first, 'Node', 'Relationship', 'Map')) throw wrongArgument('a node, relationship or map');
         return listOf(STRING);
       case 'tostring':
       case 'tolower':
