@@ -13,11 +13,18 @@ export function toAnnotation(corpus: ResolvedCorpus): AnnotatedDocument[] {
     doc: doc.source,
     items: doc.items.map((item): AnnotatedItem => {
       const x = byItem.get(`${doc.id}#${item.number}`);
+      // relation ends are named as the item wrote them: a canonical name from the lexicon may
+      // never appear in the text, while the written form is always one of the entity's names
+      const written = new Map((x?.entities ?? []).map((e) => [e.name, e.itemName ?? e.name]));
+      const end = (name: string) => written.get(name) ?? name;
       return {
         item: item.number,
         title: item.title,
         entities: (x?.entities ?? []).map((e) => (e.aliases.length > 0 ? { type: e.type, name: e.name, aliases: [...e.aliases] } : { type: e.type, name: e.name })),
-        relations: (x?.relations ?? []).map((r) => (r.role ? { type: r.type, source: r.source, target: r.target, role: r.role } : { type: r.type, source: r.source, target: r.target })),
+        relations: (x?.relations ?? []).map((r) => {
+          const target = r.type === 'HOLDS_ROLE' ? r.target : end(r.target);
+          return r.role ? { type: r.type, source: end(r.source), target, role: r.role } : { type: r.type, source: end(r.source), target };
+        }),
       };
     }),
   }));

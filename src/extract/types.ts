@@ -46,6 +46,8 @@ export interface ItemEntity {
   known?: string;
   /** For each alias, the rule that joined it to the name (`acronym-defined`, `short-form`, …). */
   aliasRules?: Record<string, string>;
+  /** After resolution, when `name` is the corpus canonical name: the fullest form this item wrote. */
+  itemName?: string;
 }
 
 /** A relation stated in one item; ends are named by the item entity's `name` (or a role title). */

@@ -179,7 +179,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       const canonical = canonicalOf.get(nodeIndex.get(e)!)!;
       rename.set(e.name, canonical);
       const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
-      return { ...e, name: canonical, aliases };
+      return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };
     });
     const typeOf = new Map(ents.map((e) => [e.name, e.type] as const));
     const rels = x.relations.map((r) => ({ ...r, source: rename.get(r.source) ?? r.source, target: r.type === 'HOLDS_ROLE' ? r.target : rename.get(r.target) ?? r.target }));

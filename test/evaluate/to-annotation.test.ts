@@ -28,4 +28,11 @@ describe('toAnnotation', () => {
   it('writes relations with canonical names and the role title as target', () => {
     expect(out[0]!.items[2]!.relations).toEqual([{ type: 'HOLDS_ROLE', source: 'James Brokenshire', target: 'Security Minister' }]);
   });
+
+  it('names relation ends as the item wrote them, and entities by their canonical name', () => {
+    const d2 = documentOf([{ title: 'Evidence', text: 'Witnesses included Commissioner Cressida Dick of the Met.' }], 'met');
+    const [it2] = toAnnotation(resolveCorpus([d2], extractDocument(d2)))[0]!.items;
+    expect(it2!.entities).toContainEqual({ type: 'Body', name: 'Metropolitan Police Service', aliases: ['Met'] });
+    expect(it2!.relations).toContainEqual({ type: 'AFFILIATED_WITH', source: 'Cressida Dick', target: 'Met', role: 'Commissioner' });
+  });
 });

@@ -89,6 +89,9 @@ function isRoleWords(ws: string[]): boolean {
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
   if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;
+  // "Director General of Probation"
+  const conn = ws.findIndex((w, i) => i > 0 && /^(of|for)$/.test(w));
+  if (conn > 0 && roleTitles.has(lower(ws.slice(0, conn).join(' ')))) return true;
   return roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!) || (ws[0]! in roleAbbreviations && ws.length === 1);
 }
 

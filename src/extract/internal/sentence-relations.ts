@@ -249,6 +249,8 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
   // "The Early Intervention Foundation (EIF) launched its Academy for Police Leaders"
   for (let v = 1; v < tokens.length; v++) {
     if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!)) continue;
+    // "the national policing lead for hate crime" is an office, not a verb
+    if (/^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
     if (words[v + 1] === 'by' || /(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are') continue;
     const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
     if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
