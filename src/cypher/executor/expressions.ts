@@ -54,35 +54,12 @@ export function containsAggregate(e: A.Expression): boolean {
   return found;
 }
 
-const NOT_BOOLEAN: ReadonlySet<StaticType> = new Set(['int', 'float', 'string', 'list', 'map', 'node', 'rel', 'path']);
-
-/** Reject an operand whose type is known not to be boolean (`RETURN 1 AND true`). */
-export function checkBooleanOperand(e: A.Expression, scope: CompileScope, op: string): void {
-  if (NOT_BOOLEAN.has(staticTypeOf(e, scope)))
-    throw compileError('SyntaxError', 'InvalidArgumentType', `${op} expects boolean operands`);
-}
-
-const ARITHMETIC_OPS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '^']);
-const NOT_NUMERIC: ReadonlySet<StaticType> = new Set(['string', 'bool', 'list', 'map', 'node', 'rel', 'path']);
-const NOT_ADDABLE: ReadonlySet<StaticType> = new Set(['bool', 'map', 'node', 'rel', 'path']);
-
 /** The element type of a literal list whose elements share one known type. */
 function elementTypeOf(e: A.Expression, scope: CompileScope): StaticType {
   if (e.kind !== 'ListLiteral' || e.elements.length === 0) return 'any';
   const types = new Set(e.elements.map((x) => staticTypeOf(x, scope)));
   return types.size === 1 ? [...types][0]! : 'any';
 }
-
-const FUNCTION_ARG_TYPES: Record<string, StaticType[]> = {
-  labels: ['node', 'any'],
-  type: ['rel', 'any'],
-  length: ['path', 'any', 'string', 'list'],
-  properties: ['node', 'rel', 'map', 'any'],
-  keys: ['node', 'rel', 'map', 'any'],
-  nodes: ['path', 'any'],
-  relationships: ['path', 'any'],
-  size: ['list', 'string', 'any'],
-};
 
 function boolOf(v: CypherValue, op: string): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
@@ -156,8 +133,8 @@ function listIndex(list: CypherValue[], idx: CypherValue): CypherValue {
   return i >= 0 && i < list.length ? list[i]! : null;
 }
 
-/** Compile an expression. `predicate` is true where a pattern expression means "exists". */
-export function compileExpression(e: A.Expression, scope: CompileScope, predicate = false): Expr {
+/** Compile an expression. */
+export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
   switch (e.kind) {
     case 'IntegerLiteral':
     case 'FloatLiteral':
@@ -190,17 +167,12 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     }
     case 'Variable': {
       const name = e.name;
-      if (!scope.has(name)) throw undefinedVariable(e);
       return (row) => {
         const v = row[name];
         return v === undefined ? null : v;
       };
     }
     case 'PropertyAccess': {
-      const t = staticTypeOf(e.object, scope);
-      if (t === 'int' || t === 'float' || t === 'string' || t === 'bool' || t === 'list')
-        throw new CypherError('compile time', 'TypeError', 'InvalidArgumentType', `Cannot access property ${e.key} of a ${t}`);
-      if (t === 'path') throw compileError('SyntaxError', 'InvalidArgumentType', `Cannot access property ${e.key} of a path`);
       const obj = compileExpression(e.object, scope);
       const key = e.key;
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
@@ -242,7 +214,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'Binary':
-      return compileBinary(e, scope, predicate);
+      return compileBinary(e, scope);
     case 'Comparison': {
       const operands = e.operands.map((x) => compileExpression(x, scope));
       const ops = e.operators;
@@ -265,8 +237,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'Unary': {
-      if (e.operator === 'NOT') checkBooleanOperand(e.operand, scope, 'NOT');
-      const operand = compileExpression(e.operand, scope, e.operator === 'NOT' ? predicate : false);
+      const operand = compileExpression(e.operand, scope);
       if (e.operator === 'NOT')
         return (row, ctx) => {
           const v = boolOf(operand(row, ctx), 'NOT');
@@ -299,7 +270,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       };
     }
     case 'Case': {
-      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope, e.test === null), compileExpression(a.then, scope)] as const);
+      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope)] as const);
       const dflt = e.default ? compileExpression(e.default, scope) : () => null;
       if (e.test) {
         const test = compileExpression(e.test, scope);
@@ -318,7 +289,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
       const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
-      const where = e.where ? compileExpression(e.where, inner, true) : null;
+      const where = e.where ? compileExpression(e.where, inner) : null;
       const proj = e.projection ? compileExpression(e.projection, inner) : null;
       return (row, ctx) => {
         const list = source(row, ctx);
@@ -344,7 +315,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
       const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
-      const where = e.where ? compileExpression(e.where, inner, true) : () => true;
+      const where = e.where ? compileExpression(e.where, inner) : () => true;
       const q = e.quantifier;
       return (row, ctx) => {
         const list = source(row, ctx);
@@ -434,46 +405,30 @@ export function compileExpression(e: A.Expression, scope: CompileScope, predicat
     case 'FunctionCall':
       return compileFunctionCall(e, scope);
     case 'CountStar': {
-      const slot = scope.aggregates?.add(e, []);
-      if (slot === undefined) throw compileError('SyntaxError', 'InvalidAggregation', 'count(*) is not allowed here');
+      // validate only lets count(*) through where a projection collects aggregates.
+      const slot = scope.aggregates!.add(e, []);
       return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
     }
     case 'PatternExpression': {
-      if (!predicate) throw compileError('SyntaxError', 'UnexpectedSyntax', 'A pattern expression can only be used as a predicate (use EXISTS { } or COUNT { })');
-      for (const n of [...e.pattern.nodes, ...e.pattern.relationships])
-        if (n.variable && !scope.has(n.variable.name))
-          throw compileError('SyntaxError', 'UndefinedVariable', `Variable \`${n.variable.name}\` not defined (a pattern predicate cannot introduce variables)`);
       return compileExistsPattern(e.pattern, null, scope);
     }
     case 'PatternComprehension':
       return compilePatternComprehension(e, scope);
     case 'ExistsSubquery': {
       if (e.pattern) return compileExistsPattern(e.pattern, e.where, scope);
-      const sub = compileSubquery(e.query!, scope, false);
+      const sub = compileSubquery(e.query!, scope);
       return (row, ctx) => sub.exists(row, ctx);
     }
     case 'CountSubquery': {
       if (e.pattern) return compileCountPattern(e.pattern, e.where, scope);
-      const sub = compileSubquery(e.query!, scope, false);
+      const sub = compileSubquery(e.query!, scope);
       return (row, ctx) => BigInt(sub.rows(row, ctx).length);
     }
     case 'CollectSubquery': {
-      const sub = compileSubquery(e.query, scope, true);
+      const sub = compileSubquery(e.query, scope);
       return (row, ctx) => sub.rows(row, ctx).map((r) => r[sub.columns[0]!]!);
     }
   }
-}
-
-function callsRand(e: unknown): boolean {
-  if (e === null || typeof e !== 'object') return false;
-  if (Array.isArray(e)) return e.some(callsRand);
-  const n = e as { kind?: string; name?: string };
-  if (n.kind === 'FunctionCall' && n.name!.toLowerCase() === 'rand') return true;
-  return Object.entries(n).some(([k, v]) => k !== 'loc' && callsRand(v));
-}
-
-export function undefinedVariable(v: A.Variable): Error {
-  return compileError('SyntaxError', 'UndefinedVariable', `Variable \`${v.name}\` not defined`);
 }
 
 function compareOnce(op: A.ComparisonOperator, a: CypherValue, b: CypherValue): boolean | null {
@@ -489,26 +444,9 @@ function compareOnce(op: A.ComparisonOperator, a: CypherValue, b: CypherValue): 
   }
 }
 
-function compileBinary(e: A.BinaryExpression, scope: CompileScope, predicate: boolean): Expr {
-  const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
-  if (logical) {
-    checkBooleanOperand(e.left, scope, e.operator);
-    checkBooleanOperand(e.right, scope, e.operator);
-  }
-  if (e.operator === 'IN' && ['int', 'float', 'string', 'bool', 'map', 'node', 'rel', 'path'].includes(staticTypeOf(e.right, scope)))
-    throw compileError('SyntaxError', 'InvalidArgumentType', 'IN expects a list on its right');
-  const l = compileExpression(e.left, scope, logical);
-  const r = compileExpression(e.right, scope, logical);
-  if (ARITHMETIC_OPS.has(e.operator)) {
-    const lt = staticTypeOf(e.left, scope);
-    const rt = staticTypeOf(e.right, scope);
-    const bad = e.operator === '+' ? NOT_ADDABLE : NOT_NUMERIC;
-    if (bad.has(lt) || bad.has(rt)) {
-      const listConcat = e.operator === '+' && (lt === 'list' || rt === 'list');
-      const stringConcat = e.operator === '+' && (lt === 'string' || rt === 'string') && !NOT_ADDABLE.has(lt === 'string' ? rt : lt);
-      if (!listConcat && !stringConcat) throw compileError('SyntaxError', 'InvalidArgumentType', `Cannot apply ${e.operator} to ${lt} and ${rt}`);
-    }
-  }
+function compileBinary(e: A.BinaryExpression, scope: CompileScope): Expr {
+  const l = compileExpression(e.left, scope);
+  const r = compileExpression(e.right, scope);
   switch (e.operator) {
     case 'AND':
       return (row, ctx) => {
@@ -587,22 +525,14 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope, predicate: bo
 function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
   const name = [...e.namespace, e.name].join('.').toLowerCase();
   if (e.namespace.length === 0 && isAggregateName(name)) {
-    if (!scope.aggregates) throw compileError('SyntaxError', 'InvalidAggregation', `Aggregation ${e.name}() is not allowed here`);
-    const collector = scope.aggregates;
-    if (e.arguments.some(containsAggregate)) throw compileError('SyntaxError', 'NestedAggregation', 'Aggregations cannot be nested');
-    if (e.arguments.some(callsRand)) throw compileError('SyntaxError', 'NonConstantExpression', 'rand() cannot be used inside an aggregation');
+    const collector = scope.aggregates!;
     const args = e.arguments.map((a) => compileExpression(a, collector.argScope));
     const slot = collector.add(e, args);
     return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
   }
-  const allowed = e.namespace.length === 0 ? FUNCTION_ARG_TYPES[name] : undefined;
-  if (allowed && e.arguments.length === 1 && !allowed.includes(staticTypeOf(e.arguments[0]!, scope)))
-    throw compileError('SyntaxError', 'InvalidArgumentType', `${e.name}() cannot take a ${staticTypeOf(e.arguments[0]!, scope)}`);
   const args = e.arguments.map((a) => compileExpression(a, scope));
   const spec = scalarFunction(name);
   if (spec) {
-    if (args.length < spec.min || args.length > spec.max)
-      throw compileError('SyntaxError', 'InvalidNumberOfArguments', `${e.name}() takes ${spec.min}..${spec.max} arguments, got ${args.length}`);
     const fn = spec.fn;
     if (args.length === 1) {
       const a0 = args[0]!;

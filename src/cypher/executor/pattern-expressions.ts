@@ -52,7 +52,7 @@ export function compilePatternComprehension(e: A.PatternComprehension, scope: Co
   const s = scope.withoutAggregates();
   const compiled = compilePattern([partOf(e.pattern, e.variable?.name ?? null)], s, e.where);
   const inner = innerScope(s, compiled.newVars);
-  const w = e.where ? compileExpression(e.where, inner, true) : null;
+  const w = e.where ? compileExpression(e.where, inner) : null;
   const proj = compileExpression(e.projection, inner);
   return (row, ctx) => {
     const out: CypherValue[] = [];

@@ -69,8 +69,6 @@ export interface CompiledPattern {
 
 function compileProps(p: A.PatternProperties | null, scope: CompileScope): PropsSpec {
   if (!p) return { entries: [], whole: null };
-  if (p.kind === 'Parameter')
-    throw compileError('SyntaxError', 'InvalidParameterUse', 'Parameter maps cannot be used in MATCH or MERGE patterns (use a map literal)');
   if (p.kind === 'MapLiteral') return { entries: p.entries.map((e) => [e.key, compileExpression(e.value, scope)]), whole: null };
   return { entries: [], whole: compileExpression(p, scope) };
 }
@@ -223,7 +221,7 @@ export function compilePattern(
     labels: np.labels,
     lex: np.labelExpression,
     props: compileProps(np.properties, inner),
-    where: np.where ? compileExpression(np.where, inner, true) : null,
+    where: np.where ? compileExpression(np.where, inner) : null,
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
     skip: false,
   });
@@ -237,7 +235,7 @@ export function compilePattern(
     max: rp.length ? rp.length.max ?? Infinity : 1,
     varLength: rp.length !== null,
     props: compileProps(rp.properties, inner),
-    where: rp.where ? compileExpression(rp.where, inner, true) : null,
+    where: rp.where ? compileExpression(rp.where, inner) : null,
   });
   const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
@@ -257,7 +255,6 @@ export function compilePattern(
     allNodeSpecs.push(...nodes);
     const rels = el.relationships.map((rp, i) => relSpec(rp, relNames[i]!));
     if (part.shortest) {
-      if (rels.length !== 1) throw compileError('SyntaxError', 'InvalidArgumentType', 'shortestPath needs a single relationship');
       for (const n of nodes) {
         n.bound = claim(n.name);
         steps.push({ k: 'node', spec: n });
@@ -367,7 +364,7 @@ export function compilePattern(
         const s = boundAt.get(v);
         if (s !== undefined && s + 1 > at) at = s + 1;
       }
-      checksAt[at]!.push(compileExpression(c, whereScope, true));
+      checksAt[at]!.push(compileExpression(c, whereScope));
     }
   }
   const relCounts = parts.map((p) => p.element.relationships.length);

@@ -120,7 +120,7 @@ export function compileProcedureCall(
   }
   const nIn = proc.inputs.length;
   const inner = scope.with(yields.map((y) => y.variable));
-  const where = clause.where ? compileExpression(clause.where, inner, true) : null;
+  const where = clause.where ? compileExpression(clause.where, inner) : null;
   const op: RowsOp = (rows, ctx) => {
     const out: Row[] = [];
     for (const row of rows) {

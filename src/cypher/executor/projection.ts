@@ -5,7 +5,6 @@ import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
 import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
-import { compileError } from '../runtime/errors.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { AGG_SLOT, compileExpression, containsAggregate, isAggregateCall, type AggregateCollector } from './expressions.js';
@@ -46,7 +45,6 @@ function compileCount(e: A.Expression | null, scope: CompileScope, what: string)
   if (!e) return null;
   const literal = e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral' || e.kind === 'Unary';
   const phase = literal ? 'compile time' : 'runtime';
-  if (usesVariables(e)) throw compileError('SyntaxError', 'NonConstantExpression', `${what} must be a constant expression`);
   const f = compileExpression(e, scope.withVars(new Set()).withoutAggregates());
   const check = (v: CypherValue): number => {
     if (typeof v === 'number' && Number.isInteger(v) && !literal) v = BigInt(v);
@@ -93,13 +91,6 @@ function variablesOf(e: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-function usesVariables(e: unknown): boolean {
-  if (e === null || typeof e !== 'object') return false;
-  if (Array.isArray(e)) return e.some(usesVariables);
-  if ((e as { kind?: string }).kind === 'Variable') return true;
-  return Object.entries(e).some(([k, v]) => k !== 'loc' && usesVariables(v));
-}
-
 /** Replace sub-expressions equal to a projected item by a reference to its column (not inside aggregates). */
 function rewriteToColumns(e: A.Expression, items: { name: string; expr: A.Expression }[]): A.Expression {
   const visit = (x: unknown): unknown => {
@@ -118,47 +109,6 @@ function rewriteToColumns(e: A.Expression, items: { name: string; expr: A.Expres
   return visit(e) as A.Expression;
 }
 
-/** ORDER BY with an aggregate may not reuse a complex projected expression beside it. */
-function checkAmbiguousSort(e: A.Expression, complexKeys: A.Expression[]): void {
-  const visit = (x: unknown): void => {
-    if (x === null || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(visit);
-    const node = x as A.Expression;
-    if (typeof node.kind === 'string' && 'loc' in node) {
-      if (isAggregateCall(node)) return;
-      if (complexKeys.some((k) => sameExpression(k, node)))
-        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', 'A projected expression that is not a variable or property cannot be combined with an aggregation');
-    }
-    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
-  };
-  visit(e);
-}
-
-/** In an aggregating projection, non-aggregated parts of an aggregate item must be grouping keys. */
-function isSimpleKey(k: A.Expression): boolean {
-  return k.kind === 'Variable' || (k.kind === 'PropertyAccess' && k.object.kind === 'Variable') || k.kind === 'Parameter';
-}
-
-function checkAmbiguous(e: A.Expression, keys: A.Expression[], complexKeysAmbiguous = false): void {
-  const visit = (x: unknown): void => {
-    if (x === null || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(visit);
-    const node = x as A.Expression;
-    if (typeof node.kind === 'string' && 'loc' in node) {
-      if (isAggregateCall(node)) return;
-      if (keys.some((k) => isSimpleKey(k) && sameExpression(k, node))) return;
-      if (complexKeysAmbiguous && keys.some((k) => !isSimpleKey(k) && sameExpression(k, node)))
-        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', 'A projected expression that is not a variable or property cannot be combined with an aggregation');
-      if (node.kind === 'Variable')
-        throw compileError('SyntaxError', 'AmbiguousAggregationExpression', `Variable \`${node.name}\` is used beside an aggregation but is not a grouping key`);
-      if (node.kind === 'ListComprehension' || node.kind === 'Quantifier' || node.kind === 'Reduce' || node.kind === 'PatternComprehension' || node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery')
-        return;
-    }
-    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
-  };
-  visit(e);
-}
-
 export interface CompiledProjection {
   columns: string[];
   op: RowsOp;
@@ -169,20 +119,9 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const items: { name: string; expr: A.Expression }[] = [];
   if (clause.star) {
     const names = [...scope.vars].filter((v) => !v.startsWith(' ')).sort();
-    if (names.length === 0 && clause.items.length === 0 && clause.kind === 'Return')
-      throw compileError('SyntaxError', 'NoVariablesInScope', 'RETURN * is not allowed when there are no variables in scope');
     for (const n of names) items.push({ name: n, expr: { kind: 'Variable', name: n, loc: clause.loc } });
   }
-  for (const it of clause.items) {
-    if (!it.alias && clause.kind === 'With' && it.expression.kind !== 'Variable')
-      throw compileError('SyntaxError', 'NoExpressionAlias', 'Expression in WITH must be aliased (use AS)');
-    items.push({ name: it.alias ? it.alias.name : it.text, expr: it.expression });
-  }
-  const seen = new Set<string>();
-  for (const it of items) {
-    if (seen.has(it.name)) throw compileError('SyntaxError', 'ColumnNameConflict', `Multiple result columns with the same name \`${it.name}\``);
-    seen.add(it.name);
-  }
+  for (const it of clause.items) items.push({ name: it.alias ? it.alias.name : it.text, expr: it.expression });
   const columns = items.map((i) => i.name);
   const columnTypes: [string, StaticType][] = items.map((i) => [i.name, staticTypeOf(i.expr, scope)]);
   const outScope = scope.withVars(new Set()).withTypes(columnTypes).withoutAggregates();
@@ -194,7 +133,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const narrow = aggregating || clause.distinct;
   const mergedScope = scope.withTypes(columnTypes).withoutAggregates();
   const whereExpr = clause.kind === 'With' ? clause.where : null;
-  const where = whereExpr ? compileExpression(narrow ? rewriteToColumns(whereExpr, items) : whereExpr, narrow ? outScope : mergedScope, true) : null;
+  const where = whereExpr ? compileExpression(narrow ? rewriteToColumns(whereExpr, items) : whereExpr, narrow ? outScope : mergedScope) : null;
 
   const finish = (rows: { out: Row; sortRow: Row }[], ctx: ExecContext, sorts: { f: Expr; desc: boolean }[] | null): Row[] => {
     const s = skip ? skip(ctx) : 0;
@@ -277,24 +216,15 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const collector = new Collector(scope.withoutAggregates());
   const aggScope = scope.withAggregates(collector);
   const keyIdx: number[] = [];
-  const keyExprs = items.filter((it) => !containsAggregate(it.expr)).map((it) => it.expr);
   const exprs = items.map((it, i) => {
-    if (containsAggregate(it.expr)) {
-      checkAmbiguous(it.expr, keyExprs);
-      return compileExpression(it.expr, aggScope);
-    }
+    if (containsAggregate(it.expr)) return compileExpression(it.expr, aggScope);
     keyIdx.push(i);
     return compileExpression(it.expr, scope.withoutAggregates());
   });
   const sortScope = outScope.withAggregates(collector);
   const sorts =
-    clause.orderBy?.map((s) => {
-      if (containsAggregate(s.expression)) {
-        const complexKeys = keyExprs.filter((k) => !isSimpleKey(k));
-        if (complexKeys.length > 0) checkAmbiguousSort(s.expression, complexKeys);
-      }
-      return { f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' };
-    }) ?? null;
+    clause.orderBy?.map((s) => ({ f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' })) ??
+    null;
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
     const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();

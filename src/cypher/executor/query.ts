@@ -3,10 +3,10 @@
 
 import type * as A from '../ast/ast.js';
 import { groupKey } from '../runtime/equality.js';
-import { compileError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import type { ExecContext, Row } from './context.js';
-import { checkBooleanOperand, compileExpression } from './expressions.js';
+import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
 import { compileProjection, type RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
@@ -28,10 +28,6 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
   if (q.kind === 'SingleQuery') return compileSingle(q, scope);
   const parts = q.queries.map((s) => compileSingle(s, scope));
   const cols = parts[0]!.columns;
-  for (const p of parts)
-    if (p.columns.length !== cols.length || p.columns.some((c, i) => c !== cols[i]))
-      throw compileError('SyntaxError', 'DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names');
-  if (new Set(q.all).size > 1) throw compileError('SyntaxError', 'InvalidClauseComposition', 'Cannot mix UNION and UNION ALL');
   const all = q.all[0] ?? false;
   return {
     columns: cols,
@@ -65,7 +61,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
         lines.push(clause.optional ? 'OPTIONAL MATCH' : 'MATCH', ...pattern.describe().map((l) => '  ' + l));
         const inner = scope.withTypes(pattern.newTypes);
-        if (clause.where) checkBooleanOperand(clause.where, inner, 'WHERE');
         const optional = clause.optional;
         const newVars = pattern.newVars;
         ops.push(function* (rows, ctx) {
@@ -99,7 +94,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       case 'Unwind': {
         const list = compileExpression(clause.expression, scope);
         const name = clause.variable.name;
-        if (scope.has(name)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
         ops.push(function* (rows, ctx) {
           for (const row of rows) {
             const v = list(row, ctx);
@@ -215,12 +209,8 @@ function clauseName(c: A.Clause): string {
 }
 
 /** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */
-export function compileSubquery(q: A.Query, scope: CompileScope, singleColumn: boolean) {
-  if (containsUpdate(q))
-    throw compileError('SyntaxError', 'InvalidClauseComposition', 'A subquery expression cannot update the graph');
+export function compileSubquery(q: A.Query, scope: CompileScope) {
   const sub = compileQuery(q, scope.withoutAggregates());
-  if (singleColumn && sub.columns.length !== 1)
-    throw compileError('SyntaxError', 'InvalidClauseComposition', 'COLLECT subquery must return exactly one column');
   return {
     columns: sub.columns,
     rows: (row: Row, ctx: ExecContext): Row[] => [...sub.run([row], ctx)],

@@ -4,14 +4,14 @@
 import type * as A from '../ast/ast.js';
 import type { Properties } from '../../graph/schema.js';
 import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
-import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored, toStored } from '../runtime/stored.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
 import type { RowsOp } from './projection.js';
-import { staticTypeOf, type CompileScope } from './scope.js';
+import type { CompileScope } from './scope.js';
 
 /** Check a value may be stored as a property (no maps, nodes or mixed lists). */
 function checkPropertyValue(v: CypherValue): void {
@@ -53,14 +53,12 @@ interface CreatePlan {
 }
 
 /** Plan creating one pattern part's unbound nodes and its relationships. */
-function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set<string>, forMerge: boolean): CreatePlan {
+function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set<string>): CreatePlan {
   const el = part.element;
   const newVars: string[] = [];
   const nodes = el.nodes.map((np) => {
     const name = np.variable?.name ?? scope.fresh('n');
     const isBound = boundVars.has(name);
-    if (isBound && (np.labels.length > 0 || np.properties || el.relationships.length === 0))
-      throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
     if (!isBound) {
       boundVars.add(name);
       newVars.push(name);
@@ -69,12 +67,6 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
   });
   const rels = el.relationships.map((rp) => {
     const name = rp.variable?.name ?? scope.fresh('r');
-    if (boundVars.has(name)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
-    if (rp.types.length !== 1)
-      throw compileError('SyntaxError', 'NoSingleRelationshipType', 'A relationship must have exactly one type to be created');
-    if (rp.length) throw compileError('SyntaxError', 'CreatingVarLength', 'Variable length relationships cannot be created');
-    if (rp.direction === 'none' && !forMerge)
-      throw compileError('SyntaxError', 'RequiresDirectedRelationship', 'Only directed relationships can be created');
     boundVars.add(name);
     newVars.push(name);
     return { name, type: rp.types[0]!, direction: rp.direction, props: evalProps(rp.properties, scope.with(boundVars)) };
@@ -128,7 +120,7 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
 
 export function compileCreate(clause: A.CreateClause, scope: CompileScope): { op: RowsOp; vars: string[] } {
   const bound = new Set(scope.vars);
-  const plans = clause.pattern.parts.map((p) => planCreatePart(p, scope, bound, false));
+  const plans = clause.pattern.parts.map((p) => planCreatePart(p, scope, bound));
   return {
     vars: plans.flatMap((p) => p.newVars),
     op: (rows, ctx) =>
@@ -143,7 +135,7 @@ export function compileCreate(clause: A.CreateClause, scope: CompileScope): { op
 
 export function compileMerge(clause: A.MergeClause, scope: CompileScope): { op: RowsOp; vars: string[] } {
   const pattern = compilePattern([clause.pattern], scope);
-  const create = planCreatePart(clause.pattern, scope, new Set(scope.vars), true);
+  const create = planCreatePart(clause.pattern, scope, new Set(scope.vars));
   const inner = scope.with(pattern.newVars).with(create.newVars);
   const onCreate = clause.actions.filter((a) => a.on === 'create').flatMap((a) => a.items.map((i) => compileSetItem(i, inner)));
   const onMatch = clause.actions.filter((a) => a.on === 'match').flatMap((a) => a.items.map((i) => compileSetItem(i, inner)));
@@ -307,12 +299,6 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
 }
 
 export function compileDelete(clause: A.DeleteClause, scope: CompileScope): RowsOp {
-  for (const e of clause.expressions) {
-    if (e.kind === 'LabelPredicate') throw compileError('SyntaxError', 'InvalidDelete', 'DELETE removes nodes, relationships or paths; use REMOVE for labels');
-    const t = staticTypeOf(e, scope);
-    if (['int', 'float', 'string', 'bool', 'map'].includes(t) || (e.kind === 'Binary' && ['+', '-', '*', '/', '%', '^'].includes(e.operator)))
-      throw compileError('SyntaxError', 'InvalidArgumentType', 'DELETE expects a node, relationship or path');
-  }
   const exprs = clause.expressions.map((e) => compileExpression(e, scope));
   const detach = clause.detach;
   return (input, ctx) => {
