@@ -14,7 +14,7 @@ import { temporal } from '../runtime/temporal-hook.js';
 import { scalarFunction } from '../functions/scalar.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr } from './context.js';
-import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
+import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
 
@@ -54,12 +54,6 @@ export function containsAggregate(e: A.Expression): boolean {
   return found;
 }
 
-/** The element type of a literal list whose elements share one known type. */
-function elementTypeOf(e: A.Expression, scope: CompileScope): StaticType {
-  if (e.kind !== 'ListLiteral' || e.elements.length === 0) return 'any';
-  const types = new Set(e.elements.map((x) => staticTypeOf(x, scope)));
-  return types.size === 1 ? [...types][0]! : 'any';
-}
 
 function boolOf(v: CypherValue, op: string): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
@@ -288,7 +282,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'ListComprehension': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
+      const inner = scope.with([name]).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner) : null;
       const proj = e.projection ? compileExpression(e.projection, inner) : null;
       return (row, ctx) => {
@@ -314,7 +308,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Quantifier': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
-      const inner = scope.with([name], elementTypeOf(e.source, scope)).withoutAggregates();
+      const inner = scope.with([name]).withoutAggregates();
       const where = e.where ? compileExpression(e.where, inner) : () => true;
       const q = e.quantifier;
       return (row, ctx) => {

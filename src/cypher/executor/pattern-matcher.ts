@@ -5,12 +5,12 @@
 import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { compileError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeTypeError } from '../runtime/errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
-import type { CompileScope, StaticType } from './scope.js';
+import type { CompileScope } from './scope.js';
 import type { EdgeRecord } from './graph-store.js';
 
 type Emit = (b: Row) => boolean | void;
@@ -58,8 +58,6 @@ type Step =
 export interface CompiledPattern {
   /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
   newVars: string[];
-  /** The same, with their types. */
-  newTypes: [string, StaticType][];
   /** One line per step, in execution order: how each part is started and expanded. */
   describe(): string[];
   match(row: Row, ctx: ExecContext, emit: Emit): void;
@@ -154,49 +152,12 @@ function containsSubquery(e: unknown): boolean {
  * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
  * WHERE) is only used for index hints here, the caller evaluates it.
  */
-/** Check variable use in a pattern, in source order: type conflicts, rebinding, reuse of a relationship. */
-export function checkPatternVariables(parts: readonly A.PatternPart[], scope: CompileScope): Map<string, StaticType> {
-  const local = new Map<string, StaticType>();
-  const known = (name: string): StaticType | undefined => local.get(name) ?? (scope.has(name) ? scope.typeOf(name) : undefined);
-  const conflict = (name: string): Error => compileError('SyntaxError', 'VariableTypeConflict', `Type mismatch: \`${name}\` is already defined with another type`);
-  for (const part of parts) {
-    const el = part.element;
-    el.nodes.forEach((np, i) => {
-      const name = np.variable?.name;
-      if (name) {
-        const t = known(name);
-        if (t !== undefined && t !== 'node' && t !== 'any') throw conflict(name);
-        if (t === undefined) local.set(name, 'node');
-      }
-      const rp = el.relationships[i];
-      const rname = rp?.variable?.name;
-      if (rp && rname) {
-        const t = known(rname);
-        const want: StaticType = rp.length ? 'rels' : 'rel';
-        if (local.has(rname)) {
-          if (local.get(rname) === 'rel' && want === 'rel') throw compileError('SyntaxError', 'RelationshipUniquenessViolation', `Cannot use the same relationship variable \`${rname}\` for multiple relationships`);
-          throw conflict(rname);
-        }
-        if (t !== undefined && t !== 'any' && t !== want && !(want === 'rels' && t === 'list')) throw conflict(rname);
-        if (t === undefined) local.set(rname, want);
-      }
-    });
-    if (part.variable) {
-      const name = part.variable.name;
-      if (known(name) !== undefined) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${name}\` already declared`);
-      local.set(name, 'path');
-    }
-  }
-  return local;
-}
-
 export function compilePattern(
   parts: readonly A.PatternPart[],
   scope: CompileScope,
   where: A.Expression | null = null,
   applyWhere = false,
 ): CompiledPattern {
-  const declared = checkPatternVariables(parts, scope);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);
@@ -213,7 +174,7 @@ export function compilePattern(
     p.relNames.forEach((n) => allNames.add(n));
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
-  const inner = scope.withTypes([...allNames].filter((n) => !scope.has(n)).map((n) => [n, declared.get(n) ?? 'any'] as [string, StaticType]));
+  const inner = scope.with(allNames);
 
   const nodeSpec = (np: A.NodePattern, name: string): NodeSpec => ({
     name,
@@ -357,7 +318,7 @@ export function compilePattern(
   // a long expansion is cut where its first part already fails.
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
   if (where && applyWhere) {
-    const whereScope = scope.withTypes(newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]));
+    const whereScope = scope.with(newVars);
     for (const c of conjuncts(where)) {
       let at = 0;
       for (const v of variablesIn(c, new Set())) {
@@ -407,7 +368,6 @@ export function compilePattern(
   };
   return {
     newVars,
-    newTypes: newVars.map((v) => [v, declared.get(v) ?? 'any'] as [string, StaticType]),
     describe: () => steps.map(describeStep),
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       makeRunner(row, ctx, emit).run(0);

@@ -8,7 +8,7 @@ import { groupKey } from '../runtime/equality.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { AGG_SLOT, compileExpression, containsAggregate, isAggregateCall, type AggregateCollector } from './expressions.js';
-import { staticTypeOf, type CompileScope, type StaticType } from './scope.js';
+import type { CompileScope } from './scope.js';
 import { CypherError } from '../../errors.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
@@ -123,15 +123,14 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   }
   for (const it of clause.items) items.push({ name: it.alias ? it.alias.name : it.text, expr: it.expression });
   const columns = items.map((i) => i.name);
-  const columnTypes: [string, StaticType][] = items.map((i) => [i.name, staticTypeOf(i.expr, scope)]);
-  const outScope = scope.withVars(new Set()).withTypes(columnTypes).withoutAggregates();
+  const outScope = scope.withVars(new Set(columns)).withoutAggregates();
   const aggregating = items.some((i) => containsAggregate(i.expr));
   const skip = compileCount(clause.skip, scope, 'SKIP');
   const limit = compileCount(clause.limit, scope, 'LIMIT');
   const isReturn = clause.kind === 'Return';
   // Before aggregation or DISTINCT, ORDER BY and WITH ... WHERE also see the incoming variables.
   const narrow = aggregating || clause.distinct;
-  const mergedScope = scope.withTypes(columnTypes).withoutAggregates();
+  const mergedScope = scope.with(columns).withoutAggregates();
   const whereExpr = clause.kind === 'With' ? clause.where : null;
   const where = whereExpr ? compileExpression(narrow ? rewriteToColumns(whereExpr, items) : whereExpr, narrow ? outScope : mergedScope) : null;
 

@@ -60,7 +60,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       case 'Match': {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
         lines.push(clause.optional ? 'OPTIONAL MATCH' : 'MATCH', ...pattern.describe().map((l) => '  ' + l));
-        const inner = scope.withTypes(pattern.newTypes);
+        const inner = scope.with(pattern.newVars);
         const optional = clause.optional;
         const newVars = pattern.newVars;
         ops.push(function* (rows, ctx) {

@@ -49,6 +49,6 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
       column: ast.loc.column,
       offset: ast.loc.start,
     });
-  const query = compileQuery(ast, new CompileScope(new Map(), store));
+  const query = compileQuery(ast, new CompileScope(new Set(), store));
   return { columns: query.columns, query, updates, store, describe: () => query.describe() };
 }
