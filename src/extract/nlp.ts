@@ -3,6 +3,7 @@
 
 import nlp from 'compromise';
 import { crimegraphPlugin } from './plugin.js';
+import { cleanWord } from './internal/words.js';
 
 nlp.plugin(crimegraphPlugin);
 
@@ -10,6 +11,8 @@ nlp.plugin(crimegraphPlugin);
 export interface Token {
   /** The word as written, punctuation stripped (`Policing’s`). */
   text: string;
+  /** The word without possessive, `@`/`#` or edge quotes (`Policing`). */
+  word: string;
   pre: string;
   post: string;
   /** Offsets of `text` in the source file. */
@@ -49,7 +52,7 @@ export function tokenizeText(text: string, offset: number): TokenSentence[] {
     for (const t of terms) {
       pos += t.pre.length;
       if (sStart < 0) sStart = pos;
-      tokens.push({ text: t.text, pre: t.pre, post: t.post, start: offset + pos, end: offset + pos + t.text.length, tags: t.tags });
+      tokens.push({ text: t.text, word: cleanWord(t.text), pre: t.pre, post: t.post, start: offset + pos, end: offset + pos + t.text.length, tags: t.tags });
       pos += t.text.length;
       // keep closing punctuation (`.`, `’`, `)`) in the sentence, not the space after it
       sEnd = pos + t.post.replace(/\s[\s\S]*$/, '').length;

@@ -62,6 +62,8 @@ function subjectOf(between: string[], type: string): boolean {
 export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string): RawRelation[] {
   const tokens = a.sentence.tokens;
   const out: RawRelation[] = [];
+  // every rule needs at least one named entity in the sentence
+  if (!refs.some((r) => r.kind === 'entity')) return out;
   const words = tokens.map((t) => lower(wordOf(t)));
   const refAt = (from: number) => refs.find((r) => r.from === from && r.kind !== 'blocker') ?? refs.find((r) => r.from === from);
   const holders = new Set<Ref>();

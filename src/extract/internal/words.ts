@@ -4,8 +4,13 @@
 import type { Token } from '../nlp.js';
 
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
+export function cleanWord(text: string): string {
+  return text.replace(/^[@#]/, '').replace(/['’]s$/, '').replace(/^['’‘"“]+|['’‘"”]+$/g, '');
+}
+
+/** The token's cleaned word, computed once when the text is tokenized. */
 export function wordOf(t: Token): string {
-  return t.text.replace(/^[@#]/, '').replace(/['’]s$/, '').replace(/^['’‘"“]+|['’‘"”]+$/g, '');
+  return t.word;
 }
 
 export function isPossessive(t: Token): boolean {
