@@ -56,3 +56,19 @@ describe('graph.json in pieces', () => {
     await expect(readLineItems(file)).rejects.toThrow();
   });
 });
+
+describe('loading checks what graphology does not', () => {
+  const node = (key: string) => ({ key, attributes: { labels: ['Body'], properties: { id: key } } });
+  const edge = (key: string, source: string, target: string) => ({ key, source, target, attributes: { type: 'X', properties: {} } });
+  it.each([
+    ['a node twice', { nodes: [node('a'), node('a')], edges: [] }, /node a appears twice/],
+    ['an edge twice', { nodes: [node('a'), node('b')], edges: [edge('X:a->b', 'a', 'b'), edge('X:a->b', 'a', 'b')] }, /edge X:a->b appears twice/],
+    ['an edge to a missing node', { nodes: [node('a')], edges: [edge('X:a->b', 'a', 'b')] }, /edge X:a->b joins a missing node/],
+  ])('%s is a corrupt snapshot naming it', async (_name, graph, message) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cg-large-')), 'out');
+    const { saveSnapshot, loadSnapshot } = await import('../../src/graph/index.js');
+    await saveSnapshot(dir, { graph: awkwardGraph(), manifest: { format: 'crimegraph-snapshot', version: 1, documents: [], counts: {} as never }, mergeLog: [] });
+    writeFileSync(join(dir, 'graph.json'), JSON.stringify(graph));
+    await expect(loadSnapshot(dir)).rejects.toMatchObject({ name: 'StoreError', code: 'E_SNAPSHOT_CORRUPT', message: expect.stringMatching(message) });
+  });
+});
