@@ -7,7 +7,7 @@ import { validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
 import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
-import type { ProcedureTable } from './executor/procedures.js';
+import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
 import {
@@ -66,8 +66,9 @@ export class CypherEngine {
     let p = this.cache.get(query);
     if (!p) {
       const ast = parse(query);
-      validate(ast, query);
-      p = plan(ast, storeFor(this.graph), { readOnly: this.readOnly });
+      const store = storeFor(this.graph);
+      validate(ast, query, (name) => findProcedure(store, name));
+      p = plan(ast, store, { readOnly: this.readOnly });
       if (this.cache.size > 256) this.cache.clear();
       this.cache.set(query, p);
     }

@@ -5,7 +5,6 @@ import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
 import { CypherError } from '../../errors.js';
 import { groupKey } from '../runtime/equality.js';
-import { compileError } from '../runtime/errors.js';
 import type { Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import type { RowsOp } from './projection.js';
@@ -80,44 +79,30 @@ function typeAccepts(type: string, v: CypherValue): boolean {
   }
 }
 
+/** The procedure registered under `name` (a table the engine was given, or a built-in one). */
+export function findProcedure(store: GraphStore, name: string): ProcedureTable | undefined {
+  return store.procedures.get(name) ?? BUILTIN[name];
+}
+
+/** Compiles a CALL that validate has checked against the procedure's signature (see findProcedure). */
 export function compileProcedureCall(
   clause: A.CallProcedureClause,
   scope: CompileScope,
   standalone: boolean,
 ): { op: RowsOp; vars: string[]; columns: string[] | null } {
   const name = [...clause.namespace, clause.name].join('.');
-  const proc = scope.store.procedures.get(name) ?? BUILTIN[name];
-  if (!proc) throw new CypherError('compile time', 'ProcedureError', 'ProcedureNotFound', `There is no procedure with the name \`${name}\``);
-  let args: Expr[];
-  if (clause.arguments === null) {
-    if (!standalone && proc.inputs.length > 0)
-      throw compileError('SyntaxError', 'InvalidArgumentPassingMode', 'Implicit arguments are only allowed in a standalone CALL');
-    args = proc.inputs.map((i) => compileExpression({ kind: 'Parameter', name: i.name, loc: clause.loc }, scope));
-  } else {
-    if (clause.arguments.length !== proc.inputs.length)
-      throw compileError('SyntaxError', 'InvalidNumberOfArguments', `Procedure ${name} takes ${proc.inputs.length} arguments`);
-    args = clause.arguments.map((a) => compileExpression(a, scope.withoutAggregates()));
-    for (const a of clause.arguments)
-      if (a.kind === 'FunctionCall' && ['count', 'sum', 'collect', 'min', 'max', 'avg'].includes(a.name.toLowerCase()))
-        throw compileError('SyntaxError', 'InvalidAggregation', 'Aggregation is not allowed in procedure arguments');
-  }
+  const proc = findProcedure(scope.store, name)!;
+  const args: Expr[] =
+    clause.arguments === null
+      ? proc.inputs.map((i) => compileExpression({ kind: 'Parameter', name: i.name, loc: clause.loc }, scope))
+      : clause.arguments.map((a) => compileExpression(a, scope.withoutAggregates()));
   const outNames = proc.outputs.map((o) => o.name);
-  let yields: { field: string; variable: string }[];
-  if (clause.yieldStar && !standalone) throw compileError('SyntaxError', 'UnexpectedSyntax', 'YIELD * is only allowed in a standalone CALL');
-  if (clause.yield === null || clause.yieldStar) {
-    yields = standalone ? outNames.map((o) => ({ field: o, variable: o })) : [];
-  } else {
-    yields = clause.yield.map((y) => ({ field: y.field, variable: y.variable.name }));
-    for (const y of yields)
-      if (!outNames.includes(y.field)) throw compileError('SyntaxError', 'UndefinedVariable', `Procedure ${name} has no output ${y.field}`);
-    const names = new Set<string>();
-    for (const y of yields) {
-      if (names.has(y.variable)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${y.variable}\` already declared`);
-      names.add(y.variable);
-    }
-    for (const y of yields)
-      if (scope.has(y.variable)) throw compileError('SyntaxError', 'VariableAlreadyBound', `Variable \`${y.variable}\` already declared`);
-  }
+  const yields: { field: string; variable: string }[] =
+    clause.yield === null || clause.yieldStar
+      ? standalone
+        ? outNames.map((o) => ({ field: o, variable: o }))
+        : []
+      : clause.yield.map((y) => ({ field: y.field, variable: y.variable.name }));
   const nIn = proc.inputs.length;
   const inner = scope.with(yields.map((y) => y.variable));
   const where = clause.where ? compileExpression(clause.where, inner) : null;

@@ -3,6 +3,7 @@
 
 import type {
   AstNode,
+  CallProcedureClause,
   Clause,
   Expression,
   FunctionCall,
@@ -23,6 +24,7 @@ import { childrenOf } from '../ast/visitor.js';
 import { compileError } from '../lexer/compile-error.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
+import type { ProcedureLookup } from './procedure-signature.js';
 import {
   ANY,
   BOOLEAN,
@@ -118,10 +120,11 @@ type QueryMode = 'top' | 'exists' | 'collect' | 'call';
 
 /**
  * Checks `query` and returns its scoping facts; throws the first compile-time CypherError.
- * `source` (the query text) puts the offending line and a caret into messages.
+ * `source` (the query text) puts the offending line and a caret into messages. With `procedures`,
+ * CALLs are checked against the procedures' signatures too (name, arguments, YIELD fields).
  */
-export function analyze(query: Query, source?: string): Analysis {
-  const analyzer = new Analyzer(source);
+export function analyze(query: Query, source?: string, procedures?: ProcedureLookup): Analysis {
+  const analyzer = new Analyzer(source, procedures);
   try {
     const { columns } = analyzer.query(query, new Map(), 'top');
     return { scopeAfter: analyzer.scopeAfter, columns };
@@ -134,7 +137,10 @@ export function analyze(query: Query, source?: string): Analysis {
 class Analyzer {
   readonly scopeAfter = new Map<Clause, Scope>();
 
-  constructor(private readonly source: string | undefined) {}
+  constructor(
+    private readonly source: string | undefined,
+    private readonly procedures: ProcedureLookup | undefined,
+  ) {}
 
   private error(node: { loc: AstNode['loc'] }, detail: string, message: string, type = 'SyntaxError'): Error {
     return compileError(this.source, node.loc, detail, message, type);
@@ -240,6 +246,7 @@ class Analyzer {
         }
         return scope;
       case 'CallProcedure': {
+        this.checkProcedureCall(clause, standalone);
         const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
         for (const argument of clause.arguments ?? []) this.expr(argument, context);
         if (clause.yieldStar && !standalone) {
@@ -546,6 +553,27 @@ class Analyzer {
       throw this.error(variable, 'UndefinedVariable', `Variable \`${variable.name}\` not defined.${hint}`);
     }
     return type;
+  }
+
+  /** The checks that need the called procedure's signature (skipped when none were given). */
+  private checkProcedureCall(clause: CallProcedureClause, standalone: boolean): void {
+    if (!this.procedures) return;
+    const name = [...clause.namespace, clause.name].join('.');
+    const signature = this.procedures(name);
+    if (!signature) throw this.error(clause, 'ProcedureNotFound', `There is no procedure with the name \`${name}\``, 'ProcedureError');
+    const inputs = signature.inputs.length;
+    if (clause.arguments === null) {
+      if (!standalone && inputs > 0) {
+        throw this.error(clause, 'InvalidArgumentPassingMode', 'Implicit arguments are only allowed in a standalone procedure call');
+      }
+    } else if (clause.arguments.length !== inputs) {
+      throw this.error(clause, 'InvalidNumberOfArguments', `Procedure ${name} takes ${inputs} argument(s), got ${clause.arguments.length}`);
+    }
+    for (const item of clause.yield ?? []) {
+      if (!signature.outputs.some((output) => output.name === item.field)) {
+        throw this.error(item, 'UndefinedVariable', `Procedure ${name} has no output \`${item.field}\``);
+      }
+    }
   }
 
   private alreadyBound(variable: Variable, message = `Variable \`${variable.name}\` already declared`): Error {

@@ -5,3 +5,4 @@ export { validate } from './validate.js';
 export { analyze, columnName, containsAggregate, functionName, isAggregate, sameExpression } from './analyze.js';
 export type { Analysis, Scope } from './analyze.js';
 export type { StaticKind, StaticType } from './static-type.js';
+export type { ProcedureLookup, ProcedureSignature } from './procedure-signature.js';

@@ -3,15 +3,17 @@
 
 import type { Query } from '../ast/ast.js';
 import { analyze } from './analyze.js';
+import type { ProcedureLookup } from './procedure-signature.js';
 
 /**
  * Throws the first compile-time CypherError in `query` (UndefinedVariable,
  * VariableAlreadyBound, VariableTypeConflict, InvalidAggregation, ...). Pass the query text as
- * `source` to get the offending line with a caret in the message.
+ * `source` to get the offending line with a caret in the message, and the known procedures as
+ * `procedures` to check CALLs against their signatures.
  *
  * @example
  * validate(parse('MATCH (n) RETURN m'));  // throws CypherError … UndefinedVariable
  */
-export function validate(query: Query, source?: string): void {
-  analyze(query, source);
+export function validate(query: Query, source?: string, procedures?: ProcedureLookup): void {
+  analyze(query, source, procedures);
 }

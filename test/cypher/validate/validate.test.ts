@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SingleQuery } from '../../../src/cypher/ast/index.js';
 import { parse } from '../../../src/cypher/parser/index.js';
-import { analyze, validate } from '../../../src/cypher/validate/index.js';
+import { analyze, validate, type ProcedureSignature } from '../../../src/cypher/validate/index.js';
 import { CypherError, formatError } from '../../../src/errors.js';
 
 function errorOf(query: string): unknown {
@@ -184,5 +184,42 @@ describe('analyze', () => {
 
   it('names RETURN * columns in alphabetical order', () => {
     expect(analyze(parse('MATCH (b), (a) RETURN *, 1 AS z')).columns).toEqual(['a', 'b', 'z']);
+  });
+});
+
+describe('validate checks CALLs against the procedure signatures it is given', () => {
+  const signatures: Record<string, ProcedureSignature> = {
+    'test.my.proc': { inputs: [{ name: 'name' }, { name: 'id' }], outputs: [{ name: 'city' }, { name: 'country_code' }] },
+    'test.labels': { inputs: [], outputs: [{ name: 'label' }] },
+  };
+  const procedures = (name: string): ProcedureSignature | undefined => signatures[name];
+  const errorWith = (query: string): unknown => {
+    try {
+      validate(parse(query), query, procedures);
+    } catch (e) {
+      return e;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ['CALL test.unknown()', 'ProcedureError', 'ProcedureNotFound', 1, 1],
+    ['CALL test.my.proc(1)', 'SyntaxError', 'InvalidNumberOfArguments', 1, 1],
+    ['MATCH (n) CALL test.my.proc YIELD city RETURN city', 'SyntaxError', 'InvalidArgumentPassingMode', 1, 11],
+    ["CALL test.my.proc('a', 1) YIELD town RETURN town", 'SyntaxError', 'UndefinedVariable', 1, 33],
+  ])('%j: %s %s at %i:%i', (query, type, detail, line, column) => {
+    expect(errorWith(query)).toMatchObject({ phase: 'compile time', type, detail, position: { line, column } });
+  });
+
+  it.each([
+    "CALL test.my.proc('a', 1) YIELD city, country_code AS cc RETURN city, cc",
+    'CALL test.my.proc',
+    'CALL test.labels() YIELD label RETURN label',
+  ])('accepts %s', (query) => {
+    expect(errorWith(query)).toBeUndefined();
+  });
+
+  it('skips them when no signatures are given', () => {
+    expect(errorOf('CALL test.unknown()')).toBeUndefined();
   });
 });
