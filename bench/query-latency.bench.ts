@@ -33,17 +33,26 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function timeIt(run: () => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < 3; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
+/**
+ * p50 of each side, the two run alternately round by round so that both meet the same moments
+ * of a shared machine (a JVM's background threads, other jobs) rather than one side getting a
+ * quiet minute and the other a busy one.
+ */
+async function timeSideBySide(a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown): Promise<[number, number]> {
+  for (let i = 0; i < 3; i++) {
+    await a();
+    await b();
   }
-  return median(samples);
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    for (const [side, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      samples[side as 0 | 1].push(performance.now() - start);
+    }
+  }
+  return [median(samples[0]), median(samples[1])];
 }
-
 
 const snapshot = await loadSnapshot(snapshotDir);
 const engine = new CypherEngine(snapshot.graph, { readOnly: true, timeoutMs: 120_000 });
@@ -57,15 +66,17 @@ try {
   const loadStart = performance.now();
   await loadGraph(connection, snapshot.graph);
   console.log(`snapshot ${snapshotDir}: ${snapshot.graph.order} nodes, ${snapshot.graph.size} relationships; Neo4j load ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
-  console.log(`p50 of ${rounds} runs after 3 warm-ups, milliseconds`);
+  console.log(`p50 of ${rounds} runs after 3 warm-ups, the two engines alternating, milliseconds`);
   console.log(`${'query'.padEnd(40)} ${'embedded'.padStart(9)} ${'neo4j'.padStart(9)} ${'ratio'.padStart(7)}`);
   const ratios: number[] = [];
   for (const file of queryFiles(join(ROOT, 'queries'))) {
     const { text, defaults } = parseQueryFile(readFileSync(file, 'utf8'), file);
     const params: Record<string, CypherValue> = {};
     for (const [name, value] of Object.entries(defaults)) params[name] = fromJson(value);
-    const embedded = await timeIt(() => engine.run(text, params));
-    const neo4j = await timeIt(() => connection.run(text, params));
+    const [embedded, neo4j] = await timeSideBySide(
+      () => engine.run(text, params),
+      () => connection.run(text, params),
+    );
     ratios.push(embedded / neo4j);
     console.log(
       `${relative(join(ROOT, 'queries'), file).padEnd(40)} ${embedded.toFixed(2).padStart(9)} ${neo4j.toFixed(2).padStart(9)} ${(embedded / neo4j).toFixed(2).padStart(6)}x`,
