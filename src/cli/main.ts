@@ -48,6 +48,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
+/** Reaching or entering a server is the caller's setup, as usage is: exit 2 (`neo4j load`, `query --neo4j`). */
+const SETUP_ERRORS: ReadonlySet<string> = new Set(['E_NEO4J_UNAVAILABLE', 'E_NEO4J_AUTH', 'E_NEO4J_CONFIG']);
+
 function reportError(error: unknown, io: CliIo, command: Command | undefined): number {
   if (error instanceof UsageError) {
     io.stderr(`crimegraph: ${error.message}\n`);
@@ -56,7 +59,7 @@ function reportError(error: unknown, io: CliIo, command: Command | undefined): n
   }
   if (error instanceof CrimegraphError) {
     io.stderr(`crimegraph: ${formatError(error).replace(/\n/g, '\n  ')}\n`);
-    return EXIT_INPUT;
+    return SETUP_ERRORS.has(error.code) ? EXIT_USAGE : EXIT_INPUT;
   }
   // A bug, not a user error: still one line, the stack only on request.
   io.stderr(`crimegraph: internal error: ${formatError(error)}\n`);

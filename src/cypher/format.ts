@@ -47,7 +47,8 @@ function literalText(v: CypherValue): string {
 }
 
 function propsText(p: Record<string, CypherValue>, space: boolean): string {
-  const keys = Object.keys(p);
+  // Sorted, as toJson does, so both engines print a node alike.
+  const keys = Object.keys(p).sort();
   if (keys.length === 0) return '';
   return `${space ? ' ' : ''}{${keys.map((k) => `${k}: ${literalText(p[k]!)}`).join(', ')}}`;
 }

@@ -1,16 +1,13 @@
 // `crimegraph neo4j load`: write a snapshot into a Neo4j database (constraints, then batched
 // idempotent MERGEs), credentials from NEO4J_USERNAME / NEO4J_PASSWORD only.
 
-import { formatError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { loadSnapshot } from '../../graph/index.js';
-import { loadGraph, Neo4jConnection, Neo4jError } from '../../neo4j/index.js';
+import { loadGraph, Neo4jConnection } from '../../neo4j/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
 
 const DEFAULT_URI = 'bolt://127.0.0.1:7687';
-
-/** Errors about reaching or entering the server are the caller's setup, as usage errors are: exit 2. */
-const SETUP_ERRORS: ReadonlySet<string> = new Set(['E_NEO4J_UNAVAILABLE', 'E_NEO4J_AUTH', 'E_NEO4J_CONFIG']);
 
 export const command: Command = {
   name: 'neo4j',
@@ -64,10 +61,6 @@ export const command: Command = {
       return 0;
     } catch (error) {
       progress.end();
-      if (error instanceof Neo4jError && SETUP_ERRORS.has(error.code)) {
-        io.stderr(`crimegraph: ${formatError(error)}\n`);
-        return 2;
-      }
       throw error;
     } finally {
       await connection?.close();

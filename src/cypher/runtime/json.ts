@@ -50,7 +50,9 @@ export function toJson(value: CypherValue): unknown {
     return out;
   }
   if (value instanceof TemporalValue) return value.toString();
+  // Keys sorted: Neo4j returns properties in its storage order, so a fixed order is the only
+  // one both engines can print alike.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+  for (const k of Object.keys(value).sort()) out[k] = toJson(value[k]!);
   return out;
 }
