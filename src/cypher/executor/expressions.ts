@@ -32,29 +32,6 @@ export function isAggregateCall(e: A.Expression): e is A.FunctionCall | A.CountS
   return e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.namespace.length === 0 && isAggregateName(e.name.toLowerCase()));
 }
 
-/** True when the expression contains an aggregate outside nested subqueries. */
-export function containsAggregate(e: A.Expression): boolean {
-  let found = false;
-  const visit = (x: unknown): void => {
-    if (found || x === null || typeof x !== 'object') return;
-    if (Array.isArray(x)) {
-      for (const y of x) visit(y);
-      return;
-    }
-    const node = x as { kind?: string };
-    if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery' || node.kind === 'PatternComprehension')
-      return;
-    if (node.kind && isAggregateCall(node as A.Expression)) {
-      found = true;
-      return;
-    }
-    for (const [k, v] of Object.entries(node)) if (k !== 'loc') visit(v);
-  };
-  visit(e);
-  return found;
-}
-
-
 function boolOf(v: CypherValue, op: string): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
   throw runtimeTypeError('InvalidArgumentType', `${op} expects booleans, got ${typeName(v)}`);

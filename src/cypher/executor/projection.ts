@@ -7,7 +7,8 @@ import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
-import { AGG_SLOT, compileExpression, containsAggregate, isAggregateCall, type AggregateCollector } from './expressions.js';
+import { containsAggregate, sameExpression } from '../validate/index.js';
+import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { CypherError } from '../../errors.js';
 
@@ -34,11 +35,6 @@ class Collector implements AggregateCollector {
   }
 }
 
-/** Structural equality of two expressions, ignoring source locations. */
-export function sameExpression(a: A.Expression, b: A.Expression): boolean {
-  const strip = (_k: string, v: unknown): unknown => (_k === 'loc' ? undefined : typeof v === 'bigint' ? `${v}n` : v);
-  return JSON.stringify(a, strip) === JSON.stringify(b, strip);
-}
 
 /** SKIP/LIMIT value: a non-negative INTEGER, evaluated once. */
 function compileCount(e: A.Expression | null, scope: CompileScope, what: string): ((ctx: ExecContext) => number) | null {

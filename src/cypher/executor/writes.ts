@@ -250,16 +250,21 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
   }
 }
 
-export function compileSet(clause: A.SetClause, scope: CompileScope): RowsOp {
-  const items = clause.items.map((i) => compileSetItem(i, scope));
+/** An updating clause that applies its actions to every row, after reading them all (a barrier). */
+function applyToEachRow(actions: RowAction[]): RowsOp {
   return (input, ctx) => {
     const rows = [...input];
     for (const row of rows) {
       ctx.tick();
-      for (const it of items) it(row, ctx);
+      for (const act of actions) act(row, ctx);
     }
     return rows;
   };
+}
+
+export function compileSet(clause: A.SetClause, scope: CompileScope): RowsOp {
+  const items = clause.items.map((i) => compileSetItem(i, scope));
+  return applyToEachRow(items);
 }
 
 export function compileRemove(clause: A.RemoveClause, scope: CompileScope): RowsOp {
@@ -288,14 +293,7 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
       for (const l of labels) if (ctx.store.removeLabel(v, l)) ctx.stats.labelsRemoved++;
     };
   });
-  return (input, ctx) => {
-    const rows = [...input];
-    for (const row of rows) {
-      ctx.tick();
-      for (const it of items) it(row, ctx);
-    }
-    return rows;
-  };
+  return applyToEachRow(items);
 }
 
 export function compileDelete(clause: A.DeleteClause, scope: CompileScope): RowsOp {
