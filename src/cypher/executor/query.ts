@@ -5,6 +5,7 @@ import type * as A from '../ast/ast.js';
 import { groupKey } from '../runtime/equality.js';
 import { runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
+import { isUpdating } from '../validate/index.js';
 import type { ExecContext, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
@@ -151,7 +152,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const subScope = importNames === null ? scope : scope.withVars(new Set(importNames));
         const sub = compileQuery(clause.query, subScope);
         // A subquery that writes reads all its input first, so earlier clauses never see its writes.
-        const eager = containsUpdate(clause.query);
+        const eager = isUpdating(clause.query);
         ops.push((input, ctx) => {
           const rows = eager ? [...input] : input;
           const out: Row[] = [];
@@ -194,14 +195,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       return rows;
     },
   };
-}
-
-const UPDATING_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
-
-/** True when a query (or a CALL subquery inside it) updates the graph. */
-function containsUpdate(q: A.Query): boolean {
-  const singles = q.kind === 'SingleQuery' ? [q] : q.queries;
-  return singles.some((s) => s.clauses.some((c) => UPDATING_CLAUSES.has(c.kind) || (c.kind === 'CallSubquery' && containsUpdate(c.query))));
 }
 
 function clauseName(c: A.Clause): string {

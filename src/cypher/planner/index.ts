@@ -1,4 +1,5 @@
 // Public face of the planner: a parsed query compiled for one graph.
 
-export { plan, storeFor, isUpdating } from './plan.js';
+export { plan, storeFor } from './plan.js';
+export { isUpdating } from '../validate/index.js';
 export type { Plan } from './plan.js';

@@ -4,6 +4,7 @@
 import type * as A from '../ast/ast.js';
 import type { PropertyGraph } from '../../graph/schema.js';
 import { CypherError } from '../../errors.js';
+import { isUpdating } from '../validate/index.js';
 import { GraphStore } from '../executor/graph-store.js';
 import { compileQuery, type CompiledQuery } from '../executor/query.js';
 import { CompileScope } from '../executor/scope.js';
@@ -26,18 +27,6 @@ export function storeFor(graph: PropertyGraph): GraphStore {
   let s = stores.get(graph);
   if (!s) stores.set(graph, (s = new GraphStore(graph)));
   return s;
-}
-
-const UPDATING = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
-
-/** True when the query contains an updating clause anywhere (subqueries included). */
-export function isUpdating(node: unknown): boolean {
-  if (node === null || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(isUpdating);
-  const kind = (node as { kind?: string }).kind;
-  if (kind && UPDATING.has(kind)) return true;
-  for (const [k, v] of Object.entries(node)) if (k !== 'loc' && isUpdating(v)) return true;
-  return false;
 }
 
 export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {

@@ -25,6 +25,7 @@ import { compileError } from '../lexer/compile-error.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import type { ProcedureLookup } from './procedure-signature.js';
+import { UPDATING_CLAUSES } from './updating.js';
 import {
   ANY,
   BOOLEAN,
@@ -65,7 +66,6 @@ const ARITY: Record<string, readonly number[]> = Object.fromEntries(
   Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]),
 );
 
-const UPDATING = new Set<Clause['kind']>(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
 
 /** The qualified lower-case name of a function call, e.g. 'date.truncate'. */
 export function functionName(call: FunctionCall): string {
@@ -174,14 +174,14 @@ class Analyzer {
       if (clause.kind === 'Return' && i !== query.clauses.length - 1) {
         throw this.error(clause, 'InvalidClauseComposition', 'RETURN can only be used at the end of the query');
       }
-      if ((mode === 'exists' || mode === 'collect') && (UPDATING.has(clause.kind) || clause.kind === 'CallProcedure')) {
+      if ((mode === 'exists' || mode === 'collect') && (UPDATING_CLAUSES.has(clause.kind) || clause.kind === 'CallProcedure')) {
         throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
       }
       scope = this.clause(clause, scope, query.clauses.length === 1);
       this.scopeAfter.set(clause, scope);
     });
     const endsWell =
-      last.kind === 'Return' || UPDATING.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
+      last.kind === 'Return' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
     if (mode !== 'exists' && !endsWell) {
       throw this.error(
         last,

@@ -1,0 +1,17 @@
+// Which clauses change the graph, and whether a query contains one anywhere (subqueries too).
+// Read by validate (clause rules), the planner (read-only engines) and the executor (eager CALLs).
+
+import type { Clause } from '../ast/ast.js';
+
+/** The kinds of the clauses that write to the graph. */
+export const UPDATING_CLAUSES: ReadonlySet<Clause['kind']> = new Set<Clause['kind']>(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
+
+/** True when an AST node holds an updating clause anywhere below it (subqueries included). */
+export function isUpdating(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(isUpdating);
+  const kind = (node as { kind?: string }).kind;
+  if (kind && UPDATING_CLAUSES.has(kind as Clause['kind'])) return true;
+  for (const [k, v] of Object.entries(node)) if (k !== 'loc' && isUpdating(v)) return true;
+  return false;
+}
