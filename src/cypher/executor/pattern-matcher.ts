@@ -11,6 +11,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
+import { variablesOf } from './variables-of.js';
 import type { EdgeRecord } from './graph-store.js';
 
 type Emit = (b: Row) => boolean | void;
@@ -104,18 +105,6 @@ function conjuncts(e: A.Expression | null): A.Expression[] {
   return [e];
 }
 
-function variablesIn(e: unknown, out: Set<string>): Set<string> {
-  if (e === null || typeof e !== 'object') return out;
-  if (Array.isArray(e)) {
-    for (const x of e) variablesIn(x, out);
-    return out;
-  }
-  const n = e as { kind?: string; name?: string };
-  if (n.kind === 'Variable') out.add(n.name!);
-  for (const [k, v] of Object.entries(n)) if (k !== 'loc') variablesIn(v, out);
-  return out;
-}
-
 /** Equality hints `v.key = expr` from a WHERE, where expr only uses variables of the outer scope. */
 function indexHints(where: A.Expression | null, outer: CompileScope): Map<string, [string, A.Expression][]> {
   const hints = new Map<string, [string, A.Expression][]>();
@@ -127,7 +116,7 @@ function indexHints(where: A.Expression | null, outer: CompileScope): Map<string
       [r, l],
     ] as const) {
       if (side.kind !== 'PropertyAccess' || side.object.kind !== 'Variable') continue;
-      const used = variablesIn(other, new Set());
+      const used = variablesOf(other);
       if ([...used].every((v) => outer.has(v)) && !containsSubquery(other)) {
         const list = hints.get(side.object.name) ?? [];
         list.push([side.key, other]);
@@ -321,7 +310,7 @@ export function compilePattern(
     const whereScope = scope.with(newVars);
     for (const c of conjuncts(where)) {
       let at = 0;
-      for (const v of variablesIn(c, new Set())) {
+      for (const v of variablesOf(c)) {
         const s = boundAt.get(v);
         if (s !== undefined && s + 1 > at) at = s + 1;
       }

@@ -10,6 +10,7 @@ import type { ExecContext, Expr, Row } from './context.js';
 import { containsAggregate, sameExpression } from '../validate/index.js';
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
+import { variablesOf } from './variables-of.js';
 import { CypherError } from '../../errors.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
@@ -73,18 +74,6 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
     if (best.length > k) best.pop();
   }
   return best;
-}
-
-function variablesOf(e: unknown, out = new Set<string>()): Set<string> {
-  if (e === null || typeof e !== 'object') return out;
-  if (Array.isArray(e)) {
-    for (const x of e) variablesOf(x, out);
-    return out;
-  }
-  const n = e as { kind?: string; name?: string };
-  if (n.kind === 'Variable') out.add(n.name!);
-  for (const [k, v] of Object.entries(n)) if (k !== 'loc') variablesOf(v, out);
-  return out;
 }
 
 /** Replace sub-expressions equal to a projected item by a reference to its column (not inside aggregates). */

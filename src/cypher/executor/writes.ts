@@ -236,18 +236,27 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
         for (const [k, x] of Object.entries(map)) setProperty(target, k, x, ctx);
       };
     }
-    case 'SetLabels': {
-      const obj = compileExpression(item.variable, scope);
-      const labels = item.labels;
-      return (row, ctx) => {
-        const v = obj(row, ctx);
-        if (v === null) return;
-        if (!(v instanceof Node)) throw runtimeTypeError('InvalidArgumentType', `SET labels expects a node, got ${typeName(v)}`);
-        checkNotDeleted(v, ctx);
-        for (const l of labels) if (ctx.store.addLabel(v, l)) ctx.stats.labelsAdded++;
-      };
-    }
+    case 'SetLabels':
+      return compileLabelChange(item, scope);
   }
+}
+
+/** `SET n:L` or `REMOVE n:L` for the node each row names (nothing for null). */
+function compileLabelChange(item: A.SetLabelsItem | A.RemoveLabelsItem, scope: CompileScope): RowAction {
+  const obj = compileExpression(item.variable, scope);
+  const { labels } = item;
+  const adding = item.kind === 'SetLabels';
+  return (row, ctx) => {
+    const v = obj(row, ctx);
+    if (v === null) return;
+    if (!(v instanceof Node)) throw runtimeTypeError('InvalidArgumentType', `${adding ? 'SET' : 'REMOVE'} labels expects a node, got ${typeName(v)}`);
+    checkNotDeleted(v, ctx);
+    for (const l of labels) {
+      if (adding) {
+        if (ctx.store.addLabel(v, l)) ctx.stats.labelsAdded++;
+      } else if (ctx.store.removeLabel(v, l)) ctx.stats.labelsRemoved++;
+    }
+  };
 }
 
 /** An updating clause that applies its actions to every row, after reading them all (a barrier). */
@@ -283,15 +292,7 @@ export function compileRemove(clause: A.RemoveClause, scope: CompileScope): Rows
         }
       };
     }
-    const obj = compileExpression(item.variable, scope);
-    const labels = item.labels;
-    return (row, ctx) => {
-      const v = obj(row, ctx);
-      if (v === null) return;
-      if (!(v instanceof Node)) throw runtimeTypeError('InvalidArgumentType', `REMOVE labels expects a node, got ${typeName(v)}`);
-      checkNotDeleted(v, ctx);
-      for (const l of labels) if (ctx.store.removeLabel(v, l)) ctx.stats.labelsRemoved++;
-    };
+    return compileLabelChange(item, scope);
   });
   return applyToEachRow(items);
 }
