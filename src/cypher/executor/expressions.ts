@@ -14,6 +14,7 @@ import { temporal } from '../runtime/temporal-hook.js';
 import { scalarFunction } from '../functions/scalar.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr } from './context.js';
+import { functionName } from '../validate/index.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
@@ -494,7 +495,7 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope): Expr {
 }
 
 function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
-  const name = [...e.namespace, e.name].join('.').toLowerCase();
+  const name = functionName(e);
   if (e.namespace.length === 0 && isAggregateName(name)) {
     const collector = scope.aggregates!;
     const args = e.arguments.map((a) => compileExpression(a, collector.argScope));

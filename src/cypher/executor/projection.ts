@@ -7,7 +7,7 @@ import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
-import { containsAggregate, sameExpression } from '../validate/index.js';
+import { columnName, containsAggregate, sameExpression } from '../validate/index.js';
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
@@ -106,7 +106,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     const names = [...scope.vars].filter((v) => !v.startsWith(' ')).sort();
     for (const n of names) items.push({ name: n, expr: { kind: 'Variable', name: n, loc: clause.loc } });
   }
-  for (const it of clause.items) items.push({ name: it.alias ? it.alias.name : it.text, expr: it.expression });
+  for (const it of clause.items) items.push({ name: columnName(it), expr: it.expression });
   const columns = items.map((i) => i.name);
   const outScope = scope.withVars(new Set(columns)).withoutAggregates();
   const aggregating = items.some((i) => containsAggregate(i.expr));
