@@ -11,7 +11,7 @@ import { columnName, containsAggregate, sameExpression } from '../validate/index
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
-import { CypherError } from '../../errors.js';
+import { runtimeError } from '../runtime/errors.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -36,26 +36,18 @@ class Collector implements AggregateCollector {
   }
 }
 
-
-/** SKIP/LIMIT value: a non-negative INTEGER, evaluated once. */
+/** SKIP/LIMIT value: a non-negative INTEGER, evaluated once per run (validate has rejected bad literals). */
 function compileCount(e: A.Expression | null, scope: CompileScope, what: string): ((ctx: ExecContext) => number) | null {
   if (!e) return null;
-  const literal = e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral' || e.kind === 'Unary';
-  const phase = literal ? 'compile time' : 'runtime';
   const f = compileExpression(e, scope.withVars(new Set()).withoutAggregates());
-  const check = (v: CypherValue): number => {
-    if (typeof v === 'number' && Number.isInteger(v) && !literal) v = BigInt(v);
-    if (typeof v !== 'bigint') throw new CypherError(phase, 'SyntaxError', 'InvalidArgumentType', `${what} must be an INTEGER`);
-    if (v < 0n) throw new CypherError(phase, 'SyntaxError', 'NegativeIntegerArgument', `${what} must not be negative`);
+  return (ctx) => {
+    let v = f({}, ctx);
+    if (typeof v === 'number' && Number.isInteger(v)) v = BigInt(v);
+    if (typeof v !== 'bigint') throw runtimeError('SyntaxError', 'InvalidArgumentType', `${what} must be an INTEGER`);
+    if (v < 0n) throw runtimeError('SyntaxError', 'NegativeIntegerArgument', `${what} must not be negative`);
     return Number(v);
   };
-  if (e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral') {
-    const n = check(e.value);
-    return () => n;
-  }
-  return (ctx) => check(f({}, ctx));
 }
-
 
 /** The first k elements in sorted order, stable, in O(n log k) comparisons. */
 function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {

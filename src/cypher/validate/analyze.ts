@@ -393,7 +393,10 @@ class Analyzer {
     if (!mayBe(type, 'Integer')) {
       throw this.error(expression, 'InvalidArgumentType', `${keyword} must be an integer but was ${describeType(type)}`);
     }
-    if (expression.kind === 'IntegerLiteral' && expression.value < 0n) {
+    // `-(2)` parses as a negation, not as the literal -2; it is just as constant.
+    const negatedInteger =
+      expression.kind === 'Unary' && expression.operator === '-' && expression.operand.kind === 'IntegerLiteral' && expression.operand.value > 0n;
+    if ((expression.kind === 'IntegerLiteral' && expression.value < 0n) || negatedInteger) {
       throw this.error(expression, 'NegativeIntegerArgument', `${keyword} must be a non-negative integer`);
     }
     if (expression.kind === 'FloatLiteral' || (expression.kind !== 'IntegerLiteral' && isLiteral(expression))) {

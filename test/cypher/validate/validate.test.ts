@@ -55,6 +55,7 @@ describe('validate rejects', () => {
     ['MATCH (n) RETURN n SKIP n.count', 'SyntaxError', 'NonConstantExpression', 1, 25],
     ['MATCH (n) RETURN n LIMIT -1', 'SyntaxError', 'NegativeIntegerArgument', 1, 26],
     ['MATCH (n) RETURN n SKIP 1.5', 'SyntaxError', 'InvalidArgumentType', 1, 25],
+    ['MATCH (n) RETURN n LIMIT -(2)', 'SyntaxError', 'NegativeIntegerArgument', 1, 26],
     // Clause composition
     ['RETURN 1 AS a UNION RETURN 2 AS b', 'SyntaxError', 'DifferentColumnsInUnion', 1, 21],
     ['RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a', 'SyntaxError', 'InvalidClauseComposition', 1, 1],
