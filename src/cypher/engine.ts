@@ -1,4 +1,4 @@
-// CypherEngine: parse -> plan -> execute over a graphology PropertyGraph, with read-only mode,
+// CypherEngine: parse -> validate -> plan -> execute over a graphology PropertyGraph, with read-only mode,
 // a timeout and a row cap. Plans are cached per query text.
 
 import type { PropertyGraph } from '../graph/schema.js';
