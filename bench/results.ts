@@ -74,7 +74,7 @@ function targets(sections: Section[]): Target[] {
   out.push({
     measurement: '1. worker-thread build / in-process build',
     target: 'threads used across the cores (> 1x)',
-    figure: speedup === undefined ? why(workers) ?? 'no figure' : `${speedup.toFixed(2)}x faster (${/(\d+ files, \d+ threads)/.exec(workers!.output)?.[1] ?? ''})`,
+    figure: speedup === undefined ? why(workers) ?? 'no figure' : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ files, \d+ threads)/.exec(workers!.output)?.[1] ?? ''})`,
     verdict: verdict(speedup === undefined ? undefined : speedup > 1),
   });
 
@@ -145,15 +145,16 @@ export function summariseRun(machine: string[], sections: Section[], command: st
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`${command}\` (bench/run.ts); every figure below is printed by the benchmark named in its section.`,
+    `Written by \`${command}\` (bench/run.ts); every figure below is printed by the benchmark named in its section, on the date given under it.`,
     '',
     '## Machine',
     '',
     ...machine,
     '',
-    'The machine is shared: while these ran, other jobs kept the load average far above the core count, so',
-    'absolute wall times are inflated and noisy. Each comparison runs both sides in the same process, alternating,',
-    'so the **ratios** are the figures to read; CPU time (user + system) is given beside wall time where it applies.',
+    'The machine is shared by about eight engineers\' jobs: the load average on its 2 cores was 10 to 20 for most',
+    'of the session, so absolute wall times are inflated and noisy (a JVM and the embedded engine also share the',
+    'same cores during the latency runs). Each comparison runs both sides in one run, alternating, so the',
+    '**ratios** are the figures to read; CPU time (user + system) is given beside wall time where it applies.',
     '',
     '## Targets',
     '',

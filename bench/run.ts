@@ -24,12 +24,15 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '15' },
     /** A snapshot to time queries on instead of the scale benchmark's largest (with --only query). */
     large: { type: 'string' },
+    /** Rewrite RESULTS.md from the last run's figures (bench/out) without running anything. */
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const KINDS = ['extract', 'workers', 'scale', 'query', 'load'] as const;
 const only = values.only.split(',').filter(Boolean);
 const skip = new Set([...values.skip.split(',').filter(Boolean), ...(only.length > 0 ? KINDS.filter((k) => !only.includes(k)) : [])]);
 const SECTIONS_FILE = join(ROOT, 'bench', 'out', 'sections.json');
+const MACHINE_FILE = join(ROOT, 'bench', 'out', 'machine.json');
 const sizes = values.sizes.split(',').map(Number);
 const largest = Math.max(...sizes);
 const work = mkdtempSync(join(tmpdir(), 'crimegraph-bench-'));
@@ -68,9 +71,21 @@ function machine(): string[] {
   ];
 }
 
+/** "the 3000-newsletter graph", from the snapshot's manifest. */
+function graphName(dir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: unknown[] };
+    return `the ${manifest.documents.length}-newsletter graph`;
+  } catch {
+    return `the graph of ${dir}`;
+  }
+}
+
 const sections: Section[] = [];
-const header = machine();
-try {
+const reportOnly = values['report-only'];
+const header = reportOnly && existsSync(MACHINE_FILE) ? (JSON.parse(readFileSync(MACHINE_FILE, 'utf8')) as string[]) : machine();
+if (reportOnly) sections.push(...(JSON.parse(readFileSync(SECTIONS_FILE, 'utf8')) as Section[]));
+else try {
   log('building dist/ (the scale benchmark and worker threads run the compiled code)');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -88,7 +103,7 @@ try {
   if (!skip.has('query')) {
     const fixtures = join(work, 'fixtures-snapshot');
     execFileSync(process.execPath, [join(ROOT, 'bin', 'crimegraph.js'), 'build', join(ROOT, 'fixtures'), '--out', fixtures], { stdio: 'ignore' });
-    for (const [name, dir] of [['the fixtures graph (5 newsletters)', fixtures], [values.large ? `the graph of ${values.large}` : `the ${largest}-newsletter graph`, keep]] as const) {
+    for (const [name, dir] of [['the fixtures graph (5 newsletters)', fixtures], [values.large ? graphName(values.large) : `the ${largest}-newsletter graph`, keep]] as const) {
       if (neo4jReason) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: neo4jReason });
       else if (!existsSync(dir)) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: 'the scale benchmark did not leave this snapshot' });
       else sections.push({ kind: 'query', graph: name, ...runScript('query-latency.bench.ts', [dir, values.rounds]) });
@@ -103,7 +118,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-if (only.length > 0 && existsSync(SECTIONS_FILE)) {
+if (!reportOnly && only.length > 0 && existsSync(SECTIONS_FILE)) {
   // Keep the last run's sections for what was not run now, in the usual order.
   const previous = JSON.parse(readFileSync(SECTIONS_FILE, 'utf8')) as Section[];
   const kept = previous.filter((p) => !only.includes(p.kind));
@@ -111,7 +126,11 @@ if (only.length > 0 && existsSync(SECTIONS_FILE)) {
 }
 mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
 writeFileSync(SECTIONS_FILE, `${JSON.stringify(sections, null, 2)}\n`);
-const text = summariseRun(header, sections, `npm run bench -- --sizes ${sizes.join(',')}${values.only ? ` --only ${values.only}` : skip.size ? ` --skip ${[...skip].join(',')}` : ''}`);
+writeFileSync(MACHINE_FILE, `${JSON.stringify(header, null, 2)}\n`);
+const command = reportOnly
+  ? 'npm run bench -- --report-only'
+  : `npm run bench -- --sizes ${sizes.join(',')}${values.only ? ` --only ${values.only}` : skip.size ? ` --skip ${[...skip].join(',')}` : ''}`;
+const text = summariseRun(header, sections, command);
 writeFileSync(values.out, text);
 log(`wrote ${relative(process.cwd(), values.out)}`);
 if (sections.some((s) => s.failed)) process.exitCode = 1;
