@@ -116,7 +116,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   });
   // written variants of long names: plurals, one inserted word
   const byType = new Map<string, number[]>();
-  nodes.forEach((n, i) => { if (n.type !== 'Person') byType.set(n.type, [...(byType.get(n.type) ?? []), i]); });
+  nodes.forEach((n, i) => { if (n.type !== 'Person') appendTo(byType, n.type, i); });
   for (const idx of byType.values()) {
     const reps = new Map<string, number>();
     for (const i of idx) if (!reps.has(looseKey(nodes[i]!.entity.name))) reps.set(looseKey(nodes[i]!.entity.name), i);
@@ -130,7 +130,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
 
   // clusters → canonical entities
   const members = new Map<number, number[]>();
-  nodes.forEach((_, i) => { const r = clusters.find(i); members.set(r, [...(members.get(r) ?? []), i]); });
+  nodes.forEach((_, i) => appendTo(members, clusters.find(i), i));
   const canonicalOf = new Map<number, string>();
   const entities = new Map<string, Entity>();
   const mergeLog: MergeLogEntry[] = [];
@@ -224,4 +224,11 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     relations: [...relations.values()].sort((a, b) => (`${a.type}|${a.source}|${a.target}` < `${b.type}|${b.source}|${b.target}` ? -1 : 1)),
     mergeLog: log,
   };
+}
+
+/** Append in place: copying the list on every append made resolution quadratic in the corpus size. */
+function appendTo<K>(lists: Map<K, number[]>, key: K, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }

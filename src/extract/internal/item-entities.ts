@@ -126,7 +126,7 @@ export class ItemEntities {
     // every variant rule keeps the last word, so only groups sharing one are compared
     const lastWords = (g: Group) => new Set([...g.keys, ...[...g.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f))].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
     const byLast = new Map<string, number[]>();
-    gs.forEach((g, j) => { for (const w of lastWords(g)) byLast.set(w, [...(byLast.get(w) ?? []), j]); });
+    gs.forEach((g, j) => { for (const w of lastWords(g)) { const list = byLast.get(w); if (list) list.push(j); else byLast.set(w, [j]); } });
     for (let i = 0; i < gs.length; i++) {
       const near = [...new Set([...lastWords(gs[i]!)].flatMap((w) => byLast.get(w) ?? []))].sort((x, y) => x - y);
       for (const j of near) {
