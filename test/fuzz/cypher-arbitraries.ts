@@ -125,7 +125,7 @@ export function checkFrontEnd(text: string): void {
     } catch (error) {
       if (!(error instanceof CypherError)) throw new Error(`${phase}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
       if (error.phase !== 'compile time') throw new Error(`${phase}: a ${error.phase} CypherError from the front end: ${error.message}`);
-      if (!(error.position && error.position.line >= 1)) throw new Error(`${phase}: CypherError without a line: ${error.message}`);
+      if (!((error.position?.line ?? 0) >= 1)) throw new Error(`${phase}: CypherError without a line: ${error.message}`);
     }
   }
 }
