@@ -328,8 +328,14 @@ function exprText(e: Expression): string {
       return e.value ? 'true' : 'false';
     case 'NullLiteral':
       return 'null';
-    case 'ListLiteral':
+    case 'ListLiteral': {
+      // `[a IN xs]` reads back as a list comprehension: a lone `variable IN …` element needs brackets.
+      const [only] = e.elements;
+      if (e.elements.length === 1 && only!.kind === 'Binary' && only!.operator === 'IN' && only!.left.kind === 'Variable') {
+        return `[(${expr(only!)})]`;
+      }
       return `[${e.elements.map((x) => expr(x)).join(', ')}]`;
+    }
     case 'MapLiteral':
       return `{${e.entries.map((entry) => print(entry)).join(', ')}}`;
     case 'Parameter':
