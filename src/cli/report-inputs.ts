@@ -3,6 +3,7 @@
 
 import { formatError, type InputError } from '../errors.js';
 import type { CliIo } from './command.js';
+import { createProgress } from './progress.js';
 
 /** Print each input error and warning on stderr. */
 export function reportInputs(io: CliIo, errors: readonly InputError[], warnings: readonly string[]): void {
@@ -13,4 +14,27 @@ export function reportInputs(io: CliIo, errors: readonly InputError[], warnings:
 /** Printed, and nothing written, when not one input could be used. */
 export function reportNothingUsable(io: CliIo): void {
   io.stderr('error: no input could be used; nothing written\n');
+}
+
+/**
+ * Run the pipeline for a command that reads newsletters (build, extract, eval): progress on a
+ * TTY, each bad input reported, and `undefined` when not one input could be used.
+ */
+export async function runPipelineReported(
+  io: CliIo,
+  paths: readonly string[],
+  options: Record<string, unknown>,
+): Promise<import('../api/pipeline.js').PipelineResult | undefined> {
+  const progress = createProgress(io);
+  // Loaded here, not at the top: parsing options and --help must not load the NLP models.
+  const { runPipeline } = await import('../api/pipeline.js');
+  const result = await runPipeline(paths, {
+    onProgress: progress.update,
+    workers: options.workers as number | undefined,
+    maxBytes: (options['max-size'] as number) * 1024 * 1024,
+  }).finally(progress.end);
+  reportInputs(io, result.errors, result.warnings);
+  if (result.corpus.documents.length > 0) return result;
+  reportNothingUsable(io);
+  return undefined;
 }

@@ -3,8 +3,7 @@
 
 import { createSnapshot, saveSnapshot, summarizeGraph } from '../../graph/index.js';
 import type { Command } from '../command.js';
-import { createProgress } from '../progress.js';
-import { reportInputs, reportNothingUsable } from '../report-inputs.js';
+import { runPipelineReported } from '../report-inputs.js';
 
 export const command: Command = {
   name: 'build',
@@ -19,20 +18,9 @@ export const command: Command = {
   details: 'Bad inputs are reported one line each and skipped; the exit code is then 1.\nWhen no input can be used, nothing is written.',
   async run(args, io) {
     const out = args.options.out as string;
-    const progress = createProgress(io);
     const started = Date.now();
-    // Loaded here, not at the top: parsing options and --help must not load the NLP models.
-    const { runPipeline } = await import('../../api/pipeline.js');
-    const result = await runPipeline(args.positionals, {
-      onProgress: progress.update,
-      workers: args.options.workers as number | undefined,
-      maxBytes: (args.options['max-size'] as number) * 1024 * 1024,
-    }).finally(progress.end);
-    reportInputs(io, result.errors, result.warnings);
-    if (result.corpus.documents.length === 0) {
-      reportNothingUsable(io);
-      return 1;
-    }
+    const result = await runPipelineReported(io, args.positionals, args.options);
+    if (!result) return 1;
     await saveSnapshot(out, createSnapshot(result.corpus, result.graph));
     const { counts } = summarizeGraph(result.graph);
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);

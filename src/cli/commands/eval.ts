@@ -4,8 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
-import { createProgress } from '../progress.js';
-import { reportInputs, reportNothingUsable } from '../report-inputs.js';
+import { runPipelineReported } from '../report-inputs.js';
 
 // Same depth from src/cli/commands and dist/cli/commands.
 const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url));
@@ -28,19 +27,8 @@ export const command: Command = {
     const paths = args.positionals.length > 0 ? args.positionals : [FIXTURES];
     const { formatScoreTable, readGold, score, toAnnotation } = await import('../../evaluate/index.js');
     const goldFiles = await readGold(gold);
-    const progress = createProgress(io);
-    // Loaded here, not at the top: parsing options and --help must not load the NLP models.
-    const { runPipeline } = await import('../../api/pipeline.js');
-    const result = await runPipeline(paths, {
-      onProgress: progress.update,
-      workers: args.options.workers as number | undefined,
-      maxBytes: (args.options['max-size'] as number) * 1024 * 1024,
-    }).finally(progress.end);
-    reportInputs(io, result.errors, result.warnings);
-    if (result.corpus.documents.length === 0) {
-      reportNothingUsable(io);
-      return 1;
-    }
+    const result = await runPipelineReported(io, paths, args.options);
+    if (!result) return 1;
     const scores = score(goldFiles, toAnnotation(result.corpus));
     const table = formatScoreTable(scores);
     io.stdout(args.options.json ? `${JSON.stringify(scores, null, 2)}\n` : table.endsWith('\n') ? table : `${table}\n`);
