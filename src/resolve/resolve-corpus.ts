@@ -120,11 +120,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   for (const idx of byType.values()) {
     const reps = new Map<string, number>();
     for (const i of idx) if (!reps.has(looseKey(nodes[i]!.entity.name))) reps.set(looseKey(nodes[i]!.entity.name), i);
-    const keys = [...reps.keys()];
-    for (const a of keys) for (const b of keys) {
-      if (a === b) continue;
-      if (oneWordInserted(a.split(' '), b.split(' '))) clusters.union(reps.get(a)!, reps.get(b)!, 'inserted-word');
-    }
+    for (const [short, long] of insertedWordPairs([...reps.keys()])) clusters.union(reps.get(short)!, reps.get(long)!, 'inserted-word');
     for (const i of idx) clusters.union(reps.get(looseKey(nodes[i]!.entity.name))!, i, 'plural-variant');
   }
 
@@ -172,6 +168,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const nodeIndex = new Map<ItemEntity, number>();
   nodes.forEach((n, i) => nodeIndex.set(n.entity, i));
   const relations = new Map<string, Relation>();
+  const seenOf = new Map<Relation, { items: Set<string>; evidence: Set<string> }>();
   const roles = new Map<string, Role>();
   const items: ItemExtraction[] = extractions.map((x) => {
     const rename = new Map<string, string>();
@@ -197,12 +194,14 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
         target = entityId(tType, r.target);
       }
       const key = `${r.type}|${source}|${target}`;
-      const rel = relations.get(key) ?? { type: r.type, source, target, items: [], evidence: [] };
+      let rel = relations.get(key);
+      if (!rel) relations.set(key, (rel = { type: r.type, source, target, items: [], evidence: [] }));
       if (r.role && !rel.role) rel.role = r.role;
+      // Sets beside the lists: a relation stated in every newsletter made `includes` quadratic.
+      const seen = seenOf.get(rel) ?? seenOf.set(rel, { items: new Set(), evidence: new Set() }).get(rel)!;
       const itemId = `${x.documentId}#${x.item}`;
-      if (!rel.items.includes(itemId)) rel.items.push(itemId);
-      if (!rel.evidence.includes(r.evidence.sentence)) rel.evidence.push(r.evidence.sentence);
-      relations.set(key, rel);
+      if (!seen.items.has(itemId)) { seen.items.add(itemId); rel.items.push(itemId); }
+      if (!seen.evidence.has(r.evidence.sentence)) { seen.evidence.add(r.evidence.sentence); rel.evidence.push(r.evidence.sentence); }
     }
     for (const t of x.roles) if (!roles.has(roleId(t))) roles.set(roleId(t), { id: roleId(t), title: t });
     return { ...x, entities: ents, relations: rels };
@@ -224,6 +223,26 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     relations: [...relations.values()].sort((a, b) => (`${a.type}|${a.source}|${a.target}` < `${b.type}|${b.source}|${b.target}` ? -1 : 1)),
     mergeLog: log,
   };
+}
+
+/**
+ * Pairs of keys where the second is the first with one word inserted, in the order of `keys`
+ * (short, then long). Found by deleting each inner word of every key and looking the rest up,
+ * so the cost grows with the number of words, not with the square of the number of names.
+ */
+function insertedWordPairs(keys: string[]): [string, string][] {
+  const rank = new Map(keys.map((k, i) => [k, i] as const));
+  const pairs: [number, number][] = [];
+  for (const [j, long] of keys.entries()) {
+    const words = long.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      const short = [...words.slice(0, i), ...words.slice(i + 1)];
+      const r = rank.get(short.join(' '));
+      if (r !== undefined && r !== j && oneWordInserted(short, words)) pairs.push([r, j]);
+    }
+  }
+  const unique = [...new Map(pairs.map((p) => [`${p[0]} ${p[1]}`, p] as const)).values()];
+  return unique.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([a, b]) => [keys[a]!, keys[b]!]);
 }
 
 /** Append in place: copying the list on every append made resolution quadratic in the corpus size. */
