@@ -6,6 +6,7 @@ import { fromStored } from '../runtime/stored.js';
 import type { Plan } from '../planner/plan.js';
 import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
+import { emptyRow } from './row.js';
 
 export interface QueryResult {
   columns: string[];
@@ -55,7 +56,7 @@ export function execute(
 ): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
   const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
-  const rows = [...plan.query.run([{}], ctx)];
+  const rows = [...plan.query.run([emptyRow()], ctx)];
   const columns = plan.columns;
   return {
     columns,

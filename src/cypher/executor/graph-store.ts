@@ -17,6 +17,27 @@ export interface EdgeRecord {
   targetAttrs: NodeAttributes;
 }
 
+/** One node's relationships of one type, by direction; a self-loop is in both lists. */
+export interface TypedAdjacency {
+  out: EdgeRecord[];
+  in: EdgeRecord[];
+  /** Self-loops of this type (counted once by an undirected pattern). */
+  loops: number;
+}
+
+/**
+ * One node's relationships, all and by type, each list in the graph's own iteration order
+ * (what a hop walks instead of asking graphology and filtering every edge by type).
+ */
+export interface NodeAdjacency {
+  out: EdgeRecord[];
+  in: EdgeRecord[];
+  loops: number;
+  byType: Map<string, TypedAdjacency>;
+}
+
+const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
+
 /** Nodes by the value of one property, among the nodes of one label ('' = all nodes). */
 interface PropertyIndex {
   label: string;
@@ -49,6 +70,8 @@ export class GraphStore {
   private labelIndex: Map<string, Set<string>> | null = null;
   private typeIndex: Map<string, Map<string, EdgeRecord>> | null = null;
   private propIndex = new Map<string, PropertyIndex>();
+  /** Built per node on first use; a write drops the entries of the nodes it touches. */
+  private adjacencies = new Map<string, NodeAdjacency>();
   private ids = new Map<string, bigint>();
   private nextNumericId = 0n;
   private nextKey = 0;
@@ -71,6 +94,62 @@ export class GraphStore {
     this.labelIndex = null;
     this.typeIndex = null;
     this.propIndex.clear();
+    this.adjacencies.clear();
+  }
+
+  /**
+   * A node's relationships by direction and type. Lists are replaced, never changed in place,
+   * so a walk over one is not disturbed by a write.
+   */
+  adjacency(node: string): NodeAdjacency {
+    let adj = this.adjacencies.get(node);
+    if (adj) return adj;
+    const g = this.graph;
+    adj = { out: [], in: [], loops: 0, byType: new Map() };
+    const byType = adj.byType;
+    const typed = (type: string): TypedAdjacency => {
+      let t = byType.get(type);
+      if (!t) byType.set(type, (t = { out: [], in: [], loops: 0 }));
+      return t;
+    };
+    const all = adj;
+    g.forEachOutEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
+      const rec: EdgeRecord = { key, attrs, source, target, sourceAttrs, targetAttrs };
+      all.out.push(rec);
+      const t = typed(attrs.type);
+      t.out.push(rec);
+      if (source === target) {
+        all.loops++;
+        t.loops++;
+      }
+    });
+    g.forEachInEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
+      const rec: EdgeRecord = { key, attrs, source, target, sourceAttrs, targetAttrs };
+      all.in.push(rec);
+      typed(attrs.type).in.push(rec);
+    });
+    this.adjacencies.set(node, adj);
+    return adj;
+  }
+
+  /** A node's relationships of one type (empty lists when it has none). */
+  typedAdjacency(node: string, type: string): TypedAdjacency {
+    return this.adjacency(node).byType.get(type) ?? NO_EDGES;
+  }
+
+  /**
+   * How many relationships of the given types (any type for an empty list) a node has in a
+   * direction; a self-loop counts once for 'both', as an undirected pattern matches it once.
+   */
+  degree(node: string, dir: 'out' | 'in' | 'both', types: readonly string[]): number {
+    const adj = this.adjacency(node);
+    if (types.length === 0) return dir === 'out' ? adj.out.length : dir === 'in' ? adj.in.length : adj.out.length + adj.in.length - adj.loops;
+    let n = 0;
+    for (const type of types) {
+      const t = adj.byType.get(type);
+      if (t) n += dir === 'out' ? t.out.length : dir === 'in' ? t.in.length : t.out.length + t.in.length - t.loops;
+    }
+    return n;
   }
 
   node(key: string): Node {
@@ -212,6 +291,8 @@ export class GraphStore {
     } finally {
       this.writing = false;
     }
+    this.adjacencies.delete(start);
+    this.adjacencies.delete(end);
     if (this.typeIndex) {
       let s = this.typeIndex.get(type);
       if (!s) this.typeIndex.set(type, (s = new Map()));
@@ -270,6 +351,8 @@ export class GraphStore {
   deleteRel(key: string): boolean {
     if (!this.graph.hasEdge(key)) return false;
     this.typeIndex?.get(this.graph.getEdgeAttribute(key, 'type'))?.delete(key);
+    this.adjacencies.delete(this.graph.source(key));
+    this.adjacencies.delete(this.graph.target(key));
     this.writing = true;
     try {
       this.graph.dropEdge(key);
@@ -287,6 +370,8 @@ export class GraphStore {
     for (const idx of this.indexesFor(labels)) indexRemove(idx, key, props[idx.key]);
     // Dropping a node drops its relationships too.
     if (this.typeIndex) for (const e of this.graph.edges(key)) this.typeIndex.get(this.graph.getEdgeAttribute(e, 'type'))?.delete(e);
+    this.graph.forEachNeighbor(key, (neighbour) => void this.adjacencies.delete(neighbour));
+    this.adjacencies.delete(key);
     this.deletedNodeObjects.set(key, this.node(key));
     this.writing = true;
     try {
@@ -299,7 +384,4 @@ export class GraphStore {
     return true;
   }
 
-  degree(key: string): number {
-    return this.graph.degree(key);
-  }
 }

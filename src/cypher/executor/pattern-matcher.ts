@@ -13,6 +13,7 @@ import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import type { EdgeRecord } from './graph-store.js';
+import { copyRow } from './row.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -35,6 +36,8 @@ interface NodeSpec {
   hints: [string, Expr][];
   /** An anonymous end node with no constraints that no later step reads: never materialised. */
   skip: boolean;
+  /** An anonymous node that no later step reads: checked against its labels and properties, never materialised. */
+  unread: boolean;
 }
 
 interface RelSpec {
@@ -47,12 +50,14 @@ interface RelSpec {
   varLength: boolean;
   props: PropsSpec;
   where: Expr | null;
+  /** Whether a match needs the relationship as a value (named, or tested by a WHERE). */
+  materialise: boolean;
 }
 
 type Step =
   | { k: 'node'; spec: NodeSpec }
-  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number }
-  | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number }
+  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number; trace: boolean }
+  | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
   | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
 
@@ -92,10 +97,14 @@ function propsMatch(spec: PropsSpec, props: Record<string, unknown>, b: Row, ctx
 }
 
 function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean {
-  for (const l of spec.labels) if (!n.labels.includes(l)) return false;
-  if (spec.lex && !labelExpressionMatches(spec.lex, n.labels)) return false;
-  if (!propsMatch(spec.props, n.properties, b, ctx)) return false;
-  return true;
+  return attrsMatch(spec, n.labels, n.properties, b, ctx);
+}
+
+function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
+  for (let i = 0; i < spec.labels.length; i++) if (!labels.includes(spec.labels[i]!)) return false;
+  if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
+  if (spec.props.entries.length === 0 && spec.props.whole === null) return true;
+  return propsMatch(spec.props, properties, b, ctx);
 }
 
 /** Top-level AND-ed conjuncts of a WHERE. */
@@ -174,18 +183,20 @@ export function compilePattern(
     where: np.where ? compileExpression(np.where, inner) : null,
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
     skip: false,
+    unread: false,
   });
   const allNodeSpecs: NodeSpec[] = [];
   const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
     name,
     bound: false,
-    types: rp.types,
+    types: [...new Set(rp.types)],
     direction: rp.direction,
     min: rp.length ? rp.length.min ?? 1 : 1,
     max: rp.length ? rp.length.max ?? Infinity : 1,
     varLength: rp.length !== null,
     props: compileProps(rp.properties, inner),
     where: rp.where ? compileExpression(rp.where, inner) : null,
+    materialise: rp.variable !== null || rp.where !== null,
   });
   const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
@@ -263,7 +274,7 @@ export function compilePattern(
       const right = nodes[edgeStart + 1]!;
       left.bound = claim(left.name);
       right.bound = claim(right.name);
-      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart });
+      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart, trace: part.variable !== null });
       rightFrom = edgeStart + 1;
       leftFrom = edgeStart - 1;
     } else {
@@ -275,14 +286,14 @@ export function compilePattern(
       rel.bound = claim(rel.name);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i });
+      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null });
     }
     for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
       const to = nodes[i]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i });
+      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null });
     }
     if (part.variable) {
       claim(part.variable.name);
@@ -300,9 +311,14 @@ export function compilePattern(
       readNames.add(st.to);
     }
   }
-  for (const n of allNodeSpecs)
-    n.skip =
-      n.name.startsWith(' ') && !n.bound && !readNames.has(n.name) && n.labels.length === 0 && !n.lex && n.props.entries.length === 0 && !n.props.whole && !n.where;
+  for (const n of allNodeSpecs) {
+    n.unread = n.name.startsWith(' ') && !n.bound && !readNames.has(n.name) && !n.where;
+    n.skip = n.unread && n.labels.length === 0 && !n.lex && n.props.entries.length === 0 && !n.props.whole;
+  }
+  // Relationship uniqueness only matters between two relationships of one MATCH (or along a
+  // variable-length hop, which keeps its own set).
+  const relTotal = parts.reduce((sum, p) => sum + p.element.relationships.length, 0);
+  const unique = relTotal > 1 || parts.some((p) => p.shortest !== null);
   // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
   // a long expansion is cut where its first part already fails.
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
@@ -319,8 +335,8 @@ export function compilePattern(
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
   const makeRunner = (row: Row, ctx: ExecContext, emit: Emit) => {
-    const b: Row = { ...row };
-    const used = new Set<string>();
+    const b: Row = copyRow(row);
+    const used = unique ? new Set<string>() : null;
     const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
     let stopped = false;
     const passes = (i: number): boolean => {
@@ -366,7 +382,7 @@ export function compilePattern(
       // candidate's matches are buffered (bounded) and handed on.
       let out: Row[] = [];
       const collect = (b: Row): void => {
-        out.push({ ...b });
+        out.push(copyRow(b));
         if (out.length > ctx.bufferLimit) ctx.checkRows(Infinity);
       };
       const runner = makeRunner(row, ctx, collect);
@@ -498,37 +514,50 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
   b[spec.name] = undefined as never;
 }
 
-/** One edge next to a node, with everything a hop needs, read in a single graph traversal. */
-interface Adjacent {
-  key: string;
-  attrs: EdgeAttributes;
-  /** The node at the other end. */
-  other: string;
-  otherAttrs: NodeAttributes;
-  source: string;
-  target: string;
+type AdjacentVisitor = (e: EdgeRecord, other: string, otherAttrs: NodeAttributes) => void;
+
+/**
+ * Visit the relationships next to `node` in direction `dir`, of one of `types` (deduplicated;
+ * any type for null), with the node at the other end. A self-loop comes once for 'both', as an
+ * undirected pattern matches it once. Reads the store's per-node adjacency, so a typed hop
+ * touches only relationships of its types.
+ */
+function forEachAdjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both', types: readonly string[] | null, f: AdjacentVisitor): void {
+  const adj = ctx.store.adjacency(node);
+  if (types === null) {
+    if (dir !== 'in') visitOut(adj.out, f);
+    if (dir !== 'out') visitIn(adj.in, dir === 'both', f);
+    return;
+  }
+  if (dir !== 'in')
+    for (let i = 0; i < types.length; i++) {
+      const t = adj.byType.get(types[i]!);
+      if (t) visitOut(t.out, f);
+    }
+  if (dir !== 'out')
+    for (let i = 0; i < types.length; i++) {
+      const t = adj.byType.get(types[i]!);
+      if (t) visitIn(t.in, dir === 'both', f);
+    }
 }
 
-/** The edges next to `node` in direction `dir`, of one of `types` (any type for null). */
-function adjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'both', types: string[] | null = null): Adjacent[] {
-  const g = ctx.store.graph;
-  const out: Adjacent[] = [];
-  const cb = (key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes): void => {
-    if (types !== null && !types.includes(attrs.type)) return;
-    const toTarget = source === node;
-    out.push({ key, attrs, other: toTarget ? target : source, otherAttrs: toTarget ? ta : sa, source, target });
-  };
-  if (dir === 'out') g.forEachOutEdge(node, cb);
-  else if (dir === 'in')
-    g.forEachInEdge(node, (key, attrs, source, target, sa) => {
-      if (types === null || types.includes(attrs.type)) out.push({ key, attrs, other: source, otherAttrs: sa, source, target });
-    });
-  else g.forEachEdge(node, cb);
-  return out;
+function visitOut(list: readonly EdgeRecord[], f: AdjacentVisitor): void {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    f(e, e.target, e.targetAttrs);
+  }
 }
 
-function relFromAdjacent(a: Adjacent): Relationship {
-  return new Relationship(a.key, a.attrs.type, a.source, a.target, a.attrs.properties as never);
+function visitIn(list: readonly EdgeRecord[], skipLoops: boolean, f: AdjacentVisitor): void {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (skipLoops && e.source === e.target) continue;
+    f(e, e.source, e.sourceAttrs);
+  }
+}
+
+function relOf(e: EdgeRecord): Relationship {
+  return new Relationship(e.key, e.attrs.type, e.source, e.target, e.attrs.properties as never);
 }
 
 /** Arrive at `key` as pattern node `to`: check or bind, then continue. */
@@ -545,9 +574,19 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
     next();
     return;
   }
-  const n = attrs ? new Node(key, attrs.labels, attrs.properties as never) : ctx.store.node(key);
-  if (!nodeMatches(to, n, b, ctx)) return;
-  b[to.name] = n;
+  if (attrs === null) {
+    // The start of a variable-length hop: a node value already.
+    const n = ctx.store.node(key);
+    if (!nodeMatches(to, n, b, ctx)) return;
+    b[to.name] = n;
+  } else {
+    if (!attrsMatch(to, attrs.labels, attrs.properties, b, ctx)) return;
+    if (to.unread) {
+      next();
+      return;
+    }
+    b[to.name] = new Node(key, attrs.labels, attrs.properties as never);
+  }
   if (!to.where || to.where(b, ctx) === true) next();
   b[to.name] = undefined as never;
 }
@@ -557,35 +596,33 @@ function edgeStep(
   step: Extract<Step, { k: 'edge' }>,
   b: Row,
   ctx: ExecContext,
-  used: Set<string>,
+  used: Set<string> | null,
   trace: Relationship[][],
   next: () => void,
 ): void {
   const rel = step.rel;
-  const g = ctx.store.graph;
-  const edges: EdgeRecord[] = [];
-  if (rel.types.length > 0) {
-    for (const type of new Set(rel.types)) for (const e of ctx.store.relsWithType(type)) edges.push(e);
-  } else
-    g.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) =>
-      void edges.push({ key, attrs, source, target, sourceAttrs, targetAttrs }),
-    );
-  for (const { key, attrs, source: s, target: t, sourceAttrs: sa, targetAttrs: ta } of edges) {
+  const visit = (key: string, attrs: EdgeAttributes, s: string, t: string, sa: NodeAttributes, ta: NodeAttributes): void => {
     ctx.tick();
-    if (used.has(key)) continue;
-    const r = new Relationship(key, attrs.type, s, t, attrs.properties as never);
-    if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
-    const ends: [string, NodeAttributes, string, NodeAttributes][] =
-      rel.direction === 'right' ? [[s, sa, t, ta]] : rel.direction === 'left' ? [[t, ta, s, sa]] : s === t ? [[s, sa, t, ta]] : [[s, sa, t, ta], [t, ta, s, sa]];
-    for (const [l, la, rr, ra] of ends) {
-      if (!rel.bound) b[rel.name] = r;
-      if (rel.where && rel.where(b, ctx) !== true) continue;
-      used.add(key);
-      trace[step.index] = [r];
-      arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
-      used.delete(key);
+    if (used !== null && used.has(key)) return;
+    if (!propsMatch(rel.props, attrs.properties, b, ctx)) return;
+    const r = rel.materialise || step.trace ? new Relationship(key, attrs.type, s, t, attrs.properties as never) : null;
+    if (rel.direction === 'left') end(key, r, t, ta, s, sa);
+    else {
+      end(key, r, s, sa, t, ta);
+      if (rel.direction === 'none' && s !== t) end(key, r, t, ta, s, sa);
     }
-  }
+  };
+  const end = (key: string, r: Relationship | null, l: string, la: NodeAttributes, rr: string, ra: NodeAttributes): void => {
+    if (!rel.bound && r !== null) b[rel.name] = r;
+    if (rel.where && rel.where(b, ctx) !== true) return;
+    used?.add(key);
+    if (step.trace) trace[step.index] = [r!];
+    arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
+    used?.delete(key);
+  };
+  if (rel.types.length > 0) {
+    for (const type of rel.types) for (const e of ctx.store.relsWithType(type)) visit(e.key, e.attrs, e.source, e.target, e.sourceAttrs, e.targetAttrs);
+  } else ctx.store.graph.forEachEdge(visit);
   if (!rel.bound) b[rel.name] = undefined as never;
 }
 
@@ -593,7 +630,7 @@ function hopStep(
   step: Extract<Step, { k: 'hop' }>,
   b: Row,
   ctx: ExecContext,
-  used: Set<string>,
+  used: Set<string> | null,
   trace: Relationship[][],
   next: () => void,
 ): void {
@@ -605,20 +642,20 @@ function hopStep(
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    for (const a of adjacent(ctx, from.id, step.dir, types)) {
+    forEachAdjacent(ctx, from.id, step.dir, types, (e, other, otherAttrs) => {
       ctx.tick();
-      if (types && !types.includes(a.attrs.type)) continue;
-      if (used.has(a.key)) continue;
-      if (boundRel instanceof Relationship && boundRel.id !== a.key) continue;
-      const r = relFromAdjacent(a);
-      if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
-      if (!rel.bound) b[rel.name] = r;
-      if (rel.where && rel.where(b, ctx) !== true) continue;
-      used.add(a.key);
-      trace[step.index] = [r];
-      arrive(step.to, a.other, a.otherAttrs, b, ctx, next);
-      used.delete(a.key);
-    }
+      if (used !== null && used.has(e.key)) return;
+      if (boundRel instanceof Relationship && boundRel.id !== e.key) return;
+      if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+      let r: Relationship | null = null;
+      if (rel.bound) r = boundRel as Relationship;
+      else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
+      if (rel.where && rel.where(b, ctx) !== true) return;
+      used?.add(e.key);
+      if (step.trace) trace[step.index] = [r!];
+      arrive(step.to, other, otherAttrs, b, ctx, next);
+      used?.delete(e.key);
+    });
     if (!rel.bound) b[rel.name] = undefined as never;
     return;
   }
@@ -626,6 +663,7 @@ function hopStep(
   // Variable length: depth-first, edges unique within the pattern.
   const path: Relationship[] = [];
   const boundList = rel.bound ? b[rel.name] : undefined;
+  const seen = used ?? new Set<string>();
   const expand = (cur: string, curAttrs: NodeAttributes | null, depth: number): void => {
     if (depth >= rel.min) {
       const list = step.reversed ? [...path].reverse() : [...path];
@@ -636,18 +674,16 @@ function hopStep(
       }
     }
     if (depth >= rel.max) return;
-    for (const a of adjacent(ctx, cur, step.dir, types)) {
+    forEachAdjacent(ctx, cur, step.dir, types, (e, other, otherAttrs) => {
       ctx.tick();
-      if (types && !types.includes(a.attrs.type)) continue;
-      if (used.has(a.key)) continue;
-      const r = relFromAdjacent(a);
-      if (!propsMatch(rel.props, r.properties, b, ctx)) continue;
-      used.add(a.key);
-      path.push(r);
-      expand(a.other, a.otherAttrs, depth + 1);
+      if (seen.has(e.key)) return;
+      if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+      seen.add(e.key);
+      path.push(relOf(e));
+      expand(other, otherAttrs, depth + 1);
       path.pop();
-      used.delete(a.key);
-    }
+      seen.delete(e.key);
+    });
   };
   expand(from.id, null, 0);
   if (!rel.bound) b[rel.name] = undefined as never;
@@ -658,7 +694,7 @@ function sameRelList(v: CypherValue, list: Relationship[]): boolean {
   return v.every((x, i) => x instanceof Relationship && x.id === list[i]!.id);
 }
 
-function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecContext, used: Set<string>, next: () => void): void {
+function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecContext, used: Set<string> | null, next: () => void): void {
   const from = b[step.from];
   const to = b[step.to];
   if (!(from instanceof Node) || !(to instanceof Node)) return;
@@ -681,49 +717,53 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     return;
   }
   // Breadth-first by levels, keeping every shortest predecessor edge for allShortestPaths.
-  const preds = new Map<string, { edge: string; prev: string }[]>();
+  const types = rel.types.length > 0 ? rel.types : null;
+  const preds = new Map<string, Pred[]>();
   const depthOf = new Map<string, number>([[from.id, 0]]);
   let frontier = [from.id];
   let depth = 0;
   let found = false;
+  let cur = '';
+  let nextFrontier: string[] = [];
+  const visit: AdjacentVisitor = (e, nxt) => {
+    ctx.tick();
+    if (used !== null && used.has(e.key)) return;
+    if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+    const d = depthOf.get(nxt);
+    if (d === undefined) {
+      depthOf.set(nxt, depth);
+      nextFrontier.push(nxt);
+    }
+    if (d === undefined || d === depth) {
+      const pred = { edge: e, prev: cur };
+      const list = preds.get(nxt);
+      if (list) list.push(pred);
+      else preds.set(nxt, [pred]);
+    }
+    if (nxt === to.id && depth >= rel.min) found = true;
+  };
   while (frontier.length > 0 && depth < rel.max && !found) {
     depth++;
-    const nextFrontier: string[] = [];
-    for (const cur of frontier) {
-      for (const adj of adjacent(ctx, cur, dir, rel.types.length > 0 ? rel.types : null)) {
-        ctx.tick();
-        const edge = adj.key;
-        if (used.has(edge)) continue;
-        if (rel.types.length > 0 && !rel.types.includes(adj.attrs.type)) continue;
-        if (!propsMatch(rel.props, adj.attrs.properties, b, ctx)) continue;
-        const nxt = adj.other;
-        const d = depthOf.get(nxt);
-        if (d === undefined) {
-          depthOf.set(nxt, depth);
-          nextFrontier.push(nxt);
-        }
-        if (d === undefined || d === depth) {
-          let list = preds.get(nxt);
-          if (!list) preds.set(nxt, (list = []));
-          list.push({ edge, prev: cur });
-        }
-        if (nxt === to.id && depth >= rel.min) found = true;
-      }
+    nextFrontier = [];
+    for (let i = 0; i < frontier.length; i++) {
+      cur = frontier[i]!;
+      forEachAdjacent(ctx, cur, dir, types, visit);
     }
     frontier = nextFrontier;
   }
   if (!found) return;
   // Walk predecessor edges back from the target.
+  const target = depthOf.get(to.id) ?? 0;
   const paths: Relationship[][] = [];
-  const back = (cur: string, acc: Relationship[]): void => {
-    if (cur === from.id && acc.length === depthOf.get(to.id)) {
+  const back = (at: string, acc: Relationship[]): void => {
+    if (at === from.id && acc.length === target) {
       paths.push([...acc].reverse());
       return;
     }
-    if (acc.length >= (depthOf.get(to.id) ?? 0)) return;
-    for (const { edge, prev } of preds.get(cur) ?? []) {
-      if (acc.some((r) => r.id === edge)) continue;
-      acc.push(store.rel(edge));
+    if (acc.length >= target) return;
+    for (const { edge, prev } of preds.get(at) ?? []) {
+      if (acc.some((r) => r.id === edge.key)) continue;
+      acc.push(relOf(edge));
       back(prev, acc);
       acc.pop();
       if (!step.all && paths.length > 0) return;
@@ -731,4 +771,10 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   };
   back(to.id, []);
   for (const p of step.all ? paths : paths.slice(0, 1)) emitPath(p);
+}
+
+/** A shortest-path predecessor: the edge that reached a node from `prev`, one level closer to the start. */
+interface Pred {
+  edge: EdgeRecord;
+  prev: string;
 }

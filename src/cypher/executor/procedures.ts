@@ -10,6 +10,7 @@ import { compileExpression } from './expressions.js';
 import type { RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
 import type { GraphStore } from './graph-store.js';
+import { copyRow } from './row.js';
 
 /** A procedure given as a table: input values then output values per row. */
 export interface ProcedureTable {
@@ -127,7 +128,7 @@ export function compileProcedureCall(
         let ok = true;
         for (let i = 0; i < nIn; i++) if (groupKey(t[i]!) !== groupKey(values[i]!)) ok = false;
         if (!ok) continue;
-        const r: Row = { ...row };
+        const r: Row = copyRow(row);
         for (const y of yields) r[y.variable] = t[nIn + outNames.indexOf(y.field)]!;
         if (where && where(r, ctx) !== true) continue;
         out.push(r);

@@ -12,6 +12,7 @@ import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector }
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import { runtimeError } from '../runtime/errors.js';
+import { emptyRow, mergedRow, rowWith } from './row.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -163,9 +164,9 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       for (const row of rows) {
         ctx.tick();
         if (seenRows++ < s) continue;
-        const out: Row = {};
+        const out: Row = emptyRow();
         for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
-        const keep = !where || where(needMerged ? { ...row, ...out } : out, ctx) === true;
+        const keep = !where || where(needMerged ? mergedRow(row, out) : out, ctx) === true;
         if (keep) {
           if (isReturn) ctx.checkRows(taken + 1);
           yield out;
@@ -178,9 +179,9 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       const rows = Array.isArray(input) ? (input as Row[]) : [...input];
       let projected = rows.map((row) => {
         ctx.tick();
-        const out: Row = {};
+        const out: Row = emptyRow();
         for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
-        return { out, sortRow: needMerged ? { ...row, ...out } : out };
+        return { out, sortRow: needMerged ? mergedRow(row, out) : out };
       });
       if (clause.distinct) projected = dedupe(projected);
       return finish(projected, ctx, sorts);
@@ -223,14 +224,14 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       }
     }
     if (groups.size === 0 && keyIdx.length === 0)
-      groups.set('', { first: {}, keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
+      groups.set('', { first: emptyRow(), keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
     let projected: { out: Row; sortRow: Row }[] = [...groups.values()].map((g) => {
       const aggs = g.accs.map((a) => a.result());
-      const aggRow: Row = { ...g.first, [AGG_SLOT]: aggs };
-      const out: Row = {};
+      const aggRow: Row = rowWith(g.first, AGG_SLOT, aggs);
+      const out: Row = emptyRow();
       let ki = 0;
       for (let i = 0; i < exprs.length; i++) out[columns[i]!] = keyIdx[ki] === i ? g.keys[ki++]! : exprs[i]!(aggRow, ctx);
-      return { out, sortRow: { ...out, [AGG_SLOT]: aggs } };
+      return { out, sortRow: sorts && sorts.length > 0 ? rowWith(out, AGG_SLOT, aggs) : out };
     });
     if (clause.distinct) projected = dedupe(projected);
     return finish(projected, ctx, sorts);

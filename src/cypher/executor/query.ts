@@ -13,6 +13,7 @@ import { compileProjection, type RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes.js';
 import { compileProcedureCall } from './procedures.js';
+import { copyRow, rowWith } from './row.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -72,7 +73,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
               yield m;
             }
             if (optional && !matched) {
-              const r: Row = { ...row };
+              const r: Row = copyRow(row);
               for (const v of newVars) r[v] = null;
               yield r;
             }
@@ -102,9 +103,9 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
             if (Array.isArray(v))
               for (const x of v) {
                 ctx.tick();
-                yield { ...row, [name]: x };
+                yield rowWith(row, name, x);
               }
-            else yield { ...row, [name]: v };
+            else yield rowWith(row, name, v);
           }
         });
         scope = scope.with([name]);
@@ -141,7 +142,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
             const v = list(row, ctx);
             if (v === null) continue;
             if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `FOREACH expects a list, got ${typeName(v)}`);
-            for (const x of v) for (const _ of body.run([{ ...row, [name]: x }], ctx));
+            for (const x of v) for (const _ of body.run([rowWith(row, name, x)], ctx));
           }
           return rows;
         });
@@ -163,7 +164,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
               continue;
             }
             for (const r of res) {
-              const merged: Row = { ...row };
+              const merged: Row = copyRow(row);
               for (const c of sub.columns) merged[c] = r[c]!;
               out.push(merged);
             }

@@ -12,6 +12,7 @@ import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';
 import type { RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
+import { copyRow } from './row.js';
 
 /** Check a value may be stored as a property (no maps, nodes or mixed lists). */
 function checkPropertyValue(v: CypherValue): void {
@@ -79,7 +80,7 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
   return {
     newVars,
     run(row, ctx) {
-      const out: Row = { ...row };
+      const out: Row = copyRow(row);
       const made: Node[] = [];
       for (const n of nodes) {
         if (n.isBound || (out[n.name] instanceof Node && made.includes(out[n.name] as Node))) {
@@ -150,7 +151,7 @@ export function compileMerge(clause: A.MergeClause, scope: CompileScope): { op: 
       for (const row of [...input]) {
         ctx.tick();
         const matches: Row[] = [];
-        pattern.match(row, ctx, (b) => void matches.push({ ...b }));
+        pattern.match(row, ctx, (b) => void matches.push(copyRow(b)));
         if (matches.length > 0) {
           for (const m of matches) {
             for (const s of onMatch) s(m, ctx);
@@ -323,7 +324,7 @@ export function compileDelete(clause: A.DeleteClause, scope: CompileScope): Rows
       if (!store.hasNode(key)) continue;
       if (detach) {
         for (const edge of store.graph.edges(key)) if (store.deleteRel(edge)) ctx.stats.relationshipsDeleted++;
-      } else if (store.degree(key) > 0)
+      } else if (store.graph.degree(key) > 0)
         throw runtimeError('ConstraintVerificationFailed', 'DeleteConnectedNode', 'Cannot delete a node that still has relationships; use DETACH DELETE');
     }
     for (const key of nodes.keys()) if (store.deleteNode(key)) ctx.stats.nodesDeleted++;
