@@ -7,6 +7,7 @@ import type { Plan } from '../planner/plan.js';
 import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 import { emptyRow } from './row.js';
+import { rowArray } from './row-stream.js';
 
 export interface QueryResult {
   columns: string[];
@@ -56,7 +57,7 @@ export function execute(
 ): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
   const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
-  const rows = [...plan.query.run([emptyRow()], ctx)];
+  const rows = rowArray(plan.query.run([emptyRow()], ctx));
   const columns = plan.columns;
   return {
     columns,

@@ -12,7 +12,8 @@ import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector }
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import { runtimeError } from '../runtime/errors.js';
-import { emptyRow, mergedRow, rowWith } from './row.js';
+import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
+import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -155,6 +156,11 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       })) ?? null;
     const needMerged = !narrow && (!sortExprs.every(columnsOnly) || (whereExpr !== null && !columnsOnly(whereExpr)));
     const streaming = !clause.distinct && !(sorts && sorts.length > 0);
+    const project = (row: Row, ctx: ExecContext): Row => {
+      const out: Row = emptyRow();
+      for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
+      return out;
+    };
     const stream = function* (rows: Iterable<Row>, ctx: ExecContext): Generator<Row> {
       const s = skip ? skip(ctx) : 0;
       const l = limit ? limit(ctx) : Infinity;
@@ -164,8 +170,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       for (const row of rows) {
         ctx.tick();
         if (seenRows++ < s) continue;
-        const out: Row = emptyRow();
-        for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
+        const out = project(row, ctx);
         const keep = !where || where(needMerged ? mergedRow(row, out) : out, ctx) === true;
         if (keep) {
           if (isReturn) ctx.checkRows(taken + 1);
@@ -174,14 +179,37 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         if (++taken >= l) return;
       }
     };
-    const op: RowsOp = (input, ctx) => {
-      if (streaming) return stream(input, ctx);
-      const rows = Array.isArray(input) ? (input as Row[]) : [...input];
-      let projected = rows.map((row) => {
+    // The same, pushed: reads each incoming row once and keeps none of them.
+    const push = (rows: Iterable<Row>, ctx: ExecContext, visit: RowVisitor): void => {
+      const s = skip ? skip(ctx) : 0;
+      const l = limit ? limit(ctx) : Infinity;
+      if (l === 0) return;
+      let seenRows = 0;
+      let taken = 0;
+      forEachRow(rows, (row) => {
         ctx.tick();
-        const out: Row = emptyRow();
-        for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
-        return { out, sortRow: needMerged ? mergedRow(row, out) : out };
+        if (seenRows++ < s) return true;
+        const out = project(row, ctx);
+        const keep = !where || where(needMerged ? mergedRow(row, out) : out, ctx) === true;
+        if (keep) {
+          if (isReturn) ctx.checkRows(taken + 1);
+          if (visit(out) === false) return false;
+        }
+        return ++taken < l;
+      });
+    };
+    const op: RowsOp = (input, ctx) => {
+      if (streaming)
+        return rowStream(
+          () => stream(input, ctx),
+          (visit) => push(input, ctx, visit),
+          true,
+        );
+      let projected: { out: Row; sortRow: Row }[] = [];
+      forEachRow(input, (row) => {
+        ctx.tick();
+        const out = project(row, ctx);
+        projected.push({ out, sortRow: needMerged ? mergedRow(row, out) : out });
       });
       if (clause.distinct) projected = dedupe(projected);
       return finish(projected, ctx, sorts);
@@ -206,23 +234,33 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const op: RowsOp = (rows, ctx) => {
     const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();
     const nKeys = keyIdx.length;
-    for (const row of rows) {
+    // One argument array per aggregate, refilled for each row (accumulators keep values, never the array).
+    const argValues: CypherValue[][] = specs.map((s) => (s.args === COUNT_STAR_ARGS ? TRUE_ARGS : new Array<CypherValue>(s.args.length)));
+    const newGroup = (row: Row, keys: CypherValue[]) => ({ first: copyRow(row), keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
+    forEachRow(rows, (row) => {
       ctx.tick();
       let g;
       if (nKeys === 0) {
         g = groups.get('');
-        if (!g) groups.set('', (g = { first: row, keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) }));
+        if (!g) groups.set('', (g = newGroup(row, [])));
+      } else if (nKeys === 1) {
+        const key = exprs[keyIdx[0]!]!(row, ctx);
+        const k = groupKey(key);
+        g = groups.get(k);
+        if (!g) groups.set(k, (g = newGroup(row, [key])));
       } else {
         const keys = keyIdx.map((i) => exprs[i]!(row, ctx));
-        const k = nKeys === 1 ? groupKey(keys[0]!) : keys.map(groupKey).join('\u0001');
+        const k = keys.map(groupKey).join('\u0001');
         g = groups.get(k);
-        if (!g) groups.set(k, (g = { first: row, keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) }));
+        if (!g) groups.set(k, (g = newGroup(row, keys)));
       }
       for (let j = 0; j < specs.length; j++) {
         const args = specs[j]!.args;
-        g.accs[j]!.add(args === COUNT_STAR_ARGS ? TRUE_ARGS : args.length === 1 ? [args[0]!(row, ctx)] : args.map((a) => a(row, ctx)));
+        const values = argValues[j]!;
+        if (args !== COUNT_STAR_ARGS) for (let a = 0; a < args.length; a++) values[a] = args[a]!(row, ctx);
+        g.accs[j]!.add(values);
       }
-    }
+    });
     if (groups.size === 0 && keyIdx.length === 0)
       groups.set('', { first: emptyRow(), keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
     let projected: { out: Row; sortRow: Row }[] = [...groups.values()].map((g) => {

@@ -14,6 +14,7 @@ import type { CompileScope } from './scope.js';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes.js';
 import { compileProcedureCall } from './procedures.js';
 import { copyRow, rowWith } from './row.js';
+import { forEachRow, rowArray, rowStream } from './row-stream.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -65,20 +66,40 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const inner = scope.with(pattern.newVars);
         const optional = clause.optional;
         const newVars = pattern.newVars;
-        ops.push(function* (rows, ctx) {
-          for (const row of rows) {
-            let matched = false;
-            for (const m of pattern.stream(row, ctx)) {
-              matched = true;
-              yield m;
-            }
-            if (optional && !matched) {
-              const r: Row = copyRow(row);
-              for (const v of newVars) r[v] = null;
-              yield r;
-            }
-          }
-        });
+        const unmatched = (row: Row): Row => {
+          const r: Row = copyRow(row);
+          for (const v of newVars) r[v] = null;
+          return r;
+        };
+        ops.push((rows, ctx) =>
+          rowStream(
+            function* () {
+              for (const row of rows) {
+                let matched = false;
+                for (const m of pattern.stream(row, ctx)) {
+                  matched = true;
+                  yield m;
+                }
+                if (optional && !matched) yield unmatched(row);
+              }
+            },
+            (visit) =>
+              forEachRow(rows, (row) => {
+                let matched = false;
+                let stopped = false;
+                pattern.match(row, ctx, (b) => {
+                  matched = true;
+                  if (visit(b) !== false) return true;
+                  stopped = true;
+                  return false;
+                });
+                if (stopped) return false;
+                if (optional && !matched) return visit(unmatched(row));
+                return true;
+              }),
+            false,
+          ),
+        );
         scope = inner;
         break;
       }
@@ -96,18 +117,40 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       case 'Unwind': {
         const list = compileExpression(clause.expression, scope);
         const name = clause.variable.name;
-        ops.push(function* (rows, ctx) {
-          for (const row of rows) {
-            const v = list(row, ctx);
-            if (v === null) continue;
-            if (Array.isArray(v))
-              for (const x of v) {
-                ctx.tick();
-                yield rowWith(row, name, x);
+        ops.push((rows, ctx) =>
+          rowStream(
+            function* () {
+              for (const row of rows) {
+                const v = list(row, ctx);
+                if (v === null) continue;
+                if (Array.isArray(v))
+                  for (const x of v) {
+                    ctx.tick();
+                    yield rowWith(row, name, x);
+                  }
+                else yield rowWith(row, name, v);
               }
-            else yield rowWith(row, name, v);
-          }
-        });
+            },
+            // Pushed: one working copy per input row, each element set in turn.
+            (visit) =>
+              forEachRow(rows, (row) => {
+                const v = list(row, ctx);
+                if (v === null) return true;
+                const r = copyRow(row);
+                if (!Array.isArray(v)) {
+                  r[name] = v;
+                  return visit(r);
+                }
+                for (let i = 0; i < v.length; i++) {
+                  ctx.tick();
+                  r[name] = v[i]!;
+                  if (visit(r) === false) return false;
+                }
+                return true;
+              }),
+            false,
+          ),
+        );
         scope = scope.with([name]);
         break;
       }
@@ -158,7 +201,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
           const rows = eager ? [...input] : input;
           const out: Row[] = [];
           for (const row of rows) {
-            const res = [...sub.run([row], ctx)];
+            const res = rowArray(sub.run([row], ctx));
             if (!sub.returns) {
               out.push(row);
               continue;
@@ -207,7 +250,7 @@ export function compileSubquery(q: A.Query, scope: CompileScope) {
   const sub = compileQuery(q, scope.withoutAggregates());
   return {
     columns: sub.columns,
-    rows: (row: Row, ctx: ExecContext): Row[] => [...sub.run([row], ctx)],
+    rows: (row: Row, ctx: ExecContext): Row[] => rowArray(sub.run([row], ctx)),
     exists: (row: Row, ctx: ExecContext): boolean => {
       for (const _ of sub.run([row], ctx)) return true;
       return false;
