@@ -14,6 +14,7 @@ import { variablesOf } from './variables-of.js';
 import { runtimeError } from '../runtime/errors.js';
 import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
+import { GroupTable } from './group-table.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -232,27 +233,22 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     null;
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
-    const groups = new Map<string, { first: Row; keys: CypherValue[]; accs: Accumulator[] }>();
+    const table = new GroupTable<{ first: Row; keys: CypherValue[]; accs: Accumulator[] }>();
     const nKeys = keyIdx.length;
     // One argument array per aggregate, refilled for each row (accumulators keep values, never the array).
     const argValues: CypherValue[][] = specs.map((s) => (s.args === COUNT_STAR_ARGS ? TRUE_ARGS : new Array<CypherValue>(s.args.length)));
     const newGroup = (row: Row, keys: CypherValue[]) => ({ first: copyRow(row), keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
+    let only: ReturnType<typeof newGroup> | null = null;
     forEachRow(rows, (row) => {
       ctx.tick();
       let g;
-      if (nKeys === 0) {
-        g = groups.get('');
-        if (!g) groups.set('', (g = newGroup(row, [])));
-      } else if (nKeys === 1) {
+      if (nKeys === 0) g = only ??= table.addAll([], newGroup(row, []));
+      else if (nKeys === 1) {
         const key = exprs[keyIdx[0]!]!(row, ctx);
-        const k = groupKey(key);
-        g = groups.get(k);
-        if (!g) groups.set(k, (g = newGroup(row, [key])));
+        g = table.find(key) ?? table.add(key, newGroup(row, [key]));
       } else {
         const keys = keyIdx.map((i) => exprs[i]!(row, ctx));
-        const k = keys.map(groupKey).join('\u0001');
-        g = groups.get(k);
-        if (!g) groups.set(k, (g = newGroup(row, keys)));
+        g = table.findAll(keys) ?? table.addAll(keys, newGroup(row, keys));
       }
       for (let j = 0; j < specs.length; j++) {
         const args = specs[j]!.args;
@@ -261,9 +257,8 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         g.accs[j]!.add(values);
       }
     });
-    if (groups.size === 0 && keyIdx.length === 0)
-      groups.set('', { first: emptyRow(), keys: [], accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
-    let projected: { out: Row; sortRow: Row }[] = [...groups.values()].map((g) => {
+    if (table.groups.length === 0 && nKeys === 0) table.addAll([], newGroup(emptyRow(), []));
+    let projected: { out: Row; sortRow: Row }[] = table.groups.map((g) => {
       const aggs = g.accs.map((a) => a.result());
       const aggRow: Row = rowWith(g.first, AGG_SLOT, aggs);
       const out: Row = emptyRow();

@@ -89,8 +89,9 @@ export function groupKey(v: CypherValue): string {
       return 's' + v.length + ':' + v;
   }
   if (Array.isArray(v)) return '[' + v.map(groupKey).join(',') + ']';
-  if (v instanceof Node) return 'N' + JSON.stringify(v.id);
-  if (v instanceof Relationship) return 'R' + JSON.stringify(v.id);
+  // Length-prefixed like strings (cheaper than JSON.stringify, which this runs per row when grouping by a node).
+  if (v instanceof Node) return 'N' + v.id.length + ':' + v.id;
+  if (v instanceof Relationship) return 'R' + v.id.length + ':' + v.id;
   if (v instanceof Path)
     return 'P' + v.nodes.map((n) => JSON.stringify(n.id)).join('|') + '/' + v.relationships.map((r) => JSON.stringify(r.id)).join('|');
   if (v instanceof TemporalValue) return 't' + v.kind + ':' + temporalKey(v);
