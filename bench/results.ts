@@ -71,10 +71,14 @@ function targets(sections: Section[]): Target[] {
 
   const workers = find('workers')[0];
   const speedup = workers && number(workers.output, /speed-up\s+([\d.]+)x/);
+  const capacity = workers && number(workers.output, /machine parallel capacity\s+([\d.]+)x/);
   out.push({
     measurement: '1. worker-thread build / in-process build',
     target: 'threads used across the cores (> 1x)',
-    figure: speedup === undefined ? why(workers) ?? 'no figure' : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ files, \d+ threads)/.exec(workers!.output)?.[1] ?? ''})`,
+    figure:
+      speedup === undefined
+        ? why(workers) ?? 'no figure'
+        : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ synthetic newsletters, \d+ threads)/.exec(workers!.output)?.[1] ?? ''}); the machine itself gives ${capacity?.toFixed(2)}x on pure CPU work`,
     verdict: verdict(speedup === undefined ? undefined : speedup > 1),
   });
 
@@ -91,12 +95,11 @@ function targets(sections: Section[]): Target[] {
       verdict: verdict(rows.length > 1 ? growth <= 1.3 : undefined),
     });
     const big = rows.find((r) => r.newsletters >= 10_000);
-    // On 2 cores the build can use both for extraction; CPU seconds / 2 is what an idle machine would take.
     out.push({
       measurement: '2. 10,000 newsletters, build time on 2 cores',
       target: '< 10 min',
-      figure: big ? `${(big.seconds / 60).toFixed(1)} min wall on the loaded machine; ${(big.cpuSeconds / 60).toFixed(1)} min CPU, i.e. >= ${(big.cpuSeconds / 2 / 60).toFixed(1)} min on 2 idle cores` : 'not run at 10,000',
-      verdict: verdict(big ? big.cpuSeconds / 2 < 600 : undefined),
+      figure: big ? `${(big.seconds / 60).toFixed(1)} min wall (${(big.cpuSeconds / 60).toFixed(1)} min CPU over all threads)` : 'not run at 10,000',
+      verdict: verdict(big ? big.seconds < 600 : undefined),
     });
     out.push({
       measurement: '2. 10,000 newsletters, peak RSS',
@@ -151,10 +154,10 @@ export function summariseRun(machine: string[], sections: Section[], command: st
     '',
     ...machine,
     '',
-    'The machine is shared by about eight engineers\' jobs: the load average on its 2 cores was 10 to 20 for most',
-    'of the session, so absolute wall times are inflated and noisy (a JVM and the embedded engine also share the',
-    'same cores during the latency runs). Each comparison runs both sides in one run, alternating, so the',
-    '**ratios** are the figures to read; CPU time (user + system) is given beside wall time where it applies.',
+    'Each comparison runs both sides in the same run, alternating round by round, so a change in the',
+    "machine's speed hits both sides; the **ratios** are the figures to read. CPU time (user + system, all",
+    'threads) is given beside wall time where it applies. This is a virtual machine: the worker benchmark',
+    'measures what two threads of pure CPU work get from it, beside what the build gets.',
     '',
     '## Targets',
     '',

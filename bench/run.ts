@@ -90,8 +90,8 @@ else try {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   if (!skip.has('extract')) sections.push({ kind: 'extract', ...runScript('extract.bench.ts', ['7']) });
-  // 30 copies of the fixtures (150 files): enough work that each thread's model load (~1 s of CPU) is amortised.
-  if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['30']) });
+  // 300 newsletters: enough that each thread's model load and JIT warm-up (~1-2 s of CPU) is amortised.
+  if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['300', '3']) });
 
   const keep = values.large ?? join(work, `snapshot-${largest}`);
   if (!skip.has('scale')) {
