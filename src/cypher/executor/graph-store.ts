@@ -153,7 +153,7 @@ export class GraphStore {
   }
 
   node(key: string): Node {
-    if (!this.graph.hasNode(key)) {
+    if (this.deletedNodeObjects.size > 0 && !this.graph.hasNode(key)) {
       const gone = this.deletedNodeObjects.get(key);
       if (gone) return gone;
     }

@@ -34,6 +34,11 @@ interface NodeSpec {
   where: Expr | null;
   /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
   hints: [string, Expr][];
+  /**
+   * Labels one of which the node must have, from a WHERE conjunct `n:A OR n:B OR ...`: the
+   * candidates are the union of their label index sets (the conjunct still runs as a filter).
+   */
+  labelUnion: string[] | null;
   /** An anonymous end node with no constraints that no later step reads: never materialised. */
   skip: boolean;
   /** An anonymous node that no later step reads: checked against its labels and properties, never materialised. */
@@ -56,8 +61,8 @@ interface RelSpec {
 
 type Step =
   | { k: 'node'; spec: NodeSpec }
-  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number; trace: boolean }
-  | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean }
+  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number; trace: boolean; checks: Expr[] }
+  | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean; checks: Expr[] }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
   | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
 
@@ -114,6 +119,49 @@ function conjuncts(e: A.Expression | null): A.Expression[] {
   return [e];
 }
 
+/**
+ * The labels of a disjunction of label tests on one variable (`v:A OR v:B`, `v:A|B`), one of which
+ * a node passing it must have; null for anything else.
+ */
+function labelDisjunction(e: A.Expression): { variable: string; labels: string[] } | null {
+  if (e.kind === 'Binary' && e.operator === 'OR') {
+    const l = labelDisjunction(e.left);
+    const r = labelDisjunction(e.right);
+    return l && r && l.variable === r.variable ? { variable: l.variable, labels: [...l.labels, ...r.labels] } : null;
+  }
+  if (e.kind !== 'LabelPredicate' || e.operand.kind !== 'Variable') return null;
+  const variable = e.operand.name;
+  if (e.labelExpression === null) return e.labels.length > 0 ? { variable, labels: [e.labels[0]!] } : null;
+  const lex = e.labelExpression;
+  if (lex.kind === 'LabelName') return { variable, labels: [lex.name] };
+  if (lex.kind === 'LabelOr' && lex.operands.every((o) => o.kind === 'LabelName'))
+    return { variable, labels: lex.operands.map((o) => (o as A.LabelName).name) };
+  return null;
+}
+
+/** Label unions from the WHERE conjuncts, by variable (the first such conjunct per variable). */
+function labelUnions(where: A.Expression | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of conjuncts(where)) {
+    const d = labelDisjunction(c);
+    if (d && !out.has(d.variable)) out.set(d.variable, [...new Set(d.labels)]);
+  }
+  return out;
+}
+
+/**
+ * Variables that a WHERE conjunct filters on its own (it reads no other variable of the
+ * pattern): a scan from such a node keeps only a fraction of it.
+ */
+function filteredVariables(where: A.Expression | null, patternVariables: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of conjuncts(where)) {
+    const own = [...variablesOf(c)].filter((v) => patternVariables.has(v));
+    if (own.length === 1) out.add(own[0]!);
+  }
+  return out;
+}
+
 /** Equality hints `v.key = expr` from a WHERE, where expr only uses variables of the outer scope. */
 function indexHints(where: A.Expression | null, outer: CompileScope): Map<string, [string, A.Expression][]> {
   const hints = new Map<string, [string, A.Expression][]>();
@@ -159,6 +207,8 @@ export function compilePattern(
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);
+  const unionsAst = labelUnions(where);
+
   const steps: Step[] = [];
   // Names first, so expressions inside the pattern can refer to any of its variables.
   const named = parts.map((part) => ({
@@ -173,6 +223,7 @@ export function compilePattern(
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
   const inner = scope.with(allNames);
+  const filtered = filteredVariables(where, new Set([...allNames].filter((n) => !scope.has(n))));
 
   const nodeSpec = (np: A.NodePattern, name: string): NodeSpec => ({
     name,
@@ -184,6 +235,7 @@ export function compilePattern(
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
     skip: false,
     unread: false,
+    labelUnion: np.variable ? unionsAst.get(np.variable.name) ?? null : null,
   });
   const allNodeSpecs: NodeSpec[] = [];
   const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
@@ -243,7 +295,12 @@ export function compilePattern(
       else if (n.labels.length > 0 && (n.props.entries.length > 0 || n.hints.length > 0)) cost = 1;
       else if (n.props.entries.length > 0 || n.hints.length > 0) cost = 1.5;
       else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => scope.store.labelCount(l)));
+      else if (n.labelUnion) cost = 2 + n.labelUnion.reduce((sum, l) => sum + scope.store.labelCount(l), 0);
       else cost = 2 + scope.store.graph.order;
+      // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
+      // assumes a selectivity too); without this, an expansion from every relationship of a
+      // type would win over a scan that a name test cuts to one node.
+      if (cost > 2 && filtered.has(n.name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
       if (cost < best) {
         best = cost;
         start = i;
@@ -274,7 +331,7 @@ export function compilePattern(
       const right = nodes[edgeStart + 1]!;
       left.bound = claim(left.name);
       right.bound = claim(right.name);
-      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart, trace: part.variable !== null });
+      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart, trace: part.variable !== null, checks: [] });
       rightFrom = edgeStart + 1;
       leftFrom = edgeStart - 1;
     } else {
@@ -286,14 +343,14 @@ export function compilePattern(
       rel.bound = claim(rel.name);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null });
+      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null, checks: [] });
     }
     for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
       const to = nodes[i]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null });
+      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null, checks: [] });
     }
     if (part.variable) {
       claim(part.variable.name);
@@ -326,11 +383,18 @@ export function compilePattern(
     const whereScope = scope.with(newVars);
     for (const c of conjuncts(where)) {
       let at = 0;
-      for (const v of variablesOf(c)) {
+      const vars = variablesOf(c);
+      for (const v of vars) {
         const s = boundAt.get(v);
         if (s !== undefined && s + 1 > at) at = s + 1;
       }
-      checksAt[at]!.push(compileExpression(c, whereScope));
+      const compiled = compileExpression(c, whereScope);
+      // A test of the relationship a step binds (and of earlier variables) runs before the step
+      // reaches the node at the other end, so a failing relationship costs no node.
+      const st = steps[at - 1];
+      if (st && (st.k === 'edge' || (st.k === 'hop' && !st.rel.varLength)) && [...vars].every((v) => boundAt.get(v) !== at - 1 || v === st.rel.name))
+        st.checks.push(compiled);
+      else checksAt[at]!.push(compiled);
     }
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
@@ -409,6 +473,9 @@ export function compilePattern(
   };
 }
 
+/** The fraction of a scan assumed to pass a WHERE conjunct on the scanned node alone. */
+const FILTER_SELECTIVITY = 0.1;
+
 function shownName(name: string): string {
   return name.startsWith(' ') ? '' : name;
 }
@@ -435,7 +502,9 @@ function describeStep(step: Step): string {
           ? `property index ${s.labels[0] ? ':' + s.labels[0] + '.' : ''}${(s.props.entries[0] ?? s.hints[0]!)[0]}`
           : s.labels.length > 0
             ? `label index :${s.labels.join(':')}`
-            : 'all nodes scan';
+            : s.labelUnion
+              ? `label index union :${s.labelUnion.join('|')}`
+              : 'all nodes scan';
       return `start ${describeNode(s)} by ${how}`;
     }
     case 'edge': {
@@ -479,6 +548,12 @@ function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): Iterable<stri
     let bestLabel = spec.labels[0]!;
     for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
     return [...store.nodesWithLabel(bestLabel)];
+  }
+  if (spec.labelUnion) {
+    if (spec.labelUnion.length === 1) return [...store.nodesWithLabel(spec.labelUnion[0]!)];
+    const keys = new Set<string>();
+    for (const l of spec.labelUnion) for (const k of store.nodesWithLabel(l)) keys.add(k);
+    return keys;
   }
   return store.allNodeKeys();
 }
@@ -556,6 +631,11 @@ function visitIn(list: readonly EdgeRecord[], skipLoops: boolean, f: AdjacentVis
   }
 }
 
+function allTrue(checks: readonly Expr[], b: Row, ctx: ExecContext): boolean {
+  for (let i = 0; i < checks.length; i++) if (checks[i]!(b, ctx) !== true) return false;
+  return true;
+}
+
 function relOf(e: EdgeRecord): Relationship {
   return new Relationship(e.key, e.attrs.type, e.source, e.target, e.attrs.properties as never);
 }
@@ -615,6 +695,7 @@ function edgeStep(
   const end = (key: string, r: Relationship | null, l: string, la: NodeAttributes, rr: string, ra: NodeAttributes): void => {
     if (!rel.bound && r !== null) b[rel.name] = r;
     if (rel.where && rel.where(b, ctx) !== true) return;
+    if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) return;
     used?.add(key);
     if (step.trace) trace[step.index] = [r!];
     arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
@@ -651,6 +732,7 @@ function hopStep(
       if (rel.bound) r = boundRel as Relationship;
       else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
       if (rel.where && rel.where(b, ctx) !== true) return;
+      if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) return;
       used?.add(e.key);
       if (step.trace) trace[step.index] = [r!];
       arrive(step.to, other, otherAttrs, b, ctx, next);

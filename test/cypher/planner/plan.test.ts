@@ -36,6 +36,16 @@ describe('plan', () => {
       "MATCH p = shortestPath((a:Person {name: 'p1'})-[*]-(b:Body {name: 'b2'})) RETURN p",
       ['MATCH', '  start (a:Person) by property index :Person.name', '  start (b:Body) by property index :Body.name', '  shortest path (a)-[*1..]-(b)', 'RETURN'],
     ],
+    [
+      'MATCH (e) WHERE (e:Person OR e:Body) AND e.n IS NULL RETURN e',
+      ['MATCH', '  start (e) by label index union :Person|Body', 'RETURN'],
+    ],
+    // A WHERE test on x alone makes a scan from x cheaper than every MENTIONED_IN relationship.
+    [
+      "MATCH (x)-[:MENTIONED_IN]->(i) WHERE toLower(x.name) = 'p1' RETURN i",
+      ['MATCH', '  start (x) by all nodes scan', '  expand (x)-[:MENTIONED_IN]->(i)', 'RETURN'],
+    ],
+    ['MATCH (x)-[:MENTIONED_IN]->(i) RETURN i', ['MATCH', '  start (x)-[:MENTIONED_IN]->(i) by relationship type index', 'RETURN']],
   ])('%s', (query, expected) => {
     expect(engine.prepare(query).describe()).toEqual(expected);
   });
@@ -45,5 +55,18 @@ describe('plan', () => {
     const viaScan = engine.run("MATCH (p)-[r]->(b) WHERE type(r) = 'AFFILIATED_WITH' AND b.name = 'b7' RETURN p.name").rows;
     expect(viaIndex).toEqual([['p7']]);
     expect(viaScan).toEqual(viaIndex);
+  });
+
+  it.each<[string, string, bigint]>([
+    ['a label union', 'MATCH (e) WHERE e:Person OR e:Body OR e:Item RETURN count(*)', 150n],
+    ['a label union with a label expression', 'MATCH (e) WHERE e:Person|Body RETURN count(*)', 100n],
+    ['a scan cut by a filter', "MATCH (x)-[:MENTIONED_IN]->(i) WHERE toLower(x.name) = 'p1' RETURN count(*)", 1n],
+  ])('counts each node once from %s', (_what, query, count) => {
+    const both = new CypherEngine(new graphology.MultiDirectedGraph() as PropertyGraph, { readOnly: false });
+    both.run("UNWIND range(1, 50) AS i CREATE (p:Person {name: 'p' + i})-[:MENTIONED_IN]->(:Item), (:Body)");
+    both.run('MATCH (p:Person) SET p:Body');
+    const general = query.replace(/WHERE e:Person\|Body/, 'WHERE any(l IN labels(e) WHERE l IN [\'Person\', \'Body\'])');
+    expect(both.run(query).rows).toEqual([[count]]);
+    expect(both.run(general).rows).toEqual([[count]]);
   });
 });
