@@ -52,23 +52,58 @@ function compileCount(e: A.Expression | null, scope: CompileScope, what: string)
   };
 }
 
-/** The first k elements in sorted order, stable, in O(n log k) comparisons. */
-function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const it of items) {
-    if (best.length === k && cmp(it, best[k - 1]!) >= 0) continue;
+/** The first k elements offered, in sorted order, stable, in O(n log k) comparisons. */
+class TopK<T> {
+  readonly items: T[] = [];
+  constructor(
+    private readonly k: number,
+    private readonly cmp: (a: T, b: T) => number,
+  ) {}
+
+  offer(it: T): void {
+    const best = this.items;
+    const k = this.k;
+    if (k === 0 || (best.length === k && this.cmp(it, best[k - 1]!) >= 0)) return;
     // Insert after every element that is not greater (keeps equal elements in input order).
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmp(best[mid]!, it) <= 0) lo = mid + 1;
+      if (this.cmp(best[mid]!, it) <= 0) lo = mid + 1;
       else hi = mid;
     }
     best.splice(lo, 0, it);
     if (best.length > k) best.pop();
   }
-  return best;
+}
+
+function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  const best = new TopK(k, cmp);
+  for (const it of items) best.offer(it);
+  return best.items;
+}
+
+/** Up to this many rows (SKIP + LIMIT), ORDER BY keeps the best rows while they stream in. */
+const STREAMING_TOP_K = 1000;
+
+interface Projected {
+  out: Row;
+  sortRow: Row;
+}
+
+interface Keyed {
+  r: Projected;
+  keys: CypherValue[];
+}
+
+function keyedOrder(sorts: { desc: boolean }[]): (a: Keyed, b: Keyed) => number {
+  return (a, b) => {
+    for (let i = 0; i < sorts.length; i++) {
+      const c = orderCompare(a.keys[i]!, b.keys[i]!);
+      if (c !== 0) return sorts[i]!.desc ? -c : c;
+    }
+    return 0;
+  };
 }
 
 /** Replace sub-expressions equal to a projected item by a reference to its column (not inside aggregates). */
@@ -118,14 +153,8 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     const s = skip ? skip(ctx) : 0;
     const l = limit ? limit(ctx) : Infinity;
     if (sorts && sorts.length > 0) {
-      const keyed = rows.map((r) => ({ r, keys: sorts.map((x) => x.f(r.sortRow, ctx)) }));
-      const cmp = (a: { keys: CypherValue[] }, b: { keys: CypherValue[] }): number => {
-        for (let i = 0; i < sorts.length; i++) {
-          const c = orderCompare(a.keys[i]!, b.keys[i]!);
-          if (c !== 0) return sorts[i]!.desc ? -c : c;
-        }
-        return 0;
-      };
+      const keyed: Keyed[] = rows.map((r) => ({ r, keys: sorts.map((x) => x.f(r.sortRow, ctx)) }));
+      const cmp = keyedOrder(sorts);
       rows = (s + l < keyed.length / 4 ? topK(keyed, s + l, cmp) : keyed.sort(cmp)).map((k) => k.r);
     }
     if (s > 0 || l !== Infinity) rows = rows.slice(s, l === Infinity ? undefined : s + l);
@@ -206,7 +235,23 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
           (visit) => push(input, ctx, visit),
           true,
         );
-      let projected: { out: Row; sortRow: Row }[] = [];
+      const k = (skip ? skip(ctx) : 0) + (limit ? limit(ctx) : Infinity);
+      if (sorts && sorts.length > 0 && !clause.distinct && k <= STREAMING_TOP_K) {
+        // ORDER BY ... LIMIT k: keep the best k as rows come, not every row.
+        const best = new TopK<Keyed>(k, keyedOrder(sorts));
+        forEachRow(input, (row) => {
+          ctx.tick();
+          const out = project(row, ctx);
+          const sortRow = needMerged ? mergedRow(row, out) : out;
+          best.offer({ r: { out, sortRow }, keys: sorts.map((x) => x.f(sortRow, ctx)) });
+        });
+        return finish(
+          best.items.map((x) => x.r),
+          ctx,
+          null,
+        );
+      }
+      let projected: Projected[] = [];
       forEachRow(input, (row) => {
         ctx.tick();
         const out = project(row, ctx);

@@ -84,6 +84,9 @@ const TEMPORAL_ORDER: Record<string, number> = {
 
 /** The total order of ORDER BY, ascending: maps < nodes < rels < lists < paths < temporals < strings < booleans < numbers < null. */
 export function orderCompare(a: CypherValue, b: CypherValue): number {
+  // The common cases first: two strings, two integers.
+  const ta = typeof a;
+  if (ta === typeof b && (ta === 'string' || ta === 'bigint')) return a! < b! ? -1 : a! > b! ? 1 : 0;
   const ra = orderRank(a);
   const rb = orderRank(b);
   if (ra !== rb) return ra - rb;

@@ -6,10 +6,14 @@ import type { PropertyValue } from '../../graph/schema.js';
 import { temporalFromString } from '../temporal/index.js';
 import type { CypherValue, TemporalKind } from '../values.js';
 
+/** The INTEGERs 0 to 1023, made once: most stored integers (counts, weights) are small. */
+const SMALL_INTEGERS: bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
 /** Read a stored property value as a Cypher value. */
 export function fromStored(v: unknown): CypherValue {
   switch (typeof v) {
     case 'number':
+      if (v >= 0 && v < 1024 && (v | 0) === v) return SMALL_INTEGERS[v]!;
       return Number.isInteger(v) ? BigInt(v) : v;
     case 'bigint':
     case 'string':
