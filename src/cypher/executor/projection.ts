@@ -15,6 +15,7 @@ import { runtimeError } from '../runtime/errors.js';
 import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 import { GroupTable } from './group-table.js';
+import { distinctAccumulator } from './distinct-accumulator.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -81,6 +82,10 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
   const best = new TopK(k, cmp);
   for (const it of items) best.offer(it);
   return best.items;
+}
+
+function accumulatorOf(spec: AggSpec): Accumulator {
+  return spec.distinct ? distinctAccumulator(makeAccumulator(spec.name, false)) : makeAccumulator(spec.name, false);
 }
 
 /** Up to this many rows (SKIP + LIMIT), ORDER BY keeps the best rows while they stream in. */
@@ -282,7 +287,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     const nKeys = keyIdx.length;
     // One argument array per aggregate, refilled for each row (accumulators keep values, never the array).
     const argValues: CypherValue[][] = specs.map((s) => (s.args === COUNT_STAR_ARGS ? TRUE_ARGS : new Array<CypherValue>(s.args.length)));
-    const newGroup = (row: Row, keys: CypherValue[]) => ({ first: copyRow(row), keys, accs: specs.map((s) => makeAccumulator(s.name, s.distinct)) });
+    const newGroup = (row: Row, keys: CypherValue[]) => ({ first: copyRow(row), keys, accs: specs.map(accumulatorOf) });
     let only: ReturnType<typeof newGroup> | null = null;
     forEachRow(rows, (row) => {
       ctx.tick();
