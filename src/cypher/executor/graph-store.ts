@@ -38,6 +38,12 @@ export interface NodeAdjacency {
 
 const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
 
+/** A node with its attributes (the graph's own object, live), as a scan hands it out. */
+export interface NodeEntry {
+  key: string;
+  attrs: NodeAttributes;
+}
+
 /** Nodes by the value of one property, among the nodes of one label ('' = all nodes). */
 interface PropertyIndex {
   label: string;
@@ -72,6 +78,8 @@ export class GraphStore {
   private propIndex = new Map<string, PropertyIndex>();
   /** Built per node on first use; a write drops the entries of the nodes it touches. */
   private adjacencies = new Map<string, NodeAdjacency>();
+  /** Node lists for scans, by label set ('' = all nodes); dropped when a node or label changes. */
+  private scans = new Map<string, NodeEntry[]>();
   private ids = new Map<string, bigint>();
   private nextNumericId = 0n;
   private nextKey = 0;
@@ -95,6 +103,34 @@ export class GraphStore {
     this.typeIndex = null;
     this.propIndex.clear();
     this.adjacencies.clear();
+    this.scans.clear();
+  }
+
+  /**
+   * The nodes having one of `labels` (every node for []), each once, with their attributes: what a
+   * scan walks, without a graph lookup per node. The list is replaced after a change, never
+   * changed in place.
+   */
+  nodeEntries(labels: readonly string[]): readonly NodeEntry[] {
+    const k = labels.join('\u0000');
+    let list = this.scans.get(k);
+    if (list) return list;
+    list = [];
+    const out = list;
+    const g = this.graph;
+    if (labels.length === 0) g.forEachNode((key, attrs) => void out.push({ key, attrs }));
+    else if (labels.length === 1) for (const key of this.nodesWithLabel(labels[0]!)) out.push({ key, attrs: g.getNodeAttributes(key) });
+    else {
+      const seen = new Set<string>();
+      for (const l of labels)
+        for (const key of this.nodesWithLabel(l))
+          if (!seen.has(key)) {
+            seen.add(key);
+            out.push({ key, attrs: g.getNodeAttributes(key) });
+          }
+    }
+    this.scans.set(k, list);
+    return list;
   }
 
   /**
@@ -274,6 +310,7 @@ export class GraphStore {
       this.writing = false;
     }
     if (this.labelIndex) for (const l of labels) this.addToLabel(l, key);
+    this.scans.clear();
     for (const idx of this.indexesFor(labels)) indexAdd(idx, key, properties[idx.key]);
     return this.node(key);
   }
@@ -335,6 +372,7 @@ export class GraphStore {
     if (node.labels.includes(label)) return false;
     (node.labels as string[]).push(label);
     if (this.labelIndex) this.addToLabel(label, node.id);
+    this.scans.clear();
     for (const idx of this.propIndex.values()) if (idx.label === label) indexAdd(idx, node.id, node.properties[idx.key]);
     return true;
   }
@@ -344,6 +382,7 @@ export class GraphStore {
     if (i < 0) return false;
     (node.labels as string[]).splice(i, 1);
     this.labelIndex?.get(label)?.delete(node.id);
+    this.scans.clear();
     for (const idx of this.propIndex.values()) if (idx.label === label) indexRemove(idx, node.id, node.properties[idx.key]);
     return true;
   }
@@ -380,6 +419,7 @@ export class GraphStore {
       this.writing = false;
     }
     if (this.labelIndex) for (const l of labels) this.labelIndex.get(l)?.delete(key);
+    this.scans.clear();
     this.deletedNodes.add(key);
     return true;
   }

@@ -12,7 +12,7 @@ import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
-import type { EdgeRecord } from './graph-store.js';
+import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
 
 type Emit = (b: Row) => boolean | void;
@@ -459,9 +459,9 @@ export function compilePattern(
       if (!runner.passes(0)) return;
       const spec = first.spec;
       const candidates = nodeCandidates(spec, runner.b, ctx);
-      for (const key of candidates) {
+      for (const entry of candidates) {
         ctx.tick();
-        if (!tryNode(spec, key, runner.b, ctx)) continue;
+        if (!tryNode(spec, entry, runner.b, ctx)) continue;
         runner.run(1);
         if (out.length > 0) {
           const batch = out;
@@ -535,34 +535,29 @@ function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path
   return new Path(nodes, rels);
 }
 
-/** Candidate node keys for an unbound pattern node: property index, label index or all nodes. */
-function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): Iterable<string> {
+/** Candidate nodes for an unbound pattern node: property index, label index, label union or all nodes. */
+function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): readonly NodeEntry[] {
   const store = ctx.store;
   if (spec.props.entries.length > 0 || spec.hints.length > 0) {
     const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
     const value = f(b, ctx);
     if (value === null) return [];
-    return [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)];
+    const g = store.graph;
+    return [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
   }
   if (spec.labels.length > 0) {
     let bestLabel = spec.labels[0]!;
     for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
-    return [...store.nodesWithLabel(bestLabel)];
+    return store.nodeEntries([bestLabel]);
   }
-  if (spec.labelUnion) {
-    if (spec.labelUnion.length === 1) return [...store.nodesWithLabel(spec.labelUnion[0]!)];
-    const keys = new Set<string>();
-    for (const l of spec.labelUnion) for (const k of store.nodesWithLabel(l)) keys.add(k);
-    return keys;
-  }
-  return store.allNodeKeys();
+  return store.nodeEntries(spec.labelUnion ?? []);
 }
 
-/** Bind an unbound pattern node to `key` if the node fits; false (and unbound) if not. */
-function tryNode(spec: NodeSpec, key: string, b: Row, ctx: ExecContext): boolean {
-  const n = ctx.store.node(key);
-  if (!nodeMatches(spec, n, b, ctx)) return false;
-  b[spec.name] = n;
+/** Bind an unbound pattern node to a candidate if the node fits; false (and unbound) if not. */
+function tryNode(spec: NodeSpec, entry: NodeEntry, b: Row, ctx: ExecContext): boolean {
+  const attrs = entry.attrs;
+  if (!attrsMatch(spec, attrs.labels, attrs.properties, b, ctx)) return false;
+  b[spec.name] = new Node(entry.key, attrs.labels, attrs.properties as never);
   if (spec.where && spec.where(b, ctx) !== true) {
     b[spec.name] = undefined as never;
     return false;
@@ -581,9 +576,10 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
     next();
     return;
   }
-  for (const key of nodeCandidates(spec, b, ctx)) {
+  const candidates = nodeCandidates(spec, b, ctx);
+  for (let i = 0; i < candidates.length; i++) {
     ctx.tick();
-    if (!tryNode(spec, key, b, ctx)) continue;
+    if (!tryNode(spec, candidates[i]!, b, ctx)) continue;
     next();
   }
   b[spec.name] = undefined as never;
@@ -798,8 +794,14 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     emitPath([]);
     return;
   }
-  // Breadth-first by levels, keeping every shortest predecessor edge for allShortestPaths.
   const types = rel.types.length > 0 ? rel.types : null;
+  if (from.id !== to.id && rel.min <= 1) {
+    const paths = bidirectionalShortest(ctx, from.id, to.id, dir, types, rel, b, used, step.all);
+    for (const p of paths) emitPath(p);
+    return;
+  }
+  // A cycle back to the start, or a minimum length above one: breadth-first from the start by
+  // levels, keeping every shortest predecessor edge for allShortestPaths.
   const preds = new Map<string, Pred[]>();
   const depthOf = new Map<string, number>([[from.id, 0]]);
   let frontier = [from.id];
@@ -853,6 +855,115 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   };
   back(to.id, []);
   for (const p of step.all ? paths : paths.slice(0, 1)) emitPath(p);
+}
+
+/**
+ * The shortest paths from `source` to `target` (distinct nodes), each as its relationships in
+ * order: every one for allShortestPaths, else the first found. Breadth-first from both ends,
+ * a whole level at a time, always on the side whose frontier has fewer relationships to walk;
+ * the first level that reaches a node the other side has reached fixes the length. Every
+ * shortest path then has exactly one node on that level, so the paths are the predecessor
+ * chains back to the source times those on to the target, through each such node.
+ */
+function bidirectionalShortest(
+  ctx: ExecContext,
+  source: string,
+  target: string,
+  dir: 'out' | 'in' | 'both',
+  types: readonly string[] | null,
+  rel: RelSpec,
+  b: Row,
+  used: Set<string> | null,
+  all: boolean,
+): Relationship[][] {
+  const store = ctx.store;
+  const backDir = dir === 'out' ? 'in' : dir === 'in' ? 'out' : 'both';
+  const sides: [SearchSide, SearchSide] = [
+    { dir, dist: new Map([[source, 0]]), preds: new Map(), frontier: [source], depth: 0 },
+    { dir: backDir, dist: new Map([[target, 0]]), preds: new Map(), frontier: [target], depth: 0 },
+  ];
+  const typeList = types ?? [];
+  const work = (side: SearchSide): number => {
+    let n = 0;
+    for (const node of side.frontier) n += store.degree(node, side.dir, typeList);
+    return n;
+  };
+  let meeting: string[] = [];
+  while (sides[0].frontier.length > 0 && sides[1].frontier.length > 0 && sides[0].depth + sides[1].depth < rel.max) {
+    const forward = work(sides[0]) <= work(sides[1]);
+    const side = forward ? sides[0] : sides[1];
+    const other = forward ? sides[1] : sides[0];
+    const depth = side.depth + 1;
+    const nextFrontier: string[] = [];
+    let cur = '';
+    const visit: AdjacentVisitor = (e, nxt) => {
+      ctx.tick();
+      if (used !== null && used.has(e.key)) return;
+      if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+      const d = side.dist.get(nxt);
+      if (d === undefined) {
+        side.dist.set(nxt, depth);
+        nextFrontier.push(nxt);
+      } else if (d !== depth) return;
+      const list = side.preds.get(nxt);
+      if (list) list.push({ edge: e, prev: cur });
+      else side.preds.set(nxt, [{ edge: e, prev: cur }]);
+    };
+    for (let i = 0; i < side.frontier.length; i++) {
+      cur = side.frontier[i]!;
+      forEachAdjacent(ctx, cur, side.dir, types, visit);
+    }
+    side.frontier = nextFrontier;
+    side.depth = depth;
+    meeting = nextFrontier.filter((n) => other.dist.has(n));
+    if (meeting.length > 0) break;
+  }
+  if (meeting.length === 0) return [];
+  // Chains of relationships from the source to a meeting node, and from there to the target.
+  const fromSource = walkChains(sides[0].preds, source, true, all);
+  const toTarget = walkChains(sides[1].preds, target, false, all);
+  const out: Relationship[][] = [];
+  for (const m of meeting) {
+    for (const head of fromSource(m))
+      for (const tail of toTarget(m)) {
+        out.push([...head, ...tail]);
+        if (!all) return out;
+      }
+  }
+  return out;
+}
+
+/** One end of a two-sided breadth-first search: distances and shortest predecessors so far. */
+interface SearchSide {
+  dir: 'out' | 'in' | 'both';
+  dist: Map<string, number>;
+  preds: Map<string, Pred[]>;
+  frontier: string[];
+  depth: number;
+}
+
+/**
+ * The predecessor chains from a node back to `end`, each as relationships in path order
+ * (`toward`: the chain ends at the node, else it starts there); only the first when not `all`.
+ */
+function walkChains(preds: Map<string, Pred[]>, end: string, toward: boolean, all: boolean): (node: string) => Relationship[][] {
+  const memo = new Map<string, Relationship[][]>();
+  const walk = (n: string): Relationship[][] => {
+    if (n === end) return [[]];
+    let known = memo.get(n);
+    if (known) return known;
+    known = [];
+    for (const { edge, prev } of preds.get(n) ?? []) {
+      for (const c of walk(prev)) {
+        known.push(toward ? [...c, relOf(edge)] : [relOf(edge), ...c]);
+        if (!all) break;
+      }
+      if (!all && known.length > 0) break;
+    }
+    memo.set(n, known);
+    return known;
+  };
+  return walk;
 }
 
 /** A shortest-path predecessor: the edge that reached a node from `prev`, one level closer to the start. */
