@@ -246,6 +246,21 @@ export class GraphStore {
     return this.ensureTypeIndex().get(type)?.values() ?? [];
   }
 
+  /**
+   * Each type of `types` (every type for []) that has relationships, with how many and one of
+   * them, in the index's order (the order types are first met in the graph).
+   */
+  relTypeCounts(types: readonly string[]): [type: string, count: number, sample: EdgeRecord][] {
+    const idx = this.ensureTypeIndex();
+    const out: [string, number, EdgeRecord][] = [];
+    for (const type of types.length > 0 ? types : idx.keys()) {
+      const rels = idx.get(type);
+      if (!rels || rels.size === 0) continue;
+      out.push([type, rels.size, rels.values().next().value!]);
+    }
+    return out;
+  }
+
   relTypeCount(type: string): number {
     return this.ensureTypeIndex().get(type)?.size ?? 0;
   }

@@ -15,6 +15,7 @@ import { runtimeError } from '../runtime/errors.js';
 import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 import { GroupTable } from './group-table.js';
+import { ROW_WEIGHT } from './count-store.js';
 import { distinctAccumulator } from './distinct-accumulator.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
@@ -300,11 +301,15 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         const keys = keyIdx.map((i) => exprs[i]!(row, ctx));
         g = table.findAll(keys) ?? table.addAll(keys, newGroup(row, keys));
       }
+      // A row from the count store stands for `weight` rows (the aggregates are all counts).
+      const weight = row[ROW_WEIGHT];
+      const times = typeof weight === 'number' ? weight : 1;
       for (let j = 0; j < specs.length; j++) {
         const args = specs[j]!.args;
         const values = argValues[j]!;
         if (args !== COUNT_STAR_ARGS) for (let a = 0; a < args.length; a++) values[a] = args[a]!(row, ctx);
-        g.accs[j]!.add(values);
+        const acc = g.accs[j]!;
+        for (let w = 0; w < times; w++) acc.add(values);
       }
     });
     if (table.groups.length === 0 && nKeys === 0) table.addAll([], newGroup(emptyRow(), []));

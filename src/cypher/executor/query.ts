@@ -15,6 +15,7 @@ import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet }
 import { compileProcedureCall } from './procedures.js';
 import { copyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
+import { countedRelationshipRows, countedRelationships } from './count-store.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -57,8 +58,20 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   const lines: string[] = [];
   let columns: string[] = [];
   let returns = false;
-  for (const clause of q.clauses) {
+  for (const [at, clause] of q.clauses.entries()) {
     if (clause.kind !== 'Match') lines.push(clauseName(clause));
+    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1]) : null;
+    if (counted) {
+      // Answered from the type index: one row per type, weighted by its count.
+      lines.push('MATCH', `  count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`);
+      ops.push((rows, ctx) => {
+        const out: Row[] = [];
+        forEachRow(rows, (row) => void out.push(...countedRelationshipRows(counted, row, ctx)));
+        return out;
+      });
+      if (counted.name !== null) scope = scope.with([counted.name]);
+      continue;
+    }
     switch (clause.kind) {
       case 'Match': {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
