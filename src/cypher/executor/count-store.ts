@@ -1,5 +1,5 @@
-// Relationship counts from the type index: `MATCH ()-[r]->() RETURN type(r), count(*)` and its
-// kin get one weighted row per type instead of one row per relationship (Neo4j's count store).
+// Counts from the indexes: `MATCH ()-[r]->() RETURN type(r), count(*)`, `MATCH (n) UNWIND labels(n)
+// AS l RETURN l, count(*)` and their kin get one weighted row per type or label (a count store).
 
 import type * as A from '../ast/ast.js';
 import { isAggregateName } from '../functions/aggregates.js';
@@ -7,6 +7,7 @@ import { containsAggregate } from '../validate/index.js';
 import { Relationship } from '../values.js';
 import type { ExecContext, Row } from './context.js';
 import { copyRow } from './row.js';
+import type { CompileScope } from './scope.js';
 
 /** Hidden row key: how many rows this one row stands for, in a count-only aggregation. */
 export const ROW_WEIGHT = ' weight';
@@ -27,8 +28,13 @@ function bare(n: A.NodePattern): boolean {
  * count(*) / count(r), so one row per type weighted by its count gives the same result.
  */
 function readsOnlyTypeAndCount(x: unknown, rel: string | null): boolean {
+  return readsOnly(x, rel, 'type');
+}
+
+/** True when `x` does not read `variable` except through `fn(variable)` or count(variable). */
+function readsOnly(x: unknown, rel: string | null, fn: string): boolean {
   if (x === null || typeof x !== 'object') return true;
-  if (Array.isArray(x)) return x.every((v) => readsOnlyTypeAndCount(v, rel));
+  if (Array.isArray(x)) return x.every((v) => readsOnly(v, rel, fn));
   const node = x as A.Expression;
   switch (node.kind) {
     case 'CountStar':
@@ -39,7 +45,7 @@ function readsOnlyTypeAndCount(x: unknown, rel: string | null): boolean {
       const name = node.namespace.length === 0 ? node.name.toLowerCase() : '';
       const arg = node.arguments.length === 1 ? node.arguments[0]! : null;
       const ofRel = arg !== null && arg.kind === 'Variable' && arg.name === rel;
-      if (ofRel && (name === 'type' || (name === 'count' && !node.distinct))) return true;
+      if (ofRel && (name === fn || (name === 'count' && !node.distinct))) return true;
       if (name !== '' && isAggregateName(name)) return false;
       break;
     }
@@ -50,15 +56,15 @@ function readsOnlyTypeAndCount(x: unknown, rel: string | null): boolean {
     case 'CollectSubquery':
       return false;
   }
-  return Object.entries(node).every(([k, v]) => k === 'loc' || readsOnlyTypeAndCount(v, rel));
+  return Object.entries(node).every(([k, v]) => k === 'loc' || readsOnly(v, rel, fn));
 }
 
 /**
- * The shape answered from the type index: a plain MATCH of one directed relationship between two
- * anonymous bare nodes (no WHERE, properties or length), followed by a projection that
+ * The shape answered from the type index: a plain MATCH of one directed relationship (a new
+ * variable or none) between two anonymous bare nodes (no WHERE, properties or length), followed by a projection that
  * aggregates, reads the relationship only through type(r) and count(r), and counts only.
  */
-export function countedRelationships(match: A.MatchClause, next: A.Clause | undefined): CountedRelationships | null {
+export function countedRelationships(match: A.MatchClause, next: A.Clause | undefined, scope: CompileScope): CountedRelationships | null {
   if (match.optional || match.where !== null || match.pattern.parts.length !== 1) return null;
   const part = match.pattern.parts[0]!;
   if (part.variable !== null || part.shortest !== null) return null;
@@ -69,6 +75,7 @@ export function countedRelationships(match: A.MatchClause, next: A.Clause | unde
   if (!next || (next.kind !== 'With' && next.kind !== 'Return') || next.star) return null;
   if (!next.items.some((i) => containsAggregate(i.expression))) return null;
   const name = rel.variable?.name ?? null;
+  if (name !== null && scope.has(name)) return null;
   const parts = [next.items, next.orderBy, next.skip, next.limit, next.kind === 'With' ? next.where : null];
   if (!readsOnlyTypeAndCount(parts, name)) return null;
   return { name, types: [...new Set(rel.types)] };
@@ -80,6 +87,54 @@ export function countedRelationshipRows(spec: CountedRelationships, row: Row, ct
   for (const [type, count, e] of ctx.store.relTypeCounts(spec.types)) {
     const r = copyRow(row);
     if (spec.name !== null) r[spec.name] = new Relationship(e.key, type, e.source, e.target, e.attrs.properties as never);
+    r[ROW_WEIGHT] = count as never;
+    out.push(r);
+  }
+  return out;
+}
+
+/** `MATCH (n) UNWIND labels(n) AS label` counted per label: the variable the labels go to. */
+export interface CountedLabels {
+  /** The node variable (bound to one node of the label, for count(n)). */
+  node: string;
+  label: string;
+}
+
+/**
+ * The shape answered from the label index: a plain MATCH of one bare new node `(n)` (no WHERE), then
+ * `UNWIND labels(n) AS label`, then a projection that aggregates, counts only (count(*),
+ * count(label)) and does not read n: one row per label, weighted by its node count.
+ */
+export function countedLabels(match: A.MatchClause, unwind: A.Clause | undefined, next: A.Clause | undefined, scope: CompileScope): CountedLabels | null {
+  if (match.optional || match.where !== null || match.pattern.parts.length !== 1) return null;
+  const part = match.pattern.parts[0]!;
+  if (part.variable !== null || part.shortest !== null) return null;
+  const { nodes, relationships } = part.element;
+  const node = nodes[0]!;
+  if (relationships.length !== 0 || node.variable === null) return null;
+  if (node.labels.length > 0 || node.labelExpression !== null || node.properties !== null || node.where !== null) return null;
+  const n = node.variable.name;
+  if (scope.has(n)) return null;
+  if (!unwind || unwind.kind !== 'Unwind') return null;
+  const e = unwind.expression;
+  if (e.kind !== 'FunctionCall' || e.namespace.length > 0 || e.name.toLowerCase() !== 'labels' || e.arguments.length !== 1) return null;
+  const arg = e.arguments[0]!;
+  if (arg.kind !== 'Variable' || arg.name !== n) return null;
+  if (!next || (next.kind !== 'With' && next.kind !== 'Return') || next.star) return null;
+  if (!next.items.some((i) => containsAggregate(i.expression))) return null;
+  const parts = [next.items, next.orderBy, next.skip, next.limit, next.kind === 'With' ? next.where : null];
+  // n is read only as count(n); every aggregate is count(*) or count(n).
+  if (!readsOnly(parts, n, '')) return null;
+  return { node: n, label: unwind.variable.name };
+}
+
+/** One row per label that has nodes: the input row, one node and the label, and its node count as weight. */
+export function countedLabelRows(spec: CountedLabels, row: Row, ctx: ExecContext): Row[] {
+  const out: Row[] = [];
+  for (const [label, count, sample] of ctx.store.labelCounts()) {
+    const r = copyRow(row);
+    r[spec.node] = ctx.store.node(sample);
+    r[spec.label] = label;
     r[ROW_WEIGHT] = count as never;
     out.push(r);
   }

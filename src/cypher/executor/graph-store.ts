@@ -265,6 +265,13 @@ export class GraphStore {
     return this.ensureTypeIndex().get(type)?.size ?? 0;
   }
 
+  /** Each label that has nodes, with how many and one of them, in the index's order (first met in the graph). */
+  labelCounts(): [label: string, count: number, sample: string][] {
+    const out: [string, number, string][] = [];
+    for (const [label, nodes] of this.ensureLabelIndex()) if (nodes.size > 0) out.push([label, nodes.size, nodes.values().next().value!]);
+    return out;
+  }
+
   labelCount(label: string): number {
     return this.ensureLabelIndex().get(label)?.size ?? 0;
   }

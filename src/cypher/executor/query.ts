@@ -15,7 +15,7 @@ import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet }
 import { compileProcedureCall } from './procedures.js';
 import { copyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
-import { countedRelationshipRows, countedRelationships } from './count-store.js';
+import { countedLabelRows, countedLabels, countedRelationshipRows, countedRelationships } from './count-store.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -58,9 +58,24 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   const lines: string[] = [];
   let columns: string[] = [];
   let returns = false;
+  let skipped = -1;
   for (const [at, clause] of q.clauses.entries()) {
+    if (at <= skipped) continue;
+    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope) : null;
+    if (labelsCounted) {
+      // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
+      lines.push('MATCH', '  count nodes by label from the label index', 'UNWIND');
+      ops.push((rows, ctx) => {
+        const out: Row[] = [];
+        forEachRow(rows, (row) => void out.push(...countedLabelRows(labelsCounted, row, ctx)));
+        return out;
+      });
+      scope = scope.with([labelsCounted.node, labelsCounted.label]);
+      skipped = at + 1;
+      continue;
+    }
     if (clause.kind !== 'Match') lines.push(clauseName(clause));
-    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1]) : null;
+    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope) : null;
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
       lines.push('MATCH', `  count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`);

@@ -56,8 +56,52 @@ describe('relationship counts from the type index', () => {
     'MATCH (a)-[r]->() RETURN type(r), count(*)',
     'OPTIONAL MATCH ()-[r]->() RETURN count(*)',
     'MATCH ()-[r]->() RETURN r.w, count(*)',
+    'MATCH ()-[r]->() WITH r LIMIT 1 MATCH ()-[r]->() RETURN count(*)',
   ])('%s is left to the matcher', (query) => {
     const engine = new CypherEngine(graphOf(1, []));
     expect(engine.prepare(query).describe().join('\n')).not.toMatch(/from the type index/);
+  });
+});
+
+describe('label counts from the label index', () => {
+  const labelled = fc.array(fc.subarray(['A', 'B', 'C']), { maxLength: 12 });
+  function labelGraph(labels: string[][]): PropertyGraph {
+    const g = new graphology.MultiDirectedGraph() as PropertyGraph;
+    labels.forEach((ls, i) => g.addNode(`n${i}`, { labels: ls, properties: {} }));
+    return g;
+  }
+  const countedLabels = [
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    'MATCH (n) UNWIND labels(n) AS l WITH toLower(l) AS l, count(n) AS c WHERE c > 1 RETURN l, c ORDER BY c, l',
+    'MATCH (x) UNWIND labels(x) AS label RETURN count(*) AS count',
+  ];
+
+  it.each(countedLabels)('%s equals the general matcher', (query) => {
+    fc.assert(
+      fc.property(labelled, (labels) => {
+        const engine = new CypherEngine(labelGraph(labels));
+        const general = query.replace(/\) UNWIND/, ') WHERE true UNWIND');
+        expect(general).not.toBe(query);
+        expect(engine.run(query).rows).toEqual(engine.run(general).rows);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each(countedLabels)('%s is planned from the label index', (query) => {
+    const engine = new CypherEngine(labelGraph([]));
+    expect(engine.prepare(query).describe().join('\n')).toMatch(/count nodes by label from the label index/);
+  });
+
+  it.each([
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, collect(n) AS nodes',
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, n.x AS x, count(*) AS c',
+    'MATCH (n:A) UNWIND labels(n) AS label RETURN label, count(*) AS c',
+    'MATCH (n) UNWIND labels(n) AS label RETURN label',
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(DISTINCT n) AS c',
+    'MATCH (n) WITH n LIMIT 1 MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS c',
+  ])('%s is left to the matcher', (query) => {
+    const engine = new CypherEngine(labelGraph([]));
+    expect(engine.prepare(query).describe().join('\n')).not.toMatch(/from the label index/);
   });
 });
