@@ -84,9 +84,11 @@ const TEMPORAL_ORDER: Record<string, number> = {
 
 /** The total order of ORDER BY, ascending: maps < nodes < rels < lists < paths < temporals < strings < booleans < numbers < null. */
 export function orderCompare(a: CypherValue, b: CypherValue): number {
-  // The common cases first: two strings, two integers.
+  // The common cases first: two strings, two integers, a null (which sorts after everything).
   const ta = typeof a;
   if (ta === typeof b && (ta === 'string' || ta === 'bigint')) return a! < b! ? -1 : a! > b! ? 1 : 0;
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
   const ra = orderRank(a);
   const rb = orderRank(b);
   if (ra !== rb) return ra - rb;
