@@ -149,8 +149,12 @@ export class GraphStore {
       return t;
     };
     const all = adj;
+    // One record per relationship, shared with the type index and the other end's adjacency.
+    const types = this.ensureTypeIndex();
+    const recordOf = (key: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): EdgeRecord =>
+      types.get(attrs.type)?.get(key) ?? { key, attrs, source, target, sourceAttrs, targetAttrs };
     g.forEachOutEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
-      const rec: EdgeRecord = { key, attrs, source, target, sourceAttrs, targetAttrs };
+      const rec = recordOf(key, attrs, source, target, sourceAttrs, targetAttrs);
       all.out.push(rec);
       const t = typed(attrs.type);
       t.out.push(rec);
@@ -160,7 +164,7 @@ export class GraphStore {
       }
     });
     g.forEachInEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
-      const rec: EdgeRecord = { key, attrs, source, target, sourceAttrs, targetAttrs };
+      const rec = recordOf(key, attrs, source, target, sourceAttrs, targetAttrs);
       all.in.push(rec);
       typed(attrs.type).in.push(rec);
     });
