@@ -83,6 +83,7 @@ function compileProps(p: A.PatternProperties | null, scope: CompileScope): Props
 }
 
 function propsMatch(spec: PropsSpec, props: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
+  if (spec.entries.length === 0 && spec.whole === null) return true;
   for (const [k, f] of spec.entries) {
     const want = f(b, ctx);
     const have = props[k];
@@ -408,6 +409,8 @@ export function compilePattern(
       for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return false;
       return true;
     };
+    // One continuation per step, made once per input row rather than once per call.
+    const nexts: (() => void)[] = steps.map((_, i) => () => run(i + 1));
     const run = (i: number): void => {
       if (stopped) return;
       if (!passes(i)) return;
@@ -418,11 +421,11 @@ export function compilePattern(
       const step = steps[i]!;
       switch (step.k) {
         case 'node':
-          return nodeStep(step.spec, b, ctx, () => run(i + 1));
+          return nodeStep(step.spec, b, ctx, nexts[i]!);
         case 'hop':
-          return hopStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+          return hopStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
         case 'edge':
-          return edgeStep(step, b, ctx, used, traces[step.part]!, () => run(i + 1));
+          return edgeStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
         case 'path': {
           b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
           run(i + 1);
@@ -430,7 +433,7 @@ export function compilePattern(
           return;
         }
         case 'shortest':
-          return shortestStep(step, b, ctx, used, () => run(i + 1));
+          return shortestStep(step, b, ctx, used, nexts[i]!);
       }
     };
     return { b, run, passes };
@@ -719,21 +722,25 @@ function hopStep(
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    forEachAdjacent(ctx, from.id, step.dir, types, (e, other, otherAttrs) => {
-      ctx.tick();
-      if (used !== null && used.has(e.key)) return;
-      if (boundRel instanceof Relationship && boundRel.id !== e.key) return;
-      if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
-      let r: Relationship | null = null;
-      if (rel.bound) r = boundRel as Relationship;
-      else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
-      if (rel.where && rel.where(b, ctx) !== true) return;
-      if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) return;
-      used?.add(e.key);
-      if (step.trace) trace[step.index] = [r!];
-      arrive(step.to, other, otherAttrs, b, ctx, next);
-      used?.delete(e.key);
-    });
+    const known = boundRel as Relationship | undefined;
+    // Walked without a callback per relationship: this is the innermost loop of most queries.
+    const adj = ctx.store.adjacency(from.id);
+    const dir = step.dir;
+    if (types === null) {
+      if (dir !== 'in') hopAlong(adj.out, true, false, step, b, ctx, used, trace, next, known);
+      if (dir !== 'out') hopAlong(adj.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
+    } else {
+      if (dir !== 'in')
+        for (let t = 0; t < types.length; t++) {
+          const list = adj.byType.get(types[t]!);
+          if (list) hopAlong(list.out, true, false, step, b, ctx, used, trace, next, known);
+        }
+      if (dir !== 'out')
+        for (let t = 0; t < types.length; t++) {
+          const list = adj.byType.get(types[t]!);
+          if (list) hopAlong(list.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
+        }
+    }
     if (!rel.bound) b[rel.name] = undefined as never;
     return;
   }
@@ -765,6 +772,43 @@ function hopStep(
   };
   expand(from.id, null, 0);
   if (!rel.bound) b[rel.name] = undefined as never;
+}
+
+/**
+ * One hop along a list of a node's relationships: outgoing ones (`outgoing`, the far node is the
+ * target) or incoming ones (skipping self-loops already met as outgoing, for an undirected hop).
+ */
+function hopAlong(
+  list: readonly EdgeRecord[],
+  outgoing: boolean,
+  skipLoops: boolean,
+  step: Extract<Step, { k: 'hop' }>,
+  b: Row,
+  ctx: ExecContext,
+  used: Set<string> | null,
+  trace: Relationship[][],
+  next: () => void,
+  boundRel: Relationship | undefined,
+): void {
+  const rel = step.rel;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (skipLoops && e.source === e.target) continue;
+    ctx.tick();
+    if (used !== null && used.has(e.key)) continue;
+    if (boundRel !== undefined && boundRel.id !== e.key) continue;
+    if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) continue;
+    let r: Relationship | null = null;
+    if (rel.bound) r = boundRel!;
+    else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
+    if (rel.where && rel.where(b, ctx) !== true) continue;
+    if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) continue;
+    used?.add(e.key);
+    if (step.trace) trace[step.index] = [r!];
+    if (outgoing) arrive(step.to, e.target, e.targetAttrs, b, ctx, next);
+    else arrive(step.to, e.source, e.sourceAttrs, b, ctx, next);
+    used?.delete(e.key);
+  }
 }
 
 function sameRelList(v: CypherValue, list: Relationship[]): boolean {
