@@ -84,7 +84,7 @@ function targets(sections: Section[]): Target[] {
     figure:
       speedup === undefined
         ? why(workers) ?? 'no figure'
-        : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ synthetic newsletters, \d+ threads)/.exec(workers!.output)?.[1] ?? ''}); the machine itself gives ${capacity?.toFixed(2)}x on pure CPU work`,
+        : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ synthetic newsletters, \d+ threads)/.exec(workers!.output)?.[1] ?? ''}); two independent extraction threads get ${capacity?.toFixed(2)}x from the machine`,
     verdict: verdict(speedup === undefined ? undefined : speedup > 1),
   });
 
@@ -166,7 +166,7 @@ export function summariseRun(machine: string[], sections: Section[], command: st
     'Each comparison runs both sides in the same run, alternating round by round, so a change in the',
     "machine's speed hits both sides; the **ratios** are the figures to read. CPU time (user + system, all",
     'threads) is given beside wall time where it applies. This is a virtual machine: the worker benchmark',
-    'measures what two threads of pure CPU work get from it, beside what the build gets.',
+    'measures what two independent extraction threads get from it, beside what the build gets.',
     '',
     '## Targets',
     '',
