@@ -159,9 +159,27 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     const s = skip ? skip(ctx) : 0;
     const l = limit ? limit(ctx) : Infinity;
     if (sorts && sorts.length > 0) {
-      const keyed: Keyed[] = rows.map((r) => ({ r, keys: sorts.map((x) => x.f(r.sortRow, ctx)) }));
-      const cmp = keyedOrder(sorts);
-      rows = (s + l < keyed.length / 4 ? topK(keyed, s + l, cmp) : keyed.sort(cmp)).map((k) => k.r);
+      // Sort keys in one flat array and row positions sorted by them: no object per row.
+      const n = rows.length;
+      const nk = sorts.length;
+      const keys: CypherValue[] = new Array<CypherValue>(n * nk);
+      for (let i = 0; i < n; i++) {
+        const sortRow = rows[i]!.sortRow;
+        for (let j = 0; j < nk; j++) keys[i * nk + j] = sorts[j]!.f(sortRow, ctx);
+      }
+      const desc = sorts.map((x) => x.desc);
+      // Ties go by position, so the order is stable whichever way it is reached.
+      const cmp = (a: number, b: number): number => {
+        for (let j = 0; j < nk; j++) {
+          const c = orderCompare(keys[a * nk + j]!, keys[b * nk + j]!);
+          if (c !== 0) return desc[j] ? -c : c;
+        }
+        return a - b;
+      };
+      const positions = Array.from({ length: n }, (_, i) => i);
+      const sorted = s + l < n / 4 ? topK(positions, s + l, cmp) : positions.sort(cmp);
+      const all = rows;
+      rows = sorted.map((i) => all[i]!);
     }
     if (s > 0 || l !== Infinity) rows = rows.slice(s, l === Infinity ? undefined : s + l);
     if (where) rows = rows.filter((r) => where(narrow ? r.out : r.sortRow, ctx) === true);
