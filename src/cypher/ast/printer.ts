@@ -16,6 +16,9 @@ import type {
   Query,
 } from './ast.js';
 
+/** The text the parser takes for the start of a list comprehension after `[`. */
+const OPENS_WITH_VARIABLE_IN = /^(?:`(?:[^`]|``)*`|[\p{L}_][\p{L}\p{N}_$]*)\s+IN\b/u;
+
 /** Words printed with backticks when used as names, so the parser cannot read them as keywords. */
 const KEYWORDS = new Set(
   (
@@ -329,12 +332,11 @@ function exprText(e: Expression): string {
     case 'NullLiteral':
       return 'null';
     case 'ListLiteral': {
-      // `[a IN xs]` reads back as a list comprehension: a lone `variable IN …` element needs brackets.
-      const [only] = e.elements;
-      if (e.elements.length === 1 && only!.kind === 'Binary' && only!.operator === 'IN' && only!.left.kind === 'Variable') {
-        return `[(${expr(only!)})]`;
-      }
-      return `[${e.elements.map((x) => expr(x)).join(', ')}]`;
+      // `[a IN xs, …]` reads back as a list comprehension: a first element whose text opens with
+      // `variable IN` (alone, or as in `a IN xs AND b`) needs brackets.
+      const texts = e.elements.map((x) => expr(x));
+      if (texts.length > 0 && OPENS_WITH_VARIABLE_IN.test(texts[0]!)) texts[0] = `(${texts[0]})`;
+      return `[${texts.join(', ')}]`;
     }
     case 'MapLiteral':
       return `{${e.entries.map((entry) => print(entry)).join(', ')}}`;
