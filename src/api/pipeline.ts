@@ -46,11 +46,12 @@ export interface PipelineResult {
 }
 
 /**
- * Below this much item text (characters), starting threads costs more than it saves: each thread
- * loads the NLP model again (about a second of CPU), and the five fixtures (65 000 characters)
- * extract in-process in about two seconds.
+ * Below this much item text (characters), threads cost more than they save: each one loads the
+ * NLP model and warms its JIT from cold (2-3 s of CPU), while in-process extraction costs about
+ * 50 ms per newsletter of ~13 000 characters. Even with two full cores that breaks even near 120
+ * newsletters; on the benchmark VM (bench/RESULTS.md) threads were at parity at 300.
  */
-export const WORKER_THRESHOLD_CHARS = 400_000;
+export const WORKER_THRESHOLD_CHARS = 2_000_000;
 
 // Same depth from src/api and dist/api: workers always run the compiled module.
 const WORKER_FILE = fileURLToPath(new URL('../../dist/api/pipeline-worker.js', import.meta.url));

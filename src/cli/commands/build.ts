@@ -13,7 +13,7 @@ export const command: Command = {
   options: [
     { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'snapshot directory to write, replaced atomically', default: 'out' },
     { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
-    { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process (default: one per core above 400 000 characters of text)' },
+    { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process (default: one per core above 2 000 000 characters of text)' },
   ],
   details: 'Bad inputs are reported one line each and skipped; the exit code is then 1.\nWhen no input can be used, nothing is written.',
   async run(args, io) {
