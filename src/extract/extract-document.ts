@@ -18,9 +18,9 @@ interface AnalysedItem {
 }
 
 function analyseItem(item: Item): AnalysedItem {
-  const titleOffset = (item as Item & { titleOffset?: number }).titleOffset ?? -1;
-  // the title is sentence 0; when ingest gives no offset for it, its offsets are relative (negative base)
-  const titleBase = titleOffset >= 0 ? titleOffset : -1 - item.title.length;
+  // The title is sentence 0. When ingest could not place it in the file, its offsets are
+  // relative to a negative base, so they can never be taken for a place in the file.
+  const titleBase = item.titleOffset ?? -1 - item.title.length;
   const titleSentences = tokenizeText(item.title, titleBase);
   const title: TokenSentence = titleSentences.length <= 1 ? titleSentences[0] ?? { text: '', start: titleBase, end: titleBase, tokens: [] } : {
     text: item.title, start: titleBase, end: titleBase + item.title.length, tokens: titleSentences.flatMap((s) => s.tokens),

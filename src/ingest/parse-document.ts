@@ -8,7 +8,7 @@ import { segmentHtml } from './segment-html.js';
 import { segmentMarkdown } from './segment-markdown.js';
 import { segmentText } from './segment-text.js';
 import type { Segmented } from './segmented.js';
-import type { Document, SourceFormat } from './types.js';
+import type { Document, Item, SourceFormat } from './types.js';
 
 /**
  * Parse one file. `source` is the path or name the user gave: errors name it, and its base
@@ -28,8 +28,25 @@ export function parseDocument(bytes: Uint8Array, source: string): Document {
   const name = basename(source);
   const id = documentId(name);
   const title = segmented.title ?? id;
-  const items = segmented.items.map((item) => (item.title === '' ? { ...item, title } : item));
+  let previousEnd = 0;
+  const items = segmented.items.map((item): Item => {
+    const titled = item.title === '' ? { ...item, title } : item;
+    const titleOffset = locateTitle(text, titled, previousEnd);
+    previousEnd = item.offset + item.text.length;
+    return titleOffset === undefined ? titled : { ...titled, titleOffset };
+  });
   return { id, source: name, title, published: segmented.published, format, encoding, items };
+}
+
+/**
+ * Where an item's title is written: the last place before its body, and after the previous
+ * item's body, where the title stands verbatim. Segmenters read headings in different ways
+ * (numbers, markup, tags), but every heading comes before its body.
+ */
+function locateTitle(text: string, item: Item, after: number): number | undefined {
+  if (item.title === '' || item.offset - item.title.length < after) return undefined;
+  const at = text.lastIndexOf(item.title, item.offset - item.title.length);
+  return at >= after ? at : undefined;
 }
 
 /** The document id: the file name without its extension (`000_79e92bb3579205a4`). */

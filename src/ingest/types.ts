@@ -9,6 +9,11 @@ export interface Item {
   text: string;
   /** Character offset of `text` in the decoded source, so evidence maps back to the file. */
   offset: number;
+  /**
+   * Character offset of `title` in the decoded source, where the heading gives it verbatim
+   * (absent when it does not: a title taken from the file name, or with markup or entities).
+   */
+  titleOffset?: number;
 }
 
 export type SourceFormat = 'text' | 'markdown' | 'html';

@@ -185,3 +185,31 @@ describe('a GOV.UK HTML publication of a newsletter (test/ingest/fixtures/govuk-
     for (const item of page.items) expect(html.slice(item.offset, item.offset + 20)).toBe(item.text.slice(0, 20));
   });
 });
+
+describe('title offsets', () => {
+  // Each title is found at its heading, not at an earlier place that reads the same.
+  it.each([
+    ['a.txt', 'News\n\n1. Police Act\n\nThe Police Act changed.\n\n2. Police Act\n\nAgain.\n', ['Police Act', 'Police Act']],
+    ['a.md', '# News\n\n## 1. Police Act\n\nThe Police Act changed.\n\n## 2. Knife crime\n\nMore.\n', ['Police Act', 'Knife crime']],
+    ['a.html', '<html><body><h1>News</h1><h2>1. Police Act</h2><p>The Police Act.</p><h2>2. Knife crime</h2><p>More.</p></body></html>', ['Police Act', 'Knife crime']],
+  ])('%s: every title sits at its titleOffset, after the previous item and before its own body', (name, text, titles) => {
+    const doc = parseDocument(bytes(text), name);
+    expect(doc.items.map((i) => i.title)).toEqual(titles);
+    let previousEnd = 0;
+    for (const item of doc.items) {
+      expect(item.titleOffset).toBeDefined();
+      expect(text.slice(item.titleOffset!, item.titleOffset! + item.title.length)).toBe(item.title);
+      expect(item.titleOffset!).toBeGreaterThanOrEqual(previousEnd);
+      expect(item.titleOffset! + item.title.length).toBeLessThanOrEqual(item.offset);
+      previousEnd = item.offset + item.text.length;
+    }
+  });
+
+  it.each([
+    ['a title with an entity', 'a.html', '<html><body><h2>1. Guns &amp; knives</h2><p>Text.</p></body></html>'],
+    ['a title taken from the file name', 'untitled.txt', 'Just a body of text without any heading at all, written as one long line.'],
+  ])('is left out for %s, which the file does not hold verbatim', (_, name, text) => {
+    const doc = parseDocument(bytes(text), name);
+    expect(doc.items[0]!.titleOffset).toBeUndefined();
+  });
+});

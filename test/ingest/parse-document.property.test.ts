@@ -34,7 +34,7 @@ it('arbitrary bytes give a Document or an InputError, in any format', () => {
   );
 });
 
-it('newsletter-like text: item ids are unique and each item text is found at its offset', () => {
+it('newsletter-like text: item ids are unique and each item text and title is found at its offset', () => {
   fc.assert(
     fc.property(newsletterText, fc.constantFrom('a.txt', 'a.md'), (text, name) => {
       const bytes = new TextEncoder().encode(text);
@@ -46,6 +46,10 @@ it('newsletter-like text: item ids are unique and each item text is found at its
       for (const item of doc.items) {
         if (name.endsWith('.txt')) expect(decoded.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
         else expect(item.offset + item.text.length).toBeLessThanOrEqual(decoded.length);
+        if (item.titleOffset !== undefined) {
+          expect(decoded.slice(item.titleOffset, item.titleOffset + item.title.length)).toBe(item.title);
+          expect(item.titleOffset + item.title.length).toBeLessThanOrEqual(item.offset);
+        }
       }
     }),
     { numRuns: 500 },
