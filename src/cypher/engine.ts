@@ -9,6 +9,7 @@ import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
+import { compileError } from './lexer/compile-error.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
 import {
   compareTemporal,
@@ -88,7 +89,12 @@ export class CypherEngine {
         return { columns: ['plan'], rows: this.prepare(rest).describe().map((line) => [line]), stats: emptyStatistics() };
       query = rest;
     }
-    return execute(this.prepare(query), this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
+    const prepared = this.prepare(query);
+    // As Neo4j does: a parameter the query uses but the call does not give is an error before
+    // anything runs, even where no row would have reached it.
+    const missing = prepared.parameters.find((p) => !Object.prototype.hasOwnProperty.call(params, p.name));
+    if (missing) throw compileError(query, missing.loc, 'MissingParameter', `Expected parameter $${missing.name}`, 'ParameterMissing');
+    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
   }
 
   /** Make a table-defined procedure callable with CALL (used by the TCK). */

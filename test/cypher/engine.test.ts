@@ -67,9 +67,30 @@ describe('CypherEngine', () => {
     expect(rows).toEqual([['person:ann']]);
   });
 
-  it('raises ParameterMissing for an absent parameter', () => {
+  it.each([
+    ['RETURN $nope', { line: 1, column: 8 }],
+    // No row ever reaches the parameter: it is still named before anything runs, as Neo4j does.
+    ["MATCH (n:NoSuchLabel)\nWHERE n.name = $name\nRETURN n", { line: 2, column: 16 }],
+    ['MATCH (p:Person) WHERE p.name = $given AND p.mentionCount > $min RETURN p', { line: 1, column: 33 }],
+  ])('raises ParameterMissing at the first absent parameter of %j', (query, position) => {
     const engine = new CypherEngine(pipelineGraph());
-    expect(() => engine.run('RETURN $nope')).toThrowError(CypherError);
+    const params = query.includes('$min') ? { min: 1n } : {};
+    const error = (() => {
+      try {
+        engine.run(query, params);
+      } catch (e) {
+        return e as CypherError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error).toBeInstanceOf(CypherError);
+    expect(error).toMatchObject({ phase: 'compile time', type: 'ParameterMissing', detail: 'MissingParameter', position });
+    expect(error.message).toMatch(/Expected parameter \$\w+/);
+  });
+
+  it('does not ask for parameters to EXPLAIN a query', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    expect(engine.run('EXPLAIN MATCH (n) WHERE n.name = $name RETURN n').columns).toEqual(['plan']);
   });
 
   it('keeps its label and property indexes in step with its own writes', () => {

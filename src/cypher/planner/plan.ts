@@ -2,6 +2,7 @@
 // row operator (pattern parts start at their most selective node, see executor/pattern-matcher).
 
 import type * as A from '../ast/ast.js';
+import { findAll } from '../ast/visitor.js';
 import type { PropertyGraph } from '../../graph/schema.js';
 import { CypherError } from '../../errors.js';
 import { isUpdating } from '../validate/index.js';
@@ -18,6 +19,8 @@ export interface Plan {
   store: GraphStore;
   /** How the query will run: one line per clause, pattern steps indented (like EXPLAIN). */
   describe(): string[];
+  /** The first use of each `$parameter`, in the order of the text, so a missing one is named before running. */
+  parameters: A.Parameter[];
 }
 
 const stores = new WeakMap<PropertyGraph, GraphStore>();
@@ -39,5 +42,6 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
       offset: ast.loc.start,
     });
   const query = compileQuery(ast, new CompileScope(new Set(), store));
-  return { columns: query.columns, query, updates, store, describe: () => query.describe() };
+  const parameters = [...new Map(findAll(ast, 'Parameter').reverse().map((p) => [p.name, p] as const)).values()].reverse();
+  return { columns: query.columns, query, updates, store, describe: () => query.describe(), parameters };
 }
