@@ -74,7 +74,7 @@ describe('CypherEngine', () => {
     ['MATCH (p:Person) WHERE p.name = $given AND p.mentionCount > $min RETURN p', { line: 1, column: 33 }],
   ])('raises ParameterMissing at the first absent parameter of %j', (query, position) => {
     const engine = new CypherEngine(pipelineGraph());
-    const params = query.includes('$min') ? { min: 1n } : {};
+    const params: Record<string, bigint> = query.includes('$min') ? { min: 1n } : {};
     const error = (() => {
       try {
         engine.run(query, params);
