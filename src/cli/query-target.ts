@@ -4,7 +4,7 @@
 import { CypherEngine, fromJson } from '../cypher/index.js';
 import type { QueryResult } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/values.js';
-import { loadSnapshot, saveSnapshot } from '../graph/index.js';
+import { loadSnapshot, saveSnapshot, type LoadProgress } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 
 export interface QueryTargetOptions {
@@ -15,6 +15,8 @@ export interface QueryTargetOptions {
   write: boolean;
   /** A Neo4j server to query instead of the snapshot, with its database and credentials. */
   neo4j?: { uri: string; database?: string; username?: string; password?: string };
+  /** Progress while a big snapshot loads. */
+  onLoadProgress?: (event: LoadProgress) => void;
 }
 
 /** Where a query runs. */
@@ -52,7 +54,7 @@ async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>)
 }
 
 async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTarget> {
-  const snapshot = await loadSnapshot(options.graph);
+  const snapshot = await loadSnapshot(options.graph, { onProgress: options.onLoadProgress });
   const engine = new CypherEngine(snapshot.graph, { readOnly: !options.write, timeoutMs: options.timeoutMs });
   let changed = false;
   return {

@@ -120,19 +120,31 @@ export function serializeGraphChunks(graph: PropertyGraph): Iterable<string> {
  * @throws StoreError `E_SNAPSHOT_MISSING`, `E_SNAPSHOT_CORRUPT` or `E_SNAPSHOT_VERSION`, naming the directory.
  * @example const { graph } = await loadSnapshot('out'); graph.order
  */
-export async function loadSnapshot(dir: string): Promise<Snapshot> {
+export async function loadSnapshot(dir: string, options: LoadOptions = {}): Promise<Snapshot> {
   try {
-    return await loadFrom(dir, dir);
+    return await loadFrom(dir, dir, options);
   } catch (error) {
     if (error instanceof StoreError && error.code === 'E_SNAPSHOT_MISSING') {
-      const fallback = await loadFrom(previousPath(dir), dir).catch(() => undefined);
+      const fallback = await loadFrom(previousPath(dir), dir, options).catch(() => undefined);
       if (fallback !== undefined) return fallback;
     }
     throw error;
   }
 }
 
-async function loadFrom(dir: string, named: string): Promise<Snapshot> {
+/** A step of loading a big snapshot: megabytes of graph.json read, then relationships added. */
+export interface LoadProgress {
+  stage: 'reading snapshot (MB)' | 'adding relationships';
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Called as a large graph.json is read and turned into a graph (seconds of work at 10,000 newsletters). */
+  onProgress?: (event: LoadProgress) => void;
+}
+
+async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
   const manifest = await readJson(join(dir, MANIFEST_FILE), named);
   if (!isObject(manifest) || manifest.format !== SNAPSHOT_FORMAT) {
     throw corrupt(named, `${MANIFEST_FILE} is not a crimegraph snapshot manifest`);
@@ -143,13 +155,13 @@ async function loadFrom(dir: string, named: string): Promise<Snapshot> {
     });
   }
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
-  const graph = parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named), named);
+  const graph = parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
   if (!isObject(log) || !Array.isArray(log.mergeLog)) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log`);
   return { graph, manifest: manifest as unknown as SnapshotManifest, mergeLog: log.mergeLog as MergeLogEntry[] };
 }
 
-function parseGraph(data: unknown, dir: string): PropertyGraph {
+function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProgress']): PropertyGraph {
   if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     throw corrupt(dir, `${GRAPH_FILE} is not a serialised graph`);
   }
@@ -167,7 +179,11 @@ function parseGraph(data: unknown, dir: string): PropertyGraph {
       throw corrupt(dir, `node ${node.key} appears twice`);
     }
   }
-  for (const edge of data.edges) {
+  const edges = data.edges.length;
+  for (let i = 0; i < edges; i++) {
+    // Every 50,000 relationships: often enough for a progress line, rare enough to cost nothing.
+    if (onProgress && i % 50_000 === 0) onProgress({ stage: 'adding relationships', done: i, total: edges });
+    const edge: unknown = data.edges[i];
     if (!isObject(edge) || typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
       throw corrupt(dir, 'an edge has no key, source or target');
     }
@@ -182,6 +198,7 @@ function parseGraph(data: unknown, dir: string): PropertyGraph {
       throw corrupt(dir, `edge ${edge.key} appears twice`);
     }
   }
+  onProgress?.({ stage: 'adding relationships', done: edges, total: edges });
   return graph;
 }
 
@@ -192,14 +209,14 @@ function parseGraph(data: unknown, dir: string): PropertyGraph {
 export const LINE_READ_BYTES = 64 * 1024 * 1024;
 
 /** graph.json: parsed whole when small, line by line (in the layout saveSnapshot writes) when large. */
-async function readGraphJson(path: string, dir: string, lineReadBytes = LINE_READ_BYTES): Promise<unknown> {
+async function readGraphJson(path: string, dir: string, onProgress?: LoadOptions['onProgress'], lineReadBytes = LINE_READ_BYTES): Promise<unknown> {
   const size = await stat(path).then(
     (info) => info.size,
     () => 0,
   );
   if (size <= lineReadBytes) return readJson(path, dir);
   try {
-    return await readLineItems(path);
+    return await readLineItems(path, onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.round(bytes / 1e6), total: Math.round(size / 1e6) })));
   } catch (error) {
     throw corrupt(dir, `${GRAPH_FILE} is not valid JSON in the layout crimegraph writes`, error);
   }
@@ -209,11 +226,13 @@ async function readGraphJson(path: string, dir: string, lineReadBytes = LINE_REA
  * Parse the object `canonicalJsonChunks` writes: `{`, then one `"key":value` per line, except that
  * a non-empty array opens with `"key":[` and has one element per line up to `]`; then `}`.
  */
-export async function readLineItems(path: string): Promise<Record<string, unknown>> {
+export async function readLineItems(path: string, onBytesRead?: (bytes: number) => void): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
   let array: unknown[] | undefined;
   let state: 'start' | 'entries' | 'end' = 'start';
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const input = createReadStream(path, { encoding: 'utf8' });
+  if (onBytesRead) input.on('data', () => onBytesRead(input.bytesRead));
+  const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     if (state === 'start') {
       if (line !== '{') throw new Error('the file does not open with {');

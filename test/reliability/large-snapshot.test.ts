@@ -22,6 +22,14 @@ function awkwardGraph(): PropertyGraph {
   return graph;
 }
 
+/** A chain of `n` bodies: enough lines to span several read chunks. */
+function wideGraph(n: number): PropertyGraph {
+  const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+  for (let i = 0; i < n; i++) graph.addNode(`body:${i}`, { labels: ['Body'], properties: { id: `body:${i}`, name: `Body number ${i}`, aliases: [], mentionCount: 1 } });
+  for (let i = 1; i < n; i++) graph.addDirectedEdgeWithKey(`PART_OF:body:${i}->body:${i - 1}`, `body:${i}`, `body:${i - 1}`, { type: 'PART_OF', properties: {} });
+  return graph;
+}
+
 describe('graph.json in pieces', () => {
   it.each([
     ['an object with arrays', { b: [1, { y: 2, x: 1 }], a: 'x', c: [], d: { z: [1] } }],
@@ -43,6 +51,18 @@ describe('graph.json in pieces', () => {
     const text = serializeGraph(awkwardGraph());
     writeFileSync(file, text);
     expect(await readLineItems(file)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+
+  it('the line reader reports the bytes read, up to the whole file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-large-')), 'graph.json');
+    // Over 64 KiB, so the stream gives more than one chunk.
+    const text = serializeGraph(wideGraph(2000));
+    writeFileSync(file, text);
+    const seen: number[] = [];
+    await readLineItems(file, (bytes) => seen.push(bytes));
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(Buffer.byteLength(text));
   });
 
   it.each([

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { ENTITIES_ONLY_BY_DEFAULT, EXPORT_FORMATS, IMPORTANCE_MEASURES, exportGraph, isExportFormat, readViewerBundle, selectScope } from '../../export/index.js';
 import type { ExportRequest, ImportanceMeasure } from '../../export/index.js';
-import { loadSnapshot, writeDirectoryAtomically } from '../../graph/index.js';
+import { writeDirectoryAtomically } from '../../graph/index.js';
+import { openSnapshot } from '../open-snapshot.js';
 import type { Command } from '../command.js';
 import { writeFileAtomically } from '../write-output.js';
 
@@ -62,7 +63,7 @@ export const command: Command = {
       size: args.options.size as ImportanceMeasure,
       ...(typeof args.options.title === 'string' ? { title: args.options.title } : {}),
     };
-    const snapshot = await loadSnapshot(resolve(io.cwd, args.options.graph as string));
+    const snapshot = await openSnapshot(io, resolve(io.cwd, args.options.graph as string));
     const scoped = selectScope(snapshot.graph, request);
     if (format === 'html') request.viewerScript = await readViewerBundle();
     const output = exportGraph(snapshot.graph, format, request);

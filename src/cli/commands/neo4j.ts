@@ -2,7 +2,7 @@
 // idempotent MERGEs), credentials from NEO4J_USERNAME / NEO4J_PASSWORD only.
 
 import { UsageError } from '../../errors.js';
-import { loadSnapshot } from '../../graph/index.js';
+import { openSnapshot } from '../open-snapshot.js';
 import { loadGraph, Neo4jConnection } from '../../neo4j/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
@@ -38,7 +38,7 @@ export const command: Command = {
     const graphDir = args.options.graph as string;
     const uri = (args.options.uri as string | undefined) ?? io.env.NEO4J_URI ?? DEFAULT_URI;
 
-    const snapshot = await loadSnapshot(graphDir);
+    const snapshot = await openSnapshot(io, graphDir);
     let connection: Neo4jConnection | undefined;
     const progress = createProgress(io);
     try {

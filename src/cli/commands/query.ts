@@ -8,6 +8,7 @@ import { CypherError, InputError, UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
 import { parseParams } from '../query-params.js';
 import { openQueryTarget } from '../query-target.js';
+import { createProgress } from '../progress.js';
 
 export const command: Command = {
   name: 'query',
@@ -49,7 +50,8 @@ export const command: Command = {
     const neo4j = neo4jUri
       ? { uri: neo4jUri, database: args.options.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD }
       : undefined;
-    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j });
+    const progress = createProgress(io);
+    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j, onLoadProgress: progress.update }).finally(progress.end);
     try {
       const result = await target.run(text, params).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.

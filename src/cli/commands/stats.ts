@@ -1,7 +1,8 @@
 // `crimegraph stats --graph DIR`: what a snapshot holds: nodes per label, relationships per
 // type, and the most mentioned entities.
 
-import { loadSnapshot, summarizeGraph, type GraphSummary } from '../../graph/index.js';
+import { summarizeGraph, type GraphSummary } from '../../graph/index.js';
+import { openSnapshot } from '../open-snapshot.js';
 import type { Command } from '../command.js';
 
 export const command: Command = {
@@ -15,7 +16,7 @@ export const command: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json'], default: 'table' },
   ],
   async run(args, io) {
-    const snapshot = await loadSnapshot(args.options.graph as string);
+    const snapshot = await openSnapshot(io, args.options.graph as string);
     const summary = summarizeGraph(snapshot.graph, args.options.top as number);
     const documents = snapshot.manifest.documents.length;
     if (args.options.format === 'json') io.stdout(`${JSON.stringify({ documents, ...summary }, null, 2)}\n`);
