@@ -216,7 +216,7 @@ async function readGraphJson(path: string, dir: string, onProgress?: LoadOptions
   );
   if (size <= lineReadBytes) return readJson(path, dir);
   try {
-    return await readLineItems(path, onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.round(bytes / 1e6), total: Math.round(size / 1e6) })));
+    return await readLineItems(path, onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.floor(bytes / 1e6), total: Math.ceil(size / 1e6) })));
   } catch (error) {
     throw corrupt(dir, `${GRAPH_FILE} is not valid JSON in the layout crimegraph writes`, error);
   }
