@@ -54,6 +54,9 @@ describe('PART_OF and AMENDS', () => {
     ['The Fund is a new funding stream through the Cabinet Office’s Centre for Social Action.', 'PART_OF', ['Centre for Social Action -> Cabinet Office']],
     ['The Committee recommends that the National Crime Agency (NCA) and its National Cyber Crime Unit receive funding.', 'PART_OF', ['National Cyber Crime Unit -> National Crime Agency']],
     ['The Offensive Weapons Bill will amend the Criminal Justice Act 1988.', 'AMENDS', ['Offensive Weapons Bill -> Criminal Justice Act 1988']],
+    ['The Policing and Crime Bill amends the Police Act 1996 and the Police Reform Act 2002.', 'AMENDS', ['Policing and Crime Bill -> Police Act 1996', 'Policing and Crime Bill -> Police Reform Act 2002']],
+    ['The Serious Crime Bill amends the Computer Misuse Act 1990, the Proceeds of Crime Act 2002 or the Children Act 1989.', 'AMENDS', ['Serious Crime Bill -> Children Act 1989', 'Serious Crime Bill -> Computer Misuse Act 1990', 'Serious Crime Bill -> Proceeds of Crime Act 2002']],
+    ['The Serious Crime Bill amends the Computer Misuse Act 1990 and was welcomed by the Home Office.', 'AMENDS', ['Serious Crime Bill -> Computer Misuse Act 1990']],
     ['Further information can be seen on amendments to the Misuse of Drugs Act 1971.', 'AMENDS', []],
   ])('%s', (text, type, expected) => {
     expect(relations(extractText(text), type)).toEqual(expected);

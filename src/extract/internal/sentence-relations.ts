@@ -58,6 +58,23 @@ function subjectOf(between: string[], type: string): boolean {
   return noun > 0 && between.slice(noun + 1).every((w) => auxiliaries.has(w));
 }
 
+/**
+ * The reference and those joined on to it by `and`/`or` (`amends the Police Act 1996 and the
+ * Police Reform Act 2002`): the same relation holds for each of them.
+ */
+function withCoordinated(first: Ref & { group: Group }, refs: Ref[], words: string[], type: string): (Ref & { group: Group })[] {
+  const joined = [first];
+  let last: Ref = first;
+  for (const r of refs) {
+    if (r.from <= last.to) continue;
+    const between = words.slice(last.to + 1, r.from);
+    if (!isEntity(r, type) || between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === 'or' || w === 'the')) break;
+    joined.push(r);
+    last = r;
+  }
+  return joined;
+}
+
 /** Relations that one sentence states. `cut(start, end)` returns source text by file offsets. */
 export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string): RawRelation[] {
   const tokens = a.sentence.tokens;
@@ -356,7 +373,8 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     if (!isEntity(target)) continue;
     const src = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
     const source = src?.group ?? (v <= 1 ? focus.act : undefined);
-    if (source && source !== target.group) out.push({ type: 'AMENDS', source, target: target.group });
+    if (!source) continue;
+    for (const t of withCoordinated(target, refs, words, 'Act')) if (source !== t.group) out.push({ type: 'AMENDS', source, target: t.group });
   }
   return out;
 }
