@@ -119,3 +119,23 @@ describe('legislation with a bracket of several words', () => {
     expect(names(extractText('The Police (Complaints and Misconduct) Regulations 2020 introduced reflective practice.'), 'Act')).toEqual(['Police (Complaints and Misconduct) Regulations 2020']);
   });
 });
+
+describe('a name with no head word, typed by the noun set after it', () => {
+  it.each([
+    ['The NCA has launched Cyber Choices, a programme to steer young people away from cyber crime.', 'Programme', ['Cyber Choices']],
+    ['Money went to Safer Streets Together, the local crime reduction scheme in Leeds.', 'Programme', ['Safer Streets Together']],
+    ['Money went to Safer Streets Together, the local crime reduction partnership in Leeds.', 'Body', ['Safer Streets Together']],
+    ['Grants went to Hope Street Works, a small charity in Bristol.', 'Body', ['Hope Street Works']],
+  ])('%s', (text, type, expected) => {
+    expect(names(extractText(text), type)).toEqual(expected);
+  });
+
+  it.each([
+    ['Stephen Rimmer, the head of the unit, spoke.', 'Stephen Rimmer'],
+    ['Jane Wells, a member of the council, spoke.', 'Jane Wells'],
+    ['As set out at the Spending Round, a new Police Innovation Fund is being established.', 'Spending Round'],
+  ])('does not type a name by a noun after `of` or by a second name: %s', (text, name) => {
+    const x = extractText(text);
+    expect([...names(x, 'Body'), ...names(x, 'Programme')]).not.toContain(name);
+  });
+});

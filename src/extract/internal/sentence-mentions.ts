@@ -102,7 +102,7 @@ function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { h
 }
 
 /** `IDIOM is a national IT system`, `Mind, the mental health charity`: a noun that says what a name is. */
-function typedByApposition(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
+function typedByApposition(tokens: Token[], at: number, nounFirst = false): 'Programme' | 'Body' | undefined {
   const t = tokens[at]!;
   const next = tokens.slice(at + 1, at + 8).map((x) => lower(wordOf(x)));
   let k = 0;
@@ -113,6 +113,9 @@ function typedByApposition(tokens: Token[], at: number): 'Programme' | 'Body' | 
   for (let n = k + 1; n < Math.min(next.length, k + 6); n++) {
     const w = next[n]!;
     if (w in typingNouns) return typingNouns[w];
+    // With nounFirst, `Stephen Rimmer, the head of the unit` (the noun after `of`) and `the
+    // Spending Round, a Police Innovation Fund` (a second name, not a description) type nothing.
+    if (nounFirst && (/^(of|for|at|in|on)$/.test(w) || /^[A-Z]/.test(wordOf(tokens[at + 1 + n]!)))) return undefined;
     if (breaksAfter(tokens[at + 1 + n]!, tokens[at + 2 + n])) return undefined;
   }
   return undefined;
@@ -245,7 +248,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const after = tokens[j + 1] && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(tokens[j + 1]!)) === 'the' ? tokens[j + 2] : tokens[j + 1]) : undefined;
         const officeAfter = after !== undefined && isCapitalised(wordOf(after)) && (roleHeads.has(lower(wordOf(after))) || after.tags.has('RoleTitle'));
         const cue = afterRole || officeAfter || (next && sayVerbs.has(lower(next.text))) || (prev && personCuesBefore.has(lower(prev.text))) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
-        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name: text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, ''), extentFrom: s0, extentTo: j }];
+        const name = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '');
+        // "Cyber Choices, a programme to …": a name with no head word, typed by the noun after it
+        const typed = cue ? undefined : typedByApposition(tokens, j, true);
+        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j }];
+        else if (typed) cands = [{ type: typed, from: s0, to: j, name }];
         else blockers.push({ from: s0, to: j });
       }
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
