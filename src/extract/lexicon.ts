@@ -99,6 +99,8 @@ export const descriptiveHeads = new Set(shapes.descriptiveHeads);
 
 export const leadVerbs = new Set(cues.leadVerbs);
 export const leadNouns = new Set(cues.leadNouns);
+/** Verbs that fund a programme when a sum of money follows them (`announced £5 million for the … Fund`). */
+export const fundingVerbs = new Set(cues.fundingVerbs);
 export const amendVerbs = new Set(cues.amendVerbs);
 export const sayVerbs = new Set(cues.sayVerbs);
 export const announcedProgrammeNouns = new Set(cues.announcedProgrammeNouns);

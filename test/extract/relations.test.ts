@@ -47,6 +47,18 @@ describe('LEADS: a person or body runs, launched, developed, hosts or funds a pr
   });
 });
 
+describe('LEADS from funding: a sum of money for a programme', () => {
+  it.each([
+    ['The Ministry of Justice has announced £5 million for the Rape Support Fund.', ['Ministry of Justice -> Rape Support Fund']],
+    ['The Home Office has committed £20 million to the Police Innovation Fund.', ['Home Office -> Police Innovation Fund']],
+    // announcing without money is not funding, and the money must go to the programme
+    ['The Home Office announced the Police Innovation Fund.', []],
+    ['The Home Office announced £3 million of new money, and the Police Innovation Fund continues.', []],
+  ])('%s', (text, expected) => {
+    expect(relations(extractText(text), 'LEADS')).toEqual(expected);
+  });
+});
+
 describe('PART_OF and AMENDS', () => {
   it.each([
     ['We want to go further through the creation of the National Cyber Crime Unit within the NCA.', 'PART_OF', ['National Cyber Crime Unit -> NCA']],

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
-import { amendVerbs, announcedProgrammeNouns, announcingWords, auxiliaries, officeQualifiers, verbalWords, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
+import { amendVerbs, fundingVerbs, announcedProgrammeNouns, announcingWords, auxiliaries, officeQualifiers, verbalWords, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
 import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
@@ -267,7 +267,9 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
 
   // "The Early Intervention Foundation (EIF) launched its Academy for Police Leaders"
   for (let v = 1; v < tokens.length; v++) {
-    if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!)) continue;
+    // "The Ministry of Justice has announced £5 million for the Rape Support Fund": funding it
+    const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
+    if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds) continue;
     // "the national policing lead for hate crime" is an office, not a verb
     if (/^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
     if (words[v + 1] === 'by' || /(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are') continue;
