@@ -47,10 +47,13 @@ describe('LEADS: a person or body runs, launched, developed, hosts or funds a pr
   });
 });
 
-describe('LEADS from funding: a sum of money for a programme', () => {
+describe('LEADS from funding a programme, or from a body\'s own programme after its', () => {
   it.each([
     ['The Ministry of Justice has announced £5 million for the Rape Support Fund.', ['Ministry of Justice -> Rape Support Fund']],
     ['The Home Office has committed £20 million to the Police Innovation Fund.', ['Home Office -> Police Innovation Fund']],
+    ['HM Inspectorate of Constabulary (HMIC) has published its PEEL assessment of police efficiency.', ['HM Inspectorate of Constabulary -> PEEL']],
+    ['The Home Office will publish its new Modern Slavery Strategy in the autumn.', ['Home Office -> Modern Slavery Strategy']],
+    ['The NCA worked with the College of Policing on its Cyber Streetwise campaign.', []],
     // announcing without money is not funding, and the money must go to the programme
     ['The Home Office announced the Police Innovation Fund.', []],
     ['The Home Office announced £3 million of new money, and the Police Innovation Fund continues.', []],

@@ -325,6 +325,17 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     if (isEntity(obj, 'Programme') && words[obj.from - 1] === 'the' && words[obj.from - 2] === 'on') for (const g of agents) out.push({ type: 'LEADS', source: g, target: obj.group });
   }
 
+  // "HMIC has published its PEEL assessment": a body's own programme, named right after `its`
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (words[k] !== 'its') continue;
+    const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
+    const subj = [...refs].reverse().find((r) => r.to < k);
+    if (!isEntity(obj, 'Programme') || !isEntity(subj, 'Body') || subj.short || k - subj.to > 4) continue;
+    // only verbs between them: "X worked with Y on its …" has Y in the way, "and"/"with" change the owner
+    if (words.slice(subj.to + 1, k).some((w) => /^(and|with|to|for|of|on|in)$/.test(w))) continue;
+    out.push({ type: 'LEADS', source: subj.group, target: obj.group });
+  }
+
   // possessives: "Cambridge Constabulary’s Programme Metis", "the Cabinet Office’s Centre for Social Action"
   refs.forEach((r, i) => {
     if (!isEntity(r, 'Body') || !isPossessive(tokens[r.to]!)) return;
