@@ -101,6 +101,8 @@ export const leadVerbs = new Set(cues.leadVerbs);
 export const leadNouns = new Set(cues.leadNouns);
 /** Verbs that fund a programme when a sum of money follows them (`announced £5 million for the … Fund`). */
 export const fundingVerbs = new Set(cues.fundingVerbs);
+/** Verbs of a `who` clause that place a person in a body (`Simon Cole, who leads on … for the NPCC`). */
+export const memberClauseVerbs = new Set(cues.memberClauseVerbs);
 export const amendVerbs = new Set(cues.amendVerbs);
 export const sayVerbs = new Set(cues.sayVerbs);
 export const announcedProgrammeNouns = new Set(cues.announcedProgrammeNouns);

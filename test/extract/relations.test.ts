@@ -19,6 +19,11 @@ describe('people with titles, roles and affiliations', () => {
     ['The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.', 'AFFILIATED_WITH', ['Stephen Rimmer -> Taskforce on Child Sexual Exploitation (chair)']],
     ['Kevin Hyland, the Independent Anti-Slavery Commissioner, welcomed the review.', 'HOLDS_ROLE', ['Kevin Hyland -> Independent Anti-Slavery Commissioner']],
     ['The Home Secretary announced a review of police pay.', 'HOLDS_ROLE', []],
+    ["Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.", 'AFFILIATED_WITH', ["Simon Cole -> National Police Chiefs' Council"]],
+    ["Chief Constable Simon Cole of Leicestershire Police, who leads on mental health for the National Police Chiefs' Council, welcomed it.", 'AFFILIATED_WITH', ["Simon Cole -> Leicestershire Police (Chief Constable)", "Simon Cole -> National Police Chiefs' Council"]],
+    ['Jane Wells, who worked at the Serious Fraud Office for ten years, joins the board.', 'AFFILIATED_WITH', ['Jane Wells -> Serious Fraud Office']],
+    ['Jane Wells, who spoke at the Home Office event, was thanked.', 'AFFILIATED_WITH', []],
+    ['Jane Wells, who works with the National Crime Agency, spoke.', 'AFFILIATED_WITH', []],
   ])('%s', (text, type, expected) => {
     expect(relations(extractText(text), type)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import type { RelationType } from '../types.js';
-import { amendVerbs, fundingVerbs, announcedProgrammeNouns, announcingWords, auxiliaries, officeQualifiers, verbalWords, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
+import { amendVerbs, fundingVerbs, memberClauseVerbs, announcedProgrammeNouns, announcingWords, auxiliaries, officeQualifiers, verbalWords, leadNouns, leadVerbs, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../lexicon.js';
 import { bracketAfter, breaksAfter, isPossessive, wordOf } from './words.js';
 import type { Group, Ref } from './item-entities.js';
 import type { SentenceAnalysis } from './sentence-mentions.js';
@@ -323,6 +323,27 @@ export function sentenceRelations(a: SentenceAnalysis, refs: Ref[], focus: ItemF
     }
     const obj = refs[k];
     if (isEntity(obj, 'Programme') && words[obj.from - 1] === 'the' && words[obj.from - 2] === 'on') for (const g of agents) out.push({ type: 'LEADS', source: g, target: obj.group });
+  }
+
+  // "Simon Cole, who leads on mental health for the NPCC", also after "Simon Cole of Leicestershire
+  // Police, who …": a body in the person's `who` clause
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (words[k] !== 'who' || !/^,\s*$/.test(tokens[k - 1]!.post) || !memberClauseVerbs.has(words[k + 1]!)) continue;
+    const before = [...refs].reverse().find((r) => r.to === k - 1);
+    let person = isEntity(before, 'Person') ? before : undefined;
+    if (isEntity(before, 'Body')) {
+      const ofAt = words[before.from - 1] === 'the' ? before.from - 2 : before.from - 1;
+      const p = [...refs].reverse().find((r) => r.to === ofAt - 1);
+      if (words[ofAt] === 'of' && isEntity(p, 'Person')) person = p;
+    }
+    if (!person || person.short) continue;
+    // the clause runs to its first comma, bracket or full stop
+    let end = k + 1;
+    while (end < tokens.length - 1 && !/[,.;:()]/.test(tokens[end]!.post)) end++;
+    const body = refs.find((r) => r.from > k + 1 && r.to <= end && r.kind !== 'role');
+    if (!isEntity(body, 'Body')) continue;
+    const prep = words[body.from - 1] === 'the' ? words[body.from - 2] : words[body.from - 1];
+    if (/^(for|at|of|in)$/.test(prep ?? '')) out.push({ type: 'AFFILIATED_WITH', source: person.group, target: body.group });
   }
 
   // "HMIC has published its PEEL assessment": a body's own programme, named right after `its`
