@@ -179,10 +179,10 @@ function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProg
       throw corrupt(dir, `node ${node.key} appears twice`);
     }
   }
-  const edges = data.edges.length;
-  for (let i = 0; i < edges; i++) {
+  const edgeCount = data.edges.length;
+  for (let i = 0; i < edgeCount; i++) {
     // Every 50,000 relationships: often enough for a progress line, rare enough to cost nothing.
-    if (onProgress && i % 50_000 === 0) onProgress({ stage: 'adding relationships', done: i, total: edges });
+    if (onProgress && i % 50_000 === 0) onProgress({ stage: 'adding relationships', done: i, total: edgeCount });
     const edge: unknown = data.edges[i];
     if (!isObject(edge) || typeof edge.key !== 'string' || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
       throw corrupt(dir, 'an edge has no key, source or target');
@@ -198,7 +198,7 @@ function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProg
       throw corrupt(dir, `edge ${edge.key} appears twice`);
     }
   }
-  onProgress?.({ stage: 'adding relationships', done: edges, total: edges });
+  onProgress?.({ stage: 'adding relationships', done: edgeCount, total: edgeCount });
   return graph;
 }
 

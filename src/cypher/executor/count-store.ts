@@ -6,6 +6,7 @@ import { isAggregateName } from '../functions/aggregates.js';
 import { containsAggregate } from '../validate/index.js';
 import { Relationship } from '../values.js';
 import type { ExecContext, Row } from './context.js';
+import { isBareNode } from './pattern-matcher.js';
 import { copyRow } from './row.js';
 import type { CompileScope } from './scope.js';
 
@@ -19,9 +20,8 @@ export interface CountedRelationships {
   types: string[];
 }
 
-function bare(n: A.NodePattern): boolean {
-  return n.variable === null && n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
-}
+/** An anonymous node that tests nothing: `()`. */
+const anonymousBare = (n: A.NodePattern): boolean => n.variable === null && isBareNode(n);
 
 /**
  * True when `x` reads the relationship only as `type(r)` or `count(r)` and aggregates only with
@@ -69,7 +69,7 @@ export function countedRelationships(match: A.MatchClause, next: A.Clause | unde
   const part = match.pattern.parts[0]!;
   if (part.variable !== null || part.shortest !== null) return null;
   const { nodes, relationships } = part.element;
-  if (nodes.length !== 2 || relationships.length !== 1 || !bare(nodes[0]!) || !bare(nodes[1]!)) return null;
+  if (nodes.length !== 2 || relationships.length !== 1 || !anonymousBare(nodes[0]!) || !anonymousBare(nodes[1]!)) return null;
   const rel = relationships[0]!;
   if (rel.direction === 'none' || rel.length !== null || rel.properties !== null || rel.where !== null) return null;
   if (!next || (next.kind !== 'With' && next.kind !== 'Return') || next.star) return null;

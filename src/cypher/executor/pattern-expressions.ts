@@ -5,7 +5,7 @@ import type * as A from '../ast/ast.js';
 import { Node, type CypherValue } from '../values.js';
 import type { Expr } from './context.js';
 import { compileExpression } from './expressions.js';
-import { compilePattern } from './pattern-matcher.js';
+import { compilePattern, isBareNode } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 
 function partOf(element: A.PatternElement, pathName: string | null): A.PatternPart {
@@ -29,10 +29,6 @@ interface DegreeShape {
   types: string[];
 }
 
-function isBare(n: A.NodePattern): boolean {
-  return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
-}
-
 /**
  * The shape whose matches are one per relationship of the bound node (of the given types and
  * direction): one part, no path variable, one single-hop relationship with no variable,
@@ -48,7 +44,7 @@ function degreeShape(parts: readonly A.PatternPart[], where: A.Expression | null
   const rel = relationships[0]!;
   if (rel.variable !== null || rel.properties !== null || rel.where !== null || rel.length !== null) return null;
   const [left, right] = nodes as [A.NodePattern, A.NodePattern];
-  if (!isBare(left) || !isBare(right)) return null;
+  if (!isBareNode(left) || !isBareNode(right)) return null;
   const boundLeft = left.variable !== null && scope.has(left.variable.name) && right.variable === null;
   const boundRight = right.variable !== null && scope.has(right.variable.name) && left.variable === null;
   if (!boundLeft && !boundRight) return null;

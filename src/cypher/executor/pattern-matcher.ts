@@ -195,6 +195,11 @@ function containsSubquery(e: unknown): boolean {
   return Object.entries(e).some(([key, v]) => key !== 'loc' && containsSubquery(v));
 }
 
+/** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
+export function isBareNode(n: A.NodePattern): boolean {
+  return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
+}
+
 /**
  * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
  * WHERE) is only used for index hints here, the caller evaluates it.
