@@ -52,6 +52,15 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
   };
 }
 
+/** An operator that replaces each incoming row by the rows `expand` gives for it. */
+function eachRowInto(expand: (row: Row, ctx: ExecContext) => Row[]): RowsOp {
+  return (rows, ctx) => {
+    const out: Row[] = [];
+    forEachRow(rows, (row) => void out.push(...expand(row, ctx)));
+    return out;
+  };
+}
+
 function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   let scope = outer;
   const ops: RowsOp[] = [];
@@ -65,11 +74,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     if (labelsCounted) {
       // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
       lines.push('MATCH', '  count nodes by label from the label index', 'UNWIND');
-      ops.push((rows, ctx) => {
-        const out: Row[] = [];
-        forEachRow(rows, (row) => void out.push(...countedLabelRows(labelsCounted, row, ctx)));
-        return out;
-      });
+      ops.push(eachRowInto((row, ctx) => countedLabelRows(labelsCounted, row, ctx)));
       scope = scope.with([labelsCounted.node, labelsCounted.label]);
       skipped = at + 1;
       continue;
@@ -79,11 +84,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
       lines.push('MATCH', `  count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`);
-      ops.push((rows, ctx) => {
-        const out: Row[] = [];
-        forEachRow(rows, (row) => void out.push(...countedRelationshipRows(counted, row, ctx)));
-        return out;
-      });
+      ops.push(eachRowInto((row, ctx) => countedRelationshipRows(counted, row, ctx)));
       if (counted.name !== null) scope = scope.with([counted.name]);
       continue;
     }
