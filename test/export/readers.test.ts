@@ -1,7 +1,8 @@
 // Every export opens in the tools people already use, installed the way their users install
 // them: NetworkX 3.x (pip, the python3 on PATH), Debian's python3-networkx and python3-igraph
 // (/usr/bin/python3), and Cytoscape.js from npm. Each reader loads each format it supports and
-// finds the graph's node and relationship counts, ids, labels, types, names and aliases, with no
+// finds the graph's node and relationship counts, ids, labels, types, names and aliases (and each
+// relationship's items list), with no
 // warning and nothing on stderr. A missing reader skips with the reason, except under CI=true.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,11 +31,14 @@ interface NodeSummary {
   aliases: string[] | null;
 }
 
-/** What a reader reports: nodes by id, relationships as [source id, target id, type]. */
+/** A relationship as [source id, target id, type, items (a list property)]. */
+type EdgeSummary = [string, string, string, string[] | null];
+
+/** What a reader reports: nodes by id, and relationships. */
 interface Summary {
   directed: boolean;
   nodes: Record<string, NodeSummary>;
-  edges: [string, string, string][];
+  edges: EdgeSummary[];
 }
 
 interface PythonReader {
@@ -86,12 +90,13 @@ function expectedSummary(graph: PropertyGraph): Summary {
     const name = typeof properties.name === 'string' && properties.name !== '' ? properties.name : null;
     nodes[id] = { labels, type: labels[0] ?? null, name, aliases: listOrNull(properties.aliases) };
   });
-  const edges = graph.mapEdges((_key, { type }, source, target): [string, string, string] => [idOf.get(source)!, idOf.get(target)!, type]);
+  const edges = graph.mapEdges((_key, { type, properties }, source, target): EdgeSummary => [idOf.get(source)!, idOf.get(target)!, type, listOrNull(properties.items)]);
   return { directed: true, nodes, edges: sortEdges(edges) };
 }
 
-function sortEdges(edges: [string, string, string][]): [string, string, string][] {
-  return [...edges].sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1));
+function sortEdges(edges: EdgeSummary[]): EdgeSummary[] {
+  const order = (edge: EdgeSummary): string => JSON.stringify(edge);
+  return [...edges].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
 /** Keys, names and aliases with the characters readers most often get wrong. */
@@ -179,7 +184,7 @@ describe.each(graphs)('readers of %s', (_name, build) => {
         const data = node.data() as Record<string, PropertyValue>;
         nodes[node.id()] = { labels: data.labels as string[], type: data.type as string, name: (data.name as string | undefined) || null, aliases: listOrNull(data.aliases) };
       });
-      const edges = cy.edges().map((edge): [string, string, string] => [edge.source().id(), edge.target().id(), edge.data('type') as string]);
+      const edges = cy.edges().map((edge): EdgeSummary => [edge.source().id(), edge.target().id(), edge.data('type') as string, listOrNull(edge.data('items') as PropertyValue)]);
       expect(cy.nodes()).toHaveLength(Object.keys(expected.nodes).length);
       expect(cy.edges()).toHaveLength(expected.edges.length);
       expect({ directed: true, nodes, edges: sortEdges(edges) }).toEqual(expected);

@@ -5,7 +5,7 @@ Usage: python3 read_graph.py READER FORMAT FILE
   FORMAT  gexf | graphml | node-link (graphology JSON read with NetworkX's node_link_graph)
 
 Prints {"reader", "version", "nodes": {id: {labels, type, name, aliases}}, "edges": [[source,
-target, type]], "warnings": [...]} on stdout. Every Python warning raised while reading is
+target, type, items]], "warnings": [...]} on stdout. Every Python warning raised while reading is
 recorded, never hidden; the test asserts there are none. Lists are decoded as docs/export.md
 tells analysts to: JSON text in GEXF `liststring` and GraphML string attributes.
 """
@@ -67,8 +67,11 @@ def read_networkx(fmt, path):
             nodes[ident[key]] = node_summary(decode_list(data.get("labels")), data.get("type"), data.get("name"), decode_list(data.get("aliases")))
     edges = []
     for source, target, data in graph.edges(data=True):
-        edge_type = data["attributes"]["type"] if fmt == "node-link" else data.get("type")
-        edges.append([ident[source], ident[target], edge_type])
+        if fmt == "node-link":
+            edge_type, items = data["attributes"]["type"], data["attributes"]["properties"].get("items")
+        else:
+            edge_type, items = data.get("type"), decode_list(data.get("items"))
+        edges.append([ident[source], ident[target], edge_type, items])
     return {"reader": "networkx", "version": nx.__version__, "directed": graph.is_directed(), "nodes": nodes, "edges": edges}
 
 
@@ -87,7 +90,7 @@ def read_igraph(fmt, path):
             missing_as_none(vertex["name"]),
             decode_list(missing_as_none(vertex["aliases"])),
         )
-    edges = [[ident[edge.source], ident[edge.target], edge["type"]] for edge in graph.es]
+    edges = [[ident[edge.source], ident[edge.target], edge["type"], decode_list(missing_as_none(edge["items"]))] for edge in graph.es]
     return {"reader": "igraph", "version": igraph.__version__, "directed": graph.is_directed(), "nodes": nodes, "edges": edges}
 
 
