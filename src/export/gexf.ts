@@ -75,6 +75,12 @@ function attvalues(values: [Declared, PropertyValue][]): string[] {
   return lines.length === 0 ? [] : ['        <attvalues>', ...lines, '        </attvalues>'];
 }
 
+/** A number as xs:float spells it (`INF`, not JavaScript's `Infinity`). */
+function xsFloat(value: number): string {
+  if (Number.isFinite(value) || Number.isNaN(value)) return String(value);
+  return value > 0 ? 'INF' : '-INF';
+}
+
 function colour(hex: string): string {
   const { r, g, b } = colourBytes(hex);
   return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
@@ -99,11 +105,11 @@ export function writeGexf(graph: PropertyGraph, options: ExportOptions = {}): st
     for (const name of Object.keys(attributes.properties)) assertNotReserved('GEXF', `relationship ${key}`, name, EDGE_RESERVED);
   });
 
-  const string = (name: string): Declared => ({ id: name, column: { name, list: false, kind: 'string', mixed: false } });
-  const nodeType = string('type');
+  const stringAttribute = (name: string): Declared => ({ id: name, column: { name, list: false, kind: 'string', mixed: false } });
+  const nodeType = stringAttribute('type');
   const nodeLabels: Declared = { id: 'labels', column: { name: 'labels', list: true, kind: 'string', mixed: false } };
   const nodeDeclared = new Map(nodeColumns.map((column) => [column.name, { id: column.name, column }]));
-  const edgeType = string('type');
+  const edgeType = stringAttribute('type');
   // A numeric weight is the edge's own GEXF weight (what Gephi sizes edges by), not an attribute.
   const weightIsNumeric = edgeColumns.some((c) => c.name === 'weight' && !c.list && !c.mixed && c.kind !== 'string' && c.kind !== 'boolean');
   const edgeDeclared = new Map(
@@ -143,7 +149,7 @@ export function writeGexf(graph: PropertyGraph, options: ExportOptions = {}): st
   lines.push('    </nodes>', '    <edges>');
   scoped.forEachEdge((key, attributes, source, target) => {
     const weight = attributes.properties.weight;
-    const weightAttribute = weightIsNumeric && typeof weight === 'number' ? ` weight="${weight}"` : '';
+    const weightAttribute = weightIsNumeric && typeof weight === 'number' ? ` weight="${xsFloat(weight)}"` : '';
     lines.push(
       `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(attributes.type)}"${weightAttribute}>`,
     );

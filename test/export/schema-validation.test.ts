@@ -85,6 +85,17 @@ describe.skipIf(xmllint.missing !== undefined)('schema validation with xmllint',
     }
   });
 
+  it('a non-finite weight is written the way xs:float spells it', async () => {
+    const graph = sampleGraph();
+    graph.forEachEdge((key, attributes) => {
+      if (attributes.type === 'CO_OCCURS') graph.mergeEdgeAttributes(key, { properties: { weight: Number.POSITIVE_INFINITY } });
+    });
+    // PageRank cannot weigh an infinite edge; degree sizing can.
+    const gexf = writeGexf(graph, { size: 'degree' });
+    expect(gexf).toContain('weight="INF"');
+    expect((await validate(GEXF_XSD, vizInGexfNamespace(gexf))).errors).toBe('');
+  });
+
   it('the GEXF as written keeps its drawing in the viz namespace readers look in', () => {
     const gexf = writeGexf(sampleGraph());
     expect(gexf).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
