@@ -1,6 +1,8 @@
-// GraphML written here (graphology-graphml only parses): one typed <key> per property, lists as
-// JSON text named in a graph-level `listAttributes` key, Gephi's label/r/g/b/size/x/y keys, and
-// yEd's own node and edge graphics so yEd opens it laid out and coloured too.
+// GraphML written here (graphology-graphml only parses), plain GraphML valid against the GraphML
+// schema so NetworkX, igraph, yEd, Gephi and graphology read it without a warning: one typed <key>
+// per property; node and edge ids as XML name tokens; the `id` property as `node_id`/`edge_id`
+// (igraph and NetworkX give `id` to the XML id); each node's `type`; lists as JSON text, named
+// in the graph's `listAttributes`; Gephi's label/r/g/b/size/x/y keys for drawing.
 
 import type { PropertyGraph, PropertyValue } from '../graph/schema.js';
 import { colourBytes, edgeColour } from './display.js';
@@ -10,11 +12,15 @@ import { styleNodes } from './node-style.js';
 import { propertyColumns } from './property-columns.js';
 import type { PropertyColumn, ScalarKind } from './property-columns.js';
 import { selectScope } from './scope.js';
+import { nameToken } from './xml-name.js';
 import { escapeXml, escapeXmlText } from './xml-text.js';
 
-/** Keys Gephi and Cytoscape read for drawing; a property of the same name would be overwritten. */
-const NODE_RESERVED = new Set(['label', 'labels', 'r', 'g', 'b', 'size', 'x', 'y']);
-const EDGE_RESERVED = new Set(['label', 'type', 'r', 'g', 'b']);
+/** Keys the writer adds (Gephi and Cytoscape read label/r/g/b/size/x/y for drawing). */
+const NODE_RESERVED = new Set(['label', 'labels', 'type', 'r', 'g', 'b', 'size', 'x', 'y', 'node_id']);
+const EDGE_RESERVED = new Set(['label', 'type', 'r', 'g', 'b', 'edge_id']);
+
+/** The property each element's XML id stands beside, renamed so igraph can keep `id` for the XML id. */
+const ID_PROPERTY = { node: 'node_id', edge: 'edge_id' } as const;
 
 interface Key {
   id: string;
@@ -41,34 +47,17 @@ function formatValue(value: PropertyValue, column: PropertyColumn): string | und
   return String(value);
 }
 
-/** The yEd graphics keys; readers of plain GraphML see them as one text attribute each. */
-export const YED_NODE_KEY = 'yEd.nodegraphics';
-export const YED_EDGE_KEY = 'yEd.edgegraphics';
-
-/** A yEd circle of the node's colour and size at its layout position (yEd's y axis points down). */
-function yedNode(caption: string, colour: string, size: number, x: number, y: number): string {
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  const geometry = `x="${round(x - size)}" y="${round(-y - size)}" width="${2 * size}" height="${2 * size}"`;
-  return (
-    `      <data key="${YED_NODE_KEY}"><y:ShapeNode><y:Geometry ${geometry}/><y:Fill color="${colour}" transparent="false"/>` +
-    `<y:BorderStyle hasColor="false" type="line" width="1.0"/><y:NodeLabel modelName="sides" modelPosition="e">${escapeXmlText(caption)}</y:NodeLabel>` +
-    `<y:Shape type="ellipse"/></y:ShapeNode></data>`
-  );
-}
-
-function yedEdge(colour: string, undirected: boolean): string {
-  return (
-    `      <data key="${YED_EDGE_KEY}"><y:PolyLineEdge><y:LineStyle color="${colour}" type="line" width="1.0"/>` +
-    `<y:Arrows source="none" target="${undirected ? 'none' : 'standard'}"/></y:PolyLineEdge></data>`
-  );
-}
-
 function dataLine(key: Key, value: string): string {
   return `      <data key="${key.id}">${escapeXmlText(value)}</data>`;
 }
 
+/** The name a property is written under: `id` gives way to the XML id (see ID_PROPERTY). */
+function keyName(domain: 'node' | 'edge', property: string): string {
+  return nameToken(property === 'id' ? ID_PROPERTY[domain] : property);
+}
+
 /**
- * The graph as a GraphML document, readable by graphology-graphml, Gephi, yEd and Cytoscape.
+ * The graph as a GraphML document, readable by NetworkX, igraph, yEd, Gephi and graphology-graphml.
  *
  * @example
  * const text = writeGraphml(graph, { types: ['Person', 'Body'] });
@@ -94,6 +83,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
   const listsKey = addKey('graph', 'listAttributes', 'string');
   const nodeKeys = {
     label: addKey('node', 'label', 'string'),
+    type: addKey('node', 'type', 'string'),
     labels: addKey('node', 'labels', 'string'),
     r: addKey('node', 'r', 'int'),
     g: addKey('node', 'g', 'int'),
@@ -109,33 +99,29 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
     g: addKey('edge', 'g', 'int'),
     b: addKey('edge', 'b', 'int'),
   };
-  const nodePropertyKeys = new Map(nodeColumns.map((column) => [column.name, { column, key: addKey('node', column.name, keyType(column)) }]));
-  const edgePropertyKeys = new Map(edgeColumns.map((column) => [column.name, { column, key: addKey('edge', column.name, keyType(column)) }]));
+  const nodePropertyKeys = new Map(nodeColumns.map((column) => [column.name, { column, key: addKey('node', keyName('node', column.name), keyType(column)) }]));
+  const edgePropertyKeys = new Map(edgeColumns.map((column) => [column.name, { column, key: addKey('edge', keyName('edge', column.name), keyType(column)) }]));
   const listAttributes = {
-    node: ['labels', ...nodeColumns.filter((c) => c.list || c.mixed).map((c) => c.name)],
-    edge: edgeColumns.filter((c) => c.list || c.mixed).map((c) => c.name),
+    node: ['labels', ...nodeColumns.filter((c) => c.list || c.mixed).map((c) => keyName('node', c.name))],
+    edge: edgeColumns.filter((c) => c.list || c.mixed).map((c) => keyName('edge', c.name)),
   };
 
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '    xmlns:y="http://www.yworks.com/xml/graphml"',
-    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">',
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd">',
   ];
   for (const key of keys) {
     lines.push(`  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
   }
-  // yEd reads these by yfiles.type; the attr.name only keeps other readers from a nameless key.
-  lines.push(`  <key id="${YED_NODE_KEY}" for="node" yfiles.type="nodegraphics" attr.name="${YED_NODE_KEY}"/>`);
-  lines.push(`  <key id="${YED_EDGE_KEY}" for="edge" yfiles.type="edgegraphics" attr.name="${YED_EDGE_KEY}"/>`);
   lines.push('  <graph id="crimegraph" edgedefault="directed">');
   lines.push(`    <data key="${listsKey.id}">${escapeXmlText(JSON.stringify(listAttributes))}</data>`);
 
   scoped.forEachNode((key, attributes) => {
     const style = styles.get(key)!;
     const { r, g, b } = colourBytes(style.colour);
-    lines.push(`    <node id="${escapeXml(key)}">`);
-    lines.push(dataLine(nodeKeys.label, style.caption));
+    lines.push(`    <node id="${escapeXml(nameToken(key))}">`);
+    lines.push(dataLine(nodeKeys.label, style.caption), dataLine(nodeKeys.type, style.type));
     lines.push(dataLine(nodeKeys.labels, JSON.stringify(attributes.labels)));
     lines.push(dataLine(nodeKeys.r, String(r)), dataLine(nodeKeys.g, String(g)), dataLine(nodeKeys.b, String(b)));
     lines.push(dataLine(nodeKeys.size, String(style.size)), dataLine(nodeKeys.x, String(style.x)), dataLine(nodeKeys.y, String(style.y)));
@@ -144,12 +130,11 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }
-    lines.push(yedNode(style.caption, style.colour, style.size, style.x, style.y));
     lines.push('    </node>');
   });
   scoped.forEachEdge((key, attributes, source, target) => {
     const { r, g, b } = colourBytes(edgeColour(attributes));
-    lines.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`);
+    lines.push(`    <edge id="${escapeXml(nameToken(key))}" source="${escapeXml(nameToken(source))}" target="${escapeXml(nameToken(target))}">`);
     lines.push(dataLine(edgeKeys.label, attributes.type), dataLine(edgeKeys.type, attributes.type));
     lines.push(dataLine(edgeKeys.r, String(r)), dataLine(edgeKeys.g, String(g)), dataLine(edgeKeys.b, String(b)));
     for (const [name, value] of Object.entries(attributes.properties)) {
@@ -157,7 +142,6 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }
-    lines.push(yedEdge(edgeColour(attributes), attributes.type === 'CO_OCCURS'));
     lines.push('    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');

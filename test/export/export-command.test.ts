@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('crimegraph export', () => {
   it.each([
-    ['gexf', '<gexf version="1.3"'],
+    ['gexf', '<gexf xmlns="http://www.gexf.net/1.2draft"'],
     ['graphml', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'],
     ['json', '"nodes": ['],
     ['cytoscape', '"elements": {'],

@@ -29,51 +29,76 @@ function without(attributes: Record<string, unknown>, drop: string[]): Propertie
   return kept;
 }
 
-/** Parse GEXF with graphology-gexf; drawing attributes (label, viz) are set aside. */
+/** Parse GEXF with graphology-gexf; drawing attributes (label, viz) and the added `type` are set aside. */
 export function readGexf(text: string): { graph: PlainGraph; drawing: Record<string, Record<string, unknown>> } {
   // respectInputGraphType: an edgeless file would otherwise ask for a mixed graph.
   const parsed = gexf.parse(MultiDirectedGraph, text, { respectInputGraphType: true });
   const graph: PlainGraph = { nodes: {}, edges: {} };
   const drawing: Record<string, Record<string, unknown>> = {};
   parsed.forEachNode((key, attributes) => {
-    const { labels, label, color, size, x, y } = attributes;
-    drawing[key] = { label, color, size, x, y };
-    graph.nodes[key] = { labels: labels as string[], properties: without(attributes, ['labels', 'label', 'color', 'size', 'x', 'y']) };
+    const { labels, label, type, color, size, x, y } = attributes;
+    drawing[key] = { label, type, color: hexColour(color as string), size, x, y };
+    graph.nodes[key] = { labels: labels as string[], properties: without(attributes, ['labels', 'label', 'type', 'color', 'size', 'x', 'y', 'z']) };
   });
   parsed.forEachEdge((key, attributes, source, target) => {
     graph.edges[key] = {
       source,
       target,
       type: attributes.type as string,
-      properties: without(attributes, ['type', 'label', 'kind', 'color']),
+      properties: without(attributes, ['type', 'label', 'color']),
     };
   });
   return { graph, drawing };
 }
 
-/** Parse GraphML with graphology-graphml; lists decode from JSON as `listAttributes` names them. */
+/** `rgb(r,g,b)` (how graphology-gexf reads a GEXF 1.2 colour) as `#rrggbb`. */
+function hexColour(rgb: string): string {
+  const channels = /^rgb\((\d+),(\d+),(\d+)\)$/.exec(rgb);
+  if (channels === null) return rgb;
+  return `#${channels.slice(1).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The text an XML name token stands for (the inverse of src/export/xml-name.ts). */
+export function fromNameToken(token: string): string {
+  return token.replace(/_x([0-9A-F]{4,6})_/g, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
+}
+
+/**
+ * Parse GraphML with graphology-graphml as docs/export.md tells a reader to: ids from XML name
+ * tokens, `node_id`/`edge_id` back to `id`, lists decoded from JSON as `listAttributes` names them.
+ */
 export function readGraphml(text: string): { graph: PlainGraph; drawing: Record<string, Record<string, unknown>> } {
   const parsed = graphml.parse(MultiDirectedGraph, text);
   const lists = JSON.parse(parsed.getAttribute('listAttributes') as string) as { node: string[]; edge: string[] };
-  const decode = (attributes: Record<string, unknown>, names: string[]): Record<string, unknown> => {
-    const decoded = { ...attributes };
-    for (const name of names) if (typeof decoded[name] === 'string') decoded[name] = JSON.parse(decoded[name] as string);
+  const decode = (attributes: Record<string, unknown>, names: string[], idName: string): Record<string, unknown> => {
+    const decoded: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(attributes)) {
+      const property = name === idName ? 'id' : fromNameToken(name);
+      decoded[property] = names.includes(name) && typeof value === 'string' ? JSON.parse(value) : value;
+    }
     return decoded;
   };
   const graph: PlainGraph = { nodes: {}, edges: {} };
   const drawing: Record<string, Record<string, unknown>> = {};
-  parsed.forEachNode((key, raw) => {
-    const attributes = decode(raw, lists.node);
-    const { label, color, size, x, y } = attributes;
-    drawing[key] = { label, color, size, x, y };
+  parsed.forEachNode((token, raw) => {
+    const key = fromNameToken(token);
+    const attributes = decode(raw, lists.node, 'node_id');
+    // graphology-graphml reads Gephi's r/g/b keys as one `color`.
+    const { label, type, color, size, x, y } = attributes;
+    drawing[key] = { label, type, color, size, x, y };
     graph.nodes[key] = {
       labels: attributes.labels as string[],
-      properties: without(attributes, ['labels', 'label', 'color', 'size', 'x', 'y', 'yEd.nodegraphics']),
+      properties: without(attributes, ['labels', 'label', 'type', 'color', 'size', 'x', 'y']),
     };
   });
-  parsed.forEachEdge((key, raw, source, target) => {
-    const attributes = decode(raw, lists.edge);
-    graph.edges[key] = { source, target, type: attributes.type as string, properties: without(attributes, ['type', 'label', 'color', 'yEd.edgegraphics']) };
+  parsed.forEachEdge((token, raw, source, target) => {
+    const attributes = decode(raw, lists.edge, 'edge_id');
+    graph.edges[fromNameToken(token)] = {
+      source: fromNameToken(source),
+      target: fromNameToken(target),
+      type: attributes.type as string,
+      properties: without(attributes, ['type', 'label', 'color']),
+    };
   });
   return { graph, drawing };
 }
