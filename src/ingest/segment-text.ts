@@ -29,7 +29,9 @@ interface Candidate {
  */
 export function segmentText(text: string): Segmented {
   const lines = splitLines(text);
-  const headings = chooseHeadings(lines);
+  const chain = chooseHeadings(lines);
+  // "82. In April this year, the … is to be scrapped.": numbered paragraphs of a report, not headings.
+  const headings = isParagraphChain(lines, chain) ? [] : chain;
   const speeches = findSpeeches(lines, headings);
   const starts = speeches === undefined ? headings : [...headings, speeches];
 
@@ -39,7 +41,7 @@ export function segmentText(text: string): Segmented {
     let body = trimmedSpan(text, from, text.length);
     // A text that is only a title line ("Hello world") is its own body.
     if (body.text === '') body = trimmedSpan(text, 0, text.length);
-    const item: Item = { number: '1', title: header.title ?? '', text: body.text, offset: body.offset };
+    const item: Item = { number: '1', title: header.title ?? '', text: separateParagraphNumbers(body.text), offset: body.offset };
     return { title: header.title, published: header.published, items: [item], hasHeadings: false };
   }
 
@@ -49,9 +51,17 @@ export function segmentText(text: string): Segmented {
     const next = starts[k + 1];
     const end = next === undefined ? text.length : lines[next.line]!.start;
     const body = trimmedSpan(text, headingLine.end, end);
-    return { number: heading.number, title: heading.title, text: body.text, offset: body.offset };
+    return { number: heading.number, title: heading.title, text: separateParagraphNumbers(body.text), offset: body.offset };
   });
   return { title: header.title, published: header.published, items, hasHeadings: true };
+}
+
+/**
+ * "34.Europol and the …" -> "34 Europol and the …": a paragraph number written against its first
+ * word would hide that word from extraction. One character for one, so offsets stay true.
+ */
+function separateParagraphNumbers(text: string): string {
+  return text.replace(/^([ \t]*\d{1,3})\.(?=[A-Z\u00C0-\u00DE])/gm, '$1 ');
 }
 
 /**
@@ -118,6 +128,30 @@ function headingWeight(lines: Line[], i: number, title: string): number {
   if (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|Co|Inc)\.$/.test(title)) weight *= 0.3;
   if (/^[a-z]/.test(title)) weight *= 0.3;
   return weight;
+}
+
+/**
+ * A chain of numbered lines that are the first lines of numbered paragraphs: most of them read
+ * as sentences (a full stop after several words, a lower-case start) or run on into the next
+ * line, as a wrapped paragraph does. A heading is short and stands alone.
+ */
+function isParagraphChain(lines: Line[], chain: Candidate[]): boolean {
+  if (chain.length === 0) return false;
+  const prose = chain.filter((c) => isProse(c.title) || runsOn(lines, c.line)).length;
+  return prose * 2 > chain.length;
+}
+
+const SENTENCE_END = /[.!?]['"’”)\]]*$/;
+
+function isProse(title: string): boolean {
+  const words = title.split(/\s+/).length;
+  return (SENTENCE_END.test(title) && words >= 5) || /^[a-z]/.test(title);
+}
+
+/** The next line continues this one: not blank, not another numbered line. */
+function runsOn(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && !isBlank(next) && !NUMBERED.test(next.text);
 }
 
 function previousText(lines: Line[], i: number): string | undefined {

@@ -1,0 +1,71 @@
+// Real documents come in more shapes than the newsletter: numbered report paragraphs, press
+// releases, debates, pages with site chrome. Each is read as text to extract from, never refused.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { parseDocument, segmentText } from '../../src/ingest/index.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+const encode = (text: string) => new TextEncoder().encode(text);
+const names = (bytes: Uint8Array, source: string) =>
+  extractDocument(parseDocument(bytes, source)).flatMap((x) => x.entities.map((e) => e.name));
+
+describe('numbered paragraphs are told apart from numbered headings', () => {
+  it.each([
+    [
+      'one-line numbered paragraphs, each a sentence (was "no text in this file")',
+      'Police leadership\n\n82. In April this year, the Association of Chief Police Officers (ACPO) is to be scrapped.\n\n83. The College of Policing will take on the standards work that ACPO did.\n\n84. We recommend that the Home Office publish a timetable for the change.\n',
+      ['1'],
+    ],
+    [
+      'wrapped numbered paragraphs',
+      'Report\n\n1. We announced our inquiry in the autumn and\nreceived evidence from forces.\n\n2. We took oral evidence from the\nHome Secretary.\n\n3. We thank our witnesses\nfor their time.\n',
+      ['1'],
+    ],
+    [
+      'paragraphs numbered after a heading chain restart (1, 2 … then 82, 83)',
+      'Report\n\n1. We received written evidence from forces, commissioners and national bodies.\n\n2. We took oral evidence from the Home Secretary in person.\n\n82. In April this year, ACPO is to be replaced by a new council.\n\n83. The new council will be hosted by the Metropolitan Police Service.\n',
+      ['1'],
+    ],
+    ['short numbered headings are still headings', 'News\n\n1. Modern Slavery Bill\n\nThe Bill was published.\n\n2. Police Innovation Fund\n\nBids open today.\n', ['1', '2']],
+    [
+      'a heading that is a long title with no full stop is a heading',
+      'News\n\n1. College publishes survey results on career support for black and minority ethnic officers\n\nText.\n\n2. New tool to help organisations comply with the Code of Practice\n\nText.\n',
+      ['1', '2'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const doc = parseDocument(encode(text), 'report.txt');
+    expect(doc.items.map((i) => i.number)).toEqual(expected);
+    // nothing of the text is lost: every paragraph is in some item
+    for (const para of text.split(/\n\n+/).slice(1)) {
+      const words = para.trim().replace(/^\d+\.\s*/, '').split(/\s+/).slice(0, 3).join(' ');
+      expect(doc.items.some((i) => i.text.includes(words) || i.title.includes(words))).toBe(true);
+    }
+  });
+
+  it('reads a committee report with numbered paragraphs and unnumbered headings as one item with all its text', () => {
+    const doc = parseDocument(fixture('committee-report.txt'), 'committee-report.txt');
+    expect(doc.title).toBe('Police leadership: the new national bodies');
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.text).toContain('82. In April this year, the Association of Chief Police Officers (ACPO)');
+    expect(doc.items[0]!.text).toContain('We recommend that the Home Office publish a timetable');
+  });
+
+  it('separates a paragraph number written against its first word ("34.Europol"), one character for one', () => {
+    const bytes = fixture('committee-report.txt');
+    const doc = parseDocument(bytes, 'committee-report.txt');
+    const item = doc.items[0]!;
+    expect(item.text).toContain('34 Europol and the National Crime Agency');
+    const source = new TextDecoder().decode(bytes);
+    // the same length as the source it came from, differing only in that one character
+    const slice = source.slice(item.offset, item.offset + item.text.length);
+    expect([...item.text].filter((c, k) => c !== slice[k])).toEqual([' ']);
+    expect(names(bytes, 'committee-report.txt')).toEqual(expect.arrayContaining(['Europol', 'National Crime Agency', 'Association of Chief Police Officers', 'Sara Thornton']));
+  });
+
+  it('keeps the newsletter shape: a paragraph number glued to a word inside an item is separated, headings unchanged', () => {
+    const seg = segmentText('News\n\n1. First\n\n12.Europol said so.\n\n2. Second\n\nText.\n');
+    expect(seg.items.map((i) => [i.number, i.text])).toEqual([['1', '12 Europol said so.'], ['2', 'Text.']]);
+  });
+});
