@@ -4,6 +4,7 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
+import { cleanText, normalizeText } from './normalize-text.js';
 import { segmentHtml } from './segment-html.js';
 import { segmentMarkdown } from './segment-markdown.js';
 import { segmentText } from './segment-text.js';
@@ -18,9 +19,14 @@ import type { Document, Item, SourceFormat } from './types.js';
  * @example parseDocument(new TextEncoder().encode('Title\n\n1. First\n\nText.'), 'news/a.txt').items[0].number // '1'
  */
 export function parseDocument(bytes: Uint8Array, source: string): Document {
-  const { text, encoding } = decodeBytes(bytes, source);
+  const { text: decoded, encoding } = decodeBytes(bytes, source);
+  // Segmenting reads the normalised text; the map takes its offsets back to the decoded source.
+  const { text, map } = normalizeText(decoded);
   const format = detectFormat(source, text);
   const segmented = segment(format, text);
+  // An HTML page's text is rebuilt from markup, where `&shy;` or `&zwj;` become characters again.
+  if (format === 'html') for (const item of segmented.items) Object.assign(item, { text: cleanText(item.text), title: cleanText(item.title) });
+  if (format === 'html' && segmented.title !== undefined) segmented.title = cleanText(segmented.title);
   // "<html><script>…</script></html>": bytes, but no words to read.
   if (segmented.items.every((item) => item.text.trim() === '')) {
     throw new InputError('E_EMPTY', `no text in this ${format === 'html' ? 'HTML page' : 'file'}`, { file: source });
@@ -35,7 +41,8 @@ export function parseDocument(bytes: Uint8Array, source: string): Document {
     previousEnd = item.offset + item.text.length;
     return titleOffset === undefined ? titled : { ...titled, titleOffset };
   });
-  return { id, source: name, title, published: segmented.published, format, encoding, items };
+  const doc: Document = { id, source: name, title, published: segmented.published, format, encoding, items };
+  return map === undefined ? doc : { ...doc, sourceMap: map };
 }
 
 /**
