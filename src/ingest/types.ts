@@ -21,7 +21,7 @@ export interface Item {
   titleOffset?: number;
 }
 
-export type SourceFormat = 'text' | 'markdown' | 'html';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf';
 
 /** One input file, decoded and segmented. */
 export interface Document {
@@ -33,7 +33,7 @@ export interface Document {
   /** ISO date (`2014-11-28`) from `Published …`, or undefined when the text gives none. */
   published: string | undefined;
   format: SourceFormat;
-  /** Encoding the bytes were decoded from (`utf-8`, `windows-1252`, …). */
+  /** Encoding the bytes were decoded from (`utf-8`, `windows-1252`, …; `pdf` for a PDF's text layer). */
   encoding: string;
   items: Item[];
   /**
