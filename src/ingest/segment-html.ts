@@ -15,6 +15,10 @@ type Element = DefaultTreeAdapterTypes.Element;
 const BLOCKS = new Set(blockData.blocks);
 const SKIPPED = new Set(blockData.skipped);
 const CHROME = new Set(blockData.chrome);
+const CHROME_ROLES = new Set(blockData.chromeRoles);
+// "gem-c-cookie-banner", "govuk-breadcrumbs", "gem-c-related-navigation": furniture by name.
+const CHROME_NAME = new RegExp(blockData.chromeNames.map((n) => n.replace(/[-]/g, '\\-')).join('|'), 'i');
+const GOVSPEAK = new Set(blockData.mainRoots.govspeakClasses);
 
 /** A run of text from one block element, and where that element starts in the HTML source. */
 interface Block {
@@ -36,13 +40,15 @@ export function segmentHtml(html: string): Segmented {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const body = findElement(document, (e) => e.tagName === 'body');
   const root =
-    findElement(document, (e) => classes(e).includes('govspeak')) ??
-    findElement(document, (e) => e.tagName === 'main') ??
+    findElement(document, (e) => e.tagName === 'main' || attribute(e, 'role') === 'main') ??
+    findElement(document, (e) => attribute(e, 'id') === 'content' && !isChrome(e)) ??
+    findElement(document, (e) => classes(e).some((c) => GOVSPEAK.has(c))) ??
     findElement(document, (e) => e.tagName === 'article') ??
     body ??
     document;
-  const pageBlocks = collectBlocks(body ?? document, { skipChrome: true });
-  const blocks = collectBlocks(root, { skipChrome: root === body || root === document });
+  // Title and date are looked for on the whole page, metadata included; the text only in its main part.
+  const pageBlocks = collectBlocks(body ?? document, { skipChrome: true, skipNamed: false });
+  const blocks = collectBlocks(root, { skipChrome: root === body || root === document, skipNamed: true });
 
   const titleBlock = pageBlocks.find((b) => b.tag === 'h1');
   const titleElement = findElement(document, (e) => e.tagName === 'title');
@@ -53,8 +59,27 @@ export function segmentHtml(html: string): Segmented {
   const titleInContent = blocks.find((b) => b.tag === 'h1' && b.text === title);
   const content = blocks.filter((b) => b !== titleInContent);
   const itemTag = ['h2', 'h3'].find((tag) => content.some((b) => b.tag === tag));
-  const items = itemTag === undefined ? itemsFromPlainText(content, title) : itemsAtHeadings(content, itemTag);
+  const items =
+    itemTag === undefined ? itemsFromPlainText(content, title) : isOneStory(content, itemTag) ? [oneItem(content, title)] : itemsAtHeadings(content, itemTag);
   return { title, published, items, hasHeadings: itemTag !== undefined || items.length > 1 };
+}
+
+// A story this long before the first heading is the page's own text, not a preface.
+const STORY_LEAD = 300;
+const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/;
+
+/**
+ * A single story with a few unnumbered sub-headings ("Notes to editors", "Background"): a press
+ * release or news page is one item, its sub-headings kept as lines of its text.
+ */
+function isOneStory(blocks: Block[], itemTag: string): boolean {
+  const first = blocks.findIndex((b) => b.tag === itemTag);
+  const lead = blocks.slice(0, first).reduce((n, b) => n + b.text.length, 0);
+  return lead >= STORY_LEAD && !blocks.filter((b) => b.tag === itemTag).every((b) => NUMBERED.test(b.text));
+}
+
+function oneItem(blocks: Block[], title: string | undefined): Item {
+  return { number: '1', title: title ?? '', text: blocks.map((b) => b.text).join('\n\n'), offset: blocks[0]?.offset ?? 0 };
 }
 
 function itemsAtHeadings(blocks: Block[], itemTag: string): Item[] {
@@ -96,7 +121,7 @@ function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] 
   const segmented = segmentText(text);
   if (!segmented.hasHeadings) {
     // No headings at all: every block is the one item's text, a first short line included.
-    return [{ number: '1', title: title ?? '', text, offset: blocks[0]?.offset ?? 0 }];
+    return [oneItem(blocks, title)];
   }
   return segmented.items.map((item) => {
     let k = 0;
@@ -106,7 +131,7 @@ function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] 
   });
 }
 
-function collectBlocks(root: Node, options: { skipChrome: boolean }): Block[] {
+function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: boolean }): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let bufferTag = 'p';
@@ -144,6 +169,8 @@ function collectBlocks(root: Node, options: { skipChrome: boolean }): Block[] {
     if (element !== undefined) {
       if (SKIPPED.has(element.tagName)) continue;
       if (options.skipChrome && CHROME.has(element.tagName)) continue;
+      // A cookie banner, breadcrumbs, related links or a feedback form, inside <main> too.
+      if (options.skipNamed && element !== root && isChrome(element)) continue;
       if (BLOCKS.has(element.tagName)) {
         flush();
         bufferTag = element.tagName;
@@ -168,6 +195,18 @@ function findElement(root: Node, test: (e: Element) => boolean): Element | undef
     if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
   return undefined;
+}
+
+function attribute(e: Element, name: string): string | undefined {
+  return e.attrs.find((a) => a.name === name)?.value;
+}
+
+/** Site furniture told by its role or by a class or id that names it. */
+function isChrome(e: Element): boolean {
+  const role = attribute(e, 'role');
+  if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  const names = `${attribute(e, 'class') ?? ''} ${attribute(e, 'id') ?? ''}`;
+  return names.trim() !== '' && CHROME_NAME.test(names);
 }
 
 function classes(e: Element): string[] {

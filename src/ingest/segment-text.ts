@@ -27,9 +27,9 @@ interface Candidate {
  * @example segmentText('Title\n\n1. First\n\nBody.\n').items
  *   // [{ number: '1', title: 'First', text: 'Body.', offset: 17 }]
  */
-export function segmentText(text: string): Segmented {
+export function segmentText(text: string, options: { headings?: boolean } = {}): Segmented {
   const lines = splitLines(text);
-  const chain = chooseHeadings(lines);
+  const chain = options.headings === false ? [] : chooseHeadings(lines);
   // "82. In April this year, the … is to be scrapped.": numbered paragraphs of a report, not headings.
   const headings = isParagraphChain(lines, chain) ? [] : chain;
   const speeches = findSpeeches(lines, headings);
@@ -46,6 +46,7 @@ export function segmentText(text: string): Segmented {
   }
 
   const header = readHeader(lines, starts[0]!.line);
+  if (isOneStory(text, lines, header.bodyStart, starts)) return segmentText(text, { headings: false });
   const items = starts.map((heading, k): Item => {
     const headingLine = lines[heading.line]!;
     const next = starts[k + 1];
@@ -108,7 +109,8 @@ function numberedLines(lines: Line[]): Candidate[] {
     if (!m) continue;
     const number = m[1] ?? m[2]!;
     const title = m[3]!;
-    if (title.length > MAX_HEADING_LENGTH) continue;
+    // "12.31 pm": a time stamp in a debate, not a heading numbered 12.31.
+    if (title.length > MAX_HEADING_LENGTH || /^[ap]\.?m\.?$/i.test(title)) continue;
     found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) });
   }
   return found;
@@ -128,6 +130,22 @@ function headingWeight(lines: Line[], i: number, title: string): number {
   if (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|Co|Inc)\.$/.test(title)) weight *= 0.3;
   if (/^[a-z]/.test(title)) weight *= 0.3;
   return weight;
+}
+
+// A preface this long is a story of its own, not a newsletter's one-line introduction.
+const STORY_LEAD = 400;
+
+/**
+ * A press release whose only numbered lines are its "Notes to editors" (`1. The Act received
+ * Royal Assent`): the text before the first heading is longer than all the "items" together.
+ * Cutting there would leave the story itself in no item.
+ */
+function isOneStory(text: string, lines: Line[], bodyStart: number, starts: Candidate[]): boolean {
+  const first = lines[starts[0]!.line]!;
+  const lead = bodyStart < starts[0]!.line ? text.slice(lines[bodyStart]!.start, first.start).trim().length : 0;
+  if (lead < STORY_LEAD) return false;
+  const rest = text.length - first.end;
+  return lead > rest;
 }
 
 /**

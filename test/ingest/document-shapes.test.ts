@@ -69,3 +69,90 @@ describe('numbered paragraphs are told apart from numbered headings', () => {
     expect(seg.items.map((i) => [i.number, i.text])).toEqual([['1', '12 Europol said so.'], ['2', 'Text.']]);
   });
 });
+
+describe('a single-story press release', () => {
+  it('is one item with its story, quotes and notes, its date read past the "From:" line (was "no text in this file")', () => {
+    const doc = parseDocument(fixture('press-release.txt'), 'press-release.txt');
+    expect([doc.title, doc.published]).toEqual(['New powers to tackle county lines drug gangs', '2019-03-12']);
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+    expect(doc.items[0]!.text).toMatch(/^Police will get new powers/);
+    expect(doc.items[0]!.text).toContain('Notes to editors\n\n1. The Serious Violence Strategy');
+    expect(names(fixture('press-release.txt'), 'press-release.txt')).toEqual(
+      expect.arrayContaining(['Jane Doe', 'John Smith', 'Merseyside Police', 'National Crime Agency', 'Serious Violence Strategy']),
+    );
+  });
+
+  it.each([
+    ['a Published line', 'Title\n\nPublished 12 March 2019\n\nText.\n', '2019-03-12'],
+    ['a GOV.UK From line between title and date', 'Title\n\nFrom: Home Office\n\nPublished: 12 March 2019\n\nText.\n', '2019-03-12'],
+    ['a date line of its own', 'Title\n\n12 March 2019\n\nText.\n', '2019-03-12'],
+    ['a Date: line, day first as UK sites write it', 'Title\n\nDate: 12/03/2019\n\nText.\n', '2019-03-12'],
+    ['no date line: none', 'Title\n\nText that runs on.\n', undefined],
+    ['a Release date line', 'Title\n\nRelease date: 2019-03-12\n\nText.\n', '2019-03-12'],
+    ['a speech delivered on a date', 'Speech title\n\nDelivered on: 5 June 2015 (Original script, may differ from delivered version)\n\nText.\n', '2015-06-05'],
+    ['a Hansard debate date', 'Police Funding\n\nVolume 650: debated on Tuesday 5 February 2019\n\nText.\n', '2019-02-05'],
+  ])('reads the date from %s', (_name, text, date) => {
+    expect(parseDocument(encode(text), 'a.txt').published).toBe(date);
+  });
+});
+
+describe('a Hansard-style debate', () => {
+  const bytes = fixture('hansard-debate.txt');
+  const doc = parseDocument(bytes, 'hansard-debate.txt');
+
+  it('is one item with every speaker turn, time stamps not taken for numbered headings', () => {
+    expect([doc.title, doc.published]).toEqual(['Police Funding', '2019-02-05']);
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+    expect(doc.items[0]!.text).toContain('Mr Jack Dromey (Birmingham, Erdington) (Lab): Will the Minister give way?');
+    expect(doc.items[0]!.text).toContain('Sir Edward Davey (Kingston and Surbiton) (LD):');
+    expect(segmentText('Debate\n\n12.31 pm\n\nText.\n\n12.45 pm\n\nMore text.\n').items.map((i) => i.number)).toEqual(['1']);
+  });
+
+  it('keeps the speakers in the text, so extraction finds the people', () => {
+    expect(names(bytes, 'hansard-debate.txt')).toEqual(expect.arrayContaining(['Nick Hurd', 'Jack Dromey', 'Louise Haigh', 'Edward Davey']));
+  });
+});
+
+describe('a GOV.UK news page', () => {
+  const bytes = fixture('govuk-news-story.html');
+  const doc = parseDocument(bytes, 'govuk-news-story.html');
+  const text = doc.items.map((i) => i.text).join('\n');
+
+  it('reads the title and date from the page and its story as one item, lead paragraph first', () => {
+    expect([doc.title, doc.published]).toEqual(['New powers to tackle county lines drug gangs', '2019-03-12']);
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+    expect(text).toMatch(/^The Home Secretary has announced new powers/);
+    expect(text).toContain('Notes to editors');
+  });
+
+  it.each([
+    ['the cookie banner', 'Cookies on GOV.UK'],
+    ['the cookie banner text', 'essential cookies'],
+    ['the skip link', 'Skip to main content'],
+    ['breadcrumbs', 'Crime, justice and law'],
+    ['the metadata list', 'From:'],
+    ['the document type caption', 'Press release'],
+    ['share links', 'Share this page'],
+    ['related links', 'Knife Crime Prevention Orders'],
+    ['the feedback form', 'Is this page useful?'],
+    ['the footer', 'Open Government Licence'],
+  ])('leaves out %s', (_name, words) => {
+    expect(text).not.toContain(words);
+  });
+
+  it('gives extraction the people and bodies of the story only', () => {
+    const found = names(bytes, 'govuk-news-story.html');
+    expect(found).toEqual(expect.arrayContaining(['Jane Doe', 'Merseyside Police', 'National County Lines Coordination Centre']));
+    expect(found).not.toContain('Metropolitan Police');
+    expect(found).not.toContain('Government Digital Service');
+  });
+
+  it.each([
+    ['<main>', '<main><h1>T</h1><p>Story text that matters.</p></main><div class="cookie-banner"><p>Cookies!</p></div>'],
+    ['role=main', '<nav>Menu</nav><div role="main"><h1>T</h1><p>Story text that matters.</p><div class="breadcrumbs">Home</div></div>'],
+    ['<article>', '<div class="site-header">Site</div><article><h1>T</h1><p>Story text that matters.</p></article><div class="related-links">More</div>'],
+  ])('finds the main content of any page by %s', (_name, html) => {
+    const page = parseDocument(encode(`<!doctype html><html><body>${html}</body></html>`), 'page.html');
+    expect(page.items.map((i) => i.text)).toEqual(['Story text that matters.']);
+  });
+});
