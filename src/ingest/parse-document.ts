@@ -53,7 +53,13 @@ export function documentsFromText(decoded: string, source: string, options: { en
   const documents = starts.map((startLine, k): Document => {
     const from = lines.length > 0 ? lines[startLine]!.start : 0;
     const to = k + 1 < starts.length ? lines[starts[k + 1]!]!.start : text.length;
-    const segmented = from === 0 && to === text.length ? segment(format, text) : shifted(segmentText(text.slice(from, to)), from);
+    const part = text.slice(from, to);
+    let segmented = from === 0 && to === text.length ? segment(format, text) : shifted(segmentText(part), from);
+    // Every "item" empty (a list of numbered lines, a contents page and nothing else): a file with
+    // words in it is never refused, so it is read as one item under its title.
+    if (format !== 'html' && segmented.items.every((item) => item.text.trim() === '') && part.trim() !== '') {
+      segmented = shifted(segmentText(part, { headings: false }), from);
+    }
     const partId = starts.length === 1 ? id : `${id}-${k + 1}`;
     const doc = documentOf(text, segmented, { id: partId, source: name, format, encoding: options.encoding, file: source, from });
     return map === undefined ? doc : { ...doc, sourceMap: map };

@@ -48,7 +48,10 @@ export function segmentHtml(html: string): Segmented {
     document;
   // Title and date are looked for on the whole page, metadata included; the text only in its main part.
   const pageBlocks = collectBlocks(body ?? document, { skipChrome: true, skipNamed: false });
-  const blocks = collectBlocks(root, { skipChrome: root === body || root === document, skipNamed: true });
+  let blocks = collectBlocks(root, { skipChrome: root === body || root === document, skipNamed: true });
+  // Nothing left once the furniture is out (a page whose story sits in a "related" box): the
+  // whole page's text rather than no text at all.
+  if (blocks.every((b) => b === undefined || b.tag === 'h1')) blocks = pageBlocks;
 
   const titleBlock = pageBlocks.find((b) => b.tag === 'h1');
   const titleElement = findElement(document, (e) => e.tagName === 'title');

@@ -156,3 +156,17 @@ describe('a GOV.UK news page', () => {
     expect(page.items.map((i) => i.text)).toEqual(['Story text that matters.']);
   });
 });
+
+describe('a file with words in it is never refused', () => {
+  it.each([
+    ['only numbered lines (a contents page)', 'Contents\n\n1. Introduction\n\n2. The end of ACPO\n\n3. Conclusions\n', 'a.txt', 'The end of ACPO'],
+    ['numbered lines with no title', '1. Introduction\n\n2. Scope\n', 'a.txt', 'Scope'],
+    ['a title and one line', 'Hello world\n', 'a.txt', 'Hello world'],
+    ['Markdown headings with nothing under them', '# Report\n\n## One\n\n## Two\n', 'a.md', 'Two'],
+    ['an HTML page whose only text sits in a box named like furniture', '<html><body><div class="related-links"><p>The Home Office said so.</p></div></body></html>', 'a.html', 'The Home Office said so.'],
+  ])('%s', (_name, text, source, words) => {
+    const doc = parseDocument(encode(text), source);
+    expect(doc.items.length).toBeGreaterThan(0);
+    expect(doc.items.map((i) => `${i.title}\n${i.text}`).join('\n')).toContain(words);
+  });
+});
