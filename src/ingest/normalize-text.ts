@@ -28,6 +28,7 @@ const REMOVED = /[\p{Cf}\0]/u;
 const REMOVED_ALL = /[\p{Cf}\0]/gu;
 // Characters that NFC may compose with the one before them: combining marks, Hangul vowels and finals.
 const JOINS_PREVIOUS = /^[\p{M}\u1160-\u11FF]$/u;
+const SPECIAL = /^[\p{Cf}\0\p{M}\u1160-\u11FF]$/u;
 
 /**
  * NFC and invisible characters out, with the map back to `source`.
@@ -51,8 +52,30 @@ export function normalizeText(source: string): NormalizedText {
     }
     runText = -1;
   };
+  const copy = (from: number, to: number, text: string) => {
+    // Copied as it stands: grow the run, or start one.
+    if (runText < 0 || runEnd !== from) {
+      closeRun();
+      runText = length;
+      runSource = from;
+    }
+    runEnd = to;
+    parts.push(text);
+    length += text.length;
+  };
   let i = 0;
   while (i < source.length) {
+    // The long stretches of ordinary text in one step: no removed character, no mark, none
+    // followed by a mark, and already NFC.
+    const safeEnd = ordinaryRunEnd(source, i);
+    if (safeEnd > i) {
+      const safe = source.slice(i, safeEnd);
+      if (safe.normalize('NFC') === safe) {
+        copy(i, safeEnd, safe);
+        i = safeEnd;
+        continue;
+      }
+    }
     const ch = charAt(source, i);
     if (REMOVED.test(ch)) {
       closeRun();
@@ -74,21 +97,15 @@ export function normalizeText(source: string): NormalizedText {
     }
     const normal = visible.normalize('NFC');
     if (normal === source.slice(i, end)) {
-      // Copied as it stands: grow the run, or start one.
-      if (runText < 0 || runEnd !== i) {
-        closeRun();
-        runText = length;
-        runSource = i;
-      }
-      runEnd = end;
+      copy(i, end, normal);
     } else {
       closeRun();
       map.text.push(length);
       map.source.push(i);
       map.sourceEnd.push(end);
+      parts.push(normal);
+      length += normal.length;
     }
-    parts.push(normal);
-    length += normal.length;
     i = end;
   }
   closeRun();
@@ -115,6 +132,25 @@ export function sourceOffset(map: OffsetMap | undefined, offset: number, edge: '
   if (offset >= map.length) return map.sourceEnd[runs - 1]!;
   const k = runAt(map, offset);
   return copied(map, k) ? map.source[k]! + (offset - map.text[k]!) : map.source[k]!;
+}
+
+/**
+ * Where the run of ordinary characters from `from` ends: before the last character ahead of the
+ * next removed character or mark (that one may join a mark), or at the end of the text. Below
+ * U+0300 only NUL and the soft hyphen are special, so most text is passed over by code unit.
+ */
+function ordinaryRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 ? c === 0 || c === 0xad : SPECIAL.test(charAt(text, i))) break;
+    i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+  }
+  if (i >= text.length) return text.length;
+  // leave the character before the special one to the cluster step
+  let end = i - 1;
+  if (end > from && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+  return Math.max(from, end);
 }
 
 /** The whole character (one or two UTF-16 units) at `i`. */
