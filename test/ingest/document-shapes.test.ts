@@ -2,7 +2,9 @@
 // releases, debates, pages with site chrome. Each is read as text to extract from, never refused.
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/api/pipeline.js';
 import { extractDocument } from '../../src/extract/index.js';
 import { parseDocument, segmentText } from '../../src/ingest/index.js';
 
@@ -169,4 +171,12 @@ describe('a file with words in it is never refused', () => {
     expect(doc.items.length).toBeGreaterThan(0);
     expect(doc.items.map((i) => `${i.title}\n${i.text}`).join('\n')).toContain(words);
   });
+});
+
+it('build reads every shape in test/ingest/fixtures: no file refused, one document each', async () => {
+  const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const { corpus, errors } = await runPipeline([dir], { workers: 0 });
+  expect(errors).toEqual([]);
+  expect(corpus.documents.map((d) => d.id).sort()).toEqual(['committee-report', 'govuk-news-story', 'govuk-publication', 'hansard-debate', 'press-release']);
+  expect(corpus.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Europol', 'Jack Dromey', 'National County Lines Coordination Centre']));
 });
