@@ -166,10 +166,15 @@ function isProse(title: string): boolean {
   return (SENTENCE_END.test(title) && words >= 5) || /^[a-z]/.test(title);
 }
 
-/** The next line continues this one: not blank, not another numbered line. */
+/**
+ * The next line continues this one mid-sentence, as a wrapped paragraph does: it goes on in lower
+ * case, or this line stops on a comma or a function word. A heading with its body right under it
+ * ("1. Modern Slavery Bill" / "The Bill was …") does not.
+ */
 function runsOn(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && !isBlank(next) && !NUMBERED.test(next.text);
+  if (next === undefined || isBlank(next) || NUMBERED.test(next.text)) return false;
+  return /^\s*[a-z]/.test(next.text) || /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(lines[i]!.text);
 }
 
 function previousText(lines: Line[], i: number): string | undefined {

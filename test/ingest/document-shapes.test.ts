@@ -30,6 +30,11 @@ describe('numbered paragraphs are told apart from numbered headings', () => {
       'Report\n\n1. We received written evidence from forces, commissioners and national bodies.\n\n2. We took oral evidence from the Home Secretary in person.\n\n82. In April this year, ACPO is to be replaced by a new council.\n\n83. The new council will be hosted by the Metropolitan Police Service.\n',
       ['1'],
     ],
+    [
+      'headings with their body right under them, no blank line, are still headings',
+      'News\n\n1. Enabling closer working between the emergency services\nThe government has set out plans for the emergency services.\n\n2. Police Innovation Fund\nBids open today for the new fund.\n',
+      ['1', '2'],
+    ],
     ['short numbered headings are still headings', 'News\n\n1. Modern Slavery Bill\n\nThe Bill was published.\n\n2. Police Innovation Fund\n\nBids open today.\n', ['1', '2']],
     [
       'a heading that is a long title with no full stop is a heading',
