@@ -42,7 +42,11 @@ export function parseDocuments(bytes: Uint8Array, source: string): Document[] {
  * The documents of a decoded text. `format` is given for text that came out of another format
  * (a PDF's text layer); otherwise it is told from the file name and the text.
  */
-export function documentsFromText(decoded: string, source: string, options: { encoding: string; split: boolean; format?: SourceFormat }): Document[] {
+export function documentsFromText(
+  decoded: string,
+  source: string,
+  options: { encoding: string; split: boolean; format?: SourceFormat; largeType?: readonly number[] },
+): Document[] {
   // Segmenting reads the normalised text; the map takes its offsets back to the decoded source.
   const { text, map } = normalizeText(decoded);
   const format = options.format ?? detectFormat(source, text);
@@ -54,7 +58,9 @@ export function documentsFromText(decoded: string, source: string, options: { en
     const from = lines.length > 0 ? lines[startLine]!.start : 0;
     const to = k + 1 < starts.length ? lines[starts[k + 1]!]!.start : text.length;
     const part = text.slice(from, to);
-    let segmented = from === 0 && to === text.length ? segment(format, text) : shifted(segmentText(part), from);
+    // A PDF's headings are set in larger type: offsets of those lines, within this part.
+    const largeType = options.largeType === undefined ? undefined : new Set(options.largeType.map((o) => o - from));
+    let segmented = from === 0 && to === text.length ? segment(format, text, largeType) : shifted(segmentText(part, { largeType }), from);
     // Every "item" empty (a list of numbered lines, a contents page and nothing else): a file with
     // words in it is never refused, so it is read as one item under its title.
     if (format !== 'html' && segmented.items.every((item) => item.text.trim() === '') && part.trim() !== '') {
@@ -120,7 +126,7 @@ export function detectFormat(source: string, text: string): SourceFormat {
   return 'text';
 }
 
-function segment(format: SourceFormat, text: string): Segmented {
+function segment(format: SourceFormat, text: string, largeType?: ReadonlySet<number>): Segmented {
   switch (format) {
     case 'html':
       return segmentHtml(text);
@@ -128,6 +134,6 @@ function segment(format: SourceFormat, text: string): Segmented {
       return segmentMarkdown(text);
     case 'text':
     case 'pdf':
-      return segmentText(text);
+      return segmentText(text, { largeType });
   }
 }

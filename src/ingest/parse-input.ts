@@ -15,8 +15,8 @@ import type { Document } from './types.js';
  */
 export async function parseInput(bytes: Uint8Array, source: string): Promise<Document[]> {
   if (isPdf(bytes)) {
-    const text = await pdfText(bytes, source);
-    return documentsFromText(text, source, { encoding: 'pdf', split: true, format: 'pdf' });
+    const { text, largeType } = await pdfText(bytes, source);
+    return documentsFromText(text, source, { encoding: 'pdf', split: true, format: 'pdf', largeType });
   }
   const { text, encoding } = decodeBytes(bytes, source);
   return documentsFromText(text, source, { encoding, split: true });

@@ -27,9 +27,9 @@ interface Candidate {
  * @example segmentText('Title\n\n1. First\n\nBody.\n').items
  *   // [{ number: '1', title: 'First', text: 'Body.', offset: 17 }]
  */
-export function segmentText(text: string, options: { headings?: boolean } = {}): Segmented {
+export function segmentText(text: string, options: { headings?: boolean; largeType?: ReadonlySet<number> } = {}): Segmented {
   const lines = splitLines(text);
-  const chain = options.headings === false ? [] : chooseHeadings(lines);
+  const chain = options.headings === false ? [] : chooseHeadings(lines, options.largeType);
   // "82. In April this year, the … is to be scrapped.": numbered paragraphs of a report, not headings.
   const headings = isParagraphChain(lines, chain) ? [] : chain;
   const speeches = findSpeeches(lines, headings);
@@ -69,8 +69,8 @@ function separateParagraphNumbers(text: string): string {
  * The numbered headings: the heaviest chain of numbered lines whose numbers count up one by one
  * (1, 2, 3 or 0.1, 0.2), so a numbered list inside an item, which restarts at 1, is left alone.
  */
-function chooseHeadings(lines: Line[]): Candidate[] {
-  const candidates = numberedLines(lines);
+function chooseHeadings(lines: Line[], largeType: ReadonlySet<number> | undefined): Candidate[] {
+  const candidates = numberedLines(lines, largeType);
   if (candidates.length === 0) return [];
   // best[i]: weight of the heaviest chain ending at candidate i; prev[i]: its predecessor.
   // bestEndingAt maps a number ("0.3") to the candidate so far that ends the heaviest chain at it.
@@ -100,7 +100,9 @@ function chooseHeadings(lines: Line[]): Candidate[] {
   return chain;
 }
 
-function numberedLines(lines: Line[]): Candidate[] {
+function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined): Candidate[] {
+  // A PDF tells its headings by type size: a numbered line in body type is a list entry there.
+  const bodyType = (i: number) => largeType !== undefined && largeType.size > 0 && !largeType.has(lines[i]!.start);
   const found: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -111,7 +113,7 @@ function numberedLines(lines: Line[]): Candidate[] {
     const title = m[3]!;
     // "12.31 pm": a time stamp in a debate, not a heading numbered 12.31.
     if (title.length > MAX_HEADING_LENGTH || /^[ap]\.?m\.?$/i.test(title)) continue;
-    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) });
+    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) * (bodyType(i) ? 0.3 : 1) });
   }
   return found;
 }
@@ -129,6 +131,8 @@ function headingWeight(lines: Line[], i: number, title: string): number {
   // Headings do not end a sentence; "2. The applicant must apply." does.
   if (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|Co|Inc)\.$/.test(title)) weight *= 0.3;
   if (/^[a-z]/.test(title)) weight *= 0.3;
+  // "1. What is the NRM? 2": an entry of a contents list, with its page number.
+  if (/\S\s+\d{1,3}$/.test(title) && !/\b(?:19|20)\d\d$/.test(title)) weight *= 0.3;
   return weight;
 }
 

@@ -178,10 +178,17 @@ describe('a file with words in it is never refused', () => {
   });
 });
 
-it('build reads every shape in test/ingest/fixtures: no file refused, one document each', async () => {
+it('build reads every shape in test/ingest/fixtures, the real PDF included: no file refused, one document each', { timeout: 60_000 }, async () => {
   const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
   const { corpus, errors } = await runPipeline([dir], { workers: 0 });
   expect(errors).toEqual([]);
-  expect(corpus.documents.map((d) => d.id).sort()).toEqual(['committee-report', 'govuk-news-story', 'govuk-publication', 'hansard-debate', 'press-release']);
+  expect(corpus.documents.map((d) => d.id).sort()).toEqual([
+    'committee-report',
+    'first-responder-toolkit-england-wales-v2-2026',
+    'govuk-news-story',
+    'govuk-publication',
+    'hansard-debate',
+    'press-release',
+  ]);
   expect(corpus.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Europol', 'Jack Dromey', 'National County Lines Coordination Centre']));
 });

@@ -45,6 +45,36 @@ describe('a newsletter laid out as a PDF', () => {
   }, 30_000);
 });
 
+describe('a real Home Office PDF (test/ingest/fixtures/real/, Open Government Licence v3.0, see SOURCES.tsv)', () => {
+  const bytes = new Uint8Array(readFileSync(new URL('./fixtures/real/first-responder-toolkit-england-wales-v2-2026.pdf', import.meta.url)));
+  const reading = parseInput(bytes, 'first-responder-toolkit-england-wales-v2-2026.pdf');
+
+  it('gives the nine numbered sections of its contents list, told from the numbered steps inside them by type size', async () => {
+    const [doc] = await reading;
+    expect(doc!.title).toBe('First Responder Toolkit for England and Wales: Referring victims of modern slavery and human trafficking to the National Referral Mechanism (NRM)');
+    expect(doc!.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 What is the NRM?',
+      '2 Toolkit: completing the NRM Referral Form',
+      '3 Referral Quality',
+      '4 How to conduct trauma-informed interviews',
+      '5 How to explain the NRM form and process',
+      '6 Checklist for First Responders',
+      '7 Further support and links',
+      '8 Important contact details',
+      '9 General indicators of Modern Slavery',
+    ]);
+  }, 60_000);
+
+  it('reads its prose whole: no footnote numbers inside words, bullets as bullets, names found', async () => {
+    const docs = await reading;
+    const text = docs[0]!.items.map((i) => i.text).join('\n');
+    expect(text).not.toMatch(/[a-z]\d\.\s/);
+    expect(text).not.toMatch(/[\uE000-\uF8FF]/);
+    expect(text).toContain('• Ensure that the potential victim is not in immediate danger');
+    expect(names(docs)).toEqual(expect.arrayContaining(['Body:Home Office', 'Act:Modern Slavery Act 2015', 'Programme:National Referral Mechanism', 'Body:Salvation Army']));
+  }, 60_000);
+});
+
 describe('PDFs that cannot be read are typed errors naming the file', () => {
   it.each([
     ['a PDF with no text layer (a scan)', writePdf([]), 'E_PDF_NO_TEXT'],
