@@ -63,7 +63,7 @@ export function segmentHtml(html: string): Segmented {
   const content = blocks.filter((b) => b !== titleInContent);
   const itemTag = ['h2', 'h3'].find((tag) => content.some((b) => b.tag === tag));
   const items =
-    itemTag === undefined ? itemsFromPlainText(content, title) : isOneStory(content, itemTag) ? [oneItem(content, title)] : itemsAtHeadings(content, itemTag);
+    itemTag === undefined ? itemsFromPlainText(content, title) : storyShape(content, itemTag) === 'one' ? [oneItem(content, title)] : itemsAtHeadings(content, itemTag, storyShape(content, itemTag) === 'lead' ? title : undefined);
   return { title, published, items, hasHeadings: itemTag !== undefined || items.length > 1 };
 }
 
@@ -72,21 +72,30 @@ const STORY_LEAD = 300;
 const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/;
 
 /**
- * A single story with a few unnumbered sub-headings ("Notes to editors", "Background"): a press
- * release or news page is one item, its sub-headings kept as lines of its text.
+ * How a page with unnumbered sub-headings is read when a story stands before the first of them:
+ * `one` item when the story is the larger part (a press release with its `Notes to editors`),
+ * else the story is a first item of its own (`lead`) and each section one more, so none of it is
+ * lost. A newsletter's numbered headings, or a short preface, are read as they are (`sections`).
  */
-function isOneStory(blocks: Block[], itemTag: string): boolean {
+function storyShape(blocks: Block[], itemTag: string): 'one' | 'lead' | 'sections' {
   const first = blocks.findIndex((b) => b.tag === itemTag);
-  const lead = blocks.slice(0, first).reduce((n, b) => n + b.text.length, 0);
-  return lead >= STORY_LEAD && !blocks.filter((b) => b.tag === itemTag).every((b) => NUMBERED.test(b.text));
+  const size = (part: Block[]) => part.reduce((n, b) => n + b.text.length, 0);
+  const lead = size(blocks.slice(0, first));
+  if (lead < STORY_LEAD || blocks.filter((b) => b.tag === itemTag).every((b) => NUMBERED.test(b.text))) return 'sections';
+  return lead >= size(blocks.slice(first)) ? 'one' : 'lead';
 }
 
 function oneItem(blocks: Block[], title: string | undefined): Item {
   return { number: '1', title: title ?? '', text: blocks.map((b) => b.text).join('\n\n'), offset: blocks[0]?.offset ?? 0 };
 }
 
-function itemsAtHeadings(blocks: Block[], itemTag: string): Item[] {
+function itemsAtHeadings(blocks: Block[], itemTag: string, leadTitle?: string): Item[] {
   const sections: Section[] = [];
+  const first = blocks.findIndex((b) => b.tag === itemTag);
+  if (leadTitle !== undefined && first > 0) {
+    const lead = blocks.slice(0, first);
+    sections.push({ heading: leadTitle, text: lead.map((b) => b.text).join('\n\n'), offset: lead[0]!.offset });
+  }
   let current: { heading: Block; body: Block[] } | undefined;
   const close = () => {
     if (current === undefined) return;

@@ -154,6 +154,17 @@ describe('a GOV.UK news page', () => {
     expect(found).not.toContain('Government Digital Service');
   });
 
+  const story = 'Police will get new powers to disrupt county lines drug gangs, the Home Secretary announced today. '.repeat(4).trim();
+  it.each([
+    ['short notes after the story: one item', `<h2>Notes to editors</h2><p>A short note.</p>`, [['1', 'Story']]],
+    ['long sections after the story: the story is item 1, each section one more, nothing lost', `<h2>Background</h2><p>${story} ${story}</p><h2>Funding</h2><p>${story}</p>`, [['1', 'Story'], ['2', 'Background'], ['3', 'Funding']]],
+    ['numbered headings after a long preface: a newsletter, its preface in no item', `<h2>1. Slavery Bill</h2><p>${story}</p><h2>2. Funding</h2><p>Text.</p>`, [['1', 'Slavery Bill'], ['2', 'Funding']]],
+  ])('a story before unnumbered sub-headings, %s', (_name, after, expected) => {
+    const page = parseDocument(encode(`<main><h1>Story</h1><p>${story}</p>${after}</main>`), 'page.html');
+    expect(page.items.map((i) => [i.number, i.title])).toEqual(expected);
+    expect(page.items.map((i) => i.text).join('\n')).toContain(story);
+  });
+
   it.each([
     ['<main>', '<main><h1>T</h1><p>Story text that matters.</p></main><div class="cookie-banner"><p>Cookies!</p></div>'],
     ['role=main', '<nav>Menu</nav><div role="main"><h1>T</h1><p>Story text that matters.</p><div class="breadcrumbs">Home</div></div>'],
