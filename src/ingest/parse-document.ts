@@ -1,5 +1,5 @@
-// Turn the bytes of one input file into a Document: decode, detect the format, segment into
-// items. Pure: the caller reads the file.
+// Turn the decoded text of one input file into its Documents: normalise it (keeping the offset
+// map), detect the format, split a file of several newsletters, segment each into items. Pure.
 
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
