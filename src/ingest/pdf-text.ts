@@ -3,6 +3,7 @@
 // like the plain-text documents the segmenter knows.
 
 import { InputError } from '../errors.js';
+import { looksBinary } from './decode.js';
 import { cleanText } from './normalize-text.js';
 
 /** A run of text as pdfjs gives it: string, position (x, y from the bottom), size. */
@@ -23,10 +24,14 @@ interface PdfLine {
   size: number;
 }
 
-/** True for bytes that open like a PDF (`%PDF-`, within the first kilobyte as readers allow). */
+/**
+ * True for bytes that open like a PDF: `%PDF-1.x` at the start, or within the first kilobyte
+ * (as readers allow) of bytes that are not text; a text that quotes `%PDF-` stays a text.
+ */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
+  if (/^\s*%PDF-\d/.test(head)) return true;
+  return /%PDF-\d/.test(head) && looksBinary(bytes);
 }
 
 /** A PDF's text, and where its paragraphs set in larger type than the body (headings) start. */

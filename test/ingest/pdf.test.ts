@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { parseDocument, parseInput } from '../../src/ingest/index.js';
+import { isPdf, parseDocument, parseInput } from '../../src/ingest/index.js';
 import { CHROMIUM_PATH, chromiumUnavailable } from '../export/helpers/chromium.js';
 import { writePdf } from './helpers/write-pdf.js';
 
@@ -98,4 +98,15 @@ describe.skipIf(chromiumUnavailable() !== undefined)('a page Chromium prints to 
     expect(docs[0]!.items.map((i) => i.number)).toEqual(plain.items.map((i) => i.number));
     expect(names(docs)).toEqual(names([plain]));
   }, 90_000);
+});
+
+describe('what is a PDF', () => {
+  it.each([
+    ['a PDF header at the start', '%PDF-1.7\n…', true],
+    ['a PDF header after white space', '\n %PDF-1.4\n…', true],
+    ['a text that quotes a PDF header', 'Title\n\nFiles start with %PDF-1.4 and then binary data.\n', false],
+    ['a newsletter', 'News\n\n1. Item\n\nText.\n', false],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(isPdf(new TextEncoder().encode(text))).toBe(expected);
+  });
 });
