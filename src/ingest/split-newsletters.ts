@@ -1,9 +1,11 @@
 // Find where the newsletters of a file that holds several (an archive, a mailbox export, two
 // files joined with cat) begin: each one opens with its own header, a title line and a
-// `Published <date>` line, often under a GOV.UK label such as `Correspondence`.
+// `Published <date>` line, often under a GOV.UK label such as `Correspondence`, or with the
+// `From ` line that separates the mails of an mbox file.
 
 import labels from './data/document-type-labels.json' with { type: 'json' };
 import { isBlank, type Line } from './lines.js';
+import { MBOX_SEPARATOR, mailHeaders } from './mail-headers.js';
 import { publishedDate } from './published-date.js';
 import { segmentText } from './segment-text.js';
 
@@ -23,6 +25,11 @@ const MIN_NEWSLETTER_LENGTH = 200;
 export function newsletterStarts(text: string, lines: Line[]): number[] {
   const headers: { start: number; labelled: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // A mailbox export: every mail opens with a `From sender date` line after a blank one.
+    if (MBOX_SEPARATOR.test(lines[i]!.text) && isBlank(lines[i - 1])) {
+      headers.push({ start: i, labelled: true });
+      continue;
+    }
     const line = lines[i]!.text.trim();
     if (line.length > MAX_TITLE_LENGTH || publishedDate(line) === undefined) continue;
     const title = previousNonBlank(lines, i);
@@ -37,7 +44,9 @@ export function newsletterStarts(text: string, lines: Line[]): number[] {
   for (const [k, header] of headers.entries()) {
     // A newsletter before this header must have a body: a line or two above the first header
     // ("Correspondence (copy)", a mail's subject) belongs to that first newsletter.
-    const previous = lines[starts[starts.length - 1]!]!.start;
+    // (a mail's header block is not a body)
+    const previousLine = starts[starts.length - 1]!;
+    const previous = lines[mailHeaders(lines, previousLine, header.start)?.end ?? previousLine]!.start;
     if (text.slice(previous, lines[header.start]!.start).trim().length < MIN_NEWSLETTER_LENGTH) continue;
     const end = headers[k + 1]?.start ?? lines.length;
     if (header.labelled || numbersFromOne(text, lines, header.start, end)) starts.push(header.start);

@@ -32,6 +32,25 @@ describe('several newsletters in one file', () => {
     for (const d of docs) for (const item of d.items) expect(joined.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
   });
 
+  const mail = (subject: string, date: string, body: string) =>
+    `From newsletter@homeoffice.example Fri Nov 28 10:00:00 2014\nFrom: Home Office <newsletter@homeoffice.example>\nTo: subscriber@example.org\nSubject: ${subject}\n  (weekly)\nDate: ${date}\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+
+  it('a mailbox export: one document per mail, its header block in no item', () => {
+    const box = `${mail('November', 'Fri, 28 Nov 2014 10:00:00 +0000', read(FIRST))}\n${mail('September', 'Fri, 25 Sep 2015 10:00:00 +0100', read(SECOND))}`;
+    const docs = parseDocuments(encode(box), 'inbox.mbox');
+    expect(docs.map((d) => [d.id, d.title, d.published, d.items.length])).toEqual([
+      ['inbox-1', 'Crime and policing news update: November 2014', '2014-11-28', 14],
+      ['inbox-2', 'Crime and policing news update: September 2015', '2015-09-25', 11],
+    ]);
+    expect(docs.flatMap((d) => d.items.map((i) => i.text)).join('\n')).not.toContain('subscriber@example.org');
+  });
+
+  it('a mail whose text gives no title or date takes its subject and date', () => {
+    const docs = parseDocuments(encode(mail('Police funding: what it means', 'Mon, 4 Feb 2019 09:00:00 +0000', 'The Home Office has announced the funding settlement.\n\nForces will receive more.')), 'one.eml');
+    expect(docs.map((d) => [d.title, d.published])).toEqual([['Police funding: what it means (weekly)', '2019-02-04']]);
+    expect(docs[0]!.items[0]!.text).toMatch(/^The Home Office has announced/);
+  });
+
   it('the five fixtures joined give five documents with the five dates', () => {
     const names = ['000_79e92bb3579205a4.txt', '001_90d08cdaf62c0c6a.txt', '002_ee3d19f2939ad4a4.txt', '003_13024b2ea9e40c59.txt', '004_4d682b8226ef914d.txt'];
     const docs = parseDocuments(encode(names.map(read).join('\n')), 'all.txt');
