@@ -19,7 +19,7 @@ const MAX_TITLE_LENGTH = 200;
 const HEADER_LINES = 8;
 
 /** The date of a `Published …` line, a dated metadata line, or a line that is only a date. */
-function dateLine(text: string): string | undefined {
+export function dateLine(text: string): string | undefined {
   const dated = DATED_LINE.exec(text);
   // Hansard: "Volume 650: debated on Tuesday 5 February 2019"
   const debated = /\bdebated on\s+(?:[A-Za-z]+day\s+)?(.{6,40})$/i.exec(text);

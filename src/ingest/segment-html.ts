@@ -4,6 +4,7 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import blockData from './data/html-blocks.json' with { type: 'json' };
 import { numberItems, type Section } from './number-items.js';
+import { dateLine } from './header.js';
 import { isoDate } from './published-date.js';
 import { segmentText } from './segment-text.js';
 import type { Segmented } from './segmented.js';
@@ -57,7 +58,7 @@ export function segmentHtml(html: string): Segmented {
   const titleElement = findElement(document, (e) => e.tagName === 'title');
   const title = titleBlock?.text || (titleElement ? cleanTitle(textOf(titleElement)) : undefined) || undefined;
   const match = PUBLISHED.exec(pageBlocks.map((b) => b.text).join('\n'));
-  const published = match ? isoDate(match[1]!) : undefined;
+  const published = (match ? isoDate(match[1]!) : undefined) ?? dateUnderTitle(pageBlocks, titleBlock);
 
   const titleInContent = blocks.find((b) => b.tag === 'h1' && b.text === title);
   const content = blocks.filter((b) => b !== titleInContent);
@@ -87,6 +88,20 @@ function storyShape(blocks: Block[], itemTag: string): 'one' | 'lead' | 'section
 
 function oneItem(blocks: Block[], title: string | undefined): Item {
   return { number: '1', title: title ?? '', text: blocks.map((b) => b.text).join('\n\n'), offset: blocks[0]?.offset ?? 0 };
+}
+
+// The date sits right under the title; looking further would take a date from the body or a list.
+const DATE_BLOCKS = 4;
+
+/** A date line in the few blocks after the `<h1>`: `12 March 2019`, `Date: …`, `debated on …`. */
+function dateUnderTitle(blocks: Block[], title: Block | undefined): string | undefined {
+  const at = title === undefined ? -1 : blocks.indexOf(title);
+  if (at < 0) return undefined;
+  for (const block of blocks.slice(at + 1, at + 1 + DATE_BLOCKS)) {
+    const date = block.text.length <= 200 ? dateLine(block.text) : undefined;
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }
 
 function itemsAtHeadings(blocks: Block[], itemTag: string, leadTitle?: string): Item[] {

@@ -115,6 +115,18 @@ describe('a Hansard-style debate', () => {
     expect(segmentText('Debate\n\n12.31 pm\n\nText.\n\n12.45 pm\n\nMore text.\n').items.map((i) => i.number)).toEqual(['1']);
   });
 
+  it('as an HTML page with speaker blocks, keeps every speaker in the text of its debate section', () => {
+    const turn = (speaker: string, words: string) => `<div class="contribution"><div class="speaker"><a href="/member">${speaker}</a></div><p>${words}</p></div>`;
+    const html = `<main><h1>Police Funding</h1><p>Volume 650: debated on Tuesday 5 February 2019</p>
+      <h2>Police Grant Report</h2>${turn('The Minister for Policing and the Fire Service (Nick Hurd)', 'I beg to move the motion.')}${turn('Mr Jack Dromey (Birmingham, Erdington) (Lab)', 'Will the Minister give way?')}
+      <h2>Points of Order</h2>${turn('Louise Haigh (Sheffield, Heeley) (Lab)', 'On a point of order, Madam Deputy Speaker.')}</main>`;
+    const page = parseDocument(encode(html), 'debate.html');
+    expect(page.published).toBe('2019-02-05');
+    expect(page.items.map((i) => [i.number, i.title])).toEqual([['1', 'Police Grant Report'], ['2', 'Points of Order']]);
+    expect(page.items[0]!.text).toBe('The Minister for Policing and the Fire Service (Nick Hurd)\n\nI beg to move the motion.\n\nMr Jack Dromey (Birmingham, Erdington) (Lab)\n\nWill the Minister give way?');
+    expect(names(encode(html), 'debate.html')).toEqual(expect.arrayContaining(['Nick Hurd', 'Jack Dromey', 'Louise Haigh']));
+  });
+
   it('keeps the speakers in the text, so extraction finds the people', () => {
     expect(names(bytes, 'hansard-debate.txt')).toEqual(expect.arrayContaining(['Nick Hurd', 'Jack Dromey', 'Louise Haigh', 'Edward Davey']));
   });
