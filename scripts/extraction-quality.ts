@@ -4,16 +4,17 @@
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from '../src/ingest/index.js';
+import { parseInput } from '../src/ingest/index.js';
 import { extractDocument } from '../src/extract/index.js';
 import { resolveCorpus } from '../src/resolve/index.js';
 import { formatScoreTable, readGold, score, toAnnotation } from '../src/evaluate/index.js';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const [input = 'fixtures', gold = '/work/shared/gold', out = '/tmp/crimegraph-extraction.json'] = args;
-const files = (await readdir(input)).filter((f) => /\.(txt|md|html)$/.test(f)).sort();
+const files = (await readdir(input)).filter((f) => /\.(txt|md|html|pdf)$/.test(f)).sort();
 const docs = [];
-for (const f of files) docs.push(parseDocument(new Uint8Array(await readFile(path.join(input, f))), f));
+// as build and extract read them: PDFs, and one document per newsletter of a file
+for (const f of files) docs.push(...(await parseInput(new Uint8Array(await readFile(path.join(input, f))), f)));
 const corpus = resolveCorpus(docs, docs.flatMap(extractDocument));
 const annotation = toAnnotation(corpus);
 await writeFile(out, JSON.stringify(annotation, null, 2));

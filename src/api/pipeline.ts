@@ -11,7 +11,7 @@ import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
 import { buildGraph } from '../graph/index.js';
 import type { PropertyGraph } from '../graph/index.js';
-import { collectInputs, parseDocument, readInputBytes } from '../ingest/index.js';
+import { collectInputs, parseInput, readInputBytes } from '../ingest/index.js';
 import type { Document } from '../ingest/types.js';
 import { resolveCorpus } from '../resolve/index.js';
 import type { ResolvedCorpus } from '../resolve/types.js';
@@ -85,15 +85,20 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
         warnings.push(`${file}: same content as ${same}; read once`);
         continue;
       }
-      const doc = parseDocument(bytes, file);
-      const clash = byId.get(doc.id);
-      if (clash !== undefined) {
-        throw new InputError('E_DUPLICATE_ID', `same document id "${doc.id}" as ${clash} but different content; rename one of them`, { file });
+      // One file can hold several newsletters (an archive): one document each, ids `<name>-<n>`.
+      const docs = await parseInput(bytes, file);
+      for (const doc of docs) {
+        const clash = byId.get(doc.id);
+        if (clash !== undefined) {
+          throw new InputError('E_DUPLICATE_ID', `same document id "${doc.id}" as ${clash} but different content; rename one of them`, { file });
+        }
       }
       byHash.set(hash, file);
-      byId.set(doc.id, file);
-      documents.push(doc);
-      sourceOf.set(doc, file);
+      for (const doc of docs) {
+        byId.set(doc.id, file);
+        documents.push(doc);
+        sourceOf.set(doc, file);
+      }
     } catch (error) {
       errors.push(error instanceof InputError ? error : new InputError('E_UNREADABLE', String(error), { file }, error));
     }

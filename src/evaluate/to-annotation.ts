@@ -1,6 +1,8 @@
 // Writes a resolved corpus in the system format of the annotation guidelines: per document,
 // per item, the entities (canonical name and the item's other forms) and the relations.
 
+import { extname } from 'node:path';
+import { documentId } from '../ingest/index.js';
 import type { ResolvedCorpus } from '../resolve/types.js';
 import type { AnnotatedDocument, AnnotatedItem } from './annotation.js';
 
@@ -10,7 +12,8 @@ import type { AnnotatedDocument, AnnotatedItem } from './annotation.js';
 export function toAnnotation(corpus: ResolvedCorpus): AnnotatedDocument[] {
   const byItem = new Map(corpus.items.map((x) => [`${x.documentId}#${x.item}`, x]));
   return corpus.documents.map((doc) => ({
-    doc: doc.source,
+    // a file that held several newsletters gives `two-1.txt`, `two-2.txt`: one name per document
+    doc: doc.id === documentId(doc.source) ? doc.source : `${doc.id}${extname(doc.source)}`,
     items: doc.items.map((item): AnnotatedItem => {
       const x = byItem.get(`${doc.id}#${item.number}`);
       // relation ends are named as the item wrote them: a canonical name from the lexicon may

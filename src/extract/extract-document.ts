@@ -1,6 +1,8 @@
 // Extraction of one document: each item's title and sentences are tokenized once, names are
 // found and grouped into the item's entities, and relations are read with their sentence.
 
+import { sourceOffset } from '../ingest/index.js';
+import type { OffsetMap } from '../ingest/index.js';
 import type { Document, Item } from '../ingest/types.js';
 import type { ItemExtraction, ItemRelation } from './types.js';
 import { tokenizeText, type TokenSentence } from './nlp.js';
@@ -123,5 +125,22 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
 export function extractDocument(doc: Document): ItemExtraction[] {
   const items = doc.items.map(analyseItem);
   const acronyms = documentAcronyms(items);
-  return items.map((it) => extractItem(doc.id, it, acronyms));
+  const found = items.map((it) => extractItem(doc.id, it, acronyms));
+  const map = doc.sourceMap;
+  return map === undefined ? found : found.map((x) => inSource(x, map));
+}
+
+/**
+ * Item offsets are offsets in the document's normalised text (NFC, invisible characters out);
+ * every offset extraction reports is one in the decoded source, so it is mapped back here.
+ */
+function inSource(x: ItemExtraction, map: OffsetMap): ItemExtraction {
+  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: sourceOffset(map, s.start, 'start'), end: sourceOffset(map, s.end, 'end') });
+  return {
+    ...x,
+    entities: x.entities.map((e) => ({ ...e, mentions: e.mentions.map(span) })),
+    relations: x.relations.map((r) => ({ ...r, evidence: span(r.evidence) })),
+    ...(x.acronymsUsed ? { acronymsUsed: x.acronymsUsed.map((a) => ({ ...a, mentions: a.mentions.map(span) })) } : {}),
+    sentences: x.sentences.map(span),
+  };
 }

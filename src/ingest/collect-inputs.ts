@@ -1,5 +1,5 @@
 // Expand the paths given on the command line into the list of input files: files as given,
-// directories walked for .txt, .md and .html files in sorted order (READMEs aside), each file once.
+// directories walked for .txt, .md, .html and .pdf files in sorted order (READMEs aside), each file once.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { fileError } from './read-document.js';
 const IGNORED_NAMES = new Set(ignored.names);
 
 /** Extensions a directory walk picks up; a file named explicitly is read whatever its extension. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
 
 /**
  * The input files under `paths`, in argument order, directories expanded in sorted order,

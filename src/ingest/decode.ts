@@ -1,5 +1,6 @@
-// Decode the bytes of an input file into text: UTF-8 (with or without a BOM), UTF-16 with a BOM,
-// and Windows-1252 for anything that is not valid UTF-8; binary and empty files are refused.
+// Decode the bytes of an input file into text: UTF-8 (with or without a BOM), UTF-16 with a BOM
+// or told by its NUL pattern, and Windows-1252 for anything that is not valid UTF-8; binary and
+// empty files are refused. A stray NUL in text is decoded (normalisation takes it out).
 
 import { InputError } from '../errors.js';
 import { decodeWindows1252 } from './windows-1252.js';
@@ -12,9 +13,13 @@ export interface DecodedText {
 
 // How many leading bytes the binary sniffing looks at: enough to see a file's nature, cheap on 10 MB inputs.
 const SNIFF_BYTES = 64 * 1024;
-// Share of control bytes above which a file is not text. Real text has none besides tab, LF, CR,
-// form feed; a few stray ones are tolerated (old Windows exports keep an odd 0x1A or 0x0B).
+// Share of control bytes (NUL included) above which a file is not text. Real text has none besides
+// tab, LF, CR, form feed; a few stray ones are tolerated (old Windows exports keep an odd 0x1A or
+// 0x0B, a damaged file a NUL), while binary formats are full of them.
 const MAX_CONTROL_RATIO = 0.05;
+// UTF-16 of mostly Latin text has a NUL in nearly every high byte and almost none in the low bytes.
+const UTF16_HIGH_NULS = 0.3;
+const UTF16_LOW_NULS = 0.02;
 
 /**
  * Decode `bytes` read from `source` (a file name, for errors).
@@ -50,16 +55,38 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
 function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
+  return utf16ByNuls(bytes);
 }
 
-/** A NUL byte, or too many C0 control bytes, in the leading part of the file. */
+/**
+ * UTF-16 without a BOM (Windows "Unicode" text saved by some tools): ASCII letters are a byte and
+ * a NUL, so NULs fill the odd bytes (little-endian) or the even ones (big-endian) and not the other.
+ * The decoded text must then read as text itself, or the bytes are binary after all.
+ */
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2);
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) even++;
+    if (bytes[2 * i + 1] === 0) odd++;
+  }
+  const encoding =
+    odd / pairs >= UTF16_HIGH_NULS && even / pairs <= UTF16_LOW_NULS ? 'utf-16le' : even / pairs >= UTF16_HIGH_NULS && odd / pairs <= UTF16_LOW_NULS ? 'utf-16be' : undefined;
+  if (encoding === undefined) return undefined;
+  const sample = new TextDecoder(encoding).decode(bytes.subarray(0, pairs * 2));
+  let bad = 0;
+  for (const ch of sample) if (ch === '\ufffd' || (ch < ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r' && ch !== '\f')) bad++;
+  return bad / sample.length <= MAX_CONTROL_RATIO ? encoding : undefined;
+}
+
+/** Too many NUL and other C0 control bytes in the leading part of the file. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < end; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     // Tab, LF, CR and form feed are text.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }

@@ -19,11 +19,14 @@ export function publishedDate(line: string): string | undefined {
   return m ? isoDate(m[1]!) : undefined;
 }
 
-/** Parse `28 November 2014`, `November 28, 2014` or `2014-11-28` into an ISO date. */
+/** Parse `28 November 2014`, `November 28, 2014`, `2014-11-28` or `28/11/2014` (day first) into an ISO date. */
 export function isoDate(text: string): string | undefined {
   const t = text.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
+  // 12/03/2019: UK sites write day, month, year
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.? (\d{4})$/.exec(t);
   if (m) return checked(+m[3]!, MONTHS[m[2]!.toLowerCase()], +m[1]!);
   m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/.exec(t);

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { parseDocument } from './parse-document.js';
+import { parseInput } from './parse-input.js';
 import type { Document } from './types.js';
 
 /**
@@ -13,6 +14,16 @@ import type { Document } from './types.js';
  */
 export async function readDocument(path: string, options: { maxBytes?: number } = {}): Promise<Document> {
   return parseDocument(await readInputBytes(path, options), path);
+}
+
+/**
+ * Read the file at `path` into its documents: a PDF's text layer, several newsletters split.
+ *
+ * @throws InputError naming `path`, as `readDocument` and `parseInput` do.
+ * @example (await readDocuments('archive/two.txt')).length // 2
+ */
+export async function readDocuments(path: string, options: { maxBytes?: number } = {}): Promise<Document[]> {
+  return parseInput(await readInputBytes(path, options), path);
 }
 
 /**

@@ -4,6 +4,7 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import blockData from './data/html-blocks.json' with { type: 'json' };
 import { numberItems, type Section } from './number-items.js';
+import { dateLine } from './header.js';
 import { isoDate } from './published-date.js';
 import { segmentText } from './segment-text.js';
 import type { Segmented } from './segmented.js';
@@ -15,6 +16,10 @@ type Element = DefaultTreeAdapterTypes.Element;
 const BLOCKS = new Set(blockData.blocks);
 const SKIPPED = new Set(blockData.skipped);
 const CHROME = new Set(blockData.chrome);
+const CHROME_ROLES = new Set(blockData.chromeRoles);
+// "gem-c-cookie-banner", "govuk-breadcrumbs", "gem-c-related-navigation": furniture by name.
+const CHROME_NAME = new RegExp(blockData.chromeNames.map((n) => n.replace(/[-]/g, '\\-')).join('|'), 'i');
+const GOVSPEAK = new Set(blockData.mainRoots.govspeakClasses);
 
 /** A run of text from one block element, and where that element starts in the HTML source. */
 interface Block {
@@ -36,29 +41,76 @@ export function segmentHtml(html: string): Segmented {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const body = findElement(document, (e) => e.tagName === 'body');
   const root =
-    findElement(document, (e) => classes(e).includes('govspeak')) ??
-    findElement(document, (e) => e.tagName === 'main') ??
+    findElement(document, (e) => e.tagName === 'main' || attribute(e, 'role') === 'main') ??
+    findElement(document, (e) => attribute(e, 'id') === 'content' && !isChrome(e)) ??
+    findElement(document, (e) => classes(e).some((c) => GOVSPEAK.has(c))) ??
     findElement(document, (e) => e.tagName === 'article') ??
     body ??
     document;
-  const pageBlocks = collectBlocks(body ?? document, { skipChrome: true });
-  const blocks = collectBlocks(root, { skipChrome: root === body || root === document });
+  // Title and date are looked for on the whole page, metadata included; the text only in its main part.
+  const pageBlocks = collectBlocks(body ?? document, { skipChrome: true, skipNamed: false });
+  let blocks = collectBlocks(root, { skipChrome: root === body || root === document, skipNamed: true });
+  // Nothing left once the furniture is out (a page whose story sits in a "related" box): the
+  // whole page's text rather than no text at all.
+  if (blocks.every((b) => b === undefined || b.tag === 'h1')) blocks = pageBlocks;
 
   const titleBlock = pageBlocks.find((b) => b.tag === 'h1');
   const titleElement = findElement(document, (e) => e.tagName === 'title');
   const title = titleBlock?.text || (titleElement ? cleanTitle(textOf(titleElement)) : undefined) || undefined;
   const match = PUBLISHED.exec(pageBlocks.map((b) => b.text).join('\n'));
-  const published = match ? isoDate(match[1]!) : undefined;
+  const published = (match ? isoDate(match[1]!) : undefined) ?? dateUnderTitle(pageBlocks, titleBlock);
 
   const titleInContent = blocks.find((b) => b.tag === 'h1' && b.text === title);
   const content = blocks.filter((b) => b !== titleInContent);
   const itemTag = ['h2', 'h3'].find((tag) => content.some((b) => b.tag === tag));
-  const items = itemTag === undefined ? itemsFromPlainText(content, title) : itemsAtHeadings(content, itemTag);
+  const items =
+    itemTag === undefined ? itemsFromPlainText(content, title) : storyShape(content, itemTag) === 'one' ? [oneItem(content, title)] : itemsAtHeadings(content, itemTag, storyShape(content, itemTag) === 'lead' ? title : undefined);
   return { title, published, items, hasHeadings: itemTag !== undefined || items.length > 1 };
 }
 
-function itemsAtHeadings(blocks: Block[], itemTag: string): Item[] {
+// A story this long before the first heading is the page's own text, not a preface.
+const STORY_LEAD = 300;
+const NUMBERED = /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/;
+
+/**
+ * How a page with unnumbered sub-headings is read when a story stands before the first of them:
+ * `one` item when the story is the larger part (a press release with its `Notes to editors`),
+ * else the story is a first item of its own (`lead`) and each section one more, so none of it is
+ * lost. A newsletter's numbered headings, or a short preface, are read as they are (`sections`).
+ */
+function storyShape(blocks: Block[], itemTag: string): 'one' | 'lead' | 'sections' {
+  const first = blocks.findIndex((b) => b.tag === itemTag);
+  const size = (part: Block[]) => part.reduce((n, b) => n + b.text.length, 0);
+  const lead = size(blocks.slice(0, first));
+  if (lead < STORY_LEAD || blocks.filter((b) => b.tag === itemTag).every((b) => NUMBERED.test(b.text))) return 'sections';
+  return lead >= size(blocks.slice(first)) ? 'one' : 'lead';
+}
+
+function oneItem(blocks: Block[], title: string | undefined): Item {
+  return { number: '1', title: title ?? '', text: blocks.map((b) => b.text).join('\n\n'), offset: blocks[0]?.offset ?? 0 };
+}
+
+// The date sits right under the title; looking further would take a date from the body or a list.
+const DATE_BLOCKS = 4;
+
+/** A date line in the few blocks after the `<h1>`: `12 March 2019`, `Date: …`, `debated on …`. */
+function dateUnderTitle(blocks: Block[], title: Block | undefined): string | undefined {
+  const at = title === undefined ? -1 : blocks.indexOf(title);
+  if (at < 0) return undefined;
+  for (const block of blocks.slice(at + 1, at + 1 + DATE_BLOCKS)) {
+    const date = block.text.length <= 200 ? dateLine(block.text) : undefined;
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+function itemsAtHeadings(blocks: Block[], itemTag: string, leadTitle?: string): Item[] {
   const sections: Section[] = [];
+  const first = blocks.findIndex((b) => b.tag === itemTag);
+  if (leadTitle !== undefined && first > 0) {
+    const lead = blocks.slice(0, first);
+    sections.push({ heading: leadTitle, text: lead.map((b) => b.text).join('\n\n'), offset: lead[0]!.offset });
+  }
   let current: { heading: Block; body: Block[] } | undefined;
   const close = () => {
     if (current === undefined) return;
@@ -96,7 +148,7 @@ function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] 
   const segmented = segmentText(text);
   if (!segmented.hasHeadings) {
     // No headings at all: every block is the one item's text, a first short line included.
-    return [{ number: '1', title: title ?? '', text, offset: blocks[0]?.offset ?? 0 }];
+    return [oneItem(blocks, title)];
   }
   return segmented.items.map((item) => {
     let k = 0;
@@ -106,7 +158,7 @@ function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] 
   });
 }
 
-function collectBlocks(root: Node, options: { skipChrome: boolean }): Block[] {
+function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: boolean }): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let bufferTag = 'p';
@@ -144,6 +196,8 @@ function collectBlocks(root: Node, options: { skipChrome: boolean }): Block[] {
     if (element !== undefined) {
       if (SKIPPED.has(element.tagName)) continue;
       if (options.skipChrome && CHROME.has(element.tagName)) continue;
+      // A cookie banner, breadcrumbs, related links or a feedback form, inside <main> too.
+      if (options.skipNamed && element !== root && isChrome(element)) continue;
       if (BLOCKS.has(element.tagName)) {
         flush();
         bufferTag = element.tagName;
@@ -168,6 +222,18 @@ function findElement(root: Node, test: (e: Element) => boolean): Element | undef
     if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
   return undefined;
+}
+
+function attribute(e: Element, name: string): string | undefined {
+  return e.attrs.find((a) => a.name === name)?.value;
+}
+
+/** Site furniture told by its role or by a class or id that names it. */
+function isChrome(e: Element): boolean {
+  const role = attribute(e, 'role');
+  if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  const names = `${attribute(e, 'class') ?? ''} ${attribute(e, 'id') ?? ''}`;
+  return names.trim() !== '' && CHROME_NAME.test(names);
 }
 
 function classes(e: Element): string[] {

@@ -27,9 +27,11 @@ interface Candidate {
  * @example segmentText('Title\n\n1. First\n\nBody.\n').items
  *   // [{ number: '1', title: 'First', text: 'Body.', offset: 17 }]
  */
-export function segmentText(text: string): Segmented {
+export function segmentText(text: string, options: { headings?: boolean; largeType?: ReadonlySet<number> } = {}): Segmented {
   const lines = splitLines(text);
-  const headings = chooseHeadings(lines);
+  const chain = options.headings === false ? [] : chooseHeadings(lines, options.largeType);
+  // "82. In April this year, the … is to be scrapped.": numbered paragraphs of a report, not headings.
+  const headings = isParagraphChain(lines, chain) ? [] : chain;
   const speeches = findSpeeches(lines, headings);
   const starts = speeches === undefined ? headings : [...headings, speeches];
 
@@ -39,27 +41,36 @@ export function segmentText(text: string): Segmented {
     let body = trimmedSpan(text, from, text.length);
     // A text that is only a title line ("Hello world") is its own body.
     if (body.text === '') body = trimmedSpan(text, 0, text.length);
-    const item: Item = { number: '1', title: header.title ?? '', text: body.text, offset: body.offset };
+    const item: Item = { number: '1', title: header.title ?? '', text: separateParagraphNumbers(body.text), offset: body.offset };
     return { title: header.title, published: header.published, items: [item], hasHeadings: false };
   }
 
   const header = readHeader(lines, starts[0]!.line);
+  if (isOneStory(text, lines, header.bodyStart, starts)) return segmentText(text, { headings: false });
   const items = starts.map((heading, k): Item => {
     const headingLine = lines[heading.line]!;
     const next = starts[k + 1];
     const end = next === undefined ? text.length : lines[next.line]!.start;
     const body = trimmedSpan(text, headingLine.end, end);
-    return { number: heading.number, title: heading.title, text: body.text, offset: body.offset };
+    return { number: heading.number, title: heading.title, text: separateParagraphNumbers(body.text), offset: body.offset };
   });
   return { title: header.title, published: header.published, items, hasHeadings: true };
+}
+
+/**
+ * "34.Europol and the …" -> "34 Europol and the …": a paragraph number written against its first
+ * word would hide that word from extraction. One character for one, so offsets stay true.
+ */
+function separateParagraphNumbers(text: string): string {
+  return text.replace(/^([ \t]*\d{1,3})\.(?=[A-Z\u00C0-\u00DE])/gm, '$1 ');
 }
 
 /**
  * The numbered headings: the heaviest chain of numbered lines whose numbers count up one by one
  * (1, 2, 3 or 0.1, 0.2), so a numbered list inside an item, which restarts at 1, is left alone.
  */
-function chooseHeadings(lines: Line[]): Candidate[] {
-  const candidates = numberedLines(lines);
+function chooseHeadings(lines: Line[], largeType: ReadonlySet<number> | undefined): Candidate[] {
+  const candidates = numberedLines(lines, largeType);
   if (candidates.length === 0) return [];
   // best[i]: weight of the heaviest chain ending at candidate i; prev[i]: its predecessor.
   // bestEndingAt maps a number ("0.3") to the candidate so far that ends the heaviest chain at it.
@@ -89,7 +100,9 @@ function chooseHeadings(lines: Line[]): Candidate[] {
   return chain;
 }
 
-function numberedLines(lines: Line[]): Candidate[] {
+function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined): Candidate[] {
+  // A PDF tells its headings by type size: a numbered line in body type is a list entry there.
+  const bodyType = (i: number) => largeType !== undefined && largeType.size > 0 && !largeType.has(lines[i]!.start);
   const found: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -98,8 +111,9 @@ function numberedLines(lines: Line[]): Candidate[] {
     if (!m) continue;
     const number = m[1] ?? m[2]!;
     const title = m[3]!;
-    if (title.length > MAX_HEADING_LENGTH) continue;
-    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) });
+    // "12.31 pm": a time stamp in a debate, not a heading numbered 12.31.
+    if (title.length > MAX_HEADING_LENGTH || /^[ap]\.?m\.?$/i.test(title)) continue;
+    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) * (bodyType(i) ? 0.3 : 1) });
   }
   return found;
 }
@@ -117,7 +131,54 @@ function headingWeight(lines: Line[], i: number, title: string): number {
   // Headings do not end a sentence; "2. The applicant must apply." does.
   if (/[.;,]$/.test(title) && !/\b(?:etc|Ltd|Co|Inc)\.$/.test(title)) weight *= 0.3;
   if (/^[a-z]/.test(title)) weight *= 0.3;
+  // "1. What is the NRM? 2": an entry of a contents list, with its page number.
+  if (/\S\s+\d{1,3}$/.test(title) && !/\b(?:19|20)\d\d$/.test(title)) weight *= 0.3;
   return weight;
+}
+
+// A preface this long is a story of its own, not a newsletter's one-line introduction.
+const STORY_LEAD = 400;
+
+/**
+ * A press release whose only numbered lines are its "Notes to editors" (`1. The Act received
+ * Royal Assent`): the text before the first heading is longer than all the "items" together.
+ * Cutting there would leave the story itself in no item.
+ */
+function isOneStory(text: string, lines: Line[], bodyStart: number, starts: Candidate[]): boolean {
+  const first = lines[starts[0]!.line]!;
+  const lead = bodyStart < starts[0]!.line ? text.slice(lines[bodyStart]!.start, first.start).trim().length : 0;
+  if (lead < STORY_LEAD) return false;
+  const rest = text.length - first.end;
+  return lead > rest;
+}
+
+/**
+ * A chain of numbered lines that are the first lines of numbered paragraphs: most of them read
+ * as sentences (a full stop after several words, a lower-case start) or run on into the next
+ * line, as a wrapped paragraph does. A heading is short and stands alone.
+ */
+function isParagraphChain(lines: Line[], chain: Candidate[]): boolean {
+  if (chain.length === 0) return false;
+  const prose = chain.filter((c) => isProse(c.title) || runsOn(lines, c.line)).length;
+  return prose * 2 > chain.length;
+}
+
+const SENTENCE_END = /[.!?]['"’”)\]]*$/;
+
+function isProse(title: string): boolean {
+  const words = title.split(/\s+/).length;
+  return (SENTENCE_END.test(title) && words >= 5) || /^[a-z]/.test(title);
+}
+
+/**
+ * The next line continues this one mid-sentence, as a wrapped paragraph does: it goes on in lower
+ * case, or this line stops on a comma or a function word. A heading with its body right under it
+ * ("1. Modern Slavery Bill" / "The Bill was …") does not.
+ */
+function runsOn(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || isBlank(next) || NUMBERED.test(next.text)) return false;
+  return /^\s*[a-z]/.test(next.text) || /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(lines[i]!.text);
 }
 
 function previousText(lines: Line[], i: number): string | undefined {

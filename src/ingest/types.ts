@@ -1,5 +1,7 @@
 // The plain data that ingest hands to extraction: a document split into news items.
 
+import type { OffsetMap } from './normalize-text.js';
+
 /** One news item: the text under a numbered heading (or the whole text when there are none). */
 export interface Item {
   /** Item id within its document as the annotation guidelines define it: `1`, `0.4`, `speeches`. */
@@ -7,7 +9,10 @@ export interface Item {
   title: string;
   /** The item's body text (heading excluded), bullets kept. */
   text: string;
-  /** Character offset of `text` in the decoded source, so evidence maps back to the file. */
+  /**
+   * Character offset of `text` in the document's normalised text, so evidence maps back to the
+   * file: it is the offset in the decoded source itself unless the document has a `sourceMap`.
+   */
   offset: number;
   /**
    * Character offset of `title` in the decoded source, where the heading gives it verbatim
@@ -16,7 +21,7 @@ export interface Item {
   titleOffset?: number;
 }
 
-export type SourceFormat = 'text' | 'markdown' | 'html';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf';
 
 /** One input file, decoded and segmented. */
 export interface Document {
@@ -28,7 +33,13 @@ export interface Document {
   /** ISO date (`2014-11-28`) from `Published …`, or undefined when the text gives none. */
   published: string | undefined;
   format: SourceFormat;
-  /** Encoding the bytes were decoded from (`utf-8`, `windows-1252`, …). */
+  /** Encoding the bytes were decoded from (`utf-8`, `windows-1252`, …; `pdf` for a PDF's text layer). */
   encoding: string;
   items: Item[];
+  /**
+   * Present when normalisation (NFC, invisible characters out) changed the text: item offsets
+   * are then offsets in the normalised text, and `sourceOffset(sourceMap, n, edge)` gives the
+   * offset in the decoded source.
+   */
+  sourceMap?: OffsetMap;
 }

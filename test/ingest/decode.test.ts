@@ -6,6 +6,11 @@ import { InputError } from '../../src/errors.js';
 import { decodeBytes, parseDocument } from '../../src/ingest/index.js';
 
 const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+const utf16 = (s: string, order: 'le' | 'be') =>
+  [...s].flatMap((c) => {
+    const u = c.charCodeAt(0);
+    return order === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff];
+  });
 
 describe('encodings', () => {
   it.each([
@@ -17,6 +22,8 @@ describe('encodings', () => {
     ['Latin-1', [0x44, 0xe9, 0x70, 0xf4, 0x74, 0x20, 0x96, 0x20, 0x47, 0x77, 0x65, 0x6e, 0x74], 'Dépôt – Gwent', 'windows-1252'],
     ['UTF-16LE with a BOM', [0xff, 0xfe, 0x48, 0x00, 0x4f, 0x00], 'HO', 'utf-16le'],
     ['UTF-16BE with a BOM', [0xfe, 0xff, 0x00, 0x48, 0x00, 0x4f], 'HO', 'utf-16be'],
+    ['UTF-16LE without a BOM, told by its NULs', utf16('Home Office’s café\r\n', 'le'), 'Home Office’s café\r\n', 'utf-16le'],
+    ['UTF-16BE without a BOM, told by its NULs', utf16('Home Office’s café\r\n', 'be'), 'Home Office’s café\r\n', 'utf-16be'],
   ])('%s', (_name, bytes, text, encoding) => {
     expect(decodeBytes(new Uint8Array(bytes), 'x.txt')).toEqual({ text, encoding });
   });
@@ -47,6 +54,26 @@ describe('bad inputs are InputErrors naming the file', () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code, position: { file } });
+  });
+
+  it('a newsletter saved as UTF-16 without a BOM is read into its items', () => {
+    const doc = parseDocument(new Uint8Array(utf16('News\r\n\r\n1. Slavery Bill\r\n\r\nThe Bill was published.\r\n', 'le')), 'win.txt');
+    expect(doc.encoding).toBe('utf-16le');
+    expect(doc.items).toMatchObject([{ number: '1', title: 'Slavery Bill', text: 'The Bill was published.' }]);
+  });
+
+  it('one NUL byte in a long text does not refuse it: the NUL is dropped and offsets stay true', () => {
+    const text = 'News\n\n1. Item\n\n' + 'The Home Office said so. '.repeat(40) + 'Europol\0 said so.\n';
+    const doc = parseDocument(new TextEncoder().encode(text), 'nul.txt');
+    const item = doc.items[0]!;
+    expect(item.text).toContain('Europol said so.');
+    expect(item.text).not.toContain('\0');
+    expect(decodeBytes(new TextEncoder().encode(text), 'nul.txt').text).toBe(text);
+  });
+
+  it('a binary file with NULs spread through it is still refused', () => {
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251);
+    expect(() => parseDocument(bytes, 'blob.txt')).toThrow(expect.objectContaining({ code: 'E_BINARY' }));
   });
 
   it('a few stray control bytes in real text are tolerated', () => {

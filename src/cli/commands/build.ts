@@ -7,7 +7,7 @@ import { runPipelineReported } from '../report-inputs.js';
 
 export const command: Command = {
   name: 'build',
-  summary: 'Build the knowledge graph snapshot from newsletters (.txt, .md, .html files or directories)',
+  summary: 'Build the knowledge graph snapshot from newsletters and other texts (.txt, .md, .html, .pdf files or directories)',
   usage: 'build PATH… [--out DIR] [--workers N]',
   positionals: { name: 'PATH', min: 1 },
   options: [
