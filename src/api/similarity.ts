@@ -1,16 +1,11 @@
 // Name similarity for KnowledgeGraph.search(): forgiving of case, punctuation, word order and
 // small typos, and strongest for exact names, acronyms and prefixes of what people type.
 
-/** Lower-case, straight quotes, `&` as `and`, punctuation as space, one space between words. */
+import { normaliseName as normalise, SEARCH_RULES } from '../names/index.js';
+
+/** A name as search compares it: lower case, apostrophes dropped, any other punctuation a space. */
 export function normaliseName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normalise(text, SEARCH_RULES);
 }
 
 function trigrams(text: string): Map<string, number> {

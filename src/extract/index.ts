@@ -4,5 +4,6 @@
 export { extractDocument } from './extract-document.js';
 export { tokenizeText } from './nlp.js';
 export type { Token, TokenSentence } from './nlp.js';
+export { nameKey, oneWordInserted } from './internal/name-key.js';
 export { ENTITY_TYPES, RELATION_TYPES } from './types.js';
 export type { EntityType, RelationType, Evidence, Mention, ItemEntity, ItemRelation, ItemExtraction } from './types.js';

@@ -1,5 +1,6 @@
 // The domain lexicon: known bodies and programmes, role titles and the head words that give
 // names their shape, read once from the JSON data files beside this module.
+import { normaliseName, LEXICON_RULES } from '../names/index.js';
 
 import bodies from './data/bodies.json' with { type: 'json' };
 import programmes from './data/programmes.json' with { type: 'json' };
@@ -20,16 +21,7 @@ export interface LexiconEntry {
 
 /** Lower-case word key used to look names up: words joined by one space, quotes and `'s` dropped. */
 export function lexiconKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/'s\b/g, '')
-    .replace(/['".,()]/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normaliseName(text, LEXICON_RULES);
 }
 
 const entries: LexiconEntry[] = [

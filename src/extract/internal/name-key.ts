@@ -1,18 +1,10 @@
 // The key two written forms of a name share when they are the same name: case, quotes,
 // punctuation, `&`, a leading `the` and a possessive do not count.
 
+import { normaliseName, RESOLUTION_RULES } from '../../names/index.js';
+
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/&/g, ' and ')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normaliseName(name, RESOLUTION_RULES);
 }
 
 /** Head word a short form names an entity by: `College` for College of Policing, `code of practice`. */
