@@ -1,16 +1,14 @@
 // KnowledgeGraph: questions about entities in a few typed lines, on the embedded engine or on
 // Neo4j. Every question runs a named query from queries/api, so both backends answer alike.
 
-import louvainModule from 'graphology-communities-louvain';
-
 import { toJson } from '../cypher/index.js';
 import type { QueryResult } from '../cypher/index.js';
 import type { Node, Path, Relationship } from '../cypher/values.js';
 import type { CypherValue } from '../cypher/values.js';
 import { EntityNotFoundError, UnsupportedOperationError } from '../errors.js';
-import { commonjsDefault } from '../export/commonjs-default.js';
-import { nodeImportance, selectScope, undirectedProjection } from '../export/index.js';
-import { loadSnapshot, saveSnapshot, seededRandom } from '../graph/index.js';
+import { louvainCommunities, nodeImportance } from '../analytics/index.js';
+import { selectScope } from '../export/index.js';
+import { loadSnapshot, saveSnapshot } from '../graph/index.js';
 import type { Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 import { EmbeddedBackend, Neo4jBackend } from './backend.js';
@@ -35,8 +33,6 @@ import type {
   SearchHit,
   TimelineRecord,
 } from './types.js';
-
-const louvain = commonjsDefault(louvainModule);
 
 export interface ConnectOptions {
   uri: string;
@@ -246,7 +242,7 @@ export class KnowledgeGraph {
   /** Louvain communities of entities, weighted by co-occurrence (embedded backend). */
   async communities(): Promise<CommunityResult> {
     const entities = this.entityGraph('communities()');
-    const details = louvain.detailed(undirectedProjection(entities), { getEdgeWeight: 'weight', rng: seededRandom(42) });
+    const details = louvainCommunities(entities);
     const groups = new Map<number, EntityRecord[]>();
     entities.forEachNode((node, attributes) => {
       const community = details.communities[node]!;

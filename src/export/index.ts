@@ -6,8 +6,9 @@ export type { ExportScope } from './scope.js';
 export type { ExportOptions } from './export-options.js';
 export type { ExportFile } from './export-files.js';
 export { ExportError } from './export-error.js';
-export { IMPORTANCE_MEASURES, nodeImportance, undirectedProjection } from './importance.js';
-export type { ImportanceMeasure } from './importance.js';
+// The size measures an export may use: ExportOptions.size names one.
+export { IMPORTANCE_MEASURES } from '../analytics/index.js';
+export type { ImportanceMeasure } from '../analytics/index.js';
 export { computeLayout } from './layout.js';
 export { writeGexf } from './gexf.js';
 export { writeGraphml } from './graphml.js';

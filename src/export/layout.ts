@@ -4,9 +4,8 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { PropertyGraph } from '../graph/schema.js';
-import { seededRandom } from '../graph/index.js';
-import { commonjsDefault } from './commonjs-default.js';
-import { undirectedProjection } from './importance.js';
+import { commonjsDefault, seededRandom } from '../graph/index.js';
+import { undirectedProjection } from '../analytics/index.js';
 
 const forceAtlas2 = commonjsDefault(forceAtlas2Module);
 const noverlap = commonjsDefault(noverlapModule);

@@ -3,8 +3,9 @@
 
 import type { PropertyGraph } from '../graph/schema.js';
 import { nodeCaption, nodeColour, nodeType } from './display.js';
-import { nodeImportance, nodeSizes } from './importance.js';
-import type { ImportanceMeasure } from './importance.js';
+import { nodeImportance } from '../analytics/index.js';
+import type { ImportanceMeasure } from '../analytics/index.js';
+import { nodeSizes } from './node-sizes.js';
 import { computeLayout } from './layout.js';
 
 export interface NodeStyle {

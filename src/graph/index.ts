@@ -10,5 +10,6 @@ export type { ManifestDocument, Snapshot, SnapshotManifest } from './snapshot.js
 export { seededRandom } from './seeded-random.js';
 export { summarizeGraph } from './summarize-graph.js';
 export type { GraphSummary } from './summarize-graph.js';
+export { commonjsDefault } from './commonjs-default.js';
 export { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from './schema.js';
 export type { EdgeAttributes, NodeAttributes, NodeLabel, Properties, PropertyGraph, PropertyValue, RelationshipType } from './schema.js';

@@ -1,11 +1,10 @@
-// Node importance and layout: PageRank and degree on the undirected projection, sizes that grow
-// with importance, and positions that are finite and the same on every run.
+// Graph analytics on the undirected projection: PageRank and degree rank the hub first and are
+// blind to CO_OCCURS direction; Louvain puts every node in one community, the same every run.
 
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import type { PropertyGraph } from '../../src/graph/schema.js';
-import { computeLayout, nodeImportance } from '../../src/export/index.js';
-import { nodeSizes } from '../../src/export/importance.js';
+import { louvainCommunities, nodeImportance, undirectedProjection } from '../../src/analytics/index.js';
 
 function graphOf(edges: [string, string, string, number?][], extra: string[] = []): PropertyGraph {
   const graph: PropertyGraph = new MultiDirectedGraph();
@@ -40,35 +39,36 @@ describe('importance', () => {
     for (const key of ['a', 'b', 'c']) expect(forward.get(key)).toBeCloseTo(backward.get(key)!, 9);
   });
 
-  it.each([
-    [{ a: 1, b: 4, c: 9 }, { a: 4, b: 10, c: 16 }],
-    [{ a: 2, b: 2 }, { a: 10, b: 10 }],
-    [{}, {}],
-  ])('sizes %j as %j (square-root scale between 4 and 16)', (scores, sizes) => {
-    expect(Object.fromEntries(nodeSizes(new Map(Object.entries(scores))))).toEqual(sizes);
+});
+
+describe('undirected projection', () => {
+  it('joins the relationships between a pair into one edge weighted by CO_OCCURS weight and 1 for each other', () => {
+    const projection = undirectedProjection(graphOf([['CO_OCCURS', 'a', 'b', 3], ['LEADS', 'b', 'a'], ['PART_OF', 'b', 'c'], ['LEADS', 'c', 'c']]));
+    expect(projection.size).toBe(2);
+    expect(projection.getEdgeAttribute('a', 'b', 'weight')).toBe(4);
+    expect(projection.getEdgeAttribute('c', 'b', 'weight')).toBe(1);
   });
 });
 
-describe('layout', () => {
-  const graph = graphOf([['CO_OCCURS', 'a', 'b', 1], ['CO_OCCURS', 'b', 'c', 2], ['LEADS', 'c', 'd'], ['PART_OF', 'e', 'f']], ['alone']);
+describe('communities', () => {
+  // Two triangles joined by one light edge.
+  const barbell = graphOf([
+    ['CO_OCCURS', 'a1', 'a2', 5], ['CO_OCCURS', 'a2', 'a3', 5], ['CO_OCCURS', 'a1', 'a3', 5],
+    ['CO_OCCURS', 'b1', 'b2', 5], ['CO_OCCURS', 'b2', 'b3', 5], ['CO_OCCURS', 'b1', 'b3', 5],
+    ['CO_OCCURS', 'a1', 'b1', 1],
+  ]);
 
-  it('places every node at finite, distinct coordinates', () => {
-    const positions = computeLayout(graph);
-    expect([...positions.keys()].sort()).toEqual(['a', 'alone', 'b', 'c', 'd', 'e', 'f']);
-    for (const { x, y } of positions.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
-    expect(new Set([...positions.values()].map(({ x, y }) => `${x},${y}`)).size).toBe(7);
+  it('finds the two triangles of a barbell, with positive modularity', () => {
+    const { communities, modularity } = louvainCommunities(barbell);
+    expect(Object.keys(communities).sort()).toEqual(['a1', 'a2', 'a3', 'b1', 'b2', 'b3']);
+    expect(communities.a1).toBe(communities.a2);
+    expect(communities.a1).toBe(communities.a3);
+    expect(communities.b1).toBe(communities.b2);
+    expect(communities.b1).not.toBe(communities.a1);
+    expect(modularity).toBeGreaterThan(0.3);
   });
 
-  it('gives the same positions on every run and whatever the insertion order', () => {
-    const reversed: PropertyGraph = new MultiDirectedGraph();
-    [...graph.nodes()].reverse().forEach((key) => reversed.addNode(key, graph.getNodeAttributes(key)));
-    graph.forEachEdge((key, attributes, source, target) => reversed.addDirectedEdgeWithKey(key, source, target, attributes));
-    expect(computeLayout(graph)).toEqual(computeLayout(graph));
-    expect(computeLayout(reversed)).toEqual(computeLayout(graph));
-  });
-
-  it('handles empty and single-node graphs', () => {
-    expect(computeLayout(graphOf([]))).toEqual(new Map());
-    expect([...computeLayout(graphOf([], ['only'])).keys()]).toEqual(['only']);
+  it('gives the same partition on every run', () => {
+    expect(louvainCommunities(barbell)).toEqual(louvainCommunities(barbell));
   });
 });
