@@ -12,6 +12,12 @@ export interface LoadProgress {
   total: number;
 }
 
+/**
+ * What loading needs of a connection: `Neo4jConnection` itself, or in unit tests a fake that
+ * records the statements (test/neo4j/helpers/fake-connection.ts).
+ */
+export type LoadTarget = Pick<Neo4jConnection, 'where' | 'executeWrite'>;
+
 export interface LoadOptions {
   /** Rows per transaction. Default 1000. */
   batchSize?: number;
@@ -37,7 +43,7 @@ export interface LoadSummary {
  * const { graph } = await loadSnapshot('out/graph');
  * await loadGraph(conn, graph, { onProgress: (p) => console.error(p.phase, p.done, p.total) });
  */
-export async function loadGraph(connection: Neo4jConnection, graph: PropertyGraph, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadGraph(connection: LoadTarget, graph: PropertyGraph, options: LoadOptions = {}): Promise<LoadSummary> {
   const started = Date.now();
   const plan = planLoad(graph, options.batchSize ?? 1000);
   const progress = options.onProgress ?? (() => {});
