@@ -26,10 +26,27 @@ export class CrimegraphError extends Error {
 /** Bad command-line usage: unknown command or option, missing argument. Exit code 2. */
 export class UsageError extends CrimegraphError {
   override name = 'UsageError';
+  declare readonly code: 'E_USAGE';
   constructor(message: string) {
     super('E_USAGE', message);
   }
 }
+
+/** Why an input was refused: it names the file, its line where one applies. */
+export type InputErrorCode =
+  | 'E_NOT_FOUND' // no such file or directory
+  | 'E_UNREADABLE' // the file exists but cannot be read
+  | 'E_NO_INPUTS' // a directory with no input file in it
+  | 'E_TOO_LARGE' // over the size limit
+  | 'E_EMPTY' // no text, or no item in it
+  | 'E_BINARY' // not text, and not a PDF
+  | 'E_PDF' // a PDF that cannot be parsed
+  | 'E_PDF_NO_TEXT' // a PDF with no text layer (scanned)
+  | 'E_DUPLICATE_ID' // two inputs give the same document id
+  | 'E_EXTRACT' // extraction failed on this document
+  | 'E_ANNOTATION' // a gold or annotation file that is not in the guidelines' format
+  | 'E_NO_GOLD' // no gold file matches the documents scored
+  | 'E_QUERY_PARAM'; // a query file's `// @param` line that cannot be read
 
 /**
  * An input file that cannot be read or understood. The message names the file;
@@ -37,15 +54,27 @@ export class UsageError extends CrimegraphError {
  */
 export class InputError extends CrimegraphError {
   override name = 'InputError';
-  constructor(code: string, message: string, position: SourcePosition, cause?: unknown) {
+  declare readonly code: InputErrorCode;
+  constructor(code: InputErrorCode, message: string, position: SourcePosition, cause?: unknown) {
     super(code, message, { position, cause });
   }
 }
 
+/** Why a snapshot or output directory could not be read or written. */
+export type StoreErrorCode =
+  | 'E_SNAPSHOT_MISSING'
+  | 'E_SNAPSHOT_UNREADABLE'
+  | 'E_SNAPSHOT_CORRUPT'
+  | 'E_SNAPSHOT_VERSION'
+  | 'E_STORE_WRITE'
+  | 'E_STORE_FOREIGN' // the target exists and is not ours to replace
+  | 'E_SERVE_CLOSING'; // the server is shutting down and no longer opens the store
+
 /** A snapshot directory that is missing, unreadable or of an unknown format. */
 export class StoreError extends CrimegraphError {
   override name = 'StoreError';
-  constructor(code: string, message: string, options: { position?: SourcePosition; cause?: unknown } = {}) {
+  declare readonly code: StoreErrorCode;
+  constructor(code: StoreErrorCode, message: string, options: { position?: SourcePosition; cause?: unknown } = {}) {
     super(code, message, options);
   }
 }
@@ -53,6 +82,7 @@ export class StoreError extends CrimegraphError {
 /** Lookup of an entity (by name, alias or id) that is not in the graph. */
 export class EntityNotFoundError extends CrimegraphError {
   override name = 'EntityNotFoundError';
+  declare readonly code: 'E_ENTITY_NOT_FOUND';
   constructor(readonly query: string) {
     super('E_ENTITY_NOT_FOUND', `No entity named or with id "${query}"`);
   }
@@ -60,7 +90,9 @@ export class EntityNotFoundError extends CrimegraphError {
 
 /**
  * Format "file:line:column: message", the one-line form the CLI prints for any error with a
- * position.
+ * position. Public on purpose: a program built on the package can report errors as the CLI does.
+ *
+ * @example catch (error) { console.error(formatError(error)); } // queries/q.cypher:3:7: …
  */
 export function formatError(error: unknown): string {
   if (error instanceof CrimegraphError) {
@@ -78,6 +110,9 @@ export function formatError(error: unknown): string {
 /** The phase a Cypher error is raised in, as the openCypher TCK names them. */
 export type CypherPhase = 'compile time' | 'runtime';
 
+/** `E_CYPHER_` and the TCK detail code in upper snake case (`E_CYPHER_UNDEFINED_VARIABLE`). */
+export type CypherErrorCode = `E_CYPHER_${string}`;
+
 /**
  * A Cypher error. `type` is the TCK error type (`SyntaxError`, `SemanticError`, `TypeError`,
  * `ArgumentError`, `EntityNotFound`, `ConstraintVerificationFailed`, …) and `detail` the TCK
@@ -86,6 +121,7 @@ export type CypherPhase = 'compile time' | 'runtime';
  */
 export class CypherError extends CrimegraphError {
   override name = 'CypherError';
+  declare readonly code: CypherErrorCode;
   constructor(
     readonly phase: CypherPhase,
     readonly type: string,
@@ -108,6 +144,7 @@ export class QueryLimitError extends CrimegraphError {
 /** An API call that the chosen backend cannot serve (PageRank on Neo4j, saving a Neo4j graph). */
 export class UnsupportedOperationError extends CrimegraphError {
   override name = 'UnsupportedOperationError';
+  declare readonly code: 'E_UNSUPPORTED';
   constructor(operation: string, backend: string) {
     super('E_UNSUPPORTED', `${operation} is not available on the ${backend} backend`);
   }

@@ -1,8 +1,10 @@
 // The crimegraph package: build a knowledge graph of crime and policing news and question it.
 // `KnowledgeGraph` and `build` are the front door; the stages below them are exported for
-// callers who want one part (the Cypher engine, the exporters, the pipeline).
+// callers who want one part (the Cypher engine and its phases, the exporters, the pipeline).
+// Every error class a call can throw is exported, so callers can match with `instanceof` and
+// `code`. The package's declared surface is checked: see etc/README.md.
 
-export { KnowledgeGraph, build, namedQuery, parseQueryFile, queriesDirectory } from './api/index.js';
+export { KnowledgeGraph, build } from './api/index.js';
 export type {
   BuildOptions,
   CentralityRecord,
@@ -18,7 +20,6 @@ export type {
   NeighbourRecord,
   NodeRecord,
   PathRecord,
-  QueryFile,
   RelatedRecord,
   RelationshipRecord,
   Row,
@@ -39,10 +40,17 @@ export {
   UsageError,
   formatError,
 } from './errors.js';
-export type { CypherPhase, SourcePosition } from './errors.js';
+export type { CypherErrorCode, CypherPhase, InputErrorCode, SourcePosition, StoreErrorCode } from './errors.js';
+export { Neo4jError } from './neo4j/index.js';
+export type { Neo4jErrorCode } from './neo4j/index.js';
+export { ExportError } from './export/index.js';
+export type { ExportErrorCode } from './export/index.js';
 
 export { CypherEngine, formatResult, fromJson, toJson, Node, Relationship, Path, TemporalValue } from './cypher/index.js';
 export type { CypherEngineOptions, CypherValue, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
+// The engine's phases, which CypherEngine.run composes: parse -> validate -> plan -> execute.
+export { parse, validate, plan, execute } from './cypher/index.js';
+export type { ExecuteOptions, Plan } from './cypher/index.js';
 
 export { createSnapshot, loadSnapshot, saveSnapshot } from './graph/index.js';
 export type { PropertyGraph, Snapshot } from './graph/index.js';

@@ -37,9 +37,9 @@ import type {
 export interface ConnectOptions {
   uri: string;
   database?: string;
-  /** Default: NEO4J_USERNAME. */
+  /** Basic auth when given; none otherwise. The library never reads the environment: the CLI passes NEO4J_USERNAME. */
   username?: string;
-  /** Default: NEO4J_PASSWORD. */
+  /** With `username`. The CLI passes NEO4J_PASSWORD. */
   password?: string;
 }
 
@@ -80,8 +80,8 @@ export class KnowledgeGraph {
     const connection = await Neo4jConnection.open({
       uri: options.uri,
       database: options.database,
-      username: options.username ?? process.env.NEO4J_USERNAME,
-      password: options.password ?? process.env.NEO4J_PASSWORD,
+      username: options.username,
+      password: options.password,
     });
     return new KnowledgeGraph(new Neo4jBackend(connection), undefined);
   }

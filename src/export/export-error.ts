@@ -3,9 +3,13 @@
 
 import { CrimegraphError } from '../errors.js';
 
+/** What an export could not carry: a clashing property name, a value, or the viewer bundle. */
+export type ExportErrorCode = 'E_EXPORT_RESERVED_PROPERTY' | 'E_EXPORT_VALUE' | 'E_EXPORT_VIEWER_MISSING';
+
 export class ExportError extends CrimegraphError {
   override name = 'ExportError';
-  constructor(code: 'E_EXPORT_RESERVED_PROPERTY' | 'E_EXPORT_VALUE' | 'E_EXPORT_VIEWER_MISSING', message: string) {
+  declare readonly code: ExportErrorCode;
+  constructor(code: ExportErrorCode, message: string) {
     super(code, message);
   }
 }

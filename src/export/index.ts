@@ -6,6 +6,7 @@ export type { ExportScope } from './scope.js';
 export type { ExportOptions } from './export-options.js';
 export type { ExportFile } from './export-files.js';
 export { ExportError } from './export-error.js';
+export type { ExportErrorCode } from './export-error.js';
 // The size measures an export may use: ExportOptions.size names one.
 export { IMPORTANCE_MEASURES } from '../analytics/index.js';
 export type { ImportanceMeasure } from '../analytics/index.js';
