@@ -1,6 +1,7 @@
 // The export formats by name, as data: what each writes (one file or a directory of files) and
 // the scope it uses when none is asked for. The CLI and the API go through exportGraph.
 
+import { ExportError } from './export-error.js';
 import type { PropertyGraph } from '../graph/schema.js';
 import { writeCsv } from './csv.js';
 import { writeCytoscape } from './cytoscape.js';
@@ -54,7 +55,7 @@ export function exportGraph(graph: PropertyGraph, format: ExportFormat, request:
     case 'csv':
       return { kind: 'directory', files: writeCsv(graph, options) };
     case 'html':
-      if (viewerScript === undefined) throw new TypeError('exportGraph: the html format needs request.viewerScript');
+      if (viewerScript === undefined) throw new ExportError('E_EXPORT_VIEWER_MISSING', 'exportGraph: the html format needs request.viewerScript (readViewerBundle() gives it)');
       return file(writeHtml(graph, { viewerScript, ...(title === undefined ? {} : { title }), ...options }));
   }
 }

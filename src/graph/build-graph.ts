@@ -1,4 +1,4 @@
-// Build the property graph of DESIGN.md from a resolved corpus: newsletters, items, entities,
+// Build the property graph of the schema (src/graph/README.md) from a resolved corpus: newsletters, items, entities,
 // roles, typed relations, mentions and co-occurrences, added in sorted order so output is stable.
 
 import { MultiDirectedGraph } from 'graphology';

@@ -1,4 +1,4 @@
-// The graph schema of DESIGN.md as types: node labels, relationship types, and the attribute
+// The graph schema (src/graph/README.md) as types: node labels, relationship types, and the attribute
 // shapes stored in the graphology graph that every later stage (Cypher, Neo4j, export, API) reads.
 
 import type { MultiDirectedGraph } from 'graphology';

@@ -1,4 +1,4 @@
-// The graph of a resolved corpus follows the DESIGN.md schema: invariants of mentions and
+// The graph of a resolved corpus follows the graph schema (src/graph/README.md): invariants of mentions and
 // co-occurrences, stable ids and keys, and the same graph whatever order the corpus lists things in.
 
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Public face of Cypher's temporal types: the six value classes and the functions, property
-// access, comparison and arithmetic the runtime delegates to (see notes/cypher-contract.md).
+// access, comparison and arithmetic the runtime delegates to (see README.md beside this file).
 
 export {
   CypherDate,

@@ -1,4 +1,4 @@
-// Graphs for the Neo4j tests, built by hand in the schema of DESIGN.md: a small newsletter graph
+// Graphs for the Neo4j tests, built by hand in the graph schema (src/graph/README.md): a small newsletter graph
 // with the names a real issue carries, and a synthetic one of any size for load and fault tests.
 
 import graphology from 'graphology';
