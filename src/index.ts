@@ -47,13 +47,29 @@ export { ExportError } from './export/index.js';
 export type { ExportErrorCode } from './export/index.js';
 
 export { CypherEngine, formatResult, fromJson, toJson, Node, Relationship, Path, TemporalValue } from './cypher/index.js';
-export type { CypherEngineOptions, CypherValue, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
+export type { CypherEngineOptions, CypherMap, CypherValue, ProcedureTable, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
 // The engine's phases, which CypherEngine.run composes: parse -> validate -> plan -> execute.
 export { parse, validate, plan, execute } from './cypher/index.js';
 export type { ExecuteOptions, Plan } from './cypher/index.js';
 
 export { createSnapshot, loadSnapshot, saveSnapshot } from './graph/index.js';
-export type { PropertyGraph, Snapshot } from './graph/index.js';
+export type {
+  EdgeAttributes,
+  LoadOptions,
+  LoadProgress,
+  ManifestDocument,
+  NodeAttributes,
+  Properties,
+  PropertyGraph,
+  PropertyValue,
+  Snapshot,
+  SnapshotManifest,
+} from './graph/index.js';
+export type { GraphSummary } from './graph/index.js';
+// The data each stage hands the next, for callers of runPipeline and createSnapshot.
+export type { Document, Item, SourceFormat } from './ingest/index.js';
+export type { Evidence, ItemEntity, ItemExtraction, ItemRelation, Mention, RelationType } from './extract/index.js';
+export type { Entity, EntityMention, MergeLogEntry, Relation, ResolvedCorpus, Role } from './resolve/index.js';
 
 export { exportGraph, EXPORT_FORMATS } from './export/index.js';
-export type { ExportFormat, ExportRequest } from './export/index.js';
+export type { ExportFile, ExportFormat, ExportOptions, ExportOutput, ExportRequest, ExportScope, ImportanceMeasure } from './export/index.js';
