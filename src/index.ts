@@ -42,7 +42,7 @@ export {
 export type { CypherPhase, SourcePosition } from './errors.js';
 
 export { CypherEngine, formatResult, fromJson, toJson, Node, Relationship, Path, TemporalValue } from './cypher/index.js';
-export type { CypherEngineOptions, CypherValue, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
+export type { CypherEngineOptions, CypherValue, PlanOperator, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
 
 export { createSnapshot, loadSnapshot, saveSnapshot } from './graph/index.js';
 export type { PropertyGraph, Snapshot } from './graph/index.js';
