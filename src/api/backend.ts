@@ -9,7 +9,8 @@ import type { Neo4jConnection } from '../neo4j/index.js';
 
 export interface QueryBackend {
   readonly kind: 'embedded' | 'neo4j';
-  run(query: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** Run a query; `mode` asks for its plan only (EXPLAIN) or its plan with counts (PROFILE). */
+  run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult>;
   close(): Promise<void>;
 }
 
@@ -28,8 +29,8 @@ export class EmbeddedBackend implements QueryBackend {
     this.engine = new CypherEngine(graph, { readOnly: true, timeoutMs: options.timeoutMs });
   }
 
-  async run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    return this.engine.run(query, toCypherParams(params));
+  async run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult> {
+    return this.engine.run(query, toCypherParams(params), { mode });
   }
 
   async close(): Promise<void> {}
@@ -41,8 +42,8 @@ export class Neo4jBackend implements QueryBackend {
 
   constructor(private readonly connection: Neo4jConnection) {}
 
-  async run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    return this.connection.run(query, toCypherParams(params));
+  async run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult> {
+    return this.connection.run(mode ? `${mode} ${query}` : query, toCypherParams(params));
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@
 // Neo4j. Every question runs a named query from queries/api, so both backends answer alike.
 
 import { toJson } from '../cypher/index.js';
-import type { QueryResult } from '../cypher/index.js';
+import type { PlanOperator, QueryResult } from '../cypher/index.js';
 import type { Node, Path, Relationship } from '../cypher/values.js';
 import type { CypherValue } from '../cypher/values.js';
 import { EntityNotFoundError, UnsupportedOperationError } from '../errors.js';
@@ -208,6 +208,20 @@ export class KnowledgeGraph {
   /** Run any read-only Cypher; rows come back as plain objects (nodes as `{labels, properties}`). */
   async cypher(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return rowsOf(await this.backend.run(query, params), toJson);
+  }
+
+  /** The plan the engine would run `query` with, without running it (EXPLAIN). */
+  async explain(query: string, params: Record<string, unknown> = {}): Promise<PlanOperator> {
+    const { plan } = await this.backend.run(query, params, 'EXPLAIN');
+    if (!plan) throw new UnsupportedOperationError('explain', this.backend.kind);
+    return plan;
+  }
+
+  /** Run `query` and return its rows with the plan, counted per operator (PROFILE). */
+  async profile(query: string, params: Record<string, unknown> = {}): Promise<{ rows: Row[]; plan: PlanOperator }> {
+    const result = await this.backend.run(query, params, 'PROFILE');
+    if (!result.plan) throw new UnsupportedOperationError('profile', this.backend.kind);
+    return { rows: rowsOf(result, toJson), plan: result.plan };
   }
 
   /** Node and relationship counts, per label and per type. */

@@ -23,7 +23,8 @@ export interface QueryTargetOptions {
 export interface QueryTarget {
   /** Describes the target in messages: `snapshot out`, `neo4j://…`. */
   readonly name: string;
-  run(query: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** Run a query; `mode` asks for its plan only (EXPLAIN) or its plan with counts (PROFILE). */
+  run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult>;
   /** Make the changes of write queries last (the embedded snapshot is saved atomically). */
   commit(): Promise<void>;
   close(): Promise<void>;
@@ -43,10 +44,10 @@ async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>)
   const connection = await Neo4jConnection.open({ ...server, waitMs: 10_000 });
   return {
     name: connection.where,
-    async run(query, params) {
+    async run(query, params, mode) {
       const converted: Record<string, CypherValue> = {};
       for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
-      return connection.run(query, converted);
+      return connection.run(mode ? `${mode} ${query}` : query, converted);
     },
     async commit() {},
     close: () => connection.close(),
@@ -59,10 +60,10 @@ async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTar
   let changed = false;
   return {
     name: `snapshot ${options.graph}`,
-    async run(query, params) {
+    async run(query, params, mode) {
       const converted: Record<string, CypherValue> = {};
       for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
-      const result = engine.run(query, converted);
+      const result = engine.run(query, converted, { mode });
       if (Object.values(result.stats).some((n) => n > 0)) changed = true;
       return result;
     },

@@ -11,6 +11,7 @@ import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { compileError } from './lexer/compile-error.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
+import { executionMode } from './execution-mode.js';
 import {
   compareTemporal,
   orderTemporal,
@@ -77,24 +78,25 @@ export class CypherEngine {
   }
 
   /**
-   * Run a query; parameters are Cypher values (see `fromJson` for JSON input). A leading
-   * `EXPLAIN` returns the plan (one row per line, column `plan`) without running the query;
-   * `PROFILE` runs it as usual.
+   * Run a query; parameters are Cypher values (see `fromJson` for JSON input). As in Neo4j, a
+   * leading `EXPLAIN` (after any comments) returns the query's columns, no rows and the plan in
+   * `plan`, without running it; `PROFILE` runs it and returns the plan with rows and db hits per
+   * operator.
    */
-  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    const prefix = /^\s*(EXPLAIN|PROFILE)\b/i.exec(query);
-    if (prefix) {
-      const rest = query.slice(prefix[0].length);
-      if (prefix[1]!.toUpperCase() === 'EXPLAIN')
-        return { columns: ['plan'], rows: this.prepare(rest).describe().map((line) => [line]), stats: emptyStatistics() };
-      query = rest;
+  run(query: string, params: Record<string, CypherValue> = {}, options: { mode?: 'EXPLAIN' | 'PROFILE' } = {}): QueryResult {
+    const written = executionMode(query);
+    const mode = written.mode ?? options.mode ?? null;
+    query = written.body;
+    if (mode === 'EXPLAIN') {
+      const prepared = this.prepare(query);
+      return { columns: prepared.columns, rows: [], stats: emptyStatistics(), plan: prepared.tree() };
     }
     const prepared = this.prepare(query);
     // As Neo4j does: a parameter the query uses but the call does not give is an error before
     // anything runs, even where no row would have reached it.
     const missing = prepared.parameters.find((p) => !Object.prototype.hasOwnProperty.call(params, p.name));
     if (missing) throw compileError(query, missing.loc, 'MissingParameter', `Expected parameter $${missing.name}`, 'ParameterMissing');
-    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows });
+    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows, profile: mode === 'PROFILE' });
   }
 
   /** Make a table-defined procedure callable with CALL (used by the TCK). */

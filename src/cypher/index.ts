@@ -10,6 +10,8 @@ export type { Plan } from './planner/index.js';
 export { execute } from './executor/index.js';
 export type { QueryResult, ExecuteOptions, QueryStatistics, ProcedureTable } from './executor/index.js';
 export { formatResult, valueText } from './format.js';
+export { planLines } from './plan-description.js';
+export type { PlanOperator } from './plan-description.js';
 export type { ResultFormat } from './format.js';
 export { fromJson, toJson, cypherEquals, cypherCompare, orderCompare } from './runtime/index.js';
 export { Node, Relationship, Path, TemporalValue, isCypherMap } from './values.js';

@@ -2,6 +2,7 @@
 // still starting), runs queries into QueryResults, writes through executeWrite, and closes it.
 
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult as DriverResult } from 'neo4j-driver';
+import type { PlanOperator } from '../cypher/plan-description.js';
 import type { QueryResult, QueryStatistics } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/values.js';
 import { Neo4jError, toNeo4jError } from './neo4j-error.js';
@@ -120,7 +121,24 @@ export function toQueryResult(columns: string[], result: DriverResult): QueryRes
   const converter = new ResultConverter();
   for (const record of result.records) for (const key of columns) converter.learn(record.get(key));
   const rows = result.records.map((record) => columns.map((key) => converter.convert(record.get(key))));
-  return { columns, rows, stats: statistics(result) };
+  const plan = result.summary.profile || result.summary.plan;
+  return { columns, rows, stats: statistics(result), ...(plan ? { plan: planOperator(plan) } : {}) };
+}
+
+/** Neo4j's plan (EXPLAIN) or profiled plan (PROFILE) in the embedded engine's shape. */
+function planOperator(plan: DriverPlan): PlanOperator {
+  const args = plan.arguments ?? {};
+  const details = typeof args.Details === 'string' && args.Details !== '' ? [args.Details] : [];
+  const counted = 'dbHits' in plan ? { rows: Number(plan.rows), dbHits: Number(plan.dbHits) } : {};
+  return { operator: plan.operatorType.replace(/@\w+$/, ''), details, ...counted, children: plan.children.map(planOperator) };
+}
+
+interface DriverPlan {
+  operatorType: string;
+  arguments?: Record<string, unknown>;
+  children: DriverPlan[];
+  dbHits?: number;
+  rows?: number;
 }
 
 function statistics(result: DriverResult): QueryStatistics {

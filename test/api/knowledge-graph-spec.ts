@@ -125,6 +125,16 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       expect(node!.b).toMatchObject({ labels: ['Body'], properties: { name: 'Home Office' } });
     });
 
+    it('explains a query without running it, and profiles one with its rows', async () => {
+      const kg = knowledgeGraph();
+      const plan = await kg.explain('MATCH (b:Body) WHERE b.name = $name RETURN b.name AS name', { name: 'Home Office' });
+      expect(plan.operator).toBeTruthy();
+      expect(plan.rows).toBeUndefined();
+      const profiled = await kg.profile('MATCH (b:Body) WHERE b.name = $name RETURN b.name AS name', { name: 'Home Office' });
+      expect(profiled.rows).toEqual([{ name: 'Home Office' }]);
+      expect(profiled.plan.rows).toBe(1);
+    });
+
     it('counts nodes and relationships per label and type', async () => {
       const kg = knowledgeGraph();
       const stats = await kg.stats();

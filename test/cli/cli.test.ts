@@ -188,6 +188,23 @@ describe('extract, stats, query', () => {
     expect(run.stdout).toBe('items\n14\n');
   });
 
+  it('query --plan prints the plan on stdout without running the query; a query file starting with comments too', () => {
+    const run = crimegraph(['query', '--graph', built, '--plan', '--file', 'queries/programme-leaders.cypher']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('MATCH');
+    expect(run.stdout).toMatch(/^RETURN$/m);
+    const explained = crimegraph(['query', '--graph', built, '--format', 'json', '// why\nEXPLAIN MATCH (n:Newsletter) RETURN n']);
+    expect(JSON.parse(explained.stdout)).toMatchObject({ operator: 'RETURN', children: [{ operator: 'MATCH' }] });
+  });
+
+  it('a PROFILE query prints its rows on stdout and its plan with rows and db hits on stderr', () => {
+    const run = crimegraph(['query', '--graph', built, '--format', 'csv', 'PROFILE MATCH (n:Newsletter) RETURN n.id AS id ORDER BY id']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(6);
+    expect(run.stderr).toMatch(/^MATCH {2}\(rows 5, db hits \d+\)$/m);
+    expect(run.stderr).toMatch(/^RETURN {2}\(rows 5, db hits \d+\)$/m);
+  });
+
   it('a Cypher syntax error in a query file names the file, line and column, exit 1', () => {
     const file = join(tmp(), 'bad.cypher');
     writeFileSync(file, 'MATCH (n)\nRETURN n.name AS\n');

@@ -90,7 +90,9 @@ describe('CypherEngine', () => {
 
   it('does not ask for parameters to EXPLAIN a query', () => {
     const engine = new CypherEngine(pipelineGraph());
-    expect(engine.run('EXPLAIN MATCH (n) WHERE n.name = $name RETURN n').columns).toEqual(['plan']);
+    const result = engine.run('EXPLAIN MATCH (n) WHERE n.name = $name RETURN n');
+    expect(result.columns).toEqual(['n']);
+    expect(result.rows).toEqual([]);
   });
 
   it('keeps its label and property indexes in step with its own writes', () => {
@@ -189,12 +191,49 @@ describe('the phases', () => {
 });
 
 describe('conveniences', () => {
-  it('answers EXPLAIN with the plan and runs nothing', () => {
+  it('answers EXPLAIN as Neo4j does: the columns, no rows, the plan in the result, nothing run', () => {
     const engine = new CypherEngine(pipelineGraph(), { readOnly: false });
     const result = engine.run("EXPLAIN MATCH (p:Person {name: 'Ann'}) CREATE (p)-[:KNOWS]->(:Person)");
-    expect(result.columns).toEqual(['plan']);
-    expect(result.rows.map((r) => r[0])).toEqual(['MATCH', '  start (p:Person) by property index :Person.name', 'CREATE']);
+    expect(result.columns).toEqual([]);
+    expect(result.rows).toEqual([]);
+    expect(result.plan).toEqual({
+      operator: 'CREATE',
+      details: [],
+      children: [{ operator: 'MATCH', details: ['start (p:Person) by property index :Person.name'], children: [] }],
+    });
     expect(engine.run('MATCH (p:Person) RETURN count(p)').rows).toEqual([[1n]]);
+  });
+
+  it.each([
+    ['// who works where\nEXPLAIN MATCH (p:Person) RETURN p.name AS name'],
+    ['/* a block comment */ explain MATCH (p:Person) RETURN p.name AS name'],
+    ['  \n// one\n// two\n  EXPLAIN\nMATCH (p:Person) RETURN p.name AS name'],
+  ])('finds EXPLAIN after comments and white space: %j', (query) => {
+    const result = new CypherEngine(pipelineGraph()).run(query);
+    expect(result).toMatchObject({ columns: ['name'], rows: [] });
+    expect(result.plan?.operator).toBe('RETURN');
+  });
+
+  it('keeps error positions of the query as written after EXPLAIN', () => {
+    const error = (() => {
+      try {
+        new CypherEngine(pipelineGraph()).run('// c\nEXPLAIN MATCH (p:Person)\nRETURN q');
+      } catch (e) {
+        return e as CypherError;
+      }
+    })();
+    expect(error).toBeInstanceOf(CypherError);
+    expect(error?.position).toMatchObject({ line: 3, column: 8 });
+  });
+
+  it('answers PROFILE with the rows and, per operator, the rows it produced and its db hits', () => {
+    const engine = new CypherEngine(pipelineGraph());
+    const plain = engine.run('MATCH (p:Person)-[:AFFILIATED_WITH]->(b:Body) RETURN p.name AS person, b.name AS body');
+    const result = engine.run('PROFILE MATCH (p:Person)-[:AFFILIATED_WITH]->(b:Body) RETURN p.name AS person, b.name AS body');
+    expect(result.rows).toEqual(plain.rows);
+    expect(result.plan).toMatchObject({ operator: 'RETURN', rows: plain.rows.length, children: [{ operator: 'MATCH', rows: plain.rows.length }] });
+    expect(result.plan!.children[0]!.dbHits).toBeGreaterThan(0);
+    expect(plain.plan).toBeUndefined();
   });
 
   it.each<[string, string[]]>([

@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseQueryFile } from '../../api/named-queries.js';
-import { formatResult, type ResultFormat } from '../../cypher/index.js';
+import { formatResult, planLines, type ResultFormat } from '../../cypher/index.js';
 import { CypherError, InputError, UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
 import { parseParams } from '../query-params.js';
@@ -21,6 +21,7 @@ export const command: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json', 'csv'], default: 'table' },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
+    { name: 'plan', type: 'boolean', description: 'print the plan instead of running the query (as EXPLAIN); a PROFILE query prints its plan with rows and db hits on stderr' },
     { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE…; the snapshot is then saved back atomically' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
@@ -53,14 +54,18 @@ export const command: Command = {
     const progress = createProgress(io);
     const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j, onLoadProgress: progress.update }).finally(progress.end);
     try {
-      const result = await target.run(text, params).catch((error: unknown) => {
+      const result = await target.run(text, params, args.options.plan === true ? 'EXPLAIN' : undefined).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.
         if (error instanceof CypherError && file !== undefined && error.position && !error.position.file) {
           Object.assign(error, { position: { ...error.position, file } });
         }
         throw error;
       });
-      io.stdout(formatResult(result, args.options.format as ResultFormat));
+      const format = args.options.format as ResultFormat;
+      // EXPLAIN's plan is the answer (stdout); PROFILE's sits beside the rows (stderr).
+      if (result.plan && result.plan.rows === undefined) io.stdout(format === 'json' ? `${JSON.stringify(result.plan, null, 2)}\n` : `${planLines(result.plan).join('\n')}\n`);
+      else io.stdout(formatResult(result, format));
+      if (result.plan && result.plan.rows !== undefined) io.stderr(`${planLines(result.plan).join('\n')}\n`);
       if (write) {
         await target.commit();
         const changes = Object.entries(result.stats).filter(([, n]) => n > 0);

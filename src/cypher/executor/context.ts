@@ -5,6 +5,7 @@ import { QueryLimitError } from '../../errors.js';
 import type { CypherValue, Node, Relationship } from '../values.js';
 import type { FunctionContext } from '../functions/scalar.js';
 import type { GraphStore } from './graph-store.js';
+import type { Profile } from './profile.js';
 
 /** Counts of what a query changed, as Neo4j reports them. */
 export interface QueryStatistics {
@@ -39,6 +40,9 @@ export class ExecContext implements FunctionContext {
   private ticks = 0;
   readonly now = new Date();
 
+  /** PROFILE's counters, when the query is profiled. */
+  profile?: Profile;
+
   /** Most rows one operator may buffer for one input row (matches of a pattern, say). */
   readonly bufferLimit: number;
 
@@ -53,6 +57,7 @@ export class ExecContext implements FunctionContext {
 
   /** Called inside every loop that can grow: checks the deadline every 1024 steps. */
   tick(): void {
+    if (this.profile !== undefined) this.profile.current.dbHits++;
     if ((++this.ticks & 1023) === 0 && Date.now() > this.deadline)
       throw new QueryLimitError('E_QUERY_TIMEOUT', 'The query exceeded its time limit and was stopped');
   }

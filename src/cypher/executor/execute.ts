@@ -8,16 +8,22 @@ import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 import { emptyRow } from './row.js';
 import { rowArray } from './row-stream.js';
+import { Profile } from './profile.js';
+import type { PlanOperator } from '../plan-description.js';
 
 export interface QueryResult {
   columns: string[];
   rows: CypherValue[][];
   stats: QueryStatistics;
+  /** EXPLAIN: the plan (and no rows); PROFILE: the plan with rows and db hits per operator. */
+  plan?: PlanOperator;
 }
 
 export interface ExecuteOptions {
   timeoutMs?: number;
   maxRows?: number;
+  /** Count rows and db hits per operator and return the plan with them (PROFILE). */
+  profile?: boolean;
 }
 
 function snapshotProps(p: CypherMap): CypherMap {
@@ -57,11 +63,13 @@ export function execute(
 ): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
   const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
+  if (options.profile) ctx.profile = new Profile();
   const rows = rowArray(plan.query.run([emptyRow()], ctx));
   const columns = plan.columns;
   return {
     columns,
     rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
     stats: ctx.stats,
+    ...(ctx.profile ? { plan: plan.query.planTree(ctx.profile) } : {}),
   };
 }

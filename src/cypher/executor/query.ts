@@ -16,6 +16,8 @@ import { compileProcedureCall } from './procedures.js';
 import { copyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
 import { countedLabelRows, countedLabels, countedRelationshipRows, countedRelationships } from './count-store.js';
+import { pipelineTree, type PlanStep, type Profile } from './profile.js';
+import type { PlanOperator } from '../plan-description.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -24,8 +26,8 @@ export interface CompiledQuery {
   run(input: Iterable<Row>, ctx: ExecContext): Iterable<Row>;
   /** True when the query ends with RETURN (else its rows are the input rows, passed through). */
   returns: boolean;
-  /** One line per operator (and per pattern step), in order. */
-  describe(): string[];
+  /** The operator tree, with PROFILE's counts when a profile is given. */
+  planTree(profile?: Profile): PlanOperator;
 }
 
 export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
@@ -36,7 +38,7 @@ export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
   return {
     columns: cols,
     returns: true,
-    describe: () => parts.flatMap((p, i) => [...(i > 0 ? [all ? 'UNION ALL' : 'UNION'] : []), ...p.describe()]),
+    planTree: (profile) => ({ operator: all ? 'Union All' : 'Union', details: [], children: parts.map((p) => p.planTree(profile)) }),
     run(input, ctx) {
       let rows: Row[] = [];
       for (const p of parts) rows = rows.concat([...p.run(input, ctx)]);
@@ -64,7 +66,8 @@ function eachRowInto(expand: (row: Row, ctx: ExecContext) => Row[]): RowsOp {
 function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   let scope = outer;
   const ops: RowsOp[] = [];
-  const lines: string[] = [];
+  // One step per operator, for EXPLAIN and PROFILE.
+  const steps: PlanStep[] = [];
   let columns: string[] = [];
   let returns = false;
   let skipped = -1;
@@ -73,17 +76,17 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope) : null;
     if (labelsCounted) {
       // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
-      lines.push('MATCH', '  count nodes by label from the label index', 'UNWIND');
+      steps.push({ operator: 'MATCH', details: ['count nodes by label from the label index, one row per label (UNWIND labels)'] });
       ops.push(eachRowInto((row, ctx) => countedLabelRows(labelsCounted, row, ctx)));
       scope = scope.with([labelsCounted.node, labelsCounted.label]);
       skipped = at + 1;
       continue;
     }
-    if (clause.kind !== 'Match') lines.push(clauseName(clause));
+    if (clause.kind !== 'Match') steps.push({ operator: clauseName(clause), details: [] });
     const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope) : null;
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
-      lines.push('MATCH', `  count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`);
+      steps.push({ operator: 'MATCH', details: [`count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`] });
       ops.push(eachRowInto((row, ctx) => countedRelationshipRows(counted, row, ctx)));
       if (counted.name !== null) scope = scope.with([counted.name]);
       continue;
@@ -91,7 +94,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     switch (clause.kind) {
       case 'Match': {
         const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
-        lines.push(clause.optional ? 'OPTIONAL MATCH' : 'MATCH', ...pattern.describe().map((l) => '  ' + l));
+        steps.push({ operator: clause.optional ? 'OPTIONAL MATCH' : 'MATCH', details: pattern.describe() });
         const inner = scope.with(pattern.newVars);
         const optional = clause.optional;
         const newVars = pattern.newVars;
@@ -258,13 +261,24 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       }
     }
   }
+  if (steps.length !== ops.length) throw new Error(`internal: ${steps.length} plan steps for ${ops.length} operators`);
   return {
     columns,
     returns,
-    describe: () => lines,
+    planTree: (profile) => pipelineTree(steps, profile) ?? { operator: 'EMPTY', details: [], children: [] },
     run(input, ctx) {
       let rows = input;
-      for (const op of ops) rows = op(rows, ctx);
+      const profile = ctx.profile;
+      if (profile === undefined) for (const op of ops) rows = op(rows, ctx);
+      else
+        for (const [i, op] of ops.entries()) {
+          const counts = profile.of(steps[i]!);
+          const from = rows;
+          rows = profile.counted(
+            profile.within(counts, () => op(from, ctx)),
+            counts,
+          );
+        }
       return rows;
     },
   };

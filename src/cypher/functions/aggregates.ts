@@ -43,7 +43,9 @@ const AGGREGATES: Record<string, Factory> = {
     };
   },
   avg: () => {
-    let sum = 0;
+    // A running mean, as Neo4j keeps it: sum / n differs in the last digit (and overflows where
+    // the mean of two 1e308 does not).
+    let mean = 0;
     let n = 0;
     let durationSum: CypherValue = null;
     return {
@@ -57,10 +59,10 @@ const AGGREGATES: Record<string, Factory> = {
         }
         if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null)
           throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
-        sum += Number(v);
         n++;
+        mean += (Number(v) - mean) / n;
       },
-      result: () => (n === 0 ? null : durationSum !== null ? arithmetic('/', durationSum, BigInt(n)) : sum / n),
+      result: () => (n === 0 ? null : durationSum !== null ? arithmetic('/', durationSum, BigInt(n)) : mean),
     };
   },
   min: () => extreme(-1),
@@ -90,21 +92,22 @@ function extreme(sign: number): Accumulator {
   };
 }
 
+/** Welford's one-pass deviation, as Neo4j computes it (a two-pass sum differs in the last digit). */
 function deviation(sample: boolean): Accumulator {
-  const xs: number[] = [];
+  let n = 0;
+  let mean = 0;
+  let squares = 0;
   return {
     add: ([v]) => {
       if (v === null) return;
       if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `stDev() of ${typeName(v!)}`);
-      xs.push(Number(v));
+      const x = Number(v);
+      n++;
+      const delta = x - mean;
+      mean += delta / n;
+      squares += delta * (x - mean);
     },
-    result: () => {
-      const n = xs.length;
-      if (n < (sample ? 2 : 1)) return 0;
-      const mean = xs.reduce((a, b) => a + b, 0) / n;
-      const ss = xs.reduce((a, b) => a + (b - mean) ** 2, 0);
-      return Math.sqrt(ss / (sample ? n - 1 : n));
-    },
+    result: () => (n < (sample ? 2 : 1) ? 0 : Math.sqrt(squares / (sample ? n - 1 : n))),
   };
 }
 

@@ -8,6 +8,9 @@ import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
 import { cypherEquals } from '../runtime/equality.js';
+import { roundDecimal, roundingMode } from './rounding.js';
+import { valueType } from './value-type.js';
+import { neo4jMapKeyOrder } from './neo4j-map-order.js';
 
 /** What a function may need beyond its arguments. */
 export interface FunctionContext {
@@ -67,57 +70,40 @@ function props(v: Node | Relationship): CypherMap {
   return out;
 }
 
+/** Java's Math.round: the closest integer, ties towards positive infinity; -0.4 gives -0.0. */
 function roundHalfUp(x: number): number {
-  // Cypher rounds half away from zero... except Java's Math.round rounds half up (towards +inf).
-  return Math.floor(x + 0.5);
+  const r = Math.round(x);
+  return r === 0 && x < 0 ? -0 : r;
 }
 
-/**
- * Round half away from zero at `precision` decimals on the decimal text of `x`, so 2.675 rounds
- * to 2.68 as Neo4j's BigDecimal does (2.675 * 100 is 267.49999… in binary).
- */
-function roundHalfUpDecimal(x: number, precision: number): number {
-  if (!Number.isFinite(x)) return x;
-  const abs = Math.abs(x);
-  const text = String(abs);
-  if (text.includes('e') || precision < 0 || precision > 15) {
-    const f = Math.pow(10, precision);
-    return (Math.sign(x) * Math.round(abs * f)) / f;
-  }
-  const shifted = Math.round(Number(`${text}e${precision}`));
-  return Math.sign(x) * Number(`${shifted}e-${precision}`);
+// Neo4j counts and cuts strings in code points, so an emoji is one character, not two halves.
+const SURROGATE = /[\uD800-\uDFFF]/;
+const charsOf = (t: string): string[] => (SURROGATE.test(t) ? Array.from(t) : t.split(''));
+const lengthOf = (t: string): number => (SURROGATE.test(t) ? Array.from(t).length : t.length);
+const slice = (t: string, from: number, to?: number): string => (SURROGATE.test(t) ? Array.from(t).slice(from, to).join('') : t.slice(from, to));
+
+/** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
+function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
+  return {
+    min: 1,
+    max: 2,
+    fn: ([s, chars]) => {
+      if (s === null || chars === null) return null;
+      const text = str(name, s!);
+      if (chars === undefined) return leading && trailing ? text.trim() : leading ? text.replace(/^\s+/, '') : text.replace(/\s+$/, '');
+      return trimCharacters(text, str(name, chars), leading, trailing);
+    },
+  };
 }
 
-function roundWithMode(x: number, precision: number, mode: string): number {
-  const f = Math.pow(10, precision);
-  const y = x * f;
-  let r: number;
-  switch (mode) {
-    case 'UP':
-      r = Math.sign(y) * Math.ceil(Math.abs(y) - 1e-9);
-      break;
-    case 'DOWN':
-      r = Math.trunc(y);
-      break;
-    case 'CEILING':
-      r = Math.ceil(y);
-      break;
-    case 'FLOOR':
-      r = Math.floor(y);
-      break;
-    case 'HALF_DOWN':
-      r = Math.sign(y) * Math.ceil(Math.abs(y) - 0.5);
-      break;
-    case 'HALF_EVEN': {
-      const fl = Math.floor(y);
-      const diff = y - fl;
-      r = diff > 0.5 ? fl + 1 : diff < 0.5 ? fl : fl % 2 === 0 ? fl : fl + 1;
-      break;
-    }
-    default:
-      return roundHalfUpDecimal(x, precision);
-  }
-  return r / f;
+export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean): string {
+  const set = new Set(Array.from(characters));
+  const cs = Array.from(text);
+  let from = 0;
+  let to = cs.length;
+  if (leading) while (from < to && set.has(cs[from]!)) from++;
+  if (trailing) while (to > from && set.has(cs[to - 1]!)) to--;
+  return cs.slice(from, to).join('');
 }
 
 const SPECS: Record<string, Spec> = {
@@ -135,10 +121,15 @@ const SPECS: Record<string, Spec> = {
     fn: ([x, p, mode]) => {
       if (x === null || p === null) return null;
       const v = num('round', x!);
-      if (p === undefined) return roundHalfUp(v) === 0 && v < 0 ? -0 : roundHalfUp(v);
+      if (p === undefined) return roundHalfUp(v);
       const precision = Number(int('round', p));
-      const m = mode === undefined || mode === null ? 'HALF_UP' : str('round', mode);
-      return roundWithMode(v, precision, m);
+      // Neo4j's two-argument form rounds to an integer as Math.round does (-1.5 gives -1.0), and
+      // to decimal places as BigDecimal HALF_UP does (-1.25 gives -1.3).
+      if (mode === undefined || mode === null) {
+        if (precision < 0) return roundDecimal(v, precision, 'HALF_UP');
+        return precision === 0 ? roundHalfUp(v) : roundDecimal(v, precision, 'HALF_UP');
+      }
+      return roundDecimal(v, precision, roundingMode(str('round', mode)));
     },
   },
   sign: {
@@ -171,14 +162,20 @@ const SPECS: Record<string, Spec> = {
   tolower: strFn('toLower', (s) => s.toLowerCase()),
   upper: strFn('upper', (s) => s.toUpperCase()),
   lower: strFn('lower', (s) => s.toLowerCase()),
-  trim: strFn('trim', (s) => s.trim()),
-  ltrim: strFn('lTrim', (s) => s.replace(/^\s+/, '')),
-  rtrim: strFn('rTrim', (s) => s.replace(/\s+$/, '')),
-  btrim: strFn('btrim', (s) => s.trim()),
+  trim: trimmer('trim', true, true),
+  ltrim: trimmer('ltrim', true, false),
+  rtrim: trimmer('rtrim', false, true),
+  btrim: trimmer('btrim', true, true),
   replace: {
     min: 3,
     max: 3,
-    fn: ([s, a, b]) => (s === null || a === null || b === null ? null : str('replace', s!).split(str('replace', a!)).join(str('replace', b!))),
+    fn: ([s, a, b]) => {
+      if (s === null || a === null || b === null) return null;
+      const [text, search, by] = [str('replace', s!), str('replace', a!), str('replace', b!)];
+      // Java's String.replace puts the replacement around every character for an empty search.
+      if (search === '') return by + charsOf(text).join(by) + (text === '' ? '' : by);
+      return text.split(search).join(by);
+    },
   },
   substring: {
     min: 2,
@@ -188,11 +185,11 @@ const SPECS: Record<string, Spec> = {
       const text = str('substring', s!);
       const from = Number(int('substring', start!));
       if (from < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() start must not be negative');
-      if (len === undefined) return text.slice(from);
+      if (len === undefined) return slice(text, from);
       if (len === null) return null;
       const n = Number(int('substring', len));
       if (n < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() length must not be negative');
-      return text.slice(from, from + n);
+      return slice(text, from, from + n);
     },
   },
   left: {
@@ -203,7 +200,7 @@ const SPECS: Record<string, Spec> = {
       if (n === null) throw runtimeArgumentError('InvalidArgumentValue', 'left() length is null');
       const k = Number(int('left', n!));
       if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'left() length must not be negative');
-      return str('left', s!).slice(0, k);
+      return slice(str('left', s!), 0, k);
     },
   },
   right: {
@@ -215,7 +212,7 @@ const SPECS: Record<string, Spec> = {
       const k = Number(int('right', n!));
       if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'right() length must not be negative');
       const t = str('right', s!);
-      return k === 0 ? '' : t.slice(Math.max(0, t.length - k));
+      return k === 0 ? '' : slice(t, Math.max(0, lengthOf(t) - k));
     },
   },
   split: {
@@ -264,7 +261,7 @@ const SPECS: Record<string, Spec> = {
     max: 1,
     fn: ([x]) => {
       if (x === null) return null;
-      if (typeof x === 'string') return BigInt(x.length);
+      if (typeof x === 'string') return BigInt(lengthOf(x));
       if (Array.isArray(x)) return BigInt(x.length);
       throw bad('size', x!);
     },
@@ -339,7 +336,8 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (x instanceof Node || x instanceof Relationship) return Object.keys(x.properties).filter((k) => x.properties[k] !== null);
-      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return Object.keys(x);
+      // A map's keys come in the order Neo4j's map keeps them in.
+      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return neo4jMapKeyOrder(Object.keys(x));
       throw bad('keys', x!);
     },
   },
@@ -410,29 +408,13 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x!))),
   },
   exists: { min: 1, max: 1, fn: ([x]) => x !== null },
-  valuetype: { min: 1, max: 1, fn: ([x]) => valueTypeName(x!) },
+  valuetype: { min: 1, max: 1, fn: ([x]) => valueType(x!) },
   timestamp: { min: 0, max: 0, fn: (_a, ctx) => BigInt(ctx.now.getTime()) },
   randomuuid: { min: 0, max: 0, fn: () => crypto.randomUUID() },
   char_length: strFn('char_length', (s) => BigInt(Array.from(s).length)),
   character_length: strFn('character_length', (s) => BigInt(Array.from(s).length)),
   nullif: { min: 2, max: 2, fn: ([a, b]) => (cypherEquals(a!, b!) === true ? null : a!) },
 };
-
-function valueTypeName(x: CypherValue): string {
-  const t = typeName(x);
-  switch (t) {
-    case 'TEMPORAL':
-      return t;
-    case 'LIST':
-      return 'LIST<ANY> NOT NULL';
-    case 'MAP':
-      return 'MAP NOT NULL';
-    case 'NULL':
-      return 'NULL';
-    default:
-      return `${t} NOT NULL`;
-  }
-}
 
 function listConv(name: string, f: (x: CypherValue) => CypherValue): Spec {
   return {

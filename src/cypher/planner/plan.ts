@@ -9,6 +9,7 @@ import { isUpdating } from '../validate/index.js';
 import { GraphStore } from '../executor/graph-store.js';
 import { compileQuery, type CompiledQuery } from '../executor/query.js';
 import { CompileScope } from '../executor/scope.js';
+import { planLines, type PlanOperator } from '../plan-description.js';
 
 /** A query compiled for one graph. */
 export interface Plan {
@@ -17,8 +18,10 @@ export interface Plan {
   /** Whether the query may change the graph. */
   updates: boolean;
   store: GraphStore;
-  /** How the query will run: one line per clause, pattern steps indented (like EXPLAIN). */
+  /** How the query will run: one line per operator in the order they run, details indented. */
   describe(): string[];
+  /** The operator tree EXPLAIN hands back. */
+  tree(): PlanOperator;
   /** The first use of each `$parameter`, in the order of the text, so a missing one is named before running. */
   parameters: A.Parameter[];
 }
@@ -43,5 +46,5 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
     });
   const query = compileQuery(ast, new CompileScope(new Set(), store));
   const parameters = [...new Map(findAll(ast, 'Parameter').reverse().map((p) => [p.name, p] as const)).values()].reverse();
-  return { columns: query.columns, query, updates, store, describe: () => query.describe(), parameters };
+  return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };
 }

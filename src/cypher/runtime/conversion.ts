@@ -2,52 +2,94 @@
 // string parsing as Cypher does it, and the text form of every value for toString.
 
 import { TemporalValue, type CypherValue } from '../values.js';
-import { checkInt } from './arithmetic.js';
 import { runtimeTypeError } from './errors.js';
 import { formatFloat } from './format-float.js';
 import { typeName } from './kind.js';
 import { temporal } from './temporal-hook.js';
 
-const INT_TEXT = /^\s*[+-]?\d+\s*$/;
-const FLOAT_TEXT = /^\s*[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?|Infinity|NaN)\s*$/;
-const HEX_TEXT = /^\s*[+-]?0x[0-9a-fA-F]+\s*$/;
+// Integer text as Java's Long.parseLong reads it: a sign and digits of any script, no white
+// space (Neo4j gives null for `' 42'`), no hex.
+const INT_TEXT = /^[+-]?\p{Nd}+$/u;
+// Decimal text that toInteger() truncates (`'4.9'`, `'1e3'`, `'.5'`): no white space, no suffix.
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Float text as Java's Double.parseDouble reads it: control characters and spaces around it, an
+// optional f/F/d/D suffix, NaN and Infinity, and hexadecimal with a binary exponent (`0x1p3`).
+const FLOAT_TEXT = /^[\x00-\x20]*([+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)[fFdD]?|[+-]?(Infinity|NaN))[\x00-\x20]*$/;
+const HEX_FLOAT_TEXT = /^[\x00-\x20]*([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)[fFdD]?[\x00-\x20]*$/;
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
 
 function invalid(fn: string, v: CypherValue): Error {
   return runtimeTypeError('InvalidArgumentValue', `${fn}() cannot convert ${typeName(v)}`);
 }
 
-/** Parse a string as an INTEGER; null when it is not a number. */
+function tooLarge(text: string): Error {
+  return runtimeTypeError('InvalidArgumentValue', `integer, ${text}, is too large`);
+}
+
+/** A float as Java's `(long)` cast makes it an integer: truncated, NaN 0, saturated at the ends. */
+function floatToInteger(f: number): bigint {
+  if (Number.isNaN(f)) return 0n;
+  if (f >= 2 ** 63) return LONG_MAX;
+  if (f <= -(2 ** 63)) return LONG_MIN;
+  return BigInt(Math.trunc(f));
+}
+
+/**
+ * Parse a string as an INTEGER as Neo4j does: integer text exactly (too large is an error),
+ * decimal text truncated (too large is an error too), anything else null.
+ */
 export function parseIntegerText(s: string): bigint | null {
   if (INT_TEXT.test(s)) {
-    const v = BigInt(s.trim());
-    try {
-      return checkInt(v);
-    } catch {
-      return null;
-    }
+    const digits = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
+    const v = BigInt(digits);
+    if (v < LONG_MIN || v > LONG_MAX) throw tooLarge(s);
+    return v;
   }
-  if (HEX_TEXT.test(s)) {
-    const t = s.trim();
-    const neg = t.startsWith('-');
-    const v = BigInt(t.replace(/^[+-]/, ''));
-    return neg ? -v : v;
-  }
-  if (FLOAT_TEXT.test(s)) {
-    const f = Number(s.trim());
-    if (!Number.isFinite(f)) return null;
+  if (DECIMAL_TEXT.test(s)) {
+    const f = Number(s);
+    if (!Number.isFinite(f) || f >= 2 ** 63 || f < -(2 ** 63)) throw tooLarge(s);
     return BigInt(Math.trunc(f));
   }
   return null;
 }
 
+/**
+ * The value of one decimal digit of any script (`'٣'` is 3). Unicode puts digits in contiguous
+ * blocks whose length is a multiple of ten, each run starting at zero.
+ */
+function digitValue(d: string): number {
+  const code = d.codePointAt(0)!;
+  let start = code;
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/** Parse a string as a FLOAT as Java's Double.parseDouble does; null when it is not a number. */
+export function parseFloatText(s: string): number | null {
+  if (FLOAT_TEXT.test(s)) return Number(s.replace(/^[\x00-\x20]+|[fFdD]?[\x00-\x20]*$/g, ''));
+  const hex = HEX_FLOAT_TEXT.exec(s);
+  if (!hex) return null;
+  const [, sign, whole = '', fraction = '', exponent = '0'] = hex;
+  if (whole === '' && fraction === '') return null;
+  const mantissa = parseInt(whole + fraction || '0', 16);
+  const value = mantissa * 2 ** (Number(exponent) - 4 * fraction.length);
+  return sign === '-' ? -value : value;
+}
+
 export function toInteger(v: CypherValue, orNull = false): CypherValue {
   if (v === null) return null;
   if (typeof v === 'bigint') return v;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return orNull ? null : null;
-    return checkInt(BigInt(Math.trunc(v)));
+  if (typeof v === 'number') return floatToInteger(v);
+  if (typeof v === 'string') {
+    if (!orNull) return parseIntegerText(v);
+    try {
+      return parseIntegerText(v);
+    } catch {
+      return null;
+    }
   }
-  if (typeof v === 'string') return parseIntegerText(v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (orNull) return null;
   throw invalid('toInteger', v);
@@ -57,10 +99,7 @@ export function toFloat(v: CypherValue, orNull = false): CypherValue {
   if (v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'string') {
-    if (!FLOAT_TEXT.test(v)) return null;
-    return Number(v.trim());
-  }
+  if (typeof v === 'string') return parseFloatText(v);
   if (orNull) return null;
   throw invalid('toFloat', v);
 }

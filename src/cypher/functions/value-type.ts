@@ -1,0 +1,77 @@
+// valueType(): the closed dynamic type of a value as Neo4j 5 names it. A list's element type is
+// the normalised union of its elements' types: members in Neo4j's type order, a list type left
+// out where another in the union covers it, NOT NULL dropped from every member when an element
+// is null, NOTHING for the empty list.
+
+import { TemporalValue, type CypherValue, type TemporalKind } from '../values.js';
+import { kindOf } from '../runtime/kind.js';
+
+interface CypherType {
+  name: string;
+  nullable: boolean;
+  /** LIST: the union of its element types. */
+  elements?: CypherType[];
+}
+
+const TEMPORAL_NAMES: Record<TemporalKind, string> = {
+  Date: 'DATE',
+  LocalTime: 'LOCAL TIME',
+  Time: 'ZONED TIME',
+  LocalDateTime: 'LOCAL DATETIME',
+  DateTime: 'ZONED DATETIME',
+  Duration: 'DURATION',
+};
+
+const ORDER = ['NOTHING', 'NULL', 'BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'LOCAL TIME', 'ZONED TIME', 'LOCAL DATETIME', 'ZONED DATETIME', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'LIST', 'PATH'];
+
+export function valueType(v: CypherValue): string {
+  return render(typeOf(v));
+}
+
+function typeOf(v: CypherValue): CypherType {
+  if (v === null) return { name: 'NULL', nullable: true };
+  if (v instanceof TemporalValue) return { name: TEMPORAL_NAMES[v.kind], nullable: false };
+  if (Array.isArray(v)) {
+    const types = v.map(typeOf);
+    const nullable = types.some((t) => t.name === 'NULL');
+    const present = types.filter((t) => t.name !== 'NULL').map((t) => (nullable ? { ...t, nullable: true } : t));
+    const elements = present.length > 0 ? union(present) : [{ name: nullable ? 'NULL' : 'NOTHING', nullable }];
+    return { name: 'LIST', nullable: false, elements };
+  }
+  return { name: kindOf(v), nullable: false };
+}
+
+/** Whether every value of `b` is a value of `a`. */
+function covers(a: CypherType, b: CypherType): boolean {
+  if (b.name === 'NOTHING') return true;
+  if (a.name !== b.name || (b.nullable && !a.nullable)) return false;
+  if (a.name !== 'LIST') return true;
+  return b.elements!.every((e) => a.elements!.some((f) => covers(f, e)));
+}
+
+function union(types: CypherType[]): CypherType[] {
+  const kept: CypherType[] = [];
+  for (const t of types) {
+    if (kept.some((k) => covers(k, t))) continue;
+    for (let i = kept.length - 1; i >= 0; i--) if (covers(t, kept[i]!)) kept.splice(i, 1);
+    kept.push(t);
+  }
+  return kept.sort(compare);
+}
+
+function compare(a: CypherType, b: CypherType): number {
+  const byName = ORDER.indexOf(a.name) - ORDER.indexOf(b.name);
+  if (byName !== 0 || a.name !== 'LIST') return byName;
+  const [xs, ys] = [a.elements!, b.elements!];
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+    const c = compare(xs[i]!, ys[i]!);
+    if (c !== 0) return c;
+  }
+  return xs.length - ys.length;
+}
+
+function render(t: CypherType): string {
+  if (t.name === 'NULL' || t.name === 'NOTHING') return t.name;
+  const name = t.elements ? `LIST<${t.elements.map(render).join(' | ')}>` : t.name;
+  return t.nullable ? name : `${name} NOT NULL`;
+}
