@@ -356,6 +356,8 @@ export type Expression =
   | Comparison
   | UnaryExpression
   | IsNull
+  | TypePredicate
+  | NormalizedPredicate
   | LabelPredicate
   | CaseExpression
   | ListComprehension
@@ -368,6 +370,7 @@ export type Expression =
   | Reduce
   | MapProjection
   | FunctionCall
+  | Trim
   | CountStar;
 
 /** `42`, `0x2A`, `0o52`. */
@@ -497,6 +500,50 @@ export interface IsNull extends NodeBase {
   kind: 'IsNull';
   operand: Expression;
   negated: boolean;
+}
+
+/**
+ * A Cypher type as written after `::` in a type predicate, normalised: synonyms resolved (`INT`
+ * is INTEGER, `TIMESTAMP WITH TIME ZONE` is ZONED DATETIME, `ANY<A | B>` and `A | B` are
+ * `members`), `!` read as NOT NULL. Plain data, not a node: it has no location of its own.
+ */
+export interface CypherType {
+  /**
+   * BOOLEAN, STRING, INTEGER, FLOAT, DATE, LOCAL TIME, ZONED TIME, LOCAL DATETIME, ZONED
+   * DATETIME, DURATION, POINT, NODE, RELATIONSHIP, MAP, PATH, PROPERTY VALUE, LIST (with
+   * `element`), ANY, NOTHING, NULL, or UNION (with `members`).
+   */
+  name: string;
+  notNull: boolean;
+  element?: CypherType;
+  members?: CypherType[];
+}
+
+/** `e IS :: T`, `e :: T`, `e IS NOT :: T` (`negated`). */
+export interface TypePredicate extends NodeBase {
+  kind: 'TypePredicate';
+  operand: Expression;
+  type: CypherType;
+  negated: boolean;
+}
+
+/** `e IS [NOT] [NFC|NFD|NFKC|NFKD] NORMALIZED` (NFC when no form is written). */
+export interface NormalizedPredicate extends NodeBase {
+  kind: 'NormalizedPredicate';
+  operand: Expression;
+  form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
+  negated: boolean;
+}
+
+/**
+ * `trim([BOTH|LEADING|TRAILING] [characters] FROM source)` (`mode` BOTH when not written). Plain
+ * `trim(s)` stays a FunctionCall.
+ */
+export interface Trim extends NodeBase {
+  kind: 'Trim';
+  mode: 'BOTH' | 'LEADING' | 'TRAILING';
+  characters: Expression | null;
+  source: Expression;
 }
 
 /**

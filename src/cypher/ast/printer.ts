@@ -2,6 +2,7 @@
 // Parentheses are added only where operator precedence needs them; names are backticked when not plain identifiers.
 
 import type {
+  CypherType,
   AstNode,
   Clause,
   Expression,
@@ -297,6 +298,8 @@ function precedence(e: Expression): Prec {
     case 'Unary':
       return e.operator === 'NOT' ? Prec.Not : Prec.Unary;
     case 'IsNull':
+    case 'TypePredicate':
+    case 'NormalizedPredicate':
       return Prec.Predicate;
     case 'LabelPredicate':
       return Prec.Label;
@@ -367,6 +370,12 @@ function exprText(e: Expression): string {
     }
     case 'IsNull':
       return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}NULL`;
+    case 'TypePredicate':
+      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}:: ${typeText(e.type)}`;
+    case 'NormalizedPredicate':
+      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}${e.form} NORMALIZED`;
+    case 'Trim':
+      return `trim(${e.mode} ${e.characters ? `${expr(e.characters)} ` : ''}FROM ${expr(e.source)})`;
     case 'LabelPredicate':
       // In parentheses, so that a `|` inside a comprehension's WHERE cannot end the expression.
       return `${expr(e.operand, Prec.Postfix)}${labels(e.labels)}${e.labelExpression ? `:${printLabelExpression(e.labelExpression, 3)}` : ''}`;
@@ -399,10 +408,21 @@ function exprText(e: Expression): string {
     case 'MapProjection':
       return `${name(e.variable.name)} {${e.items.map(printProjectionItem).join(', ')}}`;
     case 'FunctionCall':
+      // normalize()'s form is a keyword, kept as a string literal.
+      if (e.namespace.length === 0 && e.name.toLowerCase() === 'normalize' && e.arguments[1]?.kind === 'StringLiteral') {
+        return `${symbol(e.name)}(${expr(e.arguments[0]!)}, ${e.arguments[1].value})`;
+      }
       return `${[...e.namespace, e.name].map(symbol).join('.')}(${e.distinct ? 'DISTINCT ' : ''}${e.arguments.map((a) => expr(a)).join(', ')})`;
     case 'CountStar':
       return 'count(*)';
   }
+}
+
+/** A type as written after `::` (`LIST<INTEGER NOT NULL>`, `INTEGER | STRING`). */
+export function typeText(t: CypherType): string {
+  if (t.name === 'UNION') return t.members!.map(typeText).join(' | ');
+  const base = t.name === 'LIST' ? `LIST<${typeText(t.element!)}>` : t.name;
+  return t.notNull ? `${base} NOT NULL` : base;
 }
 
 /** A variable name as written in Cypher: bare when it is a plain identifier and not a keyword. */

@@ -166,6 +166,12 @@ const SPECS: Record<string, Spec> = {
   ltrim: trimmer('ltrim', true, false),
   rtrim: trimmer('rtrim', false, true),
   btrim: trimmer('btrim', true, true),
+  // The form is a keyword in the query (`normalize(s, NFD)`), which the parser turns into text.
+  normalize: {
+    min: 1,
+    max: 2,
+    fn: ([s, form]) => (s === null ? null : str('normalize', s!).normalize((form as 'NFC' | undefined) ?? 'NFC')),
+  },
   replace: {
     min: 3,
     max: 3,

@@ -5,6 +5,7 @@ import type {
   CaseAlternative,
   CaseExpression,
   Clause,
+  CypherType,
   ComparisonOperator,
   Expression,
   LabelExpression,
@@ -41,6 +42,11 @@ import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/token.js';
 
 const MAX_INTEGER = 9223372036854775807n;
+
+const NORMAL_FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'] as const;
+
+/** Words a type may start with, offered when a type name is misspelled. */
+const TYPE_WORDS = ['BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'PATH', 'LIST', 'ANY', 'NOTHING', 'NULL'];
 
 /**
  * Thrown instead of a full CypherError while a speculative parse is under way: the attempt is
@@ -913,7 +919,8 @@ class Parser {
   }
 
   // StringListNullPredicate : AddOrSubtract ( ( STARTS WITH | ENDS WITH | CONTAINS | '=~' | IN ) AddOrSubtract
-  //                                          | IS NOT? NULL )*
+  //                                          | IS NOT? NULL | IS NOT? ( '::' | TYPED ) Type | '::' Type
+  //                                          | IS NOT? NormalForm? NORMALIZED )*
   private parseStringListNull(): Expression {
     const first = this.peek();
     let left = this.parseAddSub();
@@ -931,8 +938,25 @@ class Parser {
       else if (this.isKeyword('IS')) {
         this.advance();
         const negated = this.skipKeyword('NOT');
-        this.expectKeyword('NULL');
+        if (this.skipPunct('::') || this.skipKeyword('TYPED')) {
+          const type = this.parseCypherType();
+          left = { kind: 'TypePredicate', operand: left, type, negated, loc: this.loc(first) };
+          continue;
+        }
+        const form = NORMAL_FORMS.find((f) => this.isKeyword(f) && this.isKeyword('NORMALIZED', 1));
+        if (form) this.advance();
+        if (form || this.isKeyword('NORMALIZED')) {
+          this.expectKeyword('NORMALIZED');
+          left = { kind: 'NormalizedPredicate', operand: left, form: form ?? 'NFC', negated, loc: this.loc(first) };
+          continue;
+        }
+        if (!this.isKeyword('NULL')) throw this.unexpected('NULL, NORMALIZED, :: or TYPED and a type', this.peek(), 'UnexpectedSyntax', ['NULL', 'NORMALIZED', 'TYPED']);
+        this.advance();
         left = { kind: 'IsNull', operand: left, negated, loc: this.loc(first) };
+        continue;
+      } else if (this.skipPunct('::')) {
+        const type = this.parseCypherType();
+        left = { kind: 'TypePredicate', operand: left, type, negated: false, loc: this.loc(first) };
         continue;
       }
       if (!op) return left;
@@ -940,6 +964,126 @@ class Parser {
       const right = this.parseAddSub();
       left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
     }
+  }
+
+  // Type : TypePart ( '|' TypePart )*   (all members nullable, or all NOT NULL)
+  private parseCypherType(): CypherType {
+    const first = this.peek();
+    const members = [this.parseTypePart()];
+    while (!this.pipeIsSeparator() && this.skipPunct('|')) members.push(this.parseTypePart());
+    if (members.length === 1) return members[0]!;
+    const flat = members.flatMap((m) => (m.name === 'UNION' ? m.members! : [m]));
+    if (flat.some((m) => m.notNull) && flat.some((m) => !m.notNull && m.name !== 'NULL')) {
+      throw this.fail(first.start, 'UnexpectedSyntax', 'All types in a closed dynamic union must be nullable, or be appended with NOT NULL');
+    }
+    return { name: 'UNION', notNull: flat.every((m) => m.notNull), members: flat };
+  }
+
+  // TypePart : TypeName ( NOT NULL | '!' )? ( ( LIST | ARRAY ) ( NOT NULL | '!' )? )*
+  private parseTypePart(): CypherType {
+    let type = this.parseTypeName();
+    type = this.parseNotNull(type);
+    while (this.isKeyword('LIST') || this.isKeyword('ARRAY')) {
+      this.advance();
+      type = this.parseNotNull({ name: 'LIST', notNull: false, element: type });
+    }
+    return type;
+  }
+
+  private parseNotNull(type: CypherType): CypherType {
+    const at = this.peek();
+    if (this.skipPunct('!') || (this.isKeyword('NOT') && this.isKeyword('NULL', 1) && (this.advance(), this.advance()))) {
+      if (type.name === 'UNION') {
+        throw this.fail(at.start, 'UnexpectedSyntax', 'Closed dynamic union types can not be appended with NOT NULL, specify NOT NULL on all inner types instead');
+      }
+      return { ...type, notNull: true };
+    }
+    return type;
+  }
+
+  // TypeName : NOTHING | NULL | BOOL | BOOLEAN | VARCHAR | STRING | INT | INTEGER | SIGNED INTEGER | FLOAT
+  //          | DATE | LOCAL TIME | ZONED TIME | TIME ( WITH | WITHOUT ) TIME ZONE | LOCAL DATETIME
+  //          | ZONED DATETIME | TIMESTAMP ( WITH | WITHOUT ) TIME ZONE | DURATION | POINT
+  //          | ANY? ( NODE | VERTEX | RELATIONSHIP | EDGE | MAP | PATH | PROPERTY VALUE ) | PATHS
+  //          | ( LIST | ARRAY ) '<' Type '>' | ANY ( VALUE )? ( '<' Type '>' )?
+  private parseTypeName(): CypherType {
+    const token = this.peek();
+    const word = token.kind === 'Name' ? token.value.toUpperCase() : '';
+    const simple = (name: string, words: number): CypherType => {
+      for (let i = 0; i < words; i++) this.advance();
+      return { name, notNull: false };
+    };
+    const next = (ahead: number): string => {
+      const t = this.peek(ahead);
+      return t.kind === 'Name' ? t.value.toUpperCase() : '';
+    };
+    const inAngles = (): CypherType => {
+      this.expectPunct('<');
+      const inner = this.parseCypherType();
+      this.expectPunct('>');
+      return inner;
+    };
+    switch (word) {
+      case 'NOTHING':
+      case 'NULL':
+      case 'FLOAT':
+      case 'DATE':
+      case 'DURATION':
+      case 'POINT':
+      case 'NODE':
+      case 'RELATIONSHIP':
+      case 'MAP':
+      case 'PATH':
+      case 'STRING':
+      case 'INTEGER':
+      case 'BOOLEAN':
+        return simple(word, 1);
+      case 'BOOL':
+        return simple('BOOLEAN', 1);
+      case 'VARCHAR':
+        return simple('STRING', 1);
+      case 'INT':
+        return simple('INTEGER', 1);
+      case 'SIGNED':
+        if (next(1) === 'INTEGER') return simple('INTEGER', 2);
+        break;
+      case 'VERTEX':
+        return simple('NODE', 1);
+      case 'EDGE':
+        return simple('RELATIONSHIP', 1);
+      case 'PATHS':
+        return simple('PATH', 1);
+      case 'LOCAL':
+      case 'ZONED':
+        if (next(1) === 'TIME' || next(1) === 'DATETIME') return simple(`${word} ${next(1)}`, 2);
+        break;
+      case 'TIME':
+      case 'TIMESTAMP':
+        if ((next(1) === 'WITH' || next(1) === 'WITHOUT') && next(2) === 'TIME' && next(3) === 'ZONE') {
+          const zoned = next(1) === 'WITH';
+          return simple(`${zoned ? 'ZONED' : 'LOCAL'} ${word === 'TIME' ? 'TIME' : 'DATETIME'}`, 4);
+        }
+        break;
+      case 'PROPERTY':
+        if (next(1) === 'VALUE') return simple('PROPERTY VALUE', 2);
+        break;
+      case 'LIST':
+      case 'ARRAY':
+        this.advance();
+        return { name: 'LIST', notNull: false, element: inAngles() };
+      case 'ANY': {
+        const after = next(1);
+        if (after === 'NODE' || after === 'VERTEX') return simple('NODE', 2);
+        if (after === 'RELATIONSHIP' || after === 'EDGE') return simple('RELATIONSHIP', 2);
+        if (after === 'MAP' || after === 'PATH') return simple(after, 2);
+        if (after === 'PROPERTY' && next(2) === 'VALUE') return simple('PROPERTY VALUE', 3);
+        this.advance();
+        this.skipKeyword('VALUE');
+        if (this.isPunct('<')) return inAngles();
+        return { name: 'ANY', notNull: false };
+      }
+    }
+    throw this.unexpected('a type (BOOLEAN, STRING, INTEGER, FLOAT, LIST<...>, MAP, NODE, ANY, ...)', token, 'UnexpectedSyntax', [...TYPE_WORDS]);
   }
 
   // AddOrSubtract : MultiplyDivideModulo ( ( '+' | '-' | '||' ) MultiplyDivideModulo )*
@@ -1318,11 +1462,58 @@ class Parser {
     while (this.skipPunct('.')) names.push(this.parseSymbolicName('a function name'));
     const name = names.pop()!;
     this.expectPunct('(');
+    const lower = names.length === 0 ? name.toLowerCase() : '';
+    if (lower === 'trim') {
+      const trim = this.parseTrimRest(first);
+      if (trim) return trim;
+    }
+    if (lower === 'normalize') return this.parseNormalizeRest(first, name);
     const distinct = this.skipKeyword('DISTINCT');
     const args = this.isPunct(')') ? [] : this.commaList(() => this.parseExpression());
     if (!this.isPunct(')')) throw this.unexpected("',' or ')'");
     this.advance();
     return { kind: 'FunctionCall', namespace: names, name, distinct, arguments: args, loc: this.loc(first) };
+  }
+
+  // Trim : trim '(' ( ( BOTH | LEADING | TRAILING ) Expression? FROM | Expression FROM )? Expression ')'
+  // (after '('; undefined for plain `trim(s)`, which is an ordinary function call)
+  private parseTrimRest(first: Token): Expression | undefined {
+    const [start, startEnd, startDepth] = [this.index, this.lastEnd, this.depth];
+    let mode: 'BOTH' | 'LEADING' | 'TRAILING' | null = null;
+    for (const m of ['BOTH', 'LEADING', 'TRAILING'] as const) {
+      if (this.isKeyword(m) && !this.isPunct(')', 1) && !this.isPunct('.', 1) && !this.isPunct('(', 1)) mode = m;
+    }
+    if (mode) this.advance();
+    let characters: Expression | null = null;
+    if (!this.skipKeyword('FROM')) {
+      if (!mode && this.isKeyword('DISTINCT')) return undefined;
+      characters = this.parseExpression();
+      if (!this.skipKeyword('FROM')) {
+        if (mode) throw this.unexpected('FROM');
+        // `trim(s)`: read again as a function call.
+        [this.index, this.lastEnd, this.depth] = [start, startEnd, startDepth];
+        return undefined;
+      }
+    }
+    const source = this.parseExpression();
+    this.expectPunct(')');
+    return { kind: 'Trim', mode: mode ?? 'BOTH', characters, source, loc: this.loc(first) };
+  }
+
+  // Normalize : normalize '(' Expression ( ',' ( NFC | NFD | NFKC | NFKD ) )? ')'
+  // (the form is a keyword, kept in the AST as a string literal argument)
+  private parseNormalizeRest(first: Token, name: string): Expression {
+    const args: Expression[] = [this.parseExpression()];
+    if (this.skipPunct(',')) {
+      const token = this.peek();
+      const form = token.kind === 'Name' ? NORMAL_FORMS.find((f) => f === token.value.toUpperCase()) : undefined;
+      if (!form || !this.isPunct(')', 1)) throw this.fail(token.start, 'UnexpectedSyntax', 'Invalid normal form, expected NFC, NFD, NFKC, NFKD');
+      this.advance();
+      args.push({ kind: 'StringLiteral', value: form, loc: this.loc(token) });
+    }
+    if (!this.isPunct(')')) throw this.unexpected("',' or ')'");
+    this.advance();
+    return { kind: 'FunctionCall', namespace: [], name, distinct: false, arguments: args, loc: this.loc(first) };
   }
 
   // MapProjectionItem : '.' PropertyKey | '.' '*' | PropertyKey ':' Expression | Variable

@@ -667,8 +667,14 @@ class Analyzer {
         return mayBe(type) ? ANY : type;
       }
       case 'IsNull':
+      case 'TypePredicate':
+      case 'NormalizedPredicate':
         sub(e.operand);
         return BOOLEAN;
+      case 'Trim':
+        if (e.characters) sub(e.characters);
+        sub(e.source);
+        return ANY;
       case 'LabelPredicate': {
         const type = sub(e.operand);
         if (e.operand.kind !== 'Variable' && !mayBe(type, 'Node', 'Relationship')) {

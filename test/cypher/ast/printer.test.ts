@@ -45,6 +45,9 @@ const ROUND_TRIP = [
   'MATCH (a) CALL (a) { MATCH (a)-->(b) RETURN b } CALL (*) { RETURN 1 AS one } RETURN a, b, one',
   'MATCH (a) RETURN COLLECT { MATCH (a)-->(b) RETURN b.name } AS names',
   'MATCH ((a)-->(b)) RETURN a',
+  'RETURN x IS :: INTEGER, x IS NOT :: LIST<STRING NOT NULL> NOT NULL, x :: INTEGER | FLOAT, x IS :: ANY<BOOL | INT>',
+  'RETURN x IS NORMALIZED, x IS NOT NFKD NORMALIZED, normalize(x, NFD), normalize(x)',
+  "RETURN trim(BOTH 'x' FROM s), trim(LEADING FROM s), trim(s), trim(' ' FROM s)",
 ];
 
 describe('print', () => {

@@ -1,0 +1,39 @@
+// The engine's specification of Neo4j 5 syntax (test/cypher/syntax/neo4j5-syntax-expectations.ts)
+// holds on a real Neo4j: every query gives the same rows there, and every bad query fails with
+// the same complaint at the same place.
+
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Neo4jConnection } from '../../src/neo4j/index.js';
+import * as X from '../cypher/syntax/neo4j5-syntax-expectations.js';
+import { describeWithNeo4j } from './helpers/server.js';
+
+const tables: X.RowsExpectation[] = [...X.TYPE_PREDICATES];
+const errors: X.SyntaxErrorExpectation[] = [...X.TYPE_PREDICATE_ERRORS];
+const runtime: [string, string][] = [...X.TYPE_PREDICATE_RUNTIME_ERRORS];
+
+describeWithNeo4j('Neo4j 5 syntax on a real Neo4j', (uri) => {
+  let conn: Neo4jConnection;
+  beforeAll(async () => {
+    conn = await Neo4jConnection.open({ uri });
+  });
+  afterAll(async () => {
+    await conn?.close();
+  });
+
+  it.each(tables)('%s', async (query, expected) => {
+    expect((await conn.run(query, {})).rows).toEqual(expected);
+  });
+
+  it.each(errors)('%s fails to compile at offset %i', async (query, offset, message) => {
+    const error: Error = await conn.run(query, {}).then(
+      () => new Error('no error'),
+      (e: Error) => e,
+    );
+    expect(error.message.toLowerCase()).toContain(message.toLowerCase().replace(/`/g, ''));
+    expect(error.message).toContain(`(offset: ${offset})`);
+  });
+
+  it.each(runtime)('%s fails: %s', async (query, message) => {
+    await expect(conn.run(query, {})).rejects.toThrow(message);
+  });
+});
