@@ -264,7 +264,19 @@ export interface PatternPart extends NodeBase {
   kind: 'PatternPart';
   variable: Variable | null;
   shortest: 'shortestPath' | 'allShortestPaths' | null;
+  /** A Neo4j 5 path selector before the path (`SHORTEST 2`, `ALL SHORTEST`, `ANY`); null when absent. */
+  selector: PathSelector | null;
   element: PatternElement;
+}
+
+/**
+ * Which paths a part keeps, per pair of end nodes: `SHORTEST k` (and `ANY SHORTEST`, k 1) the k
+ * shortest; `ANY k` any k; `ALL SHORTEST` every shortest; `SHORTEST k GROUPS` every path of
+ * the k shortest lengths. `ALL [PATHS]` selects nothing away and is not kept.
+ */
+export interface PathSelector {
+  kind: 'shortest' | 'any' | 'allShortest' | 'shortestGroups';
+  k: number;
 }
 
 /** `(a)-[r]->(b)<-[s]-(c)`: nodes and the relationships between them, flat. */
@@ -310,6 +322,31 @@ export interface RelationshipPattern extends NodeBase {
   length: RelationshipRange | null;
   properties: PatternProperties | null;
   where: Expression | null;
+  /**
+   * A Neo4j 5 quantifier as written after the relationship (`{1,3}`, `+`, `*`): a quantified
+   * relationship, with its bounds in `length`; its WHERE holds for each relationship. Null for
+   * a plain or `*` variable-length relationship.
+   */
+  quantifier: string | null;
+  /**
+   * When set, this slot between nodes i and i+1 is a quantified path pattern
+   * `((x)-[r]->(y) WHERE p){m,n}`, not a relationship: the other fields are empty (no variable,
+   * no types, direction 'none') but `length`, which holds its bounds. Nodes i and i+1 are the
+   * nodes written next to it (anonymous ones added where none is written).
+   */
+  quantified: QuantifiedPath | null;
+}
+
+/** `(inner WHERE predicate){m,n}` (or `+`, `*`): a path repeated m to n times. */
+export interface QuantifiedPath extends NodeBase {
+  kind: 'QuantifiedPath';
+  element: PatternElement;
+  where: Expression | null;
+  min: number;
+  /** null when unbounded. */
+  max: number | null;
+  /** As written: `{1,3}`, `+`, `*`. */
+  quantifier: string;
 }
 
 /** Neo4j 5 label expressions, for forms beyond the plain `:A:B`. */
@@ -707,6 +744,7 @@ export type AstNode =
   | PatternElement
   | NodePattern
   | RelationshipPattern
+  | QuantifiedPath
   | LabelExpression
   | Expression
   | MapEntry

@@ -40,6 +40,8 @@ export type {
   NodePattern,
   RelationshipRange,
   RelationshipPattern,
+  QuantifiedPath,
+  PathSelector,
   LabelExpression,
   LabelName,
   LabelWildcard,

@@ -3,6 +3,7 @@
 
 import type {
   CypherType,
+  PathSelector,
   AstNode,
   Clause,
   Expression,
@@ -85,6 +86,8 @@ export function print(node: AstNode): string {
       return printNode(node);
     case 'RelationshipPattern':
       return printRelationship(node);
+    case 'QuantifiedPath':
+      return `(${printElement(node.element)}${node.where ? ` WHERE ${expr(node.where)}` : ''})${node.quantifier}`;
     case 'ProjectionItem':
       return node.alias ? `${expr(node.expression)} AS ${name(node.alias.name)}` : expr(node.expression);
     case 'SortItem':
@@ -216,8 +219,22 @@ function printRemoveItem(item: RemoveItem): string {
 
 function printPatternPart(part: PatternPart): string {
   const element = printElement(part.element);
-  const body = part.shortest ? `${part.shortest}(${element})` : element;
+  let body = part.shortest ? `${part.shortest}(${element})` : element;
+  if (part.selector) body = `${selectorText(part.selector)} ${body}`;
   return part.variable ? `${name(part.variable.name)} = ${body}` : body;
+}
+
+function selectorText(selector: PathSelector): string {
+  switch (selector.kind) {
+    case 'shortest':
+      return `SHORTEST ${selector.k}`;
+    case 'any':
+      return `ANY ${selector.k}`;
+    case 'allShortest':
+      return 'ALL SHORTEST';
+    case 'shortestGroups':
+      return `SHORTEST ${selector.k} GROUPS`;
+  }
 }
 
 function printElement(element: PatternElement): string {
@@ -242,9 +259,13 @@ function printNode(node: NodePattern): string {
 }
 
 function printRelationship(rel: RelationshipPattern): string {
+  if (rel.quantified) {
+    const q = rel.quantified;
+    return ` (${printElement(q.element)}${q.where ? ` WHERE ${expr(q.where)}` : ''})${q.quantifier} `;
+  }
   let inner = rel.variable ? name(rel.variable.name) : '';
   if (rel.types.length) inner += `:${rel.types.map(symbol).join('|')}`;
-  if (rel.length) {
+  if (rel.length && !rel.quantifier) {
     const { min, max } = rel.length;
     inner += '*';
     if (min !== null && min === max) inner += String(min);
@@ -253,7 +274,7 @@ function printRelationship(rel: RelationshipPattern): string {
   if (rel.properties) inner += `${inner ? ' ' : ''}${expr(rel.properties)}`;
   if (rel.where) inner += `${inner ? ' ' : ''}WHERE ${expr(rel.where)}`;
   const body = inner ? `-[${inner}]-` : '--';
-  return rel.direction === 'left' ? `<${body}` : rel.direction === 'right' ? `${body}>` : body;
+  return (rel.direction === 'left' ? `<${body}` : rel.direction === 'right' ? `${body}>` : body) + (rel.quantifier ?? '');
 }
 
 /** `outer`: 1 inside nothing, 2 inside `|`, 3 inside `&` or `!` (nested same operators keep their parentheses). */

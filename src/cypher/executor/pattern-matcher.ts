@@ -14,6 +14,8 @@ import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
+import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
+import { compileSelectedPattern } from './path-selector.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -57,6 +59,10 @@ interface RelSpec {
   where: Expr | null;
   /** Whether a match needs the relationship as a value (named, or tested by a WHERE). */
   materialise: boolean;
+  /** A quantified relationship's WHERE, which holds for each of its relationships. */
+  eachWhere: Expr | null;
+  /** This slot is a quantified path pattern, matched by repetition. */
+  qpp: QuantifiedMatcher | null;
 }
 
 type Step =
@@ -196,6 +202,11 @@ function containsSubquery(e: unknown): boolean {
 }
 
 /** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
+/** The variables inside a quantified path: group variables outside it. */
+function groupVariables(element: A.PatternElement): string[] {
+  return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
+}
+
 export function isBareNode(n: A.NodePattern): boolean {
   return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
 }
@@ -210,6 +221,7 @@ export function compilePattern(
   where: A.Expression | null = null,
   applyWhere = false,
 ): CompiledPattern {
+  if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);
@@ -226,6 +238,7 @@ export function compilePattern(
   for (const p of named) {
     p.nodeNames.forEach((n) => allNames.add(n));
     p.relNames.forEach((n) => allNames.add(n));
+    for (const r of p.part.element.relationships) if (r.quantified) groupVariables(r.quantified.element).forEach((n) => allNames.add(n));
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
   const inner = scope.with(allNames);
@@ -253,8 +266,10 @@ export function compilePattern(
     max: rp.length ? rp.length.max ?? Infinity : 1,
     varLength: rp.length !== null,
     props: compileProps(rp.properties, inner),
-    where: rp.where ? compileExpression(rp.where, inner) : null,
+    where: rp.where && !rp.quantifier ? compileExpression(rp.where, inner) : null,
     materialise: rp.variable !== null || rp.where !== null,
+    eachWhere: rp.where && rp.quantifier ? compileExpression(rp.where, inner) : null,
+    qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
   });
   const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
@@ -347,6 +362,7 @@ export function compilePattern(
     for (let i = rightFrom; i < rels.length; i++) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
+      rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
       steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null, checks: [] });
@@ -354,6 +370,7 @@ export function compilePattern(
     for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
+      rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i]!;
       to.bound = claim(to.name);
       steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null, checks: [] });
@@ -750,6 +767,17 @@ function hopStep(
     return;
   }
 
+  if (rel.qpp) {
+    const names = rel.qpp.groupNames;
+    rel.qpp.walk(from, step.reversed, b, ctx, used, (end, rels, groups) => {
+      for (let i = 0; i < names.length; i++) b[names[i]!] = groups[i]!;
+      trace[step.index] = rels;
+      arrive(step.to, end.id, null, b, ctx, next);
+    });
+    for (const name of names) b[name] = undefined as never;
+    return;
+  }
+
   // Variable length: depth-first, edges unique within the pattern.
   const path: Relationship[] = [];
   const boundList = rel.bound ? b[rel.name] : undefined;
@@ -768,6 +796,12 @@ function hopStep(
       ctx.tick();
       if (seen.has(e.key)) return;
       if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+      if (rel.eachWhere) {
+        b[rel.name] = relOf(e);
+        const pass = rel.eachWhere(b, ctx) === true;
+        b[rel.name] = undefined as never;
+        if (!pass) return;
+      }
       seen.add(e.key);
       path.push(relOf(e));
       expand(other, otherAttrs, depth + 1);
@@ -858,6 +892,10 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   let found = false;
   let cur = '';
   let nextFrontier: string[] = [];
+  // A cycle back to the start (SHORTEST 1 (a)-->+(a)) ends where it began: the start's depth 0
+  // is not the cycle's length, which is the level that first reaches it again.
+  const cycle = from.id === to.id;
+  let cycleLength = -1;
   const visit: AdjacentVisitor = (e, nxt) => {
     ctx.tick();
     if (used !== null && used.has(e.key)) return;
@@ -867,7 +905,13 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
       depthOf.set(nxt, depth);
       nextFrontier.push(nxt);
     }
-    if (d === undefined || d === depth) {
+    if (cycle && nxt === to.id && depth >= rel.min && (cycleLength < 0 || cycleLength === depth)) {
+      cycleLength = depth;
+      const pred = { edge: e, prev: cur };
+      const list = preds.get(nxt);
+      if (list) list.push(pred);
+      else preds.set(nxt, [pred]);
+    } else if (d === undefined || d === depth) {
       const pred = { edge: e, prev: cur };
       const list = preds.get(nxt);
       if (list) list.push(pred);
@@ -886,7 +930,7 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   }
   if (!found) return;
   // Walk predecessor edges back from the target.
-  const target = depthOf.get(to.id) ?? 0;
+  const target = cycle ? cycleLength : (depthOf.get(to.id) ?? 0);
   const paths: Relationship[][] = [];
   const back = (at: string, acc: Relationship[]): void => {
     if (at === from.id && acc.length === target) {

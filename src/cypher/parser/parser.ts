@@ -20,7 +20,9 @@ import type {
   PatternElement,
   PatternPart,
   PatternProperties,
+  PathSelector,
   ProjectionItem,
+  QuantifiedPath,
   PropertyAccess,
   Query,
   RelationshipPattern,
@@ -631,7 +633,7 @@ class Parser {
     return { kind: 'Pattern', parts, loc: this.loc(first) };
   }
 
-  // PatternPart : ( Variable '=' )? ( ( shortestPath | allShortestPaths ) '(' PatternElement ')' | PatternElement )
+  // PatternPart : ( Variable '=' )? PathSelector? ( ( shortestPath | allShortestPaths ) '(' PatternElement ')' | PatternElement )
   private parsePatternPart(): PatternPart {
     const first = this.peek();
     let variable: Variable | null = null;
@@ -639,6 +641,7 @@ class Parser {
       variable = this.parseVariable();
       this.advance();
     }
+    const selector = this.parsePathSelector();
     let shortest: PatternPart['shortest'] = null;
     const word = this.peek();
     if (word.kind === 'Name' && this.isPunct('(', 1)) {
@@ -655,25 +658,165 @@ class Parser {
     } else {
       element = this.parsePatternElement();
     }
-    return { kind: 'PatternPart', variable, shortest, element, loc: this.loc(first) };
+    return { kind: 'PatternPart', variable, shortest, selector, element, loc: this.loc(first) };
   }
 
-  // PatternElement : NodePattern ( RelationshipPattern NodePattern )* | '(' PatternElement ')'
+  // PathSelector : ANY SHORTEST ( PATH | PATHS )? | ALL SHORTEST ( PATH | PATHS )? | ANY Integer? ( PATH | PATHS )?
+  //              | ALL ( PATH | PATHS )? | SHORTEST Integer? ( PATH | PATHS )? ( GROUP | GROUPS )?
+  private parsePathSelector(): PathSelector | null {
+    const token = this.peek();
+    if (token.kind !== 'Name') return null;
+    const word = token.value.toUpperCase();
+    if (word !== 'ANY' && word !== 'ALL' && word !== 'SHORTEST') return null;
+    this.advance();
+    const count = (): number => {
+      const t = this.peek();
+      if (t.kind !== 'Integer') return 1;
+      this.advance();
+      if (t.bigint! < 1n) throw this.fail(t.start, 'InvalidArgumentValue', 'The path selector count must be a positive integer');
+      return Number(t.bigint);
+    };
+    const pathWord = (): void => void (this.skipKeyword('PATH') || this.skipKeyword('PATHS'));
+    let selector: PathSelector | null;
+    if (word === 'SHORTEST') {
+      const k = count();
+      pathWord();
+      const groups = this.skipKeyword('GROUP') || this.skipKeyword('GROUPS');
+      selector = { kind: groups ? 'shortestGroups' : 'shortest', k };
+    } else if (this.skipKeyword('SHORTEST')) {
+      pathWord();
+      selector = word === 'ANY' ? { kind: 'shortest', k: 1 } : { kind: 'allShortest', k: 1 };
+    } else if (word === 'ANY') {
+      const k = count();
+      pathWord();
+      selector = { kind: 'any', k };
+    } else {
+      pathWord();
+      selector = null;
+    }
+    if (!this.isPunct('(')) throw this.unexpected("a path pattern '(...)'");
+    return selector;
+  }
+
+  // PatternElement : PathFactor+   where consecutive factors are joined by RelationshipPattern
+  //   PathFactor : NodePattern | '(' PatternElement ( WHERE Expression )? ')' Quantifier
+  //   RelationshipPattern Quantifier? joins two factors; a quantified path next to no node
+  //   gets an anonymous one. `((a)-->(b))` alone is the path itself, in parentheses.
   private parsePatternElement(): PatternElement {
     const first = this.peek();
-    if (this.isPunct('(') && this.isPunct('(', 1)) {
-      this.advance();
-      const inner = this.parsePatternElement();
-      this.expectPunct(')');
-      return { ...inner, loc: this.loc(first) };
-    }
-    const nodes = [this.parseNodePattern()];
+    const nodes: NodePattern[] = [];
     const relationships: RelationshipPattern[] = [];
-    while (this.startsRelationship()) {
-      relationships.push(this.parseRelationshipPattern());
-      nodes.push(this.parseNodePattern());
+    const anonymousNode = (at: number): NodePattern => ({
+      kind: 'NodePattern',
+      variable: null,
+      labels: [],
+      labelExpression: null,
+      properties: null,
+      where: null,
+      loc: { start: at, end: at, line: this.peek().line, column: this.peek().column },
+    });
+    // Whether the last thing read is a node (else a relationship or quantified path wanting one).
+    let afterNode = false;
+    for (;;) {
+      if (this.isPunct('(') && this.isPunct('(', 1)) {
+        const group = this.parseParenthesizedPath();
+        if (group.kind === 'PatternElement') {
+          // `((a)-->(b))` with no quantifier: only as the whole element.
+          if (nodes.length > 0 || this.startsRelationship() || this.isPunct('(')) {
+            throw this.fail(group.loc.start, 'UnexpectedSyntax', 'A parenthesised path pattern inside a path needs a quantifier ({m,n}, + or *)');
+          }
+          return { ...group, loc: this.loc(first) };
+        }
+        if (!afterNode) {
+          if (relationships.length > 0 && relationships.length === nodes.length) nodes.push(anonymousNode(group.loc.start));
+          else if (nodes.length === 0) nodes.push(anonymousNode(group.loc.start));
+        }
+        relationships.push(this.quantifiedSlot(group));
+        afterNode = false;
+      } else if (this.isPunct('(')) {
+        if (afterNode) break;
+        nodes.push(this.parseNodePattern());
+        afterNode = true;
+      } else if (this.startsRelationship()) {
+        if (!afterNode) nodes.push(anonymousNode(this.peek().start));
+        relationships.push(this.parseRelationshipPattern());
+        afterNode = false;
+      } else break;
+    }
+    if (nodes.length === 0) throw this.unexpected("'(' and a node pattern");
+    if (!afterNode) {
+      // A relationship must end at a node: `(a)-->` alone is not a path.
+      if (relationships.at(-1)?.quantified === null) throw this.unexpected("a node pattern '(...)'");
+      nodes.push(anonymousNode(this.lastEnd));
     }
     return { kind: 'PatternElement', nodes, relationships, loc: this.loc(first) };
+  }
+
+  /** `( PatternElement ( WHERE Expression )? ) Quantifier?`: a quantified path, or a plain one in parentheses. */
+  private parseParenthesizedPath(): QuantifiedPath | PatternElement {
+    const first = this.expectPunct('(');
+    const element = this.parsePatternElement();
+    const where = this.parseWhere();
+    this.expectPunct(')');
+    const quantifier = this.parsePathQuantifier();
+    if (!quantifier) {
+      if (where) throw this.unexpected('a quantifier ({m,n}, + or *) after a parenthesised path with WHERE');
+      return element;
+    }
+    if (element.relationships.length === 0) {
+      throw this.fail(first.start, 'UnexpectedSyntax', 'A quantified path pattern needs to have at least one relationship');
+    }
+    for (const r of element.relationships) {
+      if (r.quantified || r.quantifier) throw this.fail(r.loc.start, 'UnexpectedSyntax', 'Quantified path patterns cannot be nested');
+      if (r.length) throw this.fail(r.loc.start, 'UnexpectedSyntax', 'Variable length relationships cannot be part of a quantified path pattern');
+    }
+    return { kind: 'QuantifiedPath', element, where, ...quantifier, loc: this.loc(first) };
+  }
+
+  /** The relationship slot a quantified path takes in the flat node/relationship chain. */
+  private quantifiedSlot(group: QuantifiedPath): RelationshipPattern {
+    return {
+      kind: 'RelationshipPattern',
+      variable: null,
+      types: [],
+      direction: 'none',
+      length: { min: group.min, max: group.max },
+      properties: null,
+      where: null,
+      quantifier: null,
+      quantified: group,
+      loc: group.loc,
+    };
+  }
+
+  // PathQuantifier : '{' Integer '}' | '{' Integer? ',' Integer? '}' | '+' | '*'
+  private parsePathQuantifier(): { min: number; max: number | null; quantifier: string } | null {
+    const first = this.peek();
+    if (this.skipPunct('+')) return { min: 1, max: null, quantifier: '+' };
+    if (this.skipPunct('*')) return { min: 0, max: null, quantifier: '*' };
+    if (!this.isPunct('{')) return null;
+    this.advance();
+    const bound = (): number | null => {
+      const t = this.peek();
+      if (t.kind !== 'Integer') return null;
+      if (!/^\d+$/.test(t.value)) throw this.unexpected('a decimal integer bound', t, 'InvalidRelationshipPattern');
+      this.advance();
+      return Number(t.bigint);
+    };
+    const min = bound();
+    let max: number | null;
+    if (this.skipPunct(',')) max = bound();
+    else {
+      if (min === null) throw this.unexpected('an integer or \',\'');
+      max = min;
+    }
+    this.expectPunct('}');
+    const quantifier = this.source.slice(first.start, this.lastEnd).replace(/\s+/g, '');
+    if (max === 0) throw this.fail(first.start, 'InvalidRelationshipPattern', 'A quantifier for a path pattern must not be limited by 0');
+    if (max !== null && (min ?? 0) > max) {
+      throw this.fail(first.start, 'InvalidRelationshipPattern', 'A quantifier for a path pattern must not have a lower bound which exceeds its upper bound');
+    }
+    return { min: min ?? 0, max, quantifier };
   }
 
   private startsRelationship(): boolean {
@@ -819,7 +962,14 @@ class Parser {
     this.expectPunct('-');
     const right = this.skipPunct('>');
     const direction = left && !right ? 'left' : right && !left ? 'right' : 'none';
-    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, loc: this.loc(first) };
+    let quantifier: string | null = null;
+    if (this.isPunct('{') || this.isPunct('+') || this.isPunct('*')) {
+      if (length) throw this.fail(first.start, 'UnexpectedSyntax', 'Variable length relationships cannot be part of a quantified path pattern');
+      const q = this.parsePathQuantifier()!;
+      quantifier = q.quantifier;
+      length = { min: q.min, max: q.max };
+    }
+    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, quantifier, quantified: null, loc: this.loc(first) };
   }
 
   // Range : '*' IntegerLiteral? ( '..' IntegerLiteral? )?

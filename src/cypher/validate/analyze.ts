@@ -18,6 +18,7 @@ import type {
   SetItem,
   SingleQuery,
   Variable,
+  QuantifiedPath,
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
@@ -410,9 +411,15 @@ class Analyzer {
   /** Binds the variables of a MATCH (or pattern-predicate) pattern into `scope`, checking reuse. */
   private bindMatchPattern(pattern: Pattern, scope: Map<string, StaticType>, where: string): void {
     const relationshipsHere = new Set<string>();
+    const selective = pattern.parts.find((p) => p.selector !== null);
+    if (selective && pattern.parts.length > 1) {
+      throw this.error(selective, 'UnexpectedSyntax', 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector');
+    }
     for (const part of pattern.parts) {
       if (part.shortest && part.element.relationships.length !== 1)
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
+      if (part.shortest && part.element.relationships[0]!.quantified)
+        throw this.error(part, 'InvalidArgumentType', `${part.shortest}() cannot contain a quantified path pattern; use SHORTEST 1 or ALL SHORTEST`);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -450,6 +457,7 @@ class Analyzer {
     if (where !== 'pattern' && rel.properties?.kind === 'Parameter') {
       throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
     }
+    if (rel.quantified) return this.bindQuantified(rel.quantified, scope, relationshipsHere, where);
     if (!rel.variable) return;
     const name = rel.variable.name;
     const type = rel.length ? RELATIONSHIP_LIST : RELATIONSHIP;
@@ -465,6 +473,24 @@ class Analyzer {
     if (!compatible) throw this.typeConflict(rel.variable, existing, rel.length ? 'List<Relationship>' : 'Relationship');
     if (relationshipsHere.has(name)) {
       throw this.error(rel.variable, 'RelationshipUniquenessViolation', `Cannot use the same relationship variable \`${name}\` for multiple relationships`);
+    }
+  }
+
+  /**
+   * A quantified path's variables are group variables: lists outside it, one element per
+   * repetition. They may not be bound before, nor occur outside it in the same pattern.
+   */
+  private bindQuantified(q: QuantifiedPath, scope: Map<string, StaticType>, relationshipsHere: Set<string>, where: string): void {
+    const inner = new Map<string, StaticType>();
+    this.bindElement(q.element, inner, new Set(), where);
+    for (const variable of patternVariables(q.element)) {
+      if (scope.has(variable.name)) {
+        throw this.error(q, 'VariableAlreadyBound', `The variable \`${variable.name}\` occurs both inside and outside a quantified path pattern and needs to be renamed`);
+      }
+    }
+    for (const [name, type] of inner) {
+      scope.set(name, listOf(type));
+      if (type.kind === 'Relationship') relationshipsHere.add(name);
     }
   }
 
@@ -522,8 +548,18 @@ class Analyzer {
     const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
     for (const element of elements) {
       for (const item of [...element.nodes, ...element.relationships]) {
-        if (item.properties) this.expr(item.properties, context);
-        if (item.where) this.predicate(item.where, scope);
+        if (item.kind === 'RelationshipPattern' && item.quantified) {
+          // Inside, a group variable is one repetition's node or relationship.
+          const inner = new Map(scope);
+          for (const v of patternVariables(item.quantified.element)) inner.delete(v.name);
+          this.bindElement(item.quantified.element, inner, new Set(), 'pattern');
+          this.checkPatternExpressions(item.quantified.element, inner);
+          if (item.quantified.where) this.predicate(item.quantified.where, inner);
+          continue;
+        }
+        const single = item.kind === 'RelationshipPattern' && item.quantifier && item.variable ? new Map(scope).set(item.variable.name, RELATIONSHIP) : scope;
+        if (item.properties) this.expr(item.properties, { ...context, scope: single });
+        if (item.where) this.predicate(item.where, single);
       }
     }
   }
@@ -919,4 +955,16 @@ function containsVariable(node: AstNode): boolean {
 function callsFunction(node: AstNode, name: string): boolean {
   if (node.kind === 'FunctionCall' && functionName(node) === name) return true;
   return childrenOf(node).some((child) => callsFunction(child, name));
+}
+
+/** The variables written in a pattern element (nodes and relationships, not inside expressions). */
+function patternVariables(element: PatternElement): Variable[] {
+  const found: Variable[] = [];
+  element.nodes.forEach((n, i) => {
+    if (n.variable) found.push(n.variable);
+    const r = element.relationships[i];
+    if (r?.variable) found.push(r.variable);
+    if (r?.quantified) found.push(...patternVariables(r.quantified.element));
+  });
+  return found;
 }

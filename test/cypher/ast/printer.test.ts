@@ -48,6 +48,9 @@ const ROUND_TRIP = [
   'RETURN x IS :: INTEGER, x IS NOT :: LIST<STRING NOT NULL> NOT NULL, x :: INTEGER | FLOAT, x IS :: ANY<BOOL | INT>',
   'RETURN x IS NORMALIZED, x IS NOT NFKD NORMALIZED, normalize(x, NFD), normalize(x)',
   "RETURN trim(BOTH 'x' FROM s), trim(LEADING FROM s), trim(s), trim(' ' FROM s)",
+  'MATCH (a)-[r:R WHERE r.w > 1]->{1,3}(b)<-[:S]-+(c)--*(d) RETURN r',
+  'MATCH p = (a) ((x:X)-[r:R]->(y) WHERE r.w < y.n){2,} (b), ((u)-->(v))+ RETURN x, y',
+  'MATCH p = SHORTEST 2 GROUPS (a)-[:R]->+(b) MATCH q = ALL SHORTEST (a)--{,4}(c) MATCH ANY 3 PATHS (a)-->*(d) RETURN p',
 ];
 
 describe('print', () => {

@@ -44,3 +44,60 @@ export const TYPE_PREDICATE_ERRORS: SyntaxErrorExpectation[] = [
 export const TYPE_PREDICATE_RUNTIME_ERRORS: [string, string][] = [
   ["RETURN trim(BOTH 'xy' FROM 'xxaxx')", 'must be of length 1'],
 ];
+
+/**
+ * The graph the pattern queries below run on, created at the start of each: a chain
+ * 1 -R-> 2 -R-> 3 -R-> 4 (weights 1, 2, 3), a short cut 1 -R-> 4 (weight 9) and 2 -S-> 3.
+ */
+export const QPP_GRAPH =
+  'CREATE (a:Q {n: 1})-[:R {w: 1}]->(b:Q {n: 2})-[:R {w: 2}]->(c:Q {n: 3})-[:R {w: 3}]->(d:Q:End {n: 4}), (a)-[:R {w: 9}]->(d), (b)-[:S]->(c)';
+
+/** Quantified relationships, quantified path patterns with group variables, path selectors: after QPP_GRAPH. */
+export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
+  ['WITH a MATCH (a)-[r:R]->{1,2}(x) RETURN x.n, size(r) ORDER BY x.n', [[2n, 1n], [3n, 2n], [4n, 1n]]],
+  ['WITH a MATCH (a)-[r:R WHERE r.w < 3]->+(x) RETURN x.n ORDER BY x.n', [[2n], [3n]]],
+  ['WITH a MATCH (a)-[:R]->*(x) RETURN x.n ORDER BY x.n', [[1n], [2n], [3n], [4n], [4n]]],
+  ['WITH a MATCH (a)-[:R]->{0,1}(z) RETURN z.n ORDER BY z.n', [[1n], [2n], [4n]]],
+  ['WITH a MATCH (a)-[r:R]-{2}(z) RETURN z.n, [x IN r | x.w] AS ws ORDER BY z.n, ws', [[3n, [1n, 2n]], [3n, [9n, 3n]]]],
+  ['WITH a MATCH (a)-[:R WHERE false]->+(z) RETURN count(*)', [[0n]]],
+  ['WITH a MATCH p = (a) ((x)-[r:R]->(y) WHERE r.w > x.n - 1){2} (z) RETURN [v IN x | v.n], [v IN y | v.n], z.n, length(p)', [[[1n, 2n], [2n, 3n], 3n, 2n]]],
+  ['WITH a MATCH (a) ((x)-[:R]->(y)){0,} (z) RETURN size(x), z.n ORDER BY z.n, size(x)', [[0n, 1n], [1n, 2n], [2n, 3n], [1n, 4n], [3n, 4n]]],
+  ['WITH d MATCH (s:Q) ((x)-[:R]->(y)){2} (d) RETURN s.n, [v IN x | v.n] ORDER BY s.n', [[2n, [2n, 3n]]]],
+  ['WITH a MATCH p = (a) ((x)-[:R|S]->(y)){1,3} (z {n: 3}) RETURN [n IN nodes(p) | n.n] AS ns ORDER BY ns', [[[1n, 2n, 3n]], [[1n, 2n, 3n]]]],
+  ['WITH a, d MATCH (a) ((x)-[r:R]->(y) WHERE r.w < y.n){1,} (d) RETURN [v IN y | v.n] AS ys ORDER BY ys', [[[2n, 3n, 4n]]]],
+  ['WITH a MATCH (a) ((x:Q)-[:R]->(y:Q WHERE y.n > x.n) WHERE x.n < 3)+ (z) RETURN z.n ORDER BY z.n', [[2n], [3n], [4n]]],
+  ['WITH a OPTIONAL MATCH (a)<-[:R]-+(z) RETURN a.n, z', [[1n, null]]],
+  ['WITH a RETURN COUNT { (a)-[:R]->{1,3}() } AS c, EXISTS { (a)-[:R]->{3}(:End) } AS e', [[4n, true]]],
+  ['WITH a MATCH p = (a)-[:R]->(b)-[:R]->+(z) RETURN b.n, z.n, length(p) ORDER BY z.n', [[2n, 3n, 2n], [2n, 4n, 3n]]],
+  ['WITH a MATCH (a) ((x)-[:R]->(y) WHERE x.n + 1 = y.n)* (z) WHERE z.n > 2 RETURN z.n ORDER BY z.n', [[3n], [4n]]],
+  ['WITH a MATCH (a) ((x)-[:R]->(y)){2} RETURN x[0].n, y[1].n', [[1n, 3n]]],
+  ['WITH a, d MATCH p = SHORTEST 1 (a)-[:R]->+(d) RETURN [n IN nodes(p) | n.n]', [[[1n, 4n]]]],
+  ['WITH a, d MATCH p = SHORTEST 2 (a)-[:R]->+(d) RETURN length(p) ORDER BY length(p)', [[1n], [3n]]],
+  ['WITH a, d MATCH p = ALL SHORTEST (a) ((x)-[:R|S]->(y))+ (d) RETURN length(p)', [[1n]]],
+  ['WITH a, d MATCH p = ANY (a)-[:R]->+(d) RETURN length(p)', [[1n]]],
+  ['WITH a MATCH p = SHORTEST 2 GROUPS (a)-[:R|S]->+(z:End) RETURN length(p) ORDER BY length(p)', [[1n], [3n], [3n]]],
+  ['WITH a MATCH p = ANY 1 (a)-[:R]->{2}(z) RETURN z.n, length(p) ORDER BY z.n', [[3n, 2n]]],
+  ['WITH a, d MATCH p = SHORTEST 3 PATHS (a)-[:R|S]->+(d) RETURN length(p) ORDER BY length(p)', [[1n], [3n], [3n]]],
+  ['WITH a, d MATCH p = SHORTEST 1 (a)-[rs:R]->+(d) WHERE all(r IN rs WHERE r.w < 5) RETURN length(p)', []],
+  ['WITH a MATCH p = SHORTEST 1 (a)-[:R]->*(x) RETURN x.n, length(p) ORDER BY x.n', [[1n, 0n], [2n, 1n], [3n, 2n], [4n, 1n]]],
+  ['WITH a MATCH SHORTEST 1 (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
+  ['WITH a MATCH p = ANY SHORTEST (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
+];
+
+/** Shortest paths on graphs of their own: a cycle back to the start, two paths of one length. */
+export const SHORTEST_PATHS: RowsExpectation[] = [
+  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(a), (b)-[:R]->(c:C {n: 3})-[:R]->(a) WITH a MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)', [[2n]]],
+  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = ALL SHORTEST (a)-[:R]-+(d) RETURN [x IN nodes(p) | x.n] AS ns ORDER BY ns', [[[1n, 2n, 4n]], [[1n, 3n, 4n]]]],
+  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = SHORTEST 1 (a)-[:R]-{2,}(d) RETURN length(p)', [[2n]]],
+  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a MATCH p = SHORTEST 1 (a)-[:R]->+(x) WHERE x.n > 2 RETURN x.n, length(p) ORDER BY x.n', [[3n, 1n], [4n, 2n]]],
+];
+
+export const QUANTIFIED_PATTERN_ERRORS: SyntaxErrorExpectation[] = [
+  ['MATCH (a)-[:R*1..2]->{1,2}(x) RETURN x', 9, 'Variable length relationships cannot be part of a quantified path pattern'],
+  ['MATCH (a) ((x)-->(y)){3,1} RETURN x', 21, 'must not have a lower bound which exceeds its upper bound'],
+  ['MATCH (a)-[:R]->{,0}(b) RETURN b', 16, 'must not be limited by 0'],
+  ['MATCH (a) ((x)){1,2} RETURN x', 10, 'needs to have at least one relationship'],
+  ['MATCH (a) ((a)-->(y)){1,2} RETURN 1', 10, 'occurs both inside and outside a quantified path pattern'],
+  ['MATCH (a)-[r:R]->{1,2}(b) RETURN r.w', 33, 'Type mismatch'],
+  ['MATCH (a)-[:R]->(m), p = SHORTEST 1 (m)-[:R]->+(z) RETURN 1', 21, 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector'],
+];
