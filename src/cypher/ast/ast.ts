@@ -70,7 +70,13 @@ export type Clause =
   | DeleteClause
   | CallProcedureClause
   | CallSubqueryClause
-  | ForeachClause;
+  | ForeachClause
+  | FinishClause;
+
+/** `FINISH`: the query ends without returning rows (its updates still happen). */
+export interface FinishClause extends NodeBase {
+  kind: 'Finish';
+}
 
 /** `[OPTIONAL] MATCH pattern [WHERE expr]` */
 export interface MatchClause extends NodeBase {
@@ -220,6 +226,8 @@ export interface YieldItem extends NodeBase {
  */
 export interface CallProcedureClause extends NodeBase {
   kind: 'CallProcedure';
+  /** `OPTIONAL CALL`: a row the procedure yields nothing for is kept, its outputs null. */
+  optional: boolean;
   namespace: string[];
   name: string;
   arguments: Expression[] | null;
@@ -237,6 +245,21 @@ export interface CallSubqueryClause extends NodeBase {
   query: Query;
   importVariables: Variable[] | null;
   importAll: boolean;
+  /** `OPTIONAL CALL { … }`: a row the subquery returns nothing for is kept, its columns null. */
+  optional: boolean;
+  /** `IN TRANSACTIONS [OF n ROWS] [ON ERROR FAIL]`; null when absent. */
+  inTransactions: InTransactions | null;
+}
+
+/** How `CALL { … } IN TRANSACTIONS` batches its input. */
+export interface InTransactions extends NodeBase {
+  kind: 'InTransactions';
+  /** `OF n ROWS`; null for Neo4j's default (1000). */
+  batchSize: Expression | null;
+  /** `ON ERROR …` as written; null when absent (FAIL). */
+  onError: 'FAIL' | 'CONTINUE' | 'BREAK' | 'RETRY' | null;
+  /** `REPORT STATUS AS v`; null when absent. */
+  reportStatus: Variable | null;
 }
 
 /** `FOREACH (variable IN list | updating clauses)` */
@@ -739,6 +762,7 @@ export type AstNode =
   | SetItem
   | RemoveItem
   | YieldItem
+  | InTransactions
   | Pattern
   | PatternPart
   | PatternElement

@@ -32,6 +32,8 @@ export type {
   YieldItem,
   CallProcedureClause,
   CallSubqueryClause,
+  InTransactions,
+  FinishClause,
   ForeachClause,
   Pattern,
   PatternPart,

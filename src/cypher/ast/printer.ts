@@ -3,6 +3,7 @@
 
 import type {
   CypherType,
+  InTransactions,
   PathSelector,
   AstNode,
   Clause,
@@ -130,7 +131,10 @@ export function print(node: AstNode): string {
     case 'CallProcedure':
     case 'CallSubquery':
     case 'Foreach':
+    case 'Finish':
       return printClause(node);
+    case 'InTransactions':
+      return printInTransactions(node);
     default:
       return expr(node);
   }
@@ -170,7 +174,7 @@ function printClause(clause: Clause): string {
     case 'Delete':
       return `${clause.detach ? 'DETACH ' : ''}DELETE ${clause.expressions.map((e) => expr(e)).join(', ')}`;
     case 'CallProcedure': {
-      let text = `CALL ${[...clause.namespace, clause.name].map(symbol).join('.')}`;
+      let text = `${clause.optional ? 'OPTIONAL ' : ''}CALL ${[...clause.namespace, clause.name].map(symbol).join('.')}`;
       if (clause.arguments) text += `(${clause.arguments.map((e) => expr(e)).join(', ')})`;
       if (clause.yieldStar) text += ' YIELD *';
       else if (clause.yield) text += ` YIELD ${clause.yield.map((y) => print(y)).join(', ')}${where(clause.where)}`;
@@ -182,11 +186,22 @@ function printClause(clause: Clause): string {
         : clause.importVariables
           ? ` (${clause.importVariables.map((v) => name(v.name)).join(', ')})`
           : '';
-      return `CALL${scope} {\n${indent(printQuery(clause.query))}\n}`;
+      const batches = clause.inTransactions ? ` ${printInTransactions(clause.inTransactions)}` : '';
+      return `${clause.optional ? 'OPTIONAL ' : ''}CALL${scope} {\n${indent(printQuery(clause.query))}\n}${batches}`;
     }
     case 'Foreach':
       return `FOREACH (${name(clause.variable.name)} IN ${expr(clause.list)} | ${clause.clauses.map(printClause).join(' ')})`;
+    case 'Finish':
+      return 'FINISH';
   }
+}
+
+function printInTransactions(t: InTransactions): string {
+  let text = 'IN TRANSACTIONS';
+  if (t.batchSize) text += ` OF ${expr(t.batchSize)} ROWS`;
+  if (t.onError) text += ` ON ERROR ${t.onError}`;
+  if (t.reportStatus) text += ` REPORT STATUS AS ${name(t.reportStatus.name)}`;
+  return text;
 }
 
 function indent(text: string): string {

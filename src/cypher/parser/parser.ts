@@ -36,6 +36,7 @@ import type {
   CallProcedureClause,
   CallSubqueryClause,
   ForeachClause,
+  InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
 import { compileError } from '../lexer/compile-error.js';
@@ -72,6 +73,7 @@ const CLAUSE_KEYWORDS = new Set([
   'DETACH',
   'CALL',
   'FOREACH',
+  'FINISH',
 ]);
 
 /**
@@ -346,8 +348,16 @@ class Parser {
     const word = this.peek().value.toUpperCase();
     switch (word) {
       case 'MATCH':
-      case 'OPTIONAL':
         return this.parseMatch();
+      case 'OPTIONAL':
+        if (this.isKeyword('CALL', 1)) {
+          const first = this.advance();
+          return this.parseCall(first);
+        }
+        return this.parseMatch();
+      case 'FINISH':
+        this.advance();
+        return { kind: 'Finish', loc: this.loc(this.tokens[this.index - 1]!) };
       case 'UNWIND':
         return this.parseUnwind();
       case 'WITH':
@@ -551,9 +561,11 @@ class Parser {
 
   // Call : CALL ( '(' ( '*' | Variable ( ',' Variable )* )? ')' )? '{' Query '}'
   //      | CALL ProcedureName ( '(' ( Expression ( ',' Expression )* )? ')' )? ( YIELD ( '*' | YieldItems ( WHERE Expression )? ) )?
-  private parseCall(): Clause {
-    const first = this.expectKeyword('CALL');
-    if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first);
+  private parseCall(optionalToken: Token | null = null): Clause {
+    const callToken = this.expectKeyword('CALL');
+    const first = optionalToken ?? callToken;
+    const optional = optionalToken !== null;
+    if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first, optional);
     const names = [this.parseSymbolicName('a procedure name')];
     while (this.skipPunct('.')) names.push(this.parseSymbolicName('a procedure name'));
     const name = names.pop()!;
@@ -583,6 +595,7 @@ class Parser {
     }
     const clause: CallProcedureClause = {
       kind: 'CallProcedure',
+      optional,
       namespace: names,
       name,
       arguments: args,
@@ -594,7 +607,7 @@ class Parser {
     return clause;
   }
 
-  private parseCallSubquery(first: Token): CallSubqueryClause {
+  private parseCallSubquery(first: Token, optional: boolean): CallSubqueryClause {
     let importVariables: Variable[] | null = null;
     let importAll = false;
     if (this.skipPunct('(')) {
@@ -605,7 +618,36 @@ class Parser {
     this.expectPunct('{');
     const query = this.parseQuery();
     this.expectPunct('}');
-    return { kind: 'CallSubquery', query, importVariables, importAll, loc: this.loc(first) };
+    const inTransactions = this.isKeyword('IN') && this.isKeyword('TRANSACTIONS', 1) ? this.parseInTransactions() : null;
+    return { kind: 'CallSubquery', query, importVariables, importAll, optional, inTransactions, loc: this.loc(first) };
+  }
+
+  // InTransactions : IN TRANSACTIONS ( OF Expression ( ROW | ROWS ) )? ( ON ERROR ( CONTINUE | BREAK | FAIL | RETRY ) )?
+  //                  ( REPORT STATUS AS Variable )?
+  private parseInTransactions(): InTransactions {
+    const first = this.expectKeyword('IN');
+    this.expectKeyword('TRANSACTIONS');
+    let batchSize: Expression | null = null;
+    if (this.skipKeyword('OF')) {
+      batchSize = this.parseExpression();
+      if (!this.skipKeyword('ROWS') && !this.skipKeyword('ROW')) throw this.unexpected('ROWS', this.peek(), 'UnexpectedSyntax', ['ROWS']);
+    }
+    let onError: InTransactions['onError'] = null;
+    if (this.isKeyword('ON') && this.isKeyword('ERROR', 1)) {
+      this.advance();
+      this.advance();
+      const word = this.peek().kind === 'Name' ? this.peek().value.toUpperCase() : '';
+      if (word !== 'CONTINUE' && word !== 'BREAK' && word !== 'FAIL' && word !== 'RETRY') throw this.unexpected('CONTINUE, BREAK, FAIL or RETRY');
+      this.advance();
+      onError = word;
+    }
+    let reportStatus: Variable | null = null;
+    if (this.skipKeyword('REPORT')) {
+      this.expectKeyword('STATUS');
+      this.expectKeyword('AS');
+      reportStatus = this.parseVariable();
+    }
+    return { kind: 'InTransactions', batchSize, onError, reportStatus, loc: this.loc(first) };
   }
 
   // Foreach : FOREACH '(' Variable IN Expression '|' Clause+ ')'

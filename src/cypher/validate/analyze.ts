@@ -16,6 +16,7 @@ import type {
   RelationshipPattern,
   ReturnClause,
   SetItem,
+  InTransactions,
   SingleQuery,
   Variable,
   QuantifiedPath,
@@ -150,7 +151,19 @@ class Analyzer {
   // -------------------------------------------------------------------------------------------
   // Queries and clauses
 
+  /** How many subqueries (CALL, EXISTS, COUNT, COLLECT) enclose the clause being checked. */
+  private nesting = -1;
+
   query(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+    this.nesting++;
+    try {
+      return this.unionOrSingle(query, outer, mode);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
     if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
     if (query.all.some((all) => all !== query.all[0])) {
       throw this.error(query, 'InvalidClauseComposition', 'Invalid combination of UNION and UNION ALL');
@@ -172,8 +185,8 @@ class Analyzer {
     let scope: Scope = new Map(outer);
     const last = query.clauses[query.clauses.length - 1]!;
     query.clauses.forEach((clause, i) => {
-      if (clause.kind === 'Return' && i !== query.clauses.length - 1) {
-        throw this.error(clause, 'InvalidClauseComposition', 'RETURN can only be used at the end of the query');
+      if ((clause.kind === 'Return' || clause.kind === 'Finish') && i !== query.clauses.length - 1) {
+        throw this.error(clause, 'InvalidClauseComposition', `${clause.kind.toUpperCase()} can only be used at the end of the query`);
       }
       if ((mode === 'exists' || mode === 'collect') && (UPDATING_CLAUSES.has(clause.kind) || clause.kind === 'CallProcedure')) {
         throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
@@ -182,7 +195,11 @@ class Analyzer {
       this.scopeAfter.set(clause, scope);
     });
     const endsWell =
-      last.kind === 'Return' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
+      last.kind === 'Return' ||
+      last.kind === 'Finish' ||
+      UPDATING_CLAUSES.has(last.kind) ||
+      last.kind === 'CallProcedure' ||
+      last.kind === 'CallSubquery';
     if (mode !== 'exists' && !endsWell) {
       throw this.error(
         last,
@@ -219,6 +236,8 @@ class Analyzer {
         return next;
       }
       case 'Merge': {
+        const subquery = firstSubquery(clause);
+        if (subquery) throw this.error(subquery, 'InvalidClauseComposition', 'Subquery expressions are not allowed in a MERGE clause');
         const next = new Map(scope);
         this.bindCreatePattern([clause.pattern], next, true);
         this.checkPatternExpressions(clause.pattern, next);
@@ -262,6 +281,7 @@ class Analyzer {
         return next;
       }
       case 'CallSubquery': {
+        if (clause.inTransactions) this.inTransactions(clause.inTransactions);
         let inner: Scope = scope;
         if (clause.importVariables) {
           inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
@@ -274,6 +294,8 @@ class Analyzer {
         }
         return next;
       }
+      case 'Finish':
+        return scope;
       case 'Foreach': {
         const listType = this.expr(clause.list, { scope, aggregation: 'forbidden', predicate: false });
         let inner: Scope = new Map([...scope, [clause.variable.name, listType.element ?? ANY]]);
@@ -283,6 +305,28 @@ class Analyzer {
         }
         return scope;
       }
+    }
+  }
+
+  /**
+   * `IN TRANSACTIONS`: the batch size an integer. Without transactions to roll back, the
+   * embedded engine runs every batch to the end or fails as a whole (ON ERROR FAIL, Neo4j's
+   * default); CONTINUE, BREAK, RETRY and REPORT STATUS need a batch undone, so they are refused.
+   */
+  private inTransactions(t: InTransactions): void {
+    if (this.nesting > 0) {
+      throw this.error(t, 'InvalidClauseComposition', 'CALL { ... } IN TRANSACTIONS nested in a subquery is not supported');
+    }
+    if (t.batchSize?.kind === 'IntegerLiteral' && t.batchSize.value < 1n) {
+      throw this.error(t.batchSize, 'InvalidArgumentValue', `Invalid input. '${t.batchSize.value}' is not a valid value. Must be a positive integer.`);
+    }
+    if (t.batchSize) {
+      const type = this.expr(t.batchSize, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+      if (!mayBe(type, 'Integer')) throw this.error(t.batchSize, 'InvalidArgumentType', `Type mismatch: the batch size must be an Integer but was ${describeType(type)}`);
+    }
+    const unsupported = t.reportStatus ?? (t.onError && t.onError !== 'FAIL' ? t : null);
+    if (unsupported) {
+      throw this.error(unsupported, 'UnsupportedFeature', 'ON ERROR CONTINUE / BREAK / RETRY and REPORT STATUS need a batch rolled back, which the embedded engine cannot do; use ON ERROR FAIL', 'NotSupported');
     }
   }
 
@@ -967,4 +1011,14 @@ function patternVariables(element: PatternElement): Variable[] {
     if (r?.quantified) found.push(...patternVariables(r.quantified.element));
   });
   return found;
+}
+
+/** The first EXISTS / COUNT / COLLECT subquery inside `node`, if any. */
+function firstSubquery(node: AstNode): AstNode | null {
+  if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery') return node;
+  for (const child of childrenOf(node)) {
+    const found = firstSubquery(child);
+    if (found) return found;
+  }
+  return null;
 }

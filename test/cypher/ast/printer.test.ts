@@ -50,6 +50,8 @@ const ROUND_TRIP = [
   "RETURN trim(BOTH 'x' FROM s), trim(LEADING FROM s), trim(s), trim(' ' FROM s)",
   'MATCH (a)-[r:R WHERE r.w > 1]->{1,3}(b)<-[:S]-+(c)--*(d) RETURN r',
   'MATCH p = (a) ((x:X)-[r:R]->(y) WHERE r.w < y.n){2,} (b), ((u)-->(v))+ RETURN x, y',
+  'UNWIND [1] AS x OPTIONAL CALL (x) { RETURN x AS y } OPTIONAL CALL db.labels() YIELD label RETURN y, label',
+  'UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS OF $n ROWS ON ERROR FAIL CALL { CREATE (:U) } IN TRANSACTIONS FINISH',
   'MATCH p = SHORTEST 2 GROUPS (a)-[:R]->+(b) MATCH q = ALL SHORTEST (a)--{,4}(c) MATCH ANY 3 PATHS (a)-->*(d) RETURN p',
 ];
 

@@ -101,3 +101,34 @@ export const QUANTIFIED_PATTERN_ERRORS: SyntaxErrorExpectation[] = [
   ['MATCH (a)-[r:R]->{1,2}(b) RETURN r.w', 33, 'Type mismatch'],
   ['MATCH (a)-[:R]->(m), p = SHORTEST 1 (m)-[:R]->+(z) RETURN 1', 21, 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector'],
 ];
+
+/** OPTIONAL CALL, CALL { … } IN TRANSACTIONS, FINISH, and subquery expressions in every position. */
+export const CLAUSES: RowsExpectation[] = [
+  ['UNWIND [1, 2] AS x OPTIONAL CALL (x) { WITH x WHERE x > 1 RETURN x * 10 AS y } RETURN x, y ORDER BY x', [[1n, null], [2n, 20n]]],
+  ['UNWIND [1, 2] AS x OPTIONAL CALL (x) { UNWIND range(1, x - 1) AS z RETURN z } RETURN x, z ORDER BY x, z', [[1n, null], [2n, 1n]]],
+  ['UNWIND [1, 2] AS x CALL (x) { WITH x WHERE x > 1 RETURN x * 10 AS y } RETURN x, y ORDER BY x', [[2n, 20n]]],
+  ["OPTIONAL CALL db.labels() YIELD label WITH label WHERE label = 'NoSuchLabelHere' RETURN count(*)", [[0n]]],
+  ['UNWIND range(1, 5) AS i CALL (i) { CREATE (:TxBatch {i: i}) } IN TRANSACTIONS OF 2 ROWS RETURN count(*)', [[5n]]],
+  ['UNWIND range(1, 3) AS i CALL (i) { CREATE (t:TxBatch {i: i}) RETURN t } IN TRANSACTIONS RETURN sum(t.i)', [[6n]]],
+  ['UNWIND range(1, 3) AS i CALL (i) { CREATE (t:TxBatch {i: i}) RETURN t.i AS v } IN TRANSACTIONS OF 1 ROW ON ERROR FAIL RETURN collect(v)', [[[1n, 2n, 3n]]]],
+  ['CREATE (:Fin) FINISH', []],
+  ['UNWIND [1, 2] AS x WITH x FINISH', []],
+  ['WITH 1 AS x ORDER BY COUNT { UNWIND [1, 2] AS y RETURN y } RETURN x', [[1n]]],
+  ['WITH COLLECT { UNWIND [1, 2] AS y RETURN y } AS c RETURN c', [[[1n, 2n]]]],
+  ['CREATE (n:Col) SET n.c = COUNT { UNWIND [1, 2, 3] AS y RETURN y } RETURN n.c', [[3n]]],
+  ["RETURN CASE WHEN EXISTS { UNWIND [1] AS y RETURN y } THEN 'yes' END AS r", [['yes']]],
+  ['RETURN [x IN [1, 2] | COUNT { UNWIND range(1, x) AS y RETURN y }] AS r', [[[1n, 2n]]]],
+  ['RETURN COLLECT { UNWIND [3, 1, 2] AS y RETURN y ORDER BY y } AS r', [[[1n, 2n, 3n]]]],
+  ['UNWIND [1, 2] AS x WITH x WHERE EXISTS { WITH x WHERE x > 1 RETURN 1 } RETURN x', [[2n]]],
+  ['RETURN sum(COUNT { UNWIND [1, 2] AS y RETURN y }) AS s', [[2n]]],
+  ['UNWIND [3, 1] AS x RETURN x ORDER BY COLLECT { UNWIND range(1, x) AS y RETURN y } DESC', [[3n], [1n]]],
+  ['RETURN {a: COUNT { UNWIND [1] AS y RETURN y }} AS m', [[{ a: 1n }]]],
+  ['UNWIND [1, 2] AS x RETURN x, COUNT { UNWIND range(1, x) AS y RETURN y } AS c ORDER BY x', [[1n, 1n], [2n, 2n]]],
+];
+
+export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
+  ['UNWIND [1, 2] AS i CALL (i) { CREATE (:TxBatch) } IN TRANSACTIONS OF 0 ROWS', 69, "Invalid input. '0' is not a valid value. Must be a positive integer."],
+  ['FINISH RETURN 1', 0, 'FINISH can only be used at the end of the query'],
+  ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
+  ['MERGE (n:Col2 {k: 1}) ON CREATE SET n.c = COLLECT { UNWIND [1, 2] AS y RETURN y } RETURN n.c', 42, 'Subquery expressions are not allowed in a MERGE clause'],
+];

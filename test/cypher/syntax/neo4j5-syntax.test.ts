@@ -54,3 +54,25 @@ specify(
   [...X.QUANTIFIED_PATTERNS.map(([q, r]): RowsExpectation => [`${X.QPP_GRAPH} ${q}`, r]), ...X.SHORTEST_PATHS],
   X.QUANTIFIED_PATTERN_ERRORS,
 );
+specify('OPTIONAL CALL, CALL { … } IN TRANSACTIONS, FINISH, COLLECT / COUNT / EXISTS { } anywhere', X.CLAUSES, X.CLAUSE_ERRORS);
+
+describe('what the embedded engine cannot do with IN TRANSACTIONS', () => {
+  it.each([
+    ['UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS ON ERROR CONTINUE', 41],
+    ['UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS REPORT STATUS AS s', 74],
+  ])('%s is refused at compile time: no batch can be rolled back', (query, offset) => {
+    const error = compileFailure(query);
+    expect(error.code).toBe('E_CYPHER_UNSUPPORTED_FEATURE');
+    expect(error.position?.offset).toBe(offset);
+  });
+
+  it('IN TRANSACTIONS nested in a subquery is refused', () => {
+    const error = compileFailure('CALL { UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS } RETURN 1');
+    expect(error.code).toBe('E_CYPHER_INVALID_CLAUSE_COMPOSITION');
+  });
+
+  it('a read-only engine refuses the writes inside', () => {
+    const engine = new CypherEngine(new graphology.MultiDirectedGraph() as PropertyGraph);
+    expect(() => engine.run('UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS')).toThrow(/read-only/);
+  });
+});
