@@ -182,6 +182,8 @@ export interface SetLabelsItem extends NodeBase {
   kind: 'SetLabels';
   variable: Variable;
   labels: string[];
+  /** `SET n:$(expr)`: labels computed per row, besides `labels`. */
+  dynamicLabels: LabelDynamic[];
 }
 
 /** `REMOVE item, item, ...` */
@@ -203,6 +205,8 @@ export interface RemoveLabelsItem extends NodeBase {
   kind: 'RemoveLabels';
   variable: Variable;
   labels: string[];
+  /** `REMOVE n:$(expr)`: labels computed per row, besides `labels`. */
+  dynamicLabels: LabelDynamic[];
 }
 
 /** `[DETACH] DELETE expr, expr, ...` */
@@ -346,6 +350,11 @@ export interface RelationshipPattern extends NodeBase {
   properties: PatternProperties | null;
   where: Expression | null;
   /**
+   * Types with a dynamic part (`:$(t)`, `:T|$any(list)`), as alternatives (a LabelOr of names
+   * and LabelDynamic, or one of them); `types` is then []. Null when every type is written.
+   */
+  typeExpression: LabelExpression | null;
+  /**
    * A Neo4j 5 quantifier as written after the relationship (`{1,3}`, `+`, `*`): a quantified
    * relationship, with its bounds in `length`; its WHERE holds for each relationship. Null for
    * a plain or `*` variable-length relationship.
@@ -373,7 +382,17 @@ export interface QuantifiedPath extends NodeBase {
 }
 
 /** Neo4j 5 label expressions, for forms beyond the plain `:A:B`. */
-export type LabelExpression = LabelName | LabelWildcard | LabelNot | LabelAnd | LabelOr;
+export type LabelExpression = LabelName | LabelWildcard | LabelNot | LabelAnd | LabelOr | LabelDynamic;
+
+/**
+ * `$(expr)` / `$all(expr)` (mode 'all') or `$any(expr)` (mode 'any'): labels or types named by a
+ * STRING or LIST<STRING> computed per row. Only in MATCH, CREATE, MERGE, SET and REMOVE.
+ */
+export interface LabelDynamic extends NodeBase {
+  kind: 'LabelDynamic';
+  mode: 'all' | 'any';
+  expression: Expression;
+}
 
 export interface LabelName extends NodeBase {
   kind: 'LabelName';

@@ -50,6 +50,7 @@ export type {
   LabelNot,
   LabelAnd,
   LabelOr,
+  LabelDynamic,
   Expression,
   IntegerLiteral,
   FloatLiteral,

@@ -113,6 +113,7 @@ export function print(node: AstNode): string {
     case 'LabelNot':
     case 'LabelAnd':
     case 'LabelOr':
+    case 'LabelDynamic':
       return printLabelExpression(node);
     case 'PropertySelector':
     case 'LiteralEntry':
@@ -222,14 +223,14 @@ function printSetItem(item: SetItem): string {
     case 'SetVariable':
       return `${name(item.variable.name)} ${item.merge ? '+=' : '='} ${expr(item.value)}`;
     case 'SetLabels':
-      return `${name(item.variable.name)}${labels(item.labels)}`;
+      return `${name(item.variable.name)}${labels(item.labels)}${item.dynamicLabels.map((d) => `:${printLabelExpression(d)}`).join('')}`;
   }
 }
 
 function printRemoveItem(item: RemoveItem): string {
   return item.kind === 'RemoveProperty'
     ? expr(item.target, Prec.Postfix)
-    : `${name(item.variable.name)}${labels(item.labels)}`;
+    : `${name(item.variable.name)}${labels(item.labels)}${item.dynamicLabels.map((d) => `:${printLabelExpression(d)}`).join('')}`;
 }
 
 function printPatternPart(part: PatternPart): string {
@@ -280,6 +281,7 @@ function printRelationship(rel: RelationshipPattern): string {
   }
   let inner = rel.variable ? name(rel.variable.name) : '';
   if (rel.types.length) inner += `:${rel.types.map(symbol).join('|')}`;
+  if (rel.typeExpression) inner += `:${printLabelExpression(rel.typeExpression)}`;
   if (rel.length && !rel.quantifier) {
     const { min, max } = rel.length;
     inner += '*';
@@ -309,6 +311,8 @@ function printLabelExpression(label: LabelExpression, outer = 1): string {
       const text = label.operands.map((o) => printLabelExpression(o, 2)).join('|');
       return outer > 1 ? `(${text})` : text;
     }
+    case 'LabelDynamic':
+      return `$${label.mode === 'any' ? 'any' : ''}(${expr(label.expression)})`;
   }
 }
 

@@ -91,6 +91,9 @@ export function labelExpressionMatches(e: A.LabelExpression, labels: readonly st
       return e.operands.every((o) => labelExpressionMatches(o, labels));
     case 'LabelOr':
       return e.operands.some((o) => labelExpressionMatches(o, labels));
+    case 'LabelDynamic':
+      // Computed per row: patterns compile these with compileLabelMatch (dynamic-labels.ts).
+      throw new Error('internal: a dynamic label needs compileLabelMatch');
   }
 }
 

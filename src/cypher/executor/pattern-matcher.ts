@@ -16,6 +16,7 @@ import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
 import { compileSelectedPattern } from './path-selector.js';
+import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -32,6 +33,8 @@ interface NodeSpec {
   bound: boolean;
   labels: string[];
   lex: A.LabelExpression | null;
+  /** `lex` with dynamic labels, which need the row. */
+  lexMatch: LabelMatch | null;
   props: PropsSpec;
   where: Expr | null;
   /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
@@ -114,7 +117,9 @@ function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean
 
 function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
   for (let i = 0; i < spec.labels.length; i++) if (!labels.includes(spec.labels[i]!)) return false;
-  if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
+  if (spec.lexMatch) {
+    if (!spec.lexMatch(labels, b, ctx)) return false;
+  } else if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
   if (spec.props.entries.length === 0 && spec.props.whole === null) return true;
   return propsMatch(spec.props, properties, b, ctx);
 }
@@ -202,6 +207,12 @@ function containsSubquery(e: unknown): boolean {
 }
 
 /** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
+/** Both tests (either may be absent). */
+function both(a: Expr | null, b: Expr | null): Expr | null {
+  if (a === null || b === null) return a ?? b;
+  return (row, ctx) => a(row, ctx) === true && b(row, ctx) === true;
+}
+
 /** The variables inside a quantified path: group variables outside it. */
 function groupVariables(element: A.PatternElement): string[] {
   return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
@@ -249,6 +260,7 @@ export function compilePattern(
     bound: false,
     labels: np.labels,
     lex: np.labelExpression,
+    lexMatch: hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression!, inner) : null,
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner) : null,
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
@@ -257,20 +269,32 @@ export function compilePattern(
     labelUnion: np.variable ? unionsAst.get(np.variable.name) ?? null : null,
   });
   const allNodeSpecs: NodeSpec[] = [];
-  const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
-    name,
-    bound: false,
-    types: [...new Set(rp.types)],
-    direction: rp.direction,
-    min: rp.length ? rp.length.min ?? 1 : 1,
-    max: rp.length ? rp.length.max ?? Infinity : 1,
-    varLength: rp.length !== null,
-    props: compileProps(rp.properties, inner),
-    where: rp.where && !rp.quantifier ? compileExpression(rp.where, inner) : null,
-    materialise: rp.variable !== null || rp.where !== null,
-    eachWhere: rp.where && rp.quantifier ? compileExpression(rp.where, inner) : null,
-    qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
-  });
+  const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => {
+    // Dynamic types are a test of each relationship, as its WHERE is.
+    const typeMatch = rp.typeExpression ? compileLabelMatch(rp.typeExpression, inner) : null;
+    const typeTest: Expr | null = typeMatch
+      ? (b, ctx) => {
+          const r = b[name];
+          return r instanceof Relationship && typeMatch([r.type], b, ctx);
+        }
+      : null;
+    const where = rp.where ? compileExpression(rp.where, inner) : null;
+    const each = rp.length !== null;
+    return {
+      name,
+      bound: false,
+      types: [...new Set(rp.types)],
+      direction: rp.direction,
+      min: rp.length ? rp.length.min ?? 1 : 1,
+      max: rp.length ? rp.length.max ?? Infinity : 1,
+      varLength: rp.length !== null,
+      props: compileProps(rp.properties, inner),
+      where: both(rp.quantifier ? null : where, each ? null : typeTest),
+      materialise: rp.variable !== null || rp.where !== null || typeTest !== null,
+      eachWhere: both(rp.quantifier ? where : null, each ? typeTest : null),
+      qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
+    };
+  };
   const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
     if (bound.has(name)) return true;

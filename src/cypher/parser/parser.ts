@@ -8,6 +8,7 @@ import type {
   CypherType,
   ComparisonOperator,
   Expression,
+  LabelDynamic,
   LabelExpression,
   Loc,
   MapEntry,
@@ -511,8 +512,8 @@ class Parser {
     if (this.isName(first) && (this.isPunct('=', 1) || this.isPunct('+=', 1) || this.isPunct(':', 1))) {
       const variable = this.parseVariable();
       if (this.isPunct(':')) {
-        const labels = this.parseLabelList();
-        return { kind: 'SetLabels', variable, labels, loc: this.loc(first) };
+        const { labels, dynamicLabels } = this.parseLabelItems();
+        return { kind: 'SetLabels', variable, labels, dynamicLabels, loc: this.loc(first) };
       }
       const merge = this.advance().value === '+=';
       const value = this.parseExpression();
@@ -540,8 +541,8 @@ class Parser {
       const start = this.peek();
       if (this.isName(start) && this.isPunct(':', 1)) {
         const variable = this.parseVariable();
-        const labels = this.parseLabelList();
-        return { kind: 'RemoveLabels', variable, labels, loc: this.loc(start) };
+        const { labels, dynamicLabels } = this.parseLabelItems();
+        return { kind: 'RemoveLabels', variable, labels, dynamicLabels, loc: this.loc(start) };
       }
       const target = this.parsePropertyTarget('a property (n.key) or labels (n:Label)');
       return { kind: 'RemoveProperty', target, loc: this.loc(start) };
@@ -825,6 +826,7 @@ class Parser {
       length: { min: group.min, max: group.max },
       properties: null,
       where: null,
+      typeExpression: null,
       quantifier: null,
       quantified: group,
       loc: group.loc,
@@ -934,6 +936,31 @@ class Parser {
     return labels;
   }
 
+  // LabelItems : ( ':' ( LabelName | '$' '(' Expression ')' ) )+   (SET and REMOVE)
+  private parseLabelItems(): { labels: string[]; dynamicLabels: LabelDynamic[] } {
+    const labels: string[] = [];
+    const dynamicLabels: LabelDynamic[] = [];
+    if (!this.isPunct(':')) throw this.unexpected("':' and a label");
+    while (this.skipPunct(':')) {
+      if (this.isPunct('$')) dynamicLabels.push(this.parseDynamicLabel(false));
+      else labels.push(this.parseSymbolicName('a label name'));
+    }
+    return { labels, dynamicLabels };
+  }
+
+  // DynamicLabel : '$' '(' Expression ')' | '$' ( ALL | ANY ) '(' Expression ')'   (ALL / ANY only where `withMode`)
+  private parseDynamicLabel(withMode: boolean): LabelDynamic {
+    const first = this.expectPunct('$');
+    let mode: 'all' | 'any' = 'all';
+    if (withMode && !this.peek().spaceBefore && (this.isKeyword('ALL') || this.isKeyword('ANY'))) {
+      mode = this.advance().value.toLowerCase() as 'all' | 'any';
+    }
+    this.expectPunct('(');
+    const expression = this.parseExpression();
+    this.expectPunct(')');
+    return { kind: 'LabelDynamic', mode, expression, loc: this.loc(first) };
+  }
+
   // LabelOr : LabelAnd ( '|' ':'? LabelAnd )*
   private parseLabelOr(): LabelExpression {
     const first = this.peek();
@@ -950,7 +977,10 @@ class Parser {
   private parseLabelAnd(): LabelExpression {
     const first = this.peek();
     const operands = [this.parseLabelNot()];
-    while (this.skipPunct('&')) operands.push(this.parseLabelNot());
+    // `:A:$(x)`: a dynamic label joins the labels before it as `:` joins plain ones.
+    while (this.skipPunct('&') || (this.isPunct(':') && (this.isPunct('$', 1) || operands.at(-1)!.kind === 'LabelDynamic') && this.skipPunct(':'))) {
+      operands.push(this.parseLabelNot());
+    }
     return operands.length === 1 ? operands[0]! : { kind: 'LabelAnd', operands, loc: this.loc(first) };
   }
 
@@ -962,6 +992,7 @@ class Parser {
       return { kind: 'LabelNot', operand, loc: this.loc(first) };
     }
     if (this.skipPunct('%')) return { kind: 'LabelWildcard', loc: this.loc(first) };
+    if (this.isPunct('$')) return this.parseDynamicLabel(true);
     if (this.skipPunct('(')) {
       const inner = this.parseLabelOr();
       this.expectPunct(')');
@@ -982,15 +1013,23 @@ class Parser {
     let length: RelationshipRange | null = null;
     let properties: PatternProperties | null = null;
     let where: Expression | null = null;
+    let typeExpression: LabelExpression | null = null;
     if (this.skipPunct('[')) {
       if (this.isName(this.peek()) && !this.startsInlineWhere(']')) {
         variable = this.parseVariable();
       }
       if (this.skipPunct(':')) {
-        types.push(this.parseSymbolicName('a relationship type'));
-        while (this.skipPunct('|')) {
+        const alternatives: LabelExpression[] = [];
+        do {
           this.skipPunct(':');
-          types.push(this.parseSymbolicName('a relationship type'));
+          const start = this.peek();
+          if (this.isPunct('$')) alternatives.push(this.parseDynamicLabel(true));
+          else alternatives.push({ kind: 'LabelName', name: this.parseSymbolicName('a relationship type'), loc: this.loc(start) });
+        } while (this.skipPunct('|'));
+        if (alternatives.some((a) => a.kind === 'LabelDynamic')) {
+          typeExpression = alternatives.length === 1 ? alternatives[0]! : { kind: 'LabelOr', operands: alternatives, loc: this.loc(alternatives[0]!.loc) };
+        } else {
+          for (const a of alternatives) if (a.kind === 'LabelName') types.push(a.name);
         }
       }
       if (this.isPunct('*')) length = this.parseRange();
@@ -1011,7 +1050,7 @@ class Parser {
       quantifier = q.quantifier;
       length = { min: q.min, max: q.max };
     }
-    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, quantifier, quantified: null, loc: this.loc(first) };
+    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, typeExpression, quantifier, quantified: null, loc: this.loc(first) };
   }
 
   // Range : '*' IntegerLiteral? ( '..' IntegerLiteral? )?
@@ -1364,6 +1403,9 @@ class Parser {
     }
     if (allowLabels && this.isPunct(':')) {
       const { labels, labelExpression } = this.parseNodeLabels();
+      if (labelExpression && hasDynamicLabel(labelExpression)) {
+        throw this.fail(first.start, 'UnexpectedSyntax', 'Dynamic Label and Types are only allowed in MATCH, CREATE, MERGE, SET and REMOVE clauses');
+      }
       expression = { kind: 'LabelPredicate', operand: expression, labels, labelExpression, loc: this.loc(first) };
     }
     return expression;
@@ -1765,5 +1807,19 @@ class Parser {
     if (!this.isName(token)) throw this.unexpected('a variable name');
     this.advance();
     return { kind: 'Variable', name: token.value, loc: this.loc(token) };
+  }
+}
+
+function hasDynamicLabel(e: LabelExpression): boolean {
+  switch (e.kind) {
+    case 'LabelDynamic':
+      return true;
+    case 'LabelNot':
+      return hasDynamicLabel(e.operand);
+    case 'LabelAnd':
+    case 'LabelOr':
+      return e.operands.some(hasDynamicLabel);
+    default:
+      return false;
   }
 }

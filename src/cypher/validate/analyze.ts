@@ -16,6 +16,8 @@ import type {
   RelationshipPattern,
   ReturnClause,
   SetItem,
+  LabelDynamic,
+  LabelExpression,
   InTransactions,
   SingleQuery,
   Variable,
@@ -249,7 +251,10 @@ class Analyzer {
         return scope;
       case 'Remove':
         for (const item of clause.items) {
-          if (item.kind === 'RemoveLabels') this.variable(item.variable, scope);
+          if (item.kind === 'RemoveLabels') {
+          this.variable(item.variable, scope);
+          for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
+        }
           else this.expr(item.target, { scope, aggregation: 'forbidden', predicate: false });
         }
         return scope;
@@ -343,6 +348,37 @@ class Analyzer {
         return;
       case 'SetLabels':
         this.variable(item.variable, scope);
+        for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
+    }
+  }
+
+  /** `$(expr)`: the expression names labels or types, so it must be a STRING or a LIST<STRING>. */
+  private dynamicLabel(d: LabelDynamic, scope: Scope): void {
+    const type = this.expr(d.expression, { scope, aggregation: 'forbidden', predicate: false });
+    if (!mayBe(type, 'String') && !(mayBe(type, 'List') && (type.kind !== 'List' || mayBe(type.element ?? ANY, 'String')))) {
+      throw this.error(d.expression, 'InvalidArgumentType', `Type mismatch: expected String or List<String> but was ${describeType(type)}`);
+    }
+  }
+
+  /** The dynamic labels inside a label expression, checked. */
+  private dynamicLabels(e: LabelExpression | null, scope: Scope): void {
+    if (e === null) return;
+    if (e.kind === 'LabelDynamic') this.dynamicLabel(e, scope);
+    else if (e.kind === 'LabelNot') this.dynamicLabels(e.operand, scope);
+    else if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') for (const o of e.operands) this.dynamicLabels(o, scope);
+  }
+
+  /**
+   * Labels and types CREATE and MERGE write: a conjunction of names and `$(…)` / `$all(…)`
+   * (`$any` names no definite label); a relationship one type, written or `$(…)`.
+   */
+  private writableLabels(e: LabelExpression, what: 'labels' | 'types', clause: string): void {
+    if (e.kind === 'LabelDynamic' && e.mode === 'any') {
+      throw this.error(e, 'InvalidArgumentValue', `Dynamic ${what} using \`$any()\` are not allowed in CREATE or MERGE`);
+    }
+    if (e.kind === 'LabelAnd' && what === 'labels') for (const o of e.operands) this.writableLabels(o, what, clause);
+    else if (e.kind !== 'LabelName' && e.kind !== 'LabelDynamic') {
+      throw this.error(e, 'InvalidLabelExpression', `Label expressions other than a conjunction (:A:B) cannot be used in ${clause}`);
     }
   }
 
@@ -550,6 +586,7 @@ class Analyzer {
     for (const part of parts) {
       const element = part.element;
       element.nodes.forEach((node, i) => {
+        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) this.writableLabels(node.labelExpression, 'labels', clause);
         if (merge && node.properties?.kind === 'Parameter') {
           throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
         }
@@ -569,7 +606,8 @@ class Analyzer {
         if (rel.variable && scope.has(rel.variable.name)) {
           throw this.alreadyBound(rel.variable, `Can't create relationship \`${rel.variable.name}\`: the variable is already declared`);
         }
-        if (rel.types.length !== 1) {
+        if (rel.typeExpression) this.writableLabels(rel.typeExpression, 'types', clause);
+        else if (rel.types.length !== 1) {
           throw this.error(rel, 'NoSingleRelationshipType', `A relationship in ${clause} must have exactly one type`);
         }
         if (rel.length) throw this.error(rel, 'CreatingVarLength', `Variable length relationships cannot be used in ${clause}`);
@@ -601,6 +639,7 @@ class Analyzer {
           if (item.quantified.where) this.predicate(item.quantified.where, inner);
           continue;
         }
+        this.dynamicLabels(item.kind === 'NodePattern' ? item.labelExpression : item.typeExpression, scope);
         const single = item.kind === 'RelationshipPattern' && item.quantifier && item.variable ? new Map(scope).set(item.variable.name, RELATIONSHIP) : scope;
         if (item.properties) this.expr(item.properties, { ...context, scope: single });
         if (item.where) this.predicate(item.where, single);
@@ -1021,4 +1060,11 @@ function firstSubquery(node: AstNode): AstNode | null {
     if (found) return found;
   }
   return null;
+}
+
+function hasDynamicLabel(e: LabelExpression): boolean {
+  if (e.kind === 'LabelDynamic') return true;
+  if (e.kind === 'LabelNot') return hasDynamicLabel(e.operand);
+  if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') return e.operands.some(hasDynamicLabel);
+  return false;
 }

@@ -132,3 +132,52 @@ export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
   ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
   ['MERGE (n:Col2 {k: 1}) ON CREATE SET n.c = COLLECT { UNWIND [1, 2] AS y RETURN y } RETURN n.c', 42, 'Subquery expressions are not allowed in a MERGE clause'],
 ];
+
+/**
+ * Dynamic labels and types, `$(expr)` / `$all(expr)` / `$any(expr)`, in MATCH, CREATE, MERGE,
+ * SET and REMOVE. (Labels are compared as a set: Neo4j lists them in its token order.)
+ */
+export const DYNAMIC_LABELS: RowsExpectation[] = [
+  ["WITH 'DynA' AS l CREATE (n:$(l) {k: 1}) RETURN labels(n)", [[['DynA']]]],
+  ["CREATE (n:$(['DynB', 'DynC'])) RETURN n:DynB AND n:DynC AS both, size(labels(n)) AS count", [[true, 2n]]],
+  ['CREATE (n:$([])) RETURN labels(n)', [[[]]]],
+  ["WITH {l: 'DynW'} AS m CREATE (n:$(m.l)) RETURN labels(n)", [[['DynW']]]],
+  ["CREATE (a:DynD)-[r:$('DYN_T')]->(b) RETURN type(r)", [['DYN_T']]],
+  ["CREATE (a:DynE) WITH a MATCH (n:$('DynE')) WHERE n = a RETURN count(n)", [[1n]]],
+  ["CREATE (a:DynF:DynG) WITH a MATCH (n:$all(['DynF', 'DynG'])) WHERE n = a RETURN count(n)", [[1n]]],
+  ["CREATE (a:DynH) WITH a MATCH (n:$any(['DynH', 'Nope'])) WHERE n = a RETURN count(n)", [[1n]]],
+  ['CREATE (n:Dx) WITH n MATCH (m:$([])) WHERE m = n RETURN count(*)', [[1n]]],
+  ['CREATE (n:Dx) WITH n MATCH (m:$any([])) WHERE m = n RETURN count(*)', [[0n]]],
+  ["CREATE (n:Dx:Dy) WITH n MATCH (m:Dx:$('Dy')) WHERE m = n RETURN count(*)", [[1n]]],
+  ["CREATE (n:Dx) WITH n MATCH (m:Dx|$('Dy')) WHERE m = n RETURN count(*)", [[1n]]],
+  ["CREATE (n:Dx) WITH n MATCH (m:$('Dx') WHERE m = n) RETURN count(*)", [[1n]]],
+  ["CREATE (n:Dx) WITH n, 'Dx' AS l MATCH (m:!$(l)) WHERE m = n RETURN count(*)", [[0n]]],
+  ["CREATE (a:DynI)-[:T1]->(b) WITH a MATCH (a)-[r:$any(['T1', 'T2'])]->() RETURN type(r)", [['T1']]],
+  ["CREATE (a:Dz)-[:T1]->(b) WITH a MATCH (a)-[r:$(['T1', 'T2'])]->() RETURN count(r)", [[0n]]],
+  ["CREATE (a:Dz)-[:T1]->(b)-[:T1]->(c) WITH a MATCH (a)-[r:$('T1')*1..2]->() RETURN count(r)", [[2n]]],
+  ["CREATE (a:Dz)-[:T1]->(b)-[:T2]->(c) WITH a MATCH (a)-[r:$any(['T1', 'T2'])]->+() RETURN count(r)", [[2n]]],
+  ["CREATE (a:Dz)-[:T1]->(b)-[:T2]->(c) WITH a MATCH (a)-[:T3|$('T1')]->(x)-[:$('T2')]->(y) RETURN count(*)", [[1n]]],
+  ["CREATE (n:Dq) SET n:$(['P', 'Q']) RETURN n:Dq AND n:P AND n:Q AS all3, size(labels(n)) AS count", [[true, 3n]]],
+  ["CREATE (n:Dq:P) REMOVE n:$(['P', 'Nope']) RETURN labels(n)", [[['Dq']]]],
+  ["CREATE (n:Dq) WITH n, 'Dr' AS l SET n:$(l) REMOVE n:$('Dq') RETURN labels(n)", [[['Dr']]]],
+  ["UNWIND ['DynMergeOne', 'DynMergeTwo'] AS l MERGE (n:$(l) {k: 7}) RETURN labels(n) ORDER BY labels(n)[0]", [[['DynMergeOne']], [['DynMergeTwo']]]],
+  // Keyed by the new node's own id, so that nodes left by earlier runs cannot match.
+  ["CREATE (a:DynMergeThree) SET a.k = elementId(a) WITH a MERGE (b:$('DynMergeThree') {k: a.k}) RETURN a = b", [[true]]],
+  ["CREATE (a:DynMergeFour) MERGE (a)-[r:$('DYN_MERGED')]->(b:DynMergeFour) RETURN type(r)", [['DYN_MERGED']]],
+];
+
+export const DYNAMIC_LABEL_ERRORS: SyntaxErrorExpectation[] = [
+  ['CREATE (n:$(1)) RETURN labels(n)', 12, 'Type mismatch: expected String or List<String> but was Integer'],
+  ["CREATE (n:$any(['A'])) RETURN labels(n)", 10, 'Dynamic labels using `$any()` are not allowed in CREATE or MERGE'],
+  ["CREATE (a)-[r:$any(['A'])]->(b) RETURN type(r)", 14, 'Dynamic types using `$any()` are not allowed in CREATE or MERGE'],
+  ["CREATE (n:Dq) SET n:$any(['P']) RETURN labels(n)", 21, "Invalid input 'any'"],
+  ["MATCH (n) WHERE n:$('X') RETURN n", 16, 'Dynamic Label and Types are only allowed in MATCH, CREATE, MERGE, SET and REMOVE clauses'],
+];
+
+/** Names found unusable only once computed (Neo4j reports some of them as syntax errors). */
+export const DYNAMIC_LABEL_RUNTIME_ERRORS: [string, string][] = [
+  ['CREATE (n:$(null)) RETURN labels(n)', 'Null is not a valid token name. Token names cannot be empty or contain any null-bytes.'],
+  ["CREATE (n:Dq) SET n:$('') RETURN labels(n)", "'' is not a valid token name. Token names cannot be empty or contain any null-bytes."],
+  ['CREATE (n:Dx) WITH n MATCH (m:$(null)) WHERE m = n RETURN count(*)', 'Null is not a valid token name.'],
+  ["CREATE (a)-[r:$(['A', 'B'])]->(b) RETURN type(r)", 'A single relationship type must be specified for CREATE'],
+];
