@@ -7,9 +7,9 @@ import { Neo4jConnection } from '../../src/neo4j/index.js';
 import * as X from '../cypher/syntax/neo4j5-syntax-expectations.js';
 import { describeWithNeo4j } from './helpers/server.js';
 
-const tables: X.RowsExpectation[] = [...X.TYPE_PREDICATES, ...X.QUANTIFIED_PATTERNS.map(([q, r]): X.RowsExpectation => [`${X.QPP_GRAPH} ${q}`, r]), ...X.SHORTEST_PATHS, ...X.CLAUSES, ...X.DYNAMIC_LABELS];
+const tables: X.RowsExpectation[] = [...X.TYPE_PREDICATES, ...X.QUANTIFIED_PATTERNS.map(([q, r]): X.RowsExpectation => [`${X.QPP_GRAPH} ${q}`, r]), ...X.SHORTEST_PATHS, ...X.CLAUSES, ...X.DYNAMIC_LABELS, ...X.FUNCTIONS];
 const errors: X.SyntaxErrorExpectation[] = [...X.TYPE_PREDICATE_ERRORS, ...X.QUANTIFIED_PATTERN_ERRORS, ...X.CLAUSE_ERRORS, ...X.DYNAMIC_LABEL_ERRORS];
-const runtime: [string, string][] = [...X.TYPE_PREDICATE_RUNTIME_ERRORS, ...X.DYNAMIC_LABEL_RUNTIME_ERRORS];
+const runtime: [string, string][] = [...X.TYPE_PREDICATE_RUNTIME_ERRORS, ...X.DYNAMIC_LABEL_RUNTIME_ERRORS, ...X.FUNCTION_RUNTIME_ERRORS];
 
 describeWithNeo4j('Neo4j 5 syntax on a real Neo4j', (uri) => {
   let conn: Neo4jConnection;
@@ -29,7 +29,9 @@ describeWithNeo4j('Neo4j 5 syntax on a real Neo4j', (uri) => {
       () => new Error('no error'),
       (e: Error) => e,
     );
-    expect(error.message.toLowerCase()).toContain(message.toLowerCase().replace(/`/g, ''));
+    // Compared without case and backticks: Neo4j quotes some names where the engine does not.
+    const plain = (text: string): string => text.toLowerCase().replace(/`/g, '');
+    expect(plain(error.message)).toContain(plain(message));
     // Some of Neo4j's semantic errors name no position; where it names one, it is ours.
     if (error.message.includes('(offset:')) expect(error.message).toContain(`(offset: ${offset})`);
   });

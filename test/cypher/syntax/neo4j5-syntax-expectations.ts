@@ -181,3 +181,21 @@ export const DYNAMIC_LABEL_RUNTIME_ERRORS: [string, string][] = [
   ['CREATE (n:Dx) WITH n MATCH (m:$(null)) WHERE m = n RETURN count(*)', 'Null is not a valid token name.'],
   ["CREATE (a)-[r:$(['A', 'B'])]->(b) RETURN type(r)", 'A single relationship type must be specified for CREATE'],
 ];
+
+/**
+ * Functions Neo4j 5.26 lists (SHOW FUNCTIONS) that were missing: vector similarities, in 32-bit
+ * floats. Inputs whose results are exact in a float: Neo4j's vectorised sums can differ from a
+ * plain float sum in the last bit on others.
+ */
+export const FUNCTIONS: RowsExpectation[] = [
+  ['RETURN vector.similarity.cosine([1, 2, 3], [1, 2, 4]), vector.similarity.euclidean([1, 2, 3], [1, 2, 4])', [[0.9957300424575806, 0.5]]],
+  ['RETURN vector.similarity.cosine([1.0, 0.0], [0.0, 1.0]), vector.similarity.cosine([1, 0], [-1, 0]), vector.similarity.euclidean([0, 0], [3, 4])', [[0.5, 0, 0.03846153989434242]]],
+  ['RETURN vector.similarity.cosine(null, [1]), vector.similarity.euclidean([1], null)', [[null, null]]],
+];
+
+export const FUNCTION_RUNTIME_ERRORS: [string, string][] = [
+  ['RETURN vector.similarity.cosine([1, 2], [1, 2, 3])', 'The supplied vectors do not have the same number of dimensions'],
+  ['RETURN vector.similarity.cosine([0, 0], [1, 2])', 'Argument a is not a valid vector for this similarity function'],
+  ['RETURN vector.similarity.cosine([1, null], [1, 2])', 'Argument a is not a valid vector for this similarity function'],
+  ['RETURN vector.similarity.euclidean([], [])', 'Argument a is not a valid vector for this similarity function'],
+];

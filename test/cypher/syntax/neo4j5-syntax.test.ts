@@ -56,6 +56,7 @@ specify(
 );
 specify('OPTIONAL CALL, CALL { … } IN TRANSACTIONS, FINISH, COLLECT / COUNT / EXISTS { } anywhere', X.CLAUSES, X.CLAUSE_ERRORS);
 specify('dynamic labels and types', X.DYNAMIC_LABELS, X.DYNAMIC_LABEL_ERRORS, X.DYNAMIC_LABEL_RUNTIME_ERRORS);
+specify('functions added in Neo4j 5', X.FUNCTIONS, [], X.FUNCTION_RUNTIME_ERRORS);
 
 describe('what the embedded engine cannot do with IN TRANSACTIONS', () => {
   it.each([
