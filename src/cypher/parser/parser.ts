@@ -75,7 +75,11 @@ const CLAUSE_KEYWORDS = new Set([
   'CALL',
   'FOREACH',
   'FINISH',
+  'INSERT',
 ]);
+
+/** Words that start Neo4j 5's standalone ORDER BY / SKIP / OFFSET / LIMIT clause. */
+const PAGING_KEYWORDS = new Set(['ORDER', 'SKIP', 'OFFSET', 'LIMIT']);
 
 /**
  * Words that cannot be a variable without backticks: they are read as keywords wherever an
@@ -341,7 +345,9 @@ class Parser {
 
   private startsClause(): boolean {
     const token = this.peek();
-    return token.kind === 'Name' && CLAUSE_KEYWORDS.has(token.value.toUpperCase());
+    if (token.kind !== 'Name') return false;
+    const word = token.value.toUpperCase();
+    return CLAUSE_KEYWORDS.has(word) || (PAGING_KEYWORDS.has(word) && (word !== 'ORDER' || this.isKeyword('BY', 1)));
   }
 
   // Clause : Match | Unwind | With | Return | Create | Merge | Set | Remove | Delete | Call | Foreach
@@ -366,7 +372,13 @@ class Parser {
       case 'RETURN':
         return this.parseReturn();
       case 'CREATE':
+      case 'INSERT':
         return this.parseCreate();
+      case 'ORDER':
+      case 'SKIP':
+      case 'OFFSET':
+      case 'LIMIT':
+        return this.parsePaging();
       case 'MERGE':
         return this.parseMerge();
       case 'SET':
@@ -474,9 +486,23 @@ class Parser {
     return { kind: 'SortItem', expression, direction, loc: this.loc(first) };
   }
 
-  // Create : CREATE Pattern
+  // Paging : ( ORDER BY SortItem ( ',' SortItem )* )? ( ( SKIP | OFFSET ) Expression )? ( LIMIT Expression )?
+  // Neo4j 5's standalone form, the same as `WITH *` followed by them.
+  private parsePaging(): Clause {
+    const first = this.peek();
+    let orderBy: SortItem[] | null = null;
+    if (this.skipKeyword('ORDER')) {
+      this.expectKeyword('BY');
+      orderBy = this.commaList(() => this.parseSortItem());
+    }
+    const skip = this.skipKeyword('SKIP') || this.skipKeyword('OFFSET') ? this.parseExpression() : null;
+    const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
+    return { kind: 'With', distinct: false, star: true, items: [], orderBy, skip, limit, where: null, loc: this.loc(first) };
+  }
+
+  // Create : ( CREATE | INSERT ) Pattern   (INSERT is GQL's word for it)
   private parseCreate(): Clause {
-    const first = this.expectKeyword('CREATE');
+    const first = this.isKeyword('INSERT') ? this.advance() : this.expectKeyword('CREATE');
     const pattern = this.parsePattern();
     return { kind: 'Create', pattern, loc: this.loc(first) };
   }

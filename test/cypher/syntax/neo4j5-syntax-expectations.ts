@@ -124,9 +124,20 @@ export const CLAUSES: RowsExpectation[] = [
   ['UNWIND [3, 1] AS x RETURN x ORDER BY COLLECT { UNWIND range(1, x) AS y RETURN y } DESC', [[3n], [1n]]],
   ['RETURN {a: COUNT { UNWIND [1] AS y RETURN y }} AS m', [[{ a: 1n }]]],
   ['UNWIND [1, 2] AS x RETURN x, COUNT { UNWIND range(1, x) AS y RETURN y } AS c ORDER BY x', [[1n, 1n], [2n, 2n]]],
+  // ORDER BY, SKIP / OFFSET and LIMIT as clauses of their own; INSERT, GQL's CREATE.
+  ['UNWIND [3, 1, 2] AS x ORDER BY x DESC LIMIT 2 RETURN x', [[3n], [2n]]],
+  ['UNWIND [3, 1, 2] AS x SKIP 1 RETURN x', [[1n], [2n]]],
+  ['UNWIND [3, 1, 2] AS x OFFSET 2 RETURN x', [[2n]]],
+  ['UNWIND [3, 1, 2] AS x LIMIT 1 RETURN x', [[3n]]],
+  ['UNWIND [3, 1, 2] AS x ORDER BY x SKIP 1 LIMIT 1 RETURN x', [[2n]]],
+  ['ORDER BY 1 RETURN 1', [[1n]]],
+  ['INSERT (n:Ins {k: 1}) RETURN n.k', [[1n]]],
+  ['INSERT (n:InsA&InsB) RETURN n:InsA AND n:InsB, size(labels(n))', [[true, 2n]]],
+  ['INSERT (a:InsC)-[r:R]->(b:InsC) RETURN type(r)', [['R']]],
 ];
 
 export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
+  ['UNWIND [1] AS x ORDER BY y RETURN x', 25, 'Variable `y` not defined'],
   ['UNWIND [1, 2] AS i CALL (i) { CREATE (:TxBatch) } IN TRANSACTIONS OF 0 ROWS', 69, "Invalid input. '0' is not a valid value. Must be a positive integer."],
   ['FINISH RETURN 1', 0, 'FINISH can only be used at the end of the query'],
   ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
