@@ -258,6 +258,10 @@ export interface CallSubqueryClause extends NodeBase {
 /** How `CALL { … } IN TRANSACTIONS` batches its input. */
 export interface InTransactions extends NodeBase {
   kind: 'InTransactions';
+  /** `IN [n] CONCURRENT TRANSACTIONS`; the embedded engine runs the batches one after another. */
+  concurrent: boolean;
+  /** The `n` of `IN n CONCURRENT TRANSACTIONS`; null when absent. */
+  concurrency: Expression | null;
   /** `OF n ROWS`; null for Neo4j's default (1000). */
   batchSize: Expression | null;
   /** `ON ERROR …` as written; null when absent (FAIL). */
@@ -311,6 +315,11 @@ export interface PatternElement extends NodeBase {
   kind: 'PatternElement';
   nodes: NodePattern[];
   relationships: RelationshipPattern[];
+  /**
+   * `((a)-->(b) WHERE p)`: a WHERE inside parentheses around the whole path (with a path
+   * selector, it holds before the selection). Null otherwise.
+   */
+  where: Expression | null;
 }
 
 /** A map literal or a parameter, as allowed after a node or relationship pattern's labels/types. */

@@ -198,7 +198,7 @@ function printClause(clause: Clause): string {
 }
 
 function printInTransactions(t: InTransactions): string {
-  let text = 'IN TRANSACTIONS';
+  let text = t.concurrent ? `IN ${t.concurrency ? `${expr(t.concurrency)} ` : ''}CONCURRENT TRANSACTIONS` : 'IN TRANSACTIONS';
   if (t.batchSize) text += ` OF ${expr(t.batchSize)} ROWS`;
   if (t.onError) text += ` ON ERROR ${t.onError}`;
   if (t.reportStatus) text += ` REPORT STATUS AS ${name(t.reportStatus.name)}`;
@@ -258,7 +258,7 @@ function printElement(element: PatternElement): string {
   element.relationships.forEach((rel, i) => {
     text += printRelationship(rel) + printNode(element.nodes[i + 1]!);
   });
-  return text;
+  return element.where ? `(${text} WHERE ${expr(element.where)})` : text;
 }
 
 function labels(list: string[]): string {

@@ -51,7 +51,7 @@ function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const selector = part.selector!;
   const rels = part.element.relationships;
   if (!((selector.kind === 'shortest' && selector.k === 1) || selector.kind === 'allShortest')) return null;
-  if (rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
+  if (part.element.where || rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
   return {
     ...part,
     selector: null,

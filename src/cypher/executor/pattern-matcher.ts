@@ -426,9 +426,11 @@ export function compilePattern(
   // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
   // a long expansion is cut where its first part already fails.
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
-  if (where && applyWhere) {
+  // A WHERE inside parentheses around a whole path belongs to the pattern: always applied here.
+  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
+  if ((where && applyWhere) || pathWheres.length > 0) {
     const whereScope = scope.with(newVars);
-    for (const c of conjuncts(where)) {
+    for (const c of [...(applyWhere ? conjuncts(where) : []), ...pathWheres]) {
       let at = 0;
       const vars = variablesOf(c);
       for (const v of vars) {

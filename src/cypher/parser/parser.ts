@@ -645,14 +645,21 @@ class Parser {
     this.expectPunct('{');
     const query = this.parseQuery();
     this.expectPunct('}');
-    const inTransactions = this.isKeyword('IN') && this.isKeyword('TRANSACTIONS', 1) ? this.parseInTransactions() : null;
+    const inTransactions = this.isKeyword('IN') ? this.parseInTransactions() : null;
     return { kind: 'CallSubquery', query, importVariables, importAll, optional, inTransactions, loc: this.loc(first) };
   }
 
-  // InTransactions : IN TRANSACTIONS ( OF Expression ( ROW | ROWS ) )? ( ON ERROR ( CONTINUE | BREAK | FAIL | RETRY ) )?
+  // InTransactions : IN ( Expression? CONCURRENT )? TRANSACTIONS ( OF Expression ( ROW | ROWS ) )? ( ON ERROR ( CONTINUE | BREAK | FAIL | RETRY ) )?
   //                  ( REPORT STATUS AS Variable )?
   private parseInTransactions(): InTransactions {
     const first = this.expectKeyword('IN');
+    let concurrent = false;
+    let concurrency: Expression | null = null;
+    if (!this.isKeyword('TRANSACTIONS')) {
+      if (!this.isKeyword('CONCURRENT')) concurrency = this.parseExpression();
+      this.expectKeyword('CONCURRENT');
+      concurrent = true;
+    }
     this.expectKeyword('TRANSACTIONS');
     let batchSize: Expression | null = null;
     if (this.skipKeyword('OF')) {
@@ -674,7 +681,7 @@ class Parser {
       this.expectKeyword('AS');
       reportStatus = this.parseVariable();
     }
-    return { kind: 'InTransactions', batchSize, onError, reportStatus, loc: this.loc(first) };
+    return { kind: 'InTransactions', concurrent, concurrency, batchSize, onError, reportStatus, loc: this.loc(first) };
   }
 
   // Foreach : FOREACH '(' Variable IN Expression '|' Clause+ ')'
@@ -791,7 +798,7 @@ class Parser {
         const group = this.parseParenthesizedPath();
         if (group.kind === 'PatternElement') {
           // `((a)-->(b))` with no quantifier: only as the whole element.
-          if (nodes.length > 0 || this.startsRelationship() || this.isPunct('(')) {
+          if (nodes.length > 0 || this.startsRelationship() || this.isPunct('(') || this.isPunct('{') || this.isPunct('+') || this.isPunct('*')) {
             throw this.fail(group.loc.start, 'UnexpectedSyntax', 'A parenthesised path pattern inside a path needs a quantifier ({m,n}, + or *)');
           }
           return { ...group, loc: this.loc(first) };
@@ -818,7 +825,7 @@ class Parser {
       if (relationships.at(-1)?.quantified === null) throw this.unexpected("a node pattern '(...)'");
       nodes.push(anonymousNode(this.lastEnd));
     }
-    return { kind: 'PatternElement', nodes, relationships, loc: this.loc(first) };
+    return { kind: 'PatternElement', nodes, relationships, where: null, loc: this.loc(first) };
   }
 
   /** `( PatternElement ( WHERE Expression )? ) Quantifier?`: a quantified path, or a plain one in parentheses. */
@@ -829,8 +836,8 @@ class Parser {
     this.expectPunct(')');
     const quantifier = this.parsePathQuantifier();
     if (!quantifier) {
-      if (where) throw this.unexpected('a quantifier ({m,n}, + or *) after a parenthesised path with WHERE');
-      return element;
+      if (where && element.where) throw this.fail(where.loc.start, 'UnexpectedSyntax', 'A parenthesised path has one WHERE');
+      return where ? { ...element, where } : element;
     }
     if (element.relationships.length === 0) {
       throw this.fail(first.start, 'UnexpectedSyntax', 'A quantified path pattern needs to have at least one relationship');

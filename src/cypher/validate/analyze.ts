@@ -322,6 +322,10 @@ class Analyzer {
     if (this.nesting > 0) {
       throw this.error(t, 'InvalidClauseComposition', 'CALL { ... } IN TRANSACTIONS nested in a subquery is not supported');
     }
+    if (t.concurrency) {
+      const type = this.expr(t.concurrency, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+      if (!mayBe(type, 'Integer')) throw this.error(t.concurrency, 'InvalidArgumentType', `Type mismatch: the concurrency must be an Integer but was ${describeType(type)}`);
+    }
     if (t.batchSize?.kind === 'IntegerLiteral' && t.batchSize.value < 1n) {
       throw this.error(t.batchSize, 'InvalidArgumentValue', `Invalid input. '${t.batchSize.value}' is not a valid value. Must be a positive integer.`);
     }
@@ -629,6 +633,7 @@ class Analyzer {
       pattern.kind === 'Pattern' ? pattern.parts.map((p) => p.element) : pattern.kind === 'PatternPart' ? [pattern.element] : [pattern];
     const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
     for (const element of elements) {
+      if (element.where) this.predicate(element.where, scope);
       for (const item of [...element.nodes, ...element.relationships]) {
         if (item.kind === 'RelationshipPattern' && item.quantified) {
           // Inside, a group variable is one repetition's node or relationship.

@@ -52,6 +52,8 @@ const ROUND_TRIP = [
   'MATCH p = (a) ((x:X)-[r:R]->(y) WHERE r.w < y.n){2,} (b), ((u)-->(v))+ RETURN x, y',
   'UNWIND [1] AS x OPTIONAL CALL (x) { RETURN x AS y } OPTIONAL CALL db.labels() YIELD label RETURN y, label',
   'UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS OF $n ROWS ON ERROR FAIL CALL { CREATE (:U) } IN TRANSACTIONS FINISH',
+  'CALL { CREATE (:U) } IN 3 CONCURRENT TRANSACTIONS CALL { CREATE (:V) } IN CONCURRENT TRANSACTIONS OF 2 ROWS',
+  'MATCH p = SHORTEST 1 ((a)-[r]->+(b) WHERE size(r) > 1) MATCH ((c)-->(d) WHERE c.x = d.x) RETURN p',
   "MATCH (n:A:$(x)|$any(['B']))-[r:T|$(t)]->(m:!$all(y)) CREATE (:$(x))-[:$(t)]->() SET n:$(x):C REMOVE m:$(['D'])",
   'MATCH p = SHORTEST 2 GROUPS (a)-[:R]->+(b) MATCH q = ALL SHORTEST (a)--{,4}(c) MATCH ANY 3 PATHS (a)-->*(d) RETURN p',
 ];

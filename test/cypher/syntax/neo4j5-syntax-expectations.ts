@@ -78,7 +78,10 @@ export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
   ['WITH a MATCH p = SHORTEST 2 GROUPS (a)-[:R|S]->+(z:End) RETURN length(p) ORDER BY length(p)', [[1n], [3n], [3n]]],
   ['WITH a MATCH p = ANY 1 (a)-[:R]->{2}(z) RETURN z.n, length(p) ORDER BY z.n', [[3n, 2n]]],
   ['WITH a, d MATCH p = SHORTEST 3 PATHS (a)-[:R|S]->+(d) RETURN length(p) ORDER BY length(p)', [[1n], [3n], [3n]]],
+  // The MATCH's WHERE holds after the selection; a WHERE inside the parentheses, before it.
   ['WITH a, d MATCH p = SHORTEST 1 (a)-[rs:R]->+(d) WHERE all(r IN rs WHERE r.w < 5) RETURN length(p)', []],
+  ['WITH a, d MATCH p = SHORTEST 1 ((a)-[rs:R]->+(d) WHERE all(r IN rs WHERE r.w < 5)) RETURN length(p)', [[3n]]],
+  ['WITH a MATCH p = ((a)-[:R]->(x) WHERE x.n > 1) RETURN x.n ORDER BY x.n', [[2n], [4n]]],
   ['WITH a MATCH p = SHORTEST 1 (a)-[:R]->*(x) RETURN x.n, length(p) ORDER BY x.n', [[1n, 0n], [2n, 1n], [3n, 2n], [4n, 1n]]],
   ['WITH a MATCH SHORTEST 1 (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
   ['WITH a MATCH p = ANY SHORTEST (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
@@ -134,12 +137,21 @@ export const CLAUSES: RowsExpectation[] = [
   ['INSERT (n:Ins {k: 1}) RETURN n.k', [[1n]]],
   ['INSERT (n:InsA&InsB) RETURN n:InsA AND n:InsB, size(labels(n))', [[true, 2n]]],
   ['INSERT (a:InsC)-[r:R]->(b:InsC) RETURN type(r)', [['R']]],
+  // IN CONCURRENT TRANSACTIONS: the embedded engine runs the batches one after another.
+  ['UNWIND [1, 2] AS i CALL (i) { CREATE (:Conc {i: i}) } IN 2 CONCURRENT TRANSACTIONS OF 1 ROW RETURN count(*)', [[2n]]],
+  ['UNWIND [1, 2, 3] AS i CALL (i) { CREATE (c:Conc {i: i}) RETURN c.i AS v } IN CONCURRENT TRANSACTIONS RETURN sum(v)', [[6n]]],
+  // Query options: checked, then ignored (one runtime, one planner).
+  ['CYPHER 5 RETURN 1 AS x', [[1n]]],
+  ['CYPHER runtime=slotted RETURN 2 AS x', [[2n]]],
+  ['CYPHER 5 runtime=pipelined EXPLAIN RETURN 3 AS x', []],
 ];
 
 export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
   ['UNWIND [1] AS x ORDER BY y RETURN x', 25, 'Variable `y` not defined'],
   ['UNWIND [1, 2] AS i CALL (i) { CREATE (:TxBatch) } IN TRANSACTIONS OF 0 ROWS', 69, "Invalid input. '0' is not a valid value. Must be a positive integer."],
   ['FINISH RETURN 1', 0, 'FINISH can only be used at the end of the query'],
+  ['CYPHER 25 RETURN 1 AS x', 0, '25 is not a valid option for cypher version. Valid options are: 5'],
+  ['CYPHER runtime=bogus RETURN 1 AS x', 0, 'bogus is not a valid option for runtime'],
   ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
   ['MERGE (n:Col2 {k: 1}) ON CREATE SET n.c = COLLECT { UNWIND [1, 2] AS y RETURN y } RETURN n.c', 42, 'Subquery expressions are not allowed in a MERGE clause'],
 ];
