@@ -140,6 +140,13 @@ export const CLAUSES: RowsExpectation[] = [
   // IN CONCURRENT TRANSACTIONS: the embedded engine runs the batches one after another.
   ['UNWIND [1, 2] AS i CALL (i) { CREATE (:Conc {i: i}) } IN 2 CONCURRENT TRANSACTIONS OF 1 ROW RETURN count(*)', [[2n]]],
   ['UNWIND [1, 2, 3] AS i CALL (i) { CREATE (c:Conc {i: i}) RETURN c.i AS v } IN CONCURRENT TRANSACTIONS RETURN sum(v)', [[6n]]],
+  // CALL subqueries in each scope form (the TCK has none).
+  ['CALL { RETURN 1 AS one } RETURN one', [[1n]]],
+  ['WITH 1 AS a, 2 AS b CALL (*) { RETURN a + b AS c } RETURN c', [[3n]]],
+  ['MATCH (n:NoSuchLabelAnywhere) WITH count(n) AS c CALL (c) { RETURN c + 1 AS d } RETURN d', [[1n]]],
+  // || concatenates strings and lists; FOREACH writes per element.
+  ["RETURN 'a' || 'b' AS s, [1] || [2, 3] AS l, 'a' || null AS n", [['ab', [1n, 2n, 3n], null]]],
+  ['CREATE (a:Fe) FOREACH (i IN [1, 2, 3] | CREATE (a)-[:HAS]->(:FeItem {i: i})) WITH a MATCH (a)-[:HAS]->(x) RETURN sum(x.i)', [[6n]]],
   // Query options: checked, then ignored (one runtime, one planner).
   ['CYPHER 5 RETURN 1 AS x', [[1n]]],
   ['CYPHER runtime=slotted RETURN 2 AS x', [[2n]]],
@@ -214,6 +221,14 @@ export const FUNCTIONS: RowsExpectation[] = [
   ['RETURN vector.similarity.cosine([1, 2, 3], [1, 2, 4]), vector.similarity.euclidean([1, 2, 3], [1, 2, 4])', [[0.9957300424575806, 0.5]]],
   ['RETURN vector.similarity.cosine([1.0, 0.0], [0.0, 1.0]), vector.similarity.cosine([1, 0], [-1, 0]), vector.similarity.euclidean([0, 0], [3, 4])', [[0.5, 0, 0.03846153989434242]]],
   ['RETURN vector.similarity.cosine(null, [1]), vector.similarity.euclidean([1], null)', [[null, null]]],
+  // Other functions of 5.x (the TCK has none of them).
+  ["RETURN isEmpty([]) AS a, isEmpty('') AS b, isEmpty({}) AS c, isEmpty([1]) AS d, isEmpty(null) AS e", [[true, true, true, false, null]]],
+  ["RETURN toStringList([1, 'a', null]) AS a, toIntegerList(['1', 'x']) AS b, toFloatList([1, '2.5']) AS c, toBooleanList(['true', 1, 'no']) AS d", [[['1', 'a', null], [1n, null], [1, 2.5], [true, true, null]]]],
+  ["RETURN nullIf(1, 1) AS a, nullIf(1, 2) AS b, char_length('abc') AS c, character_length('ab') AS d", [[null, 1n, 3n, 2n]]],
+  ['UNWIND [1, 2, 3, 4] AS x RETURN percentileCont(x, 0.5) AS c, percentileDisc(x, 0.5) AS d', [[2.5, 2n]]],
+  ["RETURN lower('AbC') AS a, upper('aBc') AS b, reverse('abc') AS c, reverse([1, 2]) AS d", [['abc', 'ABC', 'cba', [2n, 1n]]]],
+  ["RETURN duration.inDays(date('2024-01-01'), date('2024-03-01')).days AS d, datetime.fromepoch(0, 0) = datetime('1970-01-01T00:00Z') AS e", [[60n, true]]],
+  ['RETURN size(randomUUID()) AS s', [[36n]]],
 ];
 
 export const FUNCTION_RUNTIME_ERRORS: [string, string][] = [
