@@ -502,8 +502,9 @@ class Analyzer {
     for (const part of pattern.parts) {
       if (part.shortest && part.element.relationships.length !== 1)
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
-      if (part.shortest && part.element.relationships[0]!.quantified)
-        throw this.error(part, 'InvalidArgumentType', `${part.shortest}() cannot contain a quantified path pattern; use SHORTEST 1 or ALL SHORTEST`);
+      const only = part.element.relationships[0];
+      if (part.shortest && only && (only.quantified || only.quantifier))
+        throw this.error(only, 'UnexpectedSyntax', `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -584,10 +585,19 @@ class Analyzer {
     scope.set(variable.name, PATH);
   }
 
+  /** Quantified relationships and path patterns belong to MATCH (and subqueries' patterns) only. */
+  private noQuantifiedPattern(element: PatternElement, where: string): void {
+    const quantified = element.relationships.find((r) => r.quantified || r.quantifier);
+    if (quantified) {
+      throw this.error(quantified, 'UnexpectedSyntax', `Quantified path patterns cannot be used in ${where}, but only in a MATCH clause`);
+    }
+  }
+
   /** CREATE and MERGE: only new elements, each relationship with one type and a direction. */
   private bindCreatePattern(parts: PatternPart[], scope: Map<string, StaticType>, merge: boolean): void {
     const clause = merge ? 'MERGE' : 'CREATE';
     for (const part of parts) {
+      this.noQuantifiedPattern(part.element, `a ${clause} clause`);
       const element = part.element;
       element.nodes.forEach((node, i) => {
         if (node.labelExpression && hasDynamicLabel(node.labelExpression)) this.writableLabels(node.labelExpression, 'labels', clause);
@@ -835,6 +845,7 @@ class Analyzer {
         return ANY;
       }
       case 'PatternComprehension': {
+        this.noQuantifiedPattern(e.pattern, 'a pattern comprehension');
         const scope = new Map(context.scope);
         this.bindElement(e.pattern, scope, new Set(), 'pattern');
         if (e.variable) {
@@ -850,6 +861,7 @@ class Analyzer {
         if (!context.predicate) {
           throw this.error(e, 'UnexpectedSyntax', 'A pattern expression can only be used as a predicate (e.g. in WHERE); use EXISTS { } or COUNT { }');
         }
+        this.noQuantifiedPattern(e.pattern, 'a pattern expression');
         for (const item of [...e.pattern.nodes, ...e.pattern.relationships]) {
           if (item.variable) this.variable(item.variable, context.scope);
         }

@@ -102,6 +102,10 @@ export const QUANTIFIED_PATTERN_ERRORS: SyntaxErrorExpectation[] = [
   ['MATCH (a) ((x)){1,2} RETURN x', 10, 'needs to have at least one relationship'],
   ['MATCH (a) ((a)-->(y)){1,2} RETURN 1', 10, 'occurs both inside and outside a quantified path pattern'],
   ['MATCH (a)-[r:R]->{1,2}(b) RETURN r.w', 33, 'Type mismatch'],
+  ['CREATE (a)-[:R]->{2}(b)', 10, 'Quantified path patterns cannot be used in a CREATE clause, but only in a MATCH clause'],
+  ['CREATE (a) ((x)-[:R]->(y)){2} (b)', 11, 'Quantified path patterns cannot be used in a CREATE clause, but only in a MATCH clause'],
+  ['MERGE (a)-[:R]->+(b)', 9, 'Quantified path patterns cannot be used in a MERGE clause, but only in a MATCH clause'],
+  ['MATCH p = shortestPath((a)-[:R]->{1,3}(b)) RETURN p', 26, 'shortestPath(...) contains quantified pattern. This is currently not supported'],
   ['MATCH (a)-[:R]->(m), p = SHORTEST 1 (m)-[:R]->+(z) RETURN 1', 21, 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector'],
 ];
 
