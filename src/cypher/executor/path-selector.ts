@@ -11,6 +11,7 @@ import { compileExpression } from './expressions.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
+import { simplifyQuantified } from './quantified-path.js';
 
 type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
 
@@ -67,7 +68,7 @@ export function compileSelectedPattern(
   applyWhere: boolean,
   compile: CompilePattern,
 ): CompiledPattern {
-  const shortest = parts.length === 1 ? asShortestPath(parts[0]!) : null;
+  const shortest = parts.length === 1 ? asShortestPath(simplifyQuantified(parts[0]!)) : null;
   if (shortest) return compile([shortest], scope, where, applyWhere);
   const plain = parts.filter((p) => p.selector === null);
   const newVars: string[] = [];

@@ -14,7 +14,7 @@ import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
-import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
+import { compileQuantifiedPath, simplifyQuantified, type QuantifiedMatcher } from './quantified-path.js';
 import { compileSelectedPattern } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 
@@ -233,6 +233,7 @@ export function compilePattern(
   applyWhere = false,
 ): CompiledPattern {
   if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
+  parts = parts.map(simplifyQuantified);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);

@@ -54,6 +54,8 @@ export const QPP_GRAPH =
 
 /** Quantified relationships, quantified path patterns with group variables, path selectors: after QPP_GRAPH. */
 export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
+  // One relationship between anonymous nodes: matched as a quantified relationship.
+  ['WITH a MATCH p = (a) (()-[r:R WHERE r.w < 3]->()){1,} (z) RETURN z.n, size(r), length(p) ORDER BY z.n', [[2n, 1n, 1n], [3n, 2n, 2n]]],
   ['WITH a MATCH (a)-[r:R]->{1,2}(x) RETURN x.n, size(r) ORDER BY x.n', [[2n, 1n], [3n, 2n], [4n, 1n]]],
   ['WITH a MATCH (a)-[r:R WHERE r.w < 3]->+(x) RETURN x.n ORDER BY x.n', [[2n], [3n]]],
   ['WITH a MATCH (a)-[:R]->*(x) RETURN x.n ORDER BY x.n', [[1n], [2n], [3n], [4n], [4n]]],
