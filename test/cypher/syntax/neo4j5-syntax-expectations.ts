@@ -243,3 +243,33 @@ export const FUNCTION_RUNTIME_ERRORS: [string, string][] = [
   ['RETURN vector.similarity.cosine([1, null], [1, 2])', 'Argument a is not a valid vector for this similarity function'],
   ['RETURN vector.similarity.euclidean([], [])', 'Argument a is not a valid vector for this similarity function'],
 ];
+
+/**
+ * The features together, as an analyst would write them, on a graph of their own (MIXED_GRAPH
+ * first): type checks on properties, quantified paths with path functions, selectors under
+ * OPTIONAL MATCH and in WITH, dynamic types from UNWIND, subqueries over quantified paths.
+ */
+export const MIXED_GRAPH =
+  "CREATE (a:Z {n: 1, s: 'x', f: 1.5, l: [1, 2]})-[:R {w: 1}]->(b:Z {n: 2, s: 'y'})-[:R {w: 2}]->(c:Z {n: 3})-[:S {w: 3}]->(d:Z:End {n: 4}), (a)-[:S {w: 9}]->(d)";
+
+export const MIXED: RowsExpectation[] = [
+  ['WITH a MATCH (a)-[*0..]->(m) RETURN m.n, m.s IS :: STRING NOT NULL AS hasS, m.f IS :: FLOAT, m.l IS :: LIST<INTEGER NOT NULL> ORDER BY m.n', [[1n, true, true, true], [2n, true, true, true], [3n, false, true, true], [4n, false, true, true], [4n, false, true, true]]],
+  ['WITH a MATCH (a) ((x)-[r]->(y))+ (z:End) RETURN [e IN r | type(e)] AS ts, [v IN x | v.n] AS xs ORDER BY size(ts), ts', [[['S'], [1n]], [['R', 'R', 'S'], [1n, 2n, 3n]]]],
+  ['WITH a MATCH p = SHORTEST 1 (a)-[:R|S]->+(z:End) RETURN [n IN nodes(p) | n.n] AS ns, [r IN relationships(p) | r.w] AS ws', [[[1n, 4n], [9n]]]],
+  ['WITH a OPTIONAL MATCH p = SHORTEST 1 (a)<-[:R]-+(z) RETURN p', [[null]]],
+  ["WITH a UNWIND ['R', 'S'] AS t MATCH (a)-[r:$(t)]->(x) RETURN t, x.n ORDER BY t", [['R', 2n], ['S', 4n]]],
+  ["WITH a UNWIND ['Z', 'End'] AS l MATCH (x:$(l)) WHERE (a)-[*0..3]->(x) RETURN l, count(x) ORDER BY l", [['End', 1n], ['Z', 4n]]],
+  ['WITH a RETURN COUNT { (a) ((x)-[:R]->(y) WHERE y.n > x.n)+ (z) } AS c, COLLECT { MATCH (a)-[:R]->{2}(z) RETURN z.n } AS zs', [[2n, [3n]]]],
+  ['WITH a, d MATCH p = ANY SHORTEST (a)-->+(d) WITH p, length(p) AS l RETURN l, size(nodes(p))', [[1n, 2n]]],
+  ['WITH a MATCH (a)-[:R]->(b) OPTIONAL CALL (b) { MATCH (b)-[:NOPE]->(q) RETURN q } RETURN b.n, q', [[2n, null]]],
+  ['WITH a CALL (a) { MATCH (a)-[r]->+(z) RETURN count(z) AS reach } RETURN reach', [[4n]]],
+  ['WITH a MATCH (a)-[r]->{1,3}(z) WITH z, r ORDER BY size(r) DESC LIMIT 1 RETURN z.n, size(r)', [[4n, 3n]]],
+  ['WITH a MATCH (a) ((x)-[]->(y)){2} (z) RETURN x[0] = a AS first, y[-1] = z AS last', [[true, true]]],
+  ['WITH a MATCH (a)-[r:R]->{1,2}(z) RETURN reduce(s = 0, e IN r | s + e.w) AS total ORDER BY total', [[1n], [3n]]],
+  ['WITH a MATCH (a) ((x WHERE x.n < 3)-[]->(y)){1,3} (z) RETURN z.n ORDER BY z.n', [[2n], [3n], [4n]]],
+  ['WITH a MATCH (a)-[:R]->+(m)-[:S]->(z) RETURN m.n, z.n ORDER BY m.n, z.n', [[3n, 4n]]],
+  ['WITH a, d MATCH p = SHORTEST 2 GROUPS (a)-->+(d) RETURN length(p) ORDER BY length(p)', [[1n], [3n]]],
+  ['WITH a MATCH (a)-->(b) RETURN b.n IS :: INTEGER AND b.s IS :: STRING AS t ORDER BY b.n', [[true], [true]]],
+  ['RETURN valueType(a.l) AS v, a.l IS :: LIST<ANY> AS x', [['LIST<INTEGER NOT NULL> NOT NULL', true]]],
+  ['WITH a MATCH (a)-[r:R]->+(z) RETURN z.n, r[0].w AS firstW ORDER BY z.n', [[2n, 1n], [3n, 1n]]],
+];

@@ -57,6 +57,10 @@ specify(
 specify('OPTIONAL CALL, CALL { … } IN TRANSACTIONS, FINISH, COLLECT / COUNT / EXISTS { } anywhere', X.CLAUSES, X.CLAUSE_ERRORS);
 specify('dynamic labels and types', X.DYNAMIC_LABELS, X.DYNAMIC_LABEL_ERRORS, X.DYNAMIC_LABEL_RUNTIME_ERRORS);
 specify('functions added in Neo4j 5', X.FUNCTIONS, [], X.FUNCTION_RUNTIME_ERRORS);
+specify(
+  'the features together',
+  X.MIXED.map(([q, r]): RowsExpectation => [`${X.MIXED_GRAPH} ${q}`, r]),
+);
 
 describe('what the embedded engine cannot do with IN TRANSACTIONS', () => {
   it.each([
