@@ -565,6 +565,9 @@ function describeStep(step: Step): string {
       return `start ${describeNode(step.left)}${describeRel(step.rel, dir)}${describeNode(step.right)} by ${how}`;
     }
     case 'hop':
+      if (step.rel.qpp) {
+        return `expand (${shownName(step.from)}) ${step.rel.qpp.text} ${describeNode(step.to)}${step.reversed ? ', walked from its end' : ''}`;
+      }
       return `expand (${shownName(step.from)})${describeRel(step.rel, step.dir)}${describeNode(step.to)}`;
     case 'path':
       return `build path ${step.name}`;

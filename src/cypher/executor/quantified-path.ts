@@ -11,6 +11,7 @@ import type { ExecContext, Row } from './context.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 import { rowWith } from './row.js';
+import { print } from '../ast/printer.js';
 
 type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
 
@@ -24,6 +25,8 @@ interface Orientation {
 }
 
 export interface QuantifiedMatcher {
+  /** The quantified path as written, for plan descriptions. */
+  text: string;
   /** The user-visible variables inside, bound to lists once a match is found. */
   groupNames: string[];
   min: number;
@@ -101,6 +104,7 @@ export function compileQuantifiedPath(q: A.QuantifiedPath, scope: CompileScope, 
   const backward = orient(reverse(element));
   const max = q.max ?? Infinity;
   return {
+    text: print(q),
     groupNames: unique,
     min: q.min,
     max,
