@@ -45,14 +45,18 @@ function select(group: { row: Row; length: number }[], s: A.PathSelector): Row[]
 
 /**
  * `SHORTEST 1` / `ALL SHORTEST` over one quantified or variable-length relationship with no
- * WHERE of its own is what shortestPath() / allShortestPaths() find, breadth-first (a cycle
- * back to the start included), without listing every path: the part is rewritten to that.
+ * WHERE of its own and a minimum of at most one is what shortestPath() / allShortestPaths()
+ * find, breadth-first (a cycle back to the start included), without listing every path: the
+ * part is rewritten to that.
  */
 function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const selector = part.selector!;
   const rels = part.element.relationships;
   if (!((selector.kind === 'shortest' && selector.k === 1) || selector.kind === 'allShortest')) return null;
   if (part.element.where || rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
+  // Breadth-first over nodes finds trails that visit no node twice: shortest ones are such, but
+  // not those forced longer by a minimum (two self-loops in a row).
+  if ((rels[0]!.length.min ?? 1) > 1) return null;
   return {
     ...part,
     selector: null,
