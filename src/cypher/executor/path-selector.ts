@@ -19,6 +19,86 @@ interface SelectedPart {
   pattern: CompiledPattern;
   pathName: string;
   selector: A.PathSelector;
+  deepening: Deepening | null;
+}
+
+/**
+ * Between two nodes bound before the pattern, over one quantified relationship, the lengths are
+ * tried one at a time from the smallest until the selection is settled: paths longer than the
+ * selection needs are never listed, and an end the start cannot reach is found breadth-first.
+ */
+interface Deepening {
+  from: string;
+  to: string;
+  dir: 'out' | 'in' | 'both';
+  types: readonly string[];
+  min: number;
+  max: number;
+  /** The part with the relationship's maximum set to `d` (compiled once per length). */
+  upTo(d: number): CompiledPattern;
+}
+
+function deepeningFor(part: A.PatternPart, pathName: string, scope: CompileScope, compile: CompilePattern): Deepening | null {
+  const { nodes, relationships } = part.element;
+  const rel = relationships[0];
+  const [from, to] = [nodes[0]?.variable?.name, nodes[1]?.variable?.name];
+  if (relationships.length !== 1 || !rel!.length || rel!.quantified || part.element.where) return null;
+  if (!from || !to || !scope.has(from) || !scope.has(to)) return null;
+  const compiled = new Map<number, CompiledPattern>();
+  const length = rel!.length;
+  return {
+    from,
+    to,
+    dir: rel!.direction === 'right' ? 'out' : rel!.direction === 'left' ? 'in' : 'both',
+    types: rel!.typeExpression ? [] : rel!.types,
+    min: length.min ?? 1,
+    max: length.max ?? Infinity,
+    upTo(d) {
+      let pattern = compiled.get(d);
+      if (!pattern) {
+        const capped: A.RelationshipPattern = { ...rel!, length: { min: length.min, max: d } };
+        const whole: A.PatternPart = {
+          ...part,
+          selector: null,
+          variable: { kind: 'Variable', name: pathName, loc: part.loc },
+          element: { ...part.element, relationships: [capped] },
+        };
+        compiled.set(d, (pattern = compile([whole], scope, null, false)));
+      }
+      return pattern;
+    },
+  };
+}
+
+/** Whether `to` can be reached from `from` at all (any relationships of the types, each way allowed). */
+function reachable(ctx: ExecContext, from: string, to: string, dir: Deepening['dir'], types: readonly string[]): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const at = queue.pop()!;
+    if (at === to && at !== from) return true;
+    const adj = ctx.store.adjacency(at);
+    const lists = types.length === 0 ? [adj] : types.flatMap((t) => adj.byType.get(t) ?? []);
+    for (const list of lists) {
+      const next = [...(dir !== 'in' ? list.out.map((e) => e.target) : []), ...(dir !== 'out' ? list.in.map((e) => e.source) : [])];
+      for (const n of next) {
+        ctx.tick();
+        if (n === to) return true;
+        if (!seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether the paths found up to some length already settle what the selector keeps. */
+function settled(lengths: number[], s: A.PathSelector): boolean {
+  if (s.kind === 'shortest' || s.kind === 'any') return lengths.length >= s.k;
+  if (s.kind === 'allShortest') return lengths.length > 0;
+  return new Set(lengths).size >= s.k;
 }
 
 function describeSelector(s: A.PathSelector): string {
@@ -87,10 +167,11 @@ export function compileSelectedPattern(
     .map((part) => {
       const pathName = part.variable?.name ?? scope.fresh('p');
       const whole: A.PatternPart = { ...part, selector: null, variable: { kind: 'Variable', name: pathName, loc: part.loc } };
+      const deepening = deepeningFor(part, pathName, current, compile);
       const pattern = compile([whole], current, null, false);
       newVars.push(...pattern.newVars);
       current = current.with(pattern.newVars);
-      return { pattern, pathName, selector: part.selector! };
+      return { pattern, pathName, selector: part.selector!, deepening };
     });
   const check = where && applyWhere ? compileExpression(where, current) : null;
 
@@ -103,15 +184,28 @@ export function compileSelectedPattern(
         if (emit(r) === false) stopped = true;
         return;
       }
-      const { pattern, pathName, selector } = selected[i]!;
+      const { pattern, pathName, selector, deepening } = selected[i]!;
       const groups = new Map<string, { row: Row; length: number }[]>();
-      pattern.match(r, ctx, (m) => {
+      const collect = (m: Row): void => {
         const path = m[pathName] as Path;
         const key = `${(path.nodes[0] as Node).id}\u0000${(path.nodes.at(-1) as Node).id}`;
         let group = groups.get(key);
         if (!group) groups.set(key, (group = []));
         group.push({ row: copyRow(m), length: path.relationships.length });
-      });
+      };
+      if (deepening) {
+        const [a, b] = [r[deepening.from], r[deepening.to]];
+        if (!(a instanceof Node) || !(b instanceof Node)) return;
+        if (deepening.min > 0 && !reachable(ctx, a.id, b.id, deepening.dir, deepening.types)) return;
+        // No trail is longer than the graph has relationships.
+        const last = Math.min(deepening.max, Math.max(deepening.min, ctx.store.graph.size));
+        for (let d = deepening.min; d <= last; d++) {
+          groups.clear();
+          deepening.upTo(d).match(r, ctx, collect);
+          const found = [...groups.values()][0] ?? [];
+          if (d === last || settled(found.map((g) => g.length), selector)) break;
+        }
+      } else pattern.match(r, ctx, collect);
       for (const group of groups.values()) {
         // A stable sort: among paths of one length, the order they were found in.
         group.sort((a, b) => a.length - b.length);

@@ -17,6 +17,7 @@ import { copyRow } from './row.js';
 import { compileQuantifiedPath, simplifyQuantified, type QuantifiedMatcher } from './quantified-path.js';
 import { compileSelectedPattern } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
+import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -913,8 +914,14 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     for (const p of paths) emitPath(p);
     return;
   }
-  // A cycle back to the start, or a minimum length above one: breadth-first from the start by
-  // levels, keeping every shortest predecessor edge for allShortestPaths.
+  // A cycle back to the start: depth-first, one length at a time (shortest-cycle.ts).
+  if (from.id === to.id) {
+    const search: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
+    for (const p of shortestCycles(ctx, from.id, search, step.all)) emitPath(p);
+    return;
+  }
+  // A minimum length above one: breadth-first from the start by levels, keeping every shortest
+  // predecessor edge for allShortestPaths.
   const preds = new Map<string, Pred[]>();
   const depthOf = new Map<string, number>([[from.id, 0]]);
   let frontier = [from.id];
@@ -922,10 +929,6 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   let found = false;
   let cur = '';
   let nextFrontier: string[] = [];
-  // A cycle back to the start (SHORTEST 1 (a)-->+(a)) ends where it began: the start's depth 0
-  // is not the cycle's length, which is the level that first reaches it again.
-  const cycle = from.id === to.id;
-  let cycleLength = -1;
   const visit: AdjacentVisitor = (e, nxt) => {
     ctx.tick();
     if (used !== null && used.has(e.key)) return;
@@ -935,13 +938,7 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
       depthOf.set(nxt, depth);
       nextFrontier.push(nxt);
     }
-    if (cycle && nxt === to.id && depth >= rel.min && (cycleLength < 0 || cycleLength === depth)) {
-      cycleLength = depth;
-      const pred = { edge: e, prev: cur };
-      const list = preds.get(nxt);
-      if (list) list.push(pred);
-      else preds.set(nxt, [pred]);
-    } else if (d === undefined || d === depth) {
+    if (d === undefined || d === depth) {
       const pred = { edge: e, prev: cur };
       const list = preds.get(nxt);
       if (list) list.push(pred);
@@ -960,7 +957,7 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   }
   if (!found) return;
   // Walk predecessor edges back from the target.
-  const target = cycle ? cycleLength : (depthOf.get(to.id) ?? 0);
+  const target = depthOf.get(to.id) ?? 0;
   const paths: Relationship[][] = [];
   const back = (at: string, acc: Relationship[]): void => {
     if (at === from.id && acc.length === target) {

@@ -126,4 +126,30 @@ describe('quantified paths against an exhaustive walk', () => {
       { numRuns: 150 },
     );
   });
+
+  it('between two bound nodes, trying one length at a time selects as listing every path does', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(5), fc.integer({ min: 1, max: 3 }), ({ n, edges, start, dir, min }, endSeed, k) => {
+        const end = endSeed % n;
+        const engine = new CypherEngine(graphOf(n, edges));
+        const ls = trails(edges, start, dir, min, edges.length)
+          .filter(([e]) => e === end)
+          .map(([, path]) => path.length)
+          .sort((x, y) => x - y);
+        const lengths = (selector: string, quantifier: string): number[] =>
+          engine
+            .run(`MATCH (a {id: $a}), (b {id: $b}) MATCH p = ${selector} (a)${arrow(dir, '[:A]')}${quantifier}(b) RETURN length(p) AS l ORDER BY l`, {
+              a: BigInt(start),
+              b: BigInt(end),
+            })
+            .rows.map(([l]) => Number(l));
+        const kept = [...new Set(ls)].slice(0, k);
+        expect(lengths(`SHORTEST ${k}`, `{${min},}`)).toEqual(ls.slice(0, k));
+        expect(lengths(`SHORTEST ${k} GROUPS`, `{${min},}`)).toEqual(ls.filter((l) => kept.includes(l)));
+        expect(lengths(`ANY ${k}`, `{${min},}`)).toEqual(ls.slice(0, k));
+        expect(lengths('ALL SHORTEST', `{${min},}`)).toEqual(ls.filter((l) => l === ls[0]));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
