@@ -86,7 +86,8 @@ const PAGING_KEYWORDS = new Set(['ORDER', 'SKIP', 'OFFSET', 'LIMIT']);
  * expression may start, which gives clear errors for `RETURN WHERE` or a missing expression.
  */
 const RESERVED = new Set([
-  ...CLAUSE_KEYWORDS,
+  // FINISH and INSERT (Neo4j 5's) still name variables there.
+  ...[...CLAUSE_KEYWORDS].filter((k) => k !== 'FINISH' && k !== 'INSERT'),
   'WHERE',
   'UNION',
   'ORDER',

@@ -143,6 +143,7 @@ export const CLAUSES: RowsExpectation[] = [
   ['UNWIND [3, 1, 2] AS x ORDER BY x SKIP 1 LIMIT 1 RETURN x', [[2n]]],
   ['ORDER BY 1 RETURN 1', [[1n]]],
   ['INSERT (n:Ins {k: 1}) RETURN n.k', [[1n]]],
+  ['WITH 1 AS insert, 2 AS finish RETURN insert + finish AS s', [[3n]]],
   ['INSERT (n:InsA&InsB) RETURN n:InsA AND n:InsB, size(labels(n))', [[true, 2n]]],
   ['INSERT (a:InsC)-[r:R]->(b:InsC) RETURN type(r)', [['R']]],
   // IN CONCURRENT TRANSACTIONS: the embedded engine runs the batches one after another.
