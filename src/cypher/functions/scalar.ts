@@ -476,7 +476,9 @@ const SPECS: Record<string, Spec> = {
     max: 1,
     fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x!))),
   },
-  exists: { min: 1, max: 1, fn: ([x]) => x !== null },
+  // exists((a)-->()): validate allows patterns only, compiled as a predicate (whether there is a
+  // match) or as the list of matching paths.
+  exists: { min: 1, max: 1, fn: ([x]) => (typeof x === 'boolean' ? x : Array.isArray(x) ? x.length > 0 : x !== null) },
   valuetype: { min: 1, max: 1, fn: ([x]) => valueType(x!) },
   timestamp: { min: 0, max: 0, fn: (_a, ctx) => BigInt(ctx.now.getTime()) },
   randomuuid: { min: 0, max: 0, fn: () => crypto.randomUUID() },

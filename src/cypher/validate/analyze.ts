@@ -982,6 +982,13 @@ class Analyzer {
         throw this.error(e, 'NonConstantExpression', 'Aggregation arguments cannot use rand()');
       }
     }
+    // Neo4j 5 keeps exists() for patterns only.
+    if (name === 'exists' && e.arguments.length === 1 && e.arguments[0]!.kind !== 'PatternExpression') {
+      if (e.arguments[0]!.kind === 'PropertyAccess') {
+        throw this.error(e, 'UnexpectedSyntax', 'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.');
+      }
+      throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
+    }
     const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>

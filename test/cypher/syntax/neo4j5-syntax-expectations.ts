@@ -144,6 +144,8 @@ export const CLAUSES: RowsExpectation[] = [
   ['ORDER BY 1 RETURN 1', [[1n]]],
   ['INSERT (n:Ins {k: 1}) RETURN n.k', [[1n]]],
   ['WITH 1 AS insert, 2 AS finish RETURN insert + finish AS s', [[3n]]],
+  // exists() of a pattern: whether it has a match.
+  ['CREATE (a:Ex)-[:R]->(b:Ex) WITH a, b MATCH (n:Ex) WHERE n IN [a, b] AND exists((n)-->()) RETURN n = a AS isA', [[true]]],
   ['INSERT (n:InsA&InsB) RETURN n:InsA AND n:InsB, size(labels(n))', [[true, 2n]]],
   ['INSERT (a:InsC)-[r:R]->(b:InsC) RETURN type(r)', [['R']]],
   // IN CONCURRENT TRANSACTIONS: the embedded engine runs the batches one after another.
@@ -166,6 +168,8 @@ export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
   ['UNWIND [1] AS x ORDER BY y RETURN x', 25, 'Variable `y` not defined'],
   ['UNWIND [1, 2] AS i CALL (i) { CREATE (:TxBatch) } IN TRANSACTIONS OF 0 ROWS', 69, "Invalid input. '0' is not a valid value. Must be a positive integer."],
   ['FINISH RETURN 1', 0, 'FINISH can only be used at the end of the query'],
+  ['MATCH (a) WHERE exists(a.name) RETURN count(a)', 16, 'The property existence syntax `... exists(variable.property)` is no longer supported'],
+  ['RETURN exists(null) AS x', 14, 'Argument to exists(...) is not a pattern'],
   ['CYPHER 25 RETURN 1 AS x', 0, '25 is not a valid option for cypher version. Valid options are: 5'],
   ['CYPHER runtime=bogus RETURN 1 AS x', 0, 'bogus is not a valid option for runtime'],
   ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
