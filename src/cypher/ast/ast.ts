@@ -70,7 +70,13 @@ export type Clause =
   | DeleteClause
   | CallProcedureClause
   | CallSubqueryClause
-  | ForeachClause;
+  | ForeachClause
+  | FinishClause;
+
+/** `FINISH`: the query ends without returning rows (its updates still happen). */
+export interface FinishClause extends NodeBase {
+  kind: 'Finish';
+}
 
 /** `[OPTIONAL] MATCH pattern [WHERE expr]` */
 export interface MatchClause extends NodeBase {
@@ -176,6 +182,8 @@ export interface SetLabelsItem extends NodeBase {
   kind: 'SetLabels';
   variable: Variable;
   labels: string[];
+  /** `SET n:$(expr)`: labels computed per row, besides `labels`. */
+  dynamicLabels: LabelDynamic[];
 }
 
 /** `REMOVE item, item, ...` */
@@ -197,6 +205,8 @@ export interface RemoveLabelsItem extends NodeBase {
   kind: 'RemoveLabels';
   variable: Variable;
   labels: string[];
+  /** `REMOVE n:$(expr)`: labels computed per row, besides `labels`. */
+  dynamicLabels: LabelDynamic[];
 }
 
 /** `[DETACH] DELETE expr, expr, ...` */
@@ -220,6 +230,8 @@ export interface YieldItem extends NodeBase {
  */
 export interface CallProcedureClause extends NodeBase {
   kind: 'CallProcedure';
+  /** `OPTIONAL CALL`: a row the procedure yields nothing for is kept, its outputs null. */
+  optional: boolean;
   namespace: string[];
   name: string;
   arguments: Expression[] | null;
@@ -237,6 +249,25 @@ export interface CallSubqueryClause extends NodeBase {
   query: Query;
   importVariables: Variable[] | null;
   importAll: boolean;
+  /** `OPTIONAL CALL { … }`: a row the subquery returns nothing for is kept, its columns null. */
+  optional: boolean;
+  /** `IN TRANSACTIONS [OF n ROWS] [ON ERROR FAIL]`; null when absent. */
+  inTransactions: InTransactions | null;
+}
+
+/** How `CALL { … } IN TRANSACTIONS` batches its input. */
+export interface InTransactions extends NodeBase {
+  kind: 'InTransactions';
+  /** `IN [n] CONCURRENT TRANSACTIONS`; the embedded engine runs the batches one after another. */
+  concurrent: boolean;
+  /** The `n` of `IN n CONCURRENT TRANSACTIONS`; null when absent. */
+  concurrency: Expression | null;
+  /** `OF n ROWS`; null for Neo4j's default (1000). */
+  batchSize: Expression | null;
+  /** `ON ERROR …` as written; null when absent (FAIL). */
+  onError: 'FAIL' | 'CONTINUE' | 'BREAK' | 'RETRY' | null;
+  /** `REPORT STATUS AS v`; null when absent. */
+  reportStatus: Variable | null;
 }
 
 /** `FOREACH (variable IN list | updating clauses)` */
@@ -264,7 +295,19 @@ export interface PatternPart extends NodeBase {
   kind: 'PatternPart';
   variable: Variable | null;
   shortest: 'shortestPath' | 'allShortestPaths' | null;
+  /** A Neo4j 5 path selector before the path (`SHORTEST 2`, `ALL SHORTEST`, `ANY`); null when absent. */
+  selector: PathSelector | null;
   element: PatternElement;
+}
+
+/**
+ * Which paths a part keeps, per pair of end nodes: `SHORTEST k` (and `ANY SHORTEST`, k 1) the k
+ * shortest; `ANY k` any k; `ALL SHORTEST` every shortest; `SHORTEST k GROUPS` every path of
+ * the k shortest lengths. `ALL [PATHS]` selects nothing away and is not kept.
+ */
+export interface PathSelector {
+  kind: 'shortest' | 'any' | 'allShortest' | 'shortestGroups';
+  k: number;
 }
 
 /** `(a)-[r]->(b)<-[s]-(c)`: nodes and the relationships between them, flat. */
@@ -272,6 +315,11 @@ export interface PatternElement extends NodeBase {
   kind: 'PatternElement';
   nodes: NodePattern[];
   relationships: RelationshipPattern[];
+  /**
+   * `((a)-->(b) WHERE p)`: a WHERE inside parentheses around the whole path (with a path
+   * selector, it holds before the selection). Null otherwise.
+   */
+  where: Expression | null;
 }
 
 /** A map literal or a parameter, as allowed after a node or relationship pattern's labels/types. */
@@ -310,10 +358,50 @@ export interface RelationshipPattern extends NodeBase {
   length: RelationshipRange | null;
   properties: PatternProperties | null;
   where: Expression | null;
+  /**
+   * Types with a dynamic part (`:$(t)`, `:T|$any(list)`), as alternatives (a LabelOr of names
+   * and LabelDynamic, or one of them); `types` is then []. Null when every type is written.
+   */
+  typeExpression: LabelExpression | null;
+  /**
+   * A Neo4j 5 quantifier as written after the relationship (`{1,3}`, `+`, `*`): a quantified
+   * relationship, with its bounds in `length`; its WHERE holds for each relationship. Null for
+   * a plain or `*` variable-length relationship.
+   */
+  quantifier: string | null;
+  /**
+   * When set, this slot between nodes i and i+1 is a quantified path pattern
+   * `((x)-[r]->(y) WHERE p){m,n}`, not a relationship: the other fields are empty (no variable,
+   * no types, direction 'none') but `length`, which holds its bounds. Nodes i and i+1 are the
+   * nodes written next to it (anonymous ones added where none is written).
+   */
+  quantified: QuantifiedPath | null;
+}
+
+/** `(inner WHERE predicate){m,n}` (or `+`, `*`): a path repeated m to n times. */
+export interface QuantifiedPath extends NodeBase {
+  kind: 'QuantifiedPath';
+  element: PatternElement;
+  where: Expression | null;
+  min: number;
+  /** null when unbounded. */
+  max: number | null;
+  /** As written: `{1,3}`, `+`, `*`. */
+  quantifier: string;
 }
 
 /** Neo4j 5 label expressions, for forms beyond the plain `:A:B`. */
-export type LabelExpression = LabelName | LabelWildcard | LabelNot | LabelAnd | LabelOr;
+export type LabelExpression = LabelName | LabelWildcard | LabelNot | LabelAnd | LabelOr | LabelDynamic;
+
+/**
+ * `$(expr)` / `$all(expr)` (mode 'all') or `$any(expr)` (mode 'any'): labels or types named by a
+ * STRING or LIST<STRING> computed per row. Only in MATCH, CREATE, MERGE, SET and REMOVE.
+ */
+export interface LabelDynamic extends NodeBase {
+  kind: 'LabelDynamic';
+  mode: 'all' | 'any';
+  expression: Expression;
+}
 
 export interface LabelName extends NodeBase {
   kind: 'LabelName';
@@ -356,6 +444,8 @@ export type Expression =
   | Comparison
   | UnaryExpression
   | IsNull
+  | TypePredicate
+  | NormalizedPredicate
   | LabelPredicate
   | CaseExpression
   | ListComprehension
@@ -368,6 +458,7 @@ export type Expression =
   | Reduce
   | MapProjection
   | FunctionCall
+  | Trim
   | CountStar;
 
 /** `42`, `0x2A`, `0o52`. */
@@ -497,6 +588,50 @@ export interface IsNull extends NodeBase {
   kind: 'IsNull';
   operand: Expression;
   negated: boolean;
+}
+
+/**
+ * A Cypher type as written after `::` in a type predicate, normalised: synonyms resolved (`INT`
+ * is INTEGER, `TIMESTAMP WITH TIME ZONE` is ZONED DATETIME, `ANY<A | B>` and `A | B` are
+ * `members`), `!` read as NOT NULL. Plain data, not a node: it has no location of its own.
+ */
+export interface CypherType {
+  /**
+   * BOOLEAN, STRING, INTEGER, FLOAT, DATE, LOCAL TIME, ZONED TIME, LOCAL DATETIME, ZONED
+   * DATETIME, DURATION, POINT, NODE, RELATIONSHIP, MAP, PATH, PROPERTY VALUE, LIST (with
+   * `element`), ANY, NOTHING, NULL, or UNION (with `members`).
+   */
+  name: string;
+  notNull: boolean;
+  element?: CypherType;
+  members?: CypherType[];
+}
+
+/** `e IS :: T`, `e :: T`, `e IS NOT :: T` (`negated`). */
+export interface TypePredicate extends NodeBase {
+  kind: 'TypePredicate';
+  operand: Expression;
+  type: CypherType;
+  negated: boolean;
+}
+
+/** `e IS [NOT] [NFC|NFD|NFKC|NFKD] NORMALIZED` (NFC when no form is written). */
+export interface NormalizedPredicate extends NodeBase {
+  kind: 'NormalizedPredicate';
+  operand: Expression;
+  form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
+  negated: boolean;
+}
+
+/**
+ * `trim([BOTH|LEADING|TRAILING] [characters] FROM source)` (`mode` BOTH when not written). Plain
+ * `trim(s)` stays a FunctionCall.
+ */
+export interface Trim extends NodeBase {
+  kind: 'Trim';
+  mode: 'BOTH' | 'LEADING' | 'TRAILING';
+  characters: Expression | null;
+  source: Expression;
 }
 
 /**
@@ -655,11 +790,13 @@ export type AstNode =
   | SetItem
   | RemoveItem
   | YieldItem
+  | InTransactions
   | Pattern
   | PatternPart
   | PatternElement
   | NodePattern
   | RelationshipPattern
+  | QuantifiedPath
   | LabelExpression
   | Expression
   | MapEntry

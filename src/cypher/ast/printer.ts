@@ -2,6 +2,9 @@
 // Parentheses are added only where operator precedence needs them; names are backticked when not plain identifiers.
 
 import type {
+  CypherType,
+  InTransactions,
+  PathSelector,
   AstNode,
   Clause,
   Expression,
@@ -84,6 +87,8 @@ export function print(node: AstNode): string {
       return printNode(node);
     case 'RelationshipPattern':
       return printRelationship(node);
+    case 'QuantifiedPath':
+      return `(${printElement(node.element)}${node.where ? ` WHERE ${expr(node.where)}` : ''})${node.quantifier}`;
     case 'ProjectionItem':
       return node.alias ? `${expr(node.expression)} AS ${name(node.alias.name)}` : expr(node.expression);
     case 'SortItem':
@@ -108,6 +113,7 @@ export function print(node: AstNode): string {
     case 'LabelNot':
     case 'LabelAnd':
     case 'LabelOr':
+    case 'LabelDynamic':
       return printLabelExpression(node);
     case 'PropertySelector':
     case 'LiteralEntry':
@@ -126,7 +132,10 @@ export function print(node: AstNode): string {
     case 'CallProcedure':
     case 'CallSubquery':
     case 'Foreach':
+    case 'Finish':
       return printClause(node);
+    case 'InTransactions':
+      return printInTransactions(node);
     default:
       return expr(node);
   }
@@ -166,7 +175,7 @@ function printClause(clause: Clause): string {
     case 'Delete':
       return `${clause.detach ? 'DETACH ' : ''}DELETE ${clause.expressions.map((e) => expr(e)).join(', ')}`;
     case 'CallProcedure': {
-      let text = `CALL ${[...clause.namespace, clause.name].map(symbol).join('.')}`;
+      let text = `${clause.optional ? 'OPTIONAL ' : ''}CALL ${[...clause.namespace, clause.name].map(symbol).join('.')}`;
       if (clause.arguments) text += `(${clause.arguments.map((e) => expr(e)).join(', ')})`;
       if (clause.yieldStar) text += ' YIELD *';
       else if (clause.yield) text += ` YIELD ${clause.yield.map((y) => print(y)).join(', ')}${where(clause.where)}`;
@@ -178,11 +187,22 @@ function printClause(clause: Clause): string {
         : clause.importVariables
           ? ` (${clause.importVariables.map((v) => name(v.name)).join(', ')})`
           : '';
-      return `CALL${scope} {\n${indent(printQuery(clause.query))}\n}`;
+      const batches = clause.inTransactions ? ` ${printInTransactions(clause.inTransactions)}` : '';
+      return `${clause.optional ? 'OPTIONAL ' : ''}CALL${scope} {\n${indent(printQuery(clause.query))}\n}${batches}`;
     }
     case 'Foreach':
       return `FOREACH (${name(clause.variable.name)} IN ${expr(clause.list)} | ${clause.clauses.map(printClause).join(' ')})`;
+    case 'Finish':
+      return 'FINISH';
   }
+}
+
+function printInTransactions(t: InTransactions): string {
+  let text = t.concurrent ? `IN ${t.concurrency ? `${expr(t.concurrency)} ` : ''}CONCURRENT TRANSACTIONS` : 'IN TRANSACTIONS';
+  if (t.batchSize) text += ` OF ${expr(t.batchSize)} ROWS`;
+  if (t.onError) text += ` ON ERROR ${t.onError}`;
+  if (t.reportStatus) text += ` REPORT STATUS AS ${name(t.reportStatus.name)}`;
+  return text;
 }
 
 function indent(text: string): string {
@@ -203,20 +223,34 @@ function printSetItem(item: SetItem): string {
     case 'SetVariable':
       return `${name(item.variable.name)} ${item.merge ? '+=' : '='} ${expr(item.value)}`;
     case 'SetLabels':
-      return `${name(item.variable.name)}${labels(item.labels)}`;
+      return `${name(item.variable.name)}${labels(item.labels)}${item.dynamicLabels.map((d) => `:${printLabelExpression(d)}`).join('')}`;
   }
 }
 
 function printRemoveItem(item: RemoveItem): string {
   return item.kind === 'RemoveProperty'
     ? expr(item.target, Prec.Postfix)
-    : `${name(item.variable.name)}${labels(item.labels)}`;
+    : `${name(item.variable.name)}${labels(item.labels)}${item.dynamicLabels.map((d) => `:${printLabelExpression(d)}`).join('')}`;
 }
 
 function printPatternPart(part: PatternPart): string {
   const element = printElement(part.element);
-  const body = part.shortest ? `${part.shortest}(${element})` : element;
+  let body = part.shortest ? `${part.shortest}(${element})` : element;
+  if (part.selector) body = `${selectorText(part.selector)} ${body}`;
   return part.variable ? `${name(part.variable.name)} = ${body}` : body;
+}
+
+function selectorText(selector: PathSelector): string {
+  switch (selector.kind) {
+    case 'shortest':
+      return `SHORTEST ${selector.k}`;
+    case 'any':
+      return `ANY ${selector.k}`;
+    case 'allShortest':
+      return 'ALL SHORTEST';
+    case 'shortestGroups':
+      return `SHORTEST ${selector.k} GROUPS`;
+  }
 }
 
 function printElement(element: PatternElement): string {
@@ -224,7 +258,7 @@ function printElement(element: PatternElement): string {
   element.relationships.forEach((rel, i) => {
     text += printRelationship(rel) + printNode(element.nodes[i + 1]!);
   });
-  return text;
+  return element.where ? `(${text} WHERE ${expr(element.where)})` : text;
 }
 
 function labels(list: string[]): string {
@@ -241,9 +275,14 @@ function printNode(node: NodePattern): string {
 }
 
 function printRelationship(rel: RelationshipPattern): string {
+  if (rel.quantified) {
+    const q = rel.quantified;
+    return ` (${printElement(q.element)}${q.where ? ` WHERE ${expr(q.where)}` : ''})${q.quantifier} `;
+  }
   let inner = rel.variable ? name(rel.variable.name) : '';
   if (rel.types.length) inner += `:${rel.types.map(symbol).join('|')}`;
-  if (rel.length) {
+  if (rel.typeExpression) inner += `:${printLabelExpression(rel.typeExpression)}`;
+  if (rel.length && !rel.quantifier) {
     const { min, max } = rel.length;
     inner += '*';
     if (min !== null && min === max) inner += String(min);
@@ -252,7 +291,7 @@ function printRelationship(rel: RelationshipPattern): string {
   if (rel.properties) inner += `${inner ? ' ' : ''}${expr(rel.properties)}`;
   if (rel.where) inner += `${inner ? ' ' : ''}WHERE ${expr(rel.where)}`;
   const body = inner ? `-[${inner}]-` : '--';
-  return rel.direction === 'left' ? `<${body}` : rel.direction === 'right' ? `${body}>` : body;
+  return (rel.direction === 'left' ? `<${body}` : rel.direction === 'right' ? `${body}>` : body) + (rel.quantifier ?? '');
 }
 
 /** `outer`: 1 inside nothing, 2 inside `|`, 3 inside `&` or `!` (nested same operators keep their parentheses). */
@@ -272,6 +311,8 @@ function printLabelExpression(label: LabelExpression, outer = 1): string {
       const text = label.operands.map((o) => printLabelExpression(o, 2)).join('|');
       return outer > 1 ? `(${text})` : text;
     }
+    case 'LabelDynamic':
+      return `$${label.mode === 'any' ? 'any' : ''}(${expr(label.expression)})`;
   }
 }
 
@@ -297,6 +338,8 @@ function precedence(e: Expression): Prec {
     case 'Unary':
       return e.operator === 'NOT' ? Prec.Not : Prec.Unary;
     case 'IsNull':
+    case 'TypePredicate':
+    case 'NormalizedPredicate':
       return Prec.Predicate;
     case 'LabelPredicate':
       return Prec.Label;
@@ -367,6 +410,12 @@ function exprText(e: Expression): string {
     }
     case 'IsNull':
       return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}NULL`;
+    case 'TypePredicate':
+      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}:: ${typeText(e.type)}`;
+    case 'NormalizedPredicate':
+      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}${e.form} NORMALIZED`;
+    case 'Trim':
+      return `trim(${e.mode} ${e.characters ? `${expr(e.characters)} ` : ''}FROM ${expr(e.source)})`;
     case 'LabelPredicate':
       // In parentheses, so that a `|` inside a comprehension's WHERE cannot end the expression.
       return `${expr(e.operand, Prec.Postfix)}${labels(e.labels)}${e.labelExpression ? `:${printLabelExpression(e.labelExpression, 3)}` : ''}`;
@@ -399,10 +448,21 @@ function exprText(e: Expression): string {
     case 'MapProjection':
       return `${name(e.variable.name)} {${e.items.map(printProjectionItem).join(', ')}}`;
     case 'FunctionCall':
+      // normalize()'s form is a keyword, kept as a string literal.
+      if (e.namespace.length === 0 && e.name.toLowerCase() === 'normalize' && e.arguments[1]?.kind === 'StringLiteral') {
+        return `${symbol(e.name)}(${expr(e.arguments[0]!)}, ${e.arguments[1].value})`;
+      }
       return `${[...e.namespace, e.name].map(symbol).join('.')}(${e.distinct ? 'DISTINCT ' : ''}${e.arguments.map((a) => expr(a)).join(', ')})`;
     case 'CountStar':
       return 'count(*)';
   }
+}
+
+/** A type as written after `::` (`LIST<INTEGER NOT NULL>`, `INTEGER | STRING`). */
+export function typeText(t: CypherType): string {
+  if (t.name === 'UNION') return t.members!.map(typeText).join(' | ');
+  const base = t.name === 'LIST' ? `LIST<${typeText(t.element!)}>` : t.name;
+  return t.notNull ? `${base} NOT NULL` : base;
 }
 
 /** A variable name as written in Cypher: bare when it is a plain identifier and not a keyword. */

@@ -7,11 +7,12 @@ import { CypherError } from '../../errors.js';
 import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { compileError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporal } from '../runtime/temporal-hook.js';
-import { scalarFunction } from '../functions/scalar.js';
+import { scalarFunction, trimCharacters } from '../functions/scalar.js';
+import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr } from './context.js';
 import { functionName } from '../validate/index.js';
@@ -90,6 +91,9 @@ export function labelExpressionMatches(e: A.LabelExpression, labels: readonly st
       return e.operands.every((o) => labelExpressionMatches(o, labels));
     case 'LabelOr':
       return e.operands.some((o) => labelExpressionMatches(o, labels));
+    case 'LabelDynamic':
+      // Computed per row: patterns compile these with compileLabelMatch (dynamic-labels.ts).
+      throw new Error('internal: a dynamic label needs compileLabelMatch');
   }
 }
 
@@ -226,6 +230,37 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       const operand = compileExpression(e.operand, scope);
       const neg = e.negated;
       return (row, ctx) => (operand(row, ctx) === null) !== neg;
+    }
+    case 'TypePredicate': {
+      const operand = compileExpression(e.operand, scope);
+      const { type, negated } = e;
+      return (row, ctx) => isOfType(operand(row, ctx), type) !== negated;
+    }
+    case 'NormalizedPredicate': {
+      const operand = compileExpression(e.operand, scope);
+      const { form, negated } = e;
+      // Neo4j gives null for a value that is not a string, negated or not.
+      return (row, ctx) => {
+        const v = operand(row, ctx);
+        return typeof v !== 'string' ? null : (v.normalize(form) === v) !== negated;
+      };
+    }
+    case 'Trim': {
+      const source = compileExpression(e.source, scope);
+      const characters = e.characters ? compileExpression(e.characters, scope) : null;
+      const [leading, trailing] = [e.mode !== 'TRAILING', e.mode !== 'LEADING'];
+      const fn = scalarFunction(e.mode === 'BOTH' ? 'btrim' : e.mode === 'LEADING' ? 'ltrim' : 'rtrim')!;
+      return (row, ctx) => {
+        const text = source(row, ctx);
+        if (!characters) return fn.fn([text], ctx);
+        const chars = characters(row, ctx);
+        if (text === null || chars === null) return null;
+        if (typeof chars === 'string' && Array.from(chars).length !== 1) {
+          throw runtimeArgumentError('InvalidArgumentValue', 'The argument `trimCharacterString` in the `trim()` function must be of length 1');
+        }
+        if (typeof text === 'string' && typeof chars === 'string') return trimCharacters(text, chars, leading, trailing);
+        return fn.fn([text, chars], ctx);
+      };
     }
     case 'LabelPredicate': {
       const operand = compileExpression(e.operand, scope);

@@ -14,6 +14,7 @@ function partOf(element: A.PatternElement, pathName: string | null): A.PatternPa
     loc: element.loc,
     variable: pathName === null ? null : { kind: 'Variable', name: pathName, loc: element.loc },
     shortest: null,
+    selector: null,
     element,
   };
 }

@@ -14,6 +14,10 @@ import type { CompileScope } from './scope.js';
 import { variablesOf } from './variables-of.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
+import { compileQuantifiedPath, simplifyQuantified, type QuantifiedMatcher } from './quantified-path.js';
+import { compileSelectedPattern } from './path-selector.js';
+import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
+import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -30,6 +34,8 @@ interface NodeSpec {
   bound: boolean;
   labels: string[];
   lex: A.LabelExpression | null;
+  /** `lex` with dynamic labels, which need the row. */
+  lexMatch: LabelMatch | null;
   props: PropsSpec;
   where: Expr | null;
   /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
@@ -57,6 +63,10 @@ interface RelSpec {
   where: Expr | null;
   /** Whether a match needs the relationship as a value (named, or tested by a WHERE). */
   materialise: boolean;
+  /** A quantified relationship's WHERE, which holds for each of its relationships. */
+  eachWhere: Expr | null;
+  /** This slot is a quantified path pattern, matched by repetition. */
+  qpp: QuantifiedMatcher | null;
 }
 
 type Step =
@@ -108,7 +118,9 @@ function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean
 
 function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
   for (let i = 0; i < spec.labels.length; i++) if (!labels.includes(spec.labels[i]!)) return false;
-  if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
+  if (spec.lexMatch) {
+    if (!spec.lexMatch(labels, b, ctx)) return false;
+  } else if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
   if (spec.props.entries.length === 0 && spec.props.whole === null) return true;
   return propsMatch(spec.props, properties, b, ctx);
 }
@@ -196,6 +208,17 @@ function containsSubquery(e: unknown): boolean {
 }
 
 /** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
+/** Both tests (either may be absent). */
+function both(a: Expr | null, b: Expr | null): Expr | null {
+  if (a === null || b === null) return a ?? b;
+  return (row, ctx) => a(row, ctx) === true && b(row, ctx) === true;
+}
+
+/** The variables inside a quantified path: group variables outside it. */
+function groupVariables(element: A.PatternElement): string[] {
+  return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
+}
+
 export function isBareNode(n: A.NodePattern): boolean {
   return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
 }
@@ -210,6 +233,8 @@ export function compilePattern(
   where: A.Expression | null = null,
   applyWhere = false,
 ): CompiledPattern {
+  if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
+  parts = parts.map(simplifyQuantified);
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
   const hintsAst = indexHints(where, scope);
@@ -226,6 +251,7 @@ export function compilePattern(
   for (const p of named) {
     p.nodeNames.forEach((n) => allNames.add(n));
     p.relNames.forEach((n) => allNames.add(n));
+    for (const r of p.part.element.relationships) if (r.quantified) groupVariables(r.quantified.element).forEach((n) => allNames.add(n));
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
   const inner = scope.with(allNames);
@@ -236,6 +262,7 @@ export function compilePattern(
     bound: false,
     labels: np.labels,
     lex: np.labelExpression,
+    lexMatch: hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression!, inner) : null,
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner) : null,
     hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
@@ -244,18 +271,32 @@ export function compilePattern(
     labelUnion: np.variable ? unionsAst.get(np.variable.name) ?? null : null,
   });
   const allNodeSpecs: NodeSpec[] = [];
-  const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => ({
-    name,
-    bound: false,
-    types: [...new Set(rp.types)],
-    direction: rp.direction,
-    min: rp.length ? rp.length.min ?? 1 : 1,
-    max: rp.length ? rp.length.max ?? Infinity : 1,
-    varLength: rp.length !== null,
-    props: compileProps(rp.properties, inner),
-    where: rp.where ? compileExpression(rp.where, inner) : null,
-    materialise: rp.variable !== null || rp.where !== null,
-  });
+  const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => {
+    // Dynamic types are a test of each relationship, as its WHERE is.
+    const typeMatch = rp.typeExpression ? compileLabelMatch(rp.typeExpression, inner) : null;
+    const typeTest: Expr | null = typeMatch
+      ? (b, ctx) => {
+          const r = b[name];
+          return r instanceof Relationship && typeMatch([r.type], b, ctx);
+        }
+      : null;
+    const where = rp.where ? compileExpression(rp.where, inner) : null;
+    const each = rp.length !== null;
+    return {
+      name,
+      bound: false,
+      types: [...new Set(rp.types)],
+      direction: rp.direction,
+      min: rp.length ? rp.length.min ?? 1 : 1,
+      max: rp.length ? rp.length.max ?? Infinity : 1,
+      varLength: rp.length !== null,
+      props: compileProps(rp.properties, inner),
+      where: both(rp.quantifier ? null : where, each ? null : typeTest),
+      materialise: rp.variable !== null || rp.where !== null || typeTest !== null,
+      eachWhere: both(rp.quantifier ? where : null, each ? typeTest : null),
+      qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
+    };
+  };
   const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
     if (bound.has(name)) return true;
@@ -347,6 +388,7 @@ export function compilePattern(
     for (let i = rightFrom; i < rels.length; i++) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
+      rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
       steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null, checks: [] });
@@ -354,6 +396,7 @@ export function compilePattern(
     for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
       rel.bound = claim(rel.name);
+      rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i]!;
       to.bound = claim(to.name);
       steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null, checks: [] });
@@ -385,9 +428,11 @@ export function compilePattern(
   // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
   // a long expansion is cut where its first part already fails.
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
-  if (where && applyWhere) {
+  // A WHERE inside parentheses around a whole path belongs to the pattern: always applied here.
+  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
+  if ((where && applyWhere) || pathWheres.length > 0) {
     const whereScope = scope.with(newVars);
-    for (const c of conjuncts(where)) {
+    for (const c of [...(applyWhere ? conjuncts(where) : []), ...pathWheres]) {
       let at = 0;
       const vars = variablesOf(c);
       for (const v of vars) {
@@ -521,6 +566,9 @@ function describeStep(step: Step): string {
       return `start ${describeNode(step.left)}${describeRel(step.rel, dir)}${describeNode(step.right)} by ${how}`;
     }
     case 'hop':
+      if (step.rel.qpp) {
+        return `expand (${shownName(step.from)}) ${step.rel.qpp.text} ${describeNode(step.to)}${step.reversed ? ', walked from its end' : ''}`;
+      }
       return `expand (${shownName(step.from)})${describeRel(step.rel, step.dir)}${describeNode(step.to)}`;
     case 'path':
       return `build path ${step.name}`;
@@ -750,6 +798,17 @@ function hopStep(
     return;
   }
 
+  if (rel.qpp) {
+    const names = rel.qpp.groupNames;
+    rel.qpp.walk(from, step.reversed, b, ctx, used, (end, rels, groups) => {
+      for (let i = 0; i < names.length; i++) b[names[i]!] = groups[i]!;
+      trace[step.index] = rels;
+      arrive(step.to, end.id, null, b, ctx, next);
+    });
+    for (const name of names) b[name] = undefined as never;
+    return;
+  }
+
   // Variable length: depth-first, edges unique within the pattern.
   const path: Relationship[] = [];
   const boundList = rel.bound ? b[rel.name] : undefined;
@@ -768,6 +827,12 @@ function hopStep(
       ctx.tick();
       if (seen.has(e.key)) return;
       if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) return;
+      if (rel.eachWhere) {
+        b[rel.name] = relOf(e);
+        const pass = rel.eachWhere(b, ctx) === true;
+        b[rel.name] = undefined as never;
+        if (!pass) return;
+      }
       seen.add(e.key);
       path.push(relOf(e));
       expand(other, otherAttrs, depth + 1);
@@ -849,8 +914,14 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     for (const p of paths) emitPath(p);
     return;
   }
-  // A cycle back to the start, or a minimum length above one: breadth-first from the start by
-  // levels, keeping every shortest predecessor edge for allShortestPaths.
+  // A cycle back to the start: depth-first, one length at a time (shortest-cycle.ts).
+  if (from.id === to.id) {
+    const search: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
+    for (const p of shortestCycles(ctx, from.id, search, step.all)) emitPath(p);
+    return;
+  }
+  // A minimum length above one: breadth-first from the start by levels, keeping every shortest
+  // predecessor edge for allShortestPaths.
   const preds = new Map<string, Pred[]>();
   const depthOf = new Map<string, number>([[from.id, 0]]);
   let frontier = [from.id];

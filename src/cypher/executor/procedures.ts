@@ -124,6 +124,7 @@ export function compileProcedureCall(
           throw new CypherError('compile time', 'SyntaxError', 'InvalidArgumentType', `Wrong argument type for ${name}`);
       });
       const table = typeof proc.rows === 'function' ? proc.rows(ctx.store) : proc.rows;
+      const before = out.length;
       for (const t of table) {
         let ok = true;
         for (let i = 0; i < nIn; i++) if (groupKey(t[i]!) !== groupKey(values[i]!)) ok = false;
@@ -131,6 +132,12 @@ export function compileProcedureCall(
         const r: Row = copyRow(row);
         for (const y of yields) r[y.variable] = t[nIn + outNames.indexOf(y.field)]!;
         if (where && where(r, ctx) !== true) continue;
+        out.push(r);
+      }
+      // OPTIONAL CALL keeps a row the procedure yields nothing for, its outputs null.
+      if (clause.optional && out.length === before) {
+        const r: Row = copyRow(row);
+        for (const y of yields) r[y.variable] = null;
         out.push(r);
       }
     }

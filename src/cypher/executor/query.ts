@@ -3,7 +3,7 @@
 
 import type * as A from '../ast/ast.js';
 import { groupKey } from '../runtime/equality.js';
-import { runtimeTypeError } from '../runtime/errors.js';
+import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
 import { typeName } from '../runtime/kind.js';
 import { isUpdating } from '../validate/index.js';
 import type { ExecContext, Row } from './context.js';
@@ -13,7 +13,7 @@ import { compileProjection, type RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes.js';
 import { compileProcedureCall } from './procedures.js';
-import { copyRow, rowWith } from './row.js';
+import { copyRow, emptyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
 import { countedLabelRows, countedLabels, countedRelationshipRows, countedRelationships } from './count-store.js';
 import { pipelineTree, type PlanStep, type Profile } from './profile.js';
@@ -229,13 +229,29 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         const sub = compileQuery(clause.query, subScope);
         // A subquery that writes reads all its input first, so earlier clauses never see its writes.
         const eager = isUpdating(clause.query);
+        const optional = clause.optional;
+        // IN TRANSACTIONS: the batch size is checked as Neo4j checks it; the batches themselves
+        // are the rows in order (the embedded engine commits as it goes, there is nothing to batch).
+        const batchSize = clause.inTransactions?.batchSize ? compileExpression(clause.inTransactions.batchSize, scope) : null;
         ops.push((input, ctx) => {
+          if (batchSize) {
+            const size = batchSize(emptyRow(), ctx);
+            if (typeof size !== 'bigint' || size < 1n) {
+              throw runtimeArgumentError('InvalidArgumentValue', `Invalid input. '${String(size)}' is not a valid value. Must be a positive integer.`);
+            }
+          }
           const rows = eager ? [...input] : input;
           const out: Row[] = [];
           for (const row of rows) {
             const res = rowArray(sub.run([row], ctx));
             if (!sub.returns) {
               out.push(row);
+              continue;
+            }
+            if (optional && res.length === 0) {
+              const kept: Row = copyRow(row);
+              for (const c of sub.columns) kept[c] = null;
+              out.push(kept);
               continue;
             }
             for (const r of res) {
@@ -249,6 +265,13 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         if (sub.returns) scope = scope.with(sub.columns);
         break;
       }
+      case 'Finish':
+        // The rows are pulled, so every update before runs, and none is handed on.
+        ops.push((input) => {
+          forEachRow(input, () => true);
+          return [];
+        });
+        break;
       case 'CallProcedure': {
         const call = compileProcedureCall(clause, scope, q.clauses.length === 1);
         ops.push(call.op);

@@ -13,6 +13,7 @@ import { compilePattern } from './pattern-matcher.js';
 import type { RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
+import { compileLabelsToWrite } from './dynamic-labels.js';
 
 /** Check a value may be stored as a property (no maps, nodes or mixed lists). */
 function checkPropertyValue(v: CypherValue): void {
@@ -64,13 +65,19 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
       boundVars.add(name);
       newVars.push(name);
     }
-    return { name, isBound, labels: np.labels, props: evalProps(np.properties, scope.with(boundVars)) };
+    return { name, isBound, labels: compileLabelsToWrite(np.labels, np.labelExpression, [], scope.with(boundVars)), props: evalProps(np.properties, scope.with(boundVars)) };
   });
   const rels = el.relationships.map((rp) => {
     const name = rp.variable?.name ?? scope.fresh('r');
     boundVars.add(name);
     newVars.push(name);
-    return { name, type: rp.types[0]!, direction: rp.direction, props: evalProps(rp.properties, scope.with(boundVars)) };
+    const types = compileLabelsToWrite(rp.types, rp.typeExpression, [], scope.with(boundVars));
+    const type = (row: Row, ctx: ExecContext): string => {
+      const names = types(row, ctx);
+      if (names.length !== 1) throw runtimeError('SyntaxError', 'InvalidArgumentValue', 'A single relationship type must be specified for CREATE');
+      return names[0]!;
+    };
+    return { name, type, direction: rp.direction, props: evalProps(rp.properties, scope.with(boundVars)) };
   });
   const pathName = part.variable?.name ?? null;
   if (pathName) {
@@ -93,10 +100,11 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
           made.push(v);
           continue;
         }
+        const labels = [...new Set(n.labels(out, ctx))];
         const props = n.props ? n.props(out, ctx) : {};
-        const node = ctx.store.createNode(n.labels, props);
+        const node = ctx.store.createNode(labels, props);
         ctx.stats.nodesCreated++;
-        ctx.stats.labelsAdded += new Set(n.labels).size;
+        ctx.stats.labelsAdded += labels.length;
         ctx.stats.propertiesSet += Object.keys(props).length;
         out[n.name] = node;
         made.push(node);
@@ -107,7 +115,7 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
         const b = made[i + 1]!;
         const [s, t] = r.direction === 'left' ? [b, a] : [a, b];
         const props = r.props ? r.props(out, ctx) : {};
-        const rel = ctx.store.createRel(r.type, s.id, t.id, props);
+        const rel = ctx.store.createRel(r.type(out, ctx), s.id, t.id, props);
         ctx.stats.relationshipsCreated++;
         ctx.stats.propertiesSet += Object.keys(props).length;
         out[r.name] = rel;
@@ -245,14 +253,14 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
 /** `SET n:L` or `REMOVE n:L` for the node each row names (nothing for null). */
 function compileLabelChange(item: A.SetLabelsItem | A.RemoveLabelsItem, scope: CompileScope): RowAction {
   const obj = compileExpression(item.variable, scope);
-  const { labels } = item;
+  const labelsOf = compileLabelsToWrite(item.labels, null, item.dynamicLabels, scope);
   const adding = item.kind === 'SetLabels';
   return (row, ctx) => {
     const v = obj(row, ctx);
     if (v === null) return;
     if (!(v instanceof Node)) throw runtimeTypeError('InvalidArgumentType', `${adding ? 'SET' : 'REMOVE'} labels expects a node, got ${typeName(v)}`);
     checkNotDeleted(v, ctx);
-    for (const l of labels) {
+    for (const l of labelsOf(row, ctx)) {
       if (adding) {
         if (ctx.store.addLabel(v, l)) ctx.stats.labelsAdded++;
       } else if (ctx.store.removeLabel(v, l)) ctx.stats.labelsRemoved++;

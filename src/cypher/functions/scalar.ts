@@ -106,7 +106,70 @@ export function trimCharacters(text: string, characters: string, leading: boolea
   return cs.slice(from, to).join('');
 }
 
+/**
+ * Neo4j 5's vector similarities work on 32-bit floats, as its vector indexes store them: every
+ * product and sum rounded to a float, the result too. Neo4j sums vectorised (in lanes, fused
+ * multiply-adds) on some vectors, so a cosine can differ from it in the float's last bit.
+ */
+function vectorOf(fn: string, which: 'a' | 'b', v: CypherValue): Float32Array {
+  if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was ${typeName(v)}`);
+  const out = new Float32Array(v.length);
+  v.forEach((x, i) => {
+    if (x !== null && typeof x !== 'number' && typeof x !== 'bigint') {
+      throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was List<${typeName(x)}>`);
+    }
+    out[i] = x === null ? Number.NaN : Number(x);
+  });
+  if (out.length === 0 || out.some((x) => !Number.isFinite(x))) throw invalidVector(fn, which);
+  return out;
+}
+
+function invalidVector(fn: string, which: 'a' | 'b'): Error {
+  return runtimeArgumentError('InvalidArgumentValue', `Invalid input for '${fn}()': Argument ${which} is not a valid vector for this similarity function`);
+}
+
+function similarity(fn: string, f: (a: Float32Array, b: Float32Array) => number): Spec {
+  return {
+    min: 2,
+    max: 2,
+    fn: ([x, y]) => {
+      if (x === null || y === null) return null;
+      const [a, b] = [vectorOf(fn, 'a', x!), vectorOf(fn, 'b', y!)];
+      if (a.length !== b.length) {
+        throw runtimeArgumentError('InvalidArgumentValue', `Invalid input for '${fn}()': The supplied vectors do not have the same number of dimensions`);
+      }
+      return f(a, b);
+    },
+  };
+}
+
+const fround = Math.fround;
+
+function cosineSimilarity(a: Float32Array, b: Float32Array): number {
+  let [dot, normA, normB] = [0, 0, 0];
+  for (let i = 0; i < a.length; i++) {
+    dot = fround(dot + fround(a[i]! * b[i]!));
+    normA = fround(normA + fround(a[i]! * a[i]!));
+    normB = fround(normB + fround(b[i]! * b[i]!));
+  }
+  if (normA === 0) throw invalidVector('vector.similarity.cosine', 'a');
+  if (normB === 0) throw invalidVector('vector.similarity.cosine', 'b');
+  const cosine = fround(dot / Math.sqrt(normA * normB));
+  return fround((1 + cosine) / 2);
+}
+
+function euclideanSimilarity(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = fround(a[i]! - b[i]!);
+    sum = fround(sum + fround(d * d));
+  }
+  return fround(1 / fround(1 + sum));
+}
+
 const SPECS: Record<string, Spec> = {
+  'vector.similarity.cosine': similarity('vector.similarity.cosine', cosineSimilarity),
+  'vector.similarity.euclidean': similarity('vector.similarity.euclidean', euclideanSimilarity),
   // ---- maths
   abs: {
     min: 1,
@@ -166,6 +229,12 @@ const SPECS: Record<string, Spec> = {
   ltrim: trimmer('ltrim', true, false),
   rtrim: trimmer('rtrim', false, true),
   btrim: trimmer('btrim', true, true),
+  // The form is a keyword in the query (`normalize(s, NFD)`), which the parser turns into text.
+  normalize: {
+    min: 1,
+    max: 2,
+    fn: ([s, form]) => (s === null ? null : str('normalize', s!).normalize((form as 'NFC' | undefined) ?? 'NFC')),
+  },
   replace: {
     min: 3,
     max: 3,
@@ -407,7 +476,9 @@ const SPECS: Record<string, Spec> = {
     max: 1,
     fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x!))),
   },
-  exists: { min: 1, max: 1, fn: ([x]) => x !== null },
+  // exists((a)-->()): validate allows patterns only, compiled as a predicate (whether there is a
+  // match) or as the list of matching paths.
+  exists: { min: 1, max: 1, fn: ([x]) => (typeof x === 'boolean' ? x : Array.isArray(x) ? x.length > 0 : x !== null) },
   valuetype: { min: 1, max: 1, fn: ([x]) => valueType(x!) },
   timestamp: { min: 0, max: 0, fn: (_a, ctx) => BigInt(ctx.now.getTime()) },
   randomuuid: { min: 0, max: 0, fn: () => crypto.randomUUID() },

@@ -4,7 +4,7 @@
 import { compileError } from './compile-error.js';
 import type { Token, TokenKind } from './token.js';
 
-const PUNCT_2 = new Set(['<>', '<=', '>=', '=~', '+=', '..', '!=', '||']);
+const PUNCT_2 = new Set(['::', '<>', '<=', '>=', '=~', '+=', '..', '!=', '||']);
 const PUNCT_1 = new Set([...'()[]{},.:|;+-*/%^=<>$!&?']);
 
 // Dash-like and angle-like characters some editors substitute; openCypher's grammar names

@@ -5,8 +5,10 @@ import type {
   CaseAlternative,
   CaseExpression,
   Clause,
+  CypherType,
   ComparisonOperator,
   Expression,
+  LabelDynamic,
   LabelExpression,
   Loc,
   MapEntry,
@@ -19,7 +21,9 @@ import type {
   PatternElement,
   PatternPart,
   PatternProperties,
+  PathSelector,
   ProjectionItem,
+  QuantifiedPath,
   PropertyAccess,
   Query,
   RelationshipPattern,
@@ -33,6 +37,7 @@ import type {
   CallProcedureClause,
   CallSubqueryClause,
   ForeachClause,
+  InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
 import { compileError } from '../lexer/compile-error.js';
@@ -41,6 +46,11 @@ import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/token.js';
 
 const MAX_INTEGER = 9223372036854775807n;
+
+const NORMAL_FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'] as const;
+
+/** Words a type may start with, offered when a type name is misspelled. */
+const TYPE_WORDS = ['BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'PATH', 'LIST', 'ANY', 'NOTHING', 'NULL'];
 
 /**
  * Thrown instead of a full CypherError while a speculative parse is under way: the attempt is
@@ -64,14 +74,20 @@ const CLAUSE_KEYWORDS = new Set([
   'DETACH',
   'CALL',
   'FOREACH',
+  'FINISH',
+  'INSERT',
 ]);
+
+/** Words that start Neo4j 5's standalone ORDER BY / SKIP / OFFSET / LIMIT clause. */
+const PAGING_KEYWORDS = new Set(['ORDER', 'SKIP', 'OFFSET', 'LIMIT']);
 
 /**
  * Words that cannot be a variable without backticks: they are read as keywords wherever an
  * expression may start, which gives clear errors for `RETURN WHERE` or a missing expression.
  */
 const RESERVED = new Set([
-  ...CLAUSE_KEYWORDS,
+  // FINISH and INSERT (Neo4j 5's) still name variables there.
+  ...[...CLAUSE_KEYWORDS].filter((k) => k !== 'FINISH' && k !== 'INSERT'),
   'WHERE',
   'UNION',
   'ORDER',
@@ -330,7 +346,9 @@ class Parser {
 
   private startsClause(): boolean {
     const token = this.peek();
-    return token.kind === 'Name' && CLAUSE_KEYWORDS.has(token.value.toUpperCase());
+    if (token.kind !== 'Name') return false;
+    const word = token.value.toUpperCase();
+    return CLAUSE_KEYWORDS.has(word) || (PAGING_KEYWORDS.has(word) && (word !== 'ORDER' || this.isKeyword('BY', 1)));
   }
 
   // Clause : Match | Unwind | With | Return | Create | Merge | Set | Remove | Delete | Call | Foreach
@@ -338,8 +356,16 @@ class Parser {
     const word = this.peek().value.toUpperCase();
     switch (word) {
       case 'MATCH':
-      case 'OPTIONAL':
         return this.parseMatch();
+      case 'OPTIONAL':
+        if (this.isKeyword('CALL', 1)) {
+          const first = this.advance();
+          return this.parseCall(first);
+        }
+        return this.parseMatch();
+      case 'FINISH':
+        this.advance();
+        return { kind: 'Finish', loc: this.loc(this.tokens[this.index - 1]!) };
       case 'UNWIND':
         return this.parseUnwind();
       case 'WITH':
@@ -347,7 +373,13 @@ class Parser {
       case 'RETURN':
         return this.parseReturn();
       case 'CREATE':
+      case 'INSERT':
         return this.parseCreate();
+      case 'ORDER':
+      case 'SKIP':
+      case 'OFFSET':
+      case 'LIMIT':
+        return this.parsePaging();
       case 'MERGE':
         return this.parseMerge();
       case 'SET':
@@ -455,9 +487,23 @@ class Parser {
     return { kind: 'SortItem', expression, direction, loc: this.loc(first) };
   }
 
-  // Create : CREATE Pattern
+  // Paging : ( ORDER BY SortItem ( ',' SortItem )* )? ( ( SKIP | OFFSET ) Expression )? ( LIMIT Expression )?
+  // Neo4j 5's standalone form, the same as `WITH *` followed by them.
+  private parsePaging(): Clause {
+    const first = this.peek();
+    let orderBy: SortItem[] | null = null;
+    if (this.skipKeyword('ORDER')) {
+      this.expectKeyword('BY');
+      orderBy = this.commaList(() => this.parseSortItem());
+    }
+    const skip = this.skipKeyword('SKIP') || this.skipKeyword('OFFSET') ? this.parseExpression() : null;
+    const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
+    return { kind: 'With', distinct: false, star: true, items: [], orderBy, skip, limit, where: null, loc: this.loc(first) };
+  }
+
+  // Create : ( CREATE | INSERT ) Pattern   (INSERT is GQL's word for it)
   private parseCreate(): Clause {
-    const first = this.expectKeyword('CREATE');
+    const first = this.isKeyword('INSERT') ? this.advance() : this.expectKeyword('CREATE');
     const pattern = this.parsePattern();
     return { kind: 'Create', pattern, loc: this.loc(first) };
   }
@@ -493,8 +539,8 @@ class Parser {
     if (this.isName(first) && (this.isPunct('=', 1) || this.isPunct('+=', 1) || this.isPunct(':', 1))) {
       const variable = this.parseVariable();
       if (this.isPunct(':')) {
-        const labels = this.parseLabelList();
-        return { kind: 'SetLabels', variable, labels, loc: this.loc(first) };
+        const { labels, dynamicLabels } = this.parseLabelItems();
+        return { kind: 'SetLabels', variable, labels, dynamicLabels, loc: this.loc(first) };
       }
       const merge = this.advance().value === '+=';
       const value = this.parseExpression();
@@ -522,8 +568,8 @@ class Parser {
       const start = this.peek();
       if (this.isName(start) && this.isPunct(':', 1)) {
         const variable = this.parseVariable();
-        const labels = this.parseLabelList();
-        return { kind: 'RemoveLabels', variable, labels, loc: this.loc(start) };
+        const { labels, dynamicLabels } = this.parseLabelItems();
+        return { kind: 'RemoveLabels', variable, labels, dynamicLabels, loc: this.loc(start) };
       }
       const target = this.parsePropertyTarget('a property (n.key) or labels (n:Label)');
       return { kind: 'RemoveProperty', target, loc: this.loc(start) };
@@ -543,9 +589,11 @@ class Parser {
 
   // Call : CALL ( '(' ( '*' | Variable ( ',' Variable )* )? ')' )? '{' Query '}'
   //      | CALL ProcedureName ( '(' ( Expression ( ',' Expression )* )? ')' )? ( YIELD ( '*' | YieldItems ( WHERE Expression )? ) )?
-  private parseCall(): Clause {
-    const first = this.expectKeyword('CALL');
-    if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first);
+  private parseCall(optionalToken: Token | null = null): Clause {
+    const callToken = this.expectKeyword('CALL');
+    const first = optionalToken ?? callToken;
+    const optional = optionalToken !== null;
+    if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first, optional);
     const names = [this.parseSymbolicName('a procedure name')];
     while (this.skipPunct('.')) names.push(this.parseSymbolicName('a procedure name'));
     const name = names.pop()!;
@@ -575,6 +623,7 @@ class Parser {
     }
     const clause: CallProcedureClause = {
       kind: 'CallProcedure',
+      optional,
       namespace: names,
       name,
       arguments: args,
@@ -586,7 +635,7 @@ class Parser {
     return clause;
   }
 
-  private parseCallSubquery(first: Token): CallSubqueryClause {
+  private parseCallSubquery(first: Token, optional: boolean): CallSubqueryClause {
     let importVariables: Variable[] | null = null;
     let importAll = false;
     if (this.skipPunct('(')) {
@@ -597,7 +646,43 @@ class Parser {
     this.expectPunct('{');
     const query = this.parseQuery();
     this.expectPunct('}');
-    return { kind: 'CallSubquery', query, importVariables, importAll, loc: this.loc(first) };
+    const inTransactions = this.isKeyword('IN') ? this.parseInTransactions() : null;
+    return { kind: 'CallSubquery', query, importVariables, importAll, optional, inTransactions, loc: this.loc(first) };
+  }
+
+  // InTransactions : IN ( Expression? CONCURRENT )? TRANSACTIONS ( OF Expression ( ROW | ROWS ) )? ( ON ERROR ( CONTINUE | BREAK | FAIL | RETRY ) )?
+  //                  ( REPORT STATUS AS Variable )?
+  private parseInTransactions(): InTransactions {
+    const first = this.expectKeyword('IN');
+    let concurrent = false;
+    let concurrency: Expression | null = null;
+    if (!this.isKeyword('TRANSACTIONS')) {
+      if (!this.isKeyword('CONCURRENT')) concurrency = this.parseExpression();
+      this.expectKeyword('CONCURRENT');
+      concurrent = true;
+    }
+    this.expectKeyword('TRANSACTIONS');
+    let batchSize: Expression | null = null;
+    if (this.skipKeyword('OF')) {
+      batchSize = this.parseExpression();
+      if (!this.skipKeyword('ROWS') && !this.skipKeyword('ROW')) throw this.unexpected('ROWS', this.peek(), 'UnexpectedSyntax', ['ROWS']);
+    }
+    let onError: InTransactions['onError'] = null;
+    if (this.isKeyword('ON') && this.isKeyword('ERROR', 1)) {
+      this.advance();
+      this.advance();
+      const word = this.peek().kind === 'Name' ? this.peek().value.toUpperCase() : '';
+      if (word !== 'CONTINUE' && word !== 'BREAK' && word !== 'FAIL' && word !== 'RETRY') throw this.unexpected('CONTINUE, BREAK, FAIL or RETRY');
+      this.advance();
+      onError = word;
+    }
+    let reportStatus: Variable | null = null;
+    if (this.skipKeyword('REPORT')) {
+      this.expectKeyword('STATUS');
+      this.expectKeyword('AS');
+      reportStatus = this.parseVariable();
+    }
+    return { kind: 'InTransactions', concurrent, concurrency, batchSize, onError, reportStatus, loc: this.loc(first) };
   }
 
   // Foreach : FOREACH '(' Variable IN Expression '|' Clause+ ')'
@@ -625,7 +710,7 @@ class Parser {
     return { kind: 'Pattern', parts, loc: this.loc(first) };
   }
 
-  // PatternPart : ( Variable '=' )? ( ( shortestPath | allShortestPaths ) '(' PatternElement ')' | PatternElement )
+  // PatternPart : ( Variable '=' )? PathSelector? ( ( shortestPath | allShortestPaths ) '(' PatternElement ')' | PatternElement )
   private parsePatternPart(): PatternPart {
     const first = this.peek();
     let variable: Variable | null = null;
@@ -633,6 +718,7 @@ class Parser {
       variable = this.parseVariable();
       this.advance();
     }
+    const selector = this.parsePathSelector();
     let shortest: PatternPart['shortest'] = null;
     const word = this.peek();
     if (word.kind === 'Name' && this.isPunct('(', 1)) {
@@ -649,25 +735,166 @@ class Parser {
     } else {
       element = this.parsePatternElement();
     }
-    return { kind: 'PatternPart', variable, shortest, element, loc: this.loc(first) };
+    return { kind: 'PatternPart', variable, shortest, selector, element, loc: this.loc(first) };
   }
 
-  // PatternElement : NodePattern ( RelationshipPattern NodePattern )* | '(' PatternElement ')'
+  // PathSelector : ANY SHORTEST ( PATH | PATHS )? | ALL SHORTEST ( PATH | PATHS )? | ANY Integer? ( PATH | PATHS )?
+  //              | ALL ( PATH | PATHS )? | SHORTEST Integer? ( PATH | PATHS )? ( GROUP | GROUPS )?
+  private parsePathSelector(): PathSelector | null {
+    const token = this.peek();
+    if (token.kind !== 'Name') return null;
+    const word = token.value.toUpperCase();
+    if (word !== 'ANY' && word !== 'ALL' && word !== 'SHORTEST') return null;
+    this.advance();
+    const count = (): number => {
+      const t = this.peek();
+      if (t.kind !== 'Integer') return 1;
+      this.advance();
+      if (t.bigint! < 1n) throw this.fail(t.start, 'InvalidArgumentValue', 'The path selector count must be a positive integer');
+      return Number(t.bigint);
+    };
+    const pathWord = (): void => void (this.skipKeyword('PATH') || this.skipKeyword('PATHS'));
+    let selector: PathSelector | null;
+    if (word === 'SHORTEST') {
+      const k = count();
+      pathWord();
+      const groups = this.skipKeyword('GROUP') || this.skipKeyword('GROUPS');
+      selector = { kind: groups ? 'shortestGroups' : 'shortest', k };
+    } else if (this.skipKeyword('SHORTEST')) {
+      pathWord();
+      selector = word === 'ANY' ? { kind: 'shortest', k: 1 } : { kind: 'allShortest', k: 1 };
+    } else if (word === 'ANY') {
+      const k = count();
+      pathWord();
+      selector = { kind: 'any', k };
+    } else {
+      pathWord();
+      selector = null;
+    }
+    if (!this.isPunct('(')) throw this.unexpected("a path pattern '(...)'");
+    return selector;
+  }
+
+  // PatternElement : PathFactor+   where consecutive factors are joined by RelationshipPattern
+  //   PathFactor : NodePattern | '(' PatternElement ( WHERE Expression )? ')' Quantifier
+  //   RelationshipPattern Quantifier? joins two factors; a quantified path next to no node
+  //   gets an anonymous one. `((a)-->(b))` alone is the path itself, in parentheses.
   private parsePatternElement(): PatternElement {
     const first = this.peek();
-    if (this.isPunct('(') && this.isPunct('(', 1)) {
-      this.advance();
-      const inner = this.parsePatternElement();
-      this.expectPunct(')');
-      return { ...inner, loc: this.loc(first) };
-    }
-    const nodes = [this.parseNodePattern()];
+    const nodes: NodePattern[] = [];
     const relationships: RelationshipPattern[] = [];
-    while (this.startsRelationship()) {
-      relationships.push(this.parseRelationshipPattern());
-      nodes.push(this.parseNodePattern());
+    const anonymousNode = (at: number): NodePattern => ({
+      kind: 'NodePattern',
+      variable: null,
+      labels: [],
+      labelExpression: null,
+      properties: null,
+      where: null,
+      loc: { start: at, end: at, line: this.peek().line, column: this.peek().column },
+    });
+    // Whether the last thing read is a node (else a relationship or quantified path wanting one).
+    let afterNode = false;
+    for (;;) {
+      if (this.isPunct('(') && this.isPunct('(', 1)) {
+        const group = this.parseParenthesizedPath();
+        if (group.kind === 'PatternElement') {
+          // `((a)-->(b))` with no quantifier: only as the whole element.
+          if (nodes.length > 0 || this.startsRelationship() || this.isPunct('(') || this.isPunct('{') || this.isPunct('+') || this.isPunct('*')) {
+            throw this.fail(group.loc.start, 'UnexpectedSyntax', 'A parenthesised path pattern inside a path needs a quantifier ({m,n}, + or *)');
+          }
+          return { ...group, loc: this.loc(first) };
+        }
+        if (!afterNode) {
+          if (relationships.length > 0 && relationships.length === nodes.length) nodes.push(anonymousNode(group.loc.start));
+          else if (nodes.length === 0) nodes.push(anonymousNode(group.loc.start));
+        }
+        relationships.push(this.quantifiedSlot(group));
+        afterNode = false;
+      } else if (this.isPunct('(')) {
+        if (afterNode) break;
+        nodes.push(this.parseNodePattern());
+        afterNode = true;
+      } else if (this.startsRelationship()) {
+        if (!afterNode) nodes.push(anonymousNode(this.peek().start));
+        relationships.push(this.parseRelationshipPattern());
+        afterNode = false;
+      } else break;
     }
-    return { kind: 'PatternElement', nodes, relationships, loc: this.loc(first) };
+    if (nodes.length === 0) throw this.unexpected("'(' and a node pattern");
+    if (!afterNode) {
+      // A relationship must end at a node: `(a)-->` alone is not a path.
+      if (relationships.at(-1)?.quantified === null) throw this.unexpected("a node pattern '(...)'");
+      nodes.push(anonymousNode(this.lastEnd));
+    }
+    return { kind: 'PatternElement', nodes, relationships, where: null, loc: this.loc(first) };
+  }
+
+  /** `( PatternElement ( WHERE Expression )? ) Quantifier?`: a quantified path, or a plain one in parentheses. */
+  private parseParenthesizedPath(): QuantifiedPath | PatternElement {
+    const first = this.expectPunct('(');
+    const element = this.parsePatternElement();
+    const where = this.parseWhere();
+    this.expectPunct(')');
+    const quantifier = this.parsePathQuantifier();
+    if (!quantifier) {
+      if (where && element.where) throw this.fail(where.loc.start, 'UnexpectedSyntax', 'A parenthesised path has one WHERE');
+      return where ? { ...element, where } : element;
+    }
+    if (element.relationships.length === 0) {
+      throw this.fail(first.start, 'UnexpectedSyntax', 'A quantified path pattern needs to have at least one relationship');
+    }
+    for (const r of element.relationships) {
+      if (r.quantified || r.quantifier) throw this.fail(r.loc.start, 'UnexpectedSyntax', 'Quantified path patterns cannot be nested');
+      if (r.length) throw this.fail(r.loc.start, 'UnexpectedSyntax', 'Variable length relationships cannot be part of a quantified path pattern');
+    }
+    return { kind: 'QuantifiedPath', element, where, ...quantifier, loc: this.loc(first) };
+  }
+
+  /** The relationship slot a quantified path takes in the flat node/relationship chain. */
+  private quantifiedSlot(group: QuantifiedPath): RelationshipPattern {
+    return {
+      kind: 'RelationshipPattern',
+      variable: null,
+      types: [],
+      direction: 'none',
+      length: { min: group.min, max: group.max },
+      properties: null,
+      where: null,
+      typeExpression: null,
+      quantifier: null,
+      quantified: group,
+      loc: group.loc,
+    };
+  }
+
+  // PathQuantifier : '{' Integer '}' | '{' Integer? ',' Integer? '}' | '+' | '*'
+  private parsePathQuantifier(): { min: number; max: number | null; quantifier: string } | null {
+    const first = this.peek();
+    if (this.skipPunct('+')) return { min: 1, max: null, quantifier: '+' };
+    if (this.skipPunct('*')) return { min: 0, max: null, quantifier: '*' };
+    if (!this.isPunct('{')) return null;
+    this.advance();
+    const bound = (): number | null => {
+      const t = this.peek();
+      if (t.kind !== 'Integer') return null;
+      if (!/^\d+$/.test(t.value)) throw this.unexpected('a decimal integer bound', t, 'InvalidRelationshipPattern');
+      this.advance();
+      return Number(t.bigint);
+    };
+    const min = bound();
+    let max: number | null;
+    if (this.skipPunct(',')) max = bound();
+    else {
+      if (min === null) throw this.unexpected('an integer or \',\'');
+      max = min;
+    }
+    this.expectPunct('}');
+    const quantifier = this.source.slice(first.start, this.lastEnd).replace(/\s+/g, '');
+    if (max === 0) throw this.fail(first.start, 'InvalidRelationshipPattern', 'A quantifier for a path pattern must not be limited by 0');
+    if (max !== null && (min ?? 0) > max) {
+      throw this.fail(first.start, 'InvalidRelationshipPattern', 'A quantifier for a path pattern must not have a lower bound which exceeds its upper bound');
+    }
+    return { min: min ?? 0, max, quantifier };
   }
 
   private startsRelationship(): boolean {
@@ -743,6 +970,31 @@ class Parser {
     return labels;
   }
 
+  // LabelItems : ( ':' ( LabelName | '$' '(' Expression ')' ) )+   (SET and REMOVE)
+  private parseLabelItems(): { labels: string[]; dynamicLabels: LabelDynamic[] } {
+    const labels: string[] = [];
+    const dynamicLabels: LabelDynamic[] = [];
+    if (!this.isPunct(':')) throw this.unexpected("':' and a label");
+    while (this.skipPunct(':')) {
+      if (this.isPunct('$')) dynamicLabels.push(this.parseDynamicLabel(false));
+      else labels.push(this.parseSymbolicName('a label name'));
+    }
+    return { labels, dynamicLabels };
+  }
+
+  // DynamicLabel : '$' '(' Expression ')' | '$' ( ALL | ANY ) '(' Expression ')'   (ALL / ANY only where `withMode`)
+  private parseDynamicLabel(withMode: boolean): LabelDynamic {
+    const first = this.expectPunct('$');
+    let mode: 'all' | 'any' = 'all';
+    if (withMode && !this.peek().spaceBefore && (this.isKeyword('ALL') || this.isKeyword('ANY'))) {
+      mode = this.advance().value.toLowerCase() as 'all' | 'any';
+    }
+    this.expectPunct('(');
+    const expression = this.parseExpression();
+    this.expectPunct(')');
+    return { kind: 'LabelDynamic', mode, expression, loc: this.loc(first) };
+  }
+
   // LabelOr : LabelAnd ( '|' ':'? LabelAnd )*
   private parseLabelOr(): LabelExpression {
     const first = this.peek();
@@ -759,7 +1011,10 @@ class Parser {
   private parseLabelAnd(): LabelExpression {
     const first = this.peek();
     const operands = [this.parseLabelNot()];
-    while (this.skipPunct('&')) operands.push(this.parseLabelNot());
+    // `:A:$(x)`: a dynamic label joins the labels before it as `:` joins plain ones.
+    while (this.skipPunct('&') || (this.isPunct(':') && (this.isPunct('$', 1) || operands.at(-1)!.kind === 'LabelDynamic') && this.skipPunct(':'))) {
+      operands.push(this.parseLabelNot());
+    }
     return operands.length === 1 ? operands[0]! : { kind: 'LabelAnd', operands, loc: this.loc(first) };
   }
 
@@ -771,6 +1026,7 @@ class Parser {
       return { kind: 'LabelNot', operand, loc: this.loc(first) };
     }
     if (this.skipPunct('%')) return { kind: 'LabelWildcard', loc: this.loc(first) };
+    if (this.isPunct('$')) return this.parseDynamicLabel(true);
     if (this.skipPunct('(')) {
       const inner = this.parseLabelOr();
       this.expectPunct(')');
@@ -791,15 +1047,23 @@ class Parser {
     let length: RelationshipRange | null = null;
     let properties: PatternProperties | null = null;
     let where: Expression | null = null;
+    let typeExpression: LabelExpression | null = null;
     if (this.skipPunct('[')) {
       if (this.isName(this.peek()) && !this.startsInlineWhere(']')) {
         variable = this.parseVariable();
       }
       if (this.skipPunct(':')) {
-        types.push(this.parseSymbolicName('a relationship type'));
-        while (this.skipPunct('|')) {
+        const alternatives: LabelExpression[] = [];
+        do {
           this.skipPunct(':');
-          types.push(this.parseSymbolicName('a relationship type'));
+          const start = this.peek();
+          if (this.isPunct('$')) alternatives.push(this.parseDynamicLabel(true));
+          else alternatives.push({ kind: 'LabelName', name: this.parseSymbolicName('a relationship type'), loc: this.loc(start) });
+        } while (this.skipPunct('|'));
+        if (alternatives.some((a) => a.kind === 'LabelDynamic')) {
+          typeExpression = alternatives.length === 1 ? alternatives[0]! : { kind: 'LabelOr', operands: alternatives, loc: this.loc(alternatives[0]!.loc) };
+        } else {
+          for (const a of alternatives) if (a.kind === 'LabelName') types.push(a.name);
         }
       }
       if (this.isPunct('*')) length = this.parseRange();
@@ -813,7 +1077,14 @@ class Parser {
     this.expectPunct('-');
     const right = this.skipPunct('>');
     const direction = left && !right ? 'left' : right && !left ? 'right' : 'none';
-    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, loc: this.loc(first) };
+    let quantifier: string | null = null;
+    if (this.isPunct('{') || this.isPunct('+') || this.isPunct('*')) {
+      if (length) throw this.fail(first.start, 'UnexpectedSyntax', 'Variable length relationships cannot be part of a quantified path pattern');
+      const q = this.parsePathQuantifier()!;
+      quantifier = q.quantifier;
+      length = { min: q.min, max: q.max };
+    }
+    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, typeExpression, quantifier, quantified: null, loc: this.loc(first) };
   }
 
   // Range : '*' IntegerLiteral? ( '..' IntegerLiteral? )?
@@ -913,7 +1184,8 @@ class Parser {
   }
 
   // StringListNullPredicate : AddOrSubtract ( ( STARTS WITH | ENDS WITH | CONTAINS | '=~' | IN ) AddOrSubtract
-  //                                          | IS NOT? NULL )*
+  //                                          | IS NOT? NULL | IS NOT? ( '::' | TYPED ) Type | '::' Type
+  //                                          | IS NOT? NormalForm? NORMALIZED )*
   private parseStringListNull(): Expression {
     const first = this.peek();
     let left = this.parseAddSub();
@@ -931,8 +1203,25 @@ class Parser {
       else if (this.isKeyword('IS')) {
         this.advance();
         const negated = this.skipKeyword('NOT');
-        this.expectKeyword('NULL');
+        if (this.skipPunct('::') || this.skipKeyword('TYPED')) {
+          const type = this.parseCypherType();
+          left = { kind: 'TypePredicate', operand: left, type, negated, loc: this.loc(first) };
+          continue;
+        }
+        const form = NORMAL_FORMS.find((f) => this.isKeyword(f) && this.isKeyword('NORMALIZED', 1));
+        if (form) this.advance();
+        if (form || this.isKeyword('NORMALIZED')) {
+          this.expectKeyword('NORMALIZED');
+          left = { kind: 'NormalizedPredicate', operand: left, form: form ?? 'NFC', negated, loc: this.loc(first) };
+          continue;
+        }
+        if (!this.isKeyword('NULL')) throw this.unexpected('NULL, NORMALIZED, :: or TYPED and a type', this.peek(), 'UnexpectedSyntax', ['NULL', 'NORMALIZED', 'TYPED']);
+        this.advance();
         left = { kind: 'IsNull', operand: left, negated, loc: this.loc(first) };
+        continue;
+      } else if (this.skipPunct('::')) {
+        const type = this.parseCypherType();
+        left = { kind: 'TypePredicate', operand: left, type, negated: false, loc: this.loc(first) };
         continue;
       }
       if (!op) return left;
@@ -940,6 +1229,126 @@ class Parser {
       const right = this.parseAddSub();
       left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
     }
+  }
+
+  // Type : TypePart ( '|' TypePart )*   (all members nullable, or all NOT NULL)
+  private parseCypherType(): CypherType {
+    const first = this.peek();
+    const members = [this.parseTypePart()];
+    while (!this.pipeIsSeparator() && this.skipPunct('|')) members.push(this.parseTypePart());
+    if (members.length === 1) return members[0]!;
+    const flat = members.flatMap((m) => (m.name === 'UNION' ? m.members! : [m]));
+    if (flat.some((m) => m.notNull) && flat.some((m) => !m.notNull && m.name !== 'NULL')) {
+      throw this.fail(first.start, 'UnexpectedSyntax', 'All types in a closed dynamic union must be nullable, or be appended with NOT NULL');
+    }
+    return { name: 'UNION', notNull: flat.every((m) => m.notNull), members: flat };
+  }
+
+  // TypePart : TypeName ( NOT NULL | '!' )? ( ( LIST | ARRAY ) ( NOT NULL | '!' )? )*
+  private parseTypePart(): CypherType {
+    let type = this.parseTypeName();
+    type = this.parseNotNull(type);
+    while (this.isKeyword('LIST') || this.isKeyword('ARRAY')) {
+      this.advance();
+      type = this.parseNotNull({ name: 'LIST', notNull: false, element: type });
+    }
+    return type;
+  }
+
+  private parseNotNull(type: CypherType): CypherType {
+    const at = this.peek();
+    if (this.skipPunct('!') || (this.isKeyword('NOT') && this.isKeyword('NULL', 1) && (this.advance(), this.advance()))) {
+      if (type.name === 'UNION') {
+        throw this.fail(at.start, 'UnexpectedSyntax', 'Closed dynamic union types can not be appended with NOT NULL, specify NOT NULL on all inner types instead');
+      }
+      return { ...type, notNull: true };
+    }
+    return type;
+  }
+
+  // TypeName : NOTHING | NULL | BOOL | BOOLEAN | VARCHAR | STRING | INT | INTEGER | SIGNED INTEGER | FLOAT
+  //          | DATE | LOCAL TIME | ZONED TIME | TIME ( WITH | WITHOUT ) TIME ZONE | LOCAL DATETIME
+  //          | ZONED DATETIME | TIMESTAMP ( WITH | WITHOUT ) TIME ZONE | DURATION | POINT
+  //          | ANY? ( NODE | VERTEX | RELATIONSHIP | EDGE | MAP | PATH | PROPERTY VALUE ) | PATHS
+  //          | ( LIST | ARRAY ) '<' Type '>' | ANY ( VALUE )? ( '<' Type '>' )?
+  private parseTypeName(): CypherType {
+    const token = this.peek();
+    const word = token.kind === 'Name' ? token.value.toUpperCase() : '';
+    const simple = (name: string, words: number): CypherType => {
+      for (let i = 0; i < words; i++) this.advance();
+      return { name, notNull: false };
+    };
+    const next = (ahead: number): string => {
+      const t = this.peek(ahead);
+      return t.kind === 'Name' ? t.value.toUpperCase() : '';
+    };
+    const inAngles = (): CypherType => {
+      this.expectPunct('<');
+      const inner = this.parseCypherType();
+      this.expectPunct('>');
+      return inner;
+    };
+    switch (word) {
+      case 'NOTHING':
+      case 'NULL':
+      case 'FLOAT':
+      case 'DATE':
+      case 'DURATION':
+      case 'POINT':
+      case 'NODE':
+      case 'RELATIONSHIP':
+      case 'MAP':
+      case 'PATH':
+      case 'STRING':
+      case 'INTEGER':
+      case 'BOOLEAN':
+        return simple(word, 1);
+      case 'BOOL':
+        return simple('BOOLEAN', 1);
+      case 'VARCHAR':
+        return simple('STRING', 1);
+      case 'INT':
+        return simple('INTEGER', 1);
+      case 'SIGNED':
+        if (next(1) === 'INTEGER') return simple('INTEGER', 2);
+        break;
+      case 'VERTEX':
+        return simple('NODE', 1);
+      case 'EDGE':
+        return simple('RELATIONSHIP', 1);
+      case 'PATHS':
+        return simple('PATH', 1);
+      case 'LOCAL':
+      case 'ZONED':
+        if (next(1) === 'TIME' || next(1) === 'DATETIME') return simple(`${word} ${next(1)}`, 2);
+        break;
+      case 'TIME':
+      case 'TIMESTAMP':
+        if ((next(1) === 'WITH' || next(1) === 'WITHOUT') && next(2) === 'TIME' && next(3) === 'ZONE') {
+          const zoned = next(1) === 'WITH';
+          return simple(`${zoned ? 'ZONED' : 'LOCAL'} ${word === 'TIME' ? 'TIME' : 'DATETIME'}`, 4);
+        }
+        break;
+      case 'PROPERTY':
+        if (next(1) === 'VALUE') return simple('PROPERTY VALUE', 2);
+        break;
+      case 'LIST':
+      case 'ARRAY':
+        this.advance();
+        return { name: 'LIST', notNull: false, element: inAngles() };
+      case 'ANY': {
+        const after = next(1);
+        if (after === 'NODE' || after === 'VERTEX') return simple('NODE', 2);
+        if (after === 'RELATIONSHIP' || after === 'EDGE') return simple('RELATIONSHIP', 2);
+        if (after === 'MAP' || after === 'PATH') return simple(after, 2);
+        if (after === 'PROPERTY' && next(2) === 'VALUE') return simple('PROPERTY VALUE', 3);
+        this.advance();
+        this.skipKeyword('VALUE');
+        if (this.isPunct('<')) return inAngles();
+        return { name: 'ANY', notNull: false };
+      }
+    }
+    throw this.unexpected('a type (BOOLEAN, STRING, INTEGER, FLOAT, LIST<...>, MAP, NODE, ANY, ...)', token, 'UnexpectedSyntax', [...TYPE_WORDS]);
   }
 
   // AddOrSubtract : MultiplyDivideModulo ( ( '+' | '-' | '||' ) MultiplyDivideModulo )*
@@ -1028,6 +1437,9 @@ class Parser {
     }
     if (allowLabels && this.isPunct(':')) {
       const { labels, labelExpression } = this.parseNodeLabels();
+      if (labelExpression && hasDynamicLabel(labelExpression)) {
+        throw this.fail(first.start, 'UnexpectedSyntax', 'Dynamic Label and Types are only allowed in MATCH, CREATE, MERGE, SET and REMOVE clauses');
+      }
       expression = { kind: 'LabelPredicate', operand: expression, labels, labelExpression, loc: this.loc(first) };
     }
     return expression;
@@ -1318,11 +1730,58 @@ class Parser {
     while (this.skipPunct('.')) names.push(this.parseSymbolicName('a function name'));
     const name = names.pop()!;
     this.expectPunct('(');
+    const lower = names.length === 0 ? name.toLowerCase() : '';
+    if (lower === 'trim') {
+      const trim = this.parseTrimRest(first);
+      if (trim) return trim;
+    }
+    if (lower === 'normalize') return this.parseNormalizeRest(first, name);
     const distinct = this.skipKeyword('DISTINCT');
     const args = this.isPunct(')') ? [] : this.commaList(() => this.parseExpression());
     if (!this.isPunct(')')) throw this.unexpected("',' or ')'");
     this.advance();
     return { kind: 'FunctionCall', namespace: names, name, distinct, arguments: args, loc: this.loc(first) };
+  }
+
+  // Trim : trim '(' ( ( BOTH | LEADING | TRAILING ) Expression? FROM | Expression FROM )? Expression ')'
+  // (after '('; undefined for plain `trim(s)`, which is an ordinary function call)
+  private parseTrimRest(first: Token): Expression | undefined {
+    const [start, startEnd, startDepth] = [this.index, this.lastEnd, this.depth];
+    let mode: 'BOTH' | 'LEADING' | 'TRAILING' | null = null;
+    for (const m of ['BOTH', 'LEADING', 'TRAILING'] as const) {
+      if (this.isKeyword(m) && !this.isPunct(')', 1) && !this.isPunct('.', 1) && !this.isPunct('(', 1)) mode = m;
+    }
+    if (mode) this.advance();
+    let characters: Expression | null = null;
+    if (!this.skipKeyword('FROM')) {
+      if (!mode && this.isKeyword('DISTINCT')) return undefined;
+      characters = this.parseExpression();
+      if (!this.skipKeyword('FROM')) {
+        if (mode) throw this.unexpected('FROM');
+        // `trim(s)`: read again as a function call.
+        [this.index, this.lastEnd, this.depth] = [start, startEnd, startDepth];
+        return undefined;
+      }
+    }
+    const source = this.parseExpression();
+    this.expectPunct(')');
+    return { kind: 'Trim', mode: mode ?? 'BOTH', characters, source, loc: this.loc(first) };
+  }
+
+  // Normalize : normalize '(' Expression ( ',' ( NFC | NFD | NFKC | NFKD ) )? ')'
+  // (the form is a keyword, kept in the AST as a string literal argument)
+  private parseNormalizeRest(first: Token, name: string): Expression {
+    const args: Expression[] = [this.parseExpression()];
+    if (this.skipPunct(',')) {
+      const token = this.peek();
+      const form = token.kind === 'Name' ? NORMAL_FORMS.find((f) => f === token.value.toUpperCase()) : undefined;
+      if (!form || !this.isPunct(')', 1)) throw this.fail(token.start, 'UnexpectedSyntax', 'Invalid normal form, expected NFC, NFD, NFKC, NFKD');
+      this.advance();
+      args.push({ kind: 'StringLiteral', value: form, loc: this.loc(token) });
+    }
+    if (!this.isPunct(')')) throw this.unexpected("',' or ')'");
+    this.advance();
+    return { kind: 'FunctionCall', namespace: [], name, distinct: false, arguments: args, loc: this.loc(first) };
   }
 
   // MapProjectionItem : '.' PropertyKey | '.' '*' | PropertyKey ':' Expression | Variable
@@ -1382,5 +1841,19 @@ class Parser {
     if (!this.isName(token)) throw this.unexpected('a variable name');
     this.advance();
     return { kind: 'Variable', name: token.value, loc: this.loc(token) };
+  }
+}
+
+function hasDynamicLabel(e: LabelExpression): boolean {
+  switch (e.kind) {
+    case 'LabelDynamic':
+      return true;
+    case 'LabelNot':
+      return hasDynamicLabel(e.operand);
+    case 'LabelAnd':
+    case 'LabelOr':
+      return e.operands.some(hasDynamicLabel);
+    default:
+      return false;
   }
 }

@@ -16,8 +16,12 @@ import type {
   RelationshipPattern,
   ReturnClause,
   SetItem,
+  LabelDynamic,
+  LabelExpression,
+  InTransactions,
   SingleQuery,
   Variable,
+  QuantifiedPath,
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
@@ -149,7 +153,19 @@ class Analyzer {
   // -------------------------------------------------------------------------------------------
   // Queries and clauses
 
+  /** How many subqueries (CALL, EXISTS, COUNT, COLLECT) enclose the clause being checked. */
+  private nesting = -1;
+
   query(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+    this.nesting++;
+    try {
+      return this.unionOrSingle(query, outer, mode);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
     if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
     if (query.all.some((all) => all !== query.all[0])) {
       throw this.error(query, 'InvalidClauseComposition', 'Invalid combination of UNION and UNION ALL');
@@ -171,8 +187,8 @@ class Analyzer {
     let scope: Scope = new Map(outer);
     const last = query.clauses[query.clauses.length - 1]!;
     query.clauses.forEach((clause, i) => {
-      if (clause.kind === 'Return' && i !== query.clauses.length - 1) {
-        throw this.error(clause, 'InvalidClauseComposition', 'RETURN can only be used at the end of the query');
+      if ((clause.kind === 'Return' || clause.kind === 'Finish') && i !== query.clauses.length - 1) {
+        throw this.error(clause, 'InvalidClauseComposition', `${clause.kind.toUpperCase()} can only be used at the end of the query`);
       }
       if ((mode === 'exists' || mode === 'collect') && (UPDATING_CLAUSES.has(clause.kind) || clause.kind === 'CallProcedure')) {
         throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
@@ -181,7 +197,11 @@ class Analyzer {
       this.scopeAfter.set(clause, scope);
     });
     const endsWell =
-      last.kind === 'Return' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
+      last.kind === 'Return' ||
+      last.kind === 'Finish' ||
+      UPDATING_CLAUSES.has(last.kind) ||
+      last.kind === 'CallProcedure' ||
+      last.kind === 'CallSubquery';
     if (mode !== 'exists' && !endsWell) {
       throw this.error(
         last,
@@ -218,6 +238,8 @@ class Analyzer {
         return next;
       }
       case 'Merge': {
+        const subquery = firstSubquery(clause);
+        if (subquery) throw this.error(subquery, 'InvalidClauseComposition', 'Subquery expressions are not allowed in a MERGE clause');
         const next = new Map(scope);
         this.bindCreatePattern([clause.pattern], next, true);
         this.checkPatternExpressions(clause.pattern, next);
@@ -229,7 +251,10 @@ class Analyzer {
         return scope;
       case 'Remove':
         for (const item of clause.items) {
-          if (item.kind === 'RemoveLabels') this.variable(item.variable, scope);
+          if (item.kind === 'RemoveLabels') {
+          this.variable(item.variable, scope);
+          for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
+        }
           else this.expr(item.target, { scope, aggregation: 'forbidden', predicate: false });
         }
         return scope;
@@ -261,6 +286,7 @@ class Analyzer {
         return next;
       }
       case 'CallSubquery': {
+        if (clause.inTransactions) this.inTransactions(clause.inTransactions);
         let inner: Scope = scope;
         if (clause.importVariables) {
           inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
@@ -273,6 +299,8 @@ class Analyzer {
         }
         return next;
       }
+      case 'Finish':
+        return scope;
       case 'Foreach': {
         const listType = this.expr(clause.list, { scope, aggregation: 'forbidden', predicate: false });
         let inner: Scope = new Map([...scope, [clause.variable.name, listType.element ?? ANY]]);
@@ -282,6 +310,32 @@ class Analyzer {
         }
         return scope;
       }
+    }
+  }
+
+  /**
+   * `IN TRANSACTIONS`: the batch size an integer. Without transactions to roll back, the
+   * embedded engine runs every batch to the end or fails as a whole (ON ERROR FAIL, Neo4j's
+   * default); CONTINUE, BREAK, RETRY and REPORT STATUS need a batch undone, so they are refused.
+   */
+  private inTransactions(t: InTransactions): void {
+    if (this.nesting > 0) {
+      throw this.error(t, 'InvalidClauseComposition', 'CALL { ... } IN TRANSACTIONS nested in a subquery is not supported');
+    }
+    if (t.concurrency) {
+      const type = this.expr(t.concurrency, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+      if (!mayBe(type, 'Integer')) throw this.error(t.concurrency, 'InvalidArgumentType', `Type mismatch: the concurrency must be an Integer but was ${describeType(type)}`);
+    }
+    if (t.batchSize?.kind === 'IntegerLiteral' && t.batchSize.value < 1n) {
+      throw this.error(t.batchSize, 'InvalidArgumentValue', `Invalid input. '${t.batchSize.value}' is not a valid value. Must be a positive integer.`);
+    }
+    if (t.batchSize) {
+      const type = this.expr(t.batchSize, { scope: new Map(), aggregation: 'forbidden', predicate: false });
+      if (!mayBe(type, 'Integer')) throw this.error(t.batchSize, 'InvalidArgumentType', `Type mismatch: the batch size must be an Integer but was ${describeType(type)}`);
+    }
+    const unsupported = t.reportStatus ?? (t.onError && t.onError !== 'FAIL' ? t : null);
+    if (unsupported) {
+      throw this.error(unsupported, 'UnsupportedFeature', 'ON ERROR CONTINUE / BREAK / RETRY and REPORT STATUS need a batch rolled back, which the embedded engine cannot do; use ON ERROR FAIL', 'NotSupported');
     }
   }
 
@@ -298,6 +352,37 @@ class Analyzer {
         return;
       case 'SetLabels':
         this.variable(item.variable, scope);
+        for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
+    }
+  }
+
+  /** `$(expr)`: the expression names labels or types, so it must be a STRING or a LIST<STRING>. */
+  private dynamicLabel(d: LabelDynamic, scope: Scope): void {
+    const type = this.expr(d.expression, { scope, aggregation: 'forbidden', predicate: false });
+    if (!mayBe(type, 'String') && !(mayBe(type, 'List') && (type.kind !== 'List' || mayBe(type.element ?? ANY, 'String')))) {
+      throw this.error(d.expression, 'InvalidArgumentType', `Type mismatch: expected String or List<String> but was ${describeType(type)}`);
+    }
+  }
+
+  /** The dynamic labels inside a label expression, checked. */
+  private dynamicLabels(e: LabelExpression | null, scope: Scope): void {
+    if (e === null) return;
+    if (e.kind === 'LabelDynamic') this.dynamicLabel(e, scope);
+    else if (e.kind === 'LabelNot') this.dynamicLabels(e.operand, scope);
+    else if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') for (const o of e.operands) this.dynamicLabels(o, scope);
+  }
+
+  /**
+   * Labels and types CREATE and MERGE write: a conjunction of names and `$(…)` / `$all(…)`
+   * (`$any` names no definite label); a relationship one type, written or `$(…)`.
+   */
+  private writableLabels(e: LabelExpression, what: 'labels' | 'types', clause: string): void {
+    if (e.kind === 'LabelDynamic' && e.mode === 'any') {
+      throw this.error(e, 'InvalidArgumentValue', `Dynamic ${what} using \`$any()\` are not allowed in CREATE or MERGE`);
+    }
+    if (e.kind === 'LabelAnd' && what === 'labels') for (const o of e.operands) this.writableLabels(o, what, clause);
+    else if (e.kind !== 'LabelName' && e.kind !== 'LabelDynamic') {
+      throw this.error(e, 'InvalidLabelExpression', `Label expressions other than a conjunction (:A:B) cannot be used in ${clause}`);
     }
   }
 
@@ -410,9 +495,16 @@ class Analyzer {
   /** Binds the variables of a MATCH (or pattern-predicate) pattern into `scope`, checking reuse. */
   private bindMatchPattern(pattern: Pattern, scope: Map<string, StaticType>, where: string): void {
     const relationshipsHere = new Set<string>();
+    const selective = pattern.parts.find((p) => p.selector !== null);
+    if (selective && pattern.parts.length > 1) {
+      throw this.error(selective, 'UnexpectedSyntax', 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector');
+    }
     for (const part of pattern.parts) {
       if (part.shortest && part.element.relationships.length !== 1)
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
+      const only = part.element.relationships[0];
+      if (part.shortest && only && (only.quantified || only.quantifier))
+        throw this.error(only, 'UnexpectedSyntax', `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -450,6 +542,7 @@ class Analyzer {
     if (where !== 'pattern' && rel.properties?.kind === 'Parameter') {
       throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
     }
+    if (rel.quantified) return this.bindQuantified(rel.quantified, scope, relationshipsHere, where);
     if (!rel.variable) return;
     const name = rel.variable.name;
     const type = rel.length ? RELATIONSHIP_LIST : RELATIONSHIP;
@@ -468,18 +561,46 @@ class Analyzer {
     }
   }
 
+  /**
+   * A quantified path's variables are group variables: lists outside it, one element per
+   * repetition. They may not be bound before, nor occur outside it in the same pattern.
+   */
+  private bindQuantified(q: QuantifiedPath, scope: Map<string, StaticType>, relationshipsHere: Set<string>, where: string): void {
+    const inner = new Map<string, StaticType>();
+    this.bindElement(q.element, inner, new Set(), where);
+    for (const variable of patternVariables(q.element)) {
+      if (scope.has(variable.name)) {
+        throw this.error(q, 'VariableAlreadyBound', `The variable \`${variable.name}\` occurs both inside and outside a quantified path pattern and needs to be renamed`);
+      }
+    }
+    for (const [name, type] of inner) {
+      scope.set(name, listOf(type));
+      if (type.kind === 'Relationship') relationshipsHere.add(name);
+    }
+  }
+
   private bindPath(part: PatternPart, scope: Map<string, StaticType>): void {
     const variable = part.variable!;
     if (scope.has(variable.name)) throw this.alreadyBound(variable);
     scope.set(variable.name, PATH);
   }
 
+  /** Quantified relationships and path patterns belong to MATCH (and subqueries' patterns) only. */
+  private noQuantifiedPattern(element: PatternElement, where: string): void {
+    const quantified = element.relationships.find((r) => r.quantified || r.quantifier);
+    if (quantified) {
+      throw this.error(quantified, 'UnexpectedSyntax', `Quantified path patterns cannot be used in ${where}, but only in a MATCH clause`);
+    }
+  }
+
   /** CREATE and MERGE: only new elements, each relationship with one type and a direction. */
   private bindCreatePattern(parts: PatternPart[], scope: Map<string, StaticType>, merge: boolean): void {
     const clause = merge ? 'MERGE' : 'CREATE';
     for (const part of parts) {
+      this.noQuantifiedPattern(part.element, `a ${clause} clause`);
       const element = part.element;
       element.nodes.forEach((node, i) => {
+        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) this.writableLabels(node.labelExpression, 'labels', clause);
         if (merge && node.properties?.kind === 'Parameter') {
           throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
         }
@@ -499,7 +620,8 @@ class Analyzer {
         if (rel.variable && scope.has(rel.variable.name)) {
           throw this.alreadyBound(rel.variable, `Can't create relationship \`${rel.variable.name}\`: the variable is already declared`);
         }
-        if (rel.types.length !== 1) {
+        if (rel.typeExpression) this.writableLabels(rel.typeExpression, 'types', clause);
+        else if (rel.types.length !== 1) {
           throw this.error(rel, 'NoSingleRelationshipType', `A relationship in ${clause} must have exactly one type`);
         }
         if (rel.length) throw this.error(rel, 'CreatingVarLength', `Variable length relationships cannot be used in ${clause}`);
@@ -521,9 +643,21 @@ class Analyzer {
       pattern.kind === 'Pattern' ? pattern.parts.map((p) => p.element) : pattern.kind === 'PatternPart' ? [pattern.element] : [pattern];
     const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
     for (const element of elements) {
+      if (element.where) this.predicate(element.where, scope);
       for (const item of [...element.nodes, ...element.relationships]) {
-        if (item.properties) this.expr(item.properties, context);
-        if (item.where) this.predicate(item.where, scope);
+        if (item.kind === 'RelationshipPattern' && item.quantified) {
+          // Inside, a group variable is one repetition's node or relationship.
+          const inner = new Map(scope);
+          for (const v of patternVariables(item.quantified.element)) inner.delete(v.name);
+          this.bindElement(item.quantified.element, inner, new Set(), 'pattern');
+          this.checkPatternExpressions(item.quantified.element, inner);
+          if (item.quantified.where) this.predicate(item.quantified.where, inner);
+          continue;
+        }
+        this.dynamicLabels(item.kind === 'NodePattern' ? item.labelExpression : item.typeExpression, scope);
+        const single = item.kind === 'RelationshipPattern' && item.quantifier && item.variable ? new Map(scope).set(item.variable.name, RELATIONSHIP) : scope;
+        if (item.properties) this.expr(item.properties, { ...context, scope: single });
+        if (item.where) this.predicate(item.where, single);
       }
     }
   }
@@ -667,8 +801,14 @@ class Analyzer {
         return mayBe(type) ? ANY : type;
       }
       case 'IsNull':
+      case 'TypePredicate':
+      case 'NormalizedPredicate':
         sub(e.operand);
         return BOOLEAN;
+      case 'Trim':
+        if (e.characters) sub(e.characters);
+        sub(e.source);
+        return ANY;
       case 'LabelPredicate': {
         const type = sub(e.operand);
         if (e.operand.kind !== 'Variable' && !mayBe(type, 'Node', 'Relationship')) {
@@ -705,6 +845,7 @@ class Analyzer {
         return ANY;
       }
       case 'PatternComprehension': {
+        this.noQuantifiedPattern(e.pattern, 'a pattern comprehension');
         const scope = new Map(context.scope);
         this.bindElement(e.pattern, scope, new Set(), 'pattern');
         if (e.variable) {
@@ -720,6 +861,7 @@ class Analyzer {
         if (!context.predicate) {
           throw this.error(e, 'UnexpectedSyntax', 'A pattern expression can only be used as a predicate (e.g. in WHERE); use EXISTS { } or COUNT { }');
         }
+        this.noQuantifiedPattern(e.pattern, 'a pattern expression');
         for (const item of [...e.pattern.nodes, ...e.pattern.relationships]) {
           if (item.variable) this.variable(item.variable, context.scope);
         }
@@ -840,6 +982,13 @@ class Analyzer {
         throw this.error(e, 'NonConstantExpression', 'Aggregation arguments cannot use rand()');
       }
     }
+    // Neo4j 5 keeps exists() for patterns only.
+    if (name === 'exists' && e.arguments.length === 1 && e.arguments[0]!.kind !== 'PatternExpression') {
+      if (e.arguments[0]!.kind === 'PropertyAccess') {
+        throw this.error(e, 'UnexpectedSyntax', 'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.');
+      }
+      throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
+    }
     const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>
@@ -913,4 +1062,33 @@ function containsVariable(node: AstNode): boolean {
 function callsFunction(node: AstNode, name: string): boolean {
   if (node.kind === 'FunctionCall' && functionName(node) === name) return true;
   return childrenOf(node).some((child) => callsFunction(child, name));
+}
+
+/** The variables written in a pattern element (nodes and relationships, not inside expressions). */
+function patternVariables(element: PatternElement): Variable[] {
+  const found: Variable[] = [];
+  element.nodes.forEach((n, i) => {
+    if (n.variable) found.push(n.variable);
+    const r = element.relationships[i];
+    if (r?.variable) found.push(r.variable);
+    if (r?.quantified) found.push(...patternVariables(r.quantified.element));
+  });
+  return found;
+}
+
+/** The first EXISTS / COUNT / COLLECT subquery inside `node`, if any. */
+function firstSubquery(node: AstNode): AstNode | null {
+  if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery') return node;
+  for (const child of childrenOf(node)) {
+    const found = firstSubquery(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function hasDynamicLabel(e: LabelExpression): boolean {
+  if (e.kind === 'LabelDynamic') return true;
+  if (e.kind === 'LabelNot') return hasDynamicLabel(e.operand);
+  if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') return e.operands.some(hasDynamicLabel);
+  return false;
 }

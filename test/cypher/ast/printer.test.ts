@@ -45,6 +45,17 @@ const ROUND_TRIP = [
   'MATCH (a) CALL (a) { MATCH (a)-->(b) RETURN b } CALL (*) { RETURN 1 AS one } RETURN a, b, one',
   'MATCH (a) RETURN COLLECT { MATCH (a)-->(b) RETURN b.name } AS names',
   'MATCH ((a)-->(b)) RETURN a',
+  'RETURN x IS :: INTEGER, x IS NOT :: LIST<STRING NOT NULL> NOT NULL, x :: INTEGER | FLOAT, x IS :: ANY<BOOL | INT>',
+  'RETURN x IS NORMALIZED, x IS NOT NFKD NORMALIZED, normalize(x, NFD), normalize(x)',
+  "RETURN trim(BOTH 'x' FROM s), trim(LEADING FROM s), trim(s), trim(' ' FROM s)",
+  'MATCH (a)-[r:R WHERE r.w > 1]->{1,3}(b)<-[:S]-+(c)--*(d) RETURN r',
+  'MATCH p = (a) ((x:X)-[r:R]->(y) WHERE r.w < y.n){2,} (b), ((u)-->(v))+ RETURN x, y',
+  'UNWIND [1] AS x OPTIONAL CALL (x) { RETURN x AS y } OPTIONAL CALL db.labels() YIELD label RETURN y, label',
+  'UNWIND [1] AS i CALL (i) { CREATE (:T) } IN TRANSACTIONS OF $n ROWS ON ERROR FAIL CALL { CREATE (:U) } IN TRANSACTIONS FINISH',
+  'CALL { CREATE (:U) } IN 3 CONCURRENT TRANSACTIONS CALL { CREATE (:V) } IN CONCURRENT TRANSACTIONS OF 2 ROWS',
+  'MATCH p = SHORTEST 1 ((a)-[r]->+(b) WHERE size(r) > 1) MATCH ((c)-->(d) WHERE c.x = d.x) RETURN p',
+  "MATCH (n:A:$(x)|$any(['B']))-[r:T|$(t)]->(m:!$all(y)) CREATE (:$(x))-[:$(t)]->() SET n:$(x):C REMOVE m:$(['D'])",
+  'MATCH p = SHORTEST 2 GROUPS (a)-[:R]->+(b) MATCH q = ALL SHORTEST (a)--{,4}(c) MATCH ANY 3 PATHS (a)-->*(d) RETURN p',
 ];
 
 describe('print', () => {

@@ -46,6 +46,33 @@ describe('plan', () => {
       ['MATCH', '  start (x) by all nodes scan', '  expand (x)-[:MENTIONED_IN]->(i)', 'RETURN'],
     ],
     ['MATCH (x)-[:MENTIONED_IN]->(i) RETURN i', ['MATCH', '  start (x)-[:MENTIONED_IN]->(i) by relationship type index', 'RETURN']],
+    // Quantified relationships are variable-length hops; quantified paths repeat their inner path.
+    ['MATCH (a:Person)-[:AFFILIATED_WITH]->{1,3}(b) RETURN b', ['MATCH', '  start (a:Person) by label index :Person', '  expand (a)-[:AFFILIATED_WITH*1..3]->(b)', 'RETURN']],
+    [
+      'MATCH (a:Person) ((x)-[:AFFILIATED_WITH]->(y)){1,3} (b) RETURN b',
+      ['MATCH', '  start (a:Person) by label index :Person', '  expand (a) ((x)-[:AFFILIATED_WITH]->(y)){1,3} (b)', 'RETURN'],
+    ],
+    [
+      "MATCH (a) ((x)-[:AFFILIATED_WITH]->(y))+ (b:Body {name: 'b2'}) RETURN a",
+      ['MATCH', '  start (b:Body) by property index :Body.name', '  expand (b) ((x)-[:AFFILIATED_WITH]->(y))+ (a), walked from its end', 'RETURN'],
+    ],
+    // SHORTEST 1 over one quantified relationship is the breadth-first shortest path; SHORTEST 2
+    // lists the paths and keeps two per pair of end nodes.
+    [
+      "MATCH p = SHORTEST 1 (a:Person {name: 'p1'})-[]-+(b:Body {name: 'b2'}) RETURN p",
+      ['MATCH', '  start (a:Person) by property index :Person.name', '  start (b:Body) by property index :Body.name', '  shortest path (a)-[*1..]-(b)', 'RETURN'],
+    ],
+    [
+      "MATCH p = SHORTEST 2 (a:Person {name: 'p1'})-[]-{1,4}(b:Body {name: 'b2'}) RETURN p",
+      [
+        'MATCH',
+        '  start (a:Person) by property index :Person.name',
+        '  expand (a)-[*1..4]-(b:Body)',
+        '  build path p',
+        '  keep the 2 shortest paths per pair of end nodes',
+        'RETURN',
+      ],
+    ],
   ])('%s', (query, expected) => {
     expect(engine.prepare(query).describe()).toEqual(expected);
   });

@@ -1,0 +1,137 @@
+// Quantified path patterns, `(a) ((x)-[r:R]->(y) WHERE p){1,3} (b)`: the inner path repeated,
+// each repetition starting where the last ended (the first at `a`, the last ending at `b`), no
+// relationship twice in the whole match. The inner path is compiled as a pattern of its own
+// whose first node is bound to where the repetition starts, so inner labels, properties and
+// WHERE are checked by the ordinary matcher; the variables inside become lists, one element per
+// repetition (group variables). Compiled both ways round, for a match walked from either end.
+
+import type * as A from '../ast/ast.js';
+import { Node, Relationship, type CypherValue } from '../values.js';
+import type { ExecContext, Row } from './context.js';
+import type { CompiledPattern } from './pattern-matcher.js';
+import type { CompileScope } from './scope.js';
+import { rowWith } from './row.js';
+import { print } from '../ast/printer.js';
+
+type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
+
+/** One way round through the inner path. */
+interface Orientation {
+  first: string;
+  last: string;
+  /** The inner relationships' names, in the order this way walks them. */
+  relNames: string[];
+  pattern: CompiledPattern;
+}
+
+export interface QuantifiedMatcher {
+  /** The quantified path as written, for plan descriptions. */
+  text: string;
+  /** The user-visible variables inside, bound to lists once a match is found. */
+  groupNames: string[];
+  min: number;
+  max: number;
+  /**
+   * Every way of repeating the inner path from `from` (walking it backwards when `reversed`),
+   * calling `found` with the end node, the relationships in path order and the group values
+   * (in path order, indexed like `groupNames`). `used` holds relationships taken elsewhere in
+   * the pattern; those taken here are added while `found` runs.
+   */
+  walk(
+    from: Node,
+    reversed: boolean,
+    b: Row,
+    ctx: ExecContext,
+    used: Set<string> | null,
+    found: (end: Node, rels: Relationship[], groups: CypherValue[][]) => void,
+  ): void;
+}
+
+/** Names for the anonymous nodes and relationships inside: no query can write them. */
+let hidden = 0;
+const hiddenName = (): string => `\u0001q${hidden++}`;
+
+function named<T extends A.NodePattern | A.RelationshipPattern>(item: T): T {
+  return item.variable ? item : { ...item, variable: { kind: 'Variable', name: hiddenName(), loc: item.loc } };
+}
+
+function reverse(element: A.PatternElement): A.PatternElement {
+  const flip = { left: 'right', right: 'left', none: 'none' } as const;
+  return {
+    ...element,
+    nodes: [...element.nodes].reverse(),
+    relationships: [...element.relationships].reverse().map((r) => ({ ...r, direction: flip[r.direction] })),
+  };
+}
+
+/**
+ * `(()-[r:T WHERE p]->()){1,3}`, one relationship between anonymous nodes that test nothing and
+ * no WHERE of its own, is the quantified relationship `-[r:T WHERE p]->{1,3}`: the part is
+ * rewritten to it, a variable-length hop, with no pattern compiled per repetition.
+ */
+export function simplifyQuantified(part: A.PatternPart): A.PatternPart {
+  const rels = part.element.relationships;
+  if (!rels.some((r) => r.quantified && isPlainRepetition(r.quantified))) return part;
+  const relationships = rels.map((r): A.RelationshipPattern => {
+    const q = r.quantified;
+    if (!q || !isPlainRepetition(q)) return r;
+    return { ...q.element.relationships[0]!, length: { min: q.min, max: q.max }, quantifier: q.quantifier, loc: r.loc };
+  });
+  return { ...part, element: { ...part.element, relationships } };
+}
+
+function isPlainRepetition(q: A.QuantifiedPath): boolean {
+  const bare = (n: A.NodePattern): boolean =>
+    n.variable === null && n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
+  return q.where === null && q.element.relationships.length === 1 && q.element.nodes.every(bare);
+}
+
+export function compileQuantifiedPath(q: A.QuantifiedPath, scope: CompileScope, compile: CompilePattern): QuantifiedMatcher {
+  const element: A.PatternElement = { ...q.element, nodes: q.element.nodes.map(named), relationships: q.element.relationships.map(named) };
+  const groupNames = [...element.nodes, ...element.relationships].map((x) => x.variable!.name).filter((n) => !n.startsWith('\u0001'));
+  const unique = [...new Set(groupNames)];
+  const orient = (el: A.PatternElement): Orientation => {
+    const first = el.nodes[0]!.variable!.name;
+    const part: A.PatternPart = { kind: 'PatternPart', variable: null, shortest: null, selector: null, element: el, loc: el.loc };
+    return {
+      first,
+      last: el.nodes.at(-1)!.variable!.name,
+      relNames: el.relationships.map((r) => r.variable!.name),
+      pattern: compile([part], scope.with([first]), q.where, true),
+    };
+  };
+  const forward = orient(element);
+  const backward = orient(reverse(element));
+  const max = q.max ?? Infinity;
+  return {
+    text: print(q),
+    groupNames: unique,
+    min: q.min,
+    max,
+    walk(from, reversed, b, ctx, used, found) {
+      const way = reversed ? backward : forward;
+      const seen = used ?? new Set<string>();
+      const rels: Relationship[] = [];
+      const groups: CypherValue[][] = unique.map(() => []);
+      const repeat = (cur: Node, depth: number): void => {
+        ctx.tick();
+        if (depth >= q.min) {
+          found(cur, reversed ? [...rels].reverse() : [...rels], reversed ? groups.map((g) => [...g].reverse()) : groups.map((g) => [...g]));
+        }
+        if (depth >= max) return;
+        way.pattern.match(rowWith(b, way.first, cur), ctx, (r) => {
+          const hop = way.relNames.map((n) => r[n] as Relationship);
+          if (hop.some((x) => seen.has(x.id))) return;
+          for (const x of hop) seen.add(x.id);
+          rels.push(...hop);
+          unique.forEach((n, i) => groups[i]!.push(r[n]!));
+          repeat(r[way.last] as Node, depth + 1);
+          for (const g of groups) g.pop();
+          rels.length -= hop.length;
+          for (const x of hop) seen.delete(x.id);
+        });
+      };
+      repeat(from, 0);
+    },
+  };
+}
