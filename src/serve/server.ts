@@ -193,6 +193,7 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
   app.get('/', page('index.html', 'text/html; charset=utf-8'));
   app.get('/assets/app.css', page('app.css', 'text/css; charset=utf-8'));
   app.get('/assets/app.js', page('app.js', 'text/javascript; charset=utf-8'));
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/explorer', async (_request, reply) => {
     if (explorer === undefined) throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the embedded engine (serve --graph DIR) and a built viewer', 501);
     // The page carries its own CSP (one script, pinned by hash); the header adds no framing.
