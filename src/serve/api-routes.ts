@@ -10,7 +10,6 @@ import type { Catalogue } from './catalogue.js';
 import type { GraphSource } from './graph-source.js';
 import { ServeError } from './http-error.js';
 import { mentionSpans } from './mention-spans.js';
-import { toWire } from './wire-values.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -328,11 +327,9 @@ function exportOnce(context: ApiContext, format: string) {
 /** Run Cypher under the server's limits and answer `{columns, rows, summary}`. */
 export async function runCypher(context: ApiContext, query: string, params: Record<string, unknown>) {
   const started = performance.now();
-  const result = await context.source.cypher(query, params);
+  const { columns, rows, counters } = await context.source.cypher(query, params);
   const ms = Math.round((performance.now() - started) * 10) / 10;
-  const rows = result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, toWire(row[i]!)])));
-  const counters = Object.fromEntries(Object.entries(result.stats).filter(([, n]) => n > 0));
-  return { columns: result.columns, rows, summary: { engine: context.source.kind, rows: rows.length, ms, counters } };
+  return { columns, rows, summary: { engine: context.source.kind, rows: rows.length, ms, counters } };
 }
 
 export { errorSchema };

@@ -4,12 +4,13 @@
 
 import { KnowledgeGraph } from '../api/index.js';
 import { CypherEngine, fromJson } from '../cypher/index.js';
-import type { QueryResult } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/index.js';
-import { QueryLimitError } from '../errors.js';
 import { loadSnapshot, type LoadProgress, type Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
+import { cypherAnswer } from './cypher-answer.js';
+import type { CypherAnswer } from './cypher-answer.js';
 import { QueryGate } from './query-gate.js';
+import { QueryWorkers } from './query-workers.js';
 
 export interface QueryLimits {
   /** Allow updating clauses (default false: read-only on both engines). */
@@ -20,6 +21,11 @@ export interface QueryLimits {
   maxRows: number;
   /** Queries running at once; eight times as many may wait. */
   maxConcurrent: number;
+  /**
+   * Query worker threads for POST /api/cypher and named queries on a snapshot directory, each
+   * with its own copy of the graph (0: run them on the main thread). Not used with `write`.
+   */
+  workers?: number;
 }
 
 export type SourceSpec =
@@ -37,7 +43,9 @@ export interface GraphSource {
   readonly snapshot: Snapshot | undefined;
   readonly gate: QueryGate;
   /** Run Cypher with JSON parameters under the limits. */
-  cypher(query: string, params: Record<string, unknown>): Promise<QueryResult>;
+  cypher(query: string, params: Record<string, unknown>): Promise<CypherAnswer>;
+  /** Query worker threads running (0: queries run on the main thread or on Neo4j). */
+  readonly workers: number;
   close(): Promise<void>;
 }
 
@@ -57,17 +65,27 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
       kg,
       snapshot: undefined,
       gate,
+      workers: 0,
       async cypher(query, params) {
-        const result = await connection.run(query, cypherParams(params), { readOnly: !limits.write, timeoutMs: limits.timeoutMs });
-        if (result.rows.length > limits.maxRows) throw rowLimit(limits.maxRows);
-        return result;
+        return cypherAnswer(await connection.run(query, cypherParams(params), { readOnly: !limits.write, timeoutMs: limits.timeoutMs }), limits.maxRows);
       },
       async close() {
         await Promise.all([kg.close(), connection.close()]);
       },
     };
   }
-  const snapshot = spec.kind === 'snapshot' ? await loadSnapshot(spec.dir, { onProgress: spec.onLoadProgress }) : spec.snapshot;
+  // Workers load their copies while the main thread loads its own.
+  const count = spec.kind === 'snapshot' && !limits.write ? (limits.workers ?? 0) : 0;
+  const starting = count > 0 ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }) : undefined;
+  starting?.catch(() => {}); // awaited below; a failure to load is reported once, by the main load
+  let snapshot: Snapshot;
+  try {
+    snapshot = spec.kind === 'snapshot' ? await loadSnapshot(spec.dir, { onProgress: spec.onLoadProgress }) : spec.snapshot;
+  } catch (error) {
+    await starting?.then((pool) => pool.close(), () => {});
+    throw error;
+  }
+  const pool = await starting;
   // The engine's own row cap (1,000,000) also bounds rows in flight; the server's limit is on the
   // rows it answers with, as on Neo4j, so a LIMIT after a large aggregation still works.
   const engine = new CypherEngine(snapshot.graph, { readOnly: !limits.write, timeoutMs: limits.timeoutMs });
@@ -77,12 +95,14 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     kg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: limits.timeoutMs }),
     snapshot,
     gate,
+    workers: count,
     async cypher(query, params) {
-      const result = engine.run(query, cypherParams(params));
-      if (result.rows.length > limits.maxRows) throw rowLimit(limits.maxRows);
-      return result;
+      if (pool) return pool.run(query, params);
+      return cypherAnswer(engine.run(query, cypherParams(params)), limits.maxRows);
     },
-    async close() {},
+    async close() {
+      await pool?.close();
+    },
   };
 }
 
@@ -90,8 +110,4 @@ function cypherParams(params: Record<string, unknown>): Record<string, CypherVal
   const converted: Record<string, CypherValue> = {};
   for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
   return converted;
-}
-
-function rowLimit(maxRows: number): QueryLimitError {
-  return new QueryLimitError('E_QUERY_ROW_LIMIT', `The query returned more than ${maxRows} rows (raise --max-rows, or add LIMIT)`);
 }

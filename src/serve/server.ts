@@ -38,6 +38,13 @@ export interface ServeOptions {
   maxRows?: number;
   /** Queries at once (default 4); eight times as many wait, more get 429. */
   maxConcurrent?: number;
+  /**
+   * Query worker threads for POST /api/cypher and named queries (default 0: the main thread).
+   * Each holds its own copy of the snapshot, so a slow query leaves pages and the rest of the
+   * API answering; one that will not stop at its timeout is terminated and replaced. Embedded
+   * snapshot directories only, and not with `write`.
+   */
+  workers?: number;
   /** Request body limit in bytes (default 1 MiB). */
   bodyLimit?: number;
   /** The built workbench (index.html, app.css, app.js); default dist/serve/web. */
@@ -109,6 +116,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRows: options.maxRows ?? 10_000,
     maxConcurrent: options.maxConcurrent ?? 4,
+    workers: options.workers ?? 0,
   });
   try {
     const context: ApiContext = { source, catalogue: await buildCatalogue(source), exports: new Map() };

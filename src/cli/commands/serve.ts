@@ -20,6 +20,7 @@ export const command: Command = {
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop a query after this many milliseconds (408)', default: 30000 },
     { name: 'max-rows', type: 'integer', value: 'N', description: 'largest result answered (422 past it)', default: 10000 },
     { name: 'max-concurrent', type: 'integer', value: 'N', description: 'queries run at once; 8N more wait, past that 429', default: 4 },
+    { name: 'query-workers', type: 'integer', value: 'N', description: 'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)', default: 1 },
     { name: 'wait', type: 'integer', value: 'MS', description: 'with --neo4j: how long to keep trying a server that is starting', default: 10000 },
   ],
   details: [
@@ -44,9 +45,11 @@ export const command: Command = {
       timeoutMs: o.timeout as number,
       maxRows: o['max-rows'] as number,
       maxConcurrent: o['max-concurrent'] as number,
+      workers: o['query-workers'] as number,
     }).finally(progress.end);
     io.stdout(`${server.url}\n`);
-    io.stderr(`crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${o.token ? ', token required' : ''}; Ctrl-C stops\n`);
+    const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';
+    io.stderr(`crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
