@@ -36,7 +36,7 @@ export interface ServeOptions {
   timeoutMs?: number;
   /** Rows in one answer (default 10 000). */
   maxRows?: number;
-  /** Queries at once (default 4); eight times as many wait, more get 429. */
+  /** Queries at once (default 8); eight times as many wait, more get 429. */
   maxConcurrent?: number;
   /**
    * Query worker threads for POST /api/cypher and named queries (default 0: the main thread).
@@ -115,7 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     write: options.write ?? false,
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRows: options.maxRows ?? 10_000,
-    maxConcurrent: options.maxConcurrent ?? 4,
+    maxConcurrent: options.maxConcurrent ?? 8,
     workers: options.workers ?? 0,
   });
   try {

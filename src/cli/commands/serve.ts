@@ -19,7 +19,7 @@ export const command: Command = {
     { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE… (on a snapshot, changes stay in memory and are not saved)' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop a query after this many milliseconds (408)', default: 30000 },
     { name: 'max-rows', type: 'integer', value: 'N', description: 'largest result answered (422 past it)', default: 10000 },
-    { name: 'max-concurrent', type: 'integer', value: 'N', description: 'queries run at once; 8N more wait, past that 429', default: 4 },
+    { name: 'max-concurrent', type: 'integer', value: 'N', description: 'queries run at once; 8N more wait, past that 429', default: 8 },
     { name: 'query-workers', type: 'integer', value: 'N', description: 'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)', default: 1 },
     { name: 'wait', type: 'integer', value: 'MS', description: 'with --neo4j: how long to keep trying a server that is starting', default: 10000 },
   ],
