@@ -11,7 +11,7 @@ import { Ajv } from 'ajv';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import { readViewerBundle } from '../export/index.js';
+import { exportGraph, readViewerBundle } from '../export/index.js';
 import { UsageError } from '../errors.js';
 import { checkOrigin, checkToken, isLoopback } from './access-guard.js';
 import { API_ROUTES } from './api-routes.js';
@@ -150,7 +150,7 @@ async function prepareExplorer(context: ApiContext): Promise<string | undefined>
   } catch {
     return undefined;
   }
-  const output = context.exports.get('html') ?? (await import('../export/index.js')).exportGraph(context.source.snapshot.graph, 'html', { viewerScript: context.viewerScript });
+  const output = context.exports.get('html') ?? exportGraph(context.source.snapshot.graph, 'html', { viewerScript: context.viewerScript });
   context.exports.set('html', output);
   return output.kind === 'file' ? output.content : undefined;
 }

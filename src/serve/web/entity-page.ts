@@ -93,19 +93,28 @@ function aliasesList(entity: EntityRecord, merges: MergeLogEntry[]): HTMLElement
   );
 }
 
+// A much-mentioned entity has thousands of items: the first ones at once, the rest on request.
+const FIRST_MENTIONS = 100;
+
 function mentionList(entity: EntityRecord, mentions: MentionRecord[]): HTMLElement {
-  return el('ol', { class: 'mentions' },
-    ...mentions.map((m) =>
-      el('li', { 'data-item': m.item },
-        el('div', {},
-          el('time', {}, m.published ?? 'undated'), ' ',
-          el('a', { href: itemHref(m.item, entity.id), class: 'item-link' }, m.title),
-          el('span', { class: 'muted' }, ` · ${m.newsletterTitle} · ${m.count}×`),
-        ),
-        el('ul', { class: 'evidence-list' }, ...m.evidence.slice(0, 3).map((sentence) => el('li', { class: 'evidence' }, sentence))),
-        m.evidence.length > 3 ? el('div', { class: 'muted' }, `and ${m.evidence.length - 3} more sentences`) : null,
-      ),
+  const list = el('ol', { class: 'mentions' }, ...mentions.slice(0, FIRST_MENTIONS).map((m) => mentionItem(entity, m)));
+  if (mentions.length <= FIRST_MENTIONS) return list;
+  const more: HTMLButtonElement = el('button', { type: 'button', class: 'link', onclick: () => {
+    for (const m of mentions.slice(FIRST_MENTIONS)) list.appendChild(mentionItem(entity, m));
+    more.remove();
+  } }, `Show all ${mentions.length}`);
+  return el('div', {}, list, more);
+}
+
+function mentionItem(entity: EntityRecord, m: MentionRecord): HTMLElement {
+  return el('li', { 'data-item': m.item },
+    el('div', {},
+      el('time', {}, m.published ?? 'undated'), ' ',
+      el('a', { href: itemHref(m.item, entity.id), class: 'item-link' }, m.title),
+      el('span', { class: 'muted' }, ` · ${m.newsletterTitle} · ${m.count}×`),
     ),
+    el('ul', { class: 'evidence-list' }, ...m.evidence.slice(0, 3).map((sentence) => el('li', { class: 'evidence' }, sentence))),
+    m.evidence.length > 3 ? el('div', { class: 'muted' }, `and ${m.evidence.length - 3} more sentences`) : null,
   );
 }
 

@@ -92,7 +92,8 @@ export function drawGraph(target: SVGSVGElement, nodes: GraphNode[], edges: Grap
   for (const n of nodes) {
     const group = svg('g', { class: `node${n.focus ? ' focus' : ''}`, transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`, 'data-id': n.id, tabindex: 0, role: 'button' },
       svg('circle', { r: n.focus ? 9 : 6, fill: KIND_COLOURS[n.kind] ?? '#999' }),
-      svg('text', { x: 10, y: 4 }, n.label.length > 32 ? `${n.label.slice(0, 30)}…` : n.label),
+      // Labels of nodes on the right run leftwards, so they stay inside the picture.
+      svg('text', n.x! > width * 0.62 ? { x: -10, y: 4, 'text-anchor': 'end' } : { x: 10, y: 4 }, n.label.length > 32 ? `${n.label.slice(0, 30)}…` : n.label),
       svg('title', {}, `${n.label} (${n.kind})`),
     );
     if (onNode) {
