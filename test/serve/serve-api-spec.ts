@@ -149,6 +149,15 @@ export function describeServeApi(engine: string, fixture: () => ApiFixture): voi
       expect((await call(server, '/api/queries/no-such-query', { body: {} })).status).toBe(404);
     });
 
+    it('lists the newsletters in date order with their item counts', async () => {
+      const { server } = fixture();
+      const { json } = await call(server, '/api/newsletters');
+      expect(json).toHaveLength(5);
+      expect(json.map((n: { published: string }) => n.published)).toEqual([...json.map((n: { published: string }) => n.published)].sort());
+      const items = await call(server, '/api/cypher', { body: { query: 'MATCH (i:Item) RETURN count(i) AS n' } });
+      expect(json.reduce((sum: number, n: { items: number }) => sum + n.items, 0)).toBe(items.json.rows[0].n);
+    });
+
     it('counts the graph as kg.stats does', async () => {
       const { server, kg } = fixture();
       const { json } = await call(server, '/api/stats');

@@ -164,6 +164,28 @@ describe.skipIf(unavailable !== undefined)('the workbench in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
   });
 
+  it('takes a token from the address, keeps it for the tab and sends it with every API call', async () => {
+    const token = 'a-long-enough-token';
+    const guarded = await startServer({ source: { kind: 'snapshot-in-memory', snapshot: server.source.snapshot! }, assetsDir: join(dir, 'web'), port: 0, token });
+    try {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${guarded.url}?token=${token}#/entity/${encodeURIComponent('body:college-of-policing')}`);
+      await tab.waitForSelector('body[data-ready="true"]');
+      expect(await tab.locator('h1').textContent()).toBe('College of Policing');
+      expect(tab.url()).not.toContain(token);
+      await tab.goto(`${guarded.url}#/entity/${encodeURIComponent('body:home-office')}`);
+      await tab.waitForSelector('article.entity[data-entity="body:home-office"]');
+      await tab.close();
+      const stranger = await browser.context.newPage();
+      await stranger.goto(`${guarded.url}#/`);
+      await stranger.waitForSelector('body[data-ready="true"]');
+      expect(await stranger.locator('.page-error').textContent()).toContain('E_UNAUTHORIZED');
+      await stranger.close();
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('made no request beyond the server, and threw no error', () => {
     const origin = new URL(server.url).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
