@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { namedQuery, parseQueryFile, queriesDirectory, similarity } from '../api/index.js';
-import type { EntityType, GraphStats, SearchHit } from '../api/index.js';
+import { namedQuery, parseQueryFile, prepareName, preparedSimilarity, queriesDirectory } from '../api/index.js';
+import type { EntityType, GraphStats, PreparedName, SearchHit } from '../api/index.js';
 import type { MergeLogEntry } from '../resolve/types.js';
 import type { GraphSource } from './graph-source.js';
 
@@ -39,7 +39,7 @@ export interface Catalogue {
   search(text: string, options?: { type?: EntityType; limit?: number }): SearchHit[];
 }
 
-type Candidate = SearchHit['entity'];
+type Candidate = SearchHit['entity'] & { prepared: { name: string; prepared: PreparedName }[] };
 
 export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
   const newsletters = (await runNamed(source, 'api/newsletters', {})).map((row) => ({
@@ -54,6 +54,8 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     name: String(row.name),
     aliases: (row.aliases as string[] | null) ?? [],
     mentionCount: Number(row.mentionCount ?? 0),
+    // Names normalised and cut into trigrams once, not on every keystroke.
+    prepared: [String(row.name), ...((row.aliases as string[] | null) ?? [])].map((name) => ({ name, prepared: prepareName(name) })),
   }));
   const mergeIndex = new Map<string, MergeLogEntry[]>();
   for (const entry of source.snapshot?.mergeLog ?? []) {
@@ -79,13 +81,15 @@ async function runNamed(source: GraphSource, name: string, params: Record<string
 // mentions, then name), over candidates read once instead of on every keystroke.
 function rank(candidates: readonly Candidate[], text: string, options: { type?: EntityType; limit?: number }): SearchHit[] {
   const hits: SearchHit[] = [];
-  for (const entity of candidates) {
-    if (options.type && entity.type !== options.type) continue;
-    let best = { score: 0, matched: entity.name };
-    for (const name of [entity.name, ...entity.aliases]) {
-      const score = similarity(text, name);
+  const query = prepareName(text);
+  for (const candidate of candidates) {
+    if (options.type && candidate.type !== options.type) continue;
+    let best = { score: 0, matched: candidate.name };
+    for (const { name, prepared } of candidate.prepared) {
+      const score = preparedSimilarity(query, prepared);
       if (score > best.score) best = { score, matched: name };
     }
+    const { prepared: _prepared, ...entity } = candidate;
     if (best.score >= 0.3) hits.push({ entity, ...best });
   }
   hits.sort((a, b) => b.score - a.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name));
