@@ -58,11 +58,15 @@ describeWithNeo4j('crimegraph serve --neo4j', (uri) => {
     expect((await call(server, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).json.rows).toEqual([{ one: 1 }]);
   });
 
-  it('has no exports or explorer on Neo4j, and says so with 501', async () => {
+  it('has no exports, explorer or merge log on Neo4j, and says so (501, an empty merge list)', async () => {
     const gexf = await call(server, '/api/export/gexf');
     expect(gexf.status).toBe(501);
     expect(gexf.json.error.code).toBe('E_UNSUPPORTED');
     expect((await call(server, '/explorer')).status).toBe(501);
+    // The merge log lives in the snapshot, not in Neo4j: an entity's merges are an empty list there.
+    const merges = await call(server, '/api/entities/HMIC/merges');
+    expect(merges.status).toBe(200);
+    expect(merges.json).toEqual([]);
   });
 
   it('allows writes with --write, on the server itself', async () => {
