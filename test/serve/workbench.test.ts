@@ -146,6 +146,18 @@ describe.skipIf(unavailable !== undefined)('the workbench in Chromium', () => {
     await expect.poll(() => page.locator('svg.result-graph g.node').count()).toBe(2);
   });
 
+  it('opens the whole-graph explorer and downloads an export', async () => {
+    await page.locator('nav a', { hasText: 'Graph & exports' }).click();
+    await page.waitForSelector('.downloads button[data-format="gexf"]');
+    const [explorer] = await Promise.all([page.context().waitForEvent('page'), page.locator('a', { hasText: 'Open the graph explorer' }).click()]);
+    await explorer.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    expect(await explorer.locator('#graph canvas').count()).toBeGreaterThan(0);
+    await explorer.close();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button[data-format="gexf"]').click()]);
+    expect(download.suggestedFilename()).toBe('graph.gexf');
+    expect(await readFile((await download.path())!, 'utf8')).toContain('<gexf');
+  });
+
   it('shows names and text holding markup as text that never runs', async () => {
     await page.goto(`${server.url}#/entity/${encodeURIComponent('person:img-src-x-onerror-window-pwned-1')}`);
     await ready();
