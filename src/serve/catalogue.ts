@@ -66,7 +66,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     newsletters,
     newsletterById: new Map(newsletters.map((n) => [n.id, n])),
     namedQueries: readNamedQueries(),
-    stats: await source.kg.stats(),
+    stats: await source.startupKg.stats(),
     merges: (type, name) => mergeIndex.get(`${type}\u0000${name}`) ?? [],
     search: (text, options = {}) => rank(candidates, text, options),
   };
@@ -74,7 +74,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
 
 async function runNamed(source: GraphSource, name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
   const query = namedQuery(name);
-  return source.kg.cypher(query.text, { ...query.defaults, ...params });
+  return source.startupKg.cypher(query.text, { ...query.defaults, ...params });
 }
 
 // The same ranking as KnowledgeGraph.search (best of name and aliases, at least 0.3; ties by

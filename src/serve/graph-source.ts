@@ -39,6 +39,8 @@ export interface GraphSource {
   /** For messages: `snapshot out`, `bolt://…` (never credentials). */
   readonly name: string;
   readonly kg: KnowledgeGraph;
+  /** The same graph without the per-query timeout: for what the server reads once at start. */
+  readonly startupKg: KnowledgeGraph;
   /** The snapshot, on the embedded engine only (exports, merge log, explorer). */
   readonly snapshot: Snapshot | undefined;
   readonly gate: QueryGate;
@@ -63,6 +65,7 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
       kind: 'neo4j',
       name: connection.where,
       kg,
+      startupKg: kg,
       snapshot: undefined,
       gate,
       workers: 0,
@@ -93,6 +96,8 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     kind: 'embedded',
     name: spec.kind === 'snapshot' ? `snapshot ${spec.dir}` : (spec.name ?? 'snapshot in memory'),
     kg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: limits.timeoutMs }),
+    // Reading a whole 10,000-newsletter graph at start may take longer than one request may.
+    startupKg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: 30 * 60_000 }),
     snapshot,
     gate,
     workers: count,
