@@ -20,7 +20,7 @@ export interface RouteRequest {
 }
 
 /** What a handler answers: JSON, or a file to download. */
-export type RouteAnswer = { json: unknown; status?: number } | { file: string; contentType: string; name: string };
+export type RouteAnswer = { json: unknown; status?: number; headers?: Record<string, string> } | { file: string; contentType: string; name: string };
 
 export interface ApiContext {
   source: GraphSource;
@@ -76,7 +76,12 @@ const json = (value: unknown): RouteAnswer => ({ json: value });
 /** An entity by id, or else by exact name or alias. */
 async function findEntity(ref: string, context: ApiContext): Promise<EntityRecord> {
   const { kg } = context.source;
-  const [row] = await kg.cypher(namedQuery('api/entity-by-id').text, { id: ref });
+  // With the label known from the search index, the lookup uses the label's id index instead of
+  // scanning every node (0.9 s on a 10,000-newsletter graph); the label is one of four names.
+  const type = context.catalogue.entityType(ref);
+  const [row] = type
+    ? await kg.cypher(`MATCH (e:${type} {id: $id}) RETURN e AS entity`, { id: ref })
+    : await kg.cypher(namedQuery('api/entity-by-id').text, { id: ref });
   if (row) return entityRecord(row.entity as { labels: string[]; properties: Record<string, unknown> });
   const entity = await kg.entity(ref);
   if (!entity) throw new EntityNotFoundError(ref);
@@ -172,11 +177,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: 'GET', url: '/api/entities/:ref/mentions', tag: 'entities', queries: true,
-    summary: 'Items that mention the entity, in date order, with evidence sentences (as kg.mentions)',
+    summary: 'Items that mention the entity, in date order, with evidence sentences (as kg.mentions); `offset` and `limit` take a page of them, and the X-Total-Count header says how many there are',
     params: refParams,
+    querystring: { type: 'object', properties: { offset: { type: 'integer', minimum: 0, default: 0 }, limit: { type: 'integer', minimum: 1 } } },
     response: arrayOf({ type: 'object', properties: { newsletter: str, newsletterTitle: str, published: strOrNull, item: str, title: str, count: { type: 'integer' }, evidence: arrayOf(str) } }),
     async handler(request, context) {
-      return json(await context.source.kg.mentions(await findEntity(request.params.ref!, context)));
+      // An entity of a large graph is mentioned in tens of thousands of items (27 MB of JSON for
+      // the Home Office in 10,000 newsletters): the workbench takes the first page.
+      const { offset, limit } = request.query as { offset: number; limit?: number };
+      const all = await context.source.kg.mentions(await findEntity(request.params.ref!, context));
+      return { json: all.slice(offset, limit === undefined ? undefined : offset + limit), headers: { 'x-total-count': String(all.length) } };
     },
   },
   {

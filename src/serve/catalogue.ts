@@ -35,6 +35,8 @@ export interface Catalogue {
   stats: GraphStats;
   /** Merges into an entity, by type and canonical name. */
   merges(type: string, name: string): MergeLogEntry[];
+  /** The label of an entity id, or undefined when no entity has it. */
+  entityType(id: string): EntityType | undefined;
   /** Fuzzy search over names and aliases, ranked as KnowledgeGraph.search ranks. */
   search(text: string, options?: { type?: EntityType; limit?: number }): SearchHit[];
 }
@@ -57,6 +59,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     // Names normalised and cut into trigrams once, not on every keystroke.
     prepared: [String(row.name), ...((row.aliases as string[] | null) ?? [])].map((name) => ({ name, prepared: prepareName(name) })),
   }));
+  const typeById = new Map(candidates.map((c) => [c.id, c.type]));
   const mergeIndex = new Map<string, MergeLogEntry[]>();
   for (const entry of source.snapshot?.mergeLog ?? []) {
     const key = `${entry.type}\u0000${entry.into}`;
@@ -68,6 +71,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     namedQueries: readNamedQueries(),
     stats: await source.startupKg.stats(),
     merges: (type, name) => mergeIndex.get(`${type}\u0000${name}`) ?? [],
+    entityType: (id) => typeById.get(id),
     search: (text, options = {}) => rank(candidates, text, options),
   };
 }

@@ -226,7 +226,7 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
         if ('file' in answer) {
           return reply.type(answer.contentType).header('content-disposition', `attachment; filename="${answer.name}"`).send(answer.file);
         }
-        return reply.code(answer.status ?? 200).type('application/json; charset=utf-8').send(answer.json);
+        return reply.code(answer.status ?? 200).headers(answer.headers ?? {}).type('application/json; charset=utf-8').send(answer.json);
       },
     });
   }

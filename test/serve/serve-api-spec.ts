@@ -102,6 +102,16 @@ export function describeServeApi(engine: string, fixture: () => ApiFixture): voi
       expect((await call(server, `/api/entities/${ref}/timeline`)).json).toEqual(plain(await kg.timeline(hmic)));
     });
 
+    it('pages mentions with offset and limit, and counts them all in X-Total-Count', async () => {
+      const { server, kg } = fixture();
+      const all = plain(await kg.mentions('body:college-of-policing'));
+      const first = await call(server, '/api/entities/body%3Acollege-of-policing/mentions?limit=3');
+      expect(first.json).toEqual(all.slice(0, 3));
+      expect(first.headers.get('x-total-count')).toBe(String(all.length));
+      expect((await call(server, '/api/entities/body%3Acollege-of-policing/mentions?offset=3')).json).toEqual(all.slice(3));
+      expect((await call(server, '/api/entities/body%3Acollege-of-policing/mentions?limit=0')).status).toBe(400);
+    });
+
     it('dates each relation by the newsletters of its evidence items', async () => {
       const { server } = fixture();
       const { json } = await call(server, '/api/entities/College%20of%20Policing/neighbours?relation=LEADS');

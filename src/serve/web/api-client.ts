@@ -53,6 +53,13 @@ export async function getJson<T>(path: string): Promise<T> {
   return (await request(path)).json() as Promise<T>;
 }
 
+/** JSON and the X-Total-Count header of a paged answer. */
+export async function getJsonWithTotal<T extends unknown[]>(path: string): Promise<{ body: T; total: number }> {
+  const response = await request(path);
+  const body = (await response.json()) as T;
+  return { body, total: Number(response.headers.get('x-total-count') ?? body.length) };
+}
+
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return (await request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<T>;
 }

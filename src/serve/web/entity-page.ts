@@ -3,7 +3,7 @@
 // mention in date order with its evidence, relations grouped by type with evidence and dates,
 // and a neighbourhood graph that grows when a node is clicked.
 
-import { getJson } from './api-client.js';
+import { getJson, getJsonWithTotal } from './api-client.js';
 import { el, entityHref, itemHref, replace, svg } from './dom.js';
 import { drawGraph } from './svg-graph.js';
 import type { GraphEdge, GraphNode } from './svg-graph.js';
@@ -38,9 +38,9 @@ function nodeLink(node: NeighbourRecord['node']) {
 export async function renderEntity(view: HTMLElement, ref: string): Promise<void> {
   const id = encodeURIComponent(ref);
   const entity = await getJson<EntityRecord>(`/api/entities/${id}`);
-  const [merges, mentions, neighbours, timeline] = await Promise.all([
+  const [merges, { body: mentions, total }, neighbours, timeline] = await Promise.all([
     getJson<MergeLogEntry[]>(`/api/entities/${id}/merges`),
-    getJson<MentionRecord[]>(`/api/entities/${id}/mentions`),
+    getJsonWithTotal<MentionRecord[]>(`/api/entities/${id}/mentions?limit=${FIRST_MENTIONS}`),
     getJson<Neighbour[]>(`/api/entities/${id}/neighbours`),
     getJson<TimelineRecord[]>(`/api/entities/${id}/timeline`),
   ]);
@@ -54,7 +54,7 @@ export async function renderEntity(view: HTMLElement, ref: string): Promise<void
       el('header', { class: 'entity-head' },
         el('h1', {}, entity.name),
         el('span', { class: `type type-${entity.type}` }, entity.type),
-        el('span', { class: 'muted' }, ` ${entity.mentionCount} mentions · ${mentions.length} items · id ${entity.id}`),
+        el('span', { class: 'muted' }, ` ${entity.mentionCount} mentions · ${total} items · id ${entity.id}`),
         entity.acronym ? el('span', { class: 'muted' }, ` · acronym ${entity.acronym}`) : null,
         entity.kind ? el('span', { class: 'muted' }, ` · ${entity.kind}${entity.year ? ` ${entity.year}` : ''}`) : null,
       ),
@@ -62,7 +62,7 @@ export async function renderEntity(view: HTMLElement, ref: string): Promise<void
         el('div', { class: 'main-column' },
           section('Also written as', aliasesList(entity, merges)),
           section('Mentions over time', timelineChart(timeline)),
-          section(`Mentions (${mentions.length}), in date order`, mentionList(entity, mentions)),
+          section(`Mentions (${total}), in date order`, mentionList(entity, mentions, total)),
         ),
         el('div', { class: 'side-column' },
           section('Neighbourhood', graph, el('p', { class: 'muted' }, 'Click a node to add its neighbours.')),
@@ -96,13 +96,15 @@ function aliasesList(entity: EntityRecord, merges: MergeLogEntry[]): HTMLElement
 // A much-mentioned entity has thousands of items: the first ones at once, the rest on request.
 const FIRST_MENTIONS = 100;
 
-function mentionList(entity: EntityRecord, mentions: MentionRecord[]): HTMLElement {
-  const list = el('ol', { class: 'mentions' }, ...mentions.slice(0, FIRST_MENTIONS).map((m) => mentionItem(entity, m)));
-  if (mentions.length <= FIRST_MENTIONS) return list;
-  const more: HTMLButtonElement = el('button', { type: 'button', class: 'link', onclick: () => {
-    for (const m of mentions.slice(FIRST_MENTIONS)) list.appendChild(mentionItem(entity, m));
+function mentionList(entity: EntityRecord, first: MentionRecord[], total: number): HTMLElement {
+  const list = el('ol', { class: 'mentions' }, ...first.map((m) => mentionItem(entity, m)));
+  if (total <= first.length) return list;
+  const more: HTMLButtonElement = el('button', { type: 'button', class: 'link', onclick: async () => {
+    more.disabled = true;
+    const rest = await getJson<MentionRecord[]>(`/api/entities/${encodeURIComponent(entity.id)}/mentions?offset=${first.length}`);
+    for (const m of rest) list.appendChild(mentionItem(entity, m));
     more.remove();
-  } }, `Show all ${mentions.length}`);
+  } }, `Show all ${total}`);
   return el('div', {}, list, more);
 }
 
