@@ -99,6 +99,11 @@ function run(url: string, mix: Request[], duration: number, seed = 1): Promise<a
   });
 }
 
+function codes(result: autocannon.Result): string {
+  const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  return Object.entries(stats).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+}
+
 const { dir, label } = snapshot();
 const started = Date.now();
 const server = spawn(process.execPath, [join(ROOT, 'bin/crimegraph.js'), 'serve', '--graph', dir, '--port', '0', '--query-workers', values.workers, '--timeout', values.timeout], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -135,6 +140,7 @@ try {
   const slow = await Promise.all(slowQueries);
   const during = await stalled;
 
+  const health = (await (await fetch(`${url}api/stats`)).json()) as { workers: unknown };
   const lat = load.latency;
   const failed = load.errors + load.timeouts + load.non2xx;
   const failedDuring = during.errors + during.timeouts + during.non2xx;
@@ -149,9 +155,11 @@ try {
     `load: ${connections} connections for ${seconds} s after a 10 s warm-up`,
     `requests: ${load.requests.total} (${load.requests.average.toFixed(1)}/s), failed: ${failed} (errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx})`,
     `latency ms: p50 ${lat.p50}, p90 ${lat.p90}, p99 ${lat.p99}, max ${lat.max}`,
+    `status codes: ${codes(load)}`,
     `RSS MB (server process, query workers included): after warm-up ${rssAfterWarmup.toFixed(0)}, min/max during the run ${Math.min(...samples).toFixed(0)}/${Math.max(...samples).toFixed(0)}, at the end ${rssEnd.toFixed(0)}`,
     `slow queries during a second ${connections}-connection run of 30 s: ${slow.map((s) => `${s.status} ${s.json.error?.code ?? 'ok'} after ${(s.ms / 1000).toFixed(1)} s`).join('; ')}`,
-    `  the other requests meanwhile: ${during.requests.total}, failed ${failedDuring}, p50 ${during.latency.p50} ms, p99 ${during.latency.p99} ms`,
+    `query workers at the end: ${JSON.stringify(health.workers)}`,
+    `  the other requests meanwhile: ${during.requests.total}, failed ${failedDuring}, p50 ${during.latency.p50} ms, p99 ${during.latency.p99} ms; status codes: ${codes(during)}`,
     '```',
     '',
     `(measured ${new Date().toISOString()})`,

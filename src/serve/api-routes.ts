@@ -42,8 +42,8 @@ export interface ApiRoute {
   body?: JsonSchema;
   /** The success answer's schema, for the OpenAPI document. */
   response: JsonSchema;
-  /** Runs a query, so it counts against --max-concurrent. */
-  queries: boolean;
+  /** Runs a query, so it counts against --max-concurrent: `main` on the main thread, `cypher` on the query workers (or Neo4j). */
+  queries: false | 'main' | 'cypher';
   handler(request: RouteRequest, context: ApiContext): Promise<RouteAnswer>;
 }
 
@@ -105,7 +105,7 @@ function entityRecord(node: { labels: string[]; properties: Record<string, unkno
 
 export const API_ROUTES: readonly ApiRoute[] = [
   {
-    method: 'POST', url: '/api/cypher', tag: 'cypher', queries: true,
+    method: 'POST', url: '/api/cypher', tag: 'cypher', queries: 'cypher',
     summary: 'Run a Cypher query (read-only unless the server was started with --write)',
     body: {
       type: 'object', required: ['query'], additionalProperties: false,
@@ -132,7 +132,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'POST', url: '/api/queries/:name', tag: 'cypher', queries: true,
+    method: 'POST', url: '/api/queries/:name', tag: 'cypher', queries: 'cypher',
     summary: 'Run a named query; parameters given override its defaults',
     params: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$' } } },
     body: { type: 'object', additionalProperties: false, properties: { params: { type: 'object', default: {} } } },
@@ -158,7 +158,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref', tag: 'entities', queries: 'main',
     summary: 'An entity by id, or by exact name or alias (as kg.entity)',
     params: refParams, response: entitySchema,
     async handler(request, context) {
@@ -166,7 +166,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/merges', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref/merges', tag: 'entities', queries: 'main',
     summary: "The merge log's entries for the entity: each name merged into it and the rule that joined them (embedded engine; empty on Neo4j)",
     params: refParams,
     response: arrayOf({ type: 'object', properties: { rule: str, type: str, into: str, name: str, item: str } }),
@@ -176,7 +176,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/mentions', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref/mentions', tag: 'entities', queries: 'main',
     summary: 'Items that mention the entity, in date order, with evidence sentences (as kg.mentions); `offset` and `limit` take a page of them, and the X-Total-Count header says how many there are',
     params: refParams,
     querystring: { type: 'object', properties: { offset: { type: 'integer', minimum: 0, default: 0 }, limit: { type: 'integer', minimum: 1 } } },
@@ -190,7 +190,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/neighbours', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref/neighbours', tag: 'entities', queries: 'main',
     summary: 'Neighbouring entities and roles with the relation between (as kg.neighbours); relations carry items, evidence and the items\' newsletter dates',
     params: refParams,
     querystring: {
@@ -210,7 +210,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/related', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref/related', tag: 'entities', queries: 'main',
     summary: 'Entities named in the same items, most shared items first (as kg.related)',
     params: refParams,
     querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10 } } },
@@ -221,7 +221,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/timeline', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/entities/:ref/timeline', tag: 'entities', queries: 'main',
     summary: 'Mentions per newsletter date (as kg.timeline)',
     params: refParams,
     response: arrayOf({ type: 'object', properties: { published: strOrNull, newsletter: str, title: str, items: { type: 'integer' }, mentions: { type: 'integer' } } }),
@@ -230,7 +230,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/path', tag: 'entities', queries: true,
+    method: 'GET', url: '/api/path', tag: 'entities', queries: 'main',
     summary: 'The shortest path between two entities over typed relations and co-occurrence (as kg.path); 404 when none',
     querystring: {
       type: 'object', required: ['from', 'to'],
@@ -246,7 +246,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/items/:id', tag: 'items', queries: true,
+    method: 'GET', url: '/api/items/:id', tag: 'items', queries: 'main',
     summary: "An item's full text with its newsletter, the entities it mentions (with evidence) and where in the text each is named",
     params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } } },
     response: {
@@ -283,7 +283,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'Node and relationship counts per label and type (as kg.stats), the engine, and whether writes are allowed',
     response: { type: 'object', properties: { nodes: { type: 'integer' }, relationships: { type: 'integer' }, labels: { type: 'object' }, relationshipTypes: { type: 'object' }, engine: str } },
     async handler(_request, context) {
-      return json({ ...context.catalogue.stats, engine: context.source.kind, source: context.source.name });
+      return json({ ...context.catalogue.stats, engine: context.source.kind, source: context.source.name, workers: context.source.workerHealth() ?? null, load: { pages: context.source.gate.load, cypher: context.source.cypherGate.load } });
     },
   },
   {

@@ -43,17 +43,23 @@ export interface GraphSource {
   readonly startupKg: KnowledgeGraph;
   /** The snapshot, on the embedded engine only (exports, merge log, explorer). */
   readonly snapshot: Snapshot | undefined;
+  /** Bounds the main thread's queries (entity, item, path pages). */
   readonly gate: QueryGate;
+  /** Bounds Cypher and named queries: their own gate, so a backlog of them never turns pages away. */
+  readonly cypherGate: QueryGate;
   /** Run Cypher with JSON parameters under the limits. */
   cypher(query: string, params: Record<string, unknown>): Promise<CypherAnswer>;
   /** Query worker threads running (0: queries run on the main thread or on Neo4j). */
   readonly workers: number;
+  /** Query workers ready now, and how many were replaced since start. */
+  workerHealth(): { ready: number; restarts: number; failures: number } | undefined;
   close(): Promise<void>;
 }
 
 /** Open the source the spec names; a snapshot is read once and shared by everything. */
 export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Promise<GraphSource> {
   const gate = new QueryGate(limits.maxConcurrent, limits.maxConcurrent * 8);
+  const cypherGate = new QueryGate(limits.maxConcurrent, limits.maxConcurrent * 8);
   if (spec.kind === 'neo4j') {
     const connect = { uri: spec.uri, database: spec.database, username: spec.username, password: spec.password };
     const connection = await Neo4jConnection.open({ ...connect, waitMs: spec.waitMs ?? 10_000 });
@@ -68,7 +74,9 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
       startupKg: kg,
       snapshot: undefined,
       gate,
+      cypherGate,
       workers: 0,
+      workerHealth: () => undefined,
       async cypher(query, params) {
         return cypherAnswer(await connection.run(query, cypherParams(params), { readOnly: !limits.write, timeoutMs: limits.timeoutMs }), limits.maxRows);
       },
@@ -100,7 +108,9 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     startupKg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: 30 * 60_000 }),
     snapshot,
     gate,
+    cypherGate,
     workers: count,
+    workerHealth: () => pool?.health,
     async cypher(query, params) {
       if (pool) return pool.run(query, params);
       return cypherAnswer(engine.run(query, cypherParams(params)), limits.maxRows);

@@ -34,6 +34,8 @@ export class QueryWorkers {
   private closed = false;
   /** Workers terminated for running past their timeout, since start. */
   restarts = 0;
+  /** Workers that failed (out of memory, crashed) while running a query, since start. */
+  failures = 0;
 
   private constructor(private readonly setup: WorkerSetup) {}
 
@@ -60,6 +62,11 @@ export class QueryWorkers {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new StoreError('E_SERVE_CLOSING', 'The server is shutting down'));
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  /** Workers ready, and how many were replaced. */
+  get health(): { ready: number; restarts: number; failures: number } {
+    return { ready: this.slots.length, restarts: this.restarts, failures: this.failures };
   }
 
   private spawn(): Promise<void> {
@@ -96,6 +103,7 @@ export class QueryWorkers {
       clearTimeout(watchdog);
       slot.worker.off('message', onReply);
       slot.worker.off('error', onError);
+      slot.worker.off('exit', onExit);
     };
     const finish = () => {
       detach();
@@ -110,8 +118,16 @@ export class QueryWorkers {
     };
     const onError = (error: Error) => {
       detach();
+      this.failures++;
       this.replace(slot);
       job.reject(error);
+    };
+    // A worker can end without an 'error' event (killed for memory): the query fails, never hangs.
+    const onExit = () => {
+      detach();
+      this.failures++;
+      this.replace(slot);
+      job.reject(new QueryLimitError('E_QUERY_TIMEOUT', 'The query worker stopped while running this query'));
     };
     const watchdog = setTimeout(() => {
       detach();
@@ -121,6 +137,7 @@ export class QueryWorkers {
     }, this.setup.timeoutMs + GRACE_MS);
     slot.worker.on('message', onReply);
     slot.worker.once('error', onError);
+    slot.worker.once('exit', onExit);
     slot.worker.postMessage({ id, ...job.request } satisfies WorkerRequest);
   }
 

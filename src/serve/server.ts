@@ -222,7 +222,8 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
       },
       handler: async (request, reply) => {
         const run = () => route.handler({ params: request.params as Record<string, string>, query: request.query as Record<string, unknown>, body: request.body }, context);
-        const answer: RouteAnswer = route.queries ? await context.source.gate.run(run) : await run();
+        const gate = route.queries === 'cypher' ? context.source.cypherGate : route.queries === 'main' ? context.source.gate : undefined;
+        const answer: RouteAnswer = gate ? await gate.run(run) : await run();
         if ('file' in answer) {
           return reply.type(answer.contentType).header('content-disposition', `attachment; filename="${answer.name}"`).send(answer.file);
         }
