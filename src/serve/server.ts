@@ -132,8 +132,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       source,
       app,
       async close() {
-        await app.close();
+        // Stop listening and close the source together: queries queued for the workers are
+        // turned away at once, so requests waiting on them end and the close does not hang.
+        const closing = app.close();
         await source.close();
+        await closing;
       },
     };
   } catch (error) {

@@ -51,7 +51,12 @@ export const command: Command = {
     const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';
     io.stderr(`crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`);
     await new Promise<void>((resolve) => {
-      const stop = () => resolve();
+      const stop = () => {
+        resolve();
+        // A second Ctrl-C does not wait for queries still running.
+        process.once('SIGINT', () => process.exit(130));
+        process.once('SIGTERM', () => process.exit(143));
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
