@@ -5,8 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-import { QueryLimitError, StoreError } from '../errors.js';
+import { QueryLimitError } from '../errors.js';
 import { errorFromMessage } from './cypher-answer.js';
+import { ServeError } from './http-error.js';
 import type { CypherAnswer } from './cypher-answer.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './query-worker.js';
 
@@ -60,7 +61,7 @@ export class QueryWorkers {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new StoreError('E_SERVE_CLOSING', 'The server is shutting down'));
+    for (const job of this.queue.splice(0)) job.reject(closingError());
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
@@ -127,7 +128,7 @@ export class QueryWorkers {
       detach();
       this.failures++;
       this.replace(slot);
-      job.reject(new QueryLimitError('E_QUERY_TIMEOUT', 'The query worker stopped while running this query'));
+      job.reject(this.closed ? closingError() : new QueryLimitError('E_QUERY_TIMEOUT', 'The query worker stopped while running this query'));
     };
     const watchdog = setTimeout(() => {
       detach();
@@ -148,4 +149,8 @@ export class QueryWorkers {
     void slot.worker.terminate();
     if (!this.closed) this.spawn().catch((error: unknown) => process.stderr.write(`crimegraph serve: a query worker did not restart: ${String(error)}\n`));
   }
+}
+
+function closingError(): ServeError {
+  return new ServeError('E_SERVE_CLOSING', 'The server is shutting down', 503);
 }
