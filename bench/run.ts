@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 
 import { javaToolsPresent } from '../scripts/neo4j-server.mjs';
 import { summariseRun, type Section } from './results.js';
+import { serveSection, withServeSection } from './serve-section.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -130,7 +131,9 @@ writeFileSync(MACHINE_FILE, `${JSON.stringify(header, null, 2)}\n`);
 const command = reportOnly
   ? 'npm run bench -- --report-only'
   : `npm run bench -- --sizes ${sizes.join(',')}${values.only ? ` --only ${values.only}` : skip.size ? ` --skip ${[...skip].join(',')}` : ''}`;
-const text = summariseRun(header, sections, command);
+// The serve benchmark (bench/serve.bench.ts) writes its own block; a full run keeps it.
+const previous = existsSync(values.out) ? serveSection(readFileSync(values.out, 'utf8')) : undefined;
+const text = withServeSection(summariseRun(header, sections, command), previous);
 writeFileSync(values.out, text);
 log(`wrote ${relative(process.cwd(), values.out)}`);
 if (sections.some((s) => s.failed)) process.exitCode = 1;

@@ -7,7 +7,8 @@ export { build } from './build.js';
 export type { BuildOptions } from './build.js';
 export { namedQuery, parseQueryFile, queriesDirectory } from './named-queries.js';
 export type { QueryFile } from './named-queries.js';
-export { similarity } from './similarity.js';
+export { prepareName, preparedSimilarity, similarity } from './similarity.js';
+export type { PreparedName } from './similarity.js';
 export type {
   CentralityRecord,
   Community,

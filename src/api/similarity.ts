@@ -18,17 +18,27 @@ function trigrams(text: string): Map<string, number> {
   return grams;
 }
 
+/** A name made ready for comparison once: normalised, split into words, cut into trigrams. */
+export interface PreparedName {
+  normal: string;
+  words: string[];
+  grams: Map<string, number>;
+  gramCount: number;
+}
+
+export function prepareName(text: string): PreparedName {
+  const normal = normaliseName(text);
+  const grams = trigrams(normal);
+  let gramCount = 0;
+  for (const n of grams.values()) gramCount += n;
+  return { normal, words: normal.split(' '), grams, gramCount };
+}
+
 /** Dice coefficient over character trigrams: 1 for equal strings, 0 for nothing in common. */
-function trigramDice(a: string, b: string): number {
-  const ga = trigrams(a);
-  const gb = trigrams(b);
+function trigramDice(a: PreparedName, b: PreparedName): number {
   let shared = 0;
-  let total = 0;
-  for (const [gram, n] of ga) {
-    shared += Math.min(n, gb.get(gram) ?? 0);
-    total += n;
-  }
-  for (const n of gb.values()) total += n;
+  for (const [gram, n] of a.grams) shared += Math.min(n, b.grams.get(gram) ?? 0);
+  const total = a.gramCount + b.gramCount;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
@@ -38,12 +48,14 @@ function trigramDice(a: string, b: string): number {
  * candidate, otherwise trigram similarity (scaled below 0.8).
  */
 export function similarity(query: string, candidate: string): number {
-  const q = normaliseName(query);
-  const c = normaliseName(candidate);
-  if (q === '' || c === '') return 0;
-  if (q === c) return 1;
-  if (c.startsWith(q)) return 0.9;
-  const words = c.split(' ');
-  if (q.split(' ').every(w => words.some(word => word.startsWith(w)))) return 0.8;
+  return preparedSimilarity(prepareName(query), prepareName(candidate));
+}
+
+/** `similarity` on names prepared beforehand (a search index prepares its candidates once). */
+export function preparedSimilarity(q: PreparedName, c: PreparedName): number {
+  if (q.normal === '' || c.normal === '') return 0;
+  if (q.normal === c.normal) return 1;
+  if (c.normal.startsWith(q.normal)) return 0.9;
+  if (q.words.every(w => c.words.some(word => word.startsWith(w)))) return 0.8;
   return 0.79 * trigramDice(q, c);
 }

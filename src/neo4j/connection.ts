@@ -73,13 +73,18 @@ export class Neo4jConnection {
     }
   }
 
-  /** Run one statement in an auto-commit transaction; rows as CypherValues, the embedded engine's shape. */
-  async run(query: string, params: Record<string, CypherValue> = {}): Promise<QueryResult> {
-    const session = this.session();
+  /**
+   * Run one statement in an auto-commit transaction; rows as CypherValues, the embedded engine's
+   * shape. `readOnly` opens the session in read access mode, so the server itself refuses any
+   * write (Neo.ClientError.Statement.AccessMode); `timeoutMs` is the server-side transaction
+   * timeout.
+   */
+  async run(query: string, params: Record<string, CypherValue> = {}, options: { readOnly?: boolean; timeoutMs?: number } = {}): Promise<QueryResult> {
+    const session = this.session(options.readOnly ? neo4j.session.READ : neo4j.session.WRITE);
     try {
       const driverParams: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(params)) driverParams[k] = toDriverValue(v);
-      const running = session.run(query, driverParams);
+      const running = session.run(query, driverParams, options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
       const columns = (await running.keys()).map(String);
       return toQueryResult(columns, await running);
     } catch (error) {
@@ -110,9 +115,9 @@ export class Neo4jConnection {
     await this.driver.close();
   }
 
-  private session() {
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE = neo4j.session.WRITE) {
     if (this.closed) throw new Neo4jError('E_NEO4J', `Neo4j at ${this.where}: the connection is closed`, undefined, false);
-    return this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.driver.session({ database: this.database, defaultAccessMode: mode });
   }
 }
 

@@ -1,0 +1,128 @@
+// Where the server's answers come from: a snapshot held in memory (embedded engine) or a Neo4j
+// server. Both give a KnowledgeGraph for the typed questions and one guarded way to run Cypher
+// (read-only unless write, timeout, row cap, at most N at once).
+
+import { KnowledgeGraph } from '../api/index.js';
+import { CypherEngine, fromJson } from '../cypher/index.js';
+import type { CypherValue } from '../cypher/index.js';
+import { loadSnapshot, type LoadProgress, type Snapshot } from '../graph/index.js';
+import { Neo4jConnection } from '../neo4j/index.js';
+import { cypherAnswer } from './cypher-answer.js';
+import type { CypherAnswer } from './cypher-answer.js';
+import { QueryGate } from './query-gate.js';
+import { QueryWorkers } from './query-workers.js';
+
+export interface QueryLimits {
+  /** Allow updating clauses (default false: read-only on both engines). */
+  write: boolean;
+  /** Stop a query after this many milliseconds. */
+  timeoutMs: number;
+  /** Refuse a result of more rows than this. */
+  maxRows: number;
+  /** Queries running at once; eight times as many may wait. */
+  maxConcurrent: number;
+  /**
+   * Query worker threads for POST /api/cypher and named queries on a snapshot directory, each
+   * with its own copy of the graph (0: run them on the main thread). Not used with `write`.
+   */
+  workers?: number;
+}
+
+export type SourceSpec =
+  | { kind: 'snapshot'; dir: string; onLoadProgress?: (event: LoadProgress) => void }
+  | { kind: 'snapshot-in-memory'; snapshot: Snapshot; name?: string }
+  | { kind: 'neo4j'; uri: string; database?: string; username?: string; password?: string; waitMs?: number };
+
+/** The graph a server answers from. */
+export interface GraphSource {
+  readonly kind: 'embedded' | 'neo4j';
+  /** For messages: `snapshot out`, `bolt://…` (never credentials). */
+  readonly name: string;
+  readonly kg: KnowledgeGraph;
+  /** The same graph without the per-query timeout: for what the server reads once at start. */
+  readonly startupKg: KnowledgeGraph;
+  /** The snapshot, on the embedded engine only (exports, merge log, explorer). */
+  readonly snapshot: Snapshot | undefined;
+  /** Bounds the main thread's queries (entity, item, path pages). */
+  readonly gate: QueryGate;
+  /** Bounds Cypher and named queries: their own gate, so a backlog of them never turns pages away. */
+  readonly cypherGate: QueryGate;
+  /** Run Cypher with JSON parameters under the limits. */
+  cypher(query: string, params: Record<string, unknown>): Promise<CypherAnswer>;
+  /** Query worker threads running (0: queries run on the main thread or on Neo4j). */
+  readonly workers: number;
+  /** Query workers ready now, and how many were replaced since start. */
+  workerHealth(): { ready: number; restarts: number; failures: number } | undefined;
+  close(): Promise<void>;
+}
+
+/** Open the source the spec names; a snapshot is read once and shared by everything. */
+export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Promise<GraphSource> {
+  const gate = new QueryGate(limits.maxConcurrent, limits.maxConcurrent * 8);
+  const cypherGate = new QueryGate(limits.maxConcurrent, limits.maxConcurrent * 8);
+  if (spec.kind === 'neo4j') {
+    const connect = { uri: spec.uri, database: spec.database, username: spec.username, password: spec.password };
+    const connection = await Neo4jConnection.open({ ...connect, waitMs: spec.waitMs ?? 10_000 });
+    const kg = await KnowledgeGraph.connect(connect).catch(async (error: unknown) => {
+      await connection.close();
+      throw error;
+    });
+    return {
+      kind: 'neo4j',
+      name: connection.where,
+      kg,
+      startupKg: kg,
+      snapshot: undefined,
+      gate,
+      cypherGate,
+      workers: 0,
+      workerHealth: () => undefined,
+      async cypher(query, params) {
+        return cypherAnswer(await connection.run(query, cypherParams(params), { readOnly: !limits.write, timeoutMs: limits.timeoutMs }), limits.maxRows);
+      },
+      async close() {
+        await Promise.all([kg.close(), connection.close()]);
+      },
+    };
+  }
+  // Workers load their copies while the main thread loads its own.
+  const count = spec.kind === 'snapshot' && !limits.write ? (limits.workers ?? 0) : 0;
+  const starting = count > 0 ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }) : undefined;
+  starting?.catch(() => {}); // awaited below; a failure to load is reported once, by the main load
+  let snapshot: Snapshot;
+  try {
+    snapshot = spec.kind === 'snapshot' ? await loadSnapshot(spec.dir, { onProgress: spec.onLoadProgress }) : spec.snapshot;
+  } catch (error) {
+    await starting?.then((pool) => pool.close(), () => {});
+    throw error;
+  }
+  const pool = await starting;
+  // The engine's own row cap (1,000,000) also bounds rows in flight; the server's limit is on the
+  // rows it answers with, as on Neo4j, so a LIMIT after a large aggregation still works.
+  const engine = new CypherEngine(snapshot.graph, { readOnly: !limits.write, timeoutMs: limits.timeoutMs });
+  return {
+    kind: 'embedded',
+    name: spec.kind === 'snapshot' ? `snapshot ${spec.dir}` : (spec.name ?? 'snapshot in memory'),
+    kg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: limits.timeoutMs }),
+    // Reading a whole 10,000-newsletter graph at start may take longer than one request may.
+    startupKg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: 30 * 60_000 }),
+    snapshot,
+    gate,
+    cypherGate,
+    workers: count,
+    workerHealth: () => pool?.health,
+    async cypher(query, params) {
+      if (pool) return pool.run(query, params);
+      return cypherAnswer(engine.run(query, cypherParams(params)), limits.maxRows);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
+
+function cypherParams(params: Record<string, unknown>): Record<string, CypherValue> {
+  const converted: Record<string, CypherValue> = {};
+  for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
+  return converted;
+}

@@ -1,0 +1,45 @@
+// A query worker thread: holds its own copy of the snapshot and runs the Cypher it is sent, one
+// query at a time, so a slow query never holds up the main thread's pages and API.
+
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { CypherEngine, fromJson } from '../cypher/index.js';
+import type { CypherValue } from '../cypher/index.js';
+import { loadSnapshot } from '../graph/index.js';
+import { cypherAnswer, errorMessage } from './cypher-answer.js';
+import type { CypherAnswer, ErrorMessage } from './cypher-answer.js';
+
+export interface WorkerSetup {
+  dir: string;
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  query: string;
+  params: Record<string, unknown>;
+}
+
+export type WorkerReply = { kind: 'ready' } | { kind: 'failed'; error: ErrorMessage } | { kind: 'answer'; id: number; answer: CypherAnswer } | { kind: 'error'; id: number; error: ErrorMessage };
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+
+try {
+  const snapshot = await loadSnapshot(setup.dir);
+  // Read-only always: with --write the server runs every query on its one main-thread copy.
+  const engine = new CypherEngine(snapshot.graph, { readOnly: true, timeoutMs: setup.timeoutMs });
+  port.on('message', (request: WorkerRequest) => {
+    try {
+      const params: Record<string, CypherValue> = {};
+      for (const [name, value] of Object.entries(request.params)) params[name] = fromJson(value);
+      port.postMessage({ kind: 'answer', id: request.id, answer: cypherAnswer(engine.run(request.query, params), setup.maxRows) } satisfies WorkerReply);
+    } catch (error) {
+      port.postMessage({ kind: 'error', id: request.id, error: errorMessage(error) } satisfies WorkerReply);
+    }
+  });
+  port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+} catch (error) {
+  port.postMessage({ kind: 'failed', error: errorMessage(error) } satisfies WorkerReply);
+}

@@ -1,0 +1,68 @@
+// Queries on worker threads: the same answers and errors as on the main thread, pages that keep
+// answering while a slow query runs, and a query that ignores its deadline stopped by
+// terminating its worker, which is replaced. Uses the compiled worker (npm test builds dist/).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startServer } from '../../src/serve/index.js';
+import type { RunningServer } from '../../src/serve/index.js';
+import { ensureBuilt } from '../cli/built-cli.js';
+import { call } from './serve-api-spec.js';
+import { serveFixture, type ServeFixture } from './helpers.js';
+
+let fixture: ServeFixture;
+let server: RunningServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  fixture = await serveFixture();
+  server = await startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, port: 0, workers: 1, timeoutMs: 400, maxRows: 50 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await fixture?.remove();
+});
+
+describe('query workers', () => {
+  it('answer, and fail, as the main thread does', async () => {
+    expect(server.source.workers).toBe(1);
+    const ok = await call(server, '/api/cypher', { body: { query: 'MATCH (b:Body {name: $n}) RETURN b.acronym AS a', params: { n: 'HM Inspectorate of Constabulary' } } });
+    expect(ok.json).toMatchObject({ columns: ['a'], rows: [{ a: 'HMIC' }] });
+    const syntax = await call(server, '/api/cypher', { body: { query: 'MATCH (b:Body)\nRETURN b LIMT 1' } });
+    expect(syntax.status).toBe(400);
+    expect(syntax.json.error).toMatchObject({ code: 'E_CYPHER_UNEXPECTED_SYNTAX', line: 2 });
+    const write = await call(server, '/api/cypher', { body: { query: 'CREATE (n:X)' } });
+    expect(write.status).toBe(403);
+    expect(write.json.error.code).toBe('E_CYPHER_READ_ONLY');
+    expect((await call(server, '/api/cypher', { body: { query: 'UNWIND range(1, 51) AS x RETURN x' } })).status).toBe(422);
+    expect((await call(server, '/api/cypher', { body: { query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n' } })).status).toBe(408);
+  });
+
+  it('keep entity pages answering while a slow query runs', async () => {
+    const patient = await startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, port: 0, workers: 1, timeoutMs: 5_000 });
+    try {
+      let slowSettled = false;
+      const slow = call(patient, '/api/cypher', { body: { query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n' } }).finally(() => (slowSettled = true));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const path of ['/api/entities/HMIC/mentions', '/api/search?q=College', '/api/items/000_79e92bb3579205a4%231']) {
+        expect((await call(patient, path)).status).toBe(200);
+      }
+      // The pages were answered while the query was still running on its worker.
+      expect(slowSettled).toBe(false);
+      expect((await slow).status).toBe(408);
+    } finally {
+      await patient.close();
+    }
+  });
+
+  it('terminate and replace a worker whose query ignores its timeout', async () => {
+    // reduce() over a long list never looks at the deadline; the watchdog stops it at timeout + grace.
+    const started = Date.now();
+    const stuck = await call(server, '/api/cypher', { body: { query: 'RETURN reduce(s = 0, x IN range(1, 200000000) | s + x) AS s' } });
+    expect(stuck.status).toBe(408);
+    expect(stuck.json.error.code).toBe('E_QUERY_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect.poll(async () => (await call(server, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).json?.rows, { timeout: 20_000 }).toEqual([{ one: 1 }]);
+  });
+});
