@@ -69,6 +69,8 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
+    const lastPerson = [...refs].reverse().find((r) => r.group && live(r.group).type === 'Person' && !r.short);
+    if (lastPerson) focus.person = live(lastPerson.group!);
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
     for (const r of refs) {

@@ -30,6 +30,9 @@ import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { amendingVerbRule } from './amending-verb.js';
+import { titleBeforeNameRule } from './title-before-name.js';
+import { copulaOfficeRule } from './copula-office.js';
+import { asOfficeRule } from './as-office.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -44,6 +47,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   appositionStatutoryOfficeRule,
   appositionTitleRule,
   appositionLowercaseTitleRule,
+  titleBeforeNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -56,6 +60,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   nestedKnownNameRule,
   withinPartOfRule,
   amendingVerbRule,
+  copulaOfficeRule,
+  asOfficeRule,
 ];
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);

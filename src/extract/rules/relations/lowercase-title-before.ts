@@ -15,12 +15,15 @@ export const lowercaseTitleBeforeRule: PersonRule = {
     if (st < 3 || !commaAfter(tokens[st - 1])) return;
     let k = st - 1;
     while (k > 0 && st - k < 12 && /^[a-z]/.test(tokens[k]!.text) && !words[k]!.match(/^(its|the|their|his|her|a|an)$/) && !breaksAfter(tokens[k - 1]!, tokens[k])) k--;
-    if (words[k + 1] === 'new') k++;
+    // stopped by a possessive that breaks the run: "the NCSC's chief executive" — the owner is the possessive
+    if (k > 0 && /^[a-z]/.test(tokens[k]!.text) && !/^(its|the|their|his|her|a|an)$/.test(words[k]!) && isPossessive(tokens[k - 1]!)) k--;
+    // "its new chief executive": the owner stays `its`, the title leaves out `new`
+    const roleFrom = words[k + 1] === 'new' ? k + 2 : k + 1;
     const owner = words[k];
-    const roleWords = tokens.slice(k + 1, st).map(wordOf);
-    if (k >= st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !/^[a-z]/.test(roleWords[0]!)) return;
+    const roleWords = tokens.slice(roleFrom, st).map(wordOf);
+    if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !/^[a-z]/.test(roleWords[0]!)) return;
     const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
     const body = owner === 'its' ? s.focus.body : byPossessive?.group;
-    emit.holds(person.group, slice(s, k + 1, st - 1), body);
+    emit.holds(person.group, slice(s, roleFrom, st - 1), body);
   },
 };

@@ -13,8 +13,20 @@ export const titleBeforeRule: PersonRule = {
   scope: 'person',
   apply(s, person, i, emit) {
     const { tokens, words, refs } = s;
-    if (titleInName(s, person)) return;
     const start = person.mention?.extentFrom ?? person.from;
+    // "Chair of the National Police Chiefs' Council, Chief Constable Sara Thornton": an office
+    // of a body before the comma, whatever the name chunk holds
+    const last = [...refs].reverse().find((r) => r.to < start && r.kind !== 'blocker');
+    if (isEntity(last, 'Body') && last.to === start - 1 && commaAfter(tokens[last.to])) {
+      const ofAt = words[last.from - 1] === 'the' ? last.from - 2 : last.from - 1;
+      const office = refs.find((r) => r.kind === 'role' && r.to === ofAt - 1);
+      if (words[ofAt] === 'of' && office && !s.holders.has(office)) {
+        s.holders.add(office);
+        emit.holds(person.group, office.role!, last.group);
+        return;
+      }
+    }
+    if (titleInName(s, person)) return;
     const prev = refs[i - 1];
     if (!prev || prev.to !== start - 1 || !(commaAfter(tokens[prev.to]) || /\(/.test(tokens[start]!.pre))) return;
     let role: Ref | undefined, text = '';

@@ -20,6 +20,10 @@ export const titleInBracketsRule: PersonRule = {
     const roleWords = tokens.slice(end + 1, roleEnd + 1).map(wordOf);
     if (!hasRoleWord(roleWords)) return;
     const body = refs.find((r) => isEntity(r, 'Body') && r.from > roleEnd && r.to <= close)?.group;
+    // "(Police and Crime Commissioner for Sussex)": with no body named, the office runs to the comma or bracket
+    if (!body && /^(of|at|for)$/.test(words[roleEnd + 1] ?? '')) {
+      while (roleEnd < close && !/,/.test(tokens[roleEnd]!.post)) roleEnd++;
+    }
     emit.holds(person.group, slice(s, end + 1, roleEnd), body);
   },
 };

@@ -7,6 +7,8 @@ describe('lowercase-title-before', () => {
   it.each([
     ["The NCSC opened in 2016. Its chief executive, Ciaran Martin, said it would help.", ["AFFILIATED_WITH Ciaran Martin -> NCSC (chief executive)", "HOLDS_ROLE Ciaran Martin -> chief executive"], ""],
     ["The report, Jane Smith said, was late.", [], ""],
+    ["The NCSC's chief executive, Ciaran Martin, said it would help.", ["AFFILIATED_WITH Ciaran Martin -> NCSC (chief executive)", "HOLDS_ROLE Ciaran Martin -> chief executive"], ""],
+    ["The Home Office's new permanent secretary, Jane Smith, said it would help.", ["AFFILIATED_WITH Jane Smith -> Home Office (permanent secretary)", "HOLDS_ROLE Jane Smith -> permanent secretary"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lowercase-title-before', title)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ describe('title-before', () => {
     ["The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.", ["AFFILIATED_WITH Michael Lockwood -> Independent Office for Police Conduct (Director General)", "HOLDS_ROLE Michael Lockwood -> Director General"], ""],
     ["We heard from the Police Federation of England and Wales, whose National Chair, John Apter, warned about delays.", ["AFFILIATED_WITH John Apter -> Police Federation of England and Wales (National Chair)", "HOLDS_ROLE John Apter -> National Chair"], ""],
     ["The Home Office, Jane Smith and the NCA met.", [], ""],
+    ["Chair of the National Police Chiefs’ Council, Chief Constable Sara Thornton, said the change would help.", ["AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)", "HOLDS_ROLE Sara Thornton -> Chair"], ""],
+    ["The Law Lord, Cyril Radcliffe, believed that the change would help.", ["HOLDS_ROLE Cyril Radcliffe -> Law Lord"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before', title)).toEqual(expected);
   });

@@ -9,6 +9,8 @@ describe('title-in-brackets', () => {
     ["Speakers included Andy Rhodes (deputy chief constable of Lancashire Constabulary).", ["AFFILIATED_WITH Andy Rhodes -> Lancashire Constabulary (deputy chief constable)", "HOLDS_ROLE Andy Rhodes -> deputy chief constable"], ""],
     ["Speakers included Andy Rhodes (Lancashire Constabulary).", [], ""],
     ["Speakers included Andy Rhodes (born 1970).", [], ""],
+    ["Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.", ["HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner for Sussex"], ""],
+    ["Made by: Mr Nick Hurd (The Minister of State for Policing and the Fire Service)", ["HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-in-brackets', title)).toEqual(expected);
   });
