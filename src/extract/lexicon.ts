@@ -43,7 +43,9 @@ const byName = new Map<string, LexiconEntry>();
 const byAcronym = new Map<string, LexiconEntry>();
 const forceByPlace = new Map<string, LexiconEntry>();
 for (const e of entries) {
-  for (const form of [e.name, ...e.variants]) {
+  // `HM Revenue and Customs` is also written `Her Majesty’s Revenue and Customs`
+  const spelled = [e.name, ...e.variants].filter((f) => f.startsWith('HM ')).map((f) => `Her Majesty's ${f.slice(3)}`);
+  for (const form of [e.name, ...e.variants, ...spelled]) {
     const k = lexiconKey(form);
     if (!byName.has(k)) byName.set(k, e);
   }

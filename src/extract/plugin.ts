@@ -4,6 +4,7 @@
 import { allAcronyms, lexiconWords } from './lexicon.js';
 import roles from './data/roles.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
+import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 
 function buildWords(): Record<string, string> {
   const words: Record<string, string> = { ...lexiconWords() };
@@ -13,6 +14,8 @@ function buildWords(): Record<string, string> {
   for (const p of roles.postNominals) words[p.toLowerCase()] ??= 'PostNominal';
   for (const v of cues.leadVerbs) words[v] ??= 'LeadVerb';
   for (const v of cues.amendVerbs) words[v] ??= 'AmendVerb';
+  // compromise looks words up accent-folded (`Siân` as `sian`)
+  for (const n of firstNames.names) words[n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()] ??= 'FirstName';
   return words;
 }
 

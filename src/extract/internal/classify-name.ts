@@ -79,6 +79,9 @@ function principalHead(ws: string[]): { head: string; index: number; hasYear: bo
 
 function isRoleWords(ws: string[]): boolean {
   if (ws.length === 0) return false;
+  // "Her Majesty’s Chief Inspector of Constabulary" is "HM Chief Inspector of Constabulary"
+  if (/^(Her|His)$/.test(ws[0]!) && ws[1] === 'Majesty') return isRoleWords(['HM', ...ws.slice(2)]);
+  if (ws[0] === 'Majesty') return isRoleWords(['HM', ...ws.slice(1)]);
   const joined = lower(ws.join(' '));
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
   if (ws.length === 1) return roleHeads.has(joined);
@@ -102,7 +105,7 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   for (const w of ws) {
-    if (!/^[A-Z][a-z'’A-Z-]+$/.test(w) || isAcronym(w)) return false;
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
     if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
     if (lookupName(w) || innerConnectors.has(w)) return false;
@@ -118,6 +121,18 @@ function isPersonByItself(ctx: ChunkContext, from: number, to: number, marked: b
   return first.tags.has('FirstName') && !first.tags.has('Place');
 }
 
+/**
+ * A word before a name that is not part of it (`The`, `Her`, `New`); but `the New Futures
+ * Network` keeps `New`, and `Her Majesty’s Revenue and Customs` keeps `Her`.
+ */
+export function leadsNoName(tokens: Token[], k: number): boolean {
+  const w = wordOf(tokens[k]!);
+  if (!commonWordsNeverNames.has(w)) return false;
+  if (w === 'New' && k > 0 && tokens[k - 1]!.text.toLowerCase() === 'the') return false;
+  if ((w === 'Her' || w === 'His') && tokens[k + 1] && wordOf(tokens[k + 1]!) === 'Majesty') return false;
+  return true;
+}
+
 function knownAt(ctx: ChunkContext, from: number, to: number): { entry: LexiconEntry; end: number } | undefined {
   const w0 = wordOf(ctx.tokens[from]!);
   if (!isCapitalised(w0)) return undefined;
@@ -127,6 +142,11 @@ function knownAt(ctx: ChunkContext, from: number, to: number): { entry: LexiconE
   }
   const t = ctx.tokens[from]!;
   if (!t.tags.has('KnownBody') && !t.tags.has('KnownProgramme')) {
+    // a known name in another spelling (`Her Majesty’s Revenue and Customs`, `Siân`): the whole span
+    if (to > from) {
+      const whole = lookupName(spanText(ctx, from, to));
+      if (whole) return { entry: whole, end: to };
+    }
     // compromise tags multi-word lexicon entries only; single words are looked up directly
     const e = lookupName(w0);
     return e && (e.name.split(' ').length === 1 || e.variants.includes(w0)) ? { entry: e, end: from } : undefined;
@@ -177,7 +197,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     to--; marked = true;
   }
   // "the New Futures Network": after "the", New belongs to the name
-  while (from <= to && commonWordsNeverNames.has(wordOf(ctx.tokens[from]!)) && !(wordOf(ctx.tokens[from]!) === 'New' && from > 0 && ctx.tokens[from - 1]!.text.toLowerCase() === 'the')) from++;
+  while (from <= to && leadsNoName(ctx.tokens, from)) from++;
   while (to > from && innerConnectors.has(wordOf(ctx.tokens[to]!))) to--;
   if (from > to) return [];
   const ws = words(ctx, from, to);
@@ -193,7 +213,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   }
   if (ws.length === 1) {
     // "Baroness Butler-Sloss", "Lord Farmer": a title and a surname
-    if (marked && from > extentFrom && /^[A-Z][a-z'’-]+$/.test(ws[0]!) && !lookupName(ws[0]!) && !nonNameWords.has(ws[0]!)) return [{ type: 'Person', from, to, name: text, extentFrom, extentTo }];
+    if (marked && from > extentFrom && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(ws[0]!) && !lookupName(ws[0]!) && !nonNameWords.has(ws[0]!)) return [{ type: 'Person', from, to, name: text, extentFrom, extentTo }];
     if (isAcronym(ws[0]!) && !(ws[0]! in roleAbbreviations) && !genericAcronyms.has(ws[0]!)) return [{ type: 'Acronym', from, to, name: ws[0]! }];
     return [];
   }
@@ -206,9 +226,14 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
       const w = wordOf(ctx.tokens[k]!);
       if (w !== 'and' && w !== '&') continue;
       const left = classifyChunk(ctx, from, k - 1, 1);
-      const right = classifyChunk(ctx, k + 1, to, 1);
+      let right = classifyChunk(ctx, k + 1, to, 1);
+      // "Zoë Billingham and José García and Seán O’Brien": a list of more than two names
+      if (right.length === 0 && depth === 0) {
+        const rest = classifyChunk(ctx, k + 1, to, 0);
+        if (rest.length >= 2 && rest.every((c) => c.type === 'Person' || c.type === 'Body') && rest[0]!.from === k + 1) right = rest;
+      }
       const ok = (c: Candidate[], start: number) => c.length > 0 && (c[0]!.extentFrom ?? c[0]!.from) === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
-        && (c.length === 1 || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body')
+        && (c.length === 1 || c === right && c.every((x) => x.type === 'Person' || x.type === 'Body') && c.every((x) => x.holder === undefined && x.affiliation === undefined)|| c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body')
           || c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person');
       // "Immigration Command and Control Unit" stays whole: split beside a known name or a person, or a long name
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person') || c[0]!.to - c[0]!.from >= 2;
@@ -265,7 +290,7 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
         return [left[0]!, { ...left[1]!, affiliation: 2, extentTo: k - 1 }, right[0]!];
       }
       // "Lord Carlile of Berriew": a peer's title names a place, and is the name
-      if (k === from + 1 && w === 'of' && from > extentFrom && peerTitles.has(wordOf(ctx.tokens[from - 1]!)) && to - k <= 2 && /^[A-Z][a-z'’-]+$/.test(wordOf(ctx.tokens[from]!))) {
+      if (k === from + 1 && w === 'of' && from > extentFrom && peerTitles.has(wordOf(ctx.tokens[from - 1]!)) && to - k <= 2 && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(wordOf(ctx.tokens[from]!))) {
         return [{ type: 'Person', from, to, name: spanText(ctx, from, to), extentFrom, extentTo }];
       }
       // "Gavin Stephens of Surrey Police", "Martin Lewis of MoneySavingExpert": a person of an organisation (not of a place)

@@ -3,7 +3,7 @@
 
 import type { Token, TokenSentence } from '../nlp.js';
 import { attributiveBlockers, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
-import { classifyChunk, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
+import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -47,6 +47,8 @@ function chunkEnd(tokens: Token[], i: number): number {
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
       if (bracketInName(tokens, j)) { j += 2; continue; }
+      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name
+      if (j > i0 && possessiveAfterConnector(tokens, j)) { j++; continue; }
       // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
       const close = longBracketInName(tokens, j);
       if (close > 0) { j = close + 1; continue; }
@@ -70,6 +72,12 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     return j;
   }
+}
+
+function possessiveAfterConnector(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!, prev = tokens[j - 1]!, next = tokens[j + 1];
+  if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
+  return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
 }
 
 /** Index of the last word inside a bracket that continues a legislation name, or -1. */
@@ -205,7 +213,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const ext = lowercaseHeadAfter(tokens, j);
     // the first word that can start a name ("The Blue Light programme" starts at "Blue")
     let s0 = i;
-    while (s0 < j && commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(wordOf(tokens[s0]!) === 'New' && s0 > 0 && lower(tokens[s0 - 1]!.text) === 'the')) s0++;
+    while (s0 < j && leadsNoName(tokens, s0)) s0++;
     // "a joint NCA and National Police Chiefs' Council unit" names two bodies, not a unit
     const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act') || cands.filter((c) => c.lexicon).length > 1
       || cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body'
