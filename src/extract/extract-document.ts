@@ -2,11 +2,11 @@
 // found and grouped into the item's entities, and relations are read with their sentence.
 
 import type { Document, Item } from '../ingest/types.js';
-import type { ItemExtraction, ItemRelation } from './types.js';
+import type { ExtractOptions, ItemExtraction, ItemRelation } from './types.js';
 import { tokenizeText, type TokenSentence } from './nlp.js';
 import { analyseSentence, type SentenceAnalysis } from './internal/sentence-mentions.js';
 import { ItemEntities, live, type AcronymDefinition, type Group } from './internal/item-entities.js';
-import { sentenceRelations, type ItemFocus, type RawRelation } from './internal/sentence-relations.js';
+import { sentenceRelations, type ItemFocus, type RawRelation } from './rules/relations/index.js';
 import { lookupAcronym } from './lexicon.js';
 
 interface AnalysedItem {
@@ -46,7 +46,7 @@ function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition>
   return defs;
 }
 
-function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>): ItemExtraction {
+function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>, disabled: ReadonlySet<string>): ItemExtraction {
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
@@ -62,14 +62,16 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const pending = focus.pendingAgents;
     const noun = focus.pendingNoun ?? '';
     focus.pendingAgents = undefined;
-    const rels = sentenceRelations(a, refs, focus, it.cut);
+    const rels = sentenceRelations(a, refs, focus, it.cut, disabled);
     // the programme must be named here for the first time, and carry the announced noun unless that noun is generic
     const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && live(r.group).firstSentence === a.index
       && (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))));
-    if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group! });
+    if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group!, rule: 'announced-programme' });
     else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
+    const lastPerson = [...refs].reverse().find((r) => r.group && live(r.group).type === 'Person' && !r.short);
+    if (lastPerson) focus.person = live(lastPerson.group!);
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
     for (const r of refs) {
@@ -98,6 +100,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const s = it.sentences[sentence]!;
     const r: ItemRelation = { type: rel.type, source, target, evidence: { item: itemId, sentence: s.text, start: s.start, end: s.end } };
     if (rel.role) r.role = rel.role;
+    r.rule = rel.rule;
     relations.push(r);
   }
   for (const e of list) if (e.type === 'Body' && !e.acronym) {
@@ -117,12 +120,21 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
 }
 
 /**
+ * An extraction function with some rules switched off: `docs.flatMap(extractor({ disabledRules:
+ * ['possessive'] }))`. Pure, like `extractDocument`.
+ */
+export function extractor(options: ExtractOptions = {}): (doc: Document) => ItemExtraction[] {
+  const disabled: ReadonlySet<string> = new Set(options.disabledRules ?? []);
+  return (doc) => {
+    const items = doc.items.map(analyseItem);
+    const acronyms = documentAcronyms(items);
+    return items.map((it) => extractItem(doc.id, it, acronyms, disabled));
+  };
+}
+
+/**
  * Extract the entities, role titles and relations of every item of a document.
  * Pure: the same document always gives the same extraction.
  * @example extractDocument(parseDocument(bytes, 'news.txt'))[0].entities
  */
-export function extractDocument(doc: Document): ItemExtraction[] {
-  const items = doc.items.map(analyseItem);
-  const acronyms = documentAcronyms(items);
-  return items.map((it) => extractItem(doc.id, it, acronyms));
-}
+export const extractDocument: (doc: Document) => ItemExtraction[] = extractor();

@@ -94,6 +94,8 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const roleTitles = lowerSet(roles.titles);
 export const roleAbbreviations = roles.abbreviations as Record<string, string>;
 export const roleHeads = lowerSet(roles.heads);
+/** Head words of an office as relation rules read it after or before a name: the role heads and a few more (`chief executive`, `commissioner`). */
+export const officeHeads = lowerSet([...roles.heads, ...roles.officeHeads]);
 export const honorifics = lowerSet(roles.honorifics);
 export const postNominals = new Set(roles.postNominals);
 export const nonPersonFirstWords = lowerSet(roles.nonPersonFirstWords);
@@ -134,6 +136,9 @@ export const personCuesBefore = new Set(cues.personCuesBefore);
 export const wordsAfterVerbUse = new Set(cues.wordsAfterVerbUse);
 export const verbsAfterShortForm = new Set(cues.verbsAfterShortForm);
 export const announcingWords = new Set(cues.announcingWords);
+export const officeStopWords = new Set(cues.officeStopWords);
+export const copulaVerbs = new Set(cues.copulaVerbs);
+export const determiners = new Set(cues.determiners);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);

@@ -58,6 +58,14 @@ export interface ItemRelation {
   /** AFFILIATED_WITH: the stated title (`Chief Constable`). */
   role?: string;
   evidence: Evidence;
+  /** The name of the relation rule that read it (`title-in-name`, `amending-verb`, …). */
+  rule?: string;
+}
+
+/** How to run extraction: rules can be switched off by name, to see what each one gives. */
+export interface ExtractOptions {
+  /** Names of relation rules not to apply (see `RELATION_RULE_NAMES`). */
+  disabledRules?: Iterable<string>;
 }
 
 /** Everything extraction found in one item. */

@@ -1,0 +1,32 @@
+// A person, or `he`/`she` for the person last named, then a copula and an office: "Commander
+// Stephen Clayman is National Police Chiefs' Council knife crime lead"; "He became chief
+// constable of Hampshire constabulary in 2008"; "Jane Smith is the Chief Executive of the NCA".
+
+import { copulaVerbs } from '../../lexicon.js';
+import type { Group } from '../../internal/item-entities.js';
+import { closesAfter, officePhraseAt } from './office-phrase.js';
+import { isEntity } from './refs.js';
+import type { SentenceRule } from './rule.js';
+
+export const copulaOfficeRule: SentenceRule = {
+  name: 'copula-office',
+  scope: 'sentence',
+  apply(s, emit) {
+    const { words, refs, focus } = s;
+    for (let v = 1; v < words.length - 1; v++) {
+      const two = `${words[v]} ${words[v + 1]}`;
+      const verbEnd = copulaVerbs.has(two) ? v + 1 : copulaVerbs.has(words[v]!) ? v : -1;
+      if (verbEnd < 0) continue;
+      let person: Group | undefined;
+      const before = refs.find((r) => r.kind !== 'blocker' && r.to === v - 1);
+      if (isEntity(before, 'Person')) person = before.group;
+      // "He became …", "Mr Marshall is …": the person last named, when no one else is named before the verb
+      else if (/^(he|she)$/.test(words[v - 1]!) && !refs.some((r) => r.to < v && isEntity(r, 'Person'))) person = focus.person;
+      if (!person) continue;
+      if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
+      const office = officePhraseAt(s, verbEnd + 1);
+      if (!office || !closesAfter(s, office.end)) continue;
+      emit.holds(person, office.role, office.body);
+    }
+  },
+};

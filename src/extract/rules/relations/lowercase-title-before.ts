@@ -1,0 +1,29 @@
+// An office in lower case, owned by `its` or a possessive, then a comma before the name:
+// "Its chief executive, Ciaran Martin,"; "the NCSC's chief executive, Ciaran Martin,".
+
+import { breaksAfter, isPossessive } from '../../internal/words.js';
+import { commaAfter, hasRoleWord, isEntity, slice } from './refs.js';
+import { wordOf } from '../../internal/words.js';
+import type { PersonRule } from './rule.js';
+
+export const lowercaseTitleBeforeRule: PersonRule = {
+  name: 'lowercase-title-before',
+  scope: 'person',
+  apply(s, person, _i, emit) {
+    const { tokens, words, refs } = s;
+    const st = person.mention?.extentFrom ?? person.from;
+    if (st < 3 || !commaAfter(tokens[st - 1])) return;
+    let k = st - 1;
+    while (k > 0 && st - k < 12 && /^[a-z]/.test(tokens[k]!.text) && !words[k]!.match(/^(its|the|their|his|her|a|an)$/) && !breaksAfter(tokens[k - 1]!, tokens[k])) k--;
+    // stopped by a possessive that breaks the run: "the NCSC's chief executive" — the owner is the possessive
+    if (k > 0 && /^[a-z]/.test(tokens[k]!.text) && !/^(its|the|their|his|her|a|an)$/.test(words[k]!) && isPossessive(tokens[k - 1]!)) k--;
+    // "its new chief executive": the owner stays `its`, the title leaves out `new`
+    const roleFrom = words[k + 1] === 'new' ? k + 2 : k + 1;
+    const owner = words[k];
+    const roleWords = tokens.slice(roleFrom, st).map(wordOf);
+    if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !/^[a-z]/.test(roleWords[0]!)) return;
+    const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+    const body = owner === 'its' ? s.focus.body : byPossessive?.group;
+    emit.holds(person.group, slice(s, roleFrom, st - 1), body);
+  },
+};

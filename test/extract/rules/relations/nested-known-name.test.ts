@@ -1,0 +1,22 @@
+// Specification of the `nested-known-name` relation rule: a known body at the start of a longer name.
+
+import { describe, expect, it } from 'vitest';
+import { relationsWithout, ruleRelations } from '../../extract-item.js';
+
+describe('nested-known-name', () => {
+  it.each([
+    ["The Home Office Crime Prevention Panel met.", ["PART_OF Home Office Crime Prevention Panel -> Home Office"], ""],
+    ["The NCA met.", [], ""],
+  ] as [string, string[], string][])('%s', (text, expected, title) => {
+    expect(ruleRelations(text, 'nested-known-name', title)).toEqual(expected);
+  });
+
+  it('is switched off alone: its relations go, every other rule\'s stay', () => {
+    const text = "The Home Office Crime Prevention Panel met.";
+    const all = relationsWithout(text, [], "");
+    const off = relationsWithout(text, ['nested-known-name'], "");
+    expect(all.some((r) => r.startsWith('nested-known-name: '))).toBe(true);
+    expect(off.some((r) => r.startsWith('nested-known-name: '))).toBe(false);
+    expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('nested-known-name: '))));
+  });
+});
