@@ -81,6 +81,8 @@ export const roleAbbreviations = roles.abbreviations as Record<string, string>;
 export const roleHeads = lowerSet(roles.heads);
 /** Head words of an office as relation rules read it after or before a name: the role heads and a few more (`chief executive`, `commissioner`). */
 export const officeHeads = lowerSet([...roles.heads, ...roles.officeHeads]);
+/** Words that name a job but no office on their own (`police officer`, `staff member`). */
+export const genericOffices = lowerSet(roles.genericOffices);
 export const honorifics = lowerSet(roles.honorifics);
 export const postNominals = new Set(roles.postNominals);
 export const nonPersonFirstWords = lowerSet(roles.nonPersonFirstWords);
@@ -120,6 +122,9 @@ export const announcingWords = new Set(cues.announcingWords);
 export const officeStopWords = new Set(cues.officeStopWords);
 export const copulaVerbs = new Set(cues.copulaVerbs);
 export const determiners = new Set(cues.determiners);
+export const amendNouns = new Set(cues.amendNouns);
+export const legislationParts = new Set(cues.legislationParts);
+export const unitNouns = new Set(cues.unitNouns);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);

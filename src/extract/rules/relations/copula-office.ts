@@ -25,7 +25,7 @@ export const copulaOfficeRule: SentenceRule = {
       if (!person) continue;
       if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
       const office = officePhraseAt(s, verbEnd + 1);
-      if (!office || !closesAfter(s, office.end)) continue;
+      if (!office || !(office.known || closesAfter(s, office.end))) continue;
       emit.holds(person, office.role, office.body);
     }
   },

@@ -22,7 +22,9 @@ export const lowercaseTitleBeforeRule: PersonRule = {
     const owner = words[k];
     const roleWords = tokens.slice(roleFrom, st).map(wordOf);
     if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !/^[a-z]/.test(roleWords[0]!)) return;
-    const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+    // "the NCSC's chief executive", and a body written straight before the office: "National Police
+    // Chiefs' Council lead for knife crime, Deputy Assistant Commissioner Graham McNulty"
+    const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && (isPossessive(tokens[k]!) || !breaksAfter(tokens[k]!, tokens[k + 1])));
     const body = owner === 'its' ? s.focus.body : byPossessive?.group;
     emit.holds(person.group, slice(s, roleFrom, st - 1), body);
   },

@@ -1,7 +1,8 @@
 // A known body at the start of a longer name: "Home Office Crime Prevention Panel" (PART_OF), or
 // of a programme's name (LEADS).
 
-import { isEntity } from './refs.js';
+import { officeHeads } from '../../lexicon.js';
+import { isEntity, lower } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
 export const nestedKnownNameRule: SentenceRule = {
@@ -12,6 +13,9 @@ export const nestedKnownNameRule: SentenceRule = {
       if (!isEntity(r) || r.mention?.nestedIn === undefined) continue;
       const outer = s.refs.find((o) => o.mention === s.analysis.mentions[r.mention!.nestedIn!]);
       if (!isEntity(outer) || r.group.type !== 'Body' || /^[A-Z0-9&]+$/.test(r.mention.name)) continue;
+      // "a former House of Commons Clerk" names an office, not a unit
+      const last = outer.mention?.name.split(/\s+/).pop() ?? '';
+      if (outer.group.type === 'Body' && officeHeads.has(lower(last))) continue;
       if (outer.group.type === 'Body') emit.relation('PART_OF', outer.group, r.group);
       else if (outer.group.type === 'Programme') emit.relation('LEADS', r.group, outer.group);
     }

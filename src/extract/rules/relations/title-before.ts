@@ -5,7 +5,7 @@
 import { officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
-import { commaAfter, groupOfMention, isEntity, titleInName } from './refs.js';
+import { commaAfter, groupOfMention, isEntity, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleBeforeRule: PersonRule = {
@@ -44,6 +44,16 @@ export const titleBeforeRule: PersonRule = {
     body ??= owner?.group;
     if (!body && words[k] === 'its') body = s.focus.body;
     if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group as Group | undefined;
-    emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body);
+    emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body, wordBefore(s, role.from));
+    // "Deputy Prime Minister, Lord Chancellor and …, Dominic Raab": offices listed before it with commas
+    let j = role.from - 1;
+    for (;;) {
+      if (wordBefore(s, j + 1)) j--;
+      const earlier = refs.find((r) => r.kind === 'role' && r.to === j && commaAfter(tokens[j]));
+      if (!earlier || s.holders.has(earlier)) break;
+      s.holders.add(earlier);
+      emit.holds(person.group, earlier.role!, undefined, wordBefore(s, earlier.from));
+      j = earlier.from - 1;
+    }
   },
 };

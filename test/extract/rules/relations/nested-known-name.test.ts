@@ -7,6 +7,7 @@ describe('nested-known-name', () => {
   it.each([
     ["The Home Office Crime Prevention Panel met.", ["PART_OF Home Office Crime Prevention Panel -> Home Office"], ""],
     ["The NCA met.", [], ""],
+    ["We have also secured the services of a former House of Commons Clerk who has provided support.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'nested-known-name', title)).toEqual(expected);
   });

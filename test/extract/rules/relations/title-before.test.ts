@@ -12,6 +12,8 @@ describe('title-before', () => {
     ["The Home Office, Jane Smith and the NCA met.", [], ""],
     ["Chair of the National Police Chiefs’ Council, Chief Constable Sara Thornton, said the change would help.", ["AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)", "HOLDS_ROLE Sara Thornton -> Chair"], ""],
     ["The Law Lord, Cyril Radcliffe, believed that the change would help.", ["HOLDS_ROLE Cyril Radcliffe -> Law Lord"], ""],
+    ["Deputy Prime Minister, Lord Chancellor and Secretary of State for Justice, Dominic Raab said the plan would help.", ["HOLDS_ROLE Dominic Raab -> Deputy Prime Minister", "HOLDS_ROLE Dominic Raab -> Lord Chancellor", "HOLDS_ROLE Dominic Raab -> Secretary of State for Justice"], ""],
+    ["The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.", ["HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before', title)).toEqual(expected);
   });
