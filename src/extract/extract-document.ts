@@ -50,6 +50,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
+  entities.mergeSurnames();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];
   const roles = new Set<string>();

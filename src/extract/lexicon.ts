@@ -6,6 +6,7 @@ import programmes from './data/programmes.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
 import shapes from './data/name-shapes.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
+import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -37,6 +38,7 @@ const entries: LexiconEntry[] = [
   ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
 ];
 
+const ambiguous: LexiconEntry = { type: 'Body', name: '', acronyms: [], variants: [], kind: '' };
 /** Every known form (name, variant) by its lexicon key. */
 const byName = new Map<string, LexiconEntry>();
 /** Known acronyms, case-sensitive as written (`MoJ`, `HMIC`). */
@@ -56,8 +58,21 @@ for (const e of entries) {
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
 export const longestKnownName = Math.max(...[...byName.keys()].map((k) => k.split(' ').length));
 
+/** The key with a plural or possessive `s` off every word: `National Police Chief’s Council` finds the NPCC. */
+function looseLexiconKey(key: string): string {
+  return key.replace(/(\w\w)s\b/g, '$1');
+}
+const byLooseName = new Map<string, LexiconEntry>();
+for (const [k, e] of byName) {
+  const loose = looseLexiconKey(k);
+  // a loose key shared by two entries finds neither
+  byLooseName.set(loose, byLooseName.has(loose) && byLooseName.get(loose) !== e ? ambiguous : e);
+}
+
 export function lookupName(text: string): LexiconEntry | undefined {
-  return byName.get(lexiconKey(text));
+  const key = lexiconKey(text);
+  const e = byName.get(key) ?? byLooseName.get(looseLexiconKey(key));
+  return e === ambiguous ? undefined : e;
 }
 export function lookupAcronym(text: string): LexiconEntry | undefined {
   return byAcronym.get(text);
@@ -93,11 +108,15 @@ export const programmeHeads = new Set(shapes.programmeHeads);
 export const programmePrefixes = new Set(shapes.programmePrefixes);
 export const bodyHeads = new Set(shapes.bodyHeads);
 export const bodyPrefixes = new Set(shapes.bodyPrefixes);
+/** Lower-case heads after a force's place that name the force (`Hampshire constabulary`). */
+export const forceHeadsLowercase = new Set(shapes.forceHeadsLowercase);
 export const lowercaseHeads = shapes.lowercaseHeads as Record<string, 'Programme' | 'Body'>;
 export const innerConnectors = new Set(shapes.innerConnectors);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);
+/** Words that open a heading before a name (`Summary of the … Act 2015`). */
+export const headingWords = new Set(shapes.headingWords);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
 export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);
@@ -128,3 +147,5 @@ export const unitNouns = new Set(cues.unitNouns);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);
+/** First names that are also common words (`Bill`, `Grant`): a first name only where a person is expected. */
+export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp.js';
 import {
-  actHeads, actHeadsNeedingYear, bodyHeads, genericAcronyms, monthSurnames, officeModifiers, peerTitles, wordsAfterVerbUse, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
+  actHeads, actHeadsNeedingYear, firstNamesAlsoWords, headingWords, bodyHeads, genericAcronyms, monthSurnames, officeModifiers, peerTitles, wordsAfterVerbUse, bodyPrefixes, commonWordsNeverNames, forceForPlace, honorifics,
   innerConnectors, lookupAcronym, lookupName, nonNameWords, nonPersonFirstWords, postNominals, programmeHeads,
   programmePrefixes, roleAbbreviations, roleHeads, roleTitles, longestKnownName, type LexiconEntry,
 } from '../lexicon.js';
@@ -104,9 +104,13 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
-  for (const w of ws) {
+  for (const [k, w] of ws.entries()) {
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
+    // "Bill Skelly", "Grant Shapps": a first name that is also a head word
+    if (k === 0 && k < ws.length - 1 && (ctx.tokens[from]!.tags.has('FirstName') || firstNamesAlsoWords.has(w)) && (actHeads.has(w) || programmeHeads.has(w))) continue;
+    // "London Councils", "Citizens Advice": a plural head names a body, not a person
+    if (/s$/.test(w) && bodyHeads.has(w.slice(0, -1))) return false;
     if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
@@ -200,6 +204,15 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   while (from <= to && leadsNoName(ctx.tokens, from)) from++;
   while (to > from && innerConnectors.has(wordOf(ctx.tokens[to]!))) to--;
   if (from > to) return [];
+  // "Summary of the Modern Slavery Act 2015", "Overview of the Committee’s work": a heading word before the name
+  if (depth === 0 && to - from >= 3 && headingWords.has(wordOf(ctx.tokens[from]!)) && /^(of|on)$/.test(wordOf(ctx.tokens[from + 1]!))) {
+    const start = wordOf(ctx.tokens[from + 2]!) === 'the' ? from + 3 : from + 2;
+    return start <= to ? classifyChunk(ctx, start, to, depth) : [];
+  }
+  // "… Act 2015 Act": the head again after the year is not part of the name
+  for (let k = from + 1; k < to; k++) {
+    if (isYear(wordOf(ctx.tokens[k]!)) && actHeads.has(wordOf(ctx.tokens[k + 1]!)) && wordOf(ctx.tokens[k + 1]!) === wordOf(ctx.tokens[k - 1]!)) { to = k; break; }
+  }
   const ws = words(ctx, from, to);
   const text = spanText(ctx, from, to);
 

@@ -145,6 +145,21 @@ export class ItemEntities {
     }
   }
 
+  /** `Mr Marshall` and `Alex Marshall` in one item: a title and a surname is the person of that surname. */
+  mergeSurnames(): void {
+    const people = this.groups.filter((g) => !g.merged && g.type === 'Person');
+    for (const g of people) {
+      if (g.forms.some((f) => f.includes(' '))) continue;
+      const full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ').pop() === g.forms[0]));
+      if (full.length !== 1) continue;
+      const p = full[0]!;
+      g.merged = p;
+      for (const f of g.forms) this.addForm(p, f, 'surname');
+      p.mentions.push(...g.mentions);
+      p.firstSentence = Math.min(p.firstSentence, g.firstSentence);
+    }
+  }
+
   /** Surnames alone (`Savile`) and short forms (`the College`, `the bill`). */
   resolveShortForms(a: SentenceAnalysis): Ref[] {
     const refs: Ref[] = [];

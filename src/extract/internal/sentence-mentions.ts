@@ -2,7 +2,7 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
+import { attributiveBlockers, bodyHeads, forceForPlace, forceHeadsLowercase, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -39,6 +39,7 @@ export interface SentenceAnalysis {
 }
 
 const lower = (w: string) => w.toLowerCase();
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function chunkEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -129,6 +130,22 @@ function typedByApposition(tokens: Token[], at: number, nounFirst = false): 'Pro
   return undefined;
 }
 
+/** `Hampshire constabulary`: the place of a known force (tokens `i..j`), then `police`, `constabulary`, `police force`. */
+function forceWrittenLower(tokens: Token[], i: number, j: number, text: string, offset: number): SentenceMention | undefined {
+  if (breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
+  const place = text.slice(tokens[i]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ');
+  const entry = forceForPlace(place);
+  if (!entry) return undefined;
+  let to = j;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
+    const two = tokens.slice(j + 1, k + 1).map((t) => wordOf(t)).join(' ');
+    if (forceHeadsLowercase.has(two) && (k === j + 1 || !breaksAfter(tokens[k - 1]!, tokens[k]))) to = k;
+  }
+  if (to === j) return undefined;
+  const name = text.slice(tokens[i]!.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
+  return { type: 'Body', from: i, to, name, lexicon: entry, start: tokens[i]!.start, end: tokens[to]!.end };
+}
+
 /** A candidate as a mention; `Unknown` candidates become blockers before this is called. */
 function mention(c: Candidate, tokens: Token[]): SentenceMention {
   return { ...c, type: c.type as SentenceMention['type'], start: tokens[c.from]!.start, end: tokens[c.to]!.end };
@@ -172,9 +189,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     }
     // known names written in lower case: "the serious and organised crime strategy"
     if (!isCapitalised(w) && (t.tags.has('KnownProgramme') || t.tags.has('KnownBody'))) {
-      for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 2; e--) {
+      for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 1; e--) {
         const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
         const entry = lookupName(span);
+        // two lower-case words name a body only with a body head: "the metropolitan police", not "youth justice"
+        if (entry && e === i + 1 && !(entry.type === 'Body' && bodyHeads.has(capitalise(wordOf(tokens[e]!))))) continue;
         if (entry && !tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) {
           mentions.push({ type: entry.type, from: i, to: e, name: span, lexicon: entry, start: t.start, end: tokens[e]!.end });
           taken.fill(1, i, e + 1);
@@ -208,6 +227,14 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
     const j = chunkEnd(tokens, i);
+    // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
+    const force = forceWrittenLower(tokens, i, j, text, offset);
+    if (force) {
+      mentions.push(force);
+      taken.fill(1, i, force.to + 1);
+      i = force.to;
+      continue;
+    }
     const ctx = ctxFor(i);
     let cands = classifyChunk(ctx, i, j);
     const ext = lowercaseHeadAfter(tokens, j);
