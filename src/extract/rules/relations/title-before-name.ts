@@ -5,6 +5,7 @@
 
 import { determiners, genericOffices, honorifics, officeHeads, officeModifiers, officeStopWords, verbalWords } from '../../lexicon.js';
 import { breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
+import type { Group } from '../../internal/item-entities.js';
 import { isEntity, slice, titleInName } from './refs.js';
 import type { PersonRule } from './rule.js';
 
@@ -36,8 +37,12 @@ export const titleBeforeNameRule: PersonRule = {
     }
     const body = inside.find((r) => isEntity(r, 'Body') && r.from === start);
     const roleFrom = body ? body.to + 1 : start;
-    // "Metropolitan Police officer Christopher Harrison": a job, not an office
-    if (roleFrom > head || roleFrom === head && genericOffices.has(words[head]!)) return;
+    if (roleFrom > head) return;
+    // "Metropolitan Police officer Christopher Harrison": a job at the body, not an office
+    if (roleFrom === head && genericOffices.has(words[head]!)) {
+      if (body) emit.relation('AFFILIATED_WITH', person.group, body.group as Group, slice(s, head, head));
+      return;
+    }
     emit.holds(person.group, slice(s, roleFrom, head), body?.group);
   },
 };
