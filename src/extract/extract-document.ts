@@ -64,7 +64,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     focus.pendingAgents = undefined;
     const rels = sentenceRelations(a, refs, focus, it.cut, disabled);
     // the programme must be named here for the first time, and carry the announced noun unless that noun is generic
-    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && live(r.group).firstSentence === a.index
+    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && firstInText(live(r.group)) === a.index
       && (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))));
     if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group!, rule: 'announced-programme' });
     else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
@@ -138,3 +138,10 @@ export function extractor(options: ExtractOptions = {}): (doc: Document) => Item
  * @example extractDocument(parseDocument(bytes, 'news.txt'))[0].entities
  */
 export const extractDocument: (doc: Document) => ItemExtraction[] = extractor();
+
+/** The first sentence after the title (sentence 0) that names the entity: the title only restates the item. */
+function firstInText(g: Group): number {
+  let first = Infinity;
+  for (const m of g.mentions) if (m.sentence > 0 && m.sentence < first) first = m.sentence;
+  return first;
+}

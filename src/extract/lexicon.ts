@@ -6,6 +6,12 @@ import programmes from './data/programmes.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
 import shapes from './data/name-shapes.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
+import policeForces from './data/gazetteers/police-forces.json' with { type: 'json' };
+import pccOffices from './data/gazetteers/pcc-offices.json' with { type: 'json' };
+import publicBodies from './data/gazetteers/public-bodies.json' with { type: 'json' };
+import policingUnits from './data/gazetteers/policing-units.json' with { type: 'json' };
+import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
+import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
@@ -33,10 +39,49 @@ export function lexiconKey(text: string): string {
     .replace(/^the /, '');
 }
 
+/** A gazetteer file: open data with its source and licence, and entries of one type. */
+export interface Gazetteer {
+  source: string;
+  licence: string;
+  retrieved: string;
+  type: 'Body' | 'Programme' | 'Act';
+  entries: { name: string; acronyms?: string[]; variants?: string[]; kind?: string; place?: string }[];
+}
+/** The gazetteers by file name, for the checker (`npm run gazetteers:check`). */
+export const gazetteers: Record<string, Gazetteer> = {
+  'police-forces.json': policeForces as Gazetteer,
+  'pcc-offices.json': pccOffices as Gazetteer,
+  'public-bodies.json': publicBodies as Gazetteer,
+  'policing-units.json': policingUnits as Gazetteer,
+  'policing-programmes.json': policingProgrammes as Gazetteer,
+  'acts.json': acts as Gazetteer,
+};
+
 const entries: LexiconEntry[] = [
   ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
   ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
+  // the hand-made lexicon comes first: where a name is in both, its entry wins
+  ...Object.values(gazetteers).filter((g) => g.type !== 'Act').flatMap((g) => g.entries.map((e) => ({
+    type: g.type as 'Body' | 'Programme', name: e.name, acronyms: e.acronyms ?? [], variants: e.variants ?? [], kind: e.kind ?? '', ...(e.place ? { place: e.place } : {}),
+  }))),
 ];
+
+/** Known Acts by the lexicon key of their title without its year (`psychoactive substances act`). */
+const actsByTitle = new Map<string, { name: string; year: number }>();
+for (const g of Object.values(gazetteers)) {
+  if (g.type !== 'Act') continue;
+  for (const e of g.entries) {
+    const m = /^(.*\S)\s+(\d{4})$/.exec(e.name);
+    if (m) actsByTitle.set(lexiconKey(m[1]!), { name: e.name, year: Number(m[2]) });
+  }
+}
+/** A known Act named without its year, in any case (`the psychoactive substances act`). */
+export function lookupAct(text: string): { name: string; year: number } | undefined {
+  return actsByTitle.get(lexiconKey(text));
+}
+export function knownActTitles(): string[] {
+  return [...actsByTitle.keys()];
+}
 
 const ambiguous: LexiconEntry = { type: 'Body', name: '', acronyms: [], variants: [], kind: '' };
 /** Every known form (name, variant) by its lexicon key. */

@@ -1,13 +1,14 @@
 // crimegraph's one addition to compromise: the domain words and tags, as a single plugin
 // object. It is applied once, by ./nlp.ts, because compromise's model is global.
 
-import { allAcronyms, lexiconWords } from './lexicon.js';
+import { allAcronyms, knownActTitles, lexiconWords } from './lexicon.js';
 import roles from './data/roles.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 
 function buildWords(): Record<string, string> {
   const words: Record<string, string> = { ...lexiconWords() };
+  for (const t of knownActTitles()) if (!/'/.test(t)) words[t] ??= 'KnownAct';
   for (const a of allAcronyms) words[a.toLowerCase()] ??= 'KnownAcronym';
   for (const t of roles.titles) if (!/'/.test(t)) words[t.toLowerCase()] ??= 'RoleTitle';
   for (const h of roles.honorifics) words[h.toLowerCase()] ??= 'Honorific';
@@ -24,6 +25,7 @@ export const crimegraphPlugin = {
   tags: {
     KnownBody: { isA: 'Organization' },
     KnownProgramme: { isA: 'Noun' },
+    KnownAct: { isA: 'Noun' },
     KnownAcronym: { isA: 'Acronym' },
     RoleTitle: { isA: 'Noun' },
     PostNominal: {},

@@ -2,7 +2,7 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, bodyHeads, forceForPlace, forceHeadsLowercase, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
+import { attributiveBlockers, bodyHeads, lookupAct, forceForPlace, forceHeadsLowercase, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -146,6 +146,20 @@ function forceWrittenLower(tokens: Token[], i: number, j: number, text: string, 
   return { type: 'Body', from: i, to, name, lexicon: entry, start: tokens[i]!.start, end: tokens[to]!.end };
 }
 
+/** `the psychoactive substances act (2016)`: lower-case words from `i` that are a known Act's title. */
+function lowercaseKnownAct(tokens: Token[], i: number): SentenceMention | undefined {
+  for (let e = Math.min(tokens.length - 1, i + 12); e > i; e--) {
+    if (lower(wordOf(tokens[e]!)) !== 'act') continue;
+    if (tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) continue;
+    const known = lookupAct(tokens.slice(i, e + 1).map(wordOf).join(' '));
+    if (!known) continue;
+    const to = tokens[e + 1] && isYear(wordOf(tokens[e + 1]!)) && !breaksAfter(tokens[e]!, tokens[e + 1]) ? e + 1 : e;
+    const name = tokens.slice(i, to + 1).map((x) => x.text).join(' ');
+    return { type: 'Act', from: i, to, name, start: tokens[i]!.start, end: tokens[to]!.end };
+  }
+  return undefined;
+}
+
 /** A candidate as a mention; `Unknown` candidates become blockers before this is called. */
 function mention(c: Candidate, tokens: Token[]): SentenceMention {
   return { ...c, type: c.type as SentenceMention['type'], start: tokens[c.from]!.start, end: tokens[c.to]!.end };
@@ -185,6 +199,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
           i = head.to;
           continue;
         }
+      }
+    }
+    // a known Act written in lower case and without its year: "the psychoactive substances act"
+    if (!isCapitalised(w) && t.tags.has('KnownAct')) {
+      const act = lowercaseKnownAct(tokens, i);
+      if (act) {
+        mentions.push(act);
+        taken.fill(1, i, act.to + 1);
+        i = act.to;
+        continue;
       }
     }
     // known names written in lower case: "the serious and organised crime strategy"
