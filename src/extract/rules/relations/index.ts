@@ -34,6 +34,7 @@ import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
+import { memberWordingRule } from './member-wording.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -64,6 +65,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaOfficeRule,
   asOfficeRule,
   copulaPartOfRule,
+  memberWordingRule,
 ];
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
