@@ -189,6 +189,8 @@ export const determiners = new Set(cues.determiners);
 export const amendNouns = new Set(cues.amendNouns);
 export const legislationParts = new Set(cues.legislationParts);
 export const unitNouns = new Set(cues.unitNouns);
+/** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
+export const unitHeads = new Set(cues.unitHeads);
 /** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
 export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const peerTitles = new Set(roles.peerTitles);
