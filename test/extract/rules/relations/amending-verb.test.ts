@@ -12,6 +12,8 @@ describe('amending-verb', () => {
     ["The Policing Bill will amend section 1 of the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
     ["The Policing Bill inserts a new section 3A into the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
     ["Further information can be seen on amendments to the Misuse of Drugs Act 1971.", [], ""],
+    ["The Policing and Crime Bill makes changes to the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
+    ["The Policing and Crime Bill repeals the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

@@ -6,6 +6,7 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 describe('copula-part-of', () => {
   it.each([
     ["Chief Constables' Council (CCC) is the main decision making forum of the National Police Chiefs' Council (NPCC).", ["PART_OF Chief Constables' Council -> National Police Chiefs' Council"], ""],
+    ["The Economic Crime Command is a directorate of the National Crime Agency.", ["PART_OF Economic Crime Command -> National Crime Agency"], ""],
     ["The National Crime Agency is a major partner of the Home Office.", [], ""],
     ["The Home Office is the lead department of government for policing.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
