@@ -17,7 +17,7 @@ interface AnalysedItem {
   cut: (start: number, end: number) => string;
 }
 
-function analyseItem(item: Item): AnalysedItem {
+function analyseItem(item: Item, disabled?: ReadonlySet<string>): AnalysedItem {
   // The title is sentence 0. When ingest could not place it in the file, its offsets are
   // relative to a negative base, so they can never be taken for a place in the file.
   const titleBase = item.titleOffset ?? -1 - item.title.length;
@@ -29,7 +29,7 @@ function analyseItem(item: Item): AnalysedItem {
   const sentences = [title, ...body];
   const cut = (start: number, end: number) =>
     (start >= item.offset ? item.text.slice(start - item.offset, end - item.offset) : item.title.slice(start - titleBase, end - titleBase)).replace(/\s+/g, ' ');
-  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase) : analyseSentence(s, i, item.text, item.offset)));
+  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase, disabled) : analyseSentence(s, i, item.text, item.offset, disabled)));
   return { item, analyses, sentences, cut };
 }
 
@@ -126,7 +126,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
 export function extractor(options: ExtractOptions = {}): (doc: Document) => ItemExtraction[] {
   const disabled: ReadonlySet<string> = new Set(options.disabledRules ?? []);
   return (doc) => {
-    const items = doc.items.map(analyseItem);
+    const items = doc.items.map((item) => analyseItem(item, disabled));
     const acronyms = documentAcronyms(items);
     return items.map((it) => extractItem(doc.id, it, acronyms, disabled));
   };

@@ -7,3 +7,4 @@ export type { Token, TokenSentence } from './nlp.js';
 export { ENTITY_TYPES, RELATION_TYPES } from './types.js';
 export { RELATION_RULE_NAMES } from './rules/relations/index.js';
 export type { ExtractOptions, EntityType, RelationType, Evidence, Mention, ItemEntity, ItemRelation, ItemExtraction } from './types.js';
+export { ENTITY_RULE_NAMES } from './rules/entities/index.js';

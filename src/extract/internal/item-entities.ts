@@ -62,7 +62,7 @@ export class ItemEntities {
     const ts = a.sentence.tokens;
     let text = ts[m.from]!.text;
     for (let k = m.from + 1; k <= m.to; k++) text += ts[k - 1]!.post + ts[k]!.pre + ts[k]!.text;
-    return { type, text, start: m.start, end: m.end, sentence: a.index };
+    return { type, text, start: m.start, end: m.end, sentence: a.index, ...(m.rule ? { rule: m.rule } : {}) };
   }
 
   private group(type: EntityType, name: string, lexicon: LexiconEntry | undefined, sentence: number): Group {
@@ -213,6 +213,8 @@ export class ItemEntities {
       const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
       const aliases = g.forms.filter((f) => f !== name);
       const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
+      const typed = g.mentions.find((m) => m.rule);
+      if (typed) e.typeRule = typed.rule;
       if (g.lexicon) e.known = g.lexicon.name;
       if (g.aliasRules.size > 0) e.aliasRules = Object.fromEntries([...g.aliasRules].filter(([f]) => f !== name));
       if (g.type === 'Body' && (g.acronym ?? g.lexicon?.acronyms[0])) e.acronym = g.acronym ?? g.lexicon!.acronyms[0];
