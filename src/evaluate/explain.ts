@@ -46,12 +46,7 @@ const namesOf = (e: AnnotatedEntity) => new Set([e.name, ...(e.aliases ?? [])].m
 const relKey = (type: string, name: string) => `${type}|${name}`;
 
 /** The rule that typed an entity, when extraction records one. */
-function typeRuleOf(e: ItemEntity | undefined): string | undefined {
-  if (!e) return undefined;
-  const rec = e as unknown as Record<string, unknown>;
-  const rule = rec.typeRule ?? rec.typedBy;
-  return typeof rule === 'string' ? rule : undefined;
-}
+const typeRuleOf = (e: ItemEntity | undefined): string | undefined => e?.typeRule;
 
 /** The entity of a list that goes by this name, if any. */
 function named(list: AnnotatedEntity[], name: string): AnnotatedEntity | undefined {

@@ -184,7 +184,8 @@ export const wordsAfterVerbUse = new Set(cues.wordsAfterVerbUse);
 export const verbsAfterShortForm = new Set(cues.verbsAfterShortForm);
 export const announcingWords = new Set(cues.announcingWords);
 export const officeStopWords = new Set(cues.officeStopWords);
-export const copulaVerbs = new Set(cues.copulaVerbs);
+/** Copulas and appointing verbs before an office (`is`, `became`, `has been appointed`), as word lists, longest first. */
+export const copulaVerbs = [...cues.copulaVerbs].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const determiners = new Set(cues.determiners);
 export const amendNouns = new Set(cues.amendNouns);
 export const legislationParts = new Set(cues.legislationParts);

@@ -53,6 +53,13 @@ describe('explain', () => {
     expect(found.find((r) => r.target === 'Chief Constable')).toMatchObject({ verdict: 'ok', rule: 'title-in-name' });
   });
 
+  it('names the rule that typed every entity found', () => {
+    const [item] = explained().items;
+    const found = item!.entities.filter((e) => e.verdict !== 'FN');
+    for (const e of found) expect(e.rule).toMatch(/^[a-z-]+$/);
+    expect(formatExplanation(explained().items)).toMatch(/^ {2}ok {2}Person {5}Sara Thornton {2}— typed by [a-z-]+$/m);
+  });
+
   it('agrees with the scorer: as many FP and FN as the table counts', () => {
     const { s, items } = explained();
     const all = items.flatMap((i) => [...i.entities.map((e) => ['e', e.verdict]), ...i.relations.map((r) => ['r', r.verdict])]);
