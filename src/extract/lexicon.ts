@@ -141,6 +141,8 @@ export const roleAbbreviations = roles.abbreviations as Record<string, string>;
 export const roleHeads = lowerSet(roles.heads);
 /** Head words of an office as relation rules read it after or before a name: the role heads and a few more (`chief executive`, `commissioner`). */
 export const officeHeads = lowerSet([...roles.heads, ...roles.officeHeads]);
+/** Words that name a job but no office on their own (`police officer`, `staff member`). */
+export const genericOffices = lowerSet(roles.genericOffices);
 export const honorifics = lowerSet(roles.honorifics);
 export const postNominals = new Set(roles.postNominals);
 export const nonPersonFirstWords = lowerSet(roles.nonPersonFirstWords);
@@ -184,8 +186,16 @@ export const wordsAfterVerbUse = new Set(cues.wordsAfterVerbUse);
 export const verbsAfterShortForm = new Set(cues.verbsAfterShortForm);
 export const announcingWords = new Set(cues.announcingWords);
 export const officeStopWords = new Set(cues.officeStopWords);
-export const copulaVerbs = new Set(cues.copulaVerbs);
+/** Copulas and appointing verbs before an office (`is`, `became`, `has been appointed`), as word lists, longest first. */
+export const copulaVerbs = [...cues.copulaVerbs].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const determiners = new Set(cues.determiners);
+export const amendNouns = new Set(cues.amendNouns);
+export const legislationParts = new Set(cues.legislationParts);
+export const unitNouns = new Set(cues.unitNouns);
+/** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
+export const unitHeads = new Set(cues.unitHeads);
+/** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
+export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);

@@ -32,6 +32,11 @@ export const appositionLowercaseTitleRule: PersonRule = {
     // "head of the CPS Special Crime Division": a known body cut short by the rest of a name is not the body
     const cutShort = isEntity(b, 'Body') && s.refs.some((r) => r.kind === 'blocker' && r.from === b.to + 1);
     if (isEntity(b, 'Body')) emit.holds(person.group, slice(s, n, n + ofAt - 1), cutShort ? undefined : b.group);
+    // "head of the Organised Crime Unit at Kent Police": the unit's parent after `at`
+    if (isEntity(b, 'Body') && !cutShort && s.words[b.to + 1] === 'at') {
+      const parent = refAt(s, s.words[b.to + 2] === 'the' ? b.to + 3 : b.to + 2);
+      if (isEntity(parent, 'Body') && parent.group !== b.group) emit.relation('PART_OF', b.group, parent.group);
+    }
     else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) emit.holds(person.group, slice(s, n, e));
   },
 };

@@ -3,6 +3,7 @@
 // after `at`: "Head of the MsUnderstood Partnership at the University of Bedfordshire" (PART_OF).
 
 import type { Group } from '../../internal/item-entities.js';
+import { breaksAfter } from '../../internal/words.js';
 import { appositionAfter } from './apposition.js';
 import { groupOfMention, isEntity, refAt } from './refs.js';
 import type { PersonRule } from './rule.js';
@@ -25,7 +26,11 @@ export const appositionTitleRule: PersonRule = {
     }
     // an office's organisation is a body, whatever its name looked like
     if (body && body.type === 'Programme') body.type = 'Body';
-    emit.holds(person.group, next.role!, body);
+    let role = next.role!;
+    // "Head of the CPS Special Crime Division": a title that runs into a longer name keeps only the office
+    const after = s.tokens[next.to + 1];
+    if (!body && after && /^[A-Z]/.test(after.text) && !breaksAfter(s.tokens[next.to]!, after)) role = role.replace(/\s+(of|for)\s.*$/, '');
+    emit.holds(person.group, role, body);
     if (body && words[end + 1] === 'at') {
       const k = words[end + 2] === 'the' ? end + 3 : end + 2;
       const b2 = refAt(s, k);

@@ -20,7 +20,7 @@ export const asOfficeRule: SentenceRule = {
       if (!isEntity(prev, 'Person') || t - prev.to > 40) continue;
       if (tokens.slice(prev.to, t).some((x) => /[;:]/.test(x.post))) continue;
       const office = officePhraseAt(s, at);
-      if (!office || !closesAfter(s, office.end)) continue;
+      if (!office || !(office.known || closesAfter(s, office.end))) continue;
       emit.holds(prev.group as Group, office.role, office.body);
     }
   },

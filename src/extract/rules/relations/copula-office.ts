@@ -1,6 +1,7 @@
 // A person, or `he`/`she` for the person last named, then a copula and an office: "Commander
 // Stephen Clayman is National Police Chiefs' Council knife crime lead"; "He became chief
-// constable of Hampshire constabulary in 2008"; "Jane Smith is the Chief Executive of the NCA".
+// constable of Hampshire constabulary in 2008"; "Jane Smith is the Chief Executive of the NCA";
+// "She was appointed chief executive of the College of Policing in 2019".
 
 import { copulaVerbs } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
@@ -14,9 +15,9 @@ export const copulaOfficeRule: SentenceRule = {
   apply(s, emit) {
     const { words, refs, focus } = s;
     for (let v = 1; v < words.length - 1; v++) {
-      const two = `${words[v]} ${words[v + 1]}`;
-      const verbEnd = copulaVerbs.has(two) ? v + 1 : copulaVerbs.has(words[v]!) ? v : -1;
-      if (verbEnd < 0) continue;
+      const verb = copulaVerbs.find((c) => c.every((w, k) => words[v + k] === w));
+      if (!verb) continue;
+      const verbEnd = v + verb.length - 1;
       let person: Group | undefined;
       const before = refs.find((r) => r.kind !== 'blocker' && r.to === v - 1);
       if (isEntity(before, 'Person')) person = before.group;
@@ -25,7 +26,7 @@ export const copulaOfficeRule: SentenceRule = {
       if (!person) continue;
       if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
       const office = officePhraseAt(s, verbEnd + 1);
-      if (!office || !closesAfter(s, office.end)) continue;
+      if (!office || !(office.known || closesAfter(s, office.end))) continue;
       emit.holds(person, office.role, office.body);
     }
   },

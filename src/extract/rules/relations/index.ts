@@ -6,7 +6,7 @@
 import { wordOf } from '../../internal/words.js';
 import type { Ref } from '../../internal/item-entities.js';
 import type { SentenceAnalysis } from '../../internal/sentence-mentions.js';
-import { isEntity, lower } from './refs.js';
+import { isEntity, lower, officesIn } from './refs.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
@@ -33,6 +33,8 @@ import { amendingVerbRule } from './amending-verb.js';
 import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
+import { copulaPartOfRule } from './copula-part-of.js';
+import { memberWordingRule } from './member-wording.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -62,6 +64,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,
+  copulaPartOfRule,
+  memberWordingRule,
 ];
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
@@ -71,10 +75,10 @@ function emitter(out: RawRelation[], rule: string): Emit {
     relation(type, source, target, role) {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
     },
-    holds(person, role, body) {
+    holds(person, role, body, before) {
       const r = role.replace(/^(the|a|an)\s+/i, '').trim();
       if (!r) return;
-      out.push({ type: 'HOLDS_ROLE', source: person, target: r, rule });
+      for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
   };

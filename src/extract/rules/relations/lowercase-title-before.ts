@@ -1,6 +1,8 @@
-// An office in lower case, owned by `its` or a possessive, then a comma before the name:
-// "Its chief executive, Ciaran Martin,"; "the NCSC's chief executive, Ciaran Martin,".
+// An office in lower case, owned by `its`, a possessive or a body written before it, then a
+// comma before the name: "Its chief executive, Ciaran Martin,"; "the NCSC's chief executive,
+// Ciaran Martin,"; "National policing lead for child protection, Chief Constable Simon Bailey".
 
+import { determiners } from '../../lexicon.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
 import { commaAfter, hasRoleWord, isEntity, slice } from './refs.js';
 import { wordOf } from '../../internal/words.js';
@@ -18,11 +20,16 @@ export const lowercaseTitleBeforeRule: PersonRule = {
     // stopped by a possessive that breaks the run: "the NCSC's chief executive" — the owner is the possessive
     if (k > 0 && /^[a-z]/.test(tokens[k]!.text) && !/^(its|the|their|his|her|a|an)$/.test(words[k]!) && isPossessive(tokens[k - 1]!)) k--;
     // "its new chief executive": the owner stays `its`, the title leaves out `new`
-    const roleFrom = words[k + 1] === 'new' ? k + 2 : k + 1;
-    const owner = words[k];
+    let roleFrom = words[k + 1] === 'new' ? k + 2 : k + 1;
+    let owner: string | undefined = words[k];
+    // "National policing lead for child protection, …": the sentence's capital opens the title
+    const opensSentence = k === 0 && /^[A-Z][a-z]+$/.test(tokens[0]!.text) && !determiners.has(words[0]!) && !refs.some((r) => r.from === 0);
+    if (opensSentence) { roleFrom = 0; owner = undefined; }
     const roleWords = tokens.slice(roleFrom, st).map(wordOf);
-    if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !/^[a-z]/.test(roleWords[0]!)) return;
-    const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+    if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !(opensSentence || /^[a-z]/.test(roleWords[0]!))) return;
+    // "the NCSC's chief executive", and a body written straight before the office: "National Police
+    // Chiefs' Council lead for knife crime, Deputy Assistant Commissioner Graham McNulty"
+    const byPossessive = refs.find((r) => isEntity(r, 'Body') && r.to === k && (isPossessive(tokens[k]!) || !breaksAfter(tokens[k]!, tokens[k + 1])));
     const body = owner === 'its' ? s.focus.body : byPossessive?.group;
     emit.holds(person.group, slice(s, roleFrom, st - 1), body);
   },

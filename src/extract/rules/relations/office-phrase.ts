@@ -14,6 +14,8 @@ export interface OfficePhrase {
   body?: Group;
   /** Last token of the phrase, with its body. */
   end: number;
+  /** A known office written with capitals (`HM Chief Inspector`), which needs no closing. */
+  known?: boolean;
 }
 
 /** Words that may stand inside a lower-case office before its head. */
@@ -49,7 +51,7 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   if (r?.kind === 'role') {
     const role = keepQualifier < n ? slice(s, keepQualifier, r.to) : r.role!;
     const of = owner ? undefined : bodyAfter(s, r.to + 1);
-    return { role, body: owner ?? of?.body, end: of?.end ?? r.to };
+    return { role, body: owner ?? of?.body, end: of?.end ?? r.to, known: true };
   }
   // a body then lower-case office words: "National Police Chiefs' Council knife crime lead"
   let from = n;

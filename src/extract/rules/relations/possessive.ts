@@ -12,8 +12,11 @@ export const possessiveRule: SentenceRule = {
     const { tokens, refs } = s;
     refs.forEach((r, i) => {
       if (!isEntity(r, 'Body') || !isPossessive(tokens[r.to]!)) return;
-      const n = refs[i + 1];
-      if (!isEntity(n) || n.from !== r.to + 1) return;
+      // past its own acronym in brackets: "the Metropolitan Police Service’s (MPS) Directorate of Professional Standards"
+      let j = i + 1;
+      while (refs[j] && refs[j]!.group === r.group && refs[j]!.from === refs[j - 1]!.to + 1) j++;
+      const n = refs[j];
+      if (!isEntity(n) || n.from !== refs[j - 1]!.to + 1) return;
       if (n.group.type === 'Programme') emit.relation('LEADS', r.group, n.group);
       else if (n.group.type === 'Body') emit.relation('PART_OF', n.group, r.group);
     });

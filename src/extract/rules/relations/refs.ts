@@ -1,7 +1,7 @@
 // Small readings of a sentence's references that several relation rules share.
 
 import type { Token } from '../../nlp.js';
-import { auxiliaries, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../../lexicon.js';
+import { auxiliaries, officeHeads, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../../lexicon.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
 import type { EntityRef, SentenceView } from './rule.js';
 
@@ -65,4 +65,36 @@ export function withCoordinated(first: EntityRef, refs: Ref[], words: string[], 
     last = r;
   }
   return joined;
+}
+
+const holdsOffice = (words: string[]) => words.some((w) => officeHeads.has(lower(w))) || roleTitles.has(lower(words.join(' '))) || words.join(' ') in roleAbbreviations;
+
+/**
+ * The offices one written title holds: "Chancellor and Secretary of State for Justice" is two,
+ * "Senior National Coordinator for CT Assistant Commissioner" ends with a second known title;
+ * "Minister of State for Policing, Criminal Justice and Victims" and "Police and Crime
+ * Commissioner" are one. `before` is the word written right before the title, which may belong
+ * to the first office ("Lord" + "Chancellor").
+ */
+export function officesIn(title: string, before?: string): string[] {
+  let parts = title.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => holdsOffice(p.split(/\s+/)))) parts = [title];
+  parts = parts.flatMap((p) => {
+    const ws = p.split(/\s+/);
+    if (roleTitles.has(lower(p))) return [p];
+    for (let k = 1; k <= ws.length - 2; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (roleTitles.has(lower(tail)) && holdsOffice(ws.slice(0, k)) && !/^(of|for|and|the|to|on)$/i.test(ws[k - 1]!)) return [ws.slice(0, k).join(' '), tail];
+    }
+    return [p];
+  });
+  if (before && roleTitles.has(lower(`${before} ${parts[0]}`))) parts[0] = `${before} ${parts[0]}`;
+  return parts;
+}
+
+/** The capitalised word written right before token `at`, when nothing breaks between (`Lord` in "Lord Chancellor"). */
+export function wordBefore(s: SentenceView, at: number): string | undefined {
+  const t = s.tokens[at - 1];
+  if (!t || /[^\s]/.test(t.post) || !/^[A-Z][a-z]+$/.test(t.text)) return undefined;
+  return s.refs.some((r) => r.from <= at - 1 && r.to >= at - 1 && r.kind !== 'blocker') ? undefined : t.text;
 }

@@ -51,8 +51,11 @@ export interface SentenceView {
 /** Where a rule puts what it reads; the runner stamps each relation with the rule's name. */
 export interface Emit {
   relation(type: RelationType, source: Group, target: Group | string, role?: string): void;
-  /** HOLDS_ROLE for the title, and AFFILIATED_WITH the body (with the title as role) when there is one. */
-  holds(person: Group, role: string, body?: Group): void;
+  /**
+   * HOLDS_ROLE for each office the title holds, and AFFILIATED_WITH the body (with the title as
+   * role) when there is one. `before`: the word written right before the title ("Lord").
+   */
+  holds(person: Group, role: string, body?: Group, before?: string): void;
 }
 
 export type EntityRef = Ref & { group: Group };

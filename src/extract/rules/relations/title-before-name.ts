@@ -3,8 +3,9 @@
 // minister Jeremy Browne", "Policing and criminal justice minister Rt Hon Damian Green", "the
 // police minister Jane Smith". Capitalised offices the name chunk holds are title-in-name's.
 
-import { determiners, honorifics, officeHeads, officeModifiers, officeStopWords, verbalWords } from '../../lexicon.js';
+import { determiners, genericOffices, honorifics, officeHeads, officeModifiers, officeStopWords, verbalWords } from '../../lexicon.js';
 import { breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
+import type { Group } from '../../internal/item-entities.js';
 import { isEntity, slice, titleInName } from './refs.js';
 import type { PersonRule } from './rule.js';
 
@@ -37,6 +38,11 @@ export const titleBeforeNameRule: PersonRule = {
     const body = inside.find((r) => isEntity(r, 'Body') && r.from === start);
     const roleFrom = body ? body.to + 1 : start;
     if (roleFrom > head) return;
+    // "Metropolitan Police officer Christopher Harrison": a job at the body, not an office
+    if (roleFrom === head && genericOffices.has(words[head]!)) {
+      if (body) emit.relation('AFFILIATED_WITH', person.group, body.group as Group, slice(s, head, head));
+      return;
+    }
     emit.holds(person.group, slice(s, roleFrom, head), body?.group);
   },
 };

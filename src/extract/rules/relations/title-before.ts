@@ -2,10 +2,10 @@
 // Criminal Justice and Victims, Mike Penning"; "the College of Policing's new Chief Executive,
 // Andy Marsh"; "Its Director General, Michael Lockwood"; "…, whose National Chair, John Apter".
 
-import { officeQualifiers } from '../../lexicon.js';
+import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
-import { commaAfter, groupOfMention, isEntity, titleInName } from './refs.js';
+import { commaAfter, groupOfMention, isEntity, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleBeforeRule: PersonRule = {
@@ -26,7 +26,19 @@ export const titleBeforeRule: PersonRule = {
         return;
       }
     }
-    if (titleInName(s, person)) return;
+    const inName = titleInName(s, person);
+    if (inName) {
+      // "NPCC Lead for Child Protection, Chief Constable Simon Bailey": an office before the name's own
+      const before = refs.find((r) => r.kind === 'role' && r.to === inName.from - 1 && commaAfter(tokens[r.to]));
+      if (before && !s.holders.has(before)) {
+        s.holders.add(before);
+        // a known body's acronym opening the office names its body, not the office
+        const [first, ...rest] = before.role!.split(/\s+/);
+        const owner = lookupAcronym(first!) && rest.length > 0 ? refs.find((r) => isEntity(r, 'Body') && r.group.lexicon === lookupAcronym(first!)) : undefined;
+        emit.holds(person.group, lookupAcronym(first!) && rest.length > 0 ? rest.join(' ') : before.role!, owner?.group);
+      }
+      return;
+    }
     const prev = refs[i - 1];
     if (!prev || prev.to !== start - 1 || !(commaAfter(tokens[prev.to]) || /\(/.test(tokens[start]!.pre))) return;
     let role: Ref | undefined, text = '';
@@ -44,6 +56,16 @@ export const titleBeforeRule: PersonRule = {
     body ??= owner?.group;
     if (!body && words[k] === 'its') body = s.focus.body;
     if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group as Group | undefined;
-    emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body);
+    emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body, wordBefore(s, role.from));
+    // "Deputy Prime Minister, Lord Chancellor and …, Dominic Raab": offices listed before it with commas
+    let j = role.from - 1;
+    for (;;) {
+      if (wordBefore(s, j + 1)) j--;
+      const earlier = refs.find((r) => r.kind === 'role' && r.to === j && commaAfter(tokens[j]));
+      if (!earlier || s.holders.has(earlier)) break;
+      s.holders.add(earlier);
+      emit.holds(person.group, earlier.role!, undefined, wordBefore(s, earlier.from));
+      j = earlier.from - 1;
+    }
   },
 };

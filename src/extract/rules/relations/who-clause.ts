@@ -1,5 +1,6 @@
-// A body in the person's `who` clause, after a membership verb and for/at/of/in: "Simon Cole,
-// who leads on mental health for the NPCC"; also after "Simon Cole of Leicestershire Police, who …".
+// A body in the person's `who` clause, after a membership verb and for/at/of/in, or as the object
+// of a leading verb: "Simon Cole, who leads on mental health for the NPCC", "…, who chairs the
+// NPCC"; also after "Simon Cole of Leicestershire Police, who …".
 
 import { memberClauseVerbs } from '../../lexicon.js';
 import { commaAfter, isEntity } from './refs.js';
@@ -26,7 +27,9 @@ export const whoClauseRule: SentenceRule = {
       const body = refs.find((r) => r.from > k + 1 && r.to <= end && r.kind !== 'role');
       if (!isEntity(body, 'Body')) continue;
       const prep = words[body.from - 1] === 'the' ? words[body.from - 2] : words[body.from - 1];
-      if (/^(for|at|of|in)$/.test(prep ?? '')) emit.relation('AFFILIATED_WITH', person.group, body.group);
+      // "who chairs the NPCC": a body that a leading verb takes as its object
+      const object = /^(chairs|chaired|heads|headed|leads|led|runs|ran)$/.test(words[k + 1]!) && body.from === (words[k + 2] === 'the' ? k + 3 : k + 2);
+      if (/^(for|at|of|in)$/.test(prep ?? '') || object) emit.relation('AFFILIATED_WITH', person.group, body.group);
     }
   },
 };

@@ -8,6 +8,12 @@ describe('amending-verb', () => {
     ["The Offensive Weapons Bill will amend the Criminal Justice Act 1988.", ["AMENDS Offensive Weapons Bill -> Criminal Justice Act 1988"], ""],
     ["The Policing and Crime Bill amends the Police Act 1996 and the Police Reform Act 2002.", ["AMENDS Policing and Crime Bill -> Police Act 1996", "AMENDS Policing and Crime Bill -> Police Reform Act 2002"], ""],
     ["The Home Office will consult on the Police Act 1996.", [], ""],
+    ["This is a Royal appointment established by the Criminal Justice Act 1982, as an amendment to the Prison Act 1952.", ["AMENDS Criminal Justice Act 1982 -> Prison Act 1952"], ""],
+    ["The Policing Bill will amend section 1 of the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
+    ["The Policing Bill inserts a new section 3A into the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
+    ["Further information can be seen on amendments to the Misuse of Drugs Act 1971.", [], ""],
+    ["The Policing and Crime Bill makes changes to the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
+    ["The Policing and Crime Bill repeals the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

@@ -11,6 +11,7 @@ describe('apposition-lowercase-title', () => {
     ["Andy Marsh, chief executive of the College of Policing, spoke.", ["AFFILIATED_WITH Andy Marsh -> College of Policing (chief executive)", "HOLDS_ROLE Andy Marsh -> chief executive"], ""],
     ["Alex Marshall, CEO designate, said the college would set standards.", ["HOLDS_ROLE Alex Marshall -> CEO designate"], ""],
     ["Nick Price, head of the CPS Special Crime and Counter Terrorism Division, said the charge was authorised.", ["AFFILIATED_WITH Nick Price -> CPS Special Crime and Counter Terrorism Division (head)", "HOLDS_ROLE Nick Price -> head"], ""],
+    ["Detective Chief Superintendent Jane Smith, head of the Organised Crime Unit at Kent Police, said the plan would help.", ["AFFILIATED_WITH Jane Smith -> Organised Crime Unit (head)", "HOLDS_ROLE Jane Smith -> head", "PART_OF Organised Crime Unit -> Kent Police"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-lowercase-title', title)).toEqual(expected);
   });

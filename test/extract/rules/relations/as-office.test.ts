@@ -9,6 +9,7 @@ describe('as-office', () => {
     ["Alex Marshall was chosen from a strong field to be the College of Policing’s first chief executive officer.", ["AFFILIATED_WITH Alex Marshall -> College of Policing (chief executive officer)", "HOLDS_ROLE Alex Marshall -> chief executive officer"], ""],
     ["Jane Smith spoke as the report was published.", [], ""],
     ["Jane Smith joined the Home Office as a trainee in 1990.", [], ""],
+    ["On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.", ["HOLDS_ROLE Thomas Winsor -> HM Chief Inspector"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });

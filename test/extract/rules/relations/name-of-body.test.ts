@@ -9,6 +9,8 @@ describe('name-of-body', () => {
     ["Chief Constable Dave Thompson of West Midlands Police described the change.", ["AFFILIATED_WITH Dave Thompson -> West Midlands Police (Chief Constable)"], ""],
     ["The report was written by Sarah Jones of London.", [], ""],
     ["The Home Office, Jane Smith and the NCA met.", [], ""],
+    ["PC Ian Brotherton, 32, of the Metropolitan Police, was driving a marked police van.", ["AFFILIATED_WITH Ian Brotherton -> Metropolitan Police (PC)"], ""],
+    ["Liam Shaw, 21, of Birkenhead, sent two emails.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'name-of-body', title)).toEqual(expected);
   });

@@ -6,7 +6,10 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 describe('nested-known-name', () => {
   it.each([
     ["The Home Office Crime Prevention Panel met.", ["PART_OF Home Office Crime Prevention Panel -> Home Office"], ""],
+    ["Nick Price, head of the CPS Special Crime and Counter Terrorism Division, said the charge was authorised.", ["PART_OF CPS Special Crime and Counter Terrorism Division -> CPS"], ""],
     ["The NCA met.", [], ""],
+    ["We have also secured the services of a former House of Commons Clerk who has provided support.", [], ""],
+    ["The NCA Director spoke.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'nested-known-name', title)).toEqual(expected);
   });

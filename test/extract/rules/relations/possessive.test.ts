@@ -8,6 +8,8 @@ describe('possessive', () => {
     ["One of the projects highlighted was Cambridge Constabulary’s Programme Metis.", ["LEADS Cambridge Constabulary -> Programme Metis"], ""],
     ["The Fund is a new funding stream through the Cabinet Office’s Centre for Social Action.", ["PART_OF Centre for Social Action -> Cabinet Office"], ""],
     ["The Home Office’s budget was cut.", [], ""],
+    ["Officers within the Metropolitan Police Service’s (MPS) Directorate of Professional Standards (DPS) were cleared.", ["PART_OF Directorate of Professional Standards -> Metropolitan Police Service"], ""],
+    ["The work is led by the NCA's National Cyber Crime Unit.", ["PART_OF National Cyber Crime Unit -> NCA"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });

@@ -12,6 +12,7 @@ describe('title-before-name', () => {
     ["The reforms will lead Jane Smith to resign.", [], ""],
     ["Jane Smith said the reforms were overdue.", [], ""],
     ["Security Minister James Brokenshire said: ‘We are committed.’", [], ""],
+    ["We have charged Metropolitan Police officer Christopher Harrison with careless driving.", ["AFFILIATED_WITH Christopher Harrison -> Metropolitan Police (officer)"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before-name', title)).toEqual(expected);
   });

@@ -12,6 +12,9 @@ describe('title-before', () => {
     ["The Home Office, Jane Smith and the NCA met.", [], ""],
     ["Chair of the National Police Chiefs’ Council, Chief Constable Sara Thornton, said the change would help.", ["AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)", "HOLDS_ROLE Sara Thornton -> Chair"], ""],
     ["The Law Lord, Cyril Radcliffe, believed that the change would help.", ["HOLDS_ROLE Cyril Radcliffe -> Law Lord"], ""],
+    ["Deputy Prime Minister, Lord Chancellor and Secretary of State for Justice, Dominic Raab said the plan would help.", ["HOLDS_ROLE Dominic Raab -> Deputy Prime Minister", "HOLDS_ROLE Dominic Raab -> Lord Chancellor", "HOLDS_ROLE Dominic Raab -> Secretary of State for Justice"], ""],
+    ["The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.", ["HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims"], ""],
+    ["NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.", ["HOLDS_ROLE Simon Bailey -> Lead for Child Protection"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before', title)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ describe('title-in-name', () => {
     ["Merseyside Superintendent Rowley Moore talked about the scheme.", ["HOLDS_ROLE Rowley Moore -> Superintendent"], ""],
     ["The Home Secretary announced a review of police pay.", [], ""],
     ["Jane Smith visited the Met.", [], ""],
+    ["Lord Chancellor and Secretary of State for Justice Alex Chalk said the plan would help.", ["HOLDS_ROLE Alex Chalk -> Lord Chancellor", "HOLDS_ROLE Alex Chalk -> Secretary of State for Justice"], ""],
+    ["Senior National Coordinator for CT Assistant Commissioner Helen Ball briefed chiefs.", ["HOLDS_ROLE Helen Ball -> Assistant Commissioner", "HOLDS_ROLE Helen Ball -> Senior National Coordinator for CT"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-in-name', title)).toEqual(expected);
   });

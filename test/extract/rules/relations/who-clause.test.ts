@@ -7,7 +7,9 @@ describe('who-clause', () => {
   it.each([
     ["Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.", ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"], ""],
     ["Jane Wells, who worked at the Serious Fraud Office for ten years, joins the board.", ["AFFILIATED_WITH Jane Wells -> Serious Fraud Office"], ""],
+    ["Simon Cole, who chairs the National Police Chiefs' Council, said the plan would help.", ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"], ""],
     ["Jane Wells, who spoke at the Home Office event, was thanked.", [], ""],
+    ["Simon Cole, who praised the National Police Chiefs' Council, said the plan would help.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'who-clause', title)).toEqual(expected);
   });
