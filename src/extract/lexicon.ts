@@ -162,6 +162,8 @@ export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);
 /** Words that open a heading before a name (`Summary of the … Act 2015`). */
 export const headingWords = new Set(shapes.headingWords);
+/** Offices written after an honorific (`Mr Speaker`, `Madam Chairman`): never a surname. */
+export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
 export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);

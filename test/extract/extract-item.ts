@@ -28,3 +28,13 @@ export function ruleRelations(text: string, rule: string, title = ''): string[] 
 export function relationsWithout(text: string, disabledRules: string[], title = ''): string[] {
   return extractor({ disabledRules })(documentOf([{ title, text }]))[0]!.relations.map((r) => `${r.rule}: ${relationText(r)}`).sort();
 }
+
+/** The entities one entity rule types in a text, as `Type name`, sorted. */
+export function ruleEntities(text: string, rule: string, title = ''): string[] {
+  return extractText(text, title).entities.filter((e) => e.typeRule === rule).map((e) => `${e.type} ${e.name}`).sort();
+}
+
+/** The entities of a text, each as `typeRule: Type name`, with some rules switched off. */
+export function entitiesWithout(text: string, disabledRules: string[], title = ''): string[] {
+  return extractor({ disabledRules })(documentOf([{ title, text }]))[0]!.entities.map((e) => `${e.typeRule}: ${e.type} ${e.name}`).sort();
+}

@@ -85,7 +85,8 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
     if (rule.words === 'one' ? ws.length !== 1 : rule.words === 'many' ? ws.length === 1 : false) continue;
     if (!ruleOn(ctx, rule.name)) continue;
     const found = rule.apply(ctx, span, classify);
-    if (found) return found.map((c) => (c.rule ? c : { ...c, rule: rule.name }));
+    // the outermost rule that decided the span is named, except on known names (`known-name`, `known-inside`)
+    if (found) return found.map((c) => (c.lexicon && c.rule ? c : { ...c, rule: rule.name }));
   }
   return [];
 }

@@ -6,9 +6,10 @@ import { innerConnectors } from '../../lexicon.js';
 import { isCapitalised } from '../../internal/words.js';
 import type { Candidate, ChunkContext } from '../../internal/classify-name.js';
 import { knownAt, spanText, words } from './name-parts.js';
-import type { Classify, ChunkRule } from './rule.js';
+import { ruleOn, type Classify, type ChunkRule } from './rule.js';
 
 export function knownAndRest(ctx: ChunkContext, from: number, to: number, classify: Classify): Candidate[] {
+  if (!ruleOn(ctx, 'known-inside')) return [];
   const out: Candidate[] = [];
   const rest = (a: number, b: number) => {
     const c = classify(a, b, 1);
