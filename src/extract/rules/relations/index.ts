@@ -35,6 +35,7 @@ import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
+import { memberForOfficeRule } from './member-for-office.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -50,6 +51,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   appositionTitleRule,
   appositionLowercaseTitleRule,
   titleBeforeNameRule,
+  memberForOfficeRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
