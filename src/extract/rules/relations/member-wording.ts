@@ -10,12 +10,15 @@ import { breaksAfter } from '../../internal/words.js';
 import { describedBody, isEntity, refAt } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
+const CUE_FIRST = new Set(memberCues.map((c) => c[0]!));
+
 export const memberWordingRule: SentenceRule = {
   name: 'member-wording',
   scope: 'sentence',
   apply(s, emit) {
     const { words, tokens, refs, focus } = s;
     for (let v = 1; v < words.length - 1; v++) {
+      if (!CUE_FIRST.has(words[v]!)) continue;
       const cue = memberCues.find((c) => c.every((w, k) => words[v + k] === w));
       if (!cue) continue;
       const after = v + cue.length;
