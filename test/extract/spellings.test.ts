@@ -67,3 +67,22 @@ describe('a title and a surname is the person named in full elsewhere in the ite
     expect(names(x, 'Person')).toEqual(['Alex Marshall']);
   });
 });
+
+describe('real-text wordings: offices around names, CPS areas, qualifiers before known names', () => {
+  it.each([
+    ['I have written to David Ford, the Northern Ireland Justice Minister and Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.', 'Person', ['David Ford', 'Kenny MacAskill']],
+    ['Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said so.', 'Body', ['CPS', 'CPS Mersey-Cheshire']],
+    ['He was found guilty at Inner London Crown Court on 20 August.', 'Body', ['Inner London Crown Court']],
+    ['The event is organised by the Mile End Group and Queen Mary’s School of Law.', 'Body', ['Mile End Group', 'Queen Mary’s School of Law']],
+    ['Funding is invested by the West Yorkshire Police and Crime Commissioner and Office of PCC this year.', 'Body', ['Office of PCC']],
+    ['Ministers are considering evidence as part of the Victims’ Bill consultation.', 'Act', ['Victims’ Bill']],
+    ['The plan includes expanding the National County Lines Co-ordination centre.', 'Body', ['National County Lines Co-ordination centre']],
+  ])('%s (%s)', (text, type, expected) => {
+    expect(names(extractText(text), type)).toEqual(expected);
+  });
+
+  it('names no person for an office after an honorific, or a knight by first name beside the full name', () => {
+    expect(names(extractText('Mr Speaker called the next question.'), 'Person')).toEqual([]);
+    expect(names(extractText('Sir Tom Winsor retired. I applaud Sir Tom’s achievements.'), 'Person')).toEqual(['Tom Winsor']);
+  });
+});

@@ -150,7 +150,10 @@ export class ItemEntities {
     const people = this.groups.filter((g) => !g.merged && g.type === 'Person');
     for (const g of people) {
       if (g.forms.some((f) => f.includes(' '))) continue;
-      const full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ').pop() === g.forms[0]));
+      const word = g.forms[0]!;
+      let full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ').pop() === word));
+      // "Sir Tom" for Sir Tom Winsor: a knight or dame is named by the first name
+      if (full.length === 0) full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ')[0] === word));
       if (full.length !== 1) continue;
       const p = full[0]!;
       g.merged = p;

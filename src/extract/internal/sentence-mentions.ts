@@ -70,6 +70,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
     // "Anti-social Behaviour": a lower-case word hyphened on, inside a name that goes on
     if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]/.test(nw) && tokens[j + 2] && !breaksAfter(n, tokens[j + 2]) && isCapitalised(wordOf(tokens[j + 2]!))) { j += 2; continue; }
+    // "Co-ordination": a lower-case part of a hyphened word is part of the name
+    if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]{4,}$/.test(nw) && /^(Co|Anti|Non|Cross|Multi|Inter|Pre|Post|Re|Sub|Counter)$/.test(wordOf(tokens[j]!))) { j++; continue; }
     // "Building a Stronger Britain Together": an article after a capitalised -ing word
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {

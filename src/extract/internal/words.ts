@@ -71,6 +71,8 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   // "Her Majesty’s Revenue and Customs"
   if (/^Majesty['’]s$/.test(t.text)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
-  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union)$/.test(next.text);
-  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund)$/.test(next.text) : false;
+  // "Queen Mary’s School of Law", "King’s College London"
+  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
+  // "Victims’ Commissioner", "the Victims’ Bill"
+  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text) : false;
 }

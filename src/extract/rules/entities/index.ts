@@ -4,6 +4,7 @@
 
 import type { ChunkRule } from './rule.js';
 import { headingBeforeNameRule } from './heading-before-name.js';
+import { honorificInsideRule } from './honorific-inside.js';
 import { knownNameRule } from './known-name.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
@@ -25,6 +26,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   bareAcronymRule,
   personNameRule,
   namesJoinedByAndRule,
+  honorificInsideRule,
   officeThenPersonRule,
   personOfBodyRule,
   officeOfBodyRule,

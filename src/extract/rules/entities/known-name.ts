@@ -2,7 +2,8 @@
 // A one-word programme named like a verb and used as one at the start of a sentence
 // (`Prepare for …`) names nothing.
 
-import { wordsAfterVerbUse } from '../../lexicon.js';
+import { lookupAcronym, wordsAfterVerbUse } from '../../lexicon.js';
+import type { Candidate } from '../../internal/classify-name.js';
 import { wordOf } from '../../internal/words.js';
 import { knownAt, lower } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
@@ -15,6 +16,10 @@ export const knownNameRule: ChunkRule = {
     if (!whole || whole.end !== to) return undefined;
     const nextWord = ctx.tokens[to + 1] ? lower(wordOf(ctx.tokens[to + 1]!)) : '';
     if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme' && wordsAfterVerbUse.has(nextWord)) return [];
-    return [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
+    const out: Candidate[] = [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];
+    // "CPS Mersey-Cheshire", "CPS Special Crime Division": a known body's acronym opens the name, and is its parent
+    const parent = to > from ? lookupAcronym(ws[0]!) : undefined;
+    if (parent && parent !== whole.entry && parent.type === 'Body') out.push({ type: 'Body', from, to: from, name: ws[0]!, lexicon: parent, nestedIn: 0 });
+    return out;
   },
 };

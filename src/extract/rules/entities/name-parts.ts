@@ -51,6 +51,8 @@ export function isRoleWords(ws: string[]): boolean {
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  // "West Yorkshire Police and Crime Commissioner": a place before the office
+  if (/^[a-z -]+ police,? (fire )?and crime commissioner$/.test(joined) && !/\b(of|for|office)\b/.test(joined)) return true;
   if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
   if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
   const { head, index } = principalHead(ws);
@@ -106,6 +108,9 @@ export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: L
   const w0 = wordOf(ctx.tokens[from]!);
   if (!isCapitalised(w0)) return undefined;
   if (isAcronym(w0)) {
+    // "CPS Mersey-Cheshire": a known name that starts with a known acronym
+    const whole = to > from ? lookupName(spanText(ctx, from, to)) : undefined;
+    if (whole) return { entry: whole, end: to };
     const e = lookupAcronym(w0);
     if (e) return { entry: e, end: from };
   }

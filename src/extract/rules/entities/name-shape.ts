@@ -4,6 +4,8 @@
 // when the head belongs to a known name inside ("… Powers for the Forensic Science Regulator"),
 // the known name is what the run names.
 
+import { innerConnectors } from '../../lexicon.js';
+import { wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { knownAndRest } from './known-inside.js';
 import { knownAt, principalHead, shapeType, spanText } from './name-parts.js';
@@ -18,6 +20,8 @@ export const nameShapeRule: ChunkRule = {
     if (depth === 0) {
       const headAt = from + principalHead(ws).index;
       for (let i = from + 1; i <= headAt; i++) {
+        // "Inner London Crown Court": capitalised words right before a known name qualify it; the whole is the name
+        if (!innerConnectors.has(wordOf(ctx.tokens[i - 1]!)) && wordOf(ctx.tokens[i - 1]!) !== 'the') continue;
         const k = knownAt(ctx, i, to);
         if (k && k.end >= headAt) return knownAndRest(ctx, from, to, classify);
       }

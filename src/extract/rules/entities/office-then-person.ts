@@ -17,6 +17,10 @@ export const officeThenPersonRule: ChunkRule = {
       const pFrom = to - tail + 1;
       if (pFrom <= from) continue;
       if (!looksLikePersonName(ctx, pFrom, to)) continue;
+      // "Chief Crown Prosecutor for CPS Mersey-Cheshire": the words end a known name, not a person's
+      let inKnown = false;
+      for (let i = from; i < pFrom && !inKnown; i++) inKnown = (knownAt(ctx, i, to)?.end ?? -1) >= pFrom;
+      if (inKnown) continue;
       let rFrom = from;
       // "Victims' Commissioner Dame Vera Baird": an honorific between the office and the name
       let rTo = pFrom - 1;

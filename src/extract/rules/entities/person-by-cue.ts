@@ -5,7 +5,7 @@
 
 import type { Token } from '../../nlp.js';
 import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
-import { bracketAfter, isCapitalised, wordOf } from '../../internal/words.js';
+import { bracketAfter, breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
 
 export const PERSON_BY_CUE = 'person-by-cue';
 
@@ -16,7 +16,16 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
   const next = tokens[j + 1];
   const prev = tokens[s0 - 1];
   const after = next && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(next)) === 'the' ? tokens[j + 2] : next) : undefined;
-  const officeAfter = after !== undefined && isCapitalised(wordOf(after)) && (roleHeads.has(lower(wordOf(after))) || after.tags.has('RoleTitle'));
+  // "Kenny MacAskill, the Cabinet Secretary for Justice", "David Ford, the Northern Ireland Justice Minister": an office in the capitalised run after the comma
+  let officeAfter = false;
+  if (after !== undefined && isCapitalised(wordOf(after))) {
+    for (let k = tokens.indexOf(after); k < Math.min(tokens.length, tokens.indexOf(after) + 5); k++) {
+      const t = tokens[k]!;
+      if (!isCapitalised(wordOf(t))) break;
+      if (roleHeads.has(lower(wordOf(t))) || t.tags.has('RoleTitle')) { officeAfter = true; break; }
+      if (breaksAfter(t, tokens[k + 1])) break;
+    }
+  }
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
   return afterRole || officeAfter || age || (next !== undefined && sayVerbs.has(lower(next.text))) || (prev !== undefined && personCuesBefore.has(lower(prev.text)))

@@ -10,7 +10,7 @@ describe('apposition-title', () => {
     ["Jenny Pearce, Head of the MsUnderstood Partnership at the University of Bedfordshire, spoke.", ["AFFILIATED_WITH Jenny Pearce -> MsUnderstood Partnership (Head)", "HOLDS_ROLE Jenny Pearce -> Head", "PART_OF MsUnderstood Partnership -> University of Bedfordshire"], ""],
     ["The Rt Hon Amber Rudd MP, Home Secretary, visited the Met.", ["HOLDS_ROLE Amber Rudd -> Home Secretary"], ""],
     ["Kevin Hyland, the Home Office, and the NCA met.", [], ""],
-    ["Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said the charge was authorised.", ["HOLDS_ROLE Sarah Hammond -> Chief Crown Prosecutor"], ""],
+    ["Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said the charge was authorised.", ["AFFILIATED_WITH Sarah Hammond -> CPS Mersey-Cheshire (Chief Crown Prosecutor)", "HOLDS_ROLE Sarah Hammond -> Chief Crown Prosecutor"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-title', title)).toEqual(expected);
   });
