@@ -74,6 +74,8 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     if (lastPerson) focus.person = live(lastPerson.group!);
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
+    // bodies named so far, the latest first, for "the force" in a later sentence
+    for (const r of refs) if (r.group && live(r.group).type === 'Body' && !r.short) focus.bodies = [live(r.group), ...(focus.bodies ?? []).filter((g) => g !== live(r.group!))];
     for (const r of refs) {
       const g = r.group && live(r.group);
       if (!g) continue;

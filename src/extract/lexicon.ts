@@ -196,6 +196,8 @@ export const legislationParts = new Set(cues.legislationParts);
 export const unitNouns = new Set(cues.unitNouns);
 /** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
 export const unitHeads = new Set(cues.unitHeads);
+/** A definite description (`the force`) and the words a body it stands for has in its name. */
+export const bodyDescriptions = cues.bodyDescriptions as Record<string, string[]>;
 /** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
 export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const peerTitles = new Set(roles.peerTitles);

@@ -8,15 +8,18 @@ import { amendNouns, amendVerbs, legislationParts } from '../../lexicon.js';
 import { isEntity, withCoordinated } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
+const INSERT_VERBS = new Set(['insert', 'inserts', 'inserted', 'inserting']);
+
 export const amendingVerbRule: SentenceRule = {
   name: 'amending-verb',
   scope: 'sentence',
   apply(s, emit) {
     const { tokens, words, refs, focus } = s;
     for (let v = 0; v < tokens.length; v++) {
-      const noun = amendNouns.has(words[v]!) && words[v + 1] === 'to';
-      const inserts = /^(inserts?|inserted|inserting)$/.test(words[v]!);
-      if (!amendVerbs.has(words[v]!) && !noun && !inserts) continue;
+      const w = words[v]!;
+      const noun = amendNouns.has(w) && words[v + 1] === 'to';
+      const inserts = INSERT_VERBS.has(w);
+      if (!amendVerbs.has(w) && !noun && !inserts) continue;
       // the amended Act may come after the part of it named: "section 1 of the", "into the"
       let at = v + 1;
       if (inserts) { const into = words.indexOf('into', v); if (into < 0 || into - v > 8) continue; at = into + 1; }

@@ -3,7 +3,8 @@
 // College of Policing", "Alex Marshall, CEO designate,"; not "Andy Marsh, will lead a review".
 
 import { officeHeads, roleAbbreviations, verbalWords } from '../../lexicon.js';
-import { breaksAfter, wordOf } from '../../internal/words.js';
+import { breaksAfter, isPossessive, wordOf } from '../../internal/words.js';
+import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { appositionAfter } from './apposition.js';
 import { isEntity, lower, refAt, slice } from './refs.js';
 import type { PersonRule } from './rule.js';
@@ -18,6 +19,12 @@ export const appositionLowercaseTitleRule: PersonRule = {
     const app = appositionAfter(s, person);
     if (!app || app.next?.kind === 'role') return;
     const n = app.at;
+    // "Andy Marsh, the College of Policing's chief executive,": a body's possessive before the office
+    if (isEntity(app.next, 'Body') && isPossessive(tokens[app.next.to]!)) {
+      const office = officePhraseAt(s, app.next.from);
+      if (office && closesAfter(s, office.end)) emit.holds(person.group, office.role, office.body);
+      return;
+    }
     // "Alex Marshall, CEO designate,": an office's abbreviation may open it
     if (n >= tokens.length || !(/^[a-z]/.test(tokens[n]!.text) || isAbbreviatedOffice(wordOf(tokens[n]!)))) return;
     let e = n;
@@ -28,7 +35,9 @@ export const appositionLowercaseTitleRule: PersonRule = {
     const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => verbalWords.has(lower(w)));
     if (roleAt < 0 || roleAt > 3 || verbal) return;
     const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
-    const b = ofAt > 0 ? refAt(s, n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
+    let b = ofAt > 0 ? refAt(s, n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
+    // "head of the Home Office's Crime and Policing Group": the unit after the possessive
+    if (isEntity(b, 'Body') && isPossessive(tokens[b.to]!)) { const unit = s.refs.find((r) => r.from === b!.to + 1); if (isEntity(unit, 'Body')) b = unit; }
     // "head of the CPS Special Crime Division": a known body cut short by the rest of a name is not the body
     const cutShort = isEntity(b, 'Body') && s.refs.some((r) => r.kind === 'blocker' && r.from === b.to + 1);
     if (isEntity(b, 'Body')) emit.holds(person.group, slice(s, n, n + ofAt - 1), cutShort ? undefined : b.group);

@@ -9,12 +9,15 @@ import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
+const COPULA_FIRST = new Set(copulaVerbs.map((c) => c[0]!));
+
 export const copulaOfficeRule: SentenceRule = {
   name: 'copula-office',
   scope: 'sentence',
   apply(s, emit) {
     const { words, refs, focus } = s;
     for (let v = 1; v < words.length - 1; v++) {
+      if (!COPULA_FIRST.has(words[v]!)) continue;
       const verb = copulaVerbs.find((c) => c.every((w, k) => words[v + k] === w));
       if (!verb) continue;
       const verbEnd = v + verb.length - 1;

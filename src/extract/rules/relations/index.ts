@@ -35,6 +35,7 @@ import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
+import { memberForOfficeRule } from './member-for-office.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -50,6 +51,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   appositionTitleRule,
   appositionLowercaseTitleRule,
   titleBeforeNameRule,
+  memberForOfficeRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -90,8 +92,8 @@ function emitter(out: RawRelation[], rule: string): Emit {
  */
 export function sentenceRelations(analysis: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string, disabled?: ReadonlySet<string>): RawRelation[] {
   const out: RawRelation[] = [];
-  // every rule needs at least one named entity in the sentence
-  if (!refs.some((r) => r.kind === 'entity')) return out;
+  // every rule needs a named entity in the sentence, or a person named before for `he`/`she`
+  if (!refs.some((r) => r.kind === 'entity') && !focus.person) return out;
   const tokens = analysis.sentence.tokens;
   const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set() };
   const rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;

@@ -1,13 +1,16 @@
 // A person put in a body by a wording of membership (cues.json `memberCues`): "Mr Marshall
 // started his policing career in the metropolitan police", "Nicola Faulconbridge joined on a
-// 12-month secondment from Kent Police", "She joined the Home Office in 2010". The person is
+// 12-month secondment from Kent Police", "She joined the Home Office in 2010", "He joined the
+// force in 1990" (the force the item named). The person is
 // the nearest one named before in the clause, or `he`/`she` for the person last named.
 
 import { memberCues } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
-import { isEntity, refAt } from './refs.js';
+import { describedBody, isEntity, refAt } from './refs.js';
 import type { SentenceRule } from './rule.js';
+
+const CUE_FIRST = new Set(memberCues.map((c) => c[0]!));
 
 export const memberWordingRule: SentenceRule = {
   name: 'member-wording',
@@ -15,12 +18,16 @@ export const memberWordingRule: SentenceRule = {
   apply(s, emit) {
     const { words, tokens, refs, focus } = s;
     for (let v = 1; v < words.length - 1; v++) {
+      if (!CUE_FIRST.has(words[v]!)) continue;
       const cue = memberCues.find((c) => c.every((w, k) => words[v + k] === w));
       if (!cue) continue;
       const after = v + cue.length;
       const at = words[after] === 'the' ? after + 1 : after;
-      const body = refAt(s, at);
-      if (!isEntity(body, 'Body')) continue;
+      // a body named here, or "the force" for the force the item named
+      const named = refAt(s, at);
+      const described = isEntity(named, 'Body') ? undefined : describedBody(s, after);
+      const body = isEntity(named, 'Body') ? { group: named.group, to: named.to } : described;
+      if (!body) continue;
       // "joined the Home Office in 2010", not "joined the Home Office's campaign"
       if (cue[0] === 'joined' || cue[0] === 'rejoined') {
         const next = words[body.to + 1];

@@ -6,7 +6,7 @@
 import { determiners, officeHeads, officeQualifiers, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
-import { isEntity, refAt, slice } from './refs.js';
+import { describedBody, isEntity, refAt, slice } from './refs.js';
 import type { SentenceView } from './rule.js';
 
 export interface OfficePhrase {
@@ -26,7 +26,8 @@ function bodyAfter(s: SentenceView, k: number): { body: Group; end: number } | u
   if (!/^(of|at|for)$/.test(s.words[k] ?? '')) return undefined;
   const at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
   const b = refAt(s, at);
-  if (!isEntity(b, 'Body')) return undefined;
+  // "chief constable of the force": the force the item named
+  if (!isEntity(b, 'Body')) return describedBody(s, k + 1) ? { body: describedBody(s, k + 1)!.group, end: describedBody(s, k + 1)!.to } : undefined;
   if (s.refs.some((r) => r.kind === 'blocker' && r.from === b.to + 1)) return undefined;
   return { body: b.group, end: b.to };
 }

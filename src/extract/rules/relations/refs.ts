@@ -1,7 +1,7 @@
 // Small readings of a sentence's references that several relation rules share.
 
 import type { Token } from '../../nlp.js';
-import { auxiliaries, officeHeads, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../../lexicon.js';
+import { auxiliaries, bodyDescriptions, officeHeads, roleAbbreviations, roleHeads, roleTitles, typingNouns } from '../../lexicon.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
 import type { EntityRef, SentenceView } from './rule.js';
 
@@ -97,4 +97,16 @@ export function wordBefore(s: SentenceView, at: number): string | undefined {
   const t = s.tokens[at - 1];
   if (!t || /[^\s]/.test(t.post) || !/^[A-Z][a-z]+$/.test(t.text)) return undefined;
   return s.refs.some((r) => r.from <= at - 1 && r.to >= at - 1 && r.kind !== 'blocker') ? undefined : t.text;
+}
+
+/**
+ * The body a definite description at token `at` stands for: `the force` for the police force the
+ * item named last, `the Council` for its council. Undefined when a name stands there.
+ */
+export function describedBody(s: SentenceView, at: number): { group: Group; to: number } | undefined {
+  if (s.words[at] !== 'the' || s.refs.some((r) => r.from === at + 1 && r.kind !== 'blocker')) return undefined;
+  const heads = bodyDescriptions[s.words[at + 1] ?? ''];
+  if (!heads || heads.length === 0) return undefined;
+  const g = (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
+  return g ? { group: g, to: at + 1 } : undefined;
 }

@@ -22,6 +22,8 @@ export interface ItemFocus {
   programme?: Group;
   /** The body the previous sentence was about, for "its chief executive". */
   body?: Group;
+  /** Bodies the item has named, the latest first, for "the force" in a later sentence. */
+  bodies?: Group[];
   /** The last person named in full, for "He", "Mr Marshall" in a later sentence. */
   person?: Group;
   /**

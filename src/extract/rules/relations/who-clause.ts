@@ -4,6 +4,7 @@
 
 import { memberClauseVerbs } from '../../lexicon.js';
 import { commaAfter, isEntity } from './refs.js';
+import { closesAfter, officePhraseAt } from './office-phrase.js';
 import type { SentenceRule } from './rule.js';
 
 export const whoClauseRule: SentenceRule = {
@@ -21,6 +22,11 @@ export const whoClauseRule: SentenceRule = {
         if (words[ofAt] === 'of' && isEntity(p, 'Person')) person = p;
       }
       if (!person || person.short) continue;
+      // "Jane Smith, who is chief executive of the National Crime Agency": the office too
+      if (/^(is|was)$/.test(words[k + 1]!)) {
+        const office = officePhraseAt(s, k + 2);
+        if (office && (office.known || closesAfter(s, office.end))) { emit.holds(person.group, office.role, office.body); continue; }
+      }
       // the clause runs to its first comma, bracket or full stop
       let end = k + 1;
       while (end < tokens.length - 1 && !/[,.;:()]/.test(tokens[end]!.post)) end++;

@@ -12,6 +12,9 @@ describe('apposition-lowercase-title', () => {
     ["Alex Marshall, CEO designate, said the college would set standards.", ["HOLDS_ROLE Alex Marshall -> CEO designate"], ""],
     ["Nick Price, head of the CPS Special Crime and Counter Terrorism Division, said the charge was authorised.", ["AFFILIATED_WITH Nick Price -> CPS Special Crime and Counter Terrorism Division (head)", "HOLDS_ROLE Nick Price -> head"], ""],
     ["Detective Chief Superintendent Jane Smith, head of the Organised Crime Unit at Kent Police, said the plan would help.", ["AFFILIATED_WITH Jane Smith -> Organised Crime Unit (head)", "HOLDS_ROLE Jane Smith -> head", "PART_OF Organised Crime Unit -> Kent Police"], ""],
+    ["Andy Marsh, the College of Policing’s chief executive, said the plan would help.", ["AFFILIATED_WITH Andy Marsh -> College of Policing (chief executive)", "HOLDS_ROLE Andy Marsh -> chief executive"], ""],
+    ["Jane Smith, head of the Home Office’s Crime and Policing Group, said the plan would help.", ["AFFILIATED_WITH Jane Smith -> Crime and Policing Group (head)", "HOLDS_ROLE Jane Smith -> head"], ""],
+    ["Jane Smith, the College of Policing’s latest report says, was right.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-lowercase-title', title)).toEqual(expected);
   });

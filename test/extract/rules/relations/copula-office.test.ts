@@ -11,6 +11,10 @@ describe('copula-office', () => {
     ["Jane Smith is a police officer in Leeds.", [], ""],
     ["Jane Smith is pleased with the result.", [], ""],
     ["He became chief constable of Hampshire Constabulary in 2008.", [], ""],
+    ["Jane Smith spoke. She was appointed chief executive of the College of Policing in 2019.", ["AFFILIATED_WITH Jane Smith -> College of Policing (chief executive)", "HOLDS_ROLE Jane Smith -> chief executive"], ""],
+    ["Jane Smith was named the new Director General of the National Crime Agency.", ["AFFILIATED_WITH Jane Smith -> National Crime Agency (Director General)", "HOLDS_ROLE Jane Smith -> Director General"], ""],
+    ["Hampshire Constabulary named a new chief. Alex Marshall spoke. He became chief constable of the force in 2008.", ["AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary (chief constable)", "HOLDS_ROLE Alex Marshall -> chief constable"], ""],
+    ["Jane Smith was appointed to the board in 2019.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-office', title)).toEqual(expected);
   });

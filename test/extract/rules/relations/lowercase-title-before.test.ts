@@ -11,6 +11,7 @@ describe('lowercase-title-before', () => {
     ["The Home Office's new permanent secretary, Jane Smith, said it would help.", ["AFFILIATED_WITH Jane Smith -> Home Office (permanent secretary)", "HOLDS_ROLE Jane Smith -> permanent secretary"], ""],
     ["National Police Chiefs’ Council lead for knife crime, Deputy Assistant Commissioner Graham McNulty, said the week would help.", ["AFFILIATED_WITH Graham McNulty -> National Police Chiefs’ Council (lead for knife crime)", "HOLDS_ROLE Graham McNulty -> lead for knife crime"], ""],
     ["National policing lead for child protection, Chief Constable Simon Bailey, said the figures were stark.", ["HOLDS_ROLE Simon Bailey -> National policing lead for child protection"], ""],
+    ["The Met's Commissioner, Sir Mark Rowley, said the plan would help.", ["AFFILIATED_WITH Mark Rowley -> Met (Commissioner)", "HOLDS_ROLE Mark Rowley -> Commissioner"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lowercase-title-before', title)).toEqual(expected);
   });

@@ -11,6 +11,8 @@ describe('member-wording', () => {
     ["Jane Smith joined the Home Office in calling for reform.", [], ""],
     ["Jane Smith was joined by the Home Office.", [], ""],
     ["Jane Smith worked with the National Crime Agency on the case.", [], ""],
+    ["Hampshire Constabulary named a new chief. Alex Marshall joined the force in 1980.", ["AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary"], ""],
+    ["Jane Smith joined the force in 1990.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'member-wording', title)).toEqual(expected);
   });
