@@ -4,11 +4,11 @@
 import { sourceOffset } from '../ingest/index.js';
 import type { OffsetMap } from '../ingest/index.js';
 import type { Document, Item } from '../ingest/types.js';
-import type { ItemExtraction, ItemRelation } from './types.js';
+import type { ExtractOptions, ItemExtraction, ItemRelation } from './types.js';
 import { tokenizeText, type TokenSentence } from './nlp.js';
 import { analyseSentence, type SentenceAnalysis } from './internal/sentence-mentions.js';
 import { ItemEntities, live, type AcronymDefinition, type Group } from './internal/item-entities.js';
-import { sentenceRelations, type ItemFocus, type RawRelation } from './internal/sentence-relations.js';
+import { sentenceRelations, type ItemFocus, type RawRelation } from './rules/relations/index.js';
 import { lookupAcronym } from './lexicon.js';
 
 interface AnalysedItem {
@@ -19,7 +19,7 @@ interface AnalysedItem {
   cut: (start: number, end: number) => string;
 }
 
-function analyseItem(item: Item): AnalysedItem {
+function analyseItem(item: Item, disabled?: ReadonlySet<string>): AnalysedItem {
   // The title is sentence 0. When ingest could not place it in the file, its offsets are
   // relative to a negative base, so they can never be taken for a place in the file.
   const titleBase = item.titleOffset ?? -1 - item.title.length;
@@ -31,7 +31,7 @@ function analyseItem(item: Item): AnalysedItem {
   const sentences = [title, ...body];
   const cut = (start: number, end: number) =>
     (start >= item.offset ? item.text.slice(start - item.offset, end - item.offset) : item.title.slice(start - titleBase, end - titleBase)).replace(/\s+/g, ' ');
-  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase) : analyseSentence(s, i, item.text, item.offset)));
+  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase, disabled) : analyseSentence(s, i, item.text, item.offset, disabled)));
   return { item, analyses, sentences, cut };
 }
 
@@ -48,10 +48,11 @@ function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition>
   return defs;
 }
 
-function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>): ItemExtraction {
+function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>, disabled: ReadonlySet<string>): ItemExtraction {
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
+  entities.mergeSurnames();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];
   const roles = new Set<string>();
@@ -63,16 +64,20 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const pending = focus.pendingAgents;
     const noun = focus.pendingNoun ?? '';
     focus.pendingAgents = undefined;
-    const rels = sentenceRelations(a, refs, focus, it.cut);
+    const rels = sentenceRelations(a, refs, focus, it.cut, disabled);
     // the programme must be named here for the first time, and carry the announced noun unless that noun is generic
-    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && live(r.group).firstSentence === a.index
+    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && firstInText(live(r.group)) === a.index
       && (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))));
-    if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group! });
+    if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group!, rule: 'announced-programme' });
     else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
+    const lastPerson = [...refs].reverse().find((r) => r.group && live(r.group).type === 'Person' && !r.short);
+    if (lastPerson) focus.person = live(lastPerson.group!);
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
+    // bodies named so far, the latest first, for "the force" in a later sentence
+    for (const r of refs) if (r.group && live(r.group).type === 'Body' && !r.short) focus.bodies = [live(r.group), ...(focus.bodies ?? []).filter((g) => g !== live(r.group!))];
     for (const r of refs) {
       const g = r.group && live(r.group);
       if (!g) continue;
@@ -99,6 +104,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const s = it.sentences[sentence]!;
     const r: ItemRelation = { type: rel.type, source, target, evidence: { item: itemId, sentence: s.text, start: s.start, end: s.end } };
     if (rel.role) r.role = rel.role;
+    r.rule = rel.rule;
     relations.push(r);
   }
   for (const e of list) if (e.type === 'Body' && !e.acronym) {
@@ -118,17 +124,26 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
 }
 
 /**
+ * An extraction function with some rules switched off: `docs.flatMap(extractor({ disabledRules:
+ * ['possessive'] }))`. Pure, like `extractDocument`.
+ */
+export function extractor(options: ExtractOptions = {}): (doc: Document) => ItemExtraction[] {
+  const disabled: ReadonlySet<string> = new Set(options.disabledRules ?? []);
+  return (doc) => {
+    const items = doc.items.map((item) => analyseItem(item, disabled));
+    const acronyms = documentAcronyms(items);
+    const found = items.map((it) => extractItem(doc.id, it, acronyms, disabled));
+    const map = doc.sourceMap;
+    return map === undefined ? found : found.map((x) => inSource(x, map));
+  };
+}
+
+/**
  * Extract the entities, role titles and relations of every item of a document.
  * Pure: the same document always gives the same extraction.
  * @example extractDocument(parseDocument(bytes, 'news.txt'))[0].entities
  */
-export function extractDocument(doc: Document): ItemExtraction[] {
-  const items = doc.items.map(analyseItem);
-  const acronyms = documentAcronyms(items);
-  const found = items.map((it) => extractItem(doc.id, it, acronyms));
-  const map = doc.sourceMap;
-  return map === undefined ? found : found.map((x) => inSource(x, map));
-}
+export const extractDocument: (doc: Document) => ItemExtraction[] = extractor();
 
 /**
  * Item offsets are offsets in the document's normalised text (NFC, invisible characters out);
@@ -143,4 +158,11 @@ function inSource(x: ItemExtraction, map: OffsetMap): ItemExtraction {
     ...(x.acronymsUsed ? { acronymsUsed: x.acronymsUsed.map((a) => ({ ...a, mentions: a.mentions.map(span) })) } : {}),
     sentences: x.sentences.map(span),
   };
+}
+
+/** The first sentence after the title (sentence 0) that names the entity: the title only restates the item. */
+function firstInText(g: Group): number {
+  let first = Infinity;
+  for (const m of g.mentions) if (m.sentence > 0 && m.sentence < first) first = m.sentence;
+  return first;
 }

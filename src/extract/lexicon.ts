@@ -7,6 +7,13 @@ import programmes from './data/programmes.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
 import shapes from './data/name-shapes.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
+import policeForces from './data/gazetteers/police-forces.json' with { type: 'json' };
+import pccOffices from './data/gazetteers/pcc-offices.json' with { type: 'json' };
+import publicBodies from './data/gazetteers/public-bodies.json' with { type: 'json' };
+import policingUnits from './data/gazetteers/policing-units.json' with { type: 'json' };
+import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
+import acts from './data/gazetteers/acts.json' with { type: 'json' };
+import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -24,18 +31,60 @@ export function lexiconKey(text: string): string {
   return normaliseName(text, LEXICON_RULES);
 }
 
+/** A gazetteer file: open data with its source and licence, and entries of one type. */
+export interface Gazetteer {
+  source: string;
+  licence: string;
+  retrieved: string;
+  type: 'Body' | 'Programme' | 'Act';
+  entries: { name: string; acronyms?: string[]; variants?: string[]; kind?: string; place?: string }[];
+}
+/** The gazetteers by file name, for the checker (`npm run gazetteers:check`). */
+export const gazetteers: Record<string, Gazetteer> = {
+  'police-forces.json': policeForces as Gazetteer,
+  'pcc-offices.json': pccOffices as Gazetteer,
+  'public-bodies.json': publicBodies as Gazetteer,
+  'policing-units.json': policingUnits as Gazetteer,
+  'policing-programmes.json': policingProgrammes as Gazetteer,
+  'acts.json': acts as Gazetteer,
+};
+
 const entries: LexiconEntry[] = [
   ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
   ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
+  // the hand-made lexicon comes first: where a name is in both, its entry wins
+  ...Object.values(gazetteers).filter((g) => g.type !== 'Act').flatMap((g) => g.entries.map((e) => ({
+    type: g.type as 'Body' | 'Programme', name: e.name, acronyms: e.acronyms ?? [], variants: e.variants ?? [], kind: e.kind ?? '', ...(e.place ? { place: e.place } : {}),
+  }))),
 ];
 
+/** Known Acts by the lexicon key of their title without its year (`psychoactive substances act`). */
+const actsByTitle = new Map<string, { name: string; year: number }>();
+for (const g of Object.values(gazetteers)) {
+  if (g.type !== 'Act') continue;
+  for (const e of g.entries) {
+    const m = /^(.*\S)\s+(\d{4})$/.exec(e.name);
+    if (m) actsByTitle.set(lexiconKey(m[1]!), { name: e.name, year: Number(m[2]) });
+  }
+}
+/** A known Act named without its year, in any case (`the psychoactive substances act`). */
+export function lookupAct(text: string): { name: string; year: number } | undefined {
+  return actsByTitle.get(lexiconKey(text));
+}
+export function knownActTitles(): string[] {
+  return [...actsByTitle.keys()];
+}
+
+const ambiguous: LexiconEntry = { type: 'Body', name: '', acronyms: [], variants: [], kind: '' };
 /** Every known form (name, variant) by its lexicon key. */
 const byName = new Map<string, LexiconEntry>();
 /** Known acronyms, case-sensitive as written (`MoJ`, `HMIC`). */
 const byAcronym = new Map<string, LexiconEntry>();
 const forceByPlace = new Map<string, LexiconEntry>();
 for (const e of entries) {
-  for (const form of [e.name, ...e.variants]) {
+  // `HM Revenue and Customs` is also written `Her Majesty’s Revenue and Customs`
+  const spelled = [e.name, ...e.variants].filter((f) => f.startsWith('HM ')).map((f) => `Her Majesty's ${f.slice(3)}`);
+  for (const form of [e.name, ...e.variants, ...spelled]) {
     const k = lexiconKey(form);
     if (!byName.has(k)) byName.set(k, e);
   }
@@ -46,8 +95,21 @@ for (const e of entries) {
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
 export const longestKnownName = Math.max(...[...byName.keys()].map((k) => k.split(' ').length));
 
+/** The key with a plural or possessive `s` off every word: `National Police Chief’s Council` finds the NPCC. */
+function looseLexiconKey(key: string): string {
+  return key.replace(/(\w\w)s\b/g, '$1');
+}
+const byLooseName = new Map<string, LexiconEntry>();
+for (const [k, e] of byName) {
+  const loose = looseLexiconKey(k);
+  // a loose key shared by two entries finds neither
+  byLooseName.set(loose, byLooseName.has(loose) && byLooseName.get(loose) !== e ? ambiguous : e);
+}
+
 export function lookupName(text: string): LexiconEntry | undefined {
-  return byName.get(lexiconKey(text));
+  const key = lexiconKey(text);
+  const e = byName.get(key) ?? byLooseName.get(looseLexiconKey(key));
+  return e === ambiguous ? undefined : e;
 }
 export function lookupAcronym(text: string): LexiconEntry | undefined {
   return byAcronym.get(text);
@@ -69,6 +131,10 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const roleTitles = lowerSet(roles.titles);
 export const roleAbbreviations = roles.abbreviations as Record<string, string>;
 export const roleHeads = lowerSet(roles.heads);
+/** Head words of an office as relation rules read it after or before a name: the role heads and a few more (`chief executive`, `commissioner`). */
+export const officeHeads = lowerSet([...roles.heads, ...roles.officeHeads]);
+/** Words that name a job but no office on their own (`police officer`, `staff member`). */
+export const genericOffices = lowerSet(roles.genericOffices);
 export const honorifics = lowerSet(roles.honorifics);
 export const postNominals = new Set(roles.postNominals);
 export const nonPersonFirstWords = lowerSet(roles.nonPersonFirstWords);
@@ -79,11 +145,19 @@ export const programmeHeads = new Set(shapes.programmeHeads);
 export const programmePrefixes = new Set(shapes.programmePrefixes);
 export const bodyHeads = new Set(shapes.bodyHeads);
 export const bodyPrefixes = new Set(shapes.bodyPrefixes);
+/** Lower-case heads after a force's place that name the force (`Hampshire constabulary`). */
+export const forceHeadsLowercase = new Set(shapes.forceHeadsLowercase);
 export const lowercaseHeads = shapes.lowercaseHeads as Record<string, 'Programme' | 'Body'>;
 export const innerConnectors = new Set(shapes.innerConnectors);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);
+/** Words that open a heading before a name (`Summary of the … Act 2015`). */
+export const headingWords = new Set(shapes.headingWords);
+/** Word pairs an `and` joins inside one name (`Police and Crime Commissioner`, `Fire and Rescue Service`). */
+export const andInsideName = new Set(shapes.andInsideName.map(([a, b]) => `${a} ${b}`));
+/** Offices written after an honorific (`Mr Speaker`, `Madam Chairman`): never a surname. */
+export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
 export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);
@@ -105,6 +179,21 @@ export const personCuesBefore = new Set(cues.personCuesBefore);
 export const wordsAfterVerbUse = new Set(cues.wordsAfterVerbUse);
 export const verbsAfterShortForm = new Set(cues.verbsAfterShortForm);
 export const announcingWords = new Set(cues.announcingWords);
+export const officeStopWords = new Set(cues.officeStopWords);
+/** Copulas and appointing verbs before an office (`is`, `became`, `has been appointed`), as word lists, longest first. */
+export const copulaVerbs = [...cues.copulaVerbs].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
+export const determiners = new Set(cues.determiners);
+export const amendNouns = new Set(cues.amendNouns);
+export const legislationParts = new Set(cues.legislationParts);
+export const unitNouns = new Set(cues.unitNouns);
+/** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
+export const unitHeads = new Set(cues.unitHeads);
+/** A definite description (`the force`) and the words a body it stands for has in its name. */
+export const bodyDescriptions = cues.bodyDescriptions as Record<string, string[]>;
+/** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
+export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);
+/** First names that are also common words (`Bill`, `Grant`): a first name only where a person is expected. */
+export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);

@@ -27,6 +27,8 @@ export interface Mention {
   end: number;
   /** Index of the sentence in the item (for evidence). */
   sentence: number;
+  /** The entity rule that typed this mention (`known-name`, `name-shape`, `person-by-cue`, …). */
+  rule?: string;
 }
 
 /** An entity as named within one item: the fullest name, its other forms, and its mentions. */
@@ -46,6 +48,8 @@ export interface ItemEntity {
   known?: string;
   /** For each alias, the rule that joined it to the name (`acronym-defined`, `short-form`, …). */
   aliasRules?: Record<string, string>;
+  /** The entity rule that gave the entity its type: the rule of its first typed mention (see `ENTITY_RULE_NAMES`). */
+  typeRule?: string;
   /** After resolution, when `name` is the corpus canonical name: the fullest form this item wrote. */
   itemName?: string;
 }
@@ -58,6 +62,14 @@ export interface ItemRelation {
   /** AFFILIATED_WITH: the stated title (`Chief Constable`). */
   role?: string;
   evidence: Evidence;
+  /** The name of the relation rule that read it (`title-in-name`, `amending-verb`, …). */
+  rule?: string;
+}
+
+/** How to run extraction: rules can be switched off by name, to see what each one gives. */
+export interface ExtractOptions {
+  /** Names of relation and entity rules not to apply (see `RELATION_RULE_NAMES`, `ENTITY_RULE_NAMES`). */
+  disabledRules?: Iterable<string>;
 }
 
 /** Everything extraction found in one item. */

@@ -150,6 +150,28 @@ describe('extract, stats, query', () => {
     expect(run.stdout).toMatch(/F1/i);
   });
 
+  it('eval --explain prints, per item, the rule behind each relation and a reason for each error, then the table', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'texts'));
+    mkdirSync(join(dir, 'gold'));
+    writeFileSync(join(dir, 'texts', 'story.txt'), 'Chair named\n\nNPCC chair Sara Thornton welcomed the choice of the Police Federation.\n');
+    writeFileSync(join(dir, 'gold', 'story.json'), JSON.stringify({ doc: 'story.txt', items: [{ item: '1', title: 'Chair named', entities: [
+      { type: 'Person', name: 'Sara Thornton' }, { type: 'Body', name: "National Police Chiefs' Council", aliases: ['NPCC'] }, { type: 'Body', name: 'Police Federation' }, { type: 'Body', name: 'Home Office' },
+    ], relations: [
+      { type: 'HOLDS_ROLE', source: 'Sara Thornton', target: 'chair' }, { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'Home Office' },
+    ] }] }));
+    const run = crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^== story\.txt item 1: Chair named$/m);
+    expect(run.stdout).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[title-before-name\]$/m);
+    expect(run.stdout).toMatch(/^ {2}FP {2}AFFILIATED_WITH Sara Thornton -> NPCC \(chair\) {2}\[title-before-name\] {2}— gold has AFFILIATED_WITH Sara Thornton -> Home Office$/m);
+    expect(run.stdout).toMatch(/^ {2}FN {2}Body {7}Home Office {2}— not found under any of its names$/m);
+    expect(run.stdout).toMatch(/^relations +tp +fp +fn$/m);
+    const json = JSON.parse(crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain', '--json']).stdout) as { explanation: { relations: { rule?: string }[] }[] };
+    expect(json.explanation[0]!.relations.map((r) => r.rule)).toContain('title-before-name');
+    expect(crimegraph(['eval', '--help']).stdout).toMatch(/--explain/);
+  });
+
   it('stats counts labels and relationship types, and lists the most mentioned entities', () => {
     const run = crimegraph(['stats', '--graph', built, '--format', 'json', '--top', '3']);
     expect(run.code).toBe(0);

@@ -62,7 +62,7 @@ export class ItemEntities {
     const ts = a.sentence.tokens;
     let text = ts[m.from]!.text;
     for (let k = m.from + 1; k <= m.to; k++) text += ts[k - 1]!.post + ts[k]!.pre + ts[k]!.text;
-    return { type, text, start: m.start, end: m.end, sentence: a.index };
+    return { type, text, start: m.start, end: m.end, sentence: a.index, ...(m.rule ? { rule: m.rule } : {}) };
   }
 
   private group(type: EntityType, name: string, lexicon: LexiconEntry | undefined, sentence: number): Group {
@@ -102,6 +102,13 @@ export class ItemEntities {
         if (def) {
           g = this.group(def.type, def.name, def.lexicon, a.index);
           this.addForm(g, m.name, 'acronym-defined');
+        } else if (m.bodyIfUndefined) {
+          // "the PIB said": an acronym used as a body's name, defined nowhere
+          g = this.group('Body', m.name, undefined, a.index);
+          this.addForm(g, m.name, undefined);
+          g.mentions.push({ ...this.mentionOf(m, a, 'Body'), rule: 'acronym-after-the' });
+          this.byMention.set(`${a.index}:${k}`, g);
+          return;
         } else {
           const used = this.unresolved.get(m.name) ?? [];
           used.push({ text: m.name, start: m.start, end: m.end, sentence: a.index });
@@ -142,6 +149,24 @@ export class ItemEntities {
         b.acronym ??= a.acronym;
         b.firstSentence = Math.min(a.firstSentence, b.firstSentence);
       }
+    }
+  }
+
+  /** `Mr Marshall` and `Alex Marshall` in one item: a title and a surname is the person of that surname. */
+  mergeSurnames(): void {
+    const people = this.groups.filter((g) => !g.merged && g.type === 'Person');
+    for (const g of people) {
+      if (g.forms.some((f) => f.includes(' '))) continue;
+      const word = g.forms[0]!;
+      let full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ').pop() === word));
+      // "Sir Tom" for Sir Tom Winsor: a knight or dame is named by the first name
+      if (full.length === 0) full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ')[0] === word));
+      if (full.length !== 1) continue;
+      const p = full[0]!;
+      g.merged = p;
+      for (const f of g.forms) this.addForm(p, f, 'surname');
+      p.mentions.push(...g.mentions);
+      p.firstSentence = Math.min(p.firstSentence, g.firstSentence);
     }
   }
 
@@ -198,6 +223,8 @@ export class ItemEntities {
       const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
       const aliases = g.forms.filter((f) => f !== name);
       const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
+      const typed = g.mentions.find((m) => m.rule);
+      if (typed) e.typeRule = typed.rule;
       if (g.lexicon) e.known = g.lexicon.name;
       if (g.aliasRules.size > 0) e.aliasRules = Object.fromEntries([...g.aliasRules].filter(([f]) => f !== name));
       if (g.type === 'Body' && (g.acronym ?? g.lexicon?.acronyms[0])) e.acronym = g.acronym ?? g.lexicon!.acronyms[0];

@@ -2,9 +2,20 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, personCuesBefore, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, sayVerbs, shortFormHeads, longestKnownName, roleHeads, typingNouns } from '../lexicon.js';
-import { classifyChunk, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
-import { bracketAfter, bracketInName, breaksAfter, closesQuote, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
+import { attributiveBlockers, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, shortFormHeads, roleHeads } from '../lexicon.js';
+import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
+import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
+import { TYPING_NOUN, typedByApposition, typedByNounBefore } from '../rules/entities/typing-noun.js';
+import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
+import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
+import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
+import { QUOTED_TITLE, quotedTitle } from '../rules/entities/quoted-title.js';
+import { HASHTAG_CAMPAIGN, hashtagCampaign } from '../rules/entities/hashtag-campaign.js';
+import { PERSON_BY_CUE, personCue } from '../rules/entities/person-by-cue.js';
+import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/name-across-commas.js';
+import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
+import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
+import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
 export interface SentenceMention extends Omit<Candidate, 'type'> {
@@ -47,6 +58,8 @@ function chunkEnd(tokens: Token[], i: number): number {
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
       if (bracketInName(tokens, j)) { j += 2; continue; }
+      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name
+      if (j > i0 && possessiveAfterConnector(tokens, j)) { j++; continue; }
       // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
       const close = longBracketInName(tokens, j);
       if (close > 0) { j = close + 1; continue; }
@@ -58,6 +71,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
     // "Anti-social Behaviour": a lower-case word hyphened on, inside a name that goes on
     if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]/.test(nw) && tokens[j + 2] && !breaksAfter(n, tokens[j + 2]) && isCapitalised(wordOf(tokens[j + 2]!))) { j += 2; continue; }
+    // "Co-ordination": a lower-case part of a hyphened word is part of the name
+    if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]{4,}$/.test(nw) && /^(Co|Anti|Non|Cross|Multi|Inter|Pre|Post|Re|Sub|Counter)$/.test(wordOf(tokens[j]!))) { j++; continue; }
     // "Building a Stronger Britain Together": an article after a capitalised -ing word
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
@@ -70,6 +85,12 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     return j;
   }
+}
+
+function possessiveAfterConnector(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!, prev = tokens[j - 1]!, next = tokens[j + 1];
+  if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
+  return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
 }
 
 /** Index of the last word inside a bracket that continues a legislation name, or -1. */
@@ -88,93 +109,46 @@ function longBracketInName(tokens: Token[], j: number): number {
   return -1;
 }
 
-/** `… programme`, `… action plans`: a lower-case head right after a capitalised run. */
-function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { head: string; to: number } | undefined {
-  if (afterQuote ? !/^[?!.]*[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
-  const a = tokens[j + 1], b = tokens[j + 2];
-  if (!a || !/^[a-z]/.test(a.text)) return undefined;
-  if (b && !breaksAfter(a, b)) {
-    const two = `${lower(wordOf(a))} ${lower(wordOf(b))}`;
-    if (two in lowercaseHeads) return { head: two, to: j + 2 };
-  }
-  const one = lower(wordOf(a));
-  return one in lowercaseHeads ? { head: one, to: j + 1 } : undefined;
-}
-
-/** `IDIOM is a national IT system`, `Mind, the mental health charity`: a noun that says what a name is. */
-function typedByApposition(tokens: Token[], at: number, nounFirst = false): 'Programme' | 'Body' | undefined {
-  const t = tokens[at]!;
-  const next = tokens.slice(at + 1, at + 8).map((x) => lower(wordOf(x)));
-  let k = 0;
-  if (/^,\s*$/.test(t.post)) k = 0;
-  else if (next[0] === 'is' || next[0] === 'was') k = 1;
-  else return undefined;
-  if (!/^(a|an|the)$/.test(next[k] ?? '')) return undefined;
-  for (let n = k + 1; n < Math.min(next.length, k + 6); n++) {
-    const w = next[n]!;
-    if (w in typingNouns) return typingNouns[w];
-    // With nounFirst, `Stephen Rimmer, the head of the unit` (the noun after `of`) and `the
-    // Spending Round, a Police Innovation Fund` (a second name, not a description) type nothing.
-    if (nounFirst && (/^(of|for|at|in|on)$/.test(w) || /^[A-Z]/.test(wordOf(tokens[at + 1 + n]!)))) return undefined;
-    if (breaksAfter(tokens[at + 1 + n]!, tokens[at + 2 + n])) return undefined;
-  }
-  return undefined;
-}
-
 /** A candidate as a mention; `Unknown` candidates become blockers before this is called. */
 function mention(c: Candidate, tokens: Token[]): SentenceMention {
   return { ...c, type: c.type as SentenceMention['type'], start: tokens[c.from]!.start, end: tokens[c.to]!.end };
 }
 
 /** Analyse one sentence of an item; `text`/`offset` are the item text and its offset in the file. */
-export function analyseSentence(sentence: TokenSentence, index: number, text: string, offset: number): SentenceAnalysis {
+export function analyseSentence(sentence: TokenSentence, index: number, text: string, offset: number, disabled?: ReadonlySet<string>): SentenceAnalysis {
   const tokens = sentence.tokens;
+  const on = (rule: string) => !disabled?.has(rule);
   const mentions: SentenceMention[] = [];
   const shortForms: ShortForm[] = [];
   const singles: { word: string; from: number }[] = [];
   const blockers: { from: number; to: number }[] = [];
   const taken = new Uint8Array(tokens.length);
   let lastRole: { to: number } | undefined;
-  const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0 });
+  const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0, disabled });
 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const w = wordOf(tokens[i]!);
     const t = tokens[i]!;
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
-    if (opensQuote(t) && isCapitalised(w)) {
-      let k = i;
-      while (k < tokens.length && k - i < 12 && !closesQuote(tokens[k]!)) k++;
-      if (k < tokens.length && k - i < 12) {
-        const inner = text.slice(t.start - offset, tokens[k]!.end - offset).replace(/^[‘“"']+|[’”"']+$/g, '') + (/^[?!]+/.exec(tokens[k]!.post)?.[0] ?? '');
-        const head = lowercaseHeadAfter(tokens, k, true);
-        const before = tokens.slice(Math.max(0, i - 3), i).map((x) => lower(x.text)).join(' ');
-        if (/known as$|dubbed$|called$/.test(before) && mentions.length > 0) {
-          const prev = mentions[mentions.length - 1]!;
-          mentions.push({ type: prev.type, from: i, to: k, name: inner, start: t.start, end: tokens[k]!.end, aliasOf: mentions.length - 1, lexicon: prev.lexicon });
-          i = k;
-          continue;
-        }
-        if (head && lowercaseHeads[head.head] === 'Programme' && k > i) {
-          mentions.push({ type: 'Programme', from: i, to: head.to, name: inner, start: t.start, end: tokens[head.to]!.end });
-          i = head.to;
-          continue;
-        }
+    if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {
+      const q = quotedTitle(tokens, i, text, offset, mentions);
+      if (q) { mentions.push(q); i = q.to; continue; }
+    }
+    // a known Act written in lower case and without its year: "the psychoactive substances act"
+    if (!isCapitalised(w) && t.tags.has('KnownAct') && on(LOWERCASE_KNOWN_ACT)) {
+      const act = lowercaseKnownAct(tokens, i, text, offset);
+      if (act) {
+        mentions.push(act);
+        taken.fill(1, i, act.to + 1);
+        i = act.to;
+        continue;
       }
     }
     // known names written in lower case: "the serious and organised crime strategy"
-    if (!isCapitalised(w) && (t.tags.has('KnownProgramme') || t.tags.has('KnownBody'))) {
-      for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 2; e--) {
-        const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
-        const entry = lookupName(span);
-        if (entry && !tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) {
-          mentions.push({ type: entry.type, from: i, to: e, name: span, lexicon: entry, start: t.start, end: tokens[e]!.end });
-          taken.fill(1, i, e + 1);
-          i = e;
-          break;
-        }
-      }
-      if (taken[i]) continue;
+    if (!isCapitalised(w) && (t.tags.has('KnownProgramme') || t.tags.has('KnownBody')) && on(LOWERCASE_KNOWN_NAME)) {
+      const known = lowercaseKnownName(tokens, i);
+      if (known) { mentions.push(known); taken.fill(1, i, known.to + 1); i = known.to; continue; }
     }
     // lower-case short forms: "the bill", "the code of practice"
     if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t, tokens[i + 1])) {
@@ -190,22 +164,26 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       }
     }
     // "the #knifefree campaign"
-    if (/^#\w/.test(t.text) && !breaksAfter(t, tokens[i + 1])) {
-      const head = lowercaseHeadAfter(tokens, i);
-      if (head && lowercaseHeads[head.head] === 'Programme') {
-        mentions.push({ type: 'Programme', from: i, to: head.to, name: t.text, bareName: text.slice(t.start - offset, tokens[head.to]!.end - offset), start: t.start, end: tokens[head.to]!.end });
-        i = head.to;
-        continue;
-      }
+    if (on(HASHTAG_CAMPAIGN)) {
+      const tag = hashtagCampaign(tokens, i, text, offset);
+      if (tag) { mentions.push(tag); i = tag.to; continue; }
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
     const j = chunkEnd(tokens, i);
+    // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
+    const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
+    if (force) {
+      mentions.push(force);
+      taken.fill(1, i, force.to + 1);
+      i = force.to;
+      continue;
+    }
     const ctx = ctxFor(i);
     let cands = classifyChunk(ctx, i, j);
-    const ext = lowercaseHeadAfter(tokens, j);
+    const ext = on(LOWERCASE_HEAD) ? lowercaseHeadAfter(tokens, j) : undefined;
     // the first word that can start a name ("The Blue Light programme" starts at "Blue")
     let s0 = i;
-    while (s0 < j && commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(wordOf(tokens[s0]!) === 'New' && s0 > 0 && lower(tokens[s0 - 1]!.text) === 'the')) s0++;
+    while (s0 < j && leadsNoName(tokens, s0)) s0++;
     // "a joint NCA and National Police Chiefs' Council unit" names two bodies, not a unit
     const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act') || cands.filter((c) => c.lexicon).length > 1
       || cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body'
@@ -217,7 +195,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       const entry = lookupName(name);
       // "the Cyber Streetwise campaign" is named Cyber Streetwise; "the Blue Light programme" keeps its head
       const descriptive = descriptiveHeads.has(ext.head) && !entry && !cands.some((c) => c.lexicon) && !genericAcronyms.has(bare);
-      const m: SentenceMention = { type, from: s0, to: ext.to, name: descriptive ? bare : name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end };
+      const m: SentenceMention = { type, from: s0, to: ext.to, name: descriptive ? bare : name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end, rule: LOWERCASE_HEAD };
       // the name without its head is another form of it, unless that is a bare acronym or starts with a known body
       if (type === 'Programme' && (descriptive || !genericAcronyms.has(bare) && !cands.some((c) => c.lexicon && c.type === 'Body' && c.from === s0))) m.bareName = descriptive ? name : bare;
       const at = mentions.length;
@@ -234,30 +212,25 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         if (s0 > 0 && lower(wordOf(tokens[s0 - 1]!)) === 'the' && shortFormHeads.has(lower(ws0))) shortForms.push({ head: lower(ws0), text: ws0, from: s0, to: s0 });
         else if (isCapitalised(ws0)) {
           // "run by the charity Impetus": a noun before the name says what it is
-          const before = s0 >= 2 && lower(wordOf(tokens[s0 - 2]!)) === 'the' ? typingNouns[lower(wordOf(tokens[s0 - 1]!))] : undefined;
-          const typed = typedByApposition(tokens, s0) ?? before;
-          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0 }];
+          const typed = on(TYPING_NOUN) ? typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0) : undefined;
+          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
           else singles.push({ word: ws0, from: s0 });
         }
       } else if (s0 < j) {
         // a person named with no first-name cue: "contact Raza Hussain", "Rowley Moore said"
-        const next = tokens[j + 1];
-        const prev = tokens[s0 - 1];
-        const afterRole = lastRole && lastRole.to === s0 - 1 && (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre));
-        // "Graeme Biggar, Director General of …": an office right after the name
-        const after = tokens[j + 1] && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(tokens[j + 1]!)) === 'the' ? tokens[j + 2] : tokens[j + 1]) : undefined;
-        const officeAfter = after !== undefined && isCapitalised(wordOf(after)) && (roleHeads.has(lower(wordOf(after))) || after.tags.has('RoleTitle'));
-        const cue = afterRole || officeAfter || (next && sayVerbs.has(lower(next.text))) || (prev && personCuesBefore.has(lower(prev.text))) || bracketAfter(tokens[j]!, next) && next && roleHeads.has(lower(wordOf(next)));
+        const afterRole = lastRole !== undefined && lastRole.to === s0 - 1 && (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre));
+        const cue = on(PERSON_BY_CUE) && personCue(tokens, s0, j, afterRole);
         const name = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '');
         // "Cyber Choices, a programme to …": a name with no head word, typed by the noun after it
-        const typed = cue ? undefined : typedByApposition(tokens, j, true);
-        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j }];
-        else if (typed) cands = [{ type: typed, from: s0, to: j, name }];
+        const typed = cue || !on(TYPING_NOUN) ? undefined : typedByApposition(tokens, j, true);
+        if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j, rule: PERSON_BY_CUE }];
+        else if (typed) cands = [{ type: typed, from: s0, to: j, name, rule: TYPING_NOUN }];
         else blockers.push({ from: s0, to: j });
       }
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
-      const typed = typedByApposition(tokens, cands[0]!.to);
-      if (typed) cands = [{ ...cands[0]!, type: typed }];
+      const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
+      if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
+      else if (on(ACRONYM_AFTER_THE) && acronymUsedAsBody(tokens, cands[0]!.from)) cands = [{ ...cands[0]!, bodyIfUndefined: true }];
     }
     // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
     cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));
@@ -278,63 +251,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
-  // "the Anti-social Behaviour, Crime and Policing Act 2014", "Department for Digital, Culture, Media and Sport":
-  // a name whose first part runs up to a comma
-  const pieceBefore = (at: number) => {
-    const b = blockers.findIndex((x) => x.to === at - 1 && /^,\s*$/.test(tokens[x.to]!.post));
-    if (b >= 0) return { from: blockers[b]!.from, drop: () => blockers.splice(b, 1) };
-    const g = singles.findIndex((x) => x.from === at - 1 && /^,\s*$/.test(tokens[x.from]!.post));
-    if (g >= 0) return { from: singles[g]!.from, drop: () => singles.splice(g, 1) };
-    return undefined;
-  };
-  const pieceAfter = (at: number) => {
-    if (!/^,\s*$/.test(tokens[at]!.post)) return undefined;
-    const b = blockers.findIndex((x) => x.from === at + 1);
-    if (b >= 0) return { to: blockers[b]!.to, drop: () => blockers.splice(b, 1) };
-    const g = singles.findIndex((x) => x.from === at + 1);
-    if (g >= 0) return { to: singles[g]!.from, drop: () => singles.splice(g, 1) };
-    return undefined;
-  };
-  for (const m of mentions) {
-    if (m.type !== 'Body' || m.nestedIn !== undefined || m.lexicon) continue;
-    const parts: { to: number; drop: () => unknown }[] = [];
-    for (let p = pieceAfter(m.to); p && parts.length < 4; p = pieceAfter(p.to)) parts.push(p);
-    for (let k = parts.length; k > 0; k--) {
-      const to = parts[k - 1]!.to;
-      const joined = text.slice(m.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
-      const known = lookupName(joined);
-      if (!known) continue;
-      Object.assign(m, { to, end: tokens[to]!.end, name: joined, lexicon: known });
-      for (const p of parts.slice(0, k)) p.drop();
-      break;
-    }
-  }
-  for (const m of mentions) {
-    if ((m.type !== 'Act' && m.type !== 'Body') || m.nestedIn !== undefined) continue;
-    const parts: { from: number; drop: () => unknown }[] = [];
-    for (let p = pieceBefore(m.from); p; p = pieceBefore(p.from)) parts.push(p);
-    // the longest run of pieces that makes a known name (bodies) or any run (acts)
-    for (let k = parts.length; k > 0; k--) {
-      const from = parts[k - 1]!.from;
-      const joined = text.slice(tokens[from]!.start - offset, m.end - offset).replace(/\s+/g, ' ');
-      const known = lookupName(joined);
-      if (m.type === 'Body' && !known) continue;
-      Object.assign(m, { from, start: tokens[from]!.start, name: joined, lexicon: known ?? m.lexicon });
-      for (const p of parts.slice(0, k)) p.drop();
-      break;
-    }
-  }
-  // "the Restorative Justice Council, Restorative Solutions and the Youth Justice Board": an unknown
-  // name listed between bodies is a body
-  for (const b of blockers) {
-    if (b.to - b.from > 3 || b.from === 0) continue;
-    const left = mentions.find((m) => m.type === 'Body' && m.to < b.from && b.from - m.to <= 1 && /^,\s*$/.test(tokens[m.to]!.post));
-    const gapRight = (m: SentenceMention) => tokens.slice(b.to + 1, m.from).map((x) => lower(wordOf(x))).join(' ');
-    const right = mentions.find((m) => m.type === 'Body' && m.from > b.to && m.from - b.to <= 3 && /^(and|and the|,|, the)?$/.test(gapRight(m)) && (m.from === b.to + 1 ? /^,\s*$/.test(tokens[b.to]!.post) : true));
-    if (!left || !right) continue;
-    if (!tokens.slice(b.from, b.to + 1).every((x) => isCapitalised(wordOf(x)))) continue;
-    mentions.push({ type: 'Body', from: b.from, to: b.to, name: text.slice(tokens[b.from]!.start - offset, tokens[b.to]!.end - offset), start: tokens[b.from]!.start, end: tokens[b.to]!.end });
-  }
+  if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
+  if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;

@@ -17,9 +17,9 @@ export function isPossessive(t: Token): boolean {
   return /['’]s$/.test(t.text) || /^['’]\s/.test(t.post) && /s$/.test(t.text);
 }
 
-/** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`; not `police`, `2012`. */
+/** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`, `Émilie`; not `police`, `2012`. */
 export function isCapitalised(word: string): boolean {
-  return /^[A-Z]/.test(word) || /^[a-z]-[A-Z]/.test(word);
+  return /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word);
 }
 
 /** `HMIC`, `MoJ`, `T2A`, `DfE`: two or more capitals, short, no lower-case run longer than one. */
@@ -66,7 +66,13 @@ export function bracketAfter(t: Token, next: Token | undefined): boolean {
  * a plural before a body head (`National Police Chiefs' Council`, `Police Superintendents' Association`).
  */
 function possessiveInName(t: Token, next: Token | undefined): boolean {
-  if (!next || !/^[A-Z]/.test(next.text) || /[^\s]/.test(next.pre)) return false;
+  if (!next || !/^\p{Lu}/u.test(next.text) || /[^\s]/.test(next.pre)) return false;
   if (t.tags.has('KnownBody') && next.tags.has('KnownBody')) return true;
-  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund)$/.test(next.text) : false;
+  // "Her Majesty’s Revenue and Customs"
+  if (/^Majesty['’]s$/.test(t.text)) return true;
+  // "National Police Chief’s Council": the singular written for the plural, before a body's head
+  // "Queen Mary’s School of Law", "King’s College London"
+  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
+  // "Victims’ Commissioner", "the Victims’ Bill"
+  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text) : false;
 }

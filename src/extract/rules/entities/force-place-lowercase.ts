@@ -1,0 +1,26 @@
+// A force named gov.uk style, by its place and a lower-case head: "Hampshire constabulary", "the
+// Kent police force". The place must be a known force's (gazetteers/police-forces.json `place`);
+// heads in data/name-shapes.json `forceHeadsLowercase`.
+
+import type { Token } from '../../nlp.js';
+import { forceForPlace, forceHeadsLowercase } from '../../lexicon.js';
+import { breaksAfter, wordOf } from '../../internal/words.js';
+import type { SentenceMention } from '../../internal/sentence-mentions.js';
+
+export const FORCE_PLACE_LOWERCASE = 'force-place-lowercase';
+
+/** The force named by the place in tokens `i..j` and the lower-case head after it. */
+export function forceWrittenLower(tokens: Token[], i: number, j: number, text: string, offset: number): SentenceMention | undefined {
+  if (breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
+  const place = text.slice(tokens[i]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ');
+  const entry = forceForPlace(place);
+  if (!entry) return undefined;
+  let to = j;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
+    const head = tokens.slice(j + 1, k + 1).map((t) => wordOf(t)).join(' ');
+    if (forceHeadsLowercase.has(head) && (k === j + 1 || !breaksAfter(tokens[k - 1]!, tokens[k]))) to = k;
+  }
+  if (to === j) return undefined;
+  const name = text.slice(tokens[i]!.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
+  return { type: 'Body', from: i, to, name, lexicon: entry, start: tokens[i]!.start, end: tokens[to]!.end, rule: FORCE_PLACE_LOWERCASE };
+}

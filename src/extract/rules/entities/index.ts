@@ -1,0 +1,53 @@
+// The entity rules, in the order they are tried. Chunk rules read a run of capitalised words;
+// the first that applies decides what it names. Sentence rules (lower-case names, quoted titles,
+// typing nouns, …) are applied by internal/sentence-mentions.ts, each from its own module.
+
+import type { ChunkRule } from './rule.js';
+import { headingBeforeNameRule } from './heading-before-name.js';
+import { honorificInsideRule } from './honorific-inside.js';
+import { knownNameRule } from './known-name.js';
+import { titledSurnameRule } from './titled-surname.js';
+import { bareAcronymRule } from './bare-acronym.js';
+import { personNameRule } from './person-name.js';
+import { namesJoinedByAndRule } from './names-joined-by-and.js';
+import { officeThenPersonRule } from './office-then-person.js';
+import { personOfBodyRule } from './person-of-body.js';
+import { officeOfBodyRule } from './office-of-body.js';
+import { nameShapeRule } from './name-shape.js';
+import { knownInsideRule } from './known-inside.js';
+
+export type { ChunkRule, ChunkSpan, Classify } from './rule.js';
+export { ruleOn } from './rule.js';
+
+export const CHUNK_RULES: readonly ChunkRule[] = [
+  headingBeforeNameRule,
+  knownNameRule,
+  titledSurnameRule,
+  bareAcronymRule,
+  personNameRule,
+  namesJoinedByAndRule,
+  honorificInsideRule,
+  officeThenPersonRule,
+  personOfBodyRule,
+  officeOfBodyRule,
+  nameShapeRule,
+  knownInsideRule,
+];
+
+/** Rules that act on a whole sentence, named here so they can be switched off like the others. */
+export const SENTENCE_ENTITY_RULE_NAMES = [
+  'repeated-act-head',
+  'quoted-title',
+  'lowercase-known-act',
+  'lowercase-known-name',
+  'hashtag-campaign',
+  'force-place-lowercase',
+  'lowercase-head',
+  'typing-noun',
+  'person-by-cue',
+  'name-across-commas',
+  'listed-between-bodies',
+  'acronym-after-the',
+] as const;
+
+export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

@@ -1,0 +1,24 @@
+// A known body or programme written in lower case: "the serious and organised crime strategy",
+// "the college of policing", "the metropolitan police". Two lower-case words name a body only
+// when the second is a body head ("the home office", not "youth justice").
+
+import type { Token } from '../../nlp.js';
+import { bodyHeads, longestKnownName, lookupName } from '../../lexicon.js';
+import { breaksAfter, wordOf } from '../../internal/words.js';
+import type { SentenceMention } from '../../internal/sentence-mentions.js';
+
+export const LOWERCASE_KNOWN_NAME = 'lowercase-known-name';
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function lowercaseKnownName(tokens: Token[], i: number): SentenceMention | undefined {
+  for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 1; e--) {
+    const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
+    const entry = lookupName(span);
+    if (!entry) continue;
+    if (e === i + 1 && !(entry.type === 'Body' && bodyHeads.has(capitalise(wordOf(tokens[e]!))))) continue;
+    if (tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) continue;
+    return { type: entry.type, from: i, to: e, name: span, lexicon: entry, start: tokens[i]!.start, end: tokens[e]!.end, rule: LOWERCASE_KNOWN_NAME };
+  }
+  return undefined;
+}

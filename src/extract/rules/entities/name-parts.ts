@@ -1,0 +1,152 @@
+// What the entity rules share about a span of tokens: its text and words, its principal head,
+// whether its words are an office or a person's name, and the known name it starts with.
+
+import type { Token } from '../../nlp.js';
+import {
+  actHeads, actHeadsNeedingYear, bodyHeads, bodyPrefixes, commonWordsNeverNames, firstNamesAlsoWords, innerConnectors, longestKnownName,
+  lookupAcronym, lookupName, monthSurnames, nonNameWords, nonPersonFirstWords, officeModifiers, programmeHeads, programmePrefixes,
+  roleAbbreviations, roleHeads, roleTitles, type LexiconEntry,
+} from '../../lexicon.js';
+import { isAcronym, isCapitalised, isYear, wordOf } from '../../internal/words.js';
+import type { ChunkContext } from '../../internal/classify-name.js';
+
+export const lower = (w: string) => w.toLowerCase();
+
+export function spanText(ctx: ChunkContext, from: number, to: number): string {
+  const s = ctx.tokens[from]!.start - ctx.offset;
+  const e = ctx.tokens[to]!.end - ctx.offset;
+  let t = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  t = t.replace(/['’]s$/, '').replace(/^[‘“"']+/, '').replace(/[’”"']+$/, '');
+  return t;
+}
+
+export function words(ctx: ChunkContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i <= to; i++) out.push(wordOf(ctx.tokens[i]!));
+  return out;
+}
+
+/** Principal head: the noun before `of/for/on` when it is a head word, else the last non-year word. */
+export function principalHead(ws: string[]): { head: string; index: number; hasYear: boolean } {
+  let last = ws.length - 1;
+  const hasYear = isYear(ws[last]!);
+  if (hasYear) last--;
+  for (let k = 1; k < ws.length; k++) {
+    if (innerConnectors.has(ws[k]!) && ws[k] !== 'and' && ws[k] !== '&') {
+      const h = ws[k - 1]!;
+      if (bodyHeads.has(h) || programmeHeads.has(h) || actHeads.has(h) || roleHeads.has(lower(h))) return { head: h, index: k - 1, hasYear };
+      break;
+    }
+  }
+  return { head: ws[last] ?? '', index: last, hasYear };
+}
+
+export function isRoleWords(ws: string[]): boolean {
+  if (ws.length === 0) return false;
+  // "Her Majesty’s Chief Inspector of Constabulary" is "HM Chief Inspector of Constabulary"
+  if (/^(Her|His)$/.test(ws[0]!) && ws[1] === 'Majesty') return isRoleWords(['HM', ...ws.slice(2)]);
+  if (ws[0] === 'Majesty') return isRoleWords(['HM', ...ws.slice(1)]);
+  const joined = lower(ws.join(' '));
+  if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
+  if (ws.length === 1) return roleHeads.has(joined);
+  // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
+  if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  // "West Yorkshire Police and Crime Commissioner": a place before the office
+  if (/^[a-z -]+ police,? (fire )?and crime commissioner$/.test(joined) && !/\b(of|for|office)\b/.test(joined)) return true;
+  if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
+  if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
+  const { head, index } = principalHead(ws);
+  // "Minister for Policing and the Fire Service": an office named before of/for stays an office
+  if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;
+  // "Director General of Probation"
+  const conn = ws.findIndex((w, i) => i > 0 && /^(of|for)$/.test(w));
+  if (conn > 0 && roleTitles.has(lower(ws.slice(0, conn).join(' ')))) return true;
+  return roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!) || (ws[0]! in roleAbbreviations && ws.length === 1);
+}
+
+/** Shape of a person's name: 1–3 capitalised words (any Latin letters) that are not heads, places or known names. */
+export function looksLikePersonName(ctx: ChunkContext, from: number, to: number): boolean {
+  const n = to - from + 1;
+  if (n < 2 || n > 3) return false;
+  const ws = words(ctx, from, to);
+  if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  for (const [k, w] of ws.entries()) {
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
+    const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
+    // "Bill Skelly", "Grant Shapps": a first name that is also a head word
+    if (k === 0 && k < ws.length - 1 && (ctx.tokens[from]!.tags.has('FirstName') || firstNamesAlsoWords.has(w)) && (actHeads.has(w) || programmeHeads.has(w))) continue;
+    // "London Councils", "Citizens Advice": a plural head names a body, not a person
+    if (/s$/.test(w) && bodyHeads.has(w.slice(0, -1))) return false;
+    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
+    if (lookupName(w) || innerConnectors.has(w)) return false;
+  }
+  return !lookupName(ws.join(' '));
+}
+
+/** A name that is a person's on its own: a known first name, or an honorific or post-nominal around it. */
+export function isPersonByItself(ctx: ChunkContext, from: number, to: number, marked: boolean): boolean {
+  if (!looksLikePersonName(ctx, from, to)) return false;
+  const first = ctx.tokens[from]!;
+  if (marked) return true;
+  return first.tags.has('FirstName') && !first.tags.has('Place');
+}
+
+/**
+ * A word before a name that is not part of it (`The`, `Her`, `New`); but `the New Futures
+ * Network` keeps `New`, and `Her Majesty’s Revenue and Customs` keeps `Her`.
+ */
+export function leadsNoName(tokens: Token[], k: number): boolean {
+  const w = wordOf(tokens[k]!);
+  if (!commonWordsNeverNames.has(w)) return false;
+  if (w === 'New' && k > 0 && tokens[k - 1]!.text.toLowerCase() === 'the') return false;
+  if ((w === 'Her' || w === 'His') && tokens[k + 1] && wordOf(tokens[k + 1]!) === 'Majesty') return false;
+  return true;
+}
+
+/** The known name (lexicon or gazetteer) that starts at `from`, and where it ends. */
+export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: LexiconEntry; end: number } | undefined {
+  const w0 = wordOf(ctx.tokens[from]!);
+  if (!isCapitalised(w0)) return undefined;
+  if (isAcronym(w0)) {
+    // "CPS Mersey-Cheshire": a known name that starts with a known acronym
+    const whole = to > from ? lookupName(spanText(ctx, from, to)) : undefined;
+    if (whole) return { entry: whole, end: to };
+    const e = lookupAcronym(w0);
+    if (e) return { entry: e, end: from };
+  }
+  const t = ctx.tokens[from]!;
+  if (!t.tags.has('KnownBody') && !t.tags.has('KnownProgramme')) {
+    // a known name in another spelling (`Her Majesty’s Revenue and Customs`): the whole span
+    if (to > from) {
+      const whole = lookupName(spanText(ctx, from, to));
+      if (whole) return { entry: whole, end: to };
+    }
+    // compromise tags multi-word lexicon entries only; single words are looked up directly
+    const e = lookupName(w0);
+    return e && (e.name.split(' ').length === 1 || e.variants.includes(w0)) ? { entry: e, end: from } : undefined;
+  }
+  for (let end = Math.min(to, from + longestKnownName - 1); end >= from; end--) {
+    const e = lookupName(spanText(ctx, from, end));
+    if (e) return { entry: e, end };
+  }
+  return undefined;
+}
+
+/** The type a name's head word gives it (`… Act 1968`, `… Fund`, `University of …`). */
+export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefined {
+  const content = ws.filter((w) => !isYear(w));
+  if (content.length < 2) return undefined;
+  if (nonNameWords.has(content[content.length - 1]!)) return undefined;
+  const joined = ws.join(' ');
+  if (/\bCodes? of Practice$/.test(joined)) return 'Act';
+  if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(ws[ws.length - 1]!)) return 'Programme';
+  const { head, hasYear } = principalHead(ws);
+  if (actHeads.has(head)) {
+    if (actHeadsNeedingYear.has(head) && !hasYear && !/\(Amendment\)/.test(joined)) return undefined;
+    return 'Act';
+  }
+  if (programmeHeads.has(head)) return 'Programme';
+  if (bodyHeads.has(head)) return 'Body';
+  if (bodyPrefixes.has(ws[0]!) && innerConnectors.has(ws[1] ?? '')) return programmeHeads.has(ws[0]!) ? 'Programme' : 'Body';
+  return undefined;
+}

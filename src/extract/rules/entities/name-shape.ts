@@ -1,0 +1,36 @@
+// The shape of the name: its principal head word (the noun before `of/for`, else the last word)
+// against the head lists of data/name-shapes.json: `… Act 1968` an Act, `… Fund` a Programme,
+// `… Agency`, `University of …` a Body. A known name at its start is kept as a nested mention;
+// when the head belongs to a known name inside ("… Powers for the Forensic Science Regulator"),
+// the known name is what the run names.
+
+import { innerConnectors } from '../../lexicon.js';
+import { wordOf } from '../../internal/words.js';
+import type { Candidate } from '../../internal/classify-name.js';
+import { knownAndRest } from './known-inside.js';
+import { knownAt, principalHead, shapeType, spanText } from './name-parts.js';
+import type { ChunkRule } from './rule.js';
+
+export const nameShapeRule: ChunkRule = {
+  name: 'name-shape',
+  words: 'many',
+  apply(ctx, { from, to, ws, text, depth }, classify) {
+    const shape = shapeType(ws);
+    if (!shape) return undefined;
+    if (depth === 0) {
+      const headAt = from + principalHead(ws).index;
+      for (let i = from + 1; i <= headAt; i++) {
+        // "Inner London Crown Court": capitalised words right before a known name qualify it; the whole is the name
+        if (!innerConnectors.has(wordOf(ctx.tokens[i - 1]!)) && wordOf(ctx.tokens[i - 1]!) !== 'the') continue;
+        const k = knownAt(ctx, i, to);
+        if (k && k.end >= headAt) return knownAndRest(ctx, from, to, classify);
+      }
+    }
+    const out: Candidate[] = [{ type: shape, from, to, name: text }];
+    const inner = knownAt(ctx, from, to);
+    // "College of Policing Ryton" is the College: the head of a longer name must come after the known part
+    if (inner && inner.end < to && principalHead(ws).index <= inner.end - from) return depth > 0 ? [] : knownAndRest(ctx, from, to, classify);
+    if (inner && inner.end < to) out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
+    return out;
+  },
+};

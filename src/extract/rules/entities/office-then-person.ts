@@ -1,0 +1,52 @@
+// An office, then a person: "Security Minister James Brokenshire", "ACC Gary Shewan", "Merseyside
+// Superintendent Rowley Moore" (a force's place first), "Metropolitan Police Commissioner Sir Mark
+// Rowley" (a known body first), "Independent Anti-Slavery Commissioner Kevin Hyland" (a statutory
+// office, which is a body the person holds).
+
+import { forceForPlace, honorifics, innerConnectors, type LexiconEntry } from '../../lexicon.js';
+import { wordOf } from '../../internal/words.js';
+import type { Candidate } from '../../internal/classify-name.js';
+import { isRoleWords, knownAt, looksLikePersonName, lower, spanText, words } from './name-parts.js';
+import type { ChunkRule } from './rule.js';
+
+export const officeThenPersonRule: ChunkRule = {
+  name: 'office-then-person',
+  words: 'many',
+  apply(ctx, { from, to, extentFrom, extentTo, postRole, depth }, classify) {
+    for (const tail of [2, 3]) {
+      const pFrom = to - tail + 1;
+      if (pFrom <= from) continue;
+      if (!looksLikePersonName(ctx, pFrom, to)) continue;
+      // "Chief Crown Prosecutor for CPS Mersey-Cheshire": the words end a known name, not a person's
+      let inKnown = false;
+      for (let i = from; i < pFrom && !inKnown; i++) inKnown = (knownAt(ctx, i, to)?.end ?? -1) >= pFrom;
+      if (inKnown) continue;
+      let rFrom = from;
+      // "Victims' Commissioner Dame Vera Baird": an honorific between the office and the name
+      let rTo = pFrom - 1;
+      while (rTo > rFrom && honorifics.has(lower(wordOf(ctx.tokens[rTo]!)))) rTo--;
+      let placeForce: LexiconEntry | undefined;
+      const force = forceForPlace(wordOf(ctx.tokens[from]!));
+      if (force && pFrom - from >= 2) { placeForce = force; rFrom = from + 1; }
+      const roleWords = words(ctx, rFrom, rTo);
+      // "Lead Commissioner for Countering Extremism" is one office, not an office and a person
+      if (innerConnectors.has(roleWords[roleWords.length - 1]!)) continue;
+      const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentFrom, extentTo };
+      const known = depth < 2 ? knownAt(ctx, from, rTo) : undefined;
+      if (known && known.end < rTo && isRoleWords(words(ctx, known.end + 1, rTo))) {
+        const body: Candidate = { type: known.entry.type, from, to: known.end, name: spanText(ctx, from, known.end), lexicon: known.entry };
+        return [body, { type: 'Role', from: known.end + 1, to: rTo, name: spanText(ctx, known.end + 1, rTo), holder: 2, roleOf: 0 }, person];
+      }
+      if (!isRoleWords(roleWords)) {
+        if (depth >= 2) continue;
+        const office = classify(from, rTo, 2);
+        if (office.length === 1 && office[0]!.type === 'Body' && office[0]!.to === rTo && /(Commissioner|Regulator|Ombudsman)$/.test(office[0]!.name)) {
+          return [office[0]!, { type: 'Role', from, to: rTo, name: office[0]!.name, holder: 2, roleOf: 0 }, person];
+        }
+        continue;
+      }
+      return [{ type: 'Role', from: rFrom, to: rTo, name: spanText(ctx, rFrom, rTo), holder: 1 }, person];
+    }
+    return undefined;
+  },
+};

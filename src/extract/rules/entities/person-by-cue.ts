@@ -1,0 +1,33 @@
+// A person named with no first-name cue, known by the words around the name: "contact Raza
+// Hussain", "Rowley Moore said", "Graeme Biggar, Director General of …" (an office right after),
+// an office right before ("…, Chief Constable, Mike Barton"), an office in brackets after, and
+// the news style "Kyrees Sullivan, 16, …" (an age after the name). Words in data/cues.json.
+
+import type { Token } from '../../nlp.js';
+import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
+import { bracketAfter, breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
+
+export const PERSON_BY_CUE = 'person-by-cue';
+
+const lower = (w: string) => w.toLowerCase();
+
+/** Whether the words around tokens `s0..j` say they name a person; `afterRole`: an office ends right before. */
+export function personCue(tokens: Token[], s0: number, j: number, afterRole: boolean): boolean {
+  const next = tokens[j + 1];
+  const prev = tokens[s0 - 1];
+  const after = next && /^,\s*$/.test(tokens[j]!.post) ? (lower(wordOf(next)) === 'the' ? tokens[j + 2] : next) : undefined;
+  // "Kenny MacAskill, the Cabinet Secretary for Justice", "David Ford, the Northern Ireland Justice Minister": an office in the capitalised run after the comma
+  let officeAfter = false;
+  if (after !== undefined && isCapitalised(wordOf(after))) {
+    for (let k = tokens.indexOf(after); k < Math.min(tokens.length, tokens.indexOf(after) + 5); k++) {
+      const t = tokens[k]!;
+      if (!isCapitalised(wordOf(t))) break;
+      if (roleHeads.has(lower(wordOf(t))) || t.tags.has('RoleTitle')) { officeAfter = true; break; }
+      if (breaksAfter(t, tokens[k + 1])) break;
+    }
+  }
+  // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
+  const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
+  return afterRole || officeAfter || age || (next !== undefined && sayVerbs.has(lower(next.text))) || (prev !== undefined && personCuesBefore.has(lower(prev.text)))
+    || bracketAfter(tokens[j]!, next) && next !== undefined && roleHeads.has(lower(wordOf(next)));
+}

@@ -1,0 +1,33 @@
+// A noun beside a name says what it is: `IDIOM is a national IT system`, `Mind, the mental health
+// charity`, `Cyber Choices, a programme to …`, `run by the charity Impetus`. Nouns in
+// data/name-shapes.json `typingNouns`. Not a noun after `of` (`Stephen Rimmer, the head of the
+// unit`), nor a second name in apposition (`the Spending Round, a Police Innovation Fund`).
+
+import type { Token } from '../../nlp.js';
+import { typingNouns } from '../../lexicon.js';
+import { breaksAfter, wordOf } from '../../internal/words.js';
+
+export const TYPING_NOUN = 'typing-noun';
+
+/** The type the words after token `at` give it (`, a … charity`, `is a … programme`). */
+export function typedByApposition(tokens: Token[], at: number, nounFirst = false): 'Programme' | 'Body' | undefined {
+  const t = tokens[at]!;
+  const next = tokens.slice(at + 1, at + 8).map((x) => wordOf(x).toLowerCase());
+  let k = 0;
+  if (/^,\s*$/.test(t.post)) k = 0;
+  else if (next[0] === 'is' || next[0] === 'was') k = 1;
+  else return undefined;
+  if (!/^(a|an|the)$/.test(next[k] ?? '')) return undefined;
+  for (let n = k + 1; n < Math.min(next.length, k + 6); n++) {
+    const w = next[n]!;
+    if (w in typingNouns) return typingNouns[w];
+    if (nounFirst && (/^(of|for|at|in|on)$/.test(w) || /^\p{Lu}/u.test(wordOf(tokens[at + 1 + n]!)))) return undefined;
+    if (breaksAfter(tokens[at + 1 + n]!, tokens[at + 2 + n])) return undefined;
+  }
+  return undefined;
+}
+
+/** `the charity Impetus`: the noun right before a one-word name, after `the`. */
+export function typedByNounBefore(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
+  return at >= 2 && wordOf(tokens[at - 2]!).toLowerCase() === 'the' ? typingNouns[wordOf(tokens[at - 1]!).toLowerCase()] : undefined;
+}

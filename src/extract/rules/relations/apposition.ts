@@ -1,0 +1,30 @@
+// Where an apposition after a person's name starts: after the name (or its `of <body>`) and a
+// comma, past `the`/`a` and qualifiers like `former`. The apposition rules read from here.
+
+import { officeQualifiers } from '../../lexicon.js';
+import type { Ref } from '../../internal/item-entities.js';
+import { commaAfter, refAt, slice } from './refs.js';
+import type { EntityRef, SentenceView } from './rule.js';
+
+export interface Apposition {
+  /** Token where the apposition's content starts. */
+  at: number;
+  /** The reference there, if any; a role's text keeps `former` as written. */
+  next?: Ref;
+}
+
+export function appositionAfter(s: SentenceView, person: EntityRef): Apposition | undefined {
+  const { tokens, words, refs } = s;
+  const m = person.mention;
+  const end = m?.extentTo ?? person.to;
+  const aEnd = m?.affiliation !== undefined ? (refs.find((r) => r.mention === s.analysis.mentions[m.affiliation!])?.to ?? end) : end;
+  if (!commaAfter(tokens[aEnd])) return undefined;
+  let n = aEnd + 1;
+  if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
+  const qualifierAt = n;
+  while (officeQualifiers.has(words[n] ?? '')) n++;
+  let next = refAt(s, n);
+  // "Dame Anne Owers, the former Chief Inspector of Prisons": the title as written keeps "former"
+  if (next?.kind === 'role' && words.slice(qualifierAt, n).includes('former')) next = { ...next, role: slice(s, qualifierAt, next.to) };
+  return { at: n, next };
+}

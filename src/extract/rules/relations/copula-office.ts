@@ -1,0 +1,36 @@
+// A person, or `he`/`she` for the person last named, then a copula and an office: "Commander
+// Stephen Clayman is National Police Chiefs' Council knife crime lead"; "He became chief
+// constable of Hampshire constabulary in 2008"; "Jane Smith is the Chief Executive of the NCA";
+// "She was appointed chief executive of the College of Policing in 2019".
+
+import { copulaVerbs } from '../../lexicon.js';
+import type { Group } from '../../internal/item-entities.js';
+import { closesAfter, officePhraseAt } from './office-phrase.js';
+import { isEntity } from './refs.js';
+import type { SentenceRule } from './rule.js';
+
+const COPULA_FIRST = new Set(copulaVerbs.map((c) => c[0]!));
+
+export const copulaOfficeRule: SentenceRule = {
+  name: 'copula-office',
+  scope: 'sentence',
+  apply(s, emit) {
+    const { words, refs, focus } = s;
+    for (let v = 1; v < words.length - 1; v++) {
+      if (!COPULA_FIRST.has(words[v]!)) continue;
+      const verb = copulaVerbs.find((c) => c.every((w, k) => words[v + k] === w));
+      if (!verb) continue;
+      const verbEnd = v + verb.length - 1;
+      let person: Group | undefined;
+      const before = refs.find((r) => r.kind !== 'blocker' && r.to === v - 1);
+      if (isEntity(before, 'Person')) person = before.group;
+      // "He became …", "Mr Marshall is …": the person last named, when no one else is named before the verb
+      else if (/^(he|she)$/.test(words[v - 1]!) && !refs.some((r) => r.to < v && isEntity(r, 'Person'))) person = focus.person;
+      if (!person) continue;
+      if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
+      const office = officePhraseAt(s, verbEnd + 1);
+      if (!office || !(office.known || closesAfter(s, office.end))) continue;
+      emit.holds(person, office.role, office.body);
+    }
+  },
+};

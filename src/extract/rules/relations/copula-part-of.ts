@@ -1,0 +1,35 @@
+// A body said to be a unit of another: "Chief Constables' Council (CCC) is the main decision
+// making forum of the National Police Chiefs' Council"; "X is an executive agency of the Home
+// Office"; "Y, a directorate of the NCA". The unit nouns are in cues.json.
+
+import { unitNouns } from '../../lexicon.js';
+import { isEntity, refAt } from './refs.js';
+import type { SentenceRule } from './rule.js';
+
+export const copulaPartOfRule: SentenceRule = {
+  name: 'copula-part-of',
+  scope: 'sentence',
+  apply(s, emit) {
+    const { words, refs } = s;
+    refs.forEach((part) => {
+      if (!isEntity(part, 'Body') || part.short) return;
+      let k = part.to + 1;
+      // its acronym in brackets
+      if (refs.some((r) => r.from === k && r.group === part.group)) k = refs.find((r) => r.from === k && r.group === part.group)!.to + 1;
+      if (/^(is|was|remains)$/.test(words[k] ?? '')) k++;
+      else if (!/^,\s*$/.test(s.tokens[k - 1]?.post ?? '')) return;
+      if (!/^(the|a|an|one)$/.test(words[k] ?? '')) return;
+      // up to five words, then a unit noun and `of`
+      let of = -1;
+      for (let j = k + 1; j < words.length && j - k <= 6; j++) {
+        if (words[j] === 'of') { of = j; break; }
+        if (refs.some((r) => r.from === j && r.kind !== 'blocker')) return;
+      }
+      if (of < 0) return;
+      const noun = words[of - 1]!;
+      if (!unitNouns.has(noun) && !unitNouns.has(`${words[of - 2]} ${noun}`)) return;
+      const whole = refAt(s, words[of + 1] === 'the' ? of + 2 : of + 1);
+      if (isEntity(whole, 'Body') && whole.group !== part.group) emit.relation('PART_OF', part.group, whole.group);
+    });
+  },
+};

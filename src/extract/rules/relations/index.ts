@@ -1,0 +1,107 @@
+// The relation rules, in the order they are applied, and the runner that reads one sentence
+// with them. Each rule is its own module with its own name; a rule can be switched off alone.
+// Person rules run for each person named in full, in text order, before the sentence rules;
+// when two rules read the same relation, the first one's name and role are kept.
+
+import { wordOf } from '../../internal/words.js';
+import type { Ref } from '../../internal/item-entities.js';
+import type { SentenceAnalysis } from '../../internal/sentence-mentions.js';
+import { isEntity, lower, officesIn } from './refs.js';
+import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
+import { titleInNameRule } from './title-in-name.js';
+import { postNominalRoleRule } from './post-nominal-role.js';
+import { nameOfBodyRule } from './name-of-body.js';
+import { titleBeforeRule } from './title-before.js';
+import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
+import { titleInBracketsRule } from './title-in-brackets.js';
+import { appositionBodyRoleRule } from './apposition-body-role.js';
+import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
+import { appositionTitleRule } from './apposition-title.js';
+import { appositionLowercaseTitleRule } from './apposition-lowercase-title.js';
+import { passiveLeadRule } from './passive-lead.js';
+import { leadVerbRule } from './lead-verb.js';
+import { announcedProgrammeRule } from './announced-programme.js';
+import { programmeSetUpByRule } from './programme-set-up-by.js';
+import { workOfOnRule } from './work-of-on.js';
+import { whoClauseRule } from './who-clause.js';
+import { itsProgrammeRule } from './its-programme.js';
+import { possessiveRule } from './possessive.js';
+import { andItsUnitRule } from './and-its-unit.js';
+import { nestedKnownNameRule } from './nested-known-name.js';
+import { withinPartOfRule } from './within-part-of.js';
+import { amendingVerbRule } from './amending-verb.js';
+import { titleBeforeNameRule } from './title-before-name.js';
+import { copulaOfficeRule } from './copula-office.js';
+import { asOfficeRule } from './as-office.js';
+import { copulaPartOfRule } from './copula-part-of.js';
+import { memberWordingRule } from './member-wording.js';
+import { memberForOfficeRule } from './member-for-office.js';
+
+export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  titleInNameRule,
+  postNominalRoleRule,
+  nameOfBodyRule,
+  titleBeforeRule,
+  lowercaseTitleBeforeRule,
+  titleInBracketsRule,
+  appositionBodyRoleRule,
+  appositionStatutoryOfficeRule,
+  appositionTitleRule,
+  appositionLowercaseTitleRule,
+  titleBeforeNameRule,
+  memberForOfficeRule,
+  passiveLeadRule,
+  leadVerbRule,
+  announcedProgrammeRule,
+  programmeSetUpByRule,
+  workOfOnRule,
+  whoClauseRule,
+  itsProgrammeRule,
+  possessiveRule,
+  andItsUnitRule,
+  nestedKnownNameRule,
+  withinPartOfRule,
+  amendingVerbRule,
+  copulaOfficeRule,
+  asOfficeRule,
+  copulaPartOfRule,
+  memberWordingRule,
+];
+
+export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
+
+function emitter(out: RawRelation[], rule: string): Emit {
+  return {
+    relation(type, source, target, role) {
+      out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
+    },
+    holds(person, role, body, before) {
+      const r = role.replace(/^(the|a|an)\s+/i, '').trim();
+      if (!r) return;
+      for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
+      if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
+    },
+  };
+}
+
+/**
+ * Relations that one sentence states, read by every rule not in `disabled`.
+ * `cut(start, end)` returns source text by file offsets.
+ */
+export function sentenceRelations(analysis: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string, disabled?: ReadonlySet<string>): RawRelation[] {
+  const out: RawRelation[] = [];
+  // every rule needs a named entity in the sentence, or a person named before for `he`/`she`
+  if (!refs.some((r) => r.kind === 'entity') && !focus.person) return out;
+  const tokens = analysis.sentence.tokens;
+  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set() };
+  const rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
+  const emits = new Map(rules.map((r) => [r.name, emitter(out, r.name)]));
+  refs.forEach((ref, i) => {
+    if (!isEntity(ref, 'Person') || ref.short) return;
+    for (const rule of rules) if (rule.scope === 'person') rule.apply(s, ref, i, emits.get(rule.name)!);
+  });
+  for (const rule of rules) if (rule.scope === 'sentence') rule.apply(s, emits.get(rule.name)!);
+  return out;
+}

@@ -1,0 +1,37 @@
+// An active lead verb between its agents and a programme: "The Early Intervention Foundation
+// (EIF) launched its Academy for Police Leaders"; a funding verb with a sum: "The Ministry of
+// Justice has announced £5 million for the Rape Support Fund"; agents joined by `and`.
+
+import { fundingVerbs, leadNouns, leadVerbs } from '../../lexicon.js';
+import { isEntity } from './refs.js';
+import type { SentenceRule } from './rule.js';
+
+export const leadVerbRule: SentenceRule = {
+  name: 'lead-verb',
+  scope: 'sentence',
+  apply(s, emit) {
+    const { tokens, words, refs } = s;
+    for (let v = 1; v < tokens.length; v++) {
+      const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
+      if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds) continue;
+      // "the national policing lead for hate crime" is an office, not a verb
+      if (/^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
+      if (words[v + 1] === 'by' || /(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are') continue;
+      const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
+      if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
+      if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;
+      const objRef = refs.find((r) => r.from > v && r.kind !== 'role');
+      if (!isEntity(objRef, 'Programme') || objRef.from - v > 7) continue;
+      if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
+      if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
+      const agents = [agentRef.group];
+      const idx = refs.indexOf(agentRef);
+      for (let k = idx - 1; k >= 0; k--) {
+        const r = refs[k]!;
+        const gap = words.slice(r.to + 1, refs[k + 1]!.from).join(' ');
+        if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group); else break;
+      }
+      for (const g of agents) emit.relation('LEADS', g, objRef.group);
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// A known body at the start of a longer name: "Home Office Crime Prevention Panel" (PART_OF), or
+// of a programme's name (LEADS); an acronym only before a unit head ("CPS Special Crime Division").
+
+import { officeHeads, unitHeads } from '../../lexicon.js';
+import { isEntity, lower } from './refs.js';
+import type { SentenceRule } from './rule.js';
+
+export const nestedKnownNameRule: SentenceRule = {
+  name: 'nested-known-name',
+  scope: 'sentence',
+  apply(s, emit) {
+    for (const r of s.refs) {
+      if (!isEntity(r) || r.mention?.nestedIn === undefined) continue;
+      const outer = s.refs.find((o) => o.mention === s.analysis.mentions[r.mention!.nestedIn!]);
+      // an acronym opens many names that are not its units; a unit head says it is one ("CPS Special Crime Division")
+      const last = outer?.mention?.name.split(/\s+/).pop() ?? '';
+      if (!isEntity(outer) || r.group.type !== 'Body' || /^[A-Z0-9&]+$/.test(r.mention.name) && !unitHeads.has(lower(last))) continue;
+      // "a former House of Commons Clerk" names an office, not a unit
+      if (outer.group.type === 'Body' && officeHeads.has(lower(last))) continue;
+      if (outer.group.type === 'Body') emit.relation('PART_OF', outer.group, r.group);
+      else if (outer.group.type === 'Programme') emit.relation('LEADS', r.group, outer.group);
+    }
+  },
+};

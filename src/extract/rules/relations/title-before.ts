@@ -1,0 +1,71 @@
+// A capitalised office then a comma or bracket before the name: "Minister of State for Policing,
+// Criminal Justice and Victims, Mike Penning"; "the College of Policing's new Chief Executive,
+// Andy Marsh"; "Its Director General, Michael Lockwood"; "…, whose National Chair, John Apter".
+
+import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
+import { isPossessive } from '../../internal/words.js';
+import type { Group, Ref } from '../../internal/item-entities.js';
+import { commaAfter, groupOfMention, isEntity, titleInName, wordBefore } from './refs.js';
+import type { PersonRule } from './rule.js';
+
+export const titleBeforeRule: PersonRule = {
+  name: 'title-before',
+  scope: 'person',
+  apply(s, person, i, emit) {
+    const { tokens, words, refs } = s;
+    const start = person.mention?.extentFrom ?? person.from;
+    // "Chair of the National Police Chiefs' Council, Chief Constable Sara Thornton": an office
+    // of a body before the comma, whatever the name chunk holds
+    const last = [...refs].reverse().find((r) => r.to < start && r.kind !== 'blocker');
+    if (isEntity(last, 'Body') && last.to === start - 1 && commaAfter(tokens[last.to])) {
+      const ofAt = words[last.from - 1] === 'the' ? last.from - 2 : last.from - 1;
+      const office = refs.find((r) => r.kind === 'role' && r.to === ofAt - 1);
+      if (words[ofAt] === 'of' && office && !s.holders.has(office)) {
+        s.holders.add(office);
+        emit.holds(person.group, office.role!, last.group);
+        return;
+      }
+    }
+    const inName = titleInName(s, person);
+    if (inName) {
+      // "NPCC Lead for Child Protection, Chief Constable Simon Bailey": an office before the name's own
+      const before = refs.find((r) => r.kind === 'role' && r.to === inName.from - 1 && commaAfter(tokens[r.to]));
+      if (before && !s.holders.has(before)) {
+        s.holders.add(before);
+        // a known body's acronym opening the office names its body, not the office
+        const [first, ...rest] = before.role!.split(/\s+/);
+        const owner = lookupAcronym(first!) && rest.length > 0 ? refs.find((r) => isEntity(r, 'Body') && r.group.lexicon === lookupAcronym(first!)) : undefined;
+        emit.holds(person.group, lookupAcronym(first!) && rest.length > 0 ? rest.join(' ') : before.role!, owner?.group);
+      }
+      return;
+    }
+    const prev = refs[i - 1];
+    if (!prev || prev.to !== start - 1 || !(commaAfter(tokens[prev.to]) || /\(/.test(tokens[start]!.pre))) return;
+    let role: Ref | undefined, text = '';
+    if (prev.kind === 'role') { role = prev; text = prev.role!; }
+    else if (prev.kind === 'blocker') {
+      const pp = refs[i - 2];
+      if (pp && pp.kind === 'role' && pp.to === prev.from - 1 && commaAfter(tokens[pp.to])) { role = pp; text = s.cut(tokens[pp.from]!.start, tokens[prev.to]!.end); }
+    }
+    if (!role || s.holders.has(role)) return;
+    s.holders.add(role);
+    let body = groupOfMention(s, role.mention?.roleOf);
+    let k = role.from - 1;
+    while (k >= 0 && officeQualifiers.has(words[k]!)) k--;
+    const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
+    body ??= owner?.group;
+    if (!body && words[k] === 'its') body = s.focus.body;
+    if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group as Group | undefined;
+    emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body, wordBefore(s, role.from));
+    // "Deputy Prime Minister, Lord Chancellor and …, Dominic Raab": offices listed before it with commas
+    let j = role.from - 1;
+    for (;;) {
+      if (wordBefore(s, j + 1)) j--;
+      const earlier = refs.find((r) => r.kind === 'role' && r.to === j && commaAfter(tokens[j]));
+      if (!earlier || s.holders.has(earlier)) break;
+      s.holders.add(earlier);
+      emit.holds(person.group, earlier.role!, undefined, wordBefore(s, earlier.from));
+      j = earlier.from - 1;
+    }
+  },
+};

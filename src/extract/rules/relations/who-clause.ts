@@ -1,0 +1,41 @@
+// A body in the person's `who` clause, after a membership verb and for/at/of/in, or as the object
+// of a leading verb: "Simon Cole, who leads on mental health for the NPCC", "…, who chairs the
+// NPCC"; also after "Simon Cole of Leicestershire Police, who …".
+
+import { memberClauseVerbs } from '../../lexicon.js';
+import { commaAfter, isEntity } from './refs.js';
+import { closesAfter, officePhraseAt } from './office-phrase.js';
+import type { SentenceRule } from './rule.js';
+
+export const whoClauseRule: SentenceRule = {
+  name: 'who-clause',
+  scope: 'sentence',
+  apply(s, emit) {
+    const { tokens, words, refs } = s;
+    for (let k = 1; k < tokens.length - 2; k++) {
+      if (words[k] !== 'who' || !commaAfter(tokens[k - 1]) || !memberClauseVerbs.has(words[k + 1]!)) continue;
+      const before = [...refs].reverse().find((r) => r.to === k - 1);
+      let person = isEntity(before, 'Person') ? before : undefined;
+      if (isEntity(before, 'Body')) {
+        const ofAt = words[before.from - 1] === 'the' ? before.from - 2 : before.from - 1;
+        const p = [...refs].reverse().find((r) => r.to === ofAt - 1);
+        if (words[ofAt] === 'of' && isEntity(p, 'Person')) person = p;
+      }
+      if (!person || person.short) continue;
+      // "Jane Smith, who is chief executive of the National Crime Agency": the office too
+      if (/^(is|was)$/.test(words[k + 1]!)) {
+        const office = officePhraseAt(s, k + 2);
+        if (office && (office.known || closesAfter(s, office.end))) { emit.holds(person.group, office.role, office.body); continue; }
+      }
+      // the clause runs to its first comma, bracket or full stop
+      let end = k + 1;
+      while (end < tokens.length - 1 && !/[,.;:()]/.test(tokens[end]!.post)) end++;
+      const body = refs.find((r) => r.from > k + 1 && r.to <= end && r.kind !== 'role');
+      if (!isEntity(body, 'Body')) continue;
+      const prep = words[body.from - 1] === 'the' ? words[body.from - 2] : words[body.from - 1];
+      // "who chairs the NPCC": a body that a leading verb takes as its object
+      const object = /^(chairs|chaired|heads|headed|leads|led|runs|ran)$/.test(words[k + 1]!) && body.from === (words[k + 2] === 'the' ? k + 3 : k + 2);
+      if (/^(for|at|of|in)$/.test(prep ?? '') || object) emit.relation('AFFILIATED_WITH', person.group, body.group);
+    }
+  },
+};

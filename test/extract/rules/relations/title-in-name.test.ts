@@ -1,0 +1,27 @@
+// Specification of the `title-in-name` relation rule: an office written in the person's own name chunk, with the body its place or `of` names.
+
+import { describe, expect, it } from 'vitest';
+import { relationsWithout, ruleRelations } from '../../extract-item.js';
+
+describe('title-in-name', () => {
+  it.each([
+    ["Security Minister James Brokenshire said: ‘We are committed.’", ["HOLDS_ROLE James Brokenshire -> Security Minister"], ""],
+    ["Durham Constabulary Chief Constable Mike Barton will speak.", ["AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)", "HOLDS_ROLE Mike Barton -> Chief Constable"], ""],
+    ["Merseyside Superintendent Rowley Moore talked about the scheme.", ["HOLDS_ROLE Rowley Moore -> Superintendent"], ""],
+    ["The Home Secretary announced a review of police pay.", [], ""],
+    ["Jane Smith visited the Met.", [], ""],
+    ["Lord Chancellor and Secretary of State for Justice Alex Chalk said the plan would help.", ["HOLDS_ROLE Alex Chalk -> Lord Chancellor", "HOLDS_ROLE Alex Chalk -> Secretary of State for Justice"], ""],
+    ["Senior National Coordinator for CT Assistant Commissioner Helen Ball briefed chiefs.", ["HOLDS_ROLE Helen Ball -> Assistant Commissioner", "HOLDS_ROLE Helen Ball -> Senior National Coordinator for CT"], ""],
+  ] as [string, string[], string][])('%s', (text, expected, title) => {
+    expect(ruleRelations(text, 'title-in-name', title)).toEqual(expected);
+  });
+
+  it('is switched off alone: its relations go, every other rule\'s stay', () => {
+    const text = "Security Minister James Brokenshire said: ‘We are committed.’";
+    const all = relationsWithout(text, [], "");
+    const off = relationsWithout(text, ['title-in-name'], "");
+    expect(all.some((r) => r.startsWith('title-in-name: '))).toBe(true);
+    expect(off.some((r) => r.startsWith('title-in-name: '))).toBe(false);
+    expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('title-in-name: '))));
+  });
+});
