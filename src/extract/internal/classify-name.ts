@@ -22,6 +22,8 @@ export interface Candidate {
   lexicon?: LexiconEntry;
   /** The entity rule that typed it (`known-name`, `office-then-person`, …). */
   rule?: string;
+  /** Acronym: a body's name when the document does not define it (`the PIB said`). */
+  bodyIfUndefined?: boolean;
   /** Written inside a longer name (`Home Office` in `Home Office Crime Prevention Panel`). */
   nestedIn?: number;
   /** Role: the person it belongs to, by candidate index in the same result. */

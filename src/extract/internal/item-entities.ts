@@ -102,6 +102,13 @@ export class ItemEntities {
         if (def) {
           g = this.group(def.type, def.name, def.lexicon, a.index);
           this.addForm(g, m.name, 'acronym-defined');
+        } else if (m.bodyIfUndefined) {
+          // "the PIB said": an acronym used as a body's name, defined nowhere
+          g = this.group('Body', m.name, undefined, a.index);
+          this.addForm(g, m.name, undefined);
+          g.mentions.push({ ...this.mentionOf(m, a, 'Body'), rule: 'acronym-after-the' });
+          this.byMention.set(`${a.index}:${k}`, g);
+          return;
         } else {
           const used = this.unresolved.get(m.name) ?? [];
           used.push({ text: m.name, start: m.start, end: m.end, sentence: a.index });

@@ -13,6 +13,7 @@ import { QUOTED_TITLE, quotedTitle } from '../rules/entities/quoted-title.js';
 import { HASHTAG_CAMPAIGN, hashtagCampaign } from '../rules/entities/hashtag-campaign.js';
 import { PERSON_BY_CUE, personCue } from '../rules/entities/person-by-cue.js';
 import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/name-across-commas.js';
+import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -229,6 +230,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
       const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
       if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
+      else if (on(ACRONYM_AFTER_THE) && acronymUsedAsBody(tokens, cands[0]!.from)) cands = [{ ...cands[0]!, bodyIfUndefined: true }];
     }
     // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
     cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));

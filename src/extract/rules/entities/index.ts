@@ -47,6 +47,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'person-by-cue',
   'name-across-commas',
   'listed-between-bodies',
+  'acronym-after-the',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
