@@ -30,6 +30,8 @@ export const appositionTitleRule: PersonRule = {
     // "Head of the CPS Special Crime Division": a title that runs into a longer name keeps only the office
     const after = s.tokens[next.to + 1];
     if (!body && after && /^[A-Z]/.test(after.text) && !breaksAfter(s.tokens[next.to]!, after)) role = role.replace(/\s+(of|for)\s.*$/, '');
+    // "the Cabinet Secretary for Justice in Scotland": the place it serves is not part of the office
+    role = role.replace(/\s+in\s+[A-Z][a-z]+$/, '');
     emit.holds(person.group, role, body);
     if (body && words[end + 1] === 'at') {
       const k = words[end + 2] === 'the' ? end + 3 : end + 2;

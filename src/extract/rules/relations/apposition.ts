@@ -1,7 +1,7 @@
 // Where an apposition after a person's name starts: after the name (or its `of <body>`) and a
 // comma, past `the`/`a` and qualifiers like `former`. The apposition rules read from here.
 
-import { officeQualifiers } from '../../lexicon.js';
+import { officeQualifiers, postNominals } from '../../lexicon.js';
 import type { Ref } from '../../internal/item-entities.js';
 import { commaAfter, refAt, slice } from './refs.js';
 import type { EntityRef, SentenceView } from './rule.js';
@@ -17,7 +17,9 @@ export function appositionAfter(s: SentenceView, person: EntityRef): Apposition 
   const { tokens, words, refs } = s;
   const m = person.mention;
   const end = m?.extentTo ?? person.to;
-  const aEnd = m?.affiliation !== undefined ? (refs.find((r) => r.mention === s.analysis.mentions[m.affiliation!])?.to ?? end) : end;
+  let aEnd = m?.affiliation !== undefined ? (refs.find((r) => r.mention === s.analysis.mentions[m.affiliation!])?.to ?? end) : end;
+  // "Sir Alan Beith MP, Chair of …": past the letters after the name
+  while (aEnd + 1 < tokens.length && postNominals.has(tokens[aEnd + 1]!.text.replace(/[,.]$/, '')) && !/[^\s]/.test(tokens[aEnd]!.post)) aEnd++;
   if (!commaAfter(tokens[aEnd])) return undefined;
   let n = aEnd + 1;
   if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
