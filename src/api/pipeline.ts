@@ -1,11 +1,13 @@
 // The one place that chains the stages: collect and read input files, extract each document
-// (on worker threads when there are many), resolve the corpus, build the graph.
+// (on worker threads when there are many) unless the extraction cache holds it, resolve the
+// corpus, build the graph.
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CachedDocument, ExtractionCache } from '../cache/index.js';
 import { InputError } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
@@ -34,6 +36,15 @@ export interface PipelineOptions {
   workers?: number;
   /** Largest input file read, in bytes (default `DEFAULT_MAX_INPUT_BYTES`, 4 MiB). */
   maxBytes?: number;
+  /**
+   * Per-file extractions kept between builds: a file whose entry is there is not read by ingest
+   * or extraction again, and every file extracted is stored. With a cache, resolution always reads
+   * extractions as the cache stores them, so a build that reuses them and one that does not give
+   * the same graph.
+   */
+  cache?: ExtractionCache;
+  /** With `cache`: take nothing from it, extract every file (and store the results). */
+  full?: boolean;
 }
 
 export interface PipelineResult {
@@ -43,6 +54,17 @@ export interface PipelineResult {
   errors: InputError[];
   /** Inputs skipped on purpose: a file whose bytes repeat an earlier input. */
   warnings: string[];
+  /** Documents taken from the extraction cache, and documents extracted in this run. */
+  reused: number;
+  extracted: number;
+}
+
+/** An input file once read: its documents, and its cache key and entry where there is a cache. */
+interface InputFile {
+  file: string;
+  documents: Document[];
+  key?: string;
+  cached?: CachedDocument[];
 }
 
 /**
@@ -71,7 +93,8 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
   const { files, errors } = await collectInputs(paths);
   const warnings: string[] = [];
 
-  const documents: Document[] = [];
+  const cache = options.cache;
+  const inputs: InputFile[] = [];
   const sourceOf = new Map<Document, string>();
   const byHash = new Map<string, string>();
   const byId = new Map<string, string>();
@@ -85,43 +108,69 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
         warnings.push(`${file}: same content as ${same}; read once`);
         continue;
       }
-      const doc = parseDocument(bytes, file);
-      const clash = byId.get(doc.id);
-      if (clash !== undefined) {
-        throw new InputError('E_DUPLICATE_ID', `same document id "${doc.id}" as ${clash} but different content; rename one of them`, { file });
+      const key = cache?.key(file, hash);
+      const cached = key !== undefined && !options.full ? await cache!.get(key) : undefined;
+      const docs = cached ? cached.map((c) => c.document) : [parseDocument(bytes, file)];
+      for (const doc of docs) {
+        const clash = byId.get(doc.id);
+        if (clash !== undefined) {
+          throw new InputError('E_DUPLICATE_ID', `same document id "${doc.id}" as ${clash} but different content; rename one of them`, { file });
+        }
       }
       byHash.set(hash, file);
-      byId.set(doc.id, file);
-      documents.push(doc);
-      sourceOf.set(doc, file);
+      for (const doc of docs) {
+        byId.set(doc.id, file);
+        sourceOf.set(doc, file);
+      }
+      inputs.push({ file, documents: docs, key, cached });
     } catch (error) {
       errors.push(error instanceof InputError ? error : new InputError('E_UNREADABLE', String(error), { file }, error));
     }
   }
   progress({ stage: 'reading', done: files.length, total: files.length });
 
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const outcomes = await extractAll(documents, options.workers, (done, subject) =>
-    progress({ stage: 'extracting', done, total: documents.length, subject }),
-  );
-  const kept: Document[] = [];
-  const extractions: ItemExtraction[] = [];
+  const itemsOf = new Map<Document, ItemExtraction[]>();
+  for (const input of inputs) input.cached?.forEach((c) => itemsOf.set(c.document, c.items));
+  const idOrder = (a: Document, b: Document) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const pending = inputs.flatMap((input) => (input.cached ? [] : input.documents)).sort(idOrder);
+  progress({ stage: 'extracting', done: 0, total: pending.length });
+  const outcomes = await extractAll(pending, options.workers, (done, subject) => progress({ stage: 'extracting', done, total: pending.length, subject }));
+  const failed = new Set<Document>();
   outcomes.forEach((outcome, i) => {
-    const doc = documents[i]!;
+    const doc = pending[i]!;
     if ('error' in outcome) {
       errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
-      return;
-    }
-    kept.push(doc);
-    extractions.push(...outcome.items);
+      failed.add(doc);
+    } else itemsOf.set(doc, outcome.items);
   });
+
+  // Store each freshly extracted file whole, and go on with the stored copy of its documents.
+  const stored = new Map<Document, Document>();
+  if (cache) {
+    for (const input of inputs) {
+      if (input.cached || input.key === undefined || input.documents.some((d) => failed.has(d))) continue;
+      const copies = await cache.put(input.key, input.documents.map((document) => ({ document, items: itemsOf.get(document)! })));
+      copies.forEach((copy, k) => {
+        stored.set(input.documents[k]!, copy.document);
+        itemsOf.set(copy.document, copy.items);
+      });
+    }
+  }
+  const kept = inputs
+    .flatMap((input) => input.documents)
+    .filter((doc) => !failed.has(doc))
+    .map((doc) => stored.get(doc) ?? doc)
+    .sort(idOrder);
+  const extractions = kept.flatMap((doc) => itemsOf.get(doc)!);
 
   progress({ stage: 'resolving', done: 0, total: 1 });
   const corpus = resolveCorpus(kept, extractions);
   progress({ stage: 'building', done: 0, total: 1 });
   const graph = buildGraph(corpus);
   progress({ stage: 'building', done: 1, total: 1 });
-  return { corpus, graph, errors: sortErrors(errors, files), warnings };
+  if (cache?.writeFailure) warnings.push(cache.writeFailure);
+  const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
+  return { corpus, graph, errors: sortErrors(errors, files), warnings, reused, extracted: pending.length - failed.size };
 }
 
 type Outcome = { items: ItemExtraction[] } | { error: string };

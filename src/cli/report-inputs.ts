@@ -24,6 +24,7 @@ export async function runPipelineReported(
   io: CliIo,
   paths: readonly string[],
   options: Record<string, unknown>,
+  pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full'> = {},
 ): Promise<import('../api/pipeline.js').PipelineResult | undefined> {
   const progress = createProgress(io);
   // Loaded here, not at the top: parsing options and --help must not load the NLP models.
@@ -32,6 +33,7 @@ export async function runPipelineReported(
     onProgress: progress.update,
     workers: options.workers as number | undefined,
     maxBytes: (options['max-size'] as number) * 1024 * 1024,
+    ...pipelineOptions,
   }).finally(progress.end);
   reportInputs(io, result.errors, result.warnings);
   if (result.corpus.documents.length > 0) return result;

@@ -4,7 +4,7 @@
 export { buildGraph, coOccurrences, edgeKey, itemNodeId } from './build-graph.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';
-export { createSnapshot, loadSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+export { assertSnapshotTarget, createSnapshot, loadSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 export type { LoadOptions, LoadProgress } from './snapshot.js';
 export type { ManifestDocument, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';

@@ -11,7 +11,7 @@ import type { Document, SourceFormat } from '../ingest/types.js';
 import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
 import { compare } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
-import { previousPath, writeDirectoryAtomically } from './atomic-directory.js';
+import { assertReplaceable, previousPath, writeDirectoryAtomically } from './atomic-directory.js';
 import { summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
 
@@ -92,6 +92,16 @@ export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<voi
     [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
   ]);
   await writeDirectoryAtomically(dir, files, isSnapshotDirectory);
+}
+
+/**
+ * Throw when `dir` exists and is not a snapshot (nor empty), as `saveSnapshot` would, but
+ * before the work of a build.
+ *
+ * @throws StoreError `E_STORE_FOREIGN`
+ */
+export async function assertSnapshotTarget(dir: string): Promise<void> {
+  await assertReplaceable(dir, isSnapshotDirectory);
 }
 
 /** The graph in graphology's serialisation format, nodes and edges sorted by key. */
