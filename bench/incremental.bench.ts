@@ -74,6 +74,7 @@ try {
   const differ = differences(join(work, 'incremental'), join(work, 'full'));
   console.log(`snapshot files compared: ${filesOf(join(work, 'full')).size}; differing: ${differ.length === 0 ? 'none (byte-identical)' : differ.join(', ')}`);
   console.log(`incremental / full wall time: ${((100 * incremental.seconds) / full.seconds).toFixed(1)}% (target <= 5%)`);
+  console.log(`incremental / full CPU time: ${((100 * incremental.cpuSeconds) / full.cpuSeconds).toFixed(1)}%`);
 
   // Where an incremental build's time goes: the pipeline in this process, every file reused.
   const { runPipeline } = (await import(pathToFileURL(join(ROOT, 'dist/api/pipeline.js')).href)) as typeof import('../src/api/pipeline.js');
