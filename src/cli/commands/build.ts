@@ -3,7 +3,7 @@
 // snapshot, so a build run again extracts only the files it has not seen.
 
 import { ExtractionCache, snapshotCachePath } from '../../cache/index.js';
-import { assertSnapshotTarget, createSnapshot, saveSnapshot, summarizeGraph } from '../../graph/index.js';
+import { assertSnapshotTarget, createSnapshot, saveSnapshot } from '../../graph/index.js';
 import type { Command } from '../command.js';
 import { runPipelineReported } from '../report-inputs.js';
 
@@ -30,21 +30,27 @@ export const command: Command = {
     await assertSnapshotTarget(out);
     const shared = args.options.cache as string | undefined;
     const cache = new ExtractionCache(shared ?? snapshotCachePath(out));
-    const result = await runPipelineReported(io, args.positionals, args.options, { cache, full: args.options.full === true });
+    let result = await runPipelineReported(io, args.positionals, args.options, { cache, full: args.options.full === true });
     if (!result) return 1;
-    await saveSnapshot(out, createSnapshot(result.corpus, result.graph));
-    // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
-    if (shared === undefined) await cache.prune();
-    const { counts } = summarizeGraph(result.graph);
+    const snapshot = createSnapshot(result.corpus, result.graph);
     const documents = result.corpus.documents.length;
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);
+    const { reused, extracted } = result;
+    const failed = result.errors.length > 0;
+    // Writing needs only the graph: the corpus (extractions, resolved items, entities with their
+    // evidence) is let go first, so it is not held through the largest allocations of the build.
+    result = undefined;
+    await saveSnapshot(out, snapshot);
+    // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
+    if (shared === undefined) await cache.prune();
+    const { counts } = snapshot.manifest;
     const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts.labels[l] ?? 0} ${l}`).join(', ');
-    const reuse = `reused ${result.reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
-    if (io.stderrIsTTY) io.stderr(`${reuse}, extracted ${result.extracted.toLocaleString('en-GB')}\n`);
+    const reuse = `reused ${reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
+    if (io.stderrIsTTY) io.stderr(`${reuse}, extracted ${extracted.toLocaleString('en-GB')}\n`);
     io.stdout(
       `Built ${out}: ${documents} newsletters, ${items} items, ${counts.entities} entities (${labels}), ` +
         `${counts.nodes} nodes, ${counts.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
     );
-    return result.errors.length > 0 ? 1 : 0;
+    return failed ? 1 : 0;
   },
 };
