@@ -47,9 +47,13 @@ export interface PipelineOptions {
   full?: boolean;
 }
 
-export interface PipelineResult {
-  corpus: ResolvedCorpus;
+export interface PipelineResult extends CorpusResult {
   graph: PropertyGraph;
+}
+
+/** The pipeline up to resolution: what `build` turns into a graph and `extract` prints. */
+export interface CorpusResult {
+  corpus: ResolvedCorpus;
   /** One error per input that could not be used, naming it; the other inputs are in the corpus. */
   errors: InputError[];
   /** Inputs skipped on purpose: a file whose bytes repeat an earlier input. */
@@ -62,6 +66,7 @@ export interface PipelineResult {
 /** An input file once read: its documents, and its cache key and entry where there is a cache. */
 interface InputFile {
   file: string;
+  /** As read, then as stored in the cache once extracted. */
   documents: Document[];
   key?: string;
   cached?: CachedDocument[];
@@ -89,6 +94,20 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
  * for (const e of errors) console.error(formatError(e));
  */
 export async function runPipeline(paths: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
+  const result = await readCorpus(paths, options);
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'building', done: 0, total: 1 });
+  const graph = buildGraph(result.corpus);
+  progress({ stage: 'building', done: 1, total: 1 });
+  return { ...result, graph };
+}
+
+/**
+ * The pipeline up to the resolved corpus: read, extract (or take from the cache), resolve.
+ *
+ * @example const { corpus } = await readCorpus(['fixtures']); corpus.entities.length
+ */
+export async function readCorpus(paths: readonly string[], options: PipelineOptions = {}): Promise<CorpusResult> {
   const progress = options.onProgress ?? (() => undefined);
   const { files, errors } = await collectInputs(paths);
   const warnings: string[] = [];
@@ -133,59 +152,79 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
   for (const input of inputs) input.cached?.forEach((c) => itemsOf.set(c.document, c.items));
   const idOrder = (a: Document, b: Document) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const pending = inputs.flatMap((input) => (input.cached ? [] : input.documents)).sort(idOrder);
-  progress({ stage: 'extracting', done: 0, total: pending.length });
-  const outcomes = await extractAll(pending, options.workers, (done, subject) => progress({ stage: 'extracting', done, total: pending.length, subject }));
+  const extracted = pending.length;
+  const fileOf = new Map<Document, InputFile>();
+  const waiting = new Map<InputFile, number>();
+  for (const input of inputs) {
+    if (input.cached) continue;
+    for (const doc of input.documents) fileOf.set(doc, input);
+    waiting.set(input, input.documents.length);
+  }
+  const fresh = new Map<Document, ItemExtraction[]>();
   const failed = new Set<Document>();
-  outcomes.forEach((outcome, i) => {
-    const doc = pending[i]!;
+  const stores: Promise<void>[] = [];
+  // Each file is stored as soon as all its documents are extracted, and the pipeline goes on with
+  // the stored copy: the extraction objects are let go at once, not held to the end of the run.
+  const onOutcome = (index: number, outcome: Outcome) => {
+    const doc = pending[index]!;
+    const input = fileOf.get(doc)!;
     if ('error' in outcome) {
       errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
       failed.add(doc);
-    } else itemsOf.set(doc, outcome.items);
-  });
-
-  // Store each freshly extracted file whole, and go on with the stored copy of its documents.
-  const stored = new Map<Document, Document>();
-  if (cache) {
-    for (const input of inputs) {
-      if (input.cached || input.key === undefined || input.documents.some((d) => failed.has(d))) continue;
-      const copies = await cache.put(input.key, input.documents.map((document) => ({ document, items: itemsOf.get(document)! })));
-      copies.forEach((copy, k) => {
-        stored.set(input.documents[k]!, copy.document);
-        itemsOf.set(copy.document, copy.items);
-      });
-    }
-  }
+    } else fresh.set(doc, outcome.items);
+    const left = waiting.get(input)! - 1;
+    waiting.set(input, left);
+    if (left > 0 || !cache || input.key === undefined || input.documents.some((d) => failed.has(d))) return;
+    const entry = input.documents.map((document) => ({ document, items: fresh.get(document)! }));
+    input.documents.forEach((d) => fresh.delete(d));
+    stores.push(
+      cache.put(input.key, entry).then((copies) => {
+        input.documents = copies.map((copy) => copy.document);
+        for (const copy of copies) itemsOf.set(copy.document, copy.items);
+      }),
+    );
+  };
+  progress({ stage: 'extracting', done: 0, total: extracted });
+  await extractAll(pending, options.workers, onOutcome, (done, subject) => progress({ stage: 'extracting', done, total: extracted, subject }));
+  await Promise.all(stores);
+  for (const [doc, items] of fresh) itemsOf.set(doc, items);
+  pending.length = 0;
+  fileOf.clear();
+  sourceOf.clear();
   const kept = inputs
     .flatMap((input) => input.documents)
     .filter((doc) => !failed.has(doc))
-    .map((doc) => stored.get(doc) ?? doc)
     .sort(idOrder);
   const extractions = kept.flatMap((doc) => itemsOf.get(doc)!);
+  itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
   const corpus = resolveCorpus(kept, extractions);
-  progress({ stage: 'building', done: 0, total: 1 });
-  const graph = buildGraph(corpus);
-  progress({ stage: 'building', done: 1, total: 1 });
   if (cache?.writeFailure) warnings.push(cache.writeFailure);
   const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
-  return { corpus, graph, errors: sortErrors(errors, files), warnings, reused, extracted: pending.length - failed.size };
+  return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size };
 }
 
 type Outcome = { items: ItemExtraction[] } | { error: string };
 
-/** Extract every document, results in the documents' order. */
-async function extractAll(documents: Document[], workers: number | undefined, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
+/**
+ * Extract every document; `onOutcome` gets each result with the document's index as it comes
+ * (nothing is kept here, so a caller can store and drop results as they arrive).
+ */
+async function extractAll(
+  documents: Document[],
+  workers: number | undefined,
+  onOutcome: (index: number, outcome: Outcome) => void,
+  onDone: (done: number, subject: string) => void,
+): Promise<void> {
   const chars = documents.reduce((n, d) => n + d.items.reduce((m, item) => m + item.text.length, 0), 0);
   const threads = workers ?? (chars >= WORKER_THRESHOLD_CHARS && !FROM_SOURCE ? availableParallelism() : 0);
   if (threads > 0 && documents.length > 1 && existsSync(WORKER_FILE)) {
-    return extractOnWorkers(documents, Math.min(threads, documents.length), onDone);
+    return extractOnWorkers(documents, Math.min(threads, documents.length), onOutcome, onDone);
   }
-  return documents.map((doc, i) => {
-    const outcome = extractInProcess(doc);
+  documents.forEach((doc, i) => {
+    onOutcome(i, extractInProcess(doc));
     onDone(i + 1, doc.source);
-    return outcome;
   });
 }
 
@@ -201,12 +240,19 @@ function extractInProcess(doc: Document): Outcome {
  * A pool of worker threads fed from one queue. Whatever a failed thread held or left in the
  * queue runs in-process afterwards.
  */
-async function extractOnWorkers(documents: Document[], count: number, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
-  const outcomes: Outcome[] = new Array(documents.length);
+async function extractOnWorkers(
+  documents: Document[],
+  count: number,
+  onOutcome: (index: number, outcome: Outcome) => void,
+  onDone: (done: number, subject: string) => void,
+): Promise<void> {
+  const finished: boolean[] = new Array(documents.length).fill(false);
   let next = 0;
   let done = 0;
   const finish = (index: number, outcome: Outcome) => {
-    outcomes[index] = outcome;
+    if (finished[index]) return;
+    finished[index] = true;
+    onOutcome(index, outcome);
     onDone(++done, documents[index]!.source);
   };
   const runWorker = () =>
@@ -233,8 +279,7 @@ async function extractOnWorkers(documents: Document[], count: number, onDone: (d
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Anything a dead pool left behind runs here.
-  for (let i = 0; i < documents.length; i++) if (outcomes[i] === undefined) finish(i, extractInProcess(documents[i]!));
-  return outcomes;
+  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(documents[i]!));
 }
 
 /** Errors in the order of the inputs they name, so messages come out the same every run. */

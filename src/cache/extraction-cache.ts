@@ -81,9 +81,14 @@ export class ExtractionCache {
    * Store the documents of `key` and give them back as read from the entry, so a fresh
    * extraction and a cached one reach resolution as the very same data.
    */
-  async put(key: string, documents: CachedDocument[]): Promise<CachedDocument[]> {
+  put(key: string, documents: CachedDocument[]): Promise<CachedDocument[]> {
+    // Serialised now, so the caller's objects can go as soon as this returns.
     const text = serializeEntry(key, documents);
     this.used.add(key);
+    return this.store(key, text);
+  }
+
+  private async store(key: string, text: string): Promise<CachedDocument[]> {
     if (this.writeFailure === undefined) {
       try {
         await this.write(key, text);

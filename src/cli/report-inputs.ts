@@ -25,11 +25,11 @@ export async function runPipelineReported(
   paths: readonly string[],
   options: Record<string, unknown>,
   pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full'> = {},
-): Promise<import('../api/pipeline.js').PipelineResult | undefined> {
+): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
   const progress = createProgress(io);
   // Loaded here, not at the top: parsing options and --help must not load the NLP models.
-  const { runPipeline } = await import('../api/pipeline.js');
-  const result = await runPipeline(paths, {
+  const { readCorpus } = await import('../api/pipeline.js');
+  const result = await readCorpus(paths, {
     onProgress: progress.update,
     workers: options.workers as number | undefined,
     maxBytes: (options['max-size'] as number) * 1024 * 1024,

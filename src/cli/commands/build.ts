@@ -3,8 +3,9 @@
 // snapshot, so a build run again extracts only the files it has not seen.
 
 import { ExtractionCache, snapshotCachePath } from '../../cache/index.js';
-import { assertSnapshotTarget, createSnapshot, saveSnapshot } from '../../graph/index.js';
+import { assertSnapshotTarget, createRecordSnapshot, graphRecords, saveRecordSnapshot } from '../../graph/index.js';
 import type { Command } from '../command.js';
+import { createProgress } from '../progress.js';
 import { runPipelineReported } from '../report-inputs.js';
 
 export const command: Command = {
@@ -32,15 +33,18 @@ export const command: Command = {
     const cache = new ExtractionCache(shared ?? snapshotCachePath(out));
     let result = await runPipelineReported(io, args.positionals, args.options, { cache, full: args.options.full === true });
     if (!result) return 1;
-    const snapshot = createSnapshot(result.corpus, result.graph);
+    const progress = createProgress(io);
+    progress.update({ stage: 'building', done: 0, total: 1 });
+    const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus));
     const documents = result.corpus.documents.length;
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);
     const { reused, extracted } = result;
     const failed = result.errors.length > 0;
-    // Writing needs only the graph: the corpus (extractions, resolved items, entities with their
-    // evidence) is let go first, so it is not held through the largest allocations of the build.
+    // Writing needs only the graph's records: the corpus (extractions, resolved items, entities
+    // with their evidence) is let go first, so it is not held through the largest allocations.
     result = undefined;
-    await saveSnapshot(out, snapshot);
+    progress.update({ stage: 'writing', done: 0, total: 1 });
+    await saveRecordSnapshot(out, snapshot).finally(progress.end);
     // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
     if (shared === undefined) await cache.prune();
     const { counts } = snapshot.manifest;
