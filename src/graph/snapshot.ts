@@ -98,7 +98,7 @@ export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecor
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
  */
 export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot): Promise<void> {
-  await writeSnapshotFiles(dir, recordChunks(snapshot.records), { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog);
+  await writeSnapshotFiles(dir, recordChunks(snapshot.records, true), { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog);
 }
 
 function manifestDocument(doc: Document): ManifestDocument {
@@ -158,14 +158,22 @@ export function serializeGraphChunks(graph: PropertyGraph): Iterable<string> {
   return recordChunks({ nodes: nodes.sort(byKey), edges: edges.sort(byKey) });
 }
 
-/** graph.json of sorted records, one line at a time. */
-function recordChunks(records: GraphRecords): Iterable<string> {
-  return canonicalJsonChunks({
-    attributes: {},
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    nodes: records.nodes,
-    edges: records.edges,
-  });
+/**
+ * graph.json of sorted records, one line at a time. `plain`: records made by `graphRecords`
+ * (property values are strings, numbers, booleans and lists of them), not read from a graph that
+ * queries may have written bigints or temporal values into.
+ */
+function recordChunks(records: GraphRecords, plain = false): Iterable<string> {
+  const value = { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: records.nodes, edges: records.edges };
+  return canonicalJsonChunks(value, plain ? { plainKeys: recordKeys(records) } : {});
+}
+
+/** Every key used by the records, their attributes and properties. */
+function recordKeys(records: GraphRecords): string[] {
+  const keys = new Set(['key', 'source', 'target', 'attributes', 'labels', 'type', 'properties']);
+  for (const node of records.nodes) for (const k in node.attributes.properties) keys.add(k);
+  for (const edge of records.edges) for (const k in edge.attributes.properties) keys.add(k);
+  return [...keys];
 }
 
 /**
