@@ -2,7 +2,7 @@
 // (met or missed) and every benchmark's own output beneath it, so each figure can be traced.
 
 export interface Section {
-  kind: 'extract' | 'workers' | 'scale' | 'query' | 'load';
+  kind: 'extract' | 'workers' | 'scale' | 'incremental' | 'query' | 'load';
   /** What the benchmark printed on stdout. */
   output: string;
   seconds: number;
@@ -120,6 +120,21 @@ function targets(sections: Section[]): Target[] {
     out.push({ measurement: '2. scale', target: 'linear; 10,000 in < 10 min, < 4 GB', figure: why(scale) ?? 'no figures', verdict: 'not measured' });
   }
 
+  const incremental = find('incremental')[0];
+  const share = incremental && number(incremental.output, /incremental \/ full wall time:\s*([\d.]+)%/);
+  const cpuShare = incremental && number(incremental.output, /incremental \/ full CPU time:\s*([\d.]+)%/);
+  const identical = incremental !== undefined && /differing: none \(byte-identical\)/.test(incremental.output);
+  const size = incremental && /^(\d+) synthetic newsletters/m.exec(incremental.output)?.[1];
+  out.push({
+    measurement: `2. one newsletter added to a ${size ?? 'N'}-newsletter snapshot / full build`,
+    target: '<= 5% of the wall time, byte-identical',
+    figure:
+      share === undefined
+        ? why(incremental) ?? 'no figure'
+        : `${share.toFixed(1)}% wall${cpuShare === undefined ? '' : `, ${cpuShare.toFixed(1)}% CPU`}; ${identical ? 'byte-identical' : 'NOT byte-identical'}`,
+    verdict: verdict(share === undefined ? undefined : share <= 5 && identical),
+  });
+
   for (const [index, q] of find('query').entries()) {
     const ratios = queryRatios(q.output);
     const limit = index === 0 ? 1 : 2;
@@ -148,6 +163,7 @@ const TITLES: Record<Section['kind'], string> = {
   extract: '1. Extraction throughput against compromise (bench/extract.bench.ts)',
   workers: '1. Worker threads against in-process extraction (bench/pipeline-workers.ts)',
   scale: '2. Scale: synthetic corpora built with the CLI (bench/scale.bench.ts, bench/synthetic-corpus.ts)',
+  incremental: '2. Incremental build: one newsletter added, against a full build (bench/incremental.bench.ts)',
   query: '3. Embedded Cypher latency against Neo4j (bench/query-latency.bench.ts)',
   load: '4. Neo4j load throughput, batched against naive (bench/neo4j-load.bench.ts)',
 };

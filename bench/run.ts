@@ -1,7 +1,7 @@
 // `npm run bench`: the four measurements of the performance issue in one go, each benchmark run
 // as its own process, their figures gathered with the machine and date into bench/RESULTS.md.
 // usage: npm run bench [-- --sizes 100,1000,10000] [--skip KINDS] [--only KINDS] [--out FILE]
-//   KINDS: extract,workers,scale,query,load. --only runs those and keeps the other sections of the
+//   KINDS: extract,workers,scale,incremental,query,load. --only runs those and keeps the other sections of the
 //   last run (bench/out/sections.json), each with the date it was measured. --large DIR times the
 //   queries on that snapshot instead of the scale benchmark's largest.
 
@@ -29,7 +29,7 @@ const { values } = parseArgs({
     'report-only': { type: 'boolean', default: false },
   },
 });
-const KINDS = ['extract', 'workers', 'scale', 'query', 'load'] as const;
+const KINDS = ['extract', 'workers', 'scale', 'incremental', 'query', 'load'] as const;
 const only = values.only.split(',').filter(Boolean);
 const skip = new Set([...values.skip.split(',').filter(Boolean), ...(only.length > 0 ? KINDS.filter((k) => !only.includes(k)) : [])]);
 const SECTIONS_FILE = join(ROOT, 'bench', 'out', 'sections.json');
@@ -100,6 +100,9 @@ else try {
     const json = join(ROOT, 'bench', 'out', 'scale.json');
     sections.push({ kind: 'scale', ...run, json: run.failed || !existsSync(json) ? undefined : readFileSync(json, 'utf8') });
   }
+
+  // One newsletter added to a snapshot of the largest size: incremental against full, in one run.
+  if (!skip.has('incremental')) sections.push({ kind: 'incremental', ...runScript('incremental.bench.ts', [String(largest)]) });
 
   if (!skip.has('query')) {
     const fixtures = join(work, 'fixtures-snapshot');

@@ -26,8 +26,8 @@ export type {
   SearchHit,
   TimelineRecord,
 } from './api/index.js';
-export { runPipeline } from './api/pipeline.js';
-export type { PipelineOptions, PipelineProgress, PipelineResult } from './api/pipeline.js';
+export { readCorpus, runPipeline } from './api/pipeline.js';
+export type { CorpusResult, PipelineOptions, PipelineProgress, PipelineResult } from './api/pipeline.js';
 
 export {
   CrimegraphError,

@@ -1,5 +1,6 @@
 // build(): the whole pipeline in-process, newsletters in, a KnowledgeGraph out.
 
+import { ExtractionCache } from '../cache/index.js';
 import type { InputError } from '../errors.js';
 import { createSnapshot } from '../graph/index.js';
 import { KnowledgeGraph } from './knowledge-graph.js';
@@ -18,6 +19,11 @@ export interface BuildOptions {
   onInputError?: (error: InputError) => void;
   /** Query timeout of the embedded engine, in milliseconds (default 30 000). */
   timeoutMs?: number;
+  /**
+   * An extraction cache directory (as `crimegraph build --cache DIR`): files extracted before
+   * are not extracted again; the graph is the same as without it.
+   */
+  cache?: string;
 }
 
 /**
@@ -28,7 +34,8 @@ export interface BuildOptions {
  * console.log(await kg.stats());
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
-  const { corpus, graph, errors } = await runPipeline(paths, { onProgress: options.onProgress, workers: options.workers });
+  const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache);
+  const { corpus, graph, errors } = await runPipeline(paths, { onProgress: options.onProgress, workers: options.workers, cache });
   errors.forEach(error => options.onInputError?.(error));
   if (corpus.documents.length === 0 && errors.length > 0 && !options.onInputError) throw errors[0];
   return KnowledgeGraph.fromSnapshot(createSnapshot(corpus, graph), { timeoutMs: options.timeoutMs });

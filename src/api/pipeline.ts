@@ -1,11 +1,13 @@
 // The one place that chains the stages: collect and read input files, extract each document
-// (on worker threads when there are many), resolve the corpus, build the graph.
+// (on worker threads when there are many) unless the extraction cache holds it, resolve the
+// corpus, build the graph.
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CachedDocument, ExtractionCache } from '../cache/index.js';
 import { InputError } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
@@ -34,15 +36,40 @@ export interface PipelineOptions {
   workers?: number;
   /** Largest input file read, in bytes (default `DEFAULT_MAX_INPUT_BYTES`, 4 MiB). */
   maxBytes?: number;
+  /**
+   * Per-file extractions kept between builds: a file whose entry is there is not read by ingest
+   * or extraction again, and every file extracted is stored. With a cache, resolution always reads
+   * extractions as the cache stores them, so a build that reuses them and one that does not give
+   * the same graph.
+   */
+  cache?: ExtractionCache;
+  /** With `cache`: take nothing from it, extract every file (and store the results). */
+  full?: boolean;
 }
 
-export interface PipelineResult {
-  corpus: ResolvedCorpus;
+export interface PipelineResult extends CorpusResult {
   graph: PropertyGraph;
+}
+
+/** The pipeline up to resolution: what `build` turns into a graph and `extract` prints. */
+export interface CorpusResult {
+  corpus: ResolvedCorpus;
   /** One error per input that could not be used, naming it; the other inputs are in the corpus. */
   errors: InputError[];
   /** Inputs skipped on purpose: a file whose bytes repeat an earlier input. */
   warnings: string[];
+  /** Documents taken from the extraction cache, and documents extracted in this run. */
+  reused: number;
+  extracted: number;
+}
+
+/** An input file once read: its documents, and its cache key and entry where there is a cache. */
+interface InputFile {
+  file: string;
+  /** As read, then as stored in the cache once extracted. */
+  documents: Document[];
+  key?: string;
+  cached?: CachedDocument[];
 }
 
 /**
@@ -67,11 +94,26 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
  * for (const e of errors) console.error(formatError(e));
  */
 export async function runPipeline(paths: readonly string[], options: PipelineOptions = {}): Promise<PipelineResult> {
+  const result = await readCorpus(paths, options);
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'building', done: 0, total: 1 });
+  const graph = buildGraph(result.corpus);
+  progress({ stage: 'building', done: 1, total: 1 });
+  return { ...result, graph };
+}
+
+/**
+ * The pipeline up to the resolved corpus: read, extract (or take from the cache), resolve.
+ *
+ * @example const { corpus } = await readCorpus(['fixtures']); corpus.entities.length
+ */
+export async function readCorpus(paths: readonly string[], options: PipelineOptions = {}): Promise<CorpusResult> {
   const progress = options.onProgress ?? (() => undefined);
   const { files, errors } = await collectInputs(paths);
   const warnings: string[] = [];
 
-  const documents: Document[] = [];
+  const cache = options.cache;
+  const inputs: InputFile[] = [];
   const sourceOf = new Map<Document, string>();
   const byHash = new Map<string, string>();
   const byId = new Map<string, string>();
@@ -85,8 +127,10 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
         warnings.push(`${file}: same content as ${same}; read once`);
         continue;
       }
+      const key = cache?.key(file, hash);
+      const cached = key !== undefined && !options.full ? await cache!.get(key) : undefined;
       // One file can hold several newsletters (an archive): one document each, ids `<name>-<n>`.
-      const docs = await parseInput(bytes, file);
+      const docs = cached ? cached.map((c) => c.document) : await parseInput(bytes, file);
       for (const doc of docs) {
         const clash = byId.get(doc.id);
         if (clash !== undefined) {
@@ -96,52 +140,92 @@ export async function runPipeline(paths: readonly string[], options: PipelineOpt
       byHash.set(hash, file);
       for (const doc of docs) {
         byId.set(doc.id, file);
-        documents.push(doc);
         sourceOf.set(doc, file);
       }
+      inputs.push({ file, documents: docs, key, cached });
     } catch (error) {
       errors.push(error instanceof InputError ? error : new InputError('E_UNREADABLE', String(error), { file }, error));
     }
   }
   progress({ stage: 'reading', done: files.length, total: files.length });
 
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const outcomes = await extractAll(documents, options.workers, (done, subject) =>
-    progress({ stage: 'extracting', done, total: documents.length, subject }),
-  );
-  const kept: Document[] = [];
-  const extractions: ItemExtraction[] = [];
-  outcomes.forEach((outcome, i) => {
-    const doc = documents[i]!;
+  const itemsOf = new Map<Document, ItemExtraction[]>();
+  for (const input of inputs) input.cached?.forEach((c) => itemsOf.set(c.document, c.items));
+  const idOrder = (a: Document, b: Document) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const pending = inputs.flatMap((input) => (input.cached ? [] : input.documents)).sort(idOrder);
+  const extracted = pending.length;
+  const fileOf = new Map<Document, InputFile>();
+  const waiting = new Map<InputFile, number>();
+  for (const input of inputs) {
+    if (input.cached) continue;
+    for (const doc of input.documents) fileOf.set(doc, input);
+    waiting.set(input, input.documents.length);
+  }
+  const fresh = new Map<Document, ItemExtraction[]>();
+  const failed = new Set<Document>();
+  const stores: Promise<void>[] = [];
+  // Each file is stored as soon as all its documents are extracted, and the pipeline goes on with
+  // the stored copy: the extraction objects are let go at once, not held to the end of the run.
+  const onOutcome = (index: number, outcome: Outcome) => {
+    const doc = pending[index]!;
+    const input = fileOf.get(doc)!;
     if ('error' in outcome) {
       errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
-      return;
-    }
-    kept.push(doc);
-    extractions.push(...outcome.items);
-  });
+      failed.add(doc);
+    } else fresh.set(doc, outcome.items);
+    const left = waiting.get(input)! - 1;
+    waiting.set(input, left);
+    if (left > 0 || !cache || input.key === undefined || input.documents.some((d) => failed.has(d))) return;
+    const entry = input.documents.map((document) => ({ document, items: fresh.get(document)! }));
+    input.documents.forEach((d) => fresh.delete(d));
+    stores.push(
+      cache.put(input.key, entry).then((copies) => {
+        input.documents = copies.map((copy) => copy.document);
+        for (const copy of copies) itemsOf.set(copy.document, copy.items);
+      }),
+    );
+  };
+  progress({ stage: 'extracting', done: 0, total: extracted });
+  await extractAll(pending, options.workers, onOutcome, (done, subject) => progress({ stage: 'extracting', done, total: extracted, subject }));
+  await Promise.all(stores);
+  for (const [doc, items] of fresh) itemsOf.set(doc, items);
+  pending.length = 0;
+  fileOf.clear();
+  sourceOf.clear();
+  const kept = inputs
+    .flatMap((input) => input.documents)
+    .filter((doc) => !failed.has(doc))
+    .sort(idOrder);
+  const extractions = kept.flatMap((doc) => itemsOf.get(doc)!);
+  itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
   const corpus = resolveCorpus(kept, extractions);
-  progress({ stage: 'building', done: 0, total: 1 });
-  const graph = buildGraph(corpus);
-  progress({ stage: 'building', done: 1, total: 1 });
-  return { corpus, graph, errors: sortErrors(errors, files), warnings };
+  if (cache?.writeFailure) warnings.push(cache.writeFailure);
+  const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
+  return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size };
 }
 
 type Outcome = { items: ItemExtraction[] } | { error: string };
 
-/** Extract every document, results in the documents' order. */
-async function extractAll(documents: Document[], workers: number | undefined, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
+/**
+ * Extract every document; `onOutcome` gets each result with the document's index as it comes
+ * (nothing is kept here, so a caller can store and drop results as they arrive).
+ */
+async function extractAll(
+  documents: Document[],
+  workers: number | undefined,
+  onOutcome: (index: number, outcome: Outcome) => void,
+  onDone: (done: number, subject: string) => void,
+): Promise<void> {
   const chars = documents.reduce((n, d) => n + d.items.reduce((m, item) => m + item.text.length, 0), 0);
   const threads = workers ?? (chars >= WORKER_THRESHOLD_CHARS && !FROM_SOURCE ? availableParallelism() : 0);
   if (threads > 0 && documents.length > 1 && existsSync(WORKER_FILE)) {
-    return extractOnWorkers(documents, Math.min(threads, documents.length), onDone);
+    return extractOnWorkers(documents, Math.min(threads, documents.length), onOutcome, onDone);
   }
-  return documents.map((doc, i) => {
-    const outcome = extractInProcess(doc);
+  documents.forEach((doc, i) => {
+    onOutcome(i, extractInProcess(doc));
     onDone(i + 1, doc.source);
-    return outcome;
   });
 }
 
@@ -157,12 +241,19 @@ function extractInProcess(doc: Document): Outcome {
  * A pool of worker threads fed from one queue. Whatever a failed thread held or left in the
  * queue runs in-process afterwards.
  */
-async function extractOnWorkers(documents: Document[], count: number, onDone: (done: number, subject: string) => void): Promise<Outcome[]> {
-  const outcomes: Outcome[] = new Array(documents.length);
+async function extractOnWorkers(
+  documents: Document[],
+  count: number,
+  onOutcome: (index: number, outcome: Outcome) => void,
+  onDone: (done: number, subject: string) => void,
+): Promise<void> {
+  const finished: boolean[] = new Array(documents.length).fill(false);
   let next = 0;
   let done = 0;
   const finish = (index: number, outcome: Outcome) => {
-    outcomes[index] = outcome;
+    if (finished[index]) return;
+    finished[index] = true;
+    onOutcome(index, outcome);
     onDone(++done, documents[index]!.source);
   };
   const runWorker = () =>
@@ -189,8 +280,7 @@ async function extractOnWorkers(documents: Document[], count: number, onDone: (d
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Anything a dead pool left behind runs here.
-  for (let i = 0; i < documents.length; i++) if (outcomes[i] === undefined) finish(i, extractInProcess(documents[i]!));
-  return outcomes;
+  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(documents[i]!));
 }
 
 /** Errors in the order of the inputs they name, so messages come out the same every run. */

@@ -24,14 +24,16 @@ export async function runPipelineReported(
   io: CliIo,
   paths: readonly string[],
   options: Record<string, unknown>,
-): Promise<import('../api/pipeline.js').PipelineResult | undefined> {
+  pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full'> = {},
+): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
   const progress = createProgress(io);
   // Loaded here, not at the top: parsing options and --help must not load the NLP models.
-  const { runPipeline } = await import('../api/pipeline.js');
-  const result = await runPipeline(paths, {
+  const { readCorpus } = await import('../api/pipeline.js');
+  const result = await readCorpus(paths, {
     onProgress: progress.update,
     workers: options.workers as number | undefined,
     maxBytes: (options['max-size'] as number) * 1024 * 1024,
+    ...pipelineOptions,
   }).finally(progress.end);
   reportInputs(io, result.errors, result.warnings);
   if (result.corpus.documents.length > 0) return result;

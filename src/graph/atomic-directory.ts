@@ -37,11 +37,7 @@ export async function writeDirectoryAtomically(
   } catch (error) {
     throw writeError(target, error);
   }
-  if ((await exists(target)) && !(await isReplaceable(target))) {
-    throw new StoreError('E_STORE_FOREIGN', `${target} exists and is not a crimegraph output directory; not overwriting it`, {
-      position: { file: target },
-    });
-  }
+  await assertReplaceable(target, isReplaceable);
   let temporary: string | undefined;
   try {
     temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
@@ -65,6 +61,19 @@ export async function writeDirectoryAtomically(
     if (temporary !== undefined) await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     await recoverDirectory(target).catch(() => undefined);
     throw writeError(target, error);
+  }
+}
+
+/**
+ * Throw unless `target` is missing or replaceable: a command checks this before long work.
+ *
+ * @throws StoreError `E_STORE_FOREIGN`
+ */
+export async function assertReplaceable(target: string, isReplaceable: (dir: string) => Promise<boolean>): Promise<void> {
+  if ((await exists(target)) && !(await isReplaceable(target))) {
+    throw new StoreError('E_STORE_FOREIGN', `${target} exists and is not a crimegraph output directory; not overwriting it`, {
+      position: { file: target },
+    });
   }
 }
 

@@ -5,16 +5,24 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Entity, Relation, ResolvedCorpus } from '../resolve/types.js';
 import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph } from './schema.js';
 
-interface NodeSpec {
+/** A node as graph.json lists it. */
+export interface NodeRecord {
   key: string;
   attributes: NodeAttributes;
 }
 
-interface EdgeSpec {
+/** A relationship as graph.json lists it. */
+export interface EdgeRecord {
   key: string;
   source: string;
   target: string;
   attributes: EdgeAttributes;
+}
+
+/** The nodes and relationships of a graph, each list sorted by key: what a snapshot's graph.json holds. */
+export interface GraphRecords {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
 }
 
 /** The id of an item node: `<newsletter id>#<item number>`. */
@@ -37,8 +45,19 @@ export function edgeKey(type: string, source: string, target: string): string {
  * graph.getNodeAttributes('000_79e92bb3579205a4#1').labels // ['Item']
  */
 export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
-  const nodes = new Map<string, NodeSpec>();
-  const edges = new Map<string, EdgeSpec>();
+  return graphFromRecords(graphRecords(corpus));
+}
+
+/**
+ * The nodes and relationships of a corpus's graph, sorted by key, without building a graphology
+ * graph: writing a snapshot needs no more, and on a large corpus the graph's indexes cost
+ * seconds and hundreds of megabytes.
+ *
+ * @example graphRecords(corpus).nodes[0].key
+ */
+export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
+  const nodes = new Map<string, NodeRecord>();
+  const edges = new Map<string, EdgeRecord>();
   const addNode = (id: string, label: string, properties: Properties) => {
     // A duplicate id upstream keeps its first node rather than failing the whole build.
     if (!nodes.has(id)) nodes.set(id, { key: id, attributes: { labels: [label], properties: { id, ...properties } } });
@@ -73,11 +92,17 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
     if (nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
   }
 
+  return {
+    nodes: [...nodes.values()].sort((x, y) => compare(x.key, y.key)),
+    edges: [...edges.values()].sort((x, y) => compare(x.key, y.key)),
+  };
+}
+
+/** The graphology graph of records, nodes and edges added in their (sorted) order. */
+export function graphFromRecords(records: GraphRecords): PropertyGraph {
   const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
-  for (const node of [...nodes.values()].sort((x, y) => compare(x.key, y.key))) graph.addNode(node.key, node.attributes);
-  for (const edge of [...edges.values()].sort((x, y) => compare(x.key, y.key))) {
-    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-  }
+  for (const node of records.nodes) graph.addNode(node.key, node.attributes);
+  for (const edge of records.edges) graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
   return graph;
 }
 

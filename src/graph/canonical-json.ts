@@ -15,8 +15,14 @@ export function canonicalJson(value: unknown, options: { lineItems?: boolean } =
 /**
  * The text of `canonicalJson(value, { lineItems: true })` in pieces, one line at a time: a graph
  * of 10 000 newsletters is over 500 MB of JSON, more than V8 holds in one string.
+ * `plainKeys`, for plain JSON data (no bigints, boxed numbers or toJSON) whose object keys are all
+ * in the list, gives the same text about twice as fast.
  */
-export function* canonicalJsonChunks(value: unknown): Generator<string> {
+export function* canonicalJsonChunks(value: unknown, options: { plainKeys?: readonly string[] } = {}): Generator<string> {
+  // Every key of the value, sorted: JSON.stringify then writes each object's keys in that order,
+  // natively, without the sorted copy of every object canonicalJson makes.
+  const sortedKeys = options.plainKeys ? [...options.plainKeys].sort() : undefined;
+  const element = sortedKeys ? (x: unknown) => JSON.stringify(x, sortedKeys) : (x: unknown) => canonicalJson(x);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     yield JSON.stringify(sortKeys(value));
     return;
@@ -31,7 +37,7 @@ export function* canonicalJsonChunks(value: unknown): Generator<string> {
     const separator = i < keys.length - 1 ? ',\n' : '\n';
     if (Array.isArray(v) && v.length > 0) {
       yield `${JSON.stringify(k)}:[\n`;
-      for (const [j, x] of v.entries()) yield `${canonicalJson(x)}${j < v.length - 1 ? ',\n' : '\n'}`;
+      for (const [j, x] of v.entries()) yield `${element(x)}${j < v.length - 1 ? ',\n' : '\n'}`;
       yield `]${separator}`;
     } else yield `${JSON.stringify(k)}:${canonicalJson(v)}${separator}`;
   }

@@ -1,14 +1,15 @@
 // Public face of the graph stage: build the property graph from a resolved corpus, summarise
 // it, and save or load it as a snapshot directory.
 
-export { buildGraph, coOccurrences, edgeKey, itemNodeId } from './build-graph.js';
+export { buildGraph, coOccurrences, edgeKey, graphFromRecords, graphRecords, itemNodeId } from './build-graph.js';
+export type { EdgeRecord, GraphRecords, NodeRecord } from './build-graph.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';
-export { createSnapshot, loadSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+export { assertSnapshotTarget, createRecordSnapshot, createSnapshot, loadSnapshot, saveRecordSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 export type { LoadOptions, LoadProgress } from './snapshot.js';
-export type { ManifestDocument, Snapshot, SnapshotManifest } from './snapshot.js';
+export type { ManifestDocument, RecordSnapshot, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';
-export { summarizeGraph } from './summarize-graph.js';
+export { countRecords, summarizeGraph } from './summarize-graph.js';
 export type { GraphSummary } from './summarize-graph.js';
 export { commonjsDefault } from './commonjs-default.js';
 export { ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from './schema.js';

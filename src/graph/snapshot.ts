@@ -9,10 +9,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { StoreError } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
 import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
-import { compare } from './build-graph.js';
+import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
-import { previousPath, writeDirectoryAtomically } from './atomic-directory.js';
-import { summarizeGraph, type GraphSummary } from './summarize-graph.js';
+import { assertReplaceable, previousPath, writeDirectoryAtomically } from './atomic-directory.js';
+import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
 
 export const SNAPSHOT_FORMAT = 'crimegraph-snapshot';
@@ -66,6 +66,41 @@ export function createSnapshot(corpus: ResolvedCorpus, graph: PropertyGraph): Sn
   };
 }
 
+/** A snapshot as `crimegraph build` writes it: the graph's records, not a graphology graph. */
+export interface RecordSnapshot {
+  records: GraphRecords;
+  manifest: SnapshotManifest;
+  mergeLog: MergeLogEntry[];
+}
+
+/**
+ * The snapshot of a built corpus from its graph records; saved, it gives the same bytes as
+ * `createSnapshot(corpus, buildGraph(corpus))`.
+ *
+ * @example await saveRecordSnapshot('out', createRecordSnapshot(corpus, graphRecords(corpus)));
+ */
+export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecords): RecordSnapshot {
+  return {
+    records,
+    manifest: {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      documents: [...corpus.documents].sort((a, b) => compare(a.id, b.id)).map(manifestDocument),
+      counts: countRecords(records),
+    },
+    mergeLog: corpus.mergeLog,
+  };
+}
+
+/**
+ * Write a record snapshot to `dir` atomically, as `saveSnapshot` writes a graph's.
+ *
+ * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
+ */
+export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot): Promise<void> {
+  await writeSnapshotFiles(dir, recordChunks(snapshot.records, true), { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog);
+}
+
 function manifestDocument(doc: Document): ManifestDocument {
   return {
     id: doc.id,
@@ -86,12 +121,26 @@ function manifestDocument(doc: Document): ManifestDocument {
  */
 export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
   const manifest: SnapshotManifest = { ...snapshot.manifest, counts: summarizeGraph(snapshot.graph).counts };
+  await writeSnapshotFiles(dir, serializeGraphChunks(snapshot.graph), manifest, snapshot.mergeLog);
+}
+
+async function writeSnapshotFiles(dir: string, graph: Iterable<string>, manifest: SnapshotManifest, mergeLog: MergeLogEntry[]): Promise<void> {
   const files = new Map([
-    [GRAPH_FILE, serializeGraphChunks(snapshot.graph)],
+    [GRAPH_FILE, graph],
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
-    [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
+    [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);
   await writeDirectoryAtomically(dir, files, isSnapshotDirectory);
+}
+
+/**
+ * Throw when `dir` exists and is not a snapshot (nor empty), as `saveSnapshot` would, but
+ * before the work of a build.
+ *
+ * @throws StoreError `E_STORE_FOREIGN`
+ */
+export async function assertSnapshotTarget(dir: string): Promise<void> {
+  await assertReplaceable(dir, isSnapshotDirectory);
 }
 
 /** The graph in graphology's serialisation format, nodes and edges sorted by key. */
@@ -101,17 +150,30 @@ export function serializeGraph(graph: PropertyGraph): string {
 
 /** The text of `serializeGraph` one line at a time, for graphs whose JSON is too big for one string. */
 export function serializeGraphChunks(graph: PropertyGraph): Iterable<string> {
-  const nodes: unknown[] = [];
+  const nodes: NodeRecord[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
-  const edges: unknown[] = [];
+  const edges: EdgeRecord[] = [];
   graph.forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, attributes }));
-  const byKey = (a: unknown, b: unknown) => compare((a as { key: string }).key, (b as { key: string }).key);
-  return canonicalJsonChunks({
-    attributes: {},
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
-    nodes: nodes.sort(byKey),
-    edges: edges.sort(byKey),
-  });
+  const byKey = (a: { key: string }, b: { key: string }) => compare(a.key, b.key);
+  return recordChunks({ nodes: nodes.sort(byKey), edges: edges.sort(byKey) });
+}
+
+/**
+ * graph.json of sorted records, one line at a time. `plain`: records made by `graphRecords`
+ * (property values are strings, numbers, booleans and lists of them), not read from a graph that
+ * queries may have written bigints or temporal values into.
+ */
+function recordChunks(records: GraphRecords, plain = false): Iterable<string> {
+  const value = { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: records.nodes, edges: records.edges };
+  return canonicalJsonChunks(value, plain ? { plainKeys: recordKeys(records) } : {});
+}
+
+/** Every key used by the records, their attributes and properties. */
+function recordKeys(records: GraphRecords): string[] {
+  const keys = new Set(['key', 'source', 'target', 'attributes', 'labels', 'type', 'properties']);
+  for (const node of records.nodes) for (const k in node.attributes.properties) keys.add(k);
+  for (const edge of records.edges) for (const k in edge.attributes.properties) keys.add(k);
+  return [...keys];
 }
 
 /**

@@ -1,6 +1,7 @@
 // Count what a graph holds: nodes per label, relationships per type, and the most mentioned
 // entities; what `crimegraph stats` prints and the snapshot manifest records.
 
+import type { GraphRecords } from './build-graph.js';
 import { ENTITY_LABELS, type PropertyGraph } from './schema.js';
 
 export interface GraphSummary {
@@ -48,6 +49,24 @@ export function summarizeGraph(graph: PropertyGraph, top = 10): GraphSummary {
     },
     mostMentioned: entities.slice(0, top),
   };
+}
+
+/**
+ * The counts of `summarizeGraph` from a graph's records, without a graphology graph.
+ *
+ * @example countRecords(graphRecords(corpus)).entities
+ */
+export function countRecords(records: GraphRecords): GraphSummary['counts'] {
+  const labels = new Map<string, number>();
+  const types = new Map<string, number>();
+  const entityLabels = new Set<string>(ENTITY_LABELS);
+  let entities = 0;
+  for (const { attributes } of records.nodes) {
+    for (const label of attributes.labels) labels.set(label, (labels.get(label) ?? 0) + 1);
+    if (attributes.labels.some((l) => entityLabels.has(l))) entities++;
+  }
+  for (const { attributes } of records.edges) types.set(attributes.type, (types.get(attributes.type) ?? 0) + 1);
+  return { nodes: records.nodes.length, relationships: records.edges.length, labels: sortedRecord(labels), types: sortedRecord(types), entities };
 }
 
 function sortedRecord(map: Map<string, number>): Record<string, number> {

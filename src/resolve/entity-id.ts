@@ -3,8 +3,22 @@
 
 import type { EntityType } from '../extract/types.js';
 
+const MEMO_LIMIT = 200_000;
+const slugs = new Map<string, string>();
+
 /** Lower-case ASCII letters and digits joined by `-` (`Police (Conduct) Regulations 2012` → `police-conduct-regulations-2012`). */
 export function slug(text: string): string {
+  // Resolution makes the id of the same names for every relation of every item: remembered.
+  let result = slugs.get(text);
+  if (result === undefined) {
+    if (slugs.size >= MEMO_LIMIT) slugs.clear();
+    result = computeSlug(text);
+    slugs.set(text, result);
+  }
+  return result;
+}
+
+function computeSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -65,4 +65,17 @@ describe('KnowledgeGraph, embedded only', () => {
     expect((await partial.stats()).labels.Newsletter).toBe(1);
     await expect(build(['fixtures/no-such-file.txt'], { workers: 0 })).rejects.toMatchObject({ name: 'InputError' });
   });
+
+  it('with a cache directory, a second build extracts nothing and answers the same', async () => {
+    const cache = join(dir, 'cache');
+    const stages = new Map<string, number>();
+    const first = await build(['fixtures/000_79e92bb3579205a4.txt'], { workers: 0, cache });
+    const second = await build(['fixtures/000_79e92bb3579205a4.txt'], {
+      workers: 0,
+      cache,
+      onProgress: (event) => stages.set(event.stage, event.total),
+    });
+    expect(stages.get('extracting')).toBe(0);
+    expect(await second.stats()).toEqual(await first.stats());
+  });
 });

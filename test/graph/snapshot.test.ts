@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, createSnapshot, loadSnapshot, saveSnapshot } from '../../src/graph/index.js';
+import { buildGraph, countRecords, createRecordSnapshot, createSnapshot, graphRecords, loadSnapshot, saveRecordSnapshot, saveSnapshot, summarizeGraph } from '../../src/graph/index.js';
 import { handMadeCorpus } from './corpus.js';
 import { bigSnapshot } from './helpers/save-forever.js';
 
@@ -48,6 +48,15 @@ describe('round trip', () => {
     expect(Object.keys(filesOf(a))).toEqual(['graph.json', 'manifest.json', 'merge-log.json']);
     expect(filesOf(b)).toEqual(filesOf(a));
     expect(filesOf(c)).toEqual(filesOf(a));
+  });
+
+  it('a snapshot saved from graph records, as build writes it, has the bytes of one saved from the graph', async () => {
+    const corpus = handMadeCorpus();
+    const [fromGraph, fromRecords] = [join(tmp(), 'graph'), join(tmp(), 'records')];
+    await saveSnapshot(fromGraph, createSnapshot(corpus, buildGraph(corpus)));
+    await saveRecordSnapshot(fromRecords, createRecordSnapshot(corpus, graphRecords(corpus)));
+    expect(filesOf(fromRecords)).toEqual(filesOf(fromGraph));
+    expect(countRecords(graphRecords(corpus))).toEqual(summarizeGraph(buildGraph(corpus)).counts);
   });
 
   it('saving over an existing snapshot replaces it and leaves nothing else beside it', async () => {

@@ -1,0 +1,177 @@
+// A directory of cached extractions, one entry per input file: the documents ingest made of the
+// file and the item extractions of each. An entry is keyed by the extractor version, the file's
+// name and a hash of its bytes, which is all that ingest and extraction read, so a hit gives what
+// a fresh extraction would. Entries are written to a temporary name and renamed into place, and
+// checked when read (format, key, whole JSON), so an entry is either whole or not there.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ItemExtraction } from '../extract/types.js';
+import type { Document } from '../ingest/types.js';
+import { extractorVersion } from './extractor-version.js';
+
+/** One document of a file and what extraction found in its items. */
+export interface CachedDocument {
+  document: Document;
+  items: ItemExtraction[];
+}
+
+export const CACHE_FORMAT = 'crimegraph-extraction-cache';
+const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+const TEMPORARY_NAME = /^[0-9a-f]{64}\.json\.tmp-(\d+)-\d+$/;
+const SHARD_NAME = /^[0-9a-f]{2}$/;
+// The Cache Directory Tagging Specification: backup tools skip a folder holding this file.
+const CACHEDIR_TAG = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a crimegraph extraction cache; it can be deleted at any time.\n';
+
+/**
+ * Where the cache of the snapshot `out` lives by default: beside it, as `.out.cache`, so the
+ * snapshot directory holds the graph files alone and is swapped in whole.
+ */
+export function snapshotCachePath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.cache`);
+}
+
+export interface ExtractionCacheOptions {
+  /** The extractor version the keys include (default: `extractorVersion()` of the running code). */
+  version?: string;
+}
+
+/**
+ * An extraction cache in `dir` (created on first write).
+ *
+ * @example
+ * const cache = new ExtractionCache('.out.cache');
+ * const key = cache.key('a.txt', sha256OfBytes);
+ * const hit = await cache.get(key);   // CachedDocument[] | undefined
+ */
+export class ExtractionCache {
+  readonly dir: string;
+  readonly version: string;
+  /** Why writing failed, once: the build goes on without keeping its extractions. */
+  writeFailure: string | undefined;
+  private readonly used = new Set<string>();
+  private readonly shards = new Set<string>();
+  private written = 0;
+
+  constructor(dir: string, options: ExtractionCacheOptions = {}) {
+    this.dir = dir;
+    this.version = options.version ?? extractorVersion();
+  }
+
+  /** The key of a file: extractor version, the file's base name (it gives the document ids) and its content hash. */
+  key(file: string, contentHash: string): string {
+    return createHash('sha256').update(`${CACHE_FORMAT}\0${this.version}\0${basename(file)}\0${contentHash}`).digest('hex');
+  }
+
+  /** The entry of `key`, or undefined when there is none or it is not whole. Marks it used. */
+  async get(key: string): Promise<CachedDocument[] | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.entryPath(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const documents = parseEntry(text, key);
+    if (documents !== undefined) this.used.add(key);
+    return documents;
+  }
+
+  /**
+   * Store the documents of `key` and give them back as read from the entry, so a fresh
+   * extraction and a cached one reach resolution as the very same data.
+   */
+  put(key: string, documents: CachedDocument[]): Promise<CachedDocument[]> {
+    // Serialised now, so the caller's objects can go as soon as this returns.
+    const text = serializeEntry(key, documents);
+    this.used.add(key);
+    return this.store(key, text);
+  }
+
+  private async store(key: string, text: string): Promise<CachedDocument[]> {
+    if (this.writeFailure === undefined) {
+      try {
+        await this.write(key, text);
+      } catch (error) {
+        this.writeFailure = `cannot write the extraction cache ${this.dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); extractions not kept`;
+      }
+    }
+    return parseEntry(text, key)!;
+  }
+
+  /**
+   * Remove every entry not read or written since this cache was opened (and temporaries of
+   * writers no longer running). For a snapshot's own cache, after the snapshot is saved.
+   * @returns the number of entries removed
+   */
+  async prune(): Promise<number> {
+    let removed = 0;
+    const shards = await readdir(this.dir).catch(() => [] as string[]);
+    for (const shard of shards) {
+      if (!SHARD_NAME.test(shard)) continue;
+      const names = await readdir(join(this.dir, shard)).catch(() => [] as string[]);
+      for (const name of names) {
+        const temporary = TEMPORARY_NAME.exec(name);
+        const stale = ENTRY_NAME.test(name) ? !this.used.has(name.slice(0, 64)) : temporary !== null && !isRunning(Number(temporary[1]));
+        if (!stale) continue;
+        await rm(join(this.dir, shard, name), { force: true });
+        if (!temporary) removed++;
+      }
+    }
+    return removed;
+  }
+
+  private entryPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  private async write(key: string, text: string): Promise<void> {
+    const shard = key.slice(0, 2);
+    if (!this.shards.has(shard)) {
+      if (this.shards.size === 0) {
+        await mkdir(this.dir, { recursive: true });
+        await writeFile(join(this.dir, 'CACHEDIR.TAG'), CACHEDIR_TAG);
+      }
+      await mkdir(join(this.dir, shard), { recursive: true });
+      this.shards.add(shard);
+    }
+    const path = this.entryPath(key);
+    // Not fsynced (that would cost ~6 ms an entry): a torn entry after a power cut fails the check on reading and is extracted again.
+    const temporary = `${path}.tmp-${process.pid}-${this.written++}`;
+    try {
+      await writeFile(temporary, text);
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
+
+function serializeEntry(key: string, documents: CachedDocument[]): string {
+  return `${JSON.stringify({ format: CACHE_FORMAT, key, documents })}\n`;
+}
+
+/** The documents of an entry's text, or undefined when it is not a whole entry of `key`. */
+function parseEntry(text: string, key: string): CachedDocument[] | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { format, key: entryKey, documents } = entry as Record<string, unknown>;
+  if (format !== CACHE_FORMAT || entryKey !== key || !Array.isArray(documents)) return undefined;
+  return documents as CachedDocument[];
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

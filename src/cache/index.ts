@@ -1,0 +1,6 @@
+// Public face of the extraction cache: per-file extractions kept between builds, keyed by
+// content and extractor version, so a build extracts only what it has not seen.
+
+export { ExtractionCache, snapshotCachePath, CACHE_FORMAT } from './extraction-cache.js';
+export type { CachedDocument, ExtractionCacheOptions } from './extraction-cache.js';
+export { extractorVersion, hashSources } from './extractor-version.js';
