@@ -97,10 +97,22 @@ export class CypherError extends CrimegraphError {
   }
 }
 
-/** A query stopped by a limit: the timeout or the row cap. */
+/** The limits a query can run into: its time, its rows, its memory. */
+export type QueryLimitCode = 'E_QUERY_TIMEOUT' | 'E_QUERY_ROW_LIMIT' | 'E_QUERY_MEMORY_LIMIT';
+
+/**
+ * A query stopped by a limit: the timeout, the row cap or the memory budget. `limit` is the
+ * limit it ran into (milliseconds, rows or bytes), so a caller can name its own option for it
+ * (the CLI says `--timeout`, the API `timeoutMs`).
+ */
 export class QueryLimitError extends CrimegraphError {
   override name = 'QueryLimitError';
-  constructor(code: 'E_QUERY_TIMEOUT' | 'E_QUERY_ROW_LIMIT', message: string) {
+  declare readonly code: QueryLimitCode;
+  constructor(
+    code: QueryLimitCode,
+    message: string,
+    readonly limit?: number,
+  ) {
     super(code, message);
   }
 }

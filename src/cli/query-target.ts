@@ -13,8 +13,14 @@ export interface QueryTargetOptions {
   timeoutMs: number;
   /** Allow updating clauses; the embedded snapshot is then saved back after the query. */
   write: boolean;
+  /** The memory budget of a query on the embedded engine, in bytes. */
+  maxMemoryBytes?: number;
   /** A Neo4j server to query instead of the snapshot, with its database and credentials. */
   neo4j?: { uri: string; database?: string; username?: string; password?: string };
+  /** The deadline of each step of reaching Neo4j. */
+  waitMs?: number;
+  /** Told when Neo4j does not answer at once and the wait begins. */
+  onWait?: (event: { where: string; waitMs: number }) => void;
   /** Progress while a big snapshot loads. */
   onLoadProgress?: (event: LoadProgress) => void;
 }
@@ -35,18 +41,20 @@ export interface QueryTarget {
  * @example const target = await openQueryTarget({ graph: 'out', timeoutMs: 30_000, write: false });
  */
 export async function openQueryTarget(options: QueryTargetOptions): Promise<QueryTarget> {
-  return options.neo4j ? openNeo4jTarget(options.neo4j) : openEmbeddedTarget(options);
+  return options.neo4j ? openNeo4jTarget(options.neo4j, options) : openEmbeddedTarget(options);
 }
 
-// Neo4j commits each statement itself (auto-commit), so commit() has nothing left to do.
-async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>): Promise<QueryTarget> {
-  const connection = await Neo4jConnection.open({ ...server, waitMs: 10_000 });
+// Neo4j commits each statement itself (auto-commit), so commit() has nothing left to do. Read-only
+// as the embedded engine is: refused before it runs, and run in a read transaction.
+async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>, options: QueryTargetOptions): Promise<QueryTarget> {
+  const connection = await Neo4jConnection.open({ ...server, waitMs: options.waitMs, onWait: options.onWait });
   return {
     name: connection.where,
     async run(query, params) {
       const converted: Record<string, CypherValue> = {};
       for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
-      return connection.run(query, converted);
+      const limits = { timeoutMs: options.timeoutMs };
+      return options.write ? connection.run(query, converted, limits) : connection.read(query, converted, limits);
     },
     async commit() {},
     close: () => connection.close(),
@@ -55,7 +63,7 @@ async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>)
 
 async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTarget> {
   const snapshot = await loadSnapshot(options.graph, { onProgress: options.onLoadProgress });
-  const engine = new CypherEngine(snapshot.graph, { readOnly: !options.write, timeoutMs: options.timeoutMs });
+  const engine = new CypherEngine(snapshot.graph, { readOnly: !options.write, timeoutMs: options.timeoutMs, maxMemoryBytes: options.maxMemoryBytes });
   let changed = false;
   return {
     name: `snapshot ${options.graph}`,

@@ -4,10 +4,11 @@
 export { CypherEngine } from './engine.js';
 export type { CypherEngineOptions } from './engine.js';
 export { parse } from './parser/index.js';
-export { validate } from './validate/index.js';
+export { validate, checkReadOnly } from './validate/index.js';
 export { plan } from './planner/index.js';
 export type { Plan } from './planner/index.js';
 export { execute } from './executor/index.js';
+export { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
 export type { QueryResult, ExecuteOptions, QueryStatistics, ProcedureTable } from './executor/index.js';
 export { formatResult, valueText } from './format.js';
 export type { ResultFormat } from './format.js';

@@ -9,6 +9,8 @@ import type { Command } from '../command.js';
 import { parseParams } from '../query-params.js';
 import { openQueryTarget } from '../query-target.js';
 import { createProgress } from '../progress.js';
+import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
+import { DEFAULT_MAX_MEMORY_MB, changeSummary, hasChanges, positiveInteger } from '../query-limits.js';
 
 export const command: Command = {
   name: 'query',
@@ -21,9 +23,11 @@ export const command: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json', 'csv'], default: 'table' },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
+    { name: 'max-memory', type: 'integer', value: 'MB', description: 'memory budget of the query on the snapshot: longer lists and strings, or more held rows, stop it', default: DEFAULT_MAX_MEMORY_MB },
     { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE…; the snapshot is then saved back atomically' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
+    WAIT_OPTION,
   ],
   details: [
     'Examples:',
@@ -33,7 +37,10 @@ export const command: Command = {
   async run(args, io) {
     const inline = args.positionals[0];
     const file = args.options.file as string | undefined;
-    if ((inline === undefined) === (file === undefined)) throw new UsageError('give the query either inline or with --file, not both');
+    if (inline === undefined && file === undefined) throw new UsageError("no query given: write it after 'query' (in quotes) or give --file FILE");
+    if (inline !== undefined && file !== undefined) throw new UsageError('give the query either inline or with --file, not both');
+    const timeoutMs = positiveInteger(args.options.timeout, '--timeout');
+    const maxMemoryMb = positiveInteger(args.options['max-memory'], '--max-memory');
     let text: string;
     let defaults: Record<string, unknown> = {};
     if (file !== undefined) {
@@ -51,7 +58,16 @@ export const command: Command = {
       ? { uri: neo4jUri, database: args.options.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD }
       : undefined;
     const progress = createProgress(io);
-    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j, onLoadProgress: progress.update }).finally(progress.end);
+    const target = await openQueryTarget({
+      graph: args.options.graph as string,
+      timeoutMs,
+      maxMemoryBytes: maxMemoryMb * 1024 * 1024,
+      write,
+      neo4j,
+      waitMs: positiveInteger(args.options.wait, '--wait'),
+      onWait: waitNotice(io),
+      onLoadProgress: progress.update,
+    }).finally(progress.end);
     try {
       const result = await target.run(text, params).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.
@@ -60,12 +76,12 @@ export const command: Command = {
         }
         throw error;
       });
-      io.stdout(formatResult(result, args.options.format as ResultFormat));
+      // Results on stdout; a query without RETURN has none (a table of no columns is not one).
+      if (result.columns.length > 0 || args.options.format === 'json') io.stdout(formatResult(result, args.options.format as ResultFormat));
       if (write) {
         await target.commit();
-        const changes = Object.entries(result.stats).filter(([, n]) => n > 0);
-        io.stderr(changes.length === 0 ? 'No changes.\n' : `${changes.map(([k, n]) => `${k}: ${n}`).join(', ')}; saved ${target.name}\n`);
-      }
+        io.stderr(`${changeSummary(result.stats)}${target.name.startsWith('snapshot') && hasChanges(result.stats) ? `; saved ${target.name}` : ''}\n`);
+      } else if (result.columns.length === 0) io.stderr('The query returned no columns.\n');
       return 0;
     } finally {
       await target.close();

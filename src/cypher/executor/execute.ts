@@ -8,6 +8,7 @@ import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 import { emptyRow } from './row.js';
 import { rowArray } from './row-stream.js';
+import { MemoryBudget } from './memory-budget.js';
 
 export interface QueryResult {
   columns: string[];
@@ -18,6 +19,8 @@ export interface QueryResult {
 export interface ExecuteOptions {
   timeoutMs?: number;
   maxRows?: number;
+  /** The memory budget of the query in bytes (default 512 MiB); see MemoryBudget. */
+  maxMemoryBytes?: number;
 }
 
 function snapshotProps(p: CypherMap): CypherMap {
@@ -56,12 +59,19 @@ export function execute(
   options: ExecuteOptions = {},
 ): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
-  const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
-  const rows = rowArray(plan.query.run([emptyRow()], ctx));
-  const columns = plan.columns;
-  return {
-    columns,
-    rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
-    stats: ctx.stats,
-  };
+  const budget = new MemoryBudget(options.maxMemoryBytes);
+  const ctx = new ExecContext(plan.store, params, options.timeoutMs ?? 30_000, options.maxRows ?? 1_000_000, budget);
+  try {
+    const rows = rowArray(plan.query.run([emptyRow()], ctx));
+    const columns = plan.columns;
+    return {
+      columns,
+      rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
+      stats: ctx.stats,
+    };
+  } catch (error) {
+    // V8's own "Invalid string length" / "Invalid array length": past what it can hold at all.
+    if (error instanceof RangeError && /invalid (string|array) length|array buffer allocation/i.test(error.message)) throw budget.fromRangeError(error);
+    throw error;
+  }
 }

@@ -17,6 +17,10 @@ export interface FunctionContext {
   isDeleted(v: Node | Relationship): boolean;
   nodeOf(key: string): Node;
   now: Date;
+  /** Check the deadline and the heap now and then: called inside long loops. */
+  tick(): void;
+  /** Sizes a function may build: checked before a list or string is made. */
+  readonly budget: { list(length: number, what?: string): void; string(length: number, what?: string): void };
 }
 
 export type ScalarFunction = (args: CypherValue[], ctx: FunctionContext) => CypherValue;
@@ -178,7 +182,16 @@ const SPECS: Record<string, Spec> = {
   replace: {
     min: 3,
     max: 3,
-    fn: ([s, a, b]) => (s === null || a === null || b === null ? null : str('replace', s!).split(str('replace', a!)).join(str('replace', b!))),
+    fn: ([s, a, b], ctx) => {
+      if (s === null || a === null || b === null) return null;
+      const text = str('replace', s!);
+      const search = str('replace', a!);
+      const parts = text.split(search);
+      const by = str('replace', b!);
+      // replace(s, '', x) puts x between every character: the result can dwarf its inputs.
+      ctx.budget.string(text.length + (parts.length - 1) * (by.length - search.length), 'replace()');
+      return parts.join(by);
+    },
   },
   substring: {
     min: 2,
@@ -299,7 +312,7 @@ const SPECS: Record<string, Spec> = {
   range: {
     min: 2,
     max: 3,
-    fn: ([a, b, s]) => {
+    fn: ([a, b, s], ctx) => {
       if (a === null || b === null || s === null) return null;
       const strict = (v: CypherValue): bigint => {
         if (typeof v !== 'bigint') throw runtimeArgumentError('InvalidArgumentType', `range() expects INTEGER arguments, got ${typeName(v)}`);
@@ -309,6 +322,9 @@ const SPECS: Record<string, Spec> = {
       const to = strict(b!);
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
+      // The length is known before the list exists: refuse an impossible one outright.
+      const length = (step > 0n ? to >= from : to <= from) ? (to - from) / step + 1n : 0n;
+      ctx.budget.list(length > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(length), 'range()');
       const out: CypherValue[] = [];
       const safe = BigInt(Number.MAX_SAFE_INTEGER);
       if (from < safe && from > -safe && to < safe && to > -safe && step < safe && step > -safe) {
@@ -316,12 +332,28 @@ const SPECS: Record<string, Spec> = {
         const f = Number(from);
         const t = Number(to);
         const st = Number(step);
-        if (st > 0) for (let i = f; i <= t; i += st) out.push(BigInt(i));
-        else for (let i = f; i >= t; i += st) out.push(BigInt(i));
+        if (st > 0)
+          for (let i = f; i <= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
+        else
+          for (let i = f; i >= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
         return out;
       }
-      if (step > 0n) for (let i = from; i <= to; i += step) out.push(i);
-      else for (let i = from; i >= to; i += step) out.push(i);
+      if (step > 0n)
+        for (let i = from; i <= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
+      else
+        for (let i = from; i >= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
       return out;
     },
   },
