@@ -117,6 +117,37 @@ export class QueryLimitError extends CrimegraphError {
   }
 }
 
+/**
+ * An API call given an argument or option it cannot use (`neighbours(x, {direction: 'sideways'})`):
+ * `option` names it as the caller wrote it, `allowed` says what it may be.
+ */
+export class InvalidArgumentError extends CrimegraphError {
+  override name = 'InvalidArgumentError';
+  constructor(
+    readonly method: string,
+    readonly option: string,
+    readonly allowed: string,
+    got: unknown,
+  ) {
+    super('E_INVALID_ARGUMENT', `${method}: ${option} must be ${allowed}; got ${describe(got)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+/** An API call whose own internal query failed: a fault of crimegraph, not of the caller's Cypher. */
+export class InternalQueryError extends CrimegraphError {
+  override name = 'InternalQueryError';
+  constructor(method: string, query: string, cause: unknown) {
+    super('E_INTERNAL_QUERY', `${method}: the internal query ${query} failed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, { cause });
+  }
+}
+
 /** An API call that the chosen backend cannot serve (PageRank on Neo4j, saving a Neo4j graph). */
 export class UnsupportedOperationError extends CrimegraphError {
   override name = 'UnsupportedOperationError';

@@ -9,6 +9,7 @@ export type {
   Community,
   CommunityResult,
   ConnectOptions,
+  OpenOptions,
   EntityRecord,
   EntityRef,
   EntityType,
@@ -33,13 +34,15 @@ export {
   CypherError,
   EntityNotFoundError,
   InputError,
+  InternalQueryError,
+  InvalidArgumentError,
   QueryLimitError,
   StoreError,
   UnsupportedOperationError,
   UsageError,
   formatError,
 } from './errors.js';
-export type { CypherPhase, SourcePosition } from './errors.js';
+export type { CypherPhase, QueryLimitCode, SourcePosition } from './errors.js';
 
 export { CypherEngine, formatResult, fromJson, toJson, Node, Relationship, Path, TemporalValue } from './cypher/index.js';
 export type { CypherEngineOptions, CypherValue, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';

@@ -113,7 +113,10 @@ describe('usage errors exit 2', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [['build'], /missing PATH/],
     [['build', 'fixtures', '--bogus'], /unknown option --bogus/],
-    [['query'], /either inline or with --file/],
+    [['query'], /no query given: write it after 'query' \(in quotes\) or give --file FILE/],
+    [['query', 'RETURN 1', '--file', 'q.cypher'], /either inline or with --file, not both/],
+    [['query', 'RETURN 1', '--timeout', '0'], /--timeout must be a positive integer/],
+    [['query', 'RETURN 1', '--max-memory', '0'], /--max-memory must be a positive integer/],
     [['query', 'RETURN 1', '--format', 'xml'], /one of table, json, csv/],
     [['stats', '--top', 'ten'], /whole number/],
     [['eval', 'fixtures'], /missing --gold/],
@@ -205,7 +208,7 @@ describe('extract, stats, query', () => {
     expect(filesOf(dir)).toEqual(filesOf(built));
     run = crimegraph(['query', '--graph', dir, '--write', write]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/propertiesSet: 1; saved snapshot/);
+    expect(run.stderr).toMatch(/^Set 1 property; saved snapshot /);
     const snapshot = await loadSnapshot(dir);
     expect(snapshot.graph.getNodeAttributes('003_13024b2ea9e40c59').properties.reviewed).toBe(true);
   });
