@@ -1,7 +1,7 @@
 // Choose where `crimegraph query` runs its Cypher: the embedded engine over a snapshot directory
 // (the default), or a Neo4j server. The one place that decides, so a new backend is one branch here.
 
-import { CypherEngine, fromJson } from '../cypher/index.js';
+import { CypherEngine } from '../cypher/index.js';
 import type { QueryResult } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/values.js';
 import { loadSnapshot, saveSnapshot, type LoadProgress } from '../graph/index.js';
@@ -29,7 +29,8 @@ export interface QueryTargetOptions {
 export interface QueryTarget {
   /** Describes the target in messages: `snapshot out`, `neo4j://…`. */
   readonly name: string;
-  run(query: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** Parameters are Cypher values already (`parseParams` keeps INTEGER and FLOAT apart). */
+  run(query: string, params: Record<string, CypherValue>): Promise<QueryResult>;
   /** Make the changes of write queries last (the embedded snapshot is saved atomically). */
   commit(): Promise<void>;
   close(): Promise<void>;
@@ -51,10 +52,8 @@ async function openNeo4jTarget(server: NonNullable<QueryTargetOptions['neo4j']>,
   return {
     name: connection.where,
     async run(query, params) {
-      const converted: Record<string, CypherValue> = {};
-      for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
       const limits = { timeoutMs: options.timeoutMs };
-      return options.write ? connection.run(query, converted, limits) : connection.read(query, converted, limits);
+      return options.write ? connection.run(query, params, limits) : connection.read(query, params, limits);
     },
     async commit() {},
     close: () => connection.close(),
@@ -68,9 +67,7 @@ async function openEmbeddedTarget(options: QueryTargetOptions): Promise<QueryTar
   return {
     name: `snapshot ${options.graph}`,
     async run(query, params) {
-      const converted: Record<string, CypherValue> = {};
-      for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
-      const result = engine.run(query, converted);
+      const result = engine.run(query, params);
       if (Object.values(result.stats).some((n) => n > 0)) changed = true;
       return result;
     },

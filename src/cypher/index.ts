@@ -12,6 +12,6 @@ export { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
 export type { QueryResult, ExecuteOptions, QueryStatistics, ProcedureTable } from './executor/index.js';
 export { formatResult, valueText } from './format.js';
 export type { ResultFormat } from './format.js';
-export { fromJson, toJson, cypherEquals, cypherCompare, orderCompare } from './runtime/index.js';
+export { fromJson, fromJsonText, toJson, cypherEquals, cypherCompare, orderCompare } from './runtime/index.js';
 export { Node, Relationship, Path, TemporalValue, isCypherMap } from './values.js';
 export type { CypherValue, CypherMap } from './values.js';

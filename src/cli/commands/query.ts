@@ -3,10 +3,10 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseQueryFile } from '../../api/named-queries.js';
-import { formatResult, type ResultFormat } from '../../cypher/index.js';
+import { formatResult, type CypherValue, type ResultFormat } from '../../cypher/index.js';
 import { CypherError, InputError, UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
-import { parseParams } from '../query-params.js';
+import { paramValue, parseParams } from '../query-params.js';
 import { openQueryTarget } from '../query-target.js';
 import { createProgress } from '../progress.js';
 import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
@@ -42,12 +42,14 @@ export const command: Command = {
     const timeoutMs = positiveInteger(args.options.timeout, '--timeout');
     const maxMemoryMb = positiveInteger(args.options['max-memory'], '--max-memory');
     let text: string;
-    let defaults: Record<string, unknown> = {};
+    let defaults: Record<string, CypherValue> = {};
     if (file !== undefined) {
       const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new InputError('E_NOT_FOUND', `cannot read query file (${error.code ?? error.message})`, { file }, error);
       });
-      ({ text, defaults } = parseQueryFile(content, file));
+      const parsed = parseQueryFile(content, file);
+      text = parsed.text;
+      for (const [name, raw] of Object.entries(parsed.defaultTexts)) defaults[name] = paramValue(raw, `${file}: @param ${name}`);
     } else {
       text = inline!;
     }
