@@ -132,8 +132,7 @@ export class Neo4jConnection {
         return toQueryResult(columns, await running);
       }, options.timeoutMs);
     } catch (error) {
-      // Our own typed errors (a query past its timeout) pass unchanged.
-      throw error instanceof CrimegraphError ? error : toNeo4jError(error, this.where, 'the query');
+      throw this.queryError(error, options.timeoutMs);
     } finally {
       await this.closeSession(session);
     }
@@ -164,8 +163,7 @@ export class Neo4jConnection {
         }, txConfig(options.timeoutMs)),
       options.timeoutMs);
     } catch (error) {
-      // Our own typed errors (a query past its timeout) pass unchanged.
-      throw error instanceof CrimegraphError ? error : toNeo4jError(error, this.where, 'the query');
+      throw this.queryError(error, options.timeoutMs);
     } finally {
       await this.closeSession(session);
     }
@@ -210,6 +208,15 @@ export class Neo4jConnection {
       session.close().catch(() => {}),
       new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(this.waitMs, 2_000)))),
     ]).finally(() => clearTimeout(timer));
+  }
+
+  /** Our own typed errors pass unchanged; the server stopping a query at its timeout is the same limit as ours. */
+  private queryError(error: unknown, timeoutMs: number | undefined): Error {
+    if (error instanceof CrimegraphError) return error;
+    const code = (error as { code?: unknown })?.code;
+    if (timeoutMs !== undefined && typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
+      return new QueryLimitError('E_QUERY_TIMEOUT', `The query ran past its time limit of ${timeoutMs} ms on Neo4j at ${this.where} and was stopped`, timeoutMs);
+    return toNeo4jError(error, this.where, 'the query');
   }
 
   /** A query's own deadline: its timeout when it has one (the server is told too), plus the wait for the server. */
