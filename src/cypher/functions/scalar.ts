@@ -234,9 +234,11 @@ const SPECS: Record<string, Spec> = {
   split: {
     min: 2,
     max: 2,
-    fn: ([s, d]) => {
+    fn: ([s, d], ctx) => {
       if (s === null || d === null) return null;
       const text = str('split', s!);
+      // split(s, '') is a list as long as the string: refuse it before it is built.
+      if (d === '' || (Array.isArray(d) && d.includes(''))) ctx.budget.list(text.length, 'split()');
       if (Array.isArray(d)) {
         const seps = d.map((x) => str('split', x));
         let parts = [text];
