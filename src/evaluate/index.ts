@@ -3,7 +3,7 @@
 
 export { toAnnotation } from './to-annotation.js';
 export { readGold } from './read-gold.js';
-export { score, normaliseName, SCORED_TYPES, SCORED_RELATIONS } from './score.js';
+export { score, documentsWithoutGold, normaliseName, SCORED_TYPES, SCORED_RELATIONS } from './score.js';
 export { formatScoreTable } from './format-score-table.js';
 export type { Score, Prf, Counts, ScoreError } from './score.js';
 export type { AnnotatedDocument, AnnotatedItem, AnnotatedEntity, AnnotatedRelation } from './annotation.js';

@@ -4,6 +4,7 @@
 import { createSnapshot, saveSnapshot, summarizeGraph } from '../../graph/index.js';
 import type { Command } from '../command.js';
 import { runPipelineReported } from '../report-inputs.js';
+import { plural } from '../plural.js';
 
 export const command: Command = {
   name: 'build',
@@ -25,9 +26,10 @@ export const command: Command = {
     const { counts } = summarizeGraph(result.graph);
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);
     const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts.labels[l] ?? 0} ${l}`).join(', ');
-    io.stdout(
-      `Built ${out}: ${result.corpus.documents.length} newsletters, ${items} items, ${counts.entities} entities (${labels}), ` +
-        `${counts.nodes} nodes, ${counts.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    // The snapshot is the result; this line is a summary, so stderr (stdout stays for results).
+    io.stderr(
+      `Built ${out}: ${plural(result.corpus.documents.length, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts.entities, 'entity')} (${labels}), ` +
+        `${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
     return result.errors.length > 0 ? 1 : 0;
   },
