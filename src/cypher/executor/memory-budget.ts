@@ -40,6 +40,8 @@ export class MemoryBudget {
   /** Longest string a query may build. */
   readonly maxStringLength: number;
   private readonly heapCeiling: number;
+  /** The cheap heap figure under which no full collection is tried again. */
+  private nextCollection = 0;
 
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
@@ -75,9 +77,13 @@ export class MemoryBudget {
 
   /** Measure the heap: called every so often from the loops that build rows and values. */
   checkHeap(): void {
-    if (getHeapStatistics().used_heap_size <= this.heapCeiling) return;
+    const used = getHeapStatistics().used_heap_size;
+    if (used <= this.heapCeiling || used < this.nextCollection) return;
     // Over by the cheap figure: is it live data, or garbage V8 has not collected yet?
-    if (collect().used_heap_size > this.heapCeiling) throw this.exceeded(`values and rows taking more than ${mb(this.maxBytes)} MB`);
+    const live = collect().used_heap_size;
+    if (live > this.heapCeiling) throw this.exceeded(`values and rows taking more than ${mb(this.maxBytes)} MB`);
+    // Mostly garbage: collect again only once the heap has grown by another quarter budget.
+    this.nextCollection = live + (this.heapCeiling - live) / 2 + this.maxBytes / 4;
   }
 
   /** A RangeError from V8 itself (a string or array too long): the same typed error. */

@@ -186,11 +186,16 @@ const SPECS: Record<string, Spec> = {
       if (s === null || a === null || b === null) return null;
       const text = str('replace', s!);
       const search = str('replace', a!);
-      const parts = text.split(search);
       const by = str('replace', b!);
-      // replace(s, '', x) puts x between every character: the result can dwarf its inputs.
-      ctx.budget.string(text.length + (parts.length - 1) * (by.length - search.length), 'replace()');
-      return parts.join(by);
+      // replace(s, '', x) puts x between every character: the result can dwarf its inputs, so
+      // its length is counted, and checked, before it is built (and no list of parts is made).
+      let count = 0;
+      if (search === '') count = text.length + 1;
+      else for (let at = text.indexOf(search); at >= 0; at = text.indexOf(search, at + search.length)) count++;
+      if (count === 0) return text;
+      ctx.budget.string(text.length + count * (by.length - search.length), 'replace()');
+      // A function as replacement: `$&` and the like in `by` stay literal text.
+      return text.replaceAll(search, () => by);
     },
   },
   substring: {
