@@ -58,7 +58,11 @@ describe('build', () => {
 
     const run = crimegraph(['build', dir, missing, '--out', out]);
     expect(run.code).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n');
+    expect(run.stdout).toBe('');
+    const all = run.stderr.trimEnd().split('\n');
+    // One line per bad file, then the summary of what was built from the good ones.
+    expect(all.at(-1)).toMatch(/^Built .*: 7 newsletters, /);
+    const lines = all.slice(0, -1);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^error: .*binary\.txt: binary file/),
