@@ -58,7 +58,8 @@ export class Neo4jBackend implements QueryBackend {
   ) {}
 
   async run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    const limits = { timeoutMs: this.options.timeoutMs };
+    // The embedded engine's default limit, so that no query on a server waits for ever either.
+    const limits = { timeoutMs: this.options.timeoutMs ?? 30_000 };
     return this.options.write === true
       ? this.connection.run(query, toCypherParams(params), limits)
       : this.connection.read(query, toCypherParams(params), limits);
