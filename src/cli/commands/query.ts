@@ -14,17 +14,17 @@ import { DEFAULT_MAX_MEMORY_MB, changeSummary, hasChanges, positiveInteger } fro
 
 export const command: Command = {
   name: 'query',
-  summary: 'Run a Cypher query on the snapshot (read-only unless --write)',
+  summary: 'Run a Cypher query on the snapshot or on Neo4j (read-only on both unless --write)',
   usage: "query 'CYPHER' | --file FILE [--param name=value]… [--format table|json|csv] [--graph DIR]",
   positionals: { name: 'CYPHER', min: 0, max: 1 },
   options: [
     { name: 'file', short: 'f', type: 'string', value: 'FILE', description: 'read the query from a file; its `// @param name value` lines give defaults' },
-    { name: 'param', short: 'p', type: 'list', value: 'NAME=VALUE', description: 'a query parameter; the value is JSON, or a string when it is not JSON' },
+    { name: 'param', short: 'p', type: 'list', value: 'NAME=VALUE', description: 'a query parameter; the value is JSON (integers exact to 64 bits, 1.0 a FLOAT), or a string when it is not JSON' },
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json', 'csv'], default: 'table' },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
     { name: 'max-memory', type: 'integer', value: 'MB', description: 'memory budget of the query on the snapshot: longer lists and strings, or more held rows, stop it', default: DEFAULT_MAX_MEMORY_MB },
-    { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE…; the snapshot is then saved back atomically' },
+    { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE… (on the snapshot, saved back atomically; on Neo4j, a write transaction)' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
     WAIT_OPTION,
