@@ -99,6 +99,14 @@ describe('Neo4j deadlines against servers that do not speak Bolt', () => {
     expect(run.ms).toBeLessThan(WAIT + 5_000);
   });
 
+  it('query --neo4j bolt+s:// to a listener that never replies exits 2 within about --wait', async () => {
+    // The TLS socket is the driver's own and out of our reach: the command still ends.
+    const run = await runCli(['query', '--neo4j', `bolt+s://127.0.0.1:${silent.port}`, '--wait', String(WAIT), 'RETURN 1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no answer in the Bolt protocol within 1500 ms/);
+    expect(run.ms).toBeLessThan(WAIT + 5_000);
+  });
+
   it('Neo4jConnection.open gives up at waitMs and closes the socket the driver left in its handshake', async () => {
     const before = silent.sockets.length;
     const started = Date.now();
