@@ -11,7 +11,7 @@ import { QueryLimitError } from '../../errors.js';
 // makes the figure the live one; so the budget bounds what the process really holds.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-/** The live heap after the last full collection, and what it was then: garbage above it is cleared before a query. */
+/** The heap in use after the last full collection (at first, when this module loaded). */
 let liveAfterCollection = getHeapStatistics().used_heap_size;
 
 /** Default budget of one query: 512 MiB (CLI `--max-memory 512`, API `maxMemoryMb`). */
