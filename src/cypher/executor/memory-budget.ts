@@ -23,7 +23,7 @@ export const DEFAULT_MAX_MEMORY_BYTES = 512 * 1024 * 1024;
 const BYTES_PER_ELEMENT = 48;
 // The share of the budget the measured heap may take: the rest covers what the heap does not
 // show at once (garbage not yet collected, memory V8 holds beyond the objects in it).
-const HEAP_SHARE = 0.75;
+const HEAP_SHARE = 0.6;
 // What one string character may cost (two-byte strings).
 const BYTES_PER_CHAR = 2;
 // V8 dies (not throws) when an array's backing store passes about 2^27 slots: stay well under.
@@ -42,6 +42,8 @@ export class MemoryBudget {
   private readonly heapCeiling: number;
   /** The cheap heap figure under which no full collection is tried again. */
   private nextCollection = 0;
+  /** Bytes counted as built since the heap was last measured. */
+  private built = 0;
 
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
@@ -59,12 +61,27 @@ export class MemoryBudget {
   list(length: number, what = 'a list'): void {
     if (length > this.maxListLength)
       throw this.exceeded(`${what} of ${length} elements (the most is ${this.maxListLength})`);
+    this.allocating(length * BYTES_PER_ELEMENT);
   }
 
   /** Refuse a string of `length` characters before building it. */
   string(length: number, what = 'a string'): void {
     if (length > this.maxStringLength)
       throw this.exceeded(`${what} of ${length} characters (the most is ${this.maxStringLength})`);
+    this.allocating(length * BYTES_PER_CHAR);
+  }
+
+  /**
+   * Count what is about to be built: one step of a loop can build a list of millions (`l + l`),
+   * so the heap is also measured whenever an eighth of the budget has been built since the last
+   * measure, not only every 1024 steps.
+   */
+  private allocating(bytes: number): void {
+    this.built += bytes;
+    if (this.built > this.maxBytes / 8) {
+      this.built = 0;
+      this.checkHeap();
+    }
   }
 
   /** Check a value just built (a concatenation): lists by length, strings by characters. */
@@ -77,6 +94,7 @@ export class MemoryBudget {
 
   /** Measure the heap: called every so often from the loops that build rows and values. */
   checkHeap(): void {
+    this.built = 0;
     const used = getHeapStatistics().used_heap_size;
     if (used <= this.heapCeiling || used < this.nextCollection) return;
     // Over by the cheap figure: is it live data, or garbage V8 has not collected yet?
