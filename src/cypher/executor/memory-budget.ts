@@ -47,8 +47,9 @@ export class MemoryBudget {
 
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
-    // An earlier query's garbage (half a budget of it) would count against this one: clear it.
-    if (heap.used_heap_size > liveAfterCollection + maxBytes / 2) heap = collect();
+    // An earlier query's garbage (an eighth of a budget of it) would count against this one, and
+    // add to what the process holds: clear it. Small queries leave less and pay nothing.
+    if (heap.used_heap_size > liveAfterCollection + maxBytes / 8) heap = collect();
     // A budget larger than the heap can give is a promise V8 would break with a fatal error.
     const usable = Math.max(0, heap.heap_size_limit - heap.used_heap_size - HEAP_HEADROOM);
     const bytes = Math.max(0, Math.min(maxBytes, usable));

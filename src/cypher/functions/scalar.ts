@@ -194,8 +194,15 @@ const SPECS: Record<string, Spec> = {
       else for (let at = text.indexOf(search); at >= 0; at = text.indexOf(search, at + search.length)) count++;
       if (count === 0) return text;
       ctx.budget.string(text.length + count * (by.length - search.length), 'replace()');
-      // A function as replacement: `$&` and the like in `by` stay literal text.
-      return text.replaceAll(search, () => by);
+      if (search === '') {
+        // `by` before every character and at the end. V8's replaceAll('') is very slow on long
+        // strings, so the characters are joined instead: a list as long as the text, checked as one.
+        if (text === '') return by;
+        ctx.budget.list(text.length, 'replace()');
+        return by + text.split('').join(by) + by;
+      }
+      // `$` doubled: `$&` and the like in `by` stay literal text.
+      return text.replaceAll(search, by.replaceAll('$', '$$$$'));
     },
   },
   substring: {
