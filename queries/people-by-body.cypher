@@ -1,5 +1,5 @@
 // The people affiliated with a body (by name or alias), with the role the text gives them.
-// @param body "Home Office"
+// @param body "Early Intervention Foundation"
 MATCH (b:Body)
 WHERE toLower(b.name) = toLower($body) OR any(alias IN b.aliases WHERE toLower(alias) = toLower($body))
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(b)

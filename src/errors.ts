@@ -133,11 +133,54 @@ export class CypherError extends CrimegraphError {
   }
 }
 
-/** A query stopped by a limit: the timeout or the row cap. */
+/** The limits a query can run into: its time, its rows, its memory. */
+export type QueryLimitCode = 'E_QUERY_TIMEOUT' | 'E_QUERY_ROW_LIMIT' | 'E_QUERY_MEMORY_LIMIT';
+
+/**
+ * A query stopped by a limit: the timeout, the row cap or the memory budget. `limit` is the
+ * limit it ran into (milliseconds, rows or bytes), so a caller can name its own option for it
+ * (the CLI says `--timeout`, the API `timeoutMs`).
+ */
 export class QueryLimitError extends CrimegraphError {
   override name = 'QueryLimitError';
-  constructor(code: 'E_QUERY_TIMEOUT' | 'E_QUERY_ROW_LIMIT', message: string) {
+  declare readonly code: QueryLimitCode;
+  constructor(
+    code: QueryLimitCode,
+    message: string,
+    readonly limit?: number,
+  ) {
     super(code, message);
+  }
+}
+
+/**
+ * An API call given an argument or option it cannot use (`neighbours(x, {direction: 'sideways'})`):
+ * `option` names it as the caller wrote it, `allowed` says what it may be.
+ */
+export class InvalidArgumentError extends CrimegraphError {
+  override name = 'InvalidArgumentError';
+  constructor(
+    readonly method: string,
+    readonly option: string,
+    readonly allowed: string,
+    got: unknown,
+  ) {
+    super('E_INVALID_ARGUMENT', `${method}: ${option} must be ${allowed}; got ${describe(got)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+/** An API call whose own internal query failed: a fault of crimegraph, not of the caller's Cypher. */
+export class InternalQueryError extends CrimegraphError {
+  override name = 'InternalQueryError';
+  constructor(method: string, query: string, cause: unknown) {
+    super('E_INTERNAL_QUERY', `${method}: the internal query ${query} failed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, { cause });
   }
 }
 

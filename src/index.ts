@@ -11,6 +11,7 @@ export type {
   Community,
   CommunityResult,
   ConnectOptions,
+  OpenOptions,
   EntityRecord,
   EntityRef,
   EntityType,
@@ -34,13 +35,15 @@ export {
   CypherError,
   EntityNotFoundError,
   InputError,
+  InternalQueryError,
+  InvalidArgumentError,
   QueryLimitError,
   StoreError,
   UnsupportedOperationError,
   UsageError,
   formatError,
 } from './errors.js';
-export type { CypherErrorCode, CypherPhase, InputErrorCode, SourcePosition, StoreErrorCode } from './errors.js';
+export type { CypherErrorCode, CypherPhase, InputErrorCode, QueryLimitCode, SourcePosition, StoreErrorCode } from './errors.js';
 export { Neo4jError } from './neo4j/index.js';
 export type { Neo4jErrorCode } from './neo4j/index.js';
 export { ExportError } from './export/index.js';

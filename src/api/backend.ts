@@ -20,13 +20,26 @@ function toCypherParams(params: Record<string, unknown>): Record<string, CypherV
   return converted;
 }
 
-/** The embedded engine, read-only: the API answers questions, it does not edit the graph. */
+/** Limits and rights of a backend's queries, as the API's options give them. */
+export interface BackendOptions {
+  timeoutMs?: number;
+  /** Memory budget of one query on the embedded engine, in megabytes. */
+  maxMemoryMb?: number;
+  /** Allow updating clauses (read-only by default). */
+  write?: boolean;
+}
+
+/** The embedded engine, read-only unless `write`: the API answers questions. */
 export class EmbeddedBackend implements QueryBackend {
   readonly kind = 'embedded';
   private readonly engine: CypherEngine;
 
-  constructor(readonly graph: PropertyGraph, options: { timeoutMs?: number } = {}) {
-    this.engine = new CypherEngine(graph, { readOnly: true, timeoutMs: options.timeoutMs });
+  constructor(readonly graph: PropertyGraph, options: BackendOptions = {}) {
+    this.engine = new CypherEngine(graph, {
+      readOnly: options.write !== true,
+      timeoutMs: options.timeoutMs,
+      maxMemoryBytes: options.maxMemoryMb === undefined ? undefined : options.maxMemoryMb * 1024 * 1024,
+    });
   }
 
   async run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult> {
@@ -36,14 +49,22 @@ export class EmbeddedBackend implements QueryBackend {
   async close(): Promise<void> {}
 }
 
-/** A Neo4j server reached through one connection. */
+/** A Neo4j server reached through one connection: read transactions unless `write`. */
 export class Neo4jBackend implements QueryBackend {
   readonly kind = 'neo4j';
 
-  constructor(private readonly connection: Neo4jConnection) {}
+  constructor(
+    private readonly connection: Neo4jConnection,
+    private readonly options: BackendOptions = {},
+  ) {}
 
   async run(query: string, params: Record<string, unknown>, mode?: 'EXPLAIN' | 'PROFILE'): Promise<QueryResult> {
-    return this.connection.run(mode ? `${mode} ${query}` : query, toCypherParams(params));
+    // The embedded engine's default limit, so that no query on a server waits for ever either.
+    const limits = { timeoutMs: this.options.timeoutMs ?? 30_000 };
+    const text = mode ? `${mode} ${query}` : query;
+    return this.options.write === true
+      ? this.connection.run(text, toCypherParams(params), limits)
+      : this.connection.read(text, toCypherParams(params), limits);
   }
 
   async close(): Promise<void> {

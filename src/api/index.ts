@@ -2,7 +2,7 @@
 // to Neo4j, and ask it questions.
 
 export { KnowledgeGraph } from './knowledge-graph.js';
-export type { ConnectOptions, NeighbourOptions } from './knowledge-graph.js';
+export type { ConnectOptions, NeighbourOptions, OpenOptions } from './knowledge-graph.js';
 export { build } from './build.js';
 export type { BuildOptions } from './build.js';
 export { namedQuery, parseQueryFile, queriesDirectory } from './named-queries.js';

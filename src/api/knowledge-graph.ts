@@ -5,7 +5,9 @@ import { toJson } from '../cypher/index.js';
 import type { PlanOperator, QueryResult } from '../cypher/index.js';
 import type { Node, Path, Relationship } from '../cypher/values.js';
 import type { CypherValue } from '../cypher/values.js';
-import { EntityNotFoundError, UnsupportedOperationError } from '../errors.js';
+import { CypherError, EntityNotFoundError, InternalQueryError, InvalidArgumentError, UnsupportedOperationError } from '../errors.js';
+import { DIRECTIONS, MAX_PATH_HOPS, NEIGHBOUR_RELATIONS, NEIGHBOUR_TYPES, choice, entityRef, entityType, integer, options as checkOptions, text } from './arguments.js';
+import type { BackendOptions } from './backend.js';
 import { louvainCommunities, nodeImportance } from '../analytics/index.js';
 import { selectScope } from '../export/index.js';
 import { loadSnapshot, saveSnapshot } from '../graph/index.js';
@@ -34,13 +36,25 @@ import type {
   TimelineRecord,
 } from './types.js';
 
-export interface ConnectOptions {
+/** How an opened graph runs queries. */
+export interface OpenOptions {
+  /** Stop a query after this many milliseconds (default 30 000). */
+  timeoutMs?: number;
+  /** Memory budget of one query on the embedded engine, in megabytes (default 512). */
+  maxMemoryMb?: number;
+  /** Allow `cypher()` to run updating clauses (CREATE, SET, …); read-only by default. */
+  write?: boolean;
+}
+
+export interface ConnectOptions extends Omit<OpenOptions, 'maxMemoryMb'> {
   uri: string;
   database?: string;
   /** Basic auth when given; none otherwise. The library never reads the environment: the CLI passes NEO4J_USERNAME. */
   username?: string;
   /** With `username`. The CLI passes NEO4J_PASSWORD. */
   password?: string;
+  /** The deadline of each step of reaching the server, in milliseconds (default 10 000, as `--wait`). */
+  waitMs?: number;
 }
 
 export interface NeighbourOptions {
@@ -66,24 +80,28 @@ export class KnowledgeGraph {
   ) {}
 
   /** Wrap a snapshot already in memory (what `build()` returns). */
-  static fromSnapshot(snapshot: Snapshot, options: { timeoutMs?: number } = {}): KnowledgeGraph {
-    return new KnowledgeGraph(new EmbeddedBackend(snapshot.graph, options), snapshot);
+  static fromSnapshot(snapshot: Snapshot, options: OpenOptions = {}): KnowledgeGraph {
+    return new KnowledgeGraph(new EmbeddedBackend(snapshot.graph, openOptions('KnowledgeGraph.open()', options)), snapshot);
   }
 
   /** Open a snapshot directory written by `crimegraph build` or `kg.save()`. */
-  static async open(dir: string, options: { timeoutMs?: number } = {}): Promise<KnowledgeGraph> {
-    return KnowledgeGraph.fromSnapshot(await loadSnapshot(dir), options);
+  static async open(dir: string, options: OpenOptions = {}): Promise<KnowledgeGraph> {
+    const checked = openOptions('KnowledgeGraph.open()', options);
+    return KnowledgeGraph.fromSnapshot(await loadSnapshot(text('KnowledgeGraph.open()', 'dir', dir)), checked);
   }
 
   /** Answer from a Neo4j server loaded with `crimegraph neo4j load`. */
   static async connect(options: ConnectOptions): Promise<KnowledgeGraph> {
+    const method = 'KnowledgeGraph.connect()';
+    const checked = openOptions(method, options);
     const connection = await Neo4jConnection.open({
-      uri: options.uri,
+      uri: text(method, 'uri', options.uri),
       database: options.database,
       username: options.username,
       password: options.password,
+      waitMs: integer(method, 'waitMs', options.waitMs, 1),
     });
-    return new KnowledgeGraph(new Neo4jBackend(connection), undefined);
+    return new KnowledgeGraph(new Neo4jBackend(connection, checked), undefined);
   }
 
   /** `embedded` or `neo4j`. */
@@ -103,20 +121,27 @@ export class KnowledgeGraph {
 
   /** The entity whose name or alias is exactly `nameOrAlias`, ignoring case; the most mentioned if several. */
   async entity(nameOrAlias: string, type?: EntityType): Promise<EntityRecord | undefined> {
-    const rows = await this.named('api/entity', { name: nameOrAlias, type: type ?? null });
+    const method = 'entity()';
+    const name = text(method, 'nameOrAlias', nameOrAlias);
+    const rows = await this.named(method, 'api/entity', { name, type: entityType(method, 'type', type) ?? null });
     const first = rows[0];
     return first ? toEntity(first.entity) : undefined;
   }
 
   /** Entities ranked by how well their name or an alias matches `text`, typos forgiven. */
-  async search(text: string, options: { type?: EntityType; limit?: number } = {}): Promise<SearchHit[]> {
-    const rows = await this.named('api/search-candidates', { type: options.type ?? null });
+  async search(query: string, options: { type?: EntityType; limit?: number } = {}): Promise<SearchHit[]> {
+    const method = 'search()';
+    const wanted = text(method, 'text', query);
+    const given = checkOptions(method, options);
+    const type = entityType(method, 'type', given.type);
+    const limit = integer(method, 'limit', given.limit, 1) ?? 10;
+    const rows = await this.named(method, 'api/search-candidates', { type: type ?? null });
     const hits: SearchHit[] = [];
     for (const row of rows) {
       const names = [row.name as string, ...((row.aliases as string[] | null) ?? [])];
       let best = { score: 0, matched: names[0]! };
       for (const name of names) {
-        const score = similarity(text, name);
+        const score = similarity(wanted, name);
         if (score > best.score) best = { score, matched: name };
       }
       if (best.score >= 0.3) {
@@ -138,13 +163,13 @@ export class KnowledgeGraph {
         b.entity.mentionCount - a.entity.mentionCount ||
         a.entity.name.localeCompare(b.entity.name),
     );
-    return hits.slice(0, options.limit ?? 10);
+    return hits.slice(0, limit);
   }
 
   /** The items that mention the entity, in date order, with evidence sentences. */
   async mentions(entity: EntityRef): Promise<MentionRecord[]> {
-    const id = await this.resolveId(entity);
-    const rows = await this.named('api/mentions', { id });
+    const id = await this.resolveId('mentions()', entity);
+    const rows = await this.named('mentions()', 'api/mentions', { id });
     return rows.map(row => ({
       newsletter: row.newsletter as string,
       newsletterTitle: row.newsletterTitle as string,
@@ -158,13 +183,15 @@ export class KnowledgeGraph {
 
   /** Neighbouring nodes (entities and roles) with the relation between, items and newsletters left out. */
   async neighbours(entity: EntityRef, options: NeighbourOptions = {}): Promise<NeighbourRecord[]> {
-    const id = await this.resolveId(entity);
-    const rows = await this.named('api/neighbours', {
-      id,
-      type: options.type ?? null,
-      relation: options.relation ?? null,
-      direction: options.direction ?? 'both',
-    });
+    const method = 'neighbours()';
+    const given = checkOptions(method, options);
+    const filters = {
+      type: choice(method, 'type', given.type, NEIGHBOUR_TYPES) ?? null,
+      relation: choice(method, 'relation', given.relation, NEIGHBOUR_RELATIONS) ?? null,
+      direction: choice(method, 'direction', given.direction, DIRECTIONS) ?? 'both',
+    };
+    const id = await this.resolveId(method, entity);
+    const rows = await this.named(method, 'api/neighbours', { id, ...filters });
     return rows.map(row => ({
       node: toNodeRecord(row.neighbour),
       relation: row.relation as string,
@@ -175,27 +202,31 @@ export class KnowledgeGraph {
 
   /** The shortest path from `a` to `b` over typed relations and co-occurrence, or undefined. */
   async path(a: EntityRef, b: EntityRef, options: { maxHops?: number } = {}): Promise<PathRecord | undefined> {
-    const [from, to] = [await this.resolveId(a), await this.resolveId(b)];
+    const method = 'path()';
+    const maxHops = integer(method, 'maxHops', checkOptions(method, options).maxHops, 1, MAX_PATH_HOPS) ?? 6;
+    const [from, to] = [await this.resolveId(method, a, 'a'), await this.resolveId(method, b, 'b')];
     if (from === to) {
-      const rows = await this.named('api/entity-by-id', { id: from });
+      const rows = await this.named(method, 'api/entity-by-id', { id: from });
       return { nodes: [toNodeRecord(rows[0]!.entity)], relationships: [] };
     }
-    const rows = await this.named('api/path', { from, to, maxHops: options.maxHops ?? 6 });
+    const rows = await this.named(method, 'api/path', { from, to, maxHops });
     const first = rows[0];
     return first ? toPathRecord(first.path) : undefined;
   }
 
   /** Entities named in the same items, most shared items first. */
   async related(entity: EntityRef, options: { limit?: number } = {}): Promise<RelatedRecord[]> {
-    const id = await this.resolveId(entity);
-    const rows = await this.named('api/related', { id, limit: options.limit ?? 10 });
+    const method = 'related()';
+    const limit = integer(method, 'limit', checkOptions(method, options).limit, 1) ?? 10;
+    const id = await this.resolveId(method, entity);
+    const rows = await this.named(method, 'api/related', { id, limit });
     return rows.map(row => ({ entity: toEntity(row.entity), sharedItems: Number(row.sharedItems) }));
   }
 
   /** Mentions per newsletter date. */
   async timeline(entity: EntityRef): Promise<TimelineRecord[]> {
-    const id = await this.resolveId(entity);
-    const rows = await this.named('api/timeline', { id });
+    const id = await this.resolveId('timeline()', entity);
+    const rows = await this.named('timeline()', 'api/timeline', { id });
     return rows.map(row => ({
       published: (row.published as string | null) ?? null,
       newsletter: row.newsletter as string,
@@ -205,9 +236,25 @@ export class KnowledgeGraph {
     }));
   }
 
-  /** Run any read-only Cypher; rows come back as plain objects (nodes as `{labels, properties}`). */
+  /**
+   * Run any Cypher (read-only unless the graph was opened with `write: true`); rows come back as
+   * plain objects (nodes as `{labels, properties}`).
+   */
   async cypher(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return rowsOf(await this.backend.run(query, params), toJson);
+    const method = 'cypher()';
+    text(method, 'query', query);
+    checkOptions(method, params);
+    try {
+      return rowsOf(await this.backend.run(query, params), toJson);
+    } catch (error) {
+      // The engine says what is refused; how to allow it is said in the API's words.
+      if (error instanceof CypherError && error.detail === 'ReadOnly') {
+        const [first, ...rest] = error.message.split('\n');
+        const message = [`${first}; open the graph with { write: true } to allow it`, ...rest].join('\n');
+        throw new CypherError(error.phase, error.type, error.detail, message, error.position);
+      }
+      throw error;
+    }
   }
 
   /** The plan the engine would run `query` with, without running it (EXPLAIN). */
@@ -226,8 +273,8 @@ export class KnowledgeGraph {
 
   /** Node and relationship counts, per label and per type. */
   async stats(): Promise<GraphStats> {
-    const labels = await this.named('api/label-counts', {});
-    const types = await this.named('api/relationship-counts', {});
+    const labels = await this.named('stats()', 'api/label-counts', {});
+    const types = await this.named('stats()', 'api/relationship-counts', {});
     const labelCounts = Object.fromEntries(labels.map(r => [r.label as string, Number(r.count)]));
     const typeCounts = Object.fromEntries(types.map(r => [r.type as string, Number(r.count)]));
     const nodes =
@@ -250,7 +297,7 @@ export class KnowledgeGraph {
         pagerank: scores.get(node) ?? 0,
       }))
       .sort((a, b) => b.pagerank - a.pagerank || a.entity.id.localeCompare(b.entity.id))
-      .slice(0, options.limit ?? Infinity);
+      .slice(0, integer('centrality()', 'limit', checkOptions('centrality()', options).limit, 1) ?? Infinity);
   }
 
   /** Louvain communities of entities, weighted by co-occurrence (embedded backend). */
@@ -280,17 +327,38 @@ export class KnowledgeGraph {
     return this.snapshot;
   }
 
-  private async named(name: string, params: Record<string, unknown>): Promise<Record<string, CypherValue>[]> {
+  /**
+   * Run one of the API's own queries. Its Cypher is ours, not the caller's: an error in it is an
+   * InternalQueryError naming the method, never a CypherError the caller would look for in
+   * their own query. Limits (timeout, memory) and server errors pass as they are.
+   */
+  private async named(method: string, name: string, params: Record<string, unknown>): Promise<Record<string, CypherValue>[]> {
     const query = namedQuery(name);
-    return rowsOf(await this.backend.run(query.text, { ...query.defaults, ...params }), value => value);
+    try {
+      return rowsOf(await this.backend.run(query.text, { ...query.defaults, ...params }), value => value);
+    } catch (error) {
+      if (error instanceof CypherError) throw new InternalQueryError(method, name, error);
+      throw error;
+    }
   }
 
-  private async resolveId(entity: EntityRef): Promise<string> {
-    if (typeof entity !== 'string') return entity.id;
-    const rows = await this.named('api/entity-by-id', { id: entity });
-    if (rows.length === 0) throw new EntityNotFoundError(entity);
-    return entity;
+  private async resolveId(method: string, entity: EntityRef, option = 'entity'): Promise<string> {
+    const ref = entityRef(method, option, entity);
+    if (typeof ref !== 'string') return ref.id;
+    const rows = await this.named(method, 'api/entity-by-id', { id: ref });
+    if (rows.length === 0) throw new EntityNotFoundError(ref);
+    return ref;
   }
+}
+
+function openOptions(method: string, options: OpenOptions): BackendOptions {
+  const given = checkOptions(method, options);
+  if (given.write !== undefined && typeof given.write !== 'boolean') throw new InvalidArgumentError(method, 'write', 'true or false', given.write);
+  return {
+    timeoutMs: integer(method, 'timeoutMs', given.timeoutMs, 1),
+    maxMemoryMb: integer(method, 'maxMemoryMb', given.maxMemoryMb, 1),
+    write: given.write,
+  };
 }
 
 function rowsOf<T>(result: QueryResult, convert: (value: CypherValue) => T): Record<string, T>[] {

@@ -10,6 +10,8 @@ import { InputError } from '../errors.js';
 export interface QueryFile {
   text: string;
   defaults: Record<string, unknown>;
+  /** Each default as written after its name, for callers that read numbers exactly (the CLI). */
+  defaultTexts: Record<string, string>;
 }
 
 // Same depth from src/api and dist/api, so this resolves in tests and in the built package.
@@ -23,6 +25,7 @@ const PARAM_LINE = /^\s*\/\/\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s+(.*?)\s*$/;
  */
 export function parseQueryFile(text: string, file = '<query>'): QueryFile {
   const defaults: Record<string, unknown> = {};
+  const defaultTexts: Record<string, string> = {};
   text.split(/\r?\n/).forEach((line, index) => {
     const match = PARAM_LINE.exec(line);
     if (!match) return;
@@ -30,13 +33,14 @@ export function parseQueryFile(text: string, file = '<query>'): QueryFile {
     if (raw === '') {
       throw new InputError('E_QUERY_PARAM', `@param ${name} has no value`, { file, line: index + 1, column: 1 });
     }
+    defaultTexts[name] = raw;
     try {
       defaults[name] = JSON.parse(raw);
     } catch {
       defaults[name] = raw;
     }
   });
-  return { text, defaults };
+  return { text, defaults, defaultTexts };
 }
 
 const cache = new Map<string, QueryFile>();

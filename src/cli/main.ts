@@ -51,6 +51,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 /** Reaching or entering a server is the caller's setup, as usage is: exit 2 (`neo4j load`, `query --neo4j`). */
 const SETUP_ERRORS: ReadonlySet<string> = new Set(['E_NEO4J_UNAVAILABLE', 'E_NEO4J_AUTH', 'E_NEO4J_CONFIG']);
 
+/** The engine says which limit or rule stopped a query; the command line names its option. */
+const OPTION_HINTS: Readonly<Record<string, string>> = {
+  E_CYPHER_READ_ONLY: 'Queries are read-only; add --write to allow updating clauses.',
+  E_QUERY_TIMEOUT: 'Raise the limit with --timeout MS.',
+  E_QUERY_MEMORY_LIMIT: 'Raise the budget with --max-memory MB.',
+};
+
 function reportError(error: unknown, io: CliIo, command: Command | undefined): number {
   if (error instanceof UsageError) {
     io.stderr(`crimegraph: ${error.message}\n`);
@@ -59,6 +66,8 @@ function reportError(error: unknown, io: CliIo, command: Command | undefined): n
   }
   if (error instanceof CrimegraphError) {
     io.stderr(`crimegraph: ${formatError(error).replace(/\n/g, '\n  ')}\n`);
+    const hint = OPTION_HINTS[error.code];
+    if (hint) io.stderr(`${hint}\n`);
     return SETUP_ERRORS.has(error.code) ? EXIT_USAGE : EXIT_INPUT;
   }
   // A bug, not a user error: still one line, the stack only on request.

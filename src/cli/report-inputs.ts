@@ -1,7 +1,7 @@
 // Print what went wrong with the inputs of a run: one line per bad file naming it, one line per
 // skipped duplicate, so a user sees each problem once.
 
-import { formatError, type InputError } from '../errors.js';
+import { formatError, UsageError, type InputError } from '../errors.js';
 import type { CliIo } from './command.js';
 import { createProgress } from './progress.js';
 
@@ -26,6 +26,9 @@ export async function runPipelineReported(
   options: Record<string, unknown>,
   pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full'> = {},
 ): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
+  const maxSize = options['max-size'];
+  if (typeof maxSize !== 'number' || !Number.isInteger(maxSize) || maxSize < 1)
+    throw new UsageError(`--max-size must be a whole number of megabytes, at least 1 (not ${String(maxSize)})`);
   const progress = createProgress(io);
   // Loaded here, not at the top: parsing options and --help must not load the NLP models.
   const { readCorpus } = await import('../api/pipeline.js');

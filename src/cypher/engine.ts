@@ -3,12 +3,13 @@
 
 import type { PropertyGraph } from '../graph/schema.js';
 import { parse } from './parser/index.js';
-import { validate } from './validate/index.js';
+import { checkReadOnly, validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
 import { plan, storeFor, type Plan } from './planner/plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
+import { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
 import { compileError } from './lexer/compile-error.js';
 import { installTemporalSupport } from './runtime/temporal-hook.js';
 import { executionMode } from './execution-mode.js';
@@ -39,6 +40,12 @@ export interface CypherEngineOptions {
   timeoutMs?: number;
   /** Stop a query producing more rows than this (default 1 000 000). */
   maxRows?: number;
+  /**
+   * The memory budget of one query in bytes (default 512 MiB): a longer list or string is
+   * refused before it is built, and a query whose values and rows take more heap than this
+   * stops; both with QueryLimitError E_QUERY_MEMORY_LIMIT.
+   */
+  maxMemoryBytes?: number;
 }
 
 /**
@@ -53,6 +60,7 @@ export class CypherEngine {
   private readonly readOnly: boolean;
   private readonly timeoutMs: number;
   private readonly maxRows: number;
+  private readonly maxMemoryBytes: number;
 
   constructor(
     readonly graph: PropertyGraph,
@@ -61,6 +69,7 @@ export class CypherEngine {
     this.readOnly = options.readOnly ?? true;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.maxRows = options.maxRows ?? 1_000_000;
+    this.maxMemoryBytes = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
   }
 
   /** Parse and plan a query without running it (compile-time errors surface here). */
@@ -70,6 +79,7 @@ export class CypherEngine {
       const ast = parse(query);
       const store = storeFor(this.graph);
       validate(ast, query, (name) => findProcedure(store, name));
+      if (this.readOnly) checkReadOnly(ast, query);
       p = plan(ast, store, { readOnly: this.readOnly });
       if (this.cache.size > 256) this.cache.clear();
       this.cache.set(query, p);
@@ -96,7 +106,7 @@ export class CypherEngine {
     // anything runs, even where no row would have reached it.
     const missing = prepared.parameters.find((p) => !Object.prototype.hasOwnProperty.call(params, p.name));
     if (missing) throw compileError(query, missing.loc, 'MissingParameter', `Expected parameter $${missing.name}`, 'ParameterMissing');
-    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows, profile: mode === 'PROFILE' });
+    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows, maxMemoryBytes: this.maxMemoryBytes, profile: mode === 'PROFILE' });
   }
 
   /** Make a table-defined procedure callable with CALL (used by the TCK). */

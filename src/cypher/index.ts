@@ -4,15 +4,16 @@
 export { CypherEngine } from './engine.js';
 export type { CypherEngineOptions } from './engine.js';
 export { parse } from './parser/index.js';
-export { validate } from './validate/index.js';
+export { validate, checkReadOnly } from './validate/index.js';
 export { plan } from './planner/index.js';
 export type { Plan } from './planner/index.js';
 export { execute } from './executor/index.js';
+export { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
 export type { QueryResult, ExecuteOptions, QueryStatistics, ProcedureTable } from './executor/index.js';
 export { formatResult, valueText } from './format.js';
 export { planLines } from './plan-description.js';
 export type { PlanOperator } from './plan-description.js';
 export type { ResultFormat } from './format.js';
-export { fromJson, toJson, cypherEquals, cypherCompare, orderCompare } from './runtime/index.js';
+export { fromJson, fromJsonText, toJson, cypherEquals, cypherCompare, orderCompare } from './runtime/index.js';
 export { Node, Relationship, Path, TemporalValue, isCypherMap } from './values.js';
 export type { CypherValue, CypherMap } from './values.js';

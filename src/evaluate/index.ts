@@ -4,7 +4,7 @@
 
 export { toAnnotation } from './to-annotation.js';
 export { readGold } from './read-gold.js';
-export { score, normaliseName, SCORED_TYPES, SCORED_RELATIONS } from './score.js';
+export { score, documentsWithoutGold, normaliseName, SCORED_TYPES, SCORED_RELATIONS } from './score.js';
 export { formatScoreTable } from './format-score-table.js';
 export { explain, formatExplanation } from './explain.js';
 export type { ExplainedItem, ExplainedEntity, ExplainedRelation, Verdict } from './explain.js';

@@ -56,6 +56,12 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
 
 const baseName = (doc: string) => doc.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
+/** The documents of `system` that no gold document matches (by file name without folder or extension): they cannot be scored. */
+export function documentsWithoutGold(gold: readonly AnnotatedDocument[], system: readonly AnnotatedDocument[]): AnnotatedDocument[] {
+  const known = new Set(gold.map((d) => baseName(d.doc)));
+  return system.filter((d) => !known.has(baseName(d.doc)));
+}
+
 /** One-to-one pairing within an item: exact type agreement first, then alternative types. */
 function pair(sys: AnnotatedEntity[], gold: AnnotatedEntity[]): Map<number, number> {
   const used = new Set<number>();

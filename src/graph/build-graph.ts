@@ -30,6 +30,16 @@ export function itemNodeId(documentId: string, itemNumber: string): string {
   return `${documentId}#${itemNumber}`;
 }
 
+/**
+ * The `number` property of an item: an INTEGER, so `ORDER BY i.number` runs 1, 2, …, 10. The
+ * printed number when it is a whole number (`3. Title` is 3); otherwise (`0.4 Title`) the item's
+ * place among the newsletter's numbered items. The Speeches section has none. The item id keeps
+ * the printed form (`…#0.4`, `…#speeches`).
+ */
+export function itemNumber(printed: string, position: number): number {
+  return /^\d{1,9}$/.test(printed) ? Number(printed) : position;
+}
+
 /** The graphology key of an edge: `<type>:<source>-><target>`. */
 export function edgeKey(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;
@@ -69,9 +79,11 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
 
   for (const doc of corpus.documents) {
     addNode(doc.id, 'Newsletter', defined({ title: doc.title, published: doc.published, source: doc.source }));
+    let position = 0;
     for (const item of doc.items) {
       const id = itemNodeId(doc.id, item.number);
-      addNode(id, 'Item', { number: item.number, title: item.title, text: item.text });
+      const number = item.number === 'speeches' ? undefined : itemNumber(item.number, ++position);
+      addNode(id, 'Item', defined({ number, title: item.title, text: item.text }));
       addEdge('HAS_ITEM', doc.id, id, {});
     }
   }

@@ -1,7 +1,7 @@
 // Public face of the graph stage: build the property graph from a resolved corpus, summarise
 // it, and save or load it as a snapshot directory.
 
-export { buildGraph, coOccurrences, edgeKey, graphFromRecords, graphRecords, itemNodeId } from './build-graph.js';
+export { buildGraph, coOccurrences, edgeKey, graphFromRecords, graphRecords, itemNodeId, itemNumber } from './build-graph.js';
 export type { EdgeRecord, GraphRecords, NodeRecord } from './build-graph.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';

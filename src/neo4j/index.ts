@@ -1,7 +1,7 @@
 // Neo4j: one connection owner, a batched idempotent loader, and results converted to the embedded
 // engine's QueryResult so the same formatter prints both engines' rows.
 
-export { Neo4jConnection, toQueryResult } from './connection.js';
+export { Neo4jConnection, toQueryResult, DEFAULT_WAIT_MS } from './connection.js';
 export type { Neo4jConnectOptions } from './connection.js';
 export { Neo4jError, toNeo4jError } from './neo4j-error.js';
 export type { Neo4jErrorCode } from './neo4j-error.js';

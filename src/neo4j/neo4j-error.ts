@@ -53,7 +53,9 @@ export function toNeo4jError(error: unknown, where: string, doing: string): Neo4
 }
 
 function classify(neo4jCode: string | undefined, text: string): Neo4jErrorCode {
-  if (neo4jCode === undefined) return /ECONNREFUSED|ECONNRESET|socket|connect/i.test(text) ? 'E_NEO4J_UNAVAILABLE' : 'E_NEO4J';
+  if (neo4jCode === undefined || neo4jCode === 'N/A')
+    return /ECONNREFUSED|ECONNRESET|socket|connect|acquisition timed out|Bolt protocol/i.test(text) ? 'E_NEO4J_UNAVAILABLE' : 'E_NEO4J';
+  if (neo4jCode === neo4j.error.PROTOCOL_ERROR && /Bolt|protocol version|handshake/i.test(text)) return 'E_NEO4J_UNAVAILABLE';
   if (neo4jCode === neo4j.error.SERVICE_UNAVAILABLE || neo4jCode === neo4j.error.SESSION_EXPIRED) return 'E_NEO4J_UNAVAILABLE';
   if (neo4jCode.startsWith('Neo.ClientError.Security.')) return 'E_NEO4J_AUTH';
   if (neo4jCode.startsWith('Neo.TransientError.')) return 'E_NEO4J_TRANSIENT';

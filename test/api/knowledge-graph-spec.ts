@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { KnowledgeGraph } from '../../src/api/index.js';
-import { EntityNotFoundError } from '../../src/errors.js';
+import { CypherError, EntityNotFoundError, InvalidArgumentError } from '../../src/errors.js';
 
 /** Runs the API specification on a knowledge graph of the five fixture newsletters. */
 export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => KnowledgeGraph): void {
@@ -148,6 +148,40 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       const kg = knowledgeGraph();
       await expect(kg.mentions('body:no-such-body')).rejects.toBeInstanceOf(EntityNotFoundError);
       await expect(kg.timeline('body:no-such-body')).rejects.toMatchObject({ code: 'E_ENTITY_NOT_FOUND' });
+    });
+
+    // Options the API cannot use are typed errors naming the option and what it may be, not an
+    // empty answer; the caller's mistake is never reported as a failure of an internal query.
+    it.each([
+      ['neighbours relation', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { relation: 'BOGUS' }), 'relation', /'LEADS'/],
+      ['neighbours direction', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { direction: 'sideways' as 'out' }), 'direction', /one of 'out', 'in', 'both'/],
+      ['neighbours type', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { type: 'Item' as 'Role' }), 'type', /'Role'/],
+      ['search type', (kg: KnowledgeGraph) => kg.search('police', { type: 'Bogus' as 'Body' }), 'type', /one of 'Person', 'Body', 'Act', 'Programme'/],
+      ['search limit', (kg: KnowledgeGraph) => kg.search('police', { limit: -1 }), 'limit', /an integer of at least 1/],
+      ['path maxHops 0', (kg: KnowledgeGraph) => kg.path('body:home-office', 'body:college-of-policing', { maxHops: 0 }), 'maxHops', /an integer from 1 to 15/],
+      ['path maxHops 1.5', (kg: KnowledgeGraph) => kg.path('body:home-office', 'body:college-of-policing', { maxHops: 1.5 }), 'maxHops', /from 1 to 15/],
+      ['entity(42)', (kg: KnowledgeGraph) => kg.entity(42 as unknown as string), 'nameOrAlias', /a string; got 42/],
+      ['entity type', (kg: KnowledgeGraph) => kg.entity('HMIC', 'Force' as 'Body'), 'type', /'Programme'/],
+      ['mentions(null)', (kg: KnowledgeGraph) => kg.mentions(null as unknown as string), 'entity', /an entity id/],
+      ['related limit', (kg: KnowledgeGraph) => kg.related('body:home-office', { limit: 0 }), 'limit', /at least 1/],
+    ])('refuses a bad option with InvalidArgumentError: %s', async (_case, call, option, allowed) => {
+      const error = await call(knowledgeGraph()).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ code: 'E_INVALID_ARGUMENT', option });
+      expect((error as Error).message).toMatch(allowed);
+    });
+
+    it('refuses an updating query read-only, at the clause, in the words of the API', async () => {
+      const kg = knowledgeGraph();
+      const error = await kg.cypher('MATCH (b:Body)\nWITH b LIMIT 1\nSET b.hacked = true RETURN b').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CypherError);
+      expect(error).toMatchObject({ code: 'E_CYPHER_READ_ONLY', position: { line: 3, column: 1 } });
+      expect((error as Error).message).toMatch(/open the graph with \{ write: true \}/);
+      expect((error as Error).message).not.toMatch(/--write/);
+      expect(await kg.cypher('MATCH (b:Body) WHERE b.hacked IS NOT NULL RETURN count(b) AS n')).toEqual([{ n: 0 }]);
     });
   });
 }

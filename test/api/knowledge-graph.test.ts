@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { build, KnowledgeGraph } from '../../src/api/index.js';
 import { describeKnowledgeGraph } from './knowledge-graph-spec.js';
+import { CypherError, InternalQueryError } from '../../src/errors.js';
 
 let kg: KnowledgeGraph;
 let dir: string;
@@ -77,5 +78,21 @@ describe('KnowledgeGraph, embedded only', () => {
     });
     expect(stages.get('extracting')).toBe(0);
     expect(await second.stats()).toEqual(await first.stats());
+  });
+});
+
+describe('KnowledgeGraph, its own queries', () => {
+  it("reports a failure of an internal query as InternalQueryError naming the method, never as the caller's CypherError", async () => {
+    // A graph the API's queries cannot read: an entity whose aliases are a number, not a list.
+    const { createSnapshot } = await import('../../src/graph/index.js');
+    const graphology = (await import('graphology')).default;
+    const graph = new graphology.MultiDirectedGraph();
+    graph.addNode('body:odd', { labels: ['Body'], properties: { id: 'body:odd', name: 'Odd', aliases: 7, mentionCount: 1 } });
+    const odd = KnowledgeGraph.fromSnapshot(createSnapshot({ documents: [], items: [], entities: [], roles: [], relations: [], mergeLog: [] } as never, graph as never));
+    const error = await odd.entity('Something else').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalQueryError);
+    expect(error).toMatchObject({ code: 'E_INTERNAL_QUERY' });
+    expect((error as Error).message).toMatch(/^entity\(\): the internal query api\/entity failed/);
+    expect((error as Error).cause).toBeInstanceOf(CypherError);
   });
 });

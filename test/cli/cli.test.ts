@@ -32,8 +32,9 @@ describe('build', () => {
     const again = join(tmp(), 'again');
     const run = crimegraph(['build', FIXTURES, '--out', again, '--workers', '2']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Built .*: 5 newsletters, \d+ items, \d+ entities/);
+    // The summary is not a result: stderr, one line; stdout stays empty.
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Built .*: 5 newsletters, \d+ items, \d+ entities \([^)]*\), \d+ nodes, \d+ relationships in [\d.]+ s\n$/);
     expect(filesOf(again)).toEqual(filesOf(built));
   });
 
@@ -57,7 +58,11 @@ describe('build', () => {
 
     const run = crimegraph(['build', dir, missing, '--out', out]);
     expect(run.code).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n');
+    expect(run.stdout).toBe('');
+    const all = run.stderr.trimEnd().split('\n');
+    // One line per bad file, then the summary of what was built from the good ones.
+    expect(all.at(-1)).toMatch(/^Built .*: 7 newsletters, /);
+    const lines = all.slice(0, -1);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^error: .*binary\.txt: binary file/),
@@ -113,7 +118,10 @@ describe('usage errors exit 2', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [['build'], /missing PATH/],
     [['build', 'fixtures', '--bogus'], /unknown option --bogus/],
-    [['query'], /either inline or with --file/],
+    [['query'], /no query given: write it after 'query' \(in quotes\) or give --file FILE/],
+    [['query', 'RETURN 1', '--file', 'q.cypher'], /either inline or with --file, not both/],
+    [['query', 'RETURN 1', '--timeout', '0'], /--timeout must be a positive integer/],
+    [['query', 'RETURN 1', '--max-memory', '0'], /--max-memory must be a positive integer/],
     [['query', 'RETURN 1', '--format', 'xml'], /one of table, json, csv/],
     [['stats', '--top', 'ten'], /whole number/],
     [['eval', 'fixtures'], /missing --gold/],
@@ -244,7 +252,7 @@ describe('extract, stats, query', () => {
     expect(filesOf(dir)).toEqual(filesOf(built));
     run = crimegraph(['query', '--graph', dir, '--write', write]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/propertiesSet: 1; saved snapshot/);
+    expect(run.stderr).toMatch(/^Set 1 property; saved snapshot /);
     const snapshot = await loadSnapshot(dir);
     expect(snapshot.graph.getNodeAttributes('003_13024b2ea9e40c59').properties.reviewed).toBe(true);
   });

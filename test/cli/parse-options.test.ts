@@ -58,18 +58,29 @@ describe('refused command lines', () => {
 
 describe('--param values', () => {
   it.each([
-    [['limit=5'], { limit: 5 }],
+    [['limit=5'], { limit: 5n }],
+    // Numbers keep their literal's type and every digit: JSON.parse would give 9007199254740992 and 1.
+    [['p=9007199254740993'], { p: 9007199254740993n }],
+    [['p=-9223372036854775808'], { p: -9223372036854775808n }],
+    [['f=1.0', 'e=1e3', 'h=0.5'], { f: 1, e: 1000, h: 0.5 }],
+    [['m={"n": 9007199254740993, "xs": [1, 2.0]}'], { m: { n: 9007199254740993n, xs: [1n, 2] } }],
     [['name=Home Office'], { name: 'Home Office' }],
     [['names=["HMIC","NCA"]'], { names: ['HMIC', 'NCA'] }],
     [['flag=true', 'none=null'], { flag: true, none: null }],
     [['q="5"'], { q: '5' }],
     [['eq=a=b'], { eq: 'a=b' }],
-    [['x=1', 'x=2'], { x: 2 }],
-  ])('%j -> %j', (words, expected) => {
+    [['x=1', 'x=2'], { x: 2n }],
+  ])('%j', (words, expected) => {
     expect(parseParams(words)).toEqual(expected);
   });
 
-  it.each([['noequals'], ['1bad=1'], ['=1']])('%s is refused', (word) => {
+  it('tells an INTEGER from a FLOAT of the same value', () => {
+    const { i, f } = parseParams(['i=1', 'f=1.0']);
+    expect(typeof i).toBe('bigint');
+    expect(typeof f).toBe('number');
+  });
+
+  it.each([['noequals'], ['1bad=1'], ['=1'], ['p=9223372036854775808']])('%s is refused', (word) => {
     expect(() => parseParams([word])).toThrow(UsageError);
   });
 });

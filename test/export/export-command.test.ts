@@ -60,6 +60,17 @@ describe('crimegraph export', () => {
     expect(streams.err).toMatch(new RegExp(`^Wrote ${format} of \\d+ nodes and \\d+ relationships to `));
   });
 
+  it("writes a one-file format to stdout for --out -, the summary on stderr, and makes no file named '-'", async () => {
+    const streams = io();
+    expect(await main(['export', '--format', 'graphml', '--graph', snapshot, '--out', '-'], streams)).toBe(0);
+    expect(streams.out).toMatch(/^<\?xml[\s\S]*<\/graphml>\s*$/);
+    expect(streams.err).toMatch(/^Wrote graphml of \d+ nodes and \d+ relationships to stdout\n$/);
+    expect(await readdir(dir)).not.toContain('-');
+    const csv = io();
+    expect(await main(['export', '--format', 'csv', '--graph', snapshot, '--out', '-'], csv)).toBe(2);
+    expect(csv.err).toMatch(/writes a directory of files; give --out DIR/);
+  });
+
   it('titles the html page as asked, escaped', async () => {
     const out = join(dir, 'titled.html');
     expect(await main(['export', '--format', 'html', '--graph', snapshot, '--out', out, '--title', 'Crime & <policing>'], io())).toBe(0);

@@ -2,7 +2,7 @@
 // co-occurrences, stable ids and keys, and the same graph whatever order the corpus lists things in.
 
 import { describe, expect, it } from 'vitest';
-import { buildGraph, ENTITY_LABELS, serializeGraph } from '../../src/graph/index.js';
+import { buildGraph, ENTITY_LABELS, itemNumber, serializeGraph } from '../../src/graph/index.js';
 import { handMadeCorpus } from './corpus.js';
 
 const graph = buildGraph(handMadeCorpus());
@@ -12,14 +12,37 @@ const label = (key: string) => graph.getNodeAttributes(key).labels[0];
 describe('nodes', () => {
   it.each([
     ['002_ee3d19f2939ad4a4', 'Newsletter', { title: 'Crime and policing news update: June 2014', published: '2014-06-26', source: '002_ee3d19f2939ad4a4.txt' }],
-    ['002_ee3d19f2939ad4a4#3', 'Item', { number: '3', title: 'Local action against serious and organised crime' }],
-    ['003_13024b2ea9e40c59#0.4', 'Item', { number: '0.4' }],
+    ['002_ee3d19f2939ad4a4#3', 'Item', { number: 3, title: 'Local action against serious and organised crime' }],
+    // A number that is not whole is the item's place among the newsletter's numbered items.
+    ['003_13024b2ea9e40c59#0.4', 'Item', { number: 1 }],
     ['person:mike-barton', 'Person', { name: 'Mike Barton', aliases: [], mentionCount: 2 }],
     ['body:national-crime-agency', 'Body', { name: 'National Crime Agency', acronym: 'NCA', aliases: ['NCA'], mentionCount: 5 }],
     ['act:proceeds-of-crime-act-2002', 'Act', { kind: 'Act', year: 2002 }],
     ['role:chief-constable', 'Role', { title: 'Chief Constable' }],
   ])('%s is a %s with %o', (id, expectedLabel, properties) => {
     expect(graph.getNodeAttributes(id)).toMatchObject({ labels: [expectedLabel], properties: { id, ...properties } });
+  });
+
+  it.each([
+    ['7', 3, 7],
+    ['12', 1, 12],
+    ['0.4', 4, 4],
+    ['2a', 2, 2],
+  ])('gives item %j at place %i the INTEGER number %i', (printed, position, expected) => {
+    expect(itemNumber(printed, position)).toBe(expected);
+  });
+
+  it('orders items by number as integers, and gives the Speeches section none', () => {
+    const corpus = handMadeCorpus();
+    const doc = corpus.documents[0]!;
+    const template = doc.items[0]!;
+    doc.items = ['1', '2', '10', '11', 'speeches'].map((number) => ({ ...template, number }));
+    const built = buildGraph(corpus);
+    const numbers = new Map(
+      built.filterNodes((key, a) => a.labels[0] === 'Item' && key.startsWith(`${doc.id}#`)).map((key) => [key.slice(doc.id.length + 1), built.getNodeAttributes(key).properties.number]),
+    );
+    expect(Object.fromEntries(numbers)).toEqual({ '1': 1, '2': 2, '10': 10, '11': 11, speeches: undefined });
+    expect(built.getNodeAttributes(`${doc.id}#speeches`).properties).not.toHaveProperty('number');
   });
 
   it('every node key equals its id property', () => {

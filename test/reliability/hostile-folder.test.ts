@@ -39,9 +39,12 @@ beforeAll(() => {
 }, 300_000);
 
 describe('a build over a folder of hostile inputs', () => {
-  it('exits 1 and prints one line for each bad input and nothing else', () => {
+  it('exits 1 and prints one line for each bad input, then the summary, and nothing else', () => {
     expect(run.code).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n');
+    expect(run.stdout).toBe('');
+    const all = run.stderr.trimEnd().split('\n');
+    expect(all.at(-1)).toMatch(/^Built .*: 5 newsletters, /);
+    const lines = all.slice(0, -1);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^error: .*caf.\.txt: the file name is not valid UTF-8/),

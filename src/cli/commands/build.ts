@@ -7,6 +7,7 @@ import { assertSnapshotTarget, createRecordSnapshot, graphRecords, saveRecordSna
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { runPipelineReported } from '../report-inputs.js';
+import { plural } from '../plural.js';
 
 export const command: Command = {
   name: 'build',
@@ -51,9 +52,10 @@ export const command: Command = {
     const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts.labels[l] ?? 0} ${l}`).join(', ');
     const reuse = `reused ${reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
     if (io.stderrIsTTY) io.stderr(`${reuse}, extracted ${extracted.toLocaleString('en-GB')}\n`);
-    io.stdout(
-      `Built ${out}: ${documents} newsletters, ${items} items, ${counts.entities} entities (${labels}), ` +
-        `${counts.nodes} nodes, ${counts.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
+    // The snapshot is the result; this line is a summary, so stderr (stdout stays for results).
+    io.stderr(
+      `Built ${out}: ${plural(documents, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts.entities, 'entity')} (${labels}), ` +
+        `${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
     );
     return failed ? 1 : 0;
   },

@@ -2,7 +2,8 @@
 // default) and print this system's scores against gold annotations.
 
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
+import { plural } from '../plural.js';
 import type { Command } from '../command.js';
 import { runPipelineReported } from '../report-inputs.js';
 
@@ -26,11 +27,21 @@ export const command: Command = {
     const gold = args.options.gold as string | undefined;
     if (gold === undefined) throw new UsageError('missing --gold DIR');
     const paths = args.positionals.length > 0 ? args.positionals : [FIXTURES];
-    const { explain, formatExplanation, formatScoreTable, readGold, score, toAnnotation } = await import('../../evaluate/index.js');
+    const { documentsWithoutGold, explain, formatExplanation, formatScoreTable, readGold, score, toAnnotation } = await import('../../evaluate/index.js');
     const goldFiles = await readGold(gold);
     const result = await runPipelineReported(io, paths, args.options);
     if (!result) return 1;
-    const scores = score(goldFiles, toAnnotation(result.corpus));
+    const system = toAnnotation(result.corpus);
+    // Scores against gold that names none of the documents read are all zeros: say why instead.
+    const unscored = documentsWithoutGold(goldFiles, system);
+    if (unscored.length === system.length)
+      throw new InputError(
+        'E_NO_GOLD',
+        `${system.length === 1 ? 'the document read has no' : `none of the ${plural(system.length, 'document')} read has a`} gold annotation here (gold files name documents by file name: ${goldFiles.slice(0, 3).map((g) => g.doc).join(', ') || 'none found'}); nothing to score`,
+        { file: gold },
+      );
+    for (const doc of unscored) io.stderr(`warning: ${doc.doc}: no gold annotation in ${gold}; not scored\n`);
+    const scores = score(goldFiles, system);
     const explanation = args.options.explain ? explain(goldFiles, result.corpus, scores) : undefined;
     if (args.options.json) io.stdout(`${JSON.stringify(explanation ? { ...scores, explanation } : scores, null, 2)}\n`);
     else {

@@ -10,6 +10,7 @@ import { writeDirectoryAtomically } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
 import type { Command } from '../command.js';
 import { writeFileAtomically } from '../write-output.js';
+import { plural } from '../plural.js';
 
 /** A CSV export directory we may replace: empty, or holding what writeCsv writes. */
 async function isCsvExport(dir: string): Promise<boolean> {
@@ -36,7 +37,7 @@ export const command: Command = {
   options: [
     { name: 'format', short: 'f', type: 'string', value: 'FORMAT', description: 'what to write', choices: EXPORT_FORMATS },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
-    { name: 'out', short: 'o', type: 'string', value: 'PATH', description: 'file to write (a directory for csv), replaced atomically' },
+    { name: 'out', short: 'o', type: 'string', value: 'PATH', description: "file to write (a directory for csv), replaced atomically; '-' writes to stdout" },
     { name: 'entities-only', type: 'boolean', description: 'leave out newsletters and items (the default for html)' },
     { name: 'all', type: 'boolean', description: 'html: keep newsletters and items too' },
     { name: 'types', type: 'string', value: 'LIST', description: 'keep only nodes of these comma-separated labels' },
@@ -67,11 +68,19 @@ export const command: Command = {
     const scoped = selectScope(snapshot.graph, request);
     if (format === 'html') request.viewerScript = await readViewerBundle();
     const output = exportGraph(snapshot.graph, format, request);
+    const counts = `${plural(scoped.order, 'node')} and ${plural(scoped.size, 'relationship')}`;
+    if (out === '-') {
+      // The export is the result: stdout. What was written is a summary: stderr.
+      if (output.kind !== 'file') throw new UsageError(`--format ${format} writes a directory of files; give --out DIR, not -`);
+      io.stdout(output.content);
+      io.stderr(`Wrote ${format} of ${counts} to stdout\n`);
+      return 0;
+    }
     const target = resolve(io.cwd, out);
     if (output.kind === 'file') await writeFileAtomically(target, output.content);
     else await writeDirectoryAtomically(target, new Map(output.files.map((f) => [f.name, f.content])), isCsvExport);
-    const what = output.kind === 'file' ? '' : ` (${output.files.length} files)`;
-    io.stderr(`Wrote ${format} of ${scoped.order} nodes and ${scoped.size} relationships to ${out}${what}\n`);
+    const what = output.kind === 'file' ? '' : ` (${plural(output.files.length, 'file')})`;
+    io.stderr(`Wrote ${format} of ${counts} to ${out}${what}\n`);
     return 0;
   },
 };

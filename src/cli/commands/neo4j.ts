@@ -6,6 +6,7 @@ import { openSnapshot } from '../open-snapshot.js';
 import { loadGraph, Neo4jConnection } from '../../neo4j/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
+import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
 
 const DEFAULT_URI = 'bolt://127.0.0.1:7687';
 
@@ -19,7 +20,7 @@ export const command: Command = {
     { name: 'uri', type: 'string', value: 'URI', description: `Neo4j server (default $NEO4J_URI, else ${DEFAULT_URI})` },
     { name: 'database', type: 'string', value: 'NAME', description: "database name (default: the server's default database)" },
     { name: 'batch-size', type: 'integer', value: 'N', description: 'rows per transaction', default: 1000 },
-    { name: 'wait', type: 'integer', value: 'MS', description: 'how long to wait for a server that is still starting', default: 10000 },
+    WAIT_OPTION,
   ],
   details: [
     'Credentials come from the environment only: NEO4J_USERNAME and NEO4J_PASSWORD (none when unset).',
@@ -48,6 +49,7 @@ export const command: Command = {
         username: io.env.NEO4J_USERNAME || undefined,
         password: io.env.NEO4J_PASSWORD,
         waitMs: args.options.wait as number,
+        onWait: waitNotice(io),
       });
       const summary = await loadGraph(connection, snapshot.graph, {
         batchSize,

@@ -3,28 +3,32 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseQueryFile } from '../../api/named-queries.js';
-import { formatResult, planLines, type ResultFormat } from '../../cypher/index.js';
+import { formatResult, planLines, type CypherValue, type ResultFormat } from '../../cypher/index.js';
 import { CypherError, InputError, UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
-import { parseParams } from '../query-params.js';
+import { paramValue, parseParams } from '../query-params.js';
 import { openQueryTarget } from '../query-target.js';
 import { createProgress } from '../progress.js';
+import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
+import { DEFAULT_MAX_MEMORY_MB, changeSummary, hasChanges, positiveInteger } from '../query-limits.js';
 
 export const command: Command = {
   name: 'query',
-  summary: 'Run a Cypher query on the snapshot (read-only unless --write)',
+  summary: 'Run a Cypher query on the snapshot or on Neo4j (read-only on both unless --write)',
   usage: "query 'CYPHER' | --file FILE [--param name=value]… [--format table|json|csv] [--graph DIR]",
   positionals: { name: 'CYPHER', min: 0, max: 1 },
   options: [
     { name: 'file', short: 'f', type: 'string', value: 'FILE', description: 'read the query from a file; its `// @param name value` lines give defaults' },
-    { name: 'param', short: 'p', type: 'list', value: 'NAME=VALUE', description: 'a query parameter; the value is JSON, or a string when it is not JSON' },
+    { name: 'param', short: 'p', type: 'list', value: 'NAME=VALUE', description: 'a query parameter; the value is JSON (integers exact to 64 bits, 1.0 a FLOAT), or a string when it is not JSON' },
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json', 'csv'], default: 'table' },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
     { name: 'plan', type: 'boolean', description: 'print the plan instead of running the query (as EXPLAIN); a PROFILE query prints its plan with rows and db hits on stderr' },
-    { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE…; the snapshot is then saved back atomically' },
+    { name: 'max-memory', type: 'integer', value: 'MB', description: 'memory budget of the query on the snapshot: longer lists and strings, or more held rows, stop it', default: DEFAULT_MAX_MEMORY_MB },
+    { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE… (on the snapshot, saved back atomically; on Neo4j, a write transaction)' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
+    WAIT_OPTION,
   ],
   details: [
     'Examples:',
@@ -34,14 +38,19 @@ export const command: Command = {
   async run(args, io) {
     const inline = args.positionals[0];
     const file = args.options.file as string | undefined;
-    if ((inline === undefined) === (file === undefined)) throw new UsageError('give the query either inline or with --file, not both');
+    if (inline === undefined && file === undefined) throw new UsageError("no query given: write it after 'query' (in quotes) or give --file FILE");
+    if (inline !== undefined && file !== undefined) throw new UsageError('give the query either inline or with --file, not both');
+    const timeoutMs = positiveInteger(args.options.timeout, '--timeout');
+    const maxMemoryMb = positiveInteger(args.options['max-memory'], '--max-memory');
     let text: string;
-    let defaults: Record<string, unknown> = {};
+    let defaults: Record<string, CypherValue> = {};
     if (file !== undefined) {
       const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new InputError('E_NOT_FOUND', `cannot read query file (${error.code ?? error.message})`, { file }, error);
       });
-      ({ text, defaults } = parseQueryFile(content, file));
+      const parsed = parseQueryFile(content, file);
+      text = parsed.text;
+      for (const [name, raw] of Object.entries(parsed.defaultTexts)) defaults[name] = paramValue(raw, `${file}: @param ${name}`);
     } else {
       text = inline!;
     }
@@ -52,7 +61,16 @@ export const command: Command = {
       ? { uri: neo4jUri, database: args.options.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD }
       : undefined;
     const progress = createProgress(io);
-    const target = await openQueryTarget({ graph: args.options.graph as string, timeoutMs: args.options.timeout as number, write, neo4j, onLoadProgress: progress.update }).finally(progress.end);
+    const target = await openQueryTarget({
+      graph: args.options.graph as string,
+      timeoutMs,
+      maxMemoryBytes: maxMemoryMb * 1024 * 1024,
+      write,
+      neo4j,
+      waitMs: positiveInteger(args.options.wait, '--wait'),
+      onWait: waitNotice(io),
+      onLoadProgress: progress.update,
+    }).finally(progress.end);
     try {
       const result = await target.run(text, params, args.options.plan === true ? 'EXPLAIN' : undefined).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.
@@ -62,15 +80,15 @@ export const command: Command = {
         throw error;
       });
       const format = args.options.format as ResultFormat;
-      // EXPLAIN's plan is the answer (stdout); PROFILE's sits beside the rows (stderr).
+      // Results on stdout: EXPLAIN's plan is the answer; PROFILE's plan sits beside the rows
+      // (stderr); a query without RETURN has no rows (a table of no columns is not one).
       if (result.plan && result.plan.rows === undefined) io.stdout(format === 'json' ? `${JSON.stringify(result.plan, null, 2)}\n` : `${planLines(result.plan).join('\n')}\n`);
-      else io.stdout(formatResult(result, format));
+      else if (result.columns.length > 0 || format === 'json') io.stdout(formatResult(result, format));
       if (result.plan && result.plan.rows !== undefined) io.stderr(`${planLines(result.plan).join('\n')}\n`);
       if (write) {
         await target.commit();
-        const changes = Object.entries(result.stats).filter(([, n]) => n > 0);
-        io.stderr(changes.length === 0 ? 'No changes.\n' : `${changes.map(([k, n]) => `${k}: ${n}`).join(', ')}; saved ${target.name}\n`);
-      }
+        io.stderr(`${changeSummary(result.stats)}${target.name.startsWith('snapshot') && hasChanges(result.stats) ? `; saved ${target.name}` : ''}\n`);
+      } else if (result.columns.length === 0) io.stderr('The query returned no columns.\n');
       return 0;
     } finally {
       await target.close();

@@ -3,6 +3,7 @@
 
 import { summarizeGraph, type GraphSummary } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
+import { plural } from '../plural.js';
 import type { Command } from '../command.js';
 
 export const command: Command = {
@@ -28,7 +29,7 @@ export const command: Command = {
 /** The stats as aligned text tables. */
 export function statsTable(summary: GraphSummary, documents: number): string {
   const { counts, mostMentioned } = summary;
-  const lines = [`${documents} newsletters, ${counts.nodes} nodes, ${counts.relationships} relationships, ${counts.entities} entities`, ''];
+  const lines = [`${plural(documents, 'newsletter')}, ${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')}, ${plural(counts.entities, 'entity')}`, ''];
   lines.push(...table(['label', 'nodes'], Object.entries(counts.labels).map(([k, v]) => [k, String(v)])), '');
   lines.push(...table(['relationship', 'count'], Object.entries(counts.types).map(([k, v]) => [k, String(v)])), '');
   lines.push('Most mentioned entities:');

@@ -6,6 +6,7 @@ import type { CypherValue, Node, Relationship } from '../values.js';
 import type { FunctionContext } from '../functions/scalar.js';
 import type { GraphStore } from './graph-store.js';
 import type { Profile } from './profile.js';
+import { MemoryBudget } from './memory-budget.js';
 
 /** Counts of what a query changed, as Neo4j reports them. */
 export interface QueryStatistics {
@@ -45,21 +46,30 @@ export class ExecContext implements FunctionContext {
 
   /** Most rows one operator may buffer for one input row (matches of a pattern, say). */
   readonly bufferLimit: number;
+  private readonly deadline: number;
 
   constructor(
     readonly store: GraphStore,
     readonly params: Record<string, CypherValue>,
-    private readonly deadline: number,
+    private readonly timeoutMs: number,
     readonly maxRows: number,
+    readonly budget: MemoryBudget = new MemoryBudget(),
   ) {
+    this.deadline = Date.now() + timeoutMs;
     this.bufferLimit = Math.max(maxRows, 1_000_000) * 4;
   }
 
-  /** Called inside every loop that can grow: checks the deadline every 1024 steps. */
+  /**
+   * Called inside every loop that can grow (expansion, UNWIND, comprehensions, range, reduce):
+   * checks the deadline and the heap every 1024 steps.
+   */
   tick(): void {
     if (this.profile !== undefined) this.profile.current.dbHits++;
-    if ((++this.ticks & 1023) === 0 && Date.now() > this.deadline)
-      throw new QueryLimitError('E_QUERY_TIMEOUT', 'The query exceeded its time limit and was stopped');
+    if ((++this.ticks & 1023) === 0) {
+      if (Date.now() > this.deadline)
+        throw new QueryLimitError('E_QUERY_TIMEOUT', `The query ran past its time limit of ${this.timeoutMs} ms and was stopped`, this.timeoutMs);
+      this.budget.checkHeap();
+    }
   }
 
   checkRows(n: number): void {

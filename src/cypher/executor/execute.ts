@@ -10,6 +10,7 @@ import { emptyRow } from './row.js';
 import { rowArray } from './row-stream.js';
 import { Profile } from './profile.js';
 import type { PlanOperator } from '../plan-description.js';
+import { MemoryBudget } from './memory-budget.js';
 
 export interface QueryResult {
   columns: string[];
@@ -24,6 +25,8 @@ export interface ExecuteOptions {
   maxRows?: number;
   /** Count rows and db hits per operator and return the plan with them (PROFILE). */
   profile?: boolean;
+  /** The memory budget of the query in bytes (default 512 MiB); see MemoryBudget. */
+  maxMemoryBytes?: number;
 }
 
 function snapshotProps(p: CypherMap): CypherMap {
@@ -62,14 +65,21 @@ export function execute(
   options: ExecuteOptions = {},
 ): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
-  const ctx = new ExecContext(plan.store, params, Date.now() + (options.timeoutMs ?? 30_000), options.maxRows ?? 1_000_000);
+  const budget = new MemoryBudget(options.maxMemoryBytes);
+  const ctx = new ExecContext(plan.store, params, options.timeoutMs ?? 30_000, options.maxRows ?? 1_000_000, budget);
   if (options.profile) ctx.profile = new Profile();
-  const rows = rowArray(plan.query.run([emptyRow()], ctx));
-  const columns = plan.columns;
-  return {
-    columns,
-    rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
-    stats: ctx.stats,
-    ...(ctx.profile ? { plan: plan.query.planTree(ctx.profile) } : {}),
-  };
+  try {
+    const rows = rowArray(plan.query.run([emptyRow()], ctx));
+    const columns = plan.columns;
+    return {
+      columns,
+      rows: plan.query.returns ? rows.map((r) => columns.map((c) => snapshot(r[c] ?? null))) : [],
+      stats: ctx.stats,
+      ...(ctx.profile ? { plan: plan.query.planTree(ctx.profile) } : {}),
+    };
+  } catch (error) {
+    // V8's own "Invalid string length" / "Invalid array length": past what it can hold at all.
+    if (error instanceof RangeError && /invalid (string|array) length|array buffer allocation/i.test(error.message)) throw budget.fromRangeError(error);
+    throw error;
+  }
 }

@@ -310,7 +310,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
             ctx.tick();
             row[name] = x;
             if (where && where(row, ctx) !== true) continue;
-            out.push(proj ? proj(row, ctx) : x);
+            out.push(ctx.budget.value(proj ? proj(row, ctx) : x));
           }
         } finally {
           row[name] = saved as CypherValue;
@@ -333,6 +333,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         let nulls = 0;
         try {
           for (const x of list) {
+            ctx.tick();
             row[name] = x;
             const v = where(row, ctx);
             if (v === true) trues++;
@@ -370,9 +371,11 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         const saved = row[name];
         try {
           for (const x of list) {
+            ctx.tick();
             row[acc] = a;
             row[name] = x;
-            a = body(row, ctx);
+            // The accumulator is the value that grows (`reduce(s = '', x IN … | s + s)`).
+            a = ctx.budget.value(body(row, ctx));
           }
         } finally {
           row[acc] = savedAcc as CypherValue;
@@ -484,6 +487,17 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope): Expr {
     case '%':
     case '^': {
       const op = e.operator;
+      // Only `+` builds lists and strings; their size is checked as they are made.
+      if (op === '+')
+        return (row, ctx) => {
+          const a = l(row, ctx);
+          const b = r(row, ctx);
+          // Checked before the value exists: `s + s` doubling in a reduce reaches V8's limit fast.
+          if (typeof a === 'string' && typeof b === 'string') ctx.budget.string(a.length + b.length);
+          else if (Array.isArray(a)) ctx.budget.list(a.length + (Array.isArray(b) ? b.length : 1));
+          else if (Array.isArray(b)) ctx.budget.list(b.length + 1);
+          return arithmetic(op, a, b);
+        };
       return (row, ctx) => arithmetic(op, l(row, ctx), r(row, ctx));
     }
     case '=~': {

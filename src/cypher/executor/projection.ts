@@ -169,7 +169,9 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       }
       const desc = sorts.map((x) => x.desc);
       // Ties go by position, so the order is stable whichever way it is reached.
+      // The sort of a million rows takes seconds: the clock is checked inside it too.
       const cmp = (a: number, b: number): number => {
+        ctx.tick();
         for (let j = 0; j < nk; j++) {
           const c = orderCompare(keys[a * nk + j]!, keys[b * nk + j]!);
           if (c !== 0) return desc[j] ? -c : c;

@@ -20,6 +20,10 @@ export interface FunctionContext {
   isDeleted(v: Node | Relationship): boolean;
   nodeOf(key: string): Node;
   now: Date;
+  /** Check the deadline and the heap now and then: called inside long loops. */
+  tick(): void;
+  /** Sizes a function may build: checked before a list or string is made. */
+  readonly budget: { list(length: number, what?: string): void; string(length: number, what?: string): void };
 }
 
 export type ScalarFunction = (args: CypherValue[], ctx: FunctionContext) => CypherValue;
@@ -238,12 +242,28 @@ const SPECS: Record<string, Spec> = {
   replace: {
     min: 3,
     max: 3,
-    fn: ([s, a, b]) => {
+    fn: ([s, a, b], ctx) => {
       if (s === null || a === null || b === null) return null;
-      const [text, search, by] = [str('replace', s!), str('replace', a!), str('replace', b!)];
-      // Java's String.replace puts the replacement around every character for an empty search.
-      if (search === '') return by + charsOf(text).join(by) + (text === '' ? '' : by);
-      return text.split(search).join(by);
+      const text = str('replace', s!);
+      const search = str('replace', a!);
+      const by = str('replace', b!);
+      // replace(s, '', x) puts x between every character: the result can dwarf its inputs, so
+      // its length is counted, and checked, before it is built (and no list of parts is made).
+      let count = 0;
+      if (search === '') count = text.length + 1;
+      else for (let at = text.indexOf(search); at >= 0; at = text.indexOf(search, at + search.length)) count++;
+      if (count === 0) return text;
+      ctx.budget.string(text.length + count * (by.length - search.length), 'replace()');
+      if (search === '') {
+        // As Java's String.replace: `by` before every character (code point, as Neo4j counts
+        // them) and at the end. V8's replaceAll('') is very slow on long strings, so the
+        // characters are joined instead: a list as long as the text, checked as one.
+        if (text === '') return by;
+        ctx.budget.list(text.length, 'replace()');
+        return by + charsOf(text).join(by) + by;
+      }
+      // `$` doubled: `$&` and the like in `by` stay literal text.
+      return text.replaceAll(search, by.replaceAll('$', '$$$$'));
     },
   },
   substring: {
@@ -287,9 +307,11 @@ const SPECS: Record<string, Spec> = {
   split: {
     min: 2,
     max: 2,
-    fn: ([s, d]) => {
+    fn: ([s, d], ctx) => {
       if (s === null || d === null) return null;
       const text = str('split', s!);
+      // split(s, '') is a list as long as the string: refuse it before it is built.
+      if (d === '' || (Array.isArray(d) && d.includes(''))) ctx.budget.list(text.length, 'split()');
       if (Array.isArray(d)) {
         const seps = d.map((x) => str('split', x));
         let parts = [text];
@@ -365,7 +387,7 @@ const SPECS: Record<string, Spec> = {
   range: {
     min: 2,
     max: 3,
-    fn: ([a, b, s]) => {
+    fn: ([a, b, s], ctx) => {
       if (a === null || b === null || s === null) return null;
       const strict = (v: CypherValue): bigint => {
         if (typeof v !== 'bigint') throw runtimeArgumentError('InvalidArgumentType', `range() expects INTEGER arguments, got ${typeName(v)}`);
@@ -375,6 +397,9 @@ const SPECS: Record<string, Spec> = {
       const to = strict(b!);
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
+      // The length is known before the list exists: refuse an impossible one outright.
+      const length = (step > 0n ? to >= from : to <= from) ? (to - from) / step + 1n : 0n;
+      ctx.budget.list(length > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(length), 'range()');
       const out: CypherValue[] = [];
       const safe = BigInt(Number.MAX_SAFE_INTEGER);
       if (from < safe && from > -safe && to < safe && to > -safe && step < safe && step > -safe) {
@@ -382,12 +407,28 @@ const SPECS: Record<string, Spec> = {
         const f = Number(from);
         const t = Number(to);
         const st = Number(step);
-        if (st > 0) for (let i = f; i <= t; i += st) out.push(BigInt(i));
-        else for (let i = f; i >= t; i += st) out.push(BigInt(i));
+        if (st > 0)
+          for (let i = f; i <= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
+        else
+          for (let i = f; i >= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
         return out;
       }
-      if (step > 0n) for (let i = from; i <= to; i += step) out.push(i);
-      else for (let i = from; i >= to; i += step) out.push(i);
+      if (step > 0n)
+        for (let i = from; i <= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
+      else
+        for (let i = from; i >= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
       return out;
     },
   },

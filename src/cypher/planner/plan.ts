@@ -4,8 +4,7 @@
 import type * as A from '../ast/ast.js';
 import { findAll } from '../ast/visitor.js';
 import type { PropertyGraph } from '../../graph/schema.js';
-import { CypherError } from '../../errors.js';
-import { isUpdating } from '../validate/index.js';
+import { checkReadOnly, isUpdating } from '../validate/index.js';
 import { GraphStore } from '../executor/graph-store.js';
 import { compileQuery, type CompiledQuery } from '../executor/query.js';
 import { CompileScope } from '../executor/scope.js';
@@ -38,12 +37,8 @@ export function storeFor(graph: PropertyGraph): GraphStore {
 export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {
   const store = graph instanceof GraphStore ? graph : storeFor(graph);
   const updates = isUpdating(ast);
-  if (updates && (options.readOnly ?? true))
-    throw new CypherError('compile time', 'SemanticError', 'ReadOnly', 'This engine is read-only: the query contains an updating clause (use --write to allow it)', {
-      line: ast.loc.line,
-      column: ast.loc.column,
-      offset: ast.loc.start,
-    });
+  // The engine checks with the query text first (a caret under the clause); this is for direct callers.
+  if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
   const query = compileQuery(ast, new CompileScope(new Set(), store));
   const parameters = [...new Map(findAll(ast, 'Parameter').reverse().map((p) => [p.name, p] as const)).values()].reverse();
   return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };

@@ -6,7 +6,7 @@ export { cypherCompare, compareOp, orderCompare } from './comparison.js';
 export { arithmetic, negate, checkInt, INT_MIN, INT_MAX } from './arithmetic.js';
 export type { ArithmeticOp } from './arithmetic.js';
 export { toInteger, toFloat, toBoolean, toCypherString, parseIntegerText } from './conversion.js';
-export { fromJson, toJson } from './json.js';
+export { fromJson, fromJsonText, toJson } from './json.js';
 export { fromStored, toStored } from './stored.js';
 export { formatFloat } from './format-float.js';
 export { kindOf, typeName, orderRank } from './kind.js';

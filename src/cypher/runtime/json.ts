@@ -56,3 +56,78 @@ export function toJson(value: CypherValue): unknown {
   for (const k of Object.keys(value).sort()) out[k] = toJson(value[k]!);
   return out;
 }
+
+/**
+ * Parse JSON text straight into Cypher values, keeping what `JSON.parse` loses: an integer
+ * literal is an exact INTEGER (`9007199254740993` stays itself; outside 64 bits is an error) and
+ * a literal with a fraction or exponent is a FLOAT (`1.0` stays FLOAT). Throws SyntaxError on
+ * text that is not JSON, and RangeError on an integer outside the 64-bit range.
+ *
+ * @example fromJsonText('{"n": 9007199254740993, "x": 1.0}') // { n: 9007199254740993n, x: 1 }
+ */
+export function fromJsonText(text: string): CypherValue {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new SyntaxError(`${what} at position ${at} of JSON`);
+  };
+  const space = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+  };
+  const value = (): CypherValue => {
+    space();
+    const c = text[at];
+    if (c === '{') {
+      at++;
+      const out: CypherMap = {};
+      space();
+      if (text[at] === '}') return at++, out;
+      for (;;) {
+        space();
+        if (text[at] !== '"') fail('expected a key');
+        const key = string();
+        space();
+        if (text[at++] !== ':') fail('expected ":"');
+        out[key] = value();
+        space();
+        const next = text[at++];
+        if (next === '}') return out;
+        if (next !== ',') fail('expected "," or "}"');
+      }
+    }
+    if (c === '[') {
+      at++;
+      const out: CypherValue[] = [];
+      space();
+      if (text[at] === ']') return at++, out;
+      for (;;) {
+        out.push(value());
+        space();
+        const next = text[at++];
+        if (next === ']') return out;
+        if (next !== ',') fail('expected "," or "]"');
+      }
+    }
+    if (c === '"') return string();
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const)
+      if (text.startsWith(word, at)) return (at += word.length), v;
+    const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
+    if (!m) return fail('unexpected character');
+    at += m[0].length;
+    if (m[1] === undefined && m[2] === undefined) {
+      const n = BigInt(m[0]);
+      if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) throw new RangeError(`${m[0]} is outside the 64-bit INTEGER range`);
+      return n;
+    }
+    return Number(m[0]);
+  };
+  const string = (): string => {
+    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(at));
+    if (!m) return fail('bad string');
+    at += m[0].length;
+    return JSON.parse(m[0]) as string;
+  };
+  const result = value();
+  space();
+  if (at < text.length) fail('unexpected text after the value');
+  return result;
+}

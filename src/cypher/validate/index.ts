@@ -6,4 +6,5 @@ export { analyze, columnName, containsAggregate, functionName, isAggregate, same
 export type { Analysis, Scope } from './analyze.js';
 export type { StaticKind, StaticType } from './static-type.js';
 export type { ProcedureLookup, ProcedureSignature } from './procedure-signature.js';
-export { isUpdating, UPDATING_CLAUSES } from './updating.js';
+export { isUpdating, firstUpdatingClause, UPDATING_CLAUSES } from './updating.js';
+export { checkReadOnly } from './read-only.js';

@@ -15,3 +15,20 @@ export function isUpdating(node: unknown): boolean {
   for (const [k, v] of Object.entries(node)) if (k !== 'loc' && isUpdating(v)) return true;
   return false;
 }
+
+/** The updating clause that comes first in the text, if any (subqueries included). */
+export function firstUpdatingClause(node: unknown): Clause | undefined {
+  let first: Clause | undefined;
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    const kind = (n as { kind?: string }).kind;
+    if (kind && UPDATING_CLAUSES.has(kind as Clause['kind'])) {
+      const clause = n as Clause;
+      if (first === undefined || clause.loc.start < first.loc.start) first = clause;
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc') visit(v);
+  };
+  visit(node);
+  return first;
+}
