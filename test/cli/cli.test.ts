@@ -34,7 +34,7 @@ describe('build', () => {
     expect(run.code).toBe(0);
     // The summary is not a result: stderr, one line; stdout stays empty.
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^Built .*: 5 newsletters, \d+ items, \d+ entities \([^)]*\), \d+ nodes, \d+ relationships in [\d.]+ s\n$/);
+    expect(run.stderr).toMatch(/^Built .*: 5 newsletters, \d+ items, \d+ entities \([^)]*\), \d+ nodes, \d+ relationships in [\d.]+ s \(reused \d+ of 5 documents\)\n$/);
     expect(filesOf(again)).toEqual(filesOf(built));
   });
 

@@ -46,8 +46,8 @@ async function cli(...argv: string[]): Promise<Run> {
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-/** The last "reused N of M documents" a run printed. */
-const reused = (run: Run) => /reused (\d+) of (\d+) documents/.exec(run.stdout)?.slice(1).map(Number);
+/** The "reused N of M documents" of the build summary (stderr, like every summary). */
+const reused = (run: Run) => /\(reused (\d+) of (\d+) documents\)/.exec(run.stderr)?.slice(1).map(Number);
 
 /** A full build of `input` in a fresh folder, no cache to start from. */
 async function fullBuild(input: string): Promise<string> {
@@ -64,12 +64,12 @@ describe('the built command', () => {
     const out = join(tmp(), 'out');
     const first = crimegraph(['build', input, '--out', out]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('(reused 0 of 3 documents)');
+    expect(first.stderr).toContain('(reused 0 of 3 documents)');
     for (const name of NAMES.slice(3)) cpSync(join(FIXTURES, name), join(input, name));
     const again = crimegraph(['build', input, '--out', out]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toBe('');
-    expect(again.stdout).toMatch(/^Built .*: 5 newsletters, .*\(reused 3 of 5 documents\)\n$/);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/^Built .*: 5 newsletters, .*\(reused 3 of 5 documents\)\n$/);
     const full = join(tmp(), 'full');
     expect(crimegraph(['build', input, '--out', full]).code).toBe(0);
     expect(Object.keys(filesOf(out))).toEqual(['graph.json', 'manifest.json', 'merge-log.json']);
