@@ -15,6 +15,9 @@ export const appositionTitleRule: PersonRule = {
     const { words, refs } = s;
     const next = appositionAfter(s, person)?.next;
     if (!next || next.kind !== 'role') return;
+    // "PCC Mark Shelford, former Chief Constable for Dorset James Vaughan, …": a title run straight
+    // into the next name is that person's (title-in-name reads it), not an apposition to this one
+    if (refs.some((r) => isEntity(r, 'Person') && r.from === next.to + 1)) return;
     s.holders.add(next);
     let body: Group | undefined = groupOfMention(s, next.mention?.roleOf);
     let end = next.to;
