@@ -3,12 +3,9 @@
 // College of Policing Andy Marsh" (the office names its body).
 
 import { groupOfMention, officesIn, titleInName, wordBefore } from './refs.js';
-import { gazetteers } from '../../lexicon.js';
+import { forcePlaces } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import type { PersonRule } from './rule.js';
-
-/** The places police forces serve: `for Dorset` after an office says where, not which office. */
-const forcePlaces = new Set(gazetteers['police-forces.json']!.entries.flatMap((e) => (e.place ? [e.place] : [])));
 
 export const titleInNameRule: PersonRule = {
   name: 'title-in-name',
