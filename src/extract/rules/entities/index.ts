@@ -49,6 +49,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'listed-between-bodies',
   'acronym-after-the',
   'slash-list-place',
+  'listed-with-places',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
