@@ -49,6 +49,9 @@ export const gazetteers: Record<string, Gazetteer> = {
   'acts.json': acts as Gazetteer,
 };
 
+/** The places territorial forces are named after (`Dorset`, `North Wales`). */
+export const forcePlaces: ReadonlySet<string> = new Set((policeForces as Gazetteer).entries.flatMap((e) => (e.place ? [e.place] : [])));
+
 const entries: LexiconEntry[] = [
   ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
   ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),

@@ -40,6 +40,9 @@ interface CompromiseTerm {
  * no part-of-speech tagging pass, which is what keeps extraction cheap.
  * @example tokenizeText('The Home Office said.', 100)[0].tokens[1].start // 104
  */
+/** Capitalised words joined by slashes with no space: `Somerset/Devon`, `HMIC/HMICFRS`. */
+const SLASH_JOINED = /^[A-Z][A-Za-z'’-]*(?:\/[A-Z][A-Za-z'’-]*)+$/;
+
 export function tokenizeText(text: string, offset: number): TokenSentence[] {
   const doc = nlp.tokenize(text);
   doc.compute('lexicon');
@@ -52,8 +55,13 @@ export function tokenizeText(text: string, offset: number): TokenSentence[] {
     for (const t of terms) {
       pos += t.pre.length;
       if (sStart < 0) sStart = pos;
-      tokens.push({ text: t.text, word: cleanWord(t.text), pre: t.pre, post: t.post, start: offset + pos, end: offset + pos + t.text.length, tags: t.tags });
-      pos += t.text.length;
+      // "Cornwall/Dorset/Wiltshire": names joined by slashes in a table are words apart, the slash between
+      const parts = SLASH_JOINED.test(t.text) ? t.text.split('/') : [t.text];
+      parts.forEach((part, k) => {
+        const last = k === parts.length - 1;
+        tokens.push({ text: part, word: cleanWord(part), pre: k === 0 ? t.pre : '', post: last ? t.post : '/', start: offset + pos, end: offset + pos + part.length, tags: t.tags });
+        pos += part.length + (last ? 0 : 1);
+      });
       // keep closing punctuation (`.`, `’`, `)`) in the sentence, not the space after it
       sEnd = pos + t.post.replace(/\s[\s\S]*$/, '').length;
       pos += t.post.length;

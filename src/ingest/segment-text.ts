@@ -8,6 +8,10 @@ import type { Item } from './types.js';
 
 // "1. Title", "12) Title", "0.4 Title", "1.2. Title": an integer needs its dot, a dotted number not.
 const NUMBERED = /^[ \t]*(?:(\d{1,3})[.)]|(\d{1,3}(?:\.\d{1,3})+)\.?)[ \t]+(\S.*?)\s*$/;
+// "4 Police-led IT Company": a report's chapter heading, numbered without a full stop.
+const CHAPTER = /^[ \t]*(\d{1,2})[ \t]+([A-Z][^.!?:;,]*?)\s*$/;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MAX_CHAPTER_WORDS = 8;
 const SPEECHES = /^\s*speeches\s*:?\s*$/i;
 const MAX_HEADING_LENGTH = 200;
 
@@ -31,7 +35,8 @@ export function segmentText(text: string, options: { headings?: boolean; largeTy
   const lines = splitLines(text);
   const chain = options.headings === false ? [] : chooseHeadings(lines, options.largeType);
   // "82. In April this year, the … is to be scrapped.": numbered paragraphs of a report, not headings.
-  const headings = isParagraphChain(lines, chain) ? [] : chain;
+  const numbered = isParagraphChain(lines, chain) ? [] : chain;
+  const headings = numbered.length === 0 && options.headings !== false ? chapterHeadings(lines) : numbered;
   const speeches = findSpeeches(lines, headings);
   const starts = speeches === undefined ? headings : [...headings, speeches];
 
@@ -116,6 +121,23 @@ function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined
     found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) * (bodyType(i) ? 0.3 : 1) });
   }
   return found;
+}
+
+/**
+ * An extract of a report that opens at its chapter heading, numbered without a full stop: the
+ * file's first line, short, standing alone, not a date (`17 May 2018`), with prose after it. A
+ * chapter number deeper in a file, or in a contents list, is not an item heading: the report
+ * read whole is one item.
+ */
+function chapterHeadings(lines: Line[]): Candidate[] {
+  const i = lines.findIndex((l) => !isBlank(l));
+  const m = i < 0 ? null : CHAPTER.exec(lines[i]!.text);
+  if (!m || !isBlank(lines[i + 1])) return [];
+  const title = m[2]!;
+  if (MONTH.test(title) || /\d$/.test(title) || title.split(/\s+/).length > MAX_CHAPTER_WORDS) return [];
+  const after = nextText(lines, i);
+  if (after === undefined || after.length <= title.length * 2 || !/[.!?]/.test(after)) return [];
+  return [{ line: i, number: m[1]!, parts: [Number(m[1])], title, weight: 1 }];
 }
 
 /** 1 for a line shaped like a heading; less for a list entry or a line of running text. */

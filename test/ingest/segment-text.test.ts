@@ -36,6 +36,10 @@ describe('numbered headings', () => {
     ['no headings: one item 1', 'Title\n\nJust a paragraph of text.\n\nAnother one.\n', ['1']],
     ['a lone "Speeches" line without numbered headings is not an item', 'Title\n\nText.\n\nSpeeches\n\nA speech.\n', ['1']],
     ['CRLF line ends', 'Title\r\n\r\n1. One\r\n\r\nText.\r\n\r\n2. Two\r\n\r\nText.\r\n', ['1', '2']],
+    ['an extract opening at a chapter heading numbered without a stop', '4 Police-led IT Company\n\n134. In this chapter we consider the state of IT in the police service.\n\n135. Sir Hugh Orde described the current state of IT as a bit of a mess.\n', ['4']],
+    ['a date on the first line is not a chapter heading', '17 May 2018\n\nThe Home Secretary announced new funding for the police today.\n', ['1']],
+    ['a chapter number deeper in the file is not a heading', 'Report title\n\nContents\n\n1 Introduction\n\n2 The end\n\n1 Introduction\n\n1. This report looks at national bodies and what replaces them.\n', ['1']],
+    ['a first line numbered without a stop and no prose after it is not a heading', '3 Key Facts\n\nFunding\n', ['1']],
     ['a year at the start of a line is not a number heading', 'Title\n\n2014 was a year.\n\nMore.\n', ['1']],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toEqual(expected);

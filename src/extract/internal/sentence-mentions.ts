@@ -15,6 +15,8 @@ import { PERSON_BY_CUE, personCue } from '../rules/entities/person-by-cue.js';
 import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/name-across-commas.js';
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
+import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
+import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -169,6 +171,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       if (tag) { mentions.push(tag); i = tag.to; continue; }
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
+    // "Dorset/Gloucestershire South-west Region …": the list's last place is not the name's first word
+    const listPlace = on(SLASH_LIST_PLACE) ? placeEndingSlashList(tokens, i) : 0;
+    if (listPlace > 0) { i += listPlace - 1; continue; }
     const j = chunkEnd(tokens, i);
     // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
     const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
@@ -253,6 +258,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
 
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
+  if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;

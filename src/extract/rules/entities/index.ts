@@ -48,6 +48,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'name-across-commas',
   'listed-between-bodies',
   'acronym-after-the',
+  'slash-list-place',
+  'listed-with-places',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

@@ -15,6 +15,11 @@ export const appositionTitleRule: PersonRule = {
     const { words, refs } = s;
     const next = appositionAfter(s, person)?.next;
     if (!next || next.kind !== 'role') return;
+    // "PCC Mark Shelford, former Chief Constable for Dorset James Vaughan, …": a title run straight
+    // into the next name is that person's (title-in-name reads it), not an apposition to this one
+    if (refs.some((r) => isEntity(r, 'Person') && r.from === next.to + 1)) return;
+    // "… by the late Jimmy Savile, the Home Secretary has commissioned …": the office begins a new clause
+    if (/^\s+$/.test(s.tokens[next.to]!.post) && /^(has|have|had|is|was|were|are|will|would|can|could|should|must|may|then)$/.test(words[next.to + 1] ?? '')) return;
     s.holders.add(next);
     let body: Group | undefined = groupOfMention(s, next.mention?.roleOf);
     let end = next.to;

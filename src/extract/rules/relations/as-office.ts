@@ -4,8 +4,12 @@
 
 import type { Group } from '../../internal/item-entities.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
-import { isEntity } from './refs.js';
+import { isEntity, lower } from './refs.js';
+import { allAcronyms, roleTitles } from '../../lexicon.js';
 import type { SentenceRule } from './rule.js';
+
+/** Acronyms of bodies the lexicon knows (`PSNI`), as against an office's own prefix (`HM`). */
+const bodyAcronyms = new Set(allAcronyms);
 
 export const asOfficeRule: SentenceRule = {
   name: 'as-office',
@@ -21,7 +25,10 @@ export const asOfficeRule: SentenceRule = {
       if (tokens.slice(prev.to, t).some((x) => /[;:]/.test(x.post))) continue;
       const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
-      emit.holds(prev.group as Group, office.role, office.body);
+      // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
+      const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
+      const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
+      emit.holds(prev.group as Group, role, office.body);
     }
   },
 };

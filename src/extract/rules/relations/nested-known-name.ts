@@ -17,6 +17,8 @@ export const nestedKnownNameRule: SentenceRule = {
       if (!isEntity(outer) || r.group.type !== 'Body' || /^[A-Z0-9&]+$/.test(r.mention.name) && !unitHeads.has(lower(last))) continue;
       // "a former House of Commons Clerk" names an office, not a unit
       if (outer.group.type === 'Body' && officeHeads.has(lower(last))) continue;
+      // "Wiltshire Police Authority", "Avon and Somerset Police and Crime Panel": a body that oversees the force, no part of it
+      if (outer.group.type === 'Body' && /\bpolice (authority|and crime panel)$/.test(lower(outer.mention?.name ?? ''))) continue;
       if (outer.group.type === 'Body') emit.relation('PART_OF', outer.group, r.group);
       else if (outer.group.type === 'Programme') emit.relation('LEADS', r.group, outer.group);
     }

@@ -12,6 +12,10 @@ describe('apposition-title', () => {
     ["Kevin Hyland, the Home Office, and the NCA met.", [], ""],
     ["Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said the charge was authorised.", ["AFFILIATED_WITH Sarah Hammond -> CPS Mersey-Cheshire (Chief Crown Prosecutor)", "HOLDS_ROLE Sarah Hammond -> Chief Crown Prosecutor"], ""],
     ["Letter to Rt Hon Sir Alan Beith MP, Chair of the Justice Select Committee, from the Home Office.", ["AFFILIATED_WITH Alan Beith -> Justice Select Committee (Chair)", "HOLDS_ROLE Alan Beith -> Chair"], ""],
+    ["The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.", [], ""],
+    ["The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.", ["HOLDS_ROLE Mark Shelford -> former Chief Constable for Dorset"], ""],
+    ["The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.", [], ""],
+    ["Tom Winsor, the Chief Inspector of Constabulary, has published the report.", ["HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary"], ""],
     ["I have also written to Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.", ["HOLDS_ROLE Kenny MacAskill -> Cabinet Secretary for Justice"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-title', title)).toEqual(expected);

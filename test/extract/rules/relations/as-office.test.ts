@@ -10,6 +10,7 @@ describe('as-office', () => {
     ["Jane Smith spoke as the report was published.", [], ""],
     ["Jane Smith joined the Home Office as a trainee in 1990.", [], ""],
     ["On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.", ["HOLDS_ROLE Thomas Winsor -> HM Chief Inspector"], ""],
+    ["Villiers welcomes the appointment of George Hamilton as new PSNI Chief Constable", ["HOLDS_ROLE George Hamilton -> Chief Constable"], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });

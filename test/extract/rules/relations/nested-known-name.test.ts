@@ -10,6 +10,8 @@ describe('nested-known-name', () => {
     ["The NCA met.", [], ""],
     ["We have also secured the services of a former House of Commons Clerk who has provided support.", [], ""],
     ["The NCA Director spoke.", [], ""],
+    ["The review was undertaken at the request of Wiltshire Police Authority following the death.", [], ""],
+    ["The Avon and Somerset Police and Crime Panel will meet on Thursday.", [], ""],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'nested-known-name', title)).toEqual(expected);
   });

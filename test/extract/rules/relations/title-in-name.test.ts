@@ -8,6 +8,8 @@ describe('title-in-name', () => {
     ["Security Minister James Brokenshire said: ‘We are committed.’", ["HOLDS_ROLE James Brokenshire -> Security Minister"], ""],
     ["Durham Constabulary Chief Constable Mike Barton will speak.", ["AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)", "HOLDS_ROLE Mike Barton -> Chief Constable"], ""],
     ["Merseyside Superintendent Rowley Moore talked about the scheme.", ["HOLDS_ROLE Rowley Moore -> Superintendent"], ""],
+    ["The panel included former Chief Constable for Dorset James Vaughan and others.", ["HOLDS_ROLE James Vaughan -> former Chief Constable"], ""],
+    ["The letter was signed by former Secretary of State for Justice Alex Chalk.", ["HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice"], ""],
     ["The Home Secretary announced a review of police pay.", [], ""],
     ["Jane Smith visited the Met.", [], ""],
     ["Lord Chancellor and Secretary of State for Justice Alex Chalk said the plan would help.", ["HOLDS_ROLE Alex Chalk -> Lord Chancellor", "HOLDS_ROLE Alex Chalk -> Secretary of State for Justice"], ""],
