@@ -10,7 +10,9 @@ import { parseDocument } from '../src/ingest/index.js';
 import { extractDocument } from '../src/extract/index.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
   .map((f) => parseDocument(new Uint8Array(readFileSync(path.join(dir, f))), f));
 const texts = docs.flatMap((d) => d.items.map((i) => `${i.title}\n\n${i.text}`));
 const chars = texts.reduce((a, t) => a + t.length, 0);
@@ -53,7 +55,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kcps = (ms: number) => (chars / 1000 / (ms / 1000)).toFixed(1);
 console.log(`corpus: ${docs.length} documents, ${texts.length} items, ${chars} characters; ${rounds} rounds, medians`);
 for (const k of ['cpu', 'wall'] as const) {
-  const mb = median(tb.map((x) => x[k])), mo = median(to.map((x) => x[k]));
+  const mb = median(tb.map((x) => x[k])),
+    mo = median(to.map((x) => x[k]));
   console.log(`[${k} time] compromise nlp(text).people() + .organizations(): ${mb.toFixed(1)} ms (${kcps(mb)} k chars/s)`);
   console.log(`[${k} time] crimegraph extractDocument:                       ${mo.toFixed(1)} ms (${kcps(mo)} k chars/s)`);
   console.log(`[${k} time] ratio, crimegraph throughput / compromise throughput: ${(mb / mo).toFixed(2)}x`);

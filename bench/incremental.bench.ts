@@ -24,10 +24,14 @@ interface Timed {
 
 function build(input: string, out: string, extra: string[] = []): Timed {
   const report = join(out, '..', `time-${Date.now()}.txt`);
-  const stdout = execFileSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'build', input, '--out', out, ...extra], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
+  const stdout = execFileSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'build', input, '--out', out, ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    },
+  );
   const [seconds, user, system, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number) as [number, number, number, number];
   return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, stdout: stdout.trim() };
 }
@@ -79,7 +83,9 @@ try {
   // Where an incremental build's time goes: the steps of `crimegraph build` in this process,
   // every file reused; CPU seconds, which the machine's other work does not inflate.
   const { readCorpus } = (await import(pathToFileURL(join(ROOT, 'dist/api/pipeline.js')).href)) as typeof import('../src/api/pipeline.js');
-  const { ExtractionCache, snapshotCachePath } = (await import(pathToFileURL(join(ROOT, 'dist/cache/index.js')).href)) as typeof import('../src/cache/index.js');
+  const { ExtractionCache, snapshotCachePath } = (await import(
+    pathToFileURL(join(ROOT, 'dist/cache/index.js')).href
+  )) as typeof import('../src/cache/index.js');
   const graph = (await import(pathToFileURL(join(ROOT, 'dist/graph/index.js')).href)) as typeof import('../src/graph/index.js');
   const cpu = () => {
     const usage = process.cpuUsage();
@@ -109,7 +115,8 @@ try {
   mark('');
   console.log(`stages of an incremental build in one process (reused ${result.reused} of ${result.corpus.documents.length}), CPU seconds:`);
   const total = stages.reduce((n, [, s]) => n + s, 0);
-  for (const [name, seconds] of stages) console.log(`  ${name.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${((100 * seconds) / total).toFixed(0).padStart(3)}%`);
+  for (const [name, seconds] of stages)
+    console.log(`  ${name.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${((100 * seconds) / total).toFixed(0).padStart(3)}%`);
   console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   rmSync(work, { recursive: true, force: true });

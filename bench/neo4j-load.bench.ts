@@ -87,7 +87,9 @@ async function main(): Promise<void> {
     console.log(line('naive, scaled to the whole graph', `${graph.size} (est.)`, naiveScaled.toFixed(1), naiveRate));
     console.log(`whole batched load (constraints, nodes, relationships): ${(summary.ms / 1000).toFixed(2)} s in ${summary.transactions} transactions`);
     console.log(`ratio batched/naive: ${(batchedRate / naiveRate).toFixed(1)}x (target >= 20x)`);
-    console.log(`note: the naive rate is measured on ${rows.length} of ${graph.size} relationships and scaled, because a full naive load would take ~${Math.round(naiveScaled)} s`);
+    console.log(
+      `note: the naive rate is measured on ${rows.length} of ${graph.size} relationships and scaled, because a full naive load would take ~${Math.round(naiveScaled)} s`,
+    );
   } finally {
     await conn.close();
     if (port !== undefined) await stopServer({ port });

@@ -74,7 +74,9 @@ try {
   const capacity = (threads * median(one)) / median(many);
   const speedup = median(inProcess) / median(onThreads);
   console.log(`${newsletters} synthetic newsletters, ${threads} threads, median of ${rounds} rounds, alternating`);
-  console.log(`machine: extracting 40 newsletters on one thread ${median(one).toFixed(0)} ms; on ${threads} threads at once, each ${median(many).toFixed(0)} ms`);
+  console.log(
+    `machine: extracting 40 newsletters on one thread ${median(one).toFixed(0)} ms; on ${threads} threads at once, each ${median(many).toFixed(0)} ms`,
+  );
   console.log(`machine parallel capacity ${capacity.toFixed(2)}x for this work (${threads}.00x would be ${threads} full cores)`);
   console.log(`build in-process  ${median(inProcess).toFixed(0)} ms`);
   console.log(`build on threads  ${median(onThreads).toFixed(0)} ms`);

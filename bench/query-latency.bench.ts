@@ -24,7 +24,7 @@ const rounds = Number(roundsArg ?? 15);
 
 function queryFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry => (entry.isDirectory() ? queryFiles(join(dir, entry.name)) : entry.name.endsWith('.cypher') ? [join(dir, entry.name)] : []))
+    .flatMap((entry) => (entry.isDirectory() ? queryFiles(join(dir, entry.name)) : entry.name.endsWith('.cypher') ? [join(dir, entry.name)] : []))
     .sort();
 }
 
@@ -69,7 +69,9 @@ try {
   const loadStart = performance.now();
   await loadGraph(connection, snapshot.graph);
   if (!process.env.NEO4J_URI) console.log(`Neo4j started here with ${jvmOptions.join(' ')}`);
-  console.log(`snapshot ${snapshotDir}: ${snapshot.graph.order} nodes, ${snapshot.graph.size} relationships; Neo4j load ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `snapshot ${snapshotDir}: ${snapshot.graph.order} nodes, ${snapshot.graph.size} relationships; Neo4j load ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
+  );
   console.log(`p50 of ${rounds} runs after 3 warm-ups, the two engines alternating, milliseconds`);
   console.log(`${'query'.padEnd(40)} ${'embedded'.padStart(9)} ${'neo4j'.padStart(9)} ${'ratio'.padStart(7)}`);
   const ratios: number[] = [];
@@ -87,7 +89,9 @@ try {
     );
   }
   const geometric = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
-  console.log(`geometric mean embedded/neo4j: ${geometric.toFixed(2)}x (below 1 means the embedded engine is faster); worst ${Math.max(...ratios).toFixed(2)}x`);
+  console.log(
+    `geometric mean embedded/neo4j: ${geometric.toFixed(2)}x (below 1 means the embedded engine is faster); worst ${Math.max(...ratios).toFixed(2)}x`,
+  );
 } finally {
   await connection.close();
   if (port !== undefined) await stopServer({ port });

@@ -71,7 +71,7 @@ function targets(sections: Section[]): Target[] {
   out.push({
     measurement: '1. extraction throughput / compromise people()+organizations()',
     target: '>= 1.0x',
-    figure: cpu === undefined ? why(extract) ?? 'no figure' : `${cpu.toFixed(2)}x CPU time, ${wall?.toFixed(2)}x wall time`,
+    figure: cpu === undefined ? (why(extract) ?? 'no figure') : `${cpu.toFixed(2)}x CPU time, ${wall?.toFixed(2)}x wall time`,
     verdict: verdict(cpu === undefined ? undefined : cpu >= 1),
   });
 
@@ -83,7 +83,7 @@ function targets(sections: Section[]): Target[] {
     target: 'threads used across the cores (> 1x)',
     figure:
       speedup === undefined
-        ? why(workers) ?? 'no figure'
+        ? (why(workers) ?? 'no figure')
         : `${speedup.toFixed(2)}x the in-process speed (${/(\d+ synthetic newsletters, \d+ threads)/.exec(workers!.output)?.[1] ?? ''}); two independent extraction threads get ${capacity?.toFixed(2)}x from the machine`,
     verdict: verdict(speedup === undefined ? undefined : speedup > 1),
   });
@@ -130,7 +130,7 @@ function targets(sections: Section[]): Target[] {
     target: '<= 5% of the wall time, byte-identical',
     figure:
       share === undefined
-        ? why(incremental) ?? 'no figure'
+        ? (why(incremental) ?? 'no figure')
         : `${share.toFixed(1)}% wall${cpuShare === undefined ? '' : `, ${cpuShare.toFixed(1)}% CPU`}; ${identical ? 'byte-identical' : 'NOT byte-identical'}`,
     verdict: verdict(share === undefined ? undefined : share <= 5 && identical),
   });
@@ -143,7 +143,10 @@ function targets(sections: Section[]): Target[] {
     out.push({
       measurement: `3. embedded p50 / Neo4j p50, ${q.graph}`,
       target: index === 0 ? '< 1x (embedded faster)' : '<= 2x',
-      figure: ratios.length === 0 ? why(q) ?? 'no figures' : `${within} of ${ratios.length} queries within target; geometric mean ${geo?.toFixed(2)}x, worst ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}x`,
+      figure:
+        ratios.length === 0
+          ? (why(q) ?? 'no figures')
+          : `${within} of ${ratios.length} queries within target; geometric mean ${geo?.toFixed(2)}x, worst ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}x`,
       verdict: verdict(ratios.length === 0 ? undefined : within === ratios.length),
     });
   }
@@ -153,7 +156,7 @@ function targets(sections: Section[]): Target[] {
   out.push({
     measurement: '4. Neo4j load, batched / naive per-row writes',
     target: '>= 20x',
-    figure: ratio === undefined ? why(load) ?? 'no figure' : `${ratio.toFixed(1)}x`,
+    figure: ratio === undefined ? (why(load) ?? 'no figure') : `${ratio.toFixed(1)}x`,
     verdict: verdict(ratio === undefined ? undefined : ratio >= 20),
   });
   return out;

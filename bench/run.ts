@@ -67,7 +67,9 @@ function machine(): string[] {
     `- date: ${new Date().toISOString()}`,
     `- CPU: ${model}; \`nproc\` ${nproc}`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free at the start`,
-    `- Node ${process.version}; load average at the start ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`,
+    `- Node ${process.version}; load average at the start ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min)`,
     `- commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}`,
   ];
 }
@@ -86,41 +88,46 @@ const sections: Section[] = [];
 const reportOnly = values['report-only'];
 const header = reportOnly && existsSync(MACHINE_FILE) ? (JSON.parse(readFileSync(MACHINE_FILE, 'utf8')) as string[]) : machine();
 if (reportOnly) sections.push(...(JSON.parse(readFileSync(SECTIONS_FILE, 'utf8')) as Section[]));
-else try {
-  log('building dist/ (the scale benchmark and worker threads run the compiled code)');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+else
+  try {
+    log('building dist/ (the scale benchmark and worker threads run the compiled code)');
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
-  if (!skip.has('extract')) sections.push({ kind: 'extract', ...runScript('extract.bench.ts', ['7']) });
-  // 300 newsletters: enough that each thread's model load and JIT warm-up (~1-2 s of CPU) is amortised.
-  if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['300', '3']) });
+    if (!skip.has('extract')) sections.push({ kind: 'extract', ...runScript('extract.bench.ts', ['7']) });
+    // 300 newsletters: enough that each thread's model load and JIT warm-up (~1-2 s of CPU) is amortised.
+    if (!skip.has('workers')) sections.push({ kind: 'workers', ...runScript('pipeline-workers.ts', ['300', '3']) });
 
-  const keep = values.large ?? join(work, `snapshot-${largest}`);
-  if (!skip.has('scale')) {
-    const run = runScript('scale.bench.ts', values.large ? [sizes.join(',')] : [sizes.join(','), '--keep', keep]);
-    const json = join(ROOT, 'bench', 'out', 'scale.json');
-    sections.push({ kind: 'scale', ...run, json: run.failed || !existsSync(json) ? undefined : readFileSync(json, 'utf8') });
-  }
-
-  // One newsletter added to a snapshot of the largest size: incremental against full, in one run.
-  if (!skip.has('incremental')) sections.push({ kind: 'incremental', ...runScript('incremental.bench.ts', [String(largest)]) });
-
-  if (!skip.has('query')) {
-    const fixtures = join(work, 'fixtures-snapshot');
-    execFileSync(process.execPath, [join(ROOT, 'bin', 'crimegraph.js'), 'build', join(ROOT, 'fixtures'), '--out', fixtures], { stdio: 'ignore' });
-    for (const [name, dir] of [['the fixtures graph (5 newsletters)', fixtures], [values.large ? graphName(values.large) : `the ${largest}-newsletter graph`, keep]] as const) {
-      if (neo4jReason) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: neo4jReason });
-      else if (!existsSync(dir)) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: 'the scale benchmark did not leave this snapshot' });
-      else sections.push({ kind: 'query', graph: name, ...runScript('query-latency.bench.ts', [dir, values.rounds]) });
+    const keep = values.large ?? join(work, `snapshot-${largest}`);
+    if (!skip.has('scale')) {
+      const run = runScript('scale.bench.ts', values.large ? [sizes.join(',')] : [sizes.join(','), '--keep', keep]);
+      const json = join(ROOT, 'bench', 'out', 'scale.json');
+      sections.push({ kind: 'scale', ...run, json: run.failed || !existsSync(json) ? undefined : readFileSync(json, 'utf8') });
     }
-  }
 
-  if (!skip.has('load')) {
-    if (neo4jReason) sections.push({ kind: 'load', output: '', seconds: 0, skipped: neo4jReason });
-    else sections.push({ kind: 'load', ...runScript('neo4j-load.bench.ts', []) });
+    // One newsletter added to a snapshot of the largest size: incremental against full, in one run.
+    if (!skip.has('incremental')) sections.push({ kind: 'incremental', ...runScript('incremental.bench.ts', [String(largest)]) });
+
+    if (!skip.has('query')) {
+      const fixtures = join(work, 'fixtures-snapshot');
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'crimegraph.js'), 'build', join(ROOT, 'fixtures'), '--out', fixtures], { stdio: 'ignore' });
+      for (const [name, dir] of [
+        ['the fixtures graph (5 newsletters)', fixtures],
+        [values.large ? graphName(values.large) : `the ${largest}-newsletter graph`, keep],
+      ] as const) {
+        if (neo4jReason) sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: neo4jReason });
+        else if (!existsSync(dir))
+          sections.push({ kind: 'query', graph: name, output: '', seconds: 0, skipped: 'the scale benchmark did not leave this snapshot' });
+        else sections.push({ kind: 'query', graph: name, ...runScript('query-latency.bench.ts', [dir, values.rounds]) });
+      }
+    }
+
+    if (!skip.has('load')) {
+      if (neo4jReason) sections.push({ kind: 'load', output: '', seconds: 0, skipped: neo4jReason });
+      else sections.push({ kind: 'load', ...runScript('neo4j-load.bench.ts', []) });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
 
 if (!reportOnly && only.length > 0 && existsSync(SECTIONS_FILE)) {
   // Keep the last run's sections for what was not run now, in the usual order.

@@ -42,7 +42,9 @@ function snapshot(): { dir: string; label: string } {
   const n = Number(values.newsletters);
   log(`generating and building ${n} synthetic newsletters…`);
   writeCorpus(join(work, 'corpus'), n, 7);
-  execFileSync(process.execPath, [join(ROOT, 'bin/crimegraph.js'), 'build', join(work, 'corpus'), '--out', join(work, 'out')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(ROOT, 'bin/crimegraph.js'), 'build', join(work, 'corpus'), '--out', join(work, 'out')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return { dir: join(work, 'out'), label: `${n} synthetic newsletters` };
 }
 
@@ -62,7 +64,9 @@ type Request = { method: 'GET' | 'POST'; path: string; body?: string; headers?: 
 
 async function requestMix(url: string): Promise<{ requests: Request[]; entities: number; queries: string[] }> {
   // Entities across the range of fame: the most mentioned and a spread of the rest.
-  const { json } = await post(`${url}api/cypher`, { query: 'MATCH (e) WHERE e:Person OR e:Body OR e:Act OR e:Programme RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 2000' });
+  const { json } = await post(`${url}api/cypher`, {
+    query: 'MATCH (e) WHERE e:Person OR e:Body OR e:Act OR e:Programme RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 2000',
+  });
   const ids = (json.rows as { id: string }[]).map((r) => r.id);
   // A few of the most mentioned (thousands of items each on a large graph) and a spread of the rest.
   const step = Math.max(1, Math.floor(ids.length / 40));
@@ -74,7 +78,8 @@ async function requestMix(url: string): Promise<{ requests: Request[]; entities:
     const ref = encodeURIComponent(id);
     // One page load: the entity, its merges, mentions, neighbours and timeline.
     // (mentions as the workbench asks for them: the first 100, with the total in a header)
-    for (const tail of ['', '/merges', '/mentions?limit=100', '/neighbours', '/timeline']) requests.push({ method: 'GET', path: `/api/entities/${ref}${tail}` });
+    for (const tail of ['', '/merges', '/mentions?limit=100', '/neighbours', '/timeline'])
+      requests.push({ method: 'GET', path: `/api/entities/${ref}${tail}` });
     requests.push({ method: 'GET', path: `/api/search?q=${encodeURIComponent(id.split(':')[1]!.replace(/-/g, ' ').slice(0, 12))}` });
     const query = named[i % named.length]!;
     requests.push({ method: 'POST', path: `/api/queries/${query.name}`, body: JSON.stringify({ params: {} }), headers: json_ });
@@ -87,12 +92,14 @@ async function requestMix(url: string): Promise<{ requests: Request[]; entities:
 function run(url: string, mix: Request[], duration: number, seed = 1): Promise<autocannon.Result> {
   let state = seed;
   const next = () => mix[(state = (state * 16807) % 2147483647) % mix.length]!;
-  const requests = [{
-    setupRequest: (request: object) => {
-      const r = next();
-      return { ...request, method: r.method, path: r.path, body: r.body, headers: r.headers ?? {} };
+  const requests = [
+    {
+      setupRequest: (request: object) => {
+        const r = next();
+        return { ...request, method: r.method, path: r.path, body: r.body, headers: r.headers ?? {} };
+      },
     },
-  }] as unknown as autocannon.Request[];
+  ] as unknown as autocannon.Request[];
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, requests, timeout: 120 }, (error, result) => (error ? reject(error) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
@@ -101,12 +108,18 @@ function run(url: string, mix: Request[], duration: number, seed = 1): Promise<a
 
 function codes(result: autocannon.Result): string {
   const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
-  return Object.entries(stats).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+  return Object.entries(stats)
+    .map(([code, { count }]) => `${code}: ${count}`)
+    .join(', ');
 }
 
 const { dir, label } = snapshot();
 const started = Date.now();
-const server = spawn(process.execPath, [join(ROOT, 'bin/crimegraph.js'), 'serve', '--graph', dir, '--port', '0', '--query-workers', values.workers, '--timeout', values.timeout], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  [join(ROOT, 'bin/crimegraph.js'), 'serve', '--graph', dir, '--port', '0', '--query-workers', values.workers, '--timeout', values.timeout],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const url = await new Promise<string>((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (chunk) => {

@@ -12,8 +12,50 @@ import { parseDocument } from '../src/ingest/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FIRST_NAMES = ['Alice', 'Ben', 'Chloe', 'David', 'Emma', 'Farah', 'George', 'Hannah', 'Imran', 'Julia', 'Kwame', 'Laura', 'Mohammed', 'Nadia', 'Owen', 'Priya', 'Rachel', 'Sanjay', 'Tom', 'Yusuf'];
-const SURNAMES = ['Ahmed', 'Barker', 'Clarke', 'Dawson', 'Evans', 'Fletcher', 'Griffiths', 'Hughes', 'Iqbal', 'Jenkins', 'Khan', 'Lewis', 'Morgan', 'Nolan', 'Okafor', 'Patel', 'Quinn', 'Roberts', 'Singh', 'Turner'];
+const FIRST_NAMES = [
+  'Alice',
+  'Ben',
+  'Chloe',
+  'David',
+  'Emma',
+  'Farah',
+  'George',
+  'Hannah',
+  'Imran',
+  'Julia',
+  'Kwame',
+  'Laura',
+  'Mohammed',
+  'Nadia',
+  'Owen',
+  'Priya',
+  'Rachel',
+  'Sanjay',
+  'Tom',
+  'Yusuf',
+];
+const SURNAMES = [
+  'Ahmed',
+  'Barker',
+  'Clarke',
+  'Dawson',
+  'Evans',
+  'Fletcher',
+  'Griffiths',
+  'Hughes',
+  'Iqbal',
+  'Jenkins',
+  'Khan',
+  'Lewis',
+  'Morgan',
+  'Nolan',
+  'Okafor',
+  'Patel',
+  'Quinn',
+  'Roberts',
+  'Singh',
+  'Turner',
+];
 
 interface PoolItem {
   title: string;
@@ -23,11 +65,11 @@ interface PoolItem {
 function fixtureItems(): PoolItem[] {
   const dir = join(ROOT, 'fixtures');
   return readdirSync(dir)
-    .filter(f => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt'))
     .sort()
-    .flatMap(f => parseDocument(new Uint8Array(readFileSync(join(dir, f))), f).items)
-    .filter(item => /^\d/.test(item.number))
-    .map(item => ({ title: item.title, text: item.text }));
+    .flatMap((f) => parseDocument(new Uint8Array(readFileSync(join(dir, f))), f).items)
+    .filter((item) => /^\d/.test(item.number))
+    .map((item) => ({ title: item.title, text: item.text }));
 }
 
 /** Names in the lexicon grouped by kind, so a force is swapped for a force, a department for a department. */
@@ -45,21 +87,14 @@ export function* generateCorpus(newsletters: number, seed = 1): Generator<{ name
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const pool = fixtureItems();
   const kinds = namesByKind();
-  const swaps = [...kinds.values()].flatMap(names =>
-    names.map(name => ({ pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), names })),
+  const swaps = [...kinds.values()].flatMap((names) =>
+    names.map((name) => ({ pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), names })),
   );
   for (let n = 0; n < newsletters; n++) {
     const year = 2010 + Math.floor(next() * 10);
     const month = Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
-    const lines = [
-      'Correspondence',
-      '',
-      `Crime and policing news update: ${MONTHS[month]} ${year}`,
-      '',
-      `Published ${day} ${MONTHS[month]} ${year}`,
-      '',
-    ];
+    const lines = ['Correspondence', '', `Crime and policing news update: ${MONTHS[month]} ${year}`, '', `Published ${day} ${MONTHS[month]} ${year}`, ''];
     const count = 8 + Math.floor(next() * 9);
     for (let i = 1; i <= count; i++) {
       const item = pick(pool);

@@ -31,17 +31,14 @@ for (const r of await kg.related('body:home-office', { limit: 5 })) {
 }
 
 const path = await kg.path(nca, 'body:college-of-policing');
-console.log(`\nPath: ${path?.nodes.map(n => n.properties.name).join(' -> ')}`);
+console.log(`\nPath: ${path?.nodes.map((n) => n.properties.name).join(' -> ')}`);
 
-const rows = await kg.cypher(
-  'MATCH (p:Person)-[:HOLDS_ROLE]->(r:Role) RETURN p.name AS person, r.title AS role ORDER BY person LIMIT $n',
-  { n: 5 },
-);
+const rows = await kg.cypher('MATCH (p:Person)-[:HOLDS_ROLE]->(r:Role) RETURN p.name AS person, r.title AS role ORDER BY person LIMIT $n', { n: 5 });
 console.table(rows);
 
 if (kg.backendKind === 'embedded') {
   const top = await kg.centrality({ limit: 5 });
-  console.log('\nMost central (PageRank):', top.map(t => t.entity.name).join(', '));
+  console.log('\nMost central (PageRank):', top.map((t) => t.entity.name).join(', '));
 }
 console.log('\n', await kg.stats());
 await kg.close();

@@ -12,7 +12,13 @@ import { gazetteers, lexiconKey } from '../src/extract/lexicon.js';
 const ageArg = process.argv.indexOf('--max-age-days');
 const maxAgeDays = ageArg > 0 ? Number(process.argv[ageArg + 1]) : 365;
 
-interface Row { file: string; type: string; name: string; forms: string[]; acronyms: string[] }
+interface Row {
+  file: string;
+  type: string;
+  name: string;
+  forms: string[];
+  acronyms: string[];
+}
 const rows: Row[] = [];
 const add = (file: string, type: string, e: { name: string; variants?: string[]; acronyms?: string[] }) =>
   rows.push({ file, type, name: e.name, forms: [e.name, ...(e.variants ?? [])], acronyms: e.acronyms ?? [] });

@@ -72,7 +72,16 @@ export const TEST_JVM_OPTIONS = ['-Xms256m', '-Xmx1g', '-XX:+UseSerialGC'];
  * the latency benchmark gives the server Neo4j's usual G1 collector and a larger heap.
  * Rejects (and stops the process) when Bolt does not answer within `timeoutMs`.
  */
-export async function startServer({ port = 7687, password, dataDir, lockTimeoutMs, ownerPid, timeoutMs = 180_000, jvmOptions = TEST_JVM_OPTIONS, log = () => {} } = {}) {
+export async function startServer({
+  port = 7687,
+  password,
+  dataDir,
+  lockTimeoutMs,
+  ownerPid,
+  timeoutMs = 180_000,
+  jvmOptions = TEST_JVM_OPTIONS,
+  log = () => {},
+} = {}) {
   buildLauncher({ log });
   if (await boltAnswers(port)) throw new Error(`neo4j: port ${port} already answers Bolt; stop that server first (npm run neo4j:stop)`);
   mkdirSync(stateDir, { recursive: true });
@@ -127,7 +136,10 @@ async function setPassword(uri, password) {
   const { default: neo4j } = await import('neo4j-driver');
   // A restart on kept data already has the password.
   const probe = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
-  const already = await probe.verifyConnectivity().then(() => true, () => false);
+  const already = await probe.verifyConnectivity().then(
+    () => true,
+    () => false,
+  );
   await probe.close();
   if (already) return;
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));

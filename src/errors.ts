@@ -180,7 +180,9 @@ function describe(value: unknown): string {
 export class InternalQueryError extends CrimegraphError {
   override name = 'InternalQueryError';
   constructor(method: string, query: string, cause: unknown) {
-    super('E_INTERNAL_QUERY', `${method}: the internal query ${query} failed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, { cause });
+    super('E_INTERNAL_QUERY', `${method}: the internal query ${query} failed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, {
+      cause,
+    });
   }
 }
 

@@ -19,7 +19,10 @@ function allowedImports(): Map<string, Set<string>> {
   for (const line of table[1]!.split('\n')) {
     const cells = /^\|([^|]*)\|([^|]*)\|\s*$/.exec(line.trim());
     if (!cells || /^\s*-+\s*$/.test(cells[1]!) || cells[1]!.trim() === 'module') continue;
-    const targets = cells[2]!.split(',').map((t) => t.trim()).filter(Boolean);
+    const targets = cells[2]!
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     allowed.set(cells[1]!.trim(), new Set(targets));
   }
   return allowed;
@@ -92,7 +95,11 @@ describe('the import graph of src/', () => {
 
   it('runs only in the directions the table allows', () => {
     const against = edges.filter((e) => e.from !== e.to && !everyone.has(e.to) && !allowed.get(e.from)?.has(e.to));
-    const described = [...new Set(against.map((e) => `${e.file} imports ${e.to} (${e.specifier}): ${e.from} may import ${[...(allowed.get(e.from) ?? [])].join(', ') || 'nothing'}`))];
+    const described = [
+      ...new Set(
+        against.map((e) => `${e.file} imports ${e.to} (${e.specifier}): ${e.from} may import ${[...(allowed.get(e.from) ?? [])].join(', ') || 'nothing'}`),
+      ),
+    ];
     expect(described, 'an import against docs/architecture.md: change the import, or the table with a reason').toEqual([]);
   });
 
@@ -104,7 +111,11 @@ describe('the import graph of src/', () => {
   it('reads the environment only in the CLI: the library takes configuration as options', () => {
     const readers = sourceFiles(SRC)
       .filter((file) => moduleOf(file) !== 'cli')
-      .filter((file) => readFileSync(file, 'utf8').split('\n').some((line) => /process\.(env|argv)\b/.test(line) && !/^\s*(\/\/|\*)/.test(line)));
+      .filter((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .some((line) => /process\.(env|argv)\b/.test(line) && !/^\s*(\/\/|\*)/.test(line)),
+      );
     expect(readers.map((file) => relative(ROOT, file))).toEqual([]);
   });
 

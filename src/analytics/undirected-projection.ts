@@ -30,4 +30,3 @@ export function undirectedProjection(graph: PropertyGraph): Projection {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -32,7 +32,12 @@ export function entityType(method: string, option: string, value: unknown): Enti
 export function integer(method: string, option: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    throw new InvalidArgumentError(method, option, max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`, value);
+    throw new InvalidArgumentError(
+      method,
+      option,
+      max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`,
+      value,
+    );
   return value;
 }
 

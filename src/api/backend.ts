@@ -34,7 +34,10 @@ export class EmbeddedBackend implements QueryBackend {
   readonly kind = 'embedded';
   private readonly engine: CypherEngine;
 
-  constructor(readonly graph: PropertyGraph, options: BackendOptions = {}) {
+  constructor(
+    readonly graph: PropertyGraph,
+    options: BackendOptions = {},
+  ) {
     this.engine = new CypherEngine(graph, {
       readOnly: options.write !== true,
       timeoutMs: options.timeoutMs,
@@ -62,9 +65,7 @@ export class Neo4jBackend implements QueryBackend {
     // The embedded engine's default limit, so that no query on a server waits for ever either.
     const limits = { timeoutMs: this.options.timeoutMs ?? 30_000 };
     const text = mode ? `${mode} ${query}` : query;
-    return this.options.write === true
-      ? this.connection.run(text, toCypherParams(params), limits)
-      : this.connection.read(text, toCypherParams(params), limits);
+    return this.options.write === true ? this.connection.run(text, toCypherParams(params), limits) : this.connection.read(text, toCypherParams(params), limits);
   }
 
   async close(): Promise<void> {

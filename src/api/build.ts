@@ -36,7 +36,7 @@ export interface BuildOptions {
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
   const cache = options.cache === undefined ? undefined : new ExtractionCache(options.cache);
   const { corpus, graph, errors } = await runPipeline(paths, { onProgress: options.onProgress, workers: options.workers, cache });
-  errors.forEach(error => options.onInputError?.(error));
+  errors.forEach((error) => options.onInputError?.(error));
   if (corpus.documents.length === 0 && errors.length > 0 && !options.onInputError) throw errors[0];
   return KnowledgeGraph.fromSnapshot(createSnapshot(corpus, graph), { timeoutMs: options.timeoutMs });
 }

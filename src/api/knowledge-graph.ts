@@ -6,7 +6,18 @@ import type { PlanOperator, QueryResult } from '../cypher/index.js';
 import type { Node, Path, Relationship } from '../cypher/values.js';
 import type { CypherValue } from '../cypher/values.js';
 import { CypherError, EntityNotFoundError, InternalQueryError, InvalidArgumentError, UnsupportedOperationError } from '../errors.js';
-import { DIRECTIONS, MAX_PATH_HOPS, NEIGHBOUR_RELATIONS, NEIGHBOUR_TYPES, choice, entityRef, entityType, integer, options as checkOptions, text } from './arguments.js';
+import {
+  DIRECTIONS,
+  MAX_PATH_HOPS,
+  NEIGHBOUR_RELATIONS,
+  NEIGHBOUR_TYPES,
+  choice,
+  entityRef,
+  entityType,
+  integer,
+  options as checkOptions,
+  text,
+} from './arguments.js';
 import type { BackendOptions } from './backend.js';
 import { louvainCommunities, nodeImportance } from '../analytics/index.js';
 import { selectScope } from '../export/index.js';
@@ -157,12 +168,7 @@ export class KnowledgeGraph {
         });
       }
     }
-    hits.sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.entity.mentionCount - a.entity.mentionCount ||
-        a.entity.name.localeCompare(b.entity.name),
-    );
+    hits.sort((a, b) => b.score - a.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name));
     return hits.slice(0, limit);
   }
 
@@ -170,7 +176,7 @@ export class KnowledgeGraph {
   async mentions(entity: EntityRef): Promise<MentionRecord[]> {
     const id = await this.resolveId('mentions()', entity);
     const rows = await this.named('mentions()', 'api/mentions', { id });
-    return rows.map(row => ({
+    return rows.map((row) => ({
       newsletter: row.newsletter as string,
       newsletterTitle: row.newsletterTitle as string,
       published: (row.published as string | null) ?? null,
@@ -192,7 +198,7 @@ export class KnowledgeGraph {
     };
     const id = await this.resolveId(method, entity);
     const rows = await this.named(method, 'api/neighbours', { id, ...filters });
-    return rows.map(row => ({
+    return rows.map((row) => ({
       node: toNodeRecord(row.neighbour),
       relation: row.relation as string,
       direction: row.direction as 'out' | 'in',
@@ -220,14 +226,14 @@ export class KnowledgeGraph {
     const limit = integer(method, 'limit', checkOptions(method, options).limit, 1) ?? 10;
     const id = await this.resolveId(method, entity);
     const rows = await this.named(method, 'api/related', { id, limit });
-    return rows.map(row => ({ entity: toEntity(row.entity), sharedItems: Number(row.sharedItems) }));
+    return rows.map((row) => ({ entity: toEntity(row.entity), sharedItems: Number(row.sharedItems) }));
   }
 
   /** Mentions per newsletter date. */
   async timeline(entity: EntityRef): Promise<TimelineRecord[]> {
     const id = await this.resolveId('timeline()', entity);
     const rows = await this.named('timeline()', 'api/timeline', { id });
-    return rows.map(row => ({
+    return rows.map((row) => ({
       published: (row.published as string | null) ?? null,
       newsletter: row.newsletter as string,
       title: row.title as string,
@@ -275,10 +281,9 @@ export class KnowledgeGraph {
   async stats(): Promise<GraphStats> {
     const labels = await this.named('stats()', 'api/label-counts', {});
     const types = await this.named('stats()', 'api/relationship-counts', {});
-    const labelCounts = Object.fromEntries(labels.map(r => [r.label as string, Number(r.count)]));
-    const typeCounts = Object.fromEntries(types.map(r => [r.type as string, Number(r.count)]));
-    const nodes =
-      this.snapshot?.graph.order ?? Number((await this.cypher('MATCH (n) RETURN count(n) AS n'))[0]!.n);
+    const labelCounts = Object.fromEntries(labels.map((r) => [r.label as string, Number(r.count)]));
+    const typeCounts = Object.fromEntries(types.map((r) => [r.type as string, Number(r.count)]));
+    const nodes = this.snapshot?.graph.order ?? Number((await this.cypher('MATCH (n) RETURN count(n) AS n'))[0]!.n);
     return {
       nodes,
       relationships: Object.values(typeCounts).reduce((a, b) => a + b, 0),
@@ -311,7 +316,7 @@ export class KnowledgeGraph {
       groups.set(community, [...(groups.get(community) ?? []), entity]);
     });
     const communities = [...groups.values()]
-      .map(members => members.sort((a, b) => a.id.localeCompare(b.id)))
+      .map((members) => members.sort((a, b) => a.id.localeCompare(b.id)))
       .sort((a, b) => b.length - a.length || a[0]!.id.localeCompare(b[0]!.id))
       .map((members, id) => ({ id, members }));
     return { modularity: details.modularity, communities };
@@ -335,7 +340,7 @@ export class KnowledgeGraph {
   private async named(method: string, name: string, params: Record<string, unknown>): Promise<Record<string, CypherValue>[]> {
     const query = namedQuery(name);
     try {
-      return rowsOf(await this.backend.run(query.text, { ...query.defaults, ...params }), value => value);
+      return rowsOf(await this.backend.run(query.text, { ...query.defaults, ...params }), (value) => value);
     } catch (error) {
       if (error instanceof CypherError) throw new InternalQueryError(method, name, error);
       throw error;
@@ -362,7 +367,7 @@ function openOptions(method: string, options: OpenOptions): BackendOptions {
 }
 
 function rowsOf<T>(result: QueryResult, convert: (value: CypherValue) => T): Record<string, T>[] {
-  return result.rows.map(row => Object.fromEntries(result.columns.map((column, i) => [column, convert(row[i]!)])));
+  return result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, convert(row[i]!)])));
 }
 
 function plainProperties(properties: Record<string, CypherValue>): Record<string, unknown> {
@@ -376,7 +381,7 @@ function toNodeRecord(value: unknown): NodeRecord {
 }
 
 function entityFromAttributes(labels: string[], properties: Record<string, unknown>): EntityRecord {
-  const type = labels.find(label => (ENTITY_TYPE_NAMES as readonly string[]).includes(label)) as EntityType;
+  const type = labels.find((label) => (ENTITY_TYPE_NAMES as readonly string[]).includes(label)) as EntityType;
   const record: EntityRecord = {
     id: String(properties.id),
     type,
@@ -409,6 +414,5 @@ function toPathRecord(value: unknown): PathRecord {
   const nodes = path.nodes.map(toNodeRecord);
   // Relationship ends name engine node ids; map them to the nodes' `id` properties.
   const ids = new Map(path.nodes.map((node, i) => [node.id, nodes[i]!.id]));
-  return { nodes, relationships: path.relationships.map(r => toRelationshipRecord(r, ids)) };
+  return { nodes, relationships: path.relationships.map((r) => toRelationshipRecord(r, ids)) };
 }
-

@@ -289,5 +289,8 @@ function sortErrors(errors: InputError[], files: string[]): InputError[] {
     const i = files.indexOf(e.position?.file ?? '');
     return i < 0 ? -1 : i;
   };
-  return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([e]) => e);
+  return errors
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+    .map(([e]) => e);
 }

@@ -56,6 +56,6 @@ export function preparedSimilarity(q: PreparedName, c: PreparedName): number {
   if (q.normal === '' || c.normal === '') return 0;
   if (q.normal === c.normal) return 1;
   if (c.normal.startsWith(q.normal)) return 0.9;
-  if (q.words.every(w => c.words.some(word => word.startsWith(w)))) return 0.8;
+  if (q.words.every((w) => c.words.some((word) => word.startsWith(w)))) return 0.8;
   return 0.79 * trigramDice(q, c);
 }

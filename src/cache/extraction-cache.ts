@@ -61,7 +61,9 @@ export class ExtractionCache {
 
   /** The key of a file: extractor version, the file's base name (it gives the document ids) and its content hash. */
   key(file: string, contentHash: string): string {
-    return createHash('sha256').update(`${CACHE_FORMAT}\0${this.version}\0${basename(file)}\0${contentHash}`).digest('hex');
+    return createHash('sha256')
+      .update(`${CACHE_FORMAT}\0${this.version}\0${basename(file)}\0${contentHash}`)
+      .digest('hex');
   }
 
   /** The entry of `key`, or undefined when there is none or it is not whole. Marks it used. */

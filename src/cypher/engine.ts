@@ -104,9 +104,14 @@ export class CypherEngine {
     const prepared = this.prepare(query);
     // As Neo4j does: a parameter the query uses but the call does not give is an error before
     // anything runs, even where no row would have reached it.
-    const missing = prepared.parameters.find((p) => !Object.prototype.hasOwnProperty.call(params, p.name));
+    const missing = prepared.parameters.find((p) => !Object.hasOwn(params, p.name));
     if (missing) throw compileError(query, missing.loc, 'MissingParameter', `Expected parameter $${missing.name}`, 'ParameterMissing');
-    return execute(prepared, this.graph, params, { timeoutMs: this.timeoutMs, maxRows: this.maxRows, maxMemoryBytes: this.maxMemoryBytes, profile: mode === 'PROFILE' });
+    return execute(prepared, this.graph, params, {
+      timeoutMs: this.timeoutMs,
+      maxRows: this.maxRows,
+      maxMemoryBytes: this.maxMemoryBytes,
+      profile: mode === 'PROFILE',
+    });
   }
 
   /** Make a table-defined procedure callable with CALL (used by the TCK). */

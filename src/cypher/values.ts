@@ -59,18 +59,7 @@ export interface CypherMap {
   [key: string]: CypherValue;
 }
 
-export type CypherValue =
-  | null
-  | boolean
-  | bigint
-  | number
-  | string
-  | CypherValue[]
-  | CypherMap
-  | Node
-  | Relationship
-  | Path
-  | TemporalValue;
+export type CypherValue = null | boolean | bigint | number | string | CypherValue[] | CypherMap | Node | Relationship | Path | TemporalValue;
 
 /** True for a plain MAP value (not a node, relationship, path, list or temporal value). */
 export function isCypherMap(value: unknown): value is CypherMap {

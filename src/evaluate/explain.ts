@@ -83,7 +83,8 @@ function relationFnReason(g: AnnotatedRelation, sysEntities: AnnotatedEntity[], 
   if (!named(sysEntities, g.source)) missing.push(`source '${g.source}'`);
   if (g.type !== 'HOLDS_ROLE' && !named(sysEntities, g.target)) missing.push(`target '${g.target}'`);
   if (missing.length > 0) return `${missing.join(' and ')} not found as an entity of the item`;
-  const src = normaliseName(g.source), tgt = normaliseName(g.target);
+  const src = normaliseName(g.source),
+    tgt = normaliseName(g.target);
   const sameSource = sysRels.filter((r) => normaliseName(r.source) === src);
   const otherType = sameSource.find((r) => normaliseName(r.target) === tgt);
   if (otherType) return `read as ${otherType.type} (${otherType.rule ?? 'no rule'})`;
@@ -159,7 +160,14 @@ export function explain(gold: AnnotatedDocument[], corpus: ResolvedCorpus, s: Sc
       const found = relations.slice();
       for (const gr of g.relations ?? []) {
         if (!fnRels.has(relKey(gr.type, `${gr.source} -> ${gr.target}`)) || gr.optional) continue;
-        relations.push({ verdict: 'FN', type: gr.type, source: gr.source, target: gr.target, ...(gr.role ? { role: gr.role } : {}), reason: relationFnReason(gr, it.entities, found, x) });
+        relations.push({
+          verdict: 'FN',
+          type: gr.type,
+          source: gr.source,
+          target: gr.target,
+          ...(gr.role ? { role: gr.role } : {}),
+          reason: relationFnReason(gr, it.entities, found, x),
+        });
       }
       out.push({ doc: d.doc, item: it.item, title: it.title, entities, relations });
     }

@@ -7,9 +7,23 @@ import type { AnnotatedDocument, AnnotatedEntity, AnnotatedRelation } from './an
 export const SCORED_TYPES = ['Person', 'Body', 'Act', 'Programme'] as const;
 export const SCORED_RELATIONS = ['AFFILIATED_WITH', 'HOLDS_ROLE', 'LEADS', 'AMENDS', 'PART_OF'] as const;
 
-export interface Counts { tp: number; fp: number; fn: number }
-export interface Prf extends Counts { precision: number; recall: number; f1: number }
-export interface ScoreError { kind: 'FP' | 'FN' | 'FP-rel' | 'FN-rel'; doc?: string; item?: string; type: string; name: string }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Prf extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface ScoreError {
+  kind: 'FP' | 'FN' | 'FP-rel' | 'FN-rel';
+  doc?: string;
+  item?: string;
+  type: string;
+  name: string;
+}
 
 export interface Score {
   entities: Record<(typeof SCORED_TYPES)[number] | 'all', Prf>;
@@ -73,7 +87,11 @@ function pair(sys: AnnotatedEntity[], gold: AnnotatedEntity[]): Map<number, numb
       for (let g = 0; g < gold.length; g++) {
         if (used.has(g)) continue;
         const ok = exact ? s.type === gold[g]!.type : typeFits(s, gold[g]!);
-        if (ok && overlaps(sn, namesOf(gold[g]!))) { used.add(g); match.set(i, g); return; }
+        if (ok && overlaps(sn, namesOf(gold[g]!))) {
+          used.add(g);
+          match.set(i, g);
+          return;
+        }
       }
     });
   }
@@ -114,11 +132,18 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
       const matchedGold = new Set(m.values());
       sEnts.forEach((s, i) => {
         const g = m.get(i);
-        if (g !== undefined) { if (!gEnts[g]!.optional) ent[gEnts[g]!.type]!.tp++; }
-        else { ent[s.type]!.fp++; errors.push({ kind: 'FP', doc, item: gi.item, type: s.type, name: s.name }); }
+        if (g !== undefined) {
+          if (!gEnts[g]!.optional) ent[gEnts[g]!.type]!.tp++;
+        } else {
+          ent[s.type]!.fp++;
+          errors.push({ kind: 'FP', doc, item: gi.item, type: s.type, name: s.name });
+        }
       });
       gEnts.forEach((g, j) => {
-        if (!matchedGold.has(j) && !g.optional) { ent[g.type]!.fn++; errors.push({ kind: 'FN', doc, item: gi.item, type: g.type, name: g.name }); }
+        if (!matchedGold.has(j) && !g.optional) {
+          ent[g.type]!.fn++;
+          errors.push({ kind: 'FN', doc, item: gi.item, type: g.type, name: g.name });
+        }
       });
       corpusGold.push(...gEnts);
       corpusSys.push(...sEnts);
@@ -132,7 +157,8 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
   for (const g of corpusGold) {
     const n = corpusNamesOf(g);
     const hit = clusters.find((c) => c.type === g.type && overlaps(c.names, n));
-    if (hit) for (const x of n) hit.names.add(x); else clusters.push({ type: g.type, names: n, sys: new Set() });
+    if (hit) for (const x of n) hit.names.add(x);
+    else clusters.push({ type: g.type, names: n, sys: new Set() });
   }
   for (const s of corpusSys) {
     const n = corpusNamesOf(s);
@@ -162,19 +188,34 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
   const dGold = dedup(goldRels, () => true);
   const usedGold = new Set<number>();
   for (const s of dSys) {
-    const gi = dGold.findIndex((g, i) => !usedGold.has(i) && g.type === s.type && endMatch(s.source, g.source, false) && endMatch(s.target, g.target, g.type === 'HOLDS_ROLE'));
-    if (gi >= 0) { usedGold.add(gi); if (!dGold[gi]!.optional) rel[s.type]!.tp++; }
-    else { rel[s.type]!.fp++; errors.push({ kind: 'FP-rel', type: s.type, name: `${s.source} -> ${s.target}` }); }
+    const gi = dGold.findIndex(
+      (g, i) => !usedGold.has(i) && g.type === s.type && endMatch(s.source, g.source, false) && endMatch(s.target, g.target, g.type === 'HOLDS_ROLE'),
+    );
+    if (gi >= 0) {
+      usedGold.add(gi);
+      if (!dGold[gi]!.optional) rel[s.type]!.tp++;
+    } else {
+      rel[s.type]!.fp++;
+      errors.push({ kind: 'FP-rel', type: s.type, name: `${s.source} -> ${s.target}` });
+    }
   }
   dGold.forEach((g, i) => {
-    if (!usedGold.has(i) && !g.optional) { rel[g.type]!.fn++; errors.push({ kind: 'FN-rel', type: g.type, name: `${g.source} -> ${g.target}` }); }
+    if (!usedGold.has(i) && !g.optional) {
+      rel[g.type]!.fn++;
+      errors.push({ kind: 'FN-rel', type: g.type, name: `${g.source} -> ${g.target}` });
+    }
   });
 
   const entities = Object.fromEntries([...SCORED_TYPES.map((t) => [t, prf(ent[t]!)]), ['all', prf(sum(Object.values(ent)))]]) as Score['entities'];
   const relations = Object.fromEntries([...SCORED_RELATIONS.map((t) => [t, prf(rel[t]!)]), ['all', prf(sum(Object.values(rel)))]]) as Score['relations'];
   return {
     entities,
-    resolution: { goldEntities: clusters.length, matched: matched.length, duplicates, duplicateRate: Number((matched.length ? duplicates / matched.length : 0).toFixed(4)) },
+    resolution: {
+      goldEntities: clusters.length,
+      matched: matched.length,
+      duplicates,
+      duplicateRate: Number((matched.length ? duplicates / matched.length : 0).toFixed(4)),
+    },
     relations,
     errors,
   };

@@ -23,7 +23,9 @@ export function toAnnotation(corpus: ResolvedCorpus): AnnotatedDocument[] {
       return {
         item: item.number,
         title: item.title,
-        entities: (x?.entities ?? []).map((e) => (e.aliases.length > 0 ? { type: e.type, name: e.name, aliases: [...e.aliases] } : { type: e.type, name: e.name })),
+        entities: (x?.entities ?? []).map((e) =>
+          e.aliases.length > 0 ? { type: e.type, name: e.name, aliases: [...e.aliases] } : { type: e.type, name: e.name },
+        ),
         relations: (x?.relations ?? []).map((r) => {
           const target = r.type === 'HOLDS_ROLE' ? r.target : end(r.target);
           return r.role ? { type: r.type, source: end(r.source), target, role: r.role } : { type: r.type, source: end(r.source), target };

@@ -25,15 +25,13 @@ function headerCell(text: string): string {
 }
 
 function integerType(values: PropertyValue[]): 'int' | 'long' {
-  const fits = (value: PropertyValue): boolean =>
-    Array.isArray(value) ? value.every(fits) : typeof value !== 'number' || (value >= -INT32 && value < INT32);
+  const fits = (value: PropertyValue): boolean => (Array.isArray(value) ? value.every(fits) : typeof value !== 'number' || (value >= -INT32 && value < INT32));
   return values.every(fits) ? 'int' : 'long';
 }
 
 function columnType(column: PropertyColumn, values: PropertyValue[]): string {
   if (column.mixed) return 'string';
-  const scalar =
-    column.kind === 'integer' ? integerType(values) : column.kind === 'float' ? 'double' : column.kind === 'boolean' ? 'boolean' : 'string';
+  const scalar = column.kind === 'integer' ? integerType(values) : column.kind === 'float' ? 'double' : column.kind === 'boolean' ? 'boolean' : 'string';
   return column.list ? `${scalar}[]` : scalar;
 }
 
@@ -70,11 +68,14 @@ interface Group {
 
 function table(records: { fixed: string[]; properties: Record<string, PropertyValue> }[], fixedHeader: string[], delimiter: string): Group {
   const columns = propertyColumns(records.map((record) => record.properties));
-  const types = columns.map((column) => columnType(column, records.map((r) => r.properties[column.name] ?? null)));
-  const header = [...fixedHeader, ...columns.map((column, i) => (types[i] === 'string' ? column.name : `${column.name}:${types[i]}`))];
-  const rows = records.map((record) =>
-    [...record.fixed, ...columns.map((column) => field(record.properties[column.name], column, delimiter))].join(','),
+  const types = columns.map((column) =>
+    columnType(
+      column,
+      records.map((r) => r.properties[column.name] ?? null),
+    ),
   );
+  const header = [...fixedHeader, ...columns.map((column, i) => (types[i] === 'string' ? column.name : `${column.name}:${types[i]}`))];
+  const rows = records.map((record) => [...record.fixed, ...columns.map((column) => field(record.properties[column.name], column, delimiter))].join(','));
   return { header, columns, rows };
 }
 

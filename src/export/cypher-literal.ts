@@ -16,8 +16,9 @@ const STRING_ESCAPES: Record<string, string> = {
 
 /** A Cypher string literal whose value is exactly `text`. */
 export function cypherString(text: string): string {
-  const escaped = text.replace(/[\\'\n\r\t\b\f]|[\u0000-\u001F\u007F\u2028\u2029]/g, (c) =>
-    STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  const escaped = text.replace(
+    /[\\'\n\r\t\b\f]|[\u0000-\u001F\u007F\u2028\u2029]/g,
+    (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `'${escaped}'`;
 }

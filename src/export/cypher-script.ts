@@ -33,8 +33,7 @@ function labelPattern(labels: string[]): string {
 export function writeCypherScript(graph: PropertyGraph, options: CypherScriptOptions = {}): string {
   const scoped = selectScope(graph, options);
   const statements: string[] = [
-    `// crimegraph: recreates ${scoped.order} nodes and ${scoped.size} relationships on an empty database.\n` +
-      '// Run with: cypher-shell -f graph.cypher',
+    `// crimegraph: recreates ${scoped.order} nodes and ${scoped.size} relationships on an empty database.\n` + '// Run with: cypher-shell -f graph.cypher',
   ];
 
   const byLabels = new Map<string, { labels: string[]; rows: string[] }>();

@@ -17,9 +17,6 @@ export class ExportError extends CrimegraphError {
 /** Refuse a property whose name the format uses for its own field: writing it would lose data. */
 export function assertNotReserved(format: string, element: string, name: string, reserved: ReadonlySet<string>): void {
   if (reserved.has(name)) {
-    throw new ExportError(
-      'E_EXPORT_RESERVED_PROPERTY',
-      `${format}: property "${name}" of ${element} clashes with the format's own "${name}" field`,
-    );
+    throw new ExportError('E_EXPORT_RESERVED_PROPERTY', `${format}: property "${name}" of ${element} clashes with the format's own "${name}" field`);
   }
 }

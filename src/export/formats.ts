@@ -55,7 +55,8 @@ export function exportGraph(graph: PropertyGraph, format: ExportFormat, request:
     case 'csv':
       return { kind: 'directory', files: writeCsv(graph, options) };
     case 'html':
-      if (viewerScript === undefined) throw new ExportError('E_EXPORT_VIEWER_MISSING', 'exportGraph: the html format needs request.viewerScript (readViewerBundle() gives it)');
+      if (viewerScript === undefined)
+        throw new ExportError('E_EXPORT_VIEWER_MISSING', 'exportGraph: the html format needs request.viewerScript (readViewerBundle() gives it)');
       return file(writeHtml(graph, { viewerScript, ...(title === undefined ? {} : { title }), ...options }));
   }
 }

@@ -45,7 +45,13 @@ export function computeLayout(graph: PropertyGraph, sizes: Map<string, number> =
       iterations: budget.forceAtlas2,
       getEdgeWeight: 'weight',
       // Strong gravity keeps the small components near the main one instead of at the edges.
-      settings: { ...forceAtlas2.inferSettings(projection), strongGravityMode: true, gravity: 0.05, scalingRatio: 10, barnesHutOptimize: projection.order > 500 },
+      settings: {
+        ...forceAtlas2.inferSettings(projection),
+        strongGravityMode: true,
+        gravity: 0.05,
+        scalingRatio: 10,
+        barnesHutOptimize: projection.order > 500,
+      },
     });
     noverlap.assign(projection, {
       maxIterations: budget.noverlap,

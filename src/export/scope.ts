@@ -32,8 +32,7 @@ export function selectScope(graph: PropertyGraph, scope: ExportScope = {}): Prop
     const unknown = [...wanted].filter((type) => !present.has(type));
     if (unknown.length > 0) {
       throw new UsageError(
-        `Unknown node type ${unknown.map((t) => JSON.stringify(t)).join(', ')} in --types; ` +
-          `the graph has ${[...present].sort().join(', ') || 'no nodes'}`,
+        `Unknown node type ${unknown.map((t) => JSON.stringify(t)).join(', ')} in --types; ` + `the graph has ${[...present].sort().join(', ') || 'no nodes'}`,
       );
     }
   }

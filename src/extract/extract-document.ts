@@ -24,27 +24,44 @@ function analyseItem(item: Item, disabled?: ReadonlySet<string>): AnalysedItem {
   // relative to a negative base, so they can never be taken for a place in the file.
   const titleBase = item.titleOffset ?? -1 - item.title.length;
   const titleSentences = tokenizeText(item.title, titleBase);
-  const title: TokenSentence = titleSentences.length <= 1 ? titleSentences[0] ?? { text: '', start: titleBase, end: titleBase, tokens: [] } : {
-    text: item.title, start: titleBase, end: titleBase + item.title.length, tokens: titleSentences.flatMap((s) => s.tokens),
-  };
+  const title: TokenSentence =
+    titleSentences.length <= 1
+      ? (titleSentences[0] ?? { text: '', start: titleBase, end: titleBase, tokens: [] })
+      : {
+          text: item.title,
+          start: titleBase,
+          end: titleBase + item.title.length,
+          tokens: titleSentences.flatMap((s) => s.tokens),
+        };
   const body = tokenizeText(item.text, item.offset);
   const sentences = [title, ...body];
   const cut = (start: number, end: number) =>
-    (start >= item.offset ? item.text.slice(start - item.offset, end - item.offset) : item.title.slice(start - titleBase, end - titleBase)).replace(/\s+/g, ' ');
-  const analyses = sentences.map((s, i) => (i === 0 ? analyseSentence(s, 0, item.title, titleBase, disabled) : analyseSentence(s, i, item.text, item.offset, disabled)));
+    (start >= item.offset ? item.text.slice(start - item.offset, end - item.offset) : item.title.slice(start - titleBase, end - titleBase)).replace(
+      /\s+/g,
+      ' ',
+    );
+  const analyses = sentences.map((s, i) =>
+    i === 0 ? analyseSentence(s, 0, item.title, titleBase, disabled) : analyseSentence(s, i, item.text, item.offset, disabled),
+  );
   return { item, analyses, sentences, cut };
 }
 
 /** Acronyms the document defines in brackets, so a later item can use them alone. */
 function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition> {
   const defs = new Map<string, AcronymDefinition>();
-  for (const it of items) for (const a of it.analyses) for (const m of a.mentions) {
-    if (m.acronym && m.type !== 'Role' && m.type !== 'Acronym' && !defs.has(m.acronym)) defs.set(m.acronym, { type: m.type, name: m.name, lexicon: m.lexicon });
-  }
+  for (const it of items)
+    for (const a of it.analyses)
+      for (const m of a.mentions) {
+        if (m.acronym && m.type !== 'Role' && m.type !== 'Acronym' && !defs.has(m.acronym))
+          defs.set(m.acronym, { type: m.type, name: m.name, lexicon: m.lexicon });
+      }
   // an acronym typed where it is described ("IDIOM is a national IT system") names the same thing elsewhere
-  for (const it of items) for (const a of it.analyses) for (const m of a.mentions) {
-    if (m.type !== 'Role' && m.type !== 'Acronym' && m.type !== 'Person' && !m.lexicon && /^[A-Z][A-Z0-9&]+$/.test(m.name) && !defs.has(m.name)) defs.set(m.name, { type: m.type, name: m.name });
-  }
+  for (const it of items)
+    for (const a of it.analyses)
+      for (const m of a.mentions) {
+        if (m.type !== 'Role' && m.type !== 'Acronym' && m.type !== 'Person' && !m.lexicon && /^[A-Z][A-Z0-9&]+$/.test(m.name) && !defs.has(m.name))
+          defs.set(m.name, { type: m.type, name: m.name });
+      }
   return defs;
 }
 
@@ -66,10 +83,21 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     focus.pendingAgents = undefined;
     const rels = sentenceRelations(a, refs, focus, it.cut, disabled);
     // the programme must be named here for the first time, and carry the announced noun unless that noun is generic
-    const named = pending && refs.find((r) => r.group && live(r.group).type === 'Programme' && !r.short && firstInText(live(r.group)) === a.index
-      && (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))));
+    const named =
+      pending &&
+      refs.find(
+        (r) =>
+          r.group &&
+          live(r.group).type === 'Programme' &&
+          !r.short &&
+          firstInText(live(r.group)) === a.index &&
+          (/^(initiative|project)$/.test(noun) || live(r.group).forms.some((f) => f.toLowerCase().split(/\s+/).includes(noun))),
+      );
     if (pending && named) for (const g of pending) rels.push({ type: 'LEADS', source: g, target: named.group!, rule: 'announced-programme' });
-    else if (pending && !focus.pendingAgents) { focus.pendingAgents = pending; focus.pendingNoun = noun; }
+    else if (pending && !focus.pendingAgents) {
+      focus.pendingAgents = pending;
+      focus.pendingNoun = noun;
+    }
     for (const rel of rels) raw.push({ rel, sentence: a.index });
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
     const lastPerson = [...refs].reverse().find((r) => r.group && live(r.group).type === 'Person' && !r.short);
@@ -77,7 +105,8 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
     // bodies named so far, the latest first, for "the force" in a later sentence
-    for (const r of refs) if (r.group && live(r.group).type === 'Body' && !r.short) focus.bodies = [live(r.group), ...(focus.bodies ?? []).filter((g) => g !== live(r.group!))];
+    for (const r of refs)
+      if (r.group && live(r.group).type === 'Body' && !r.short) focus.bodies = [live(r.group), ...(focus.bodies ?? []).filter((g) => g !== live(r.group!))];
     for (const r of refs) {
       const g = r.group && live(r.group);
       if (!g) continue;
@@ -96,7 +125,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   for (const { rel, sentence } of raw) {
     const source = nameOf.get(rel.source);
     const target = typeof rel.target === 'string' ? rel.target : nameOf.get(rel.target);
-    if (!source || !target || source === target && typeof rel.target !== 'string') continue;
+    if (!source || !target || (source === target && typeof rel.target !== 'string')) continue;
     if (rel.type === 'HOLDS_ROLE') roles.add(target);
     const key = `${rel.type}|${source}|${target}`;
     if (seen.has(key)) continue;
@@ -107,10 +136,11 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     r.rule = rel.rule;
     relations.push(r);
   }
-  for (const e of list) if (e.type === 'Body' && !e.acronym) {
-    const a = e.aliases.find((x) => lookupAcronym(x));
-    if (a) e.acronym = a;
-  }
+  for (const e of list)
+    if (e.type === 'Body' && !e.acronym) {
+      const a = e.aliases.find((x) => lookupAcronym(x));
+      if (a) e.acronym = a;
+    }
   return {
     documentId,
     item: it.item.number,
@@ -150,7 +180,11 @@ export const extractDocument: (doc: Document) => ItemExtraction[] = extractor();
  * every offset extraction reports is one in the decoded source, so it is mapped back here.
  */
 function inSource(x: ItemExtraction, map: OffsetMap): ItemExtraction {
-  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: sourceOffset(map, s.start, 'start'), end: sourceOffset(map, s.end, 'end') });
+  const span = <T extends { start: number; end: number }>(s: T): T => ({
+    ...s,
+    start: sourceOffset(map, s.start, 'start'),
+    end: sourceOffset(map, s.end, 'end'),
+  });
   return {
     ...x,
     entities: x.entities.map((e) => ({ ...e, mentions: e.mentions.map(span) })),

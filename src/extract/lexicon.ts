@@ -56,9 +56,18 @@ const entries: LexiconEntry[] = [
   ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
   ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
   // the hand-made lexicon comes first: where a name is in both, its entry wins
-  ...Object.values(gazetteers).filter((g) => g.type !== 'Act').flatMap((g) => g.entries.map((e) => ({
-    type: g.type as 'Body' | 'Programme', name: e.name, acronyms: e.acronyms ?? [], variants: e.variants ?? [], kind: e.kind ?? '', ...(e.place ? { place: e.place } : {}),
-  }))),
+  ...Object.values(gazetteers)
+    .filter((g) => g.type !== 'Act')
+    .flatMap((g) =>
+      g.entries.map((e) => ({
+        type: g.type as 'Body' | 'Programme',
+        name: e.name,
+        acronyms: e.acronyms ?? [],
+        variants: e.variants ?? [],
+        kind: e.kind ?? '',
+        ...(e.place ? { place: e.place } : {}),
+      })),
+    ),
 ];
 
 /** Known Acts by the lexicon key of their title without its year (`psychoactive substances act`). */

@@ -59,7 +59,15 @@ export function tokenizeText(text: string, offset: number): TokenSentence[] {
       const parts = SLASH_JOINED.test(t.text) ? t.text.split('/') : [t.text];
       parts.forEach((part, k) => {
         const last = k === parts.length - 1;
-        tokens.push({ text: part, word: cleanWord(part), pre: k === 0 ? t.pre : '', post: last ? t.post : '/', start: offset + pos, end: offset + pos + part.length, tags: t.tags });
+        tokens.push({
+          text: part,
+          word: cleanWord(part),
+          pre: k === 0 ? t.pre : '',
+          post: last ? t.post : '/',
+          start: offset + pos,
+          end: offset + pos + part.length,
+          tags: t.tags,
+        });
         pos += part.length + (last ? 0 : 1);
       });
       // keep closing punctuation (`.`, `’`, `)`) in the sentence, not the space after it

@@ -5,7 +5,17 @@ export { buildGraph, coOccurrences, edgeKey, graphFromRecords, graphRecords, ite
 export type { EdgeRecord, GraphRecords, NodeRecord } from './build-graph.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';
-export { assertSnapshotTarget, createRecordSnapshot, createSnapshot, loadSnapshot, saveRecordSnapshot, saveSnapshot, serializeGraph, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+export {
+  assertSnapshotTarget,
+  createRecordSnapshot,
+  createSnapshot,
+  loadSnapshot,
+  saveRecordSnapshot,
+  saveSnapshot,
+  serializeGraph,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+} from './snapshot.js';
 export type { LoadOptions, LoadProgress } from './snapshot.js';
 export type { ManifestDocument, RecordSnapshot, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';

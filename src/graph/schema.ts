@@ -12,16 +12,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const ENTITY_LABELS = ['Person', 'Body', 'Act', 'Programme'] as const;
 
-export const RELATIONSHIP_TYPES = [
-  'HAS_ITEM',
-  'MENTIONED_IN',
-  'AFFILIATED_WITH',
-  'HOLDS_ROLE',
-  'LEADS',
-  'AMENDS',
-  'PART_OF',
-  'CO_OCCURS',
-] as const;
+export const RELATIONSHIP_TYPES = ['HAS_ITEM', 'MENTIONED_IN', 'AFFILIATED_WITH', 'HOLDS_ROLE', 'LEADS', 'AMENDS', 'PART_OF', 'CO_OCCURS'] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**

@@ -278,7 +278,10 @@ async function readGraphJson(path: string, dir: string, onProgress?: LoadOptions
   );
   if (size <= lineReadBytes) return readJson(path, dir);
   try {
-    return await readLineItems(path, onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.floor(bytes / 1e6), total: Math.ceil(size / 1e6) })));
+    return await readLineItems(
+      path,
+      onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.floor(bytes / 1e6), total: Math.ceil(size / 1e6) })),
+    );
   } catch (error) {
     throw corrupt(dir, `${GRAPH_FILE} is not valid JSON in the layout crimegraph writes`, error);
   }
@@ -347,7 +350,9 @@ async function isSnapshotDirectory(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined);
   if (entries === undefined) return false;
   if (entries.length === 0) return true;
-  const manifest = await readFile(join(dir, MANIFEST_FILE), 'utf8').then(JSON.parse, () => undefined).catch(() => undefined);
+  const manifest = await readFile(join(dir, MANIFEST_FILE), 'utf8')
+    .then(JSON.parse, () => undefined)
+    .catch(() => undefined);
   return isObject(manifest) && manifest.format === SNAPSHOT_FORMAT;
 }
 

@@ -73,7 +73,11 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (bytes[2 * i + 1] === 0) odd++;
   }
   const encoding =
-    odd / pairs >= UTF16_HIGH_NULS && even / pairs <= UTF16_LOW_NULS ? 'utf-16le' : even / pairs >= UTF16_HIGH_NULS && odd / pairs <= UTF16_LOW_NULS ? 'utf-16be' : undefined;
+    odd / pairs >= UTF16_HIGH_NULS && even / pairs <= UTF16_LOW_NULS
+      ? 'utf-16le'
+      : even / pairs >= UTF16_HIGH_NULS && odd / pairs <= UTF16_LOW_NULS
+        ? 'utf-16be'
+        : undefined;
   if (encoding === undefined) return undefined;
   const sample = new TextDecoder(encoding).decode(bytes.subarray(0, pairs * 2));
   let bad = 0;

@@ -78,7 +78,11 @@ function shifted(segmented: Segmented, by: number): Segmented {
   return { ...segmented, items: segmented.items.map((item) => ({ ...item, offset: item.offset + by })) };
 }
 
-function documentOf(text: string, segmented: Segmented, at: { id: string; source: string; format: SourceFormat; encoding: string; file: string; from: number }): Document {
+function documentOf(
+  text: string,
+  segmented: Segmented,
+  at: { id: string; source: string; format: SourceFormat; encoding: string; file: string; from: number },
+): Document {
   const { format } = at;
   // An HTML page's text is rebuilt from markup, where `&shy;` or `&zwj;` become characters again.
   if (format === 'html') for (const item of segmented.items) Object.assign(item, { text: cleanText(item.text), title: cleanText(item.title) });

@@ -128,7 +128,10 @@ function linesOf(runs: Run[]): PdfLine[] {
       right = Math.max(right, r.x + r.width);
     }
     // Symbol and Wingdings bullets come out as private-use characters.
-    text = text.replace(/\s+/g, ' ').trim().replace(/^[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF0A8]\s*/, '• ');
+    text = text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF0A8]\s*/, '• ');
     if (text !== '') out.push({ text, y: line.y, x: runsInOrder[0]!.x, right, size: line.size });
   }
   return out;

@@ -44,7 +44,9 @@ export async function readInputBytes(path: string, options: { maxBytes?: number 
     // /dev/zero or a named pipe would be read for ever.
     if (!info.isFile()) throw new InputError('E_UNREADABLE', 'not a regular file', { file: path });
     if (info.size > maxBytes) {
-      throw new InputError('E_TOO_LARGE', `file too large (${megabytes(info.size)} MB, the limit is ${megabytes(maxBytes)} MB; raise it with --max-size)`, { file: path });
+      throw new InputError('E_TOO_LARGE', `file too large (${megabytes(info.size)} MB, the limit is ${megabytes(maxBytes)} MB; raise it with --max-size)`, {
+        file: path,
+      });
     }
     return await readFile(path);
   } catch (error) {

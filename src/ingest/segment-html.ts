@@ -64,7 +64,11 @@ export function segmentHtml(html: string): Segmented {
   const content = blocks.filter((b) => b !== titleInContent);
   const itemTag = ['h2', 'h3'].find((tag) => content.some((b) => b.tag === tag));
   const items =
-    itemTag === undefined ? itemsFromPlainText(content, title) : storyShape(content, itemTag) === 'one' ? [oneItem(content, title)] : itemsAtHeadings(content, itemTag, storyShape(content, itemTag) === 'lead' ? title : undefined);
+    itemTag === undefined
+      ? itemsFromPlainText(content, title)
+      : storyShape(content, itemTag) === 'one'
+        ? [oneItem(content, title)]
+        : itemsAtHeadings(content, itemTag, storyShape(content, itemTag) === 'lead' ? title : undefined);
   return { title, published, items, hasHeadings: itemTag !== undefined || items.length > 1 };
 }
 
@@ -247,5 +251,8 @@ function textOf(e: Element): string {
 
 /** "Crime and policing news update: November 2014 - GOV.UK" -> the page's own title. */
 function cleanTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').replace(/\s+[-–|]\s+GOV\.UK\s*$/i, '').trim();
+  return title
+    .replace(/\s+/g, ' ')
+    .replace(/\s+[-–|]\s+GOV\.UK\s*$/i, '')
+    .trim();
 }

@@ -200,7 +200,10 @@ function isProse(title: string): boolean {
 function runsOn(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   if (next === undefined || isBlank(next) || NUMBERED.test(next.text)) return false;
-  return /^\s*[a-z]/.test(next.text) || /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(lines[i]!.text);
+  return (
+    /^\s*[a-z]/.test(next.text) ||
+    /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(lines[i]!.text)
+  );
 }
 
 function previousText(lines: Line[], i: number): string | undefined {

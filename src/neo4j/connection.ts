@@ -132,11 +132,16 @@ export class Neo4jConnection {
     const session = this.session('write');
     try {
       const driverParams = toDriverParams(params);
-      return await this.within(this.queryDeadline(options.timeoutMs), 'the query', async () => {
-        const running = session.run(query, driverParams, txConfig(options.timeoutMs));
-        const columns = (await running.keys()).map(String);
-        return toQueryResult(columns, await running);
-      }, options.timeoutMs);
+      return await this.within(
+        this.queryDeadline(options.timeoutMs),
+        'the query',
+        async () => {
+          const running = session.run(query, driverParams, txConfig(options.timeoutMs));
+          const columns = (await running.keys()).map(String);
+          return toQueryResult(columns, await running);
+        },
+        options.timeoutMs,
+      );
     } catch (error) {
       throw this.queryError(error, options.timeoutMs);
     } finally {
@@ -161,13 +166,17 @@ export class Neo4jConnection {
     const session = this.session('read');
     try {
       const driverParams = toDriverParams(params);
-      return await this.within(this.queryDeadline(options.timeoutMs), 'the query', () =>
-        session.executeRead(async (tx) => {
-          const running = tx.run(query, driverParams);
-          const columns = (await running.keys()).map(String);
-          return toQueryResult(columns, await running);
-        }, txConfig(options.timeoutMs)),
-      options.timeoutMs);
+      return await this.within(
+        this.queryDeadline(options.timeoutMs),
+        'the query',
+        () =>
+          session.executeRead(async (tx) => {
+            const running = tx.run(query, driverParams);
+            const columns = (await running.keys()).map(String);
+            return toQueryResult(columns, await running);
+          }, txConfig(options.timeoutMs)),
+        options.timeoutMs,
+      );
     } catch (error) {
       throw this.queryError(error, options.timeoutMs);
     } finally {
@@ -210,10 +219,9 @@ export class Neo4jConnection {
 
   private async closeSession(session: ReturnType<Driver['session']>): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      session.close().catch(() => {}),
-      new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(this.waitMs, 2_000)))),
-    ]).finally(() => clearTimeout(timer));
+    await Promise.race([session.close().catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(this.waitMs, 2_000))))]).finally(
+      () => clearTimeout(timer),
+    );
   }
 
   /** Our own typed errors pass unchanged; the server stopping a query at its timeout is the same limit as ours. */
@@ -221,7 +229,11 @@ export class Neo4jConnection {
     if (error instanceof CrimegraphError) return error;
     const code = (error as { code?: unknown })?.code;
     if (timeoutMs !== undefined && typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
-      return new QueryLimitError('E_QUERY_TIMEOUT', `The query ran past its time limit of ${timeoutMs} ms on Neo4j at ${this.where} and was stopped`, timeoutMs);
+      return new QueryLimitError(
+        'E_QUERY_TIMEOUT',
+        `The query ran past its time limit of ${timeoutMs} ms on Neo4j at ${this.where} and was stopped`,
+        timeoutMs,
+      );
     return toNeo4jError(error, this.where, 'the query');
   }
 
@@ -243,7 +255,11 @@ export class Neo4jConnection {
       timer = setTimeout(() => {
         reject(
           queryTimeoutMs !== undefined
-            ? new QueryLimitError('E_QUERY_TIMEOUT', `The query ran past its time limit of ${queryTimeoutMs} ms on Neo4j at ${this.where} and was stopped`, queryTimeoutMs)
+            ? new QueryLimitError(
+                'E_QUERY_TIMEOUT',
+                `The query ran past its time limit of ${queryTimeoutMs} ms on Neo4j at ${this.where} and was stopped`,
+                queryTimeoutMs,
+              )
             : new Neo4jError(
                 'E_NEO4J_UNAVAILABLE',
                 `Neo4j at ${this.where}: ${doing} failed: no answer in the Bolt protocol within ${this.waitMs} ms (is a Neo4j server listening on that port?)`,

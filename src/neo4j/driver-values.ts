@@ -3,14 +3,7 @@
 
 import neo4j from 'neo4j-driver';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../cypher/values.js';
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherDuration,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-} from '../cypher/temporal/index.js';
+import { CypherDate, CypherDateTime, CypherDuration, CypherLocalDateTime, CypherLocalTime, CypherTime } from '../cypher/temporal/index.js';
 import type { PropertyValue } from '../graph/schema.js';
 
 type DriverNode = { elementId: string; labels: string[]; properties: Record<string, unknown> };
@@ -72,7 +65,10 @@ export class ResultConverter {
     if (neo4j.isPath(value as never)) {
       const p = value as unknown as DriverPath;
       const nodes = [this.node(p.start), ...p.segments.map((s) => this.node(s.end))];
-      return new Path(nodes, p.segments.map((s) => this.relationship(s.relationship)));
+      return new Path(
+        nodes,
+        p.segments.map((s) => this.relationship(s.relationship)),
+      );
     }
     const temporal = temporalFromDriver(value);
     if (temporal) return temporal;

@@ -28,7 +28,12 @@ const NAME = /^[A-Z][A-Za-z_]*$/;
 
 function label(name: string): string {
   if (!LABELS.has(name) || !NAME.test(name)) {
-    throw new Neo4jError('E_NEO4J_SCHEMA', `cannot load label ${JSON.stringify(name)}: not one of the schema's labels (${NODE_LABELS.join(', ')})`, undefined, false);
+    throw new Neo4jError(
+      'E_NEO4J_SCHEMA',
+      `cannot load label ${JSON.stringify(name)}: not one of the schema's labels (${NODE_LABELS.join(', ')})`,
+      undefined,
+      false,
+    );
   }
   return `\`${name}\``;
 }
@@ -105,9 +110,7 @@ export function planLoad(graph: PropertyGraph, batchSize = 1000): LoadPlan {
   return {
     constraints: labelsPresent.map(constraintStatement),
     nodeBatches: [...nodeGroups.values()].flatMap((g) => chunk(nodeStatement(g.labels), g.rows, batchSize)),
-    relationshipBatches: [...relationshipGroups.values()].flatMap((g) =>
-      chunk(relationshipStatement(g.type, g.from, g.to), g.rows, batchSize),
-    ),
+    relationshipBatches: [...relationshipGroups.values()].flatMap((g) => chunk(relationshipStatement(g.type, g.from, g.to), g.rows, batchSize)),
     nodeCount: graph.order,
     relationshipCount: graph.size,
   };

@@ -66,10 +66,7 @@ export async function loadGraph(connection: LoadTarget, graph: PropertyGraph, op
   let done = 0;
   progress({ phase: 'nodes', done, total: plan.nodeCount });
   for (const batch of plan.nodeBatches) {
-    const result = await connection.executeWrite(
-      (tx) => tx.run(batch.statement, { rows: batch.rows }),
-      `loading nodes (${done} of ${plan.nodeCount} written)`,
-    );
+    const result = await connection.executeWrite((tx) => tx.run(batch.statement, { rows: batch.rows }), `loading nodes (${done} of ${plan.nodeCount} written)`);
     summary.nodesCreated += result.summary.counters.updates().nodesCreated;
     summary.transactions++;
     done += batch.rows.length;

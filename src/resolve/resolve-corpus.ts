@@ -18,18 +18,28 @@ interface Node {
 /** Item-local forms (`the College`, a surname) never join entities across items. */
 const ITEM_LOCAL_RULES = new Set(['short-form', 'surname']);
 
-const looseKey = (s: string) => nameKey(s).split(' ').map((w) => w.replace(/s$/, '')).join(' ');
+const looseKey = (s: string) =>
+  nameKey(s)
+    .split(' ')
+    .map((w) => w.replace(/s$/, ''))
+    .join(' ');
 
 class Clusters {
   private readonly parent: number[];
   readonly joins: { a: number; b: number; rule: string }[] = [];
-  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
   find(i: number): number {
-    while (this.parent[i] !== i) { this.parent[i] = this.parent[this.parent[i]!]!; i = this.parent[i]!; }
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
     return i;
   }
   union(a: number, b: number, rule: string): void {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra === rb) return;
     this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
     this.joins.push({ a, b, rule });
@@ -42,14 +52,15 @@ class Clusters {
  */
 function attachAcronyms(extractions: ItemExtraction[]): ItemExtraction[] {
   const defined = new Map<string, { type: EntityType; known?: string; names: Set<string> }>();
-  for (const x of extractions) for (const e of x.entities) {
-    for (const [alias, rule] of Object.entries(e.aliasRules ?? {})) {
-      if (rule !== 'acronym-defined' && rule !== 'acronym-known') continue;
-      const d = defined.get(alias) ?? { type: e.type, known: e.known, names: new Set<string>() };
-      d.names.add(e.known ?? nameKey(e.name));
-      defined.set(alias, d);
+  for (const x of extractions)
+    for (const e of x.entities) {
+      for (const [alias, rule] of Object.entries(e.aliasRules ?? {})) {
+        if (rule !== 'acronym-defined' && rule !== 'acronym-known') continue;
+        const d = defined.get(alias) ?? { type: e.type, known: e.known, names: new Set<string>() };
+        d.names.add(e.known ?? nameKey(e.name));
+        defined.set(alias, d);
+      }
     }
-  }
   return extractions.map((x) => {
     if (!x.acronymsUsed?.length) return x;
     const added: ItemEntity[] = [];
@@ -87,9 +98,12 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const firstByKey = new Map<string, number>();
   const join = (key: string, i: number, rule: string) => {
     const j = firstByKey.get(key);
-    if (j === undefined) firstByKey.set(key, i); else clusters.union(j, i, rule);
+    if (j === undefined) firstByKey.set(key, i);
+    else clusters.union(j, i, rule);
   };
-  nodes.forEach((n, i) => { if (n.entity.known) join(`known|${n.entity.known}`, i, 'lexicon'); });
+  nodes.forEach((n, i) => {
+    if (n.entity.known) join(`known|${n.entity.known}`, i, 'lexicon');
+  });
   nodes.forEach((n, i) => join(`${n.type}|${nameKey(n.entity.name)}`, i, 'same-name'));
   nodes.forEach((n, i) => {
     for (const a of n.entity.aliases) {
@@ -116,7 +130,9 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   });
   // written variants of long names: plurals, one inserted word
   const byType = new Map<string, number[]>();
-  nodes.forEach((n, i) => { if (n.type !== 'Person') appendTo(byType, n.type, i); });
+  nodes.forEach((n, i) => {
+    if (n.type !== 'Person') appendTo(byType, n.type, i);
+  });
   for (const idx of byType.values()) {
     const reps = new Map<string, number>();
     for (const i of idx) if (!reps.has(looseKey(nodes[i]!.entity.name))) reps.set(looseKey(nodes[i]!.entity.name), i);
@@ -131,7 +147,10 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const entities = new Map<string, Entity>();
   const mergeLog: MergeLogEntry[] = [];
   const ruleOf = new Map<number, string>();
-  for (const j of clusters.joins) { if (!ruleOf.has(j.b)) ruleOf.set(j.b, j.rule); if (!ruleOf.has(j.a)) ruleOf.set(j.a, j.rule); }
+  for (const j of clusters.joins) {
+    if (!ruleOf.has(j.b)) ruleOf.set(j.b, j.rule);
+    if (!ruleOf.has(j.a)) ruleOf.set(j.a, j.rule);
+  }
 
   for (const [, ids] of [...members].sort((a, b) => a[0] - b[0])) {
     const ns = ids.map((i) => nodes[i]!);
@@ -156,7 +175,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       if (n.entity.acronym) ent.acronym ??= n.entity.acronym;
       if (n.entity.kind) ent.kind ??= n.entity.kind;
       if (n.entity.year) ent.year ??= n.entity.year;
-      if (nameKey(n.entity.name) !== nameKey(ent.name) || n.entity.name !== ent.name && ids.length > 1) {
+      if (nameKey(n.entity.name) !== nameKey(ent.name) || (n.entity.name !== ent.name && ids.length > 1)) {
         mergeLog.push({ rule: ruleOf.get(i) ?? (n.entity.known ? 'lexicon' : 'same-name'), type, into: ent.name, name: n.entity.name });
       }
       for (const [alias, rule] of Object.entries(n.entity.aliasRules ?? {})) mergeLog.push({ rule, type, into: ent.name, name: alias, item: n.item });
@@ -179,7 +198,11 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };
     });
     const typeOf = new Map(ents.map((e) => [e.name, e.type] as const));
-    const rels = x.relations.map((r) => ({ ...r, source: rename.get(r.source) ?? r.source, target: r.type === 'HOLDS_ROLE' ? r.target : rename.get(r.target) ?? r.target }));
+    const rels = x.relations.map((r) => ({
+      ...r,
+      source: rename.get(r.source) ?? r.source,
+      target: r.type === 'HOLDS_ROLE' ? r.target : (rename.get(r.target) ?? r.target),
+    }));
     for (const r of rels) {
       const sType = typeOf.get(r.source);
       if (!sType) continue;
@@ -200,8 +223,14 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       // Sets beside the lists: a relation stated in every newsletter made `includes` quadratic.
       const seen = seenOf.get(rel) ?? seenOf.set(rel, { items: new Set(), evidence: new Set() }).get(rel)!;
       const itemId = `${x.documentId}#${x.item}`;
-      if (!seen.items.has(itemId)) { seen.items.add(itemId); rel.items.push(itemId); }
-      if (!seen.evidence.has(r.evidence.sentence)) { seen.evidence.add(r.evidence.sentence); rel.evidence.push(r.evidence.sentence); }
+      if (!seen.items.has(itemId)) {
+        seen.items.add(itemId);
+        rel.items.push(itemId);
+      }
+      if (!seen.evidence.has(r.evidence.sentence)) {
+        seen.evidence.add(r.evidence.sentence);
+        rel.evidence.push(r.evidence.sentence);
+      }
     }
     for (const t of x.roles) if (!roles.has(roleId(t))) roles.set(roleId(t), { id: roleId(t), title: t });
     return { ...x, entities: ents, relations: rels };

@@ -55,15 +55,27 @@ const entitySchema: JsonSchema = {
   type: 'object',
   required: ['id', 'type', 'name', 'aliases', 'mentionCount'],
   properties: {
-    id: str, type: { enum: ENTITY_TYPES }, name: str, aliases: { type: 'array', items: str },
-    mentionCount: { type: 'integer' }, acronym: str, kind: str, year: { type: 'integer' },
+    id: str,
+    type: { enum: ENTITY_TYPES },
+    name: str,
+    aliases: { type: 'array', items: str },
+    mentionCount: { type: 'integer' },
+    acronym: str,
+    kind: str,
+    year: { type: 'integer' },
   },
 };
 const nodeSchema: JsonSchema = { type: 'object', properties: { id: str, labels: { type: 'array', items: str }, properties: { type: 'object' } } };
 const errorSchema: JsonSchema = {
   type: 'object',
   required: ['error'],
-  properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, line: { type: 'integer' }, column: { type: 'integer' }, type: str } } },
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: { code: str, message: str, line: { type: 'integer' }, column: { type: 'integer' }, type: str },
+    },
+  },
 };
 const refParams: JsonSchema = {
   type: 'object',
@@ -105,17 +117,27 @@ function entityRecord(node: { labels: string[]; properties: Record<string, unkno
 
 export const API_ROUTES: readonly ApiRoute[] = [
   {
-    method: 'POST', url: '/api/cypher', tag: 'cypher', queries: 'cypher',
+    method: 'POST',
+    url: '/api/cypher',
+    tag: 'cypher',
+    queries: 'cypher',
     summary: 'Run a Cypher query (read-only unless the server was started with --write)',
     body: {
-      type: 'object', required: ['query'], additionalProperties: false,
+      type: 'object',
+      required: ['query'],
+      additionalProperties: false,
       properties: { query: { type: 'string', minLength: 1, maxLength: 100_000 }, params: { type: 'object', default: {} } },
     },
     response: {
-      type: 'object', required: ['columns', 'rows', 'summary'],
+      type: 'object',
+      required: ['columns', 'rows', 'summary'],
       properties: {
-        columns: arrayOf(str), rows: arrayOf({ type: 'object' }),
-        summary: { type: 'object', properties: { engine: { enum: ['embedded', 'neo4j'] }, rows: { type: 'integer' }, ms: { type: 'number' }, counters: { type: 'object' } } },
+        columns: arrayOf(str),
+        rows: arrayOf({ type: 'object' }),
+        summary: {
+          type: 'object',
+          properties: { engine: { enum: ['embedded', 'neo4j'] }, rows: { type: 'integer' }, ms: { type: 'number' }, counters: { type: 'object' } },
+        },
       },
     },
     async handler(request, context) {
@@ -124,7 +146,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/queries', tag: 'cypher', queries: false,
+    method: 'GET',
+    url: '/api/queries',
+    tag: 'cypher',
+    queries: false,
     summary: 'The named queries of queries/, with their parameters and defaults',
     response: arrayOf({ type: 'object', properties: { name: str, description: str, params: { type: 'object' }, text: str } }),
     async handler(_request, context) {
@@ -132,7 +157,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'POST', url: '/api/queries/:name', tag: 'cypher', queries: 'cypher',
+    method: 'POST',
+    url: '/api/queries/:name',
+    tag: 'cypher',
+    queries: 'cypher',
     summary: 'Run a named query; parameters given override its defaults',
     params: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$' } } },
     body: { type: 'object', additionalProperties: false, properties: { params: { type: 'object', default: {} } } },
@@ -145,11 +173,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/search', tag: 'entities', queries: false,
+    method: 'GET',
+    url: '/api/search',
+    tag: 'entities',
+    queries: false,
     summary: 'Entities whose name or an alias matches, typos forgiven, best first (as kg.search)',
     querystring: {
-      type: 'object', required: ['q'],
-      properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, type: { enum: ENTITY_TYPES }, limit: { type: 'integer', minimum: 1, maximum: 100, default: 10 } },
+      type: 'object',
+      required: ['q'],
+      properties: {
+        q: { type: 'string', minLength: 1, maxLength: 200 },
+        type: { enum: ENTITY_TYPES },
+        limit: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
+      },
     },
     response: arrayOf({ type: 'object', properties: { entity: entitySchema, score: { type: 'number' }, matched: str } }),
     async handler(request, context) {
@@ -158,15 +194,22 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref', tag: 'entities', queries: 'main',
+    method: 'GET',
+    url: '/api/entities/:ref',
+    tag: 'entities',
+    queries: 'main',
     summary: 'An entity by id, or by exact name or alias (as kg.entity)',
-    params: refParams, response: entitySchema,
+    params: refParams,
+    response: entitySchema,
     async handler(request, context) {
       return json(await findEntity(request.params.ref!, context));
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/merges', tag: 'entities', queries: 'main',
+    method: 'GET',
+    url: '/api/entities/:ref/merges',
+    tag: 'entities',
+    queries: 'main',
     summary: "The merge log's entries for the entity: each name merged into it and the rule that joined them (embedded engine; empty on Neo4j)",
     params: refParams,
     response: arrayOf({ type: 'object', properties: { rule: str, type: str, into: str, name: str, item: str } }),
@@ -176,11 +219,18 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/mentions', tag: 'entities', queries: 'main',
-    summary: 'Items that mention the entity, in date order, with evidence sentences (as kg.mentions); `offset` and `limit` take a page of them, and the X-Total-Count header says how many there are',
+    method: 'GET',
+    url: '/api/entities/:ref/mentions',
+    tag: 'entities',
+    queries: 'main',
+    summary:
+      'Items that mention the entity, in date order, with evidence sentences (as kg.mentions); `offset` and `limit` take a page of them, and the X-Total-Count header says how many there are',
     params: refParams,
     querystring: { type: 'object', properties: { offset: { type: 'integer', minimum: 0, default: 0 }, limit: { type: 'integer', minimum: 1 } } },
-    response: arrayOf({ type: 'object', properties: { newsletter: str, newsletterTitle: str, published: strOrNull, item: str, title: str, count: { type: 'integer' }, evidence: arrayOf(str) } }),
+    response: arrayOf({
+      type: 'object',
+      properties: { newsletter: str, newsletterTitle: str, published: strOrNull, item: str, title: str, count: { type: 'integer' }, evidence: arrayOf(str) },
+    }),
     async handler(request, context) {
       // An entity of a large graph is mentioned in tens of thousands of items (27 MB of JSON for
       // the Home Office in 10,000 newsletters): the workbench takes the first page.
@@ -190,27 +240,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/neighbours', tag: 'entities', queries: 'main',
-    summary: 'Neighbouring entities and roles with the relation between (as kg.neighbours); relations carry items, evidence and the items\' newsletter dates',
+    method: 'GET',
+    url: '/api/entities/:ref/neighbours',
+    tag: 'entities',
+    queries: 'main',
+    summary: "Neighbouring entities and roles with the relation between (as kg.neighbours); relations carry items, evidence and the items' newsletter dates",
     params: refParams,
     querystring: {
       type: 'object',
-      properties: { type: { enum: [...ENTITY_TYPES, 'Role'] }, relation: { type: 'string', pattern: '^[A-Z_]+$' }, direction: { enum: ['out', 'in', 'both'], default: 'both' } },
+      properties: {
+        type: { enum: [...ENTITY_TYPES, 'Role'] },
+        relation: { type: 'string', pattern: '^[A-Z_]+$' },
+        direction: { enum: ['out', 'in', 'both'], default: 'both' },
+      },
     },
-    response: arrayOf({ type: 'object', properties: { node: nodeSchema, relation: str, direction: { enum: ['out', 'in'] }, properties: { type: 'object' }, dates: arrayOf(strOrNull) } }),
+    response: arrayOf({
+      type: 'object',
+      properties: { node: nodeSchema, relation: str, direction: { enum: ['out', 'in'] }, properties: { type: 'object' }, dates: arrayOf(strOrNull) },
+    }),
     async handler(request, context) {
       const entity = await findEntity(request.params.ref!, context);
       const options = request.query as { type?: EntityType | 'Role'; relation?: string; direction?: 'out' | 'in' | 'both' };
       const records = await context.source.kg.neighbours(entity, options);
       // Each evidence item's newsletter date, so a relation reads with when it was stated.
-      return json(records.map((r) => {
-        const items = Array.isArray(r.properties.items) ? (r.properties.items as string[]) : [];
-        return { ...r, dates: items.map((item) => context.catalogue.newsletterById.get(item.split('#')[0]!)?.published ?? null) };
-      }));
+      return json(
+        records.map((r) => {
+          const items = Array.isArray(r.properties.items) ? (r.properties.items as string[]) : [];
+          return { ...r, dates: items.map((item) => context.catalogue.newsletterById.get(item.split('#')[0]!)?.published ?? null) };
+        }),
+      );
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/related', tag: 'entities', queries: 'main',
+    method: 'GET',
+    url: '/api/entities/:ref/related',
+    tag: 'entities',
+    queries: 'main',
     summary: 'Entities named in the same items, most shared items first (as kg.related)',
     params: refParams,
     querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10 } } },
@@ -221,22 +286,42 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/entities/:ref/timeline', tag: 'entities', queries: 'main',
+    method: 'GET',
+    url: '/api/entities/:ref/timeline',
+    tag: 'entities',
+    queries: 'main',
     summary: 'Mentions per newsletter date (as kg.timeline)',
     params: refParams,
-    response: arrayOf({ type: 'object', properties: { published: strOrNull, newsletter: str, title: str, items: { type: 'integer' }, mentions: { type: 'integer' } } }),
+    response: arrayOf({
+      type: 'object',
+      properties: { published: strOrNull, newsletter: str, title: str, items: { type: 'integer' }, mentions: { type: 'integer' } },
+    }),
     async handler(request, context) {
       return json(await context.source.kg.timeline(await findEntity(request.params.ref!, context)));
     },
   },
   {
-    method: 'GET', url: '/api/path', tag: 'entities', queries: 'main',
+    method: 'GET',
+    url: '/api/path',
+    tag: 'entities',
+    queries: 'main',
     summary: 'The shortest path between two entities over typed relations and co-occurrence (as kg.path); 404 when none',
     querystring: {
-      type: 'object', required: ['from', 'to'],
-      properties: { from: { type: 'string', minLength: 1, maxLength: 500 }, to: { type: 'string', minLength: 1, maxLength: 500 }, maxHops: { type: 'integer', minimum: 1, maximum: 10, default: 6 } },
+      type: 'object',
+      required: ['from', 'to'],
+      properties: {
+        from: { type: 'string', minLength: 1, maxLength: 500 },
+        to: { type: 'string', minLength: 1, maxLength: 500 },
+        maxHops: { type: 'integer', minimum: 1, maximum: 10, default: 6 },
+      },
     },
-    response: { type: 'object', properties: { nodes: arrayOf(nodeSchema), relationships: arrayOf({ type: 'object', properties: { type: str, start: str, end: str, properties: { type: 'object' } } }) } },
+    response: {
+      type: 'object',
+      properties: {
+        nodes: arrayOf(nodeSchema),
+        relationships: arrayOf({ type: 'object', properties: { type: str, start: str, end: str, properties: { type: 'object' } } }),
+      },
+    },
     async handler(request, context) {
       const { from, to, maxHops } = request.query as { from: string; to: string; maxHops: number };
       const [a, b] = [await findEntity(from, context), await findEntity(to, context)];
@@ -246,14 +331,26 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/items/:id', tag: 'items', queries: 'main',
+    method: 'GET',
+    url: '/api/items/:id',
+    tag: 'items',
+    queries: 'main',
     summary: "An item's full text with its newsletter, the entities it mentions (with evidence) and where in the text each is named",
     params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } } },
     response: {
       type: 'object',
       properties: {
-        id: str, number: str, title: str, text: str, newsletter: str, newsletterTitle: str, published: strOrNull,
-        mentions: arrayOf({ type: 'object', properties: { id: str, type: str, name: str, aliases: arrayOf(str), count: { type: 'integer' }, evidence: arrayOf(str) } }),
+        id: str,
+        number: str,
+        title: str,
+        text: str,
+        newsletter: str,
+        newsletterTitle: str,
+        published: strOrNull,
+        mentions: arrayOf({
+          type: 'object',
+          properties: { id: str, type: str, name: str, aliases: arrayOf(str), count: { type: 'integer' }, evidence: arrayOf(str) },
+        }),
         spans: arrayOf({ type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, entity: str } }),
       },
     },
@@ -263,15 +360,22 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const [item] = await kg.cypher(namedQuery('api/item').text, { id });
       if (!item) throw new ServeError('E_NOT_FOUND', `No item with id "${id}"`, 404);
       const mentions = (await kg.cypher(namedQuery('api/item-mentions').text, { id })).map((m) => ({
-        id: String(m.id), type: String(m.type), name: String(m.name), aliases: (m.aliases as string[]) ?? [],
-        count: Number(m.count ?? 0), evidence: (m.evidence as string[]) ?? [],
+        id: String(m.id),
+        type: String(m.type),
+        name: String(m.name),
+        aliases: (m.aliases as string[]) ?? [],
+        count: Number(m.count ?? 0),
+        evidence: (m.evidence as string[]) ?? [],
       }));
       const text = String(item.text ?? '');
       return json({ ...item, number: String(item.number ?? ''), text, mentions, spans: mentionSpans(text, mentions) });
     },
   },
   {
-    method: 'GET', url: '/api/newsletters', tag: 'items', queries: false,
+    method: 'GET',
+    url: '/api/newsletters',
+    tag: 'items',
+    queries: false,
     summary: 'Every newsletter with its date and number of items, in date order',
     response: arrayOf({ type: 'object', properties: { id: str, title: str, published: strOrNull, items: { type: 'integer' } } }),
     async handler(_request, context) {
@@ -279,15 +383,36 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/stats', tag: 'graph', queries: false,
+    method: 'GET',
+    url: '/api/stats',
+    tag: 'graph',
+    queries: false,
     summary: 'Node and relationship counts per label and type (as kg.stats), the engine, and whether writes are allowed',
-    response: { type: 'object', properties: { nodes: { type: 'integer' }, relationships: { type: 'integer' }, labels: { type: 'object' }, relationshipTypes: { type: 'object' }, engine: str } },
+    response: {
+      type: 'object',
+      properties: {
+        nodes: { type: 'integer' },
+        relationships: { type: 'integer' },
+        labels: { type: 'object' },
+        relationshipTypes: { type: 'object' },
+        engine: str,
+      },
+    },
     async handler(_request, context) {
-      return json({ ...context.catalogue.stats, engine: context.source.kind, source: context.source.name, workers: context.source.workerHealth() ?? null, load: { pages: context.source.gate.load, cypher: context.source.cypherGate.load } });
+      return json({
+        ...context.catalogue.stats,
+        engine: context.source.kind,
+        source: context.source.name,
+        workers: context.source.workerHealth() ?? null,
+        load: { pages: context.source.gate.load, cypher: context.source.cypherGate.load },
+      });
     },
   },
   {
-    method: 'GET', url: '/api/export/:format', tag: 'graph', queries: false,
+    method: 'GET',
+    url: '/api/export/:format',
+    tag: 'graph',
+    queries: false,
     summary: `The graph as a file: ${EXPORT_FORMATS.filter((f) => f !== 'csv').join(', ')}; csv lists its files (neo4j-admin import), fetched with /api/export/csv/{file} (embedded engine only)`,
     params: { type: 'object', required: ['format'], properties: { format: { enum: [...EXPORT_FORMATS] } } },
     response: { description: 'the file (or, for csv, `{files: [names]}`)' },
@@ -299,7 +424,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   {
-    method: 'GET', url: '/api/export/csv/:file', tag: 'graph', queries: false,
+    method: 'GET',
+    url: '/api/export/csv/:file',
+    tag: 'graph',
+    queries: false,
     summary: 'One file of the csv export',
     params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } } },
     response: { description: 'the file' },

@@ -34,7 +34,8 @@ export interface ErrorMessage {
 }
 
 export function errorMessage(error: unknown): ErrorMessage {
-  if (error instanceof CypherError) return { name: error.name, code: error.code, message: error.message, position: error.position, phase: error.phase, type: error.type, detail: error.detail };
+  if (error instanceof CypherError)
+    return { name: error.name, code: error.code, message: error.message, position: error.position, phase: error.phase, type: error.type, detail: error.detail };
   if (error instanceof CrimegraphError) return { name: error.name, code: error.code, message: error.message, position: error.position };
   return { name: 'Error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }

@@ -87,13 +87,17 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
   }
   // Workers load their copies while the main thread loads its own.
   const count = spec.kind === 'snapshot' && !limits.write ? (limits.workers ?? 0) : 0;
-  const starting = count > 0 ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }) : undefined;
+  const starting =
+    count > 0 ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }) : undefined;
   starting?.catch(() => {}); // awaited below; a failure to load is reported once, by the main load
   let snapshot: Snapshot;
   try {
     snapshot = spec.kind === 'snapshot' ? await loadSnapshot(spec.dir, { onProgress: spec.onLoadProgress }) : spec.snapshot;
   } catch (error) {
-    await starting?.then((pool) => pool.close(), () => {});
+    await starting?.then(
+      (pool) => pool.close(),
+      () => {},
+    );
     throw error;
   }
   const pool = await starting;

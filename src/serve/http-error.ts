@@ -57,11 +57,15 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof Neo4jError) return neo4jAnswer(error, answer);
   if (error instanceof CrimegraphError) {
     const status =
-      error.code === 'E_ENTITY_NOT_FOUND' || error.code === 'E_NOT_FOUND' ? 404
-      : error.code === 'E_QUERY_TIMEOUT' ? 408
-      : error.code === 'E_QUERY_ROW_LIMIT' ? 422
-      : error.code === 'E_UNSUPPORTED' ? 501
-      : 400;
+      error.code === 'E_ENTITY_NOT_FOUND' || error.code === 'E_NOT_FOUND'
+        ? 404
+        : error.code === 'E_QUERY_TIMEOUT'
+          ? 408
+          : error.code === 'E_QUERY_ROW_LIMIT'
+            ? 422
+            : error.code === 'E_UNSUPPORTED'
+              ? 501
+              : 400;
     const p = error.position;
     return answer(status, error.code, error.message, p?.line === undefined ? {} : { line: p.line, column: p.column });
   }

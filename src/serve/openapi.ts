@@ -24,7 +24,10 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
     const parameters = [
       ...propertiesOf(route.params).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
       ...propertiesOf(route.querystring).map(([name, schema]) => ({
-        name, in: 'query', required: ((route.querystring?.required as string[] | undefined) ?? []).includes(name), schema,
+        name,
+        in: 'query',
+        required: ((route.querystring?.required as string[] | undefined) ?? []).includes(name),
+        schema,
       })),
     ];
     const isFile = route.response.description !== undefined && route.response.type === undefined;
@@ -35,20 +38,30 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
         tags: [route.tag],
         operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/(^|[/-])(\w)/g, (_, _s, c: string) => c.toUpperCase())}`,
         ...(parameters.length > 0 ? { parameters } : {}),
-        ...(route.body ? { requestBody: { required: route.method === 'POST' && route.url === '/api/cypher', content: { 'application/json': { schema: route.body } } } } : {}),
+        ...(route.body
+          ? { requestBody: { required: route.method === 'POST' && route.url === '/api/cypher', content: { 'application/json': { schema: route.body } } } }
+          : {}),
         responses: {
           '200': isFile
             ? { description: String(route.response.description), content: { 'application/octet-stream': { schema: { type: 'string' } } } }
             : { description: 'OK', content: { 'application/json': { schema: route.response } } },
           ...Object.fromEntries(
-            Object.entries(ERROR_STATUSES).map(([status, description]) => [status, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+            Object.entries(ERROR_STATUSES).map(([status, description]) => [
+              status,
+              { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+            ]),
           ),
         },
       },
     };
   }
   paths['/api/openapi.json'] = {
-    get: { summary: 'This document', tags: ['meta'], operationId: 'getOpenapi', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+    get: {
+      summary: 'This document',
+      tags: ['meta'],
+      operationId: 'getOpenapi',
+      responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
   };
   const cypher = routes.find((r) => r.url === '/api/cypher');
   return {
@@ -56,7 +69,8 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
     info: {
       title: 'crimegraph',
       version,
-      description: 'The knowledge graph of crime and policing news: Cypher, entities, mentions with evidence, items and exports. Read-only unless the server runs with --write. With --token, send `Authorization: Bearer TOKEN`.',
+      description:
+        'The knowledge graph of crime and policing news: Cypher, entities, mentions with evidence, items and exports. Read-only unless the server runs with --write. With --token, send `Authorization: Bearer TOKEN`.',
     },
     servers: [{ url: '/' }],
     paths,

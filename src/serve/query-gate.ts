@@ -16,7 +16,9 @@ export class QueryGate {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.active >= this.running) {
       if (this.queue.length >= this.waiting) {
-        throw new ServeError('E_TOO_MANY_QUERIES', `Too many queries at once (${this.running} running, ${this.waiting} waiting); try again shortly`, 429, { 'retry-after': '1' });
+        throw new ServeError('E_TOO_MANY_QUERIES', `Too many queries at once (${this.running} running, ${this.waiting} waiting); try again shortly`, 429, {
+          'retry-after': '1',
+        });
       }
       await new Promise<void>((resolve) => this.queue.push(resolve));
     } else {

@@ -21,7 +21,11 @@ export interface WorkerRequest {
   params: Record<string, unknown>;
 }
 
-export type WorkerReply = { kind: 'ready' } | { kind: 'failed'; error: ErrorMessage } | { kind: 'answer'; id: number; answer: CypherAnswer } | { kind: 'error'; id: number; error: ErrorMessage };
+export type WorkerReply =
+  | { kind: 'ready' }
+  | { kind: 'failed'; error: ErrorMessage }
+  | { kind: 'answer'; id: number; answer: CypherAnswer }
+  | { kind: 'error'; id: number; error: ErrorMessage };
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;

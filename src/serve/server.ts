@@ -108,7 +108,8 @@ async function readAssets(dir: string | undefined): Promise<Record<string, strin
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopback(host) && !options.token) throw new UsageError(`--host ${host} is not a loopback address: give --token too, so only those who know it can query`);
+  if (!isLoopback(host) && !options.token)
+    throw new UsageError(`--host ${host} is not a loopback address: give --token too, so only those who know it can query`);
   if (options.token !== undefined && options.token.length < 8) throw new UsageError('--token must be at least 8 characters');
   const assets = await readAssets(options.assetsDir);
   const source = await openGraphSource(options.source, {
@@ -158,7 +159,12 @@ async function prepareExplorer(context: ApiContext): Promise<string | undefined>
   return output.kind === 'file' ? output.content : undefined;
 }
 
-function buildApp(context: ApiContext, assets: Record<string, string>, explorer: string | undefined, config: { host: string; token?: string; bodyLimit: number }): FastifyInstance {
+function buildApp(
+  context: ApiContext,
+  assets: Record<string, string>,
+  explorer: string | undefined,
+  config: { host: string; token?: string; bodyLimit: number },
+): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: config.bodyLimit,
@@ -174,8 +180,15 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
   app.removeContentTypeParser(['text/plain']);
 
   // Some API records carry 64-bit integers as bigint (relation weights): JSON numbers when safe.
-  app.setReplySerializer((payload) => JSON.stringify(payload, (_key, value: unknown) =>
-    typeof value === 'bigint' ? (value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString()) : value));
+  app.setReplySerializer((payload) =>
+    JSON.stringify(payload, (_key, value: unknown) =>
+      typeof value === 'bigint'
+        ? value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
+          ? Number(value)
+          : value.toString()
+        : value,
+    ),
+  );
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -191,12 +204,17 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
     const answer = toHttpError(error);
     // A bug, not a user's error: the client learns nothing of it, the operator sees it on stderr.
     if (answer.status >= 500 && answer.body.error.code === 'E_INTERNAL') {
-      process.stderr.write(`crimegraph serve: internal error on ${request.method} ${request.url.split('?')[0]}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `crimegraph serve: internal error on ${request.method} ${request.url.split('?')[0]}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     void reply.code(answer.status).headers(answer.headers).type('application/json; charset=utf-8').send(answer.body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply.code(404).type('application/json; charset=utf-8').send({ error: { code: 'E_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+    void reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send({ error: { code: 'E_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
   });
 
   const page = (name: string, type: string) => async (_request: FastifyRequest, reply: FastifyReply) =>
@@ -206,7 +224,8 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
   app.get('/assets/app.js', page('app.js', 'text/javascript; charset=utf-8'));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/explorer', async (_request, reply) => {
-    if (explorer === undefined) throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the embedded engine (serve --graph DIR) and a built viewer', 501);
+    if (explorer === undefined)
+      throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the embedded engine (serve --graph DIR) and a built viewer', 501);
     // The page carries its own CSP (one script, pinned by hash); the header adds no framing.
     return reply.header('content-security-policy', "frame-ancestors 'none'").type('text/html; charset=utf-8').send(explorer);
   });
@@ -224,13 +243,18 @@ function buildApp(context: ApiContext, assets: Record<string, string>, explorer:
         ...(route.body ? { body: route.body } : {}),
       },
       handler: async (request, reply) => {
-        const run = () => route.handler({ params: request.params as Record<string, string>, query: request.query as Record<string, unknown>, body: request.body }, context);
+        const run = () =>
+          route.handler({ params: request.params as Record<string, string>, query: request.query as Record<string, unknown>, body: request.body }, context);
         const gate = route.queries === 'cypher' ? context.source.cypherGate : route.queries === 'main' ? context.source.gate : undefined;
         const answer: RouteAnswer = gate ? await gate.run(run) : await run();
         if ('file' in answer) {
           return reply.type(answer.contentType).header('content-disposition', `attachment; filename="${answer.name}"`).send(answer.file);
         }
-        return reply.code(answer.status ?? 200).headers(answer.headers ?? {}).type('application/json; charset=utf-8').send(answer.json);
+        return reply
+          .code(answer.status ?? 200)
+          .headers(answer.headers ?? {})
+          .type('application/json; charset=utf-8')
+          .send(answer.json);
       },
     });
   }

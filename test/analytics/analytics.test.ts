@@ -19,7 +19,15 @@ function graphOf(edges: [string, string, string, number?][], extra: string[] = [
 }
 
 describe('importance', () => {
-  const star = graphOf([['CO_OCCURS', 'a', 'hub', 1], ['CO_OCCURS', 'b', 'hub', 1], ['CO_OCCURS', 'hub', 'c', 1], ['LEADS', 'hub', 'd']], ['alone']);
+  const star = graphOf(
+    [
+      ['CO_OCCURS', 'a', 'hub', 1],
+      ['CO_OCCURS', 'b', 'hub', 1],
+      ['CO_OCCURS', 'hub', 'c', 1],
+      ['LEADS', 'hub', 'd'],
+    ],
+    ['alone'],
+  );
 
   it.each(['pagerank', 'degree'] as const)('%s ranks the hub first and the isolated node last', (measure) => {
     const scores = nodeImportance(star, measure);
@@ -29,21 +37,43 @@ describe('importance', () => {
   });
 
   it('counts distinct neighbours for degree, whatever the number of relationships between them', () => {
-    const twice = graphOf([['CO_OCCURS', 'a', 'b', 3], ['LEADS', 'a', 'b'], ['PART_OF', 'b', 'a']]);
+    const twice = graphOf([
+      ['CO_OCCURS', 'a', 'b', 3],
+      ['LEADS', 'a', 'b'],
+      ['PART_OF', 'b', 'a'],
+    ]);
     expect(Object.fromEntries(nodeImportance(twice, 'degree'))).toEqual({ a: 1, b: 1 });
   });
 
   it('does not let the direction of CO_OCCURS tilt PageRank', () => {
-    const forward = nodeImportance(graphOf([['CO_OCCURS', 'a', 'b', 2], ['CO_OCCURS', 'b', 'c', 1]]), 'pagerank');
-    const backward = nodeImportance(graphOf([['CO_OCCURS', 'b', 'a', 2], ['CO_OCCURS', 'c', 'b', 1]]), 'pagerank');
+    const forward = nodeImportance(
+      graphOf([
+        ['CO_OCCURS', 'a', 'b', 2],
+        ['CO_OCCURS', 'b', 'c', 1],
+      ]),
+      'pagerank',
+    );
+    const backward = nodeImportance(
+      graphOf([
+        ['CO_OCCURS', 'b', 'a', 2],
+        ['CO_OCCURS', 'c', 'b', 1],
+      ]),
+      'pagerank',
+    );
     for (const key of ['a', 'b', 'c']) expect(forward.get(key)).toBeCloseTo(backward.get(key)!, 9);
   });
-
 });
 
 describe('undirected projection', () => {
   it('joins the relationships between a pair into one edge weighted by CO_OCCURS weight and 1 for each other', () => {
-    const projection = undirectedProjection(graphOf([['CO_OCCURS', 'a', 'b', 3], ['LEADS', 'b', 'a'], ['PART_OF', 'b', 'c'], ['LEADS', 'c', 'c']]));
+    const projection = undirectedProjection(
+      graphOf([
+        ['CO_OCCURS', 'a', 'b', 3],
+        ['LEADS', 'b', 'a'],
+        ['PART_OF', 'b', 'c'],
+        ['LEADS', 'c', 'c'],
+      ]),
+    );
     expect(projection.size).toBe(2);
     expect(projection.getEdgeAttribute('a', 'b', 'weight')).toBe(4);
     expect(projection.getEdgeAttribute('c', 'b', 'weight')).toBe(1);
@@ -53,8 +83,12 @@ describe('undirected projection', () => {
 describe('communities', () => {
   // Two triangles joined by one light edge.
   const barbell = graphOf([
-    ['CO_OCCURS', 'a1', 'a2', 5], ['CO_OCCURS', 'a2', 'a3', 5], ['CO_OCCURS', 'a1', 'a3', 5],
-    ['CO_OCCURS', 'b1', 'b2', 5], ['CO_OCCURS', 'b2', 'b3', 5], ['CO_OCCURS', 'b1', 'b3', 5],
+    ['CO_OCCURS', 'a1', 'a2', 5],
+    ['CO_OCCURS', 'a2', 'a3', 5],
+    ['CO_OCCURS', 'a1', 'a3', 5],
+    ['CO_OCCURS', 'b1', 'b2', 5],
+    ['CO_OCCURS', 'b2', 'b3', 5],
+    ['CO_OCCURS', 'b1', 'b3', 5],
     ['CO_OCCURS', 'a1', 'b1', 1],
   ]);
 

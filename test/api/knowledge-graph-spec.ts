@@ -33,8 +33,8 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       expect(acronym.length).toBeLessThanOrEqual(3);
       const people = await kg.search('Damian', { type: 'Person' });
       expect(people[0]!.entity.name).toBe('Damian Green');
-      expect(people.every(hit => hit.entity.type === 'Person')).toBe(true);
-      const scores = typo.map(hit => hit.score);
+      expect(people.every((hit) => hit.entity.type === 'Person')).toBe(true);
+      const scores = typo.map((hit) => hit.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     });
 
@@ -43,15 +43,15 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       const hmic = (await kg.entity('HMIC'))!;
       const mentions = await kg.mentions(hmic);
       expect(mentions.length).toBeGreaterThanOrEqual(2);
-      const dates = mentions.map(m => m.published!);
+      const dates = mentions.map((m) => m.published!);
       expect(dates).toEqual([...dates].sort());
       for (const mention of mentions) {
         expect(mention.item.startsWith(`${mention.newsletter}#`)).toBe(true);
         expect(mention.count).toBeGreaterThan(0);
         expect(mention.evidence.length).toBeGreaterThan(0);
-        expect(mention.evidence.some(s => /HMIC|Inspectorate/.test(s))).toBe(true);
+        expect(mention.evidence.some((s) => /HMIC|Inspectorate/.test(s))).toBe(true);
       }
-      expect(mentions.map(m => m.title)).toContain('First HMIC PEEL assessments published');
+      expect(mentions.map((m) => m.title)).toContain('First HMIC PEEL assessments published');
       // An id works as well as the record.
       expect(await kg.mentions(hmic.id)).toEqual(mentions);
     });
@@ -61,15 +61,13 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       const nca = (await kg.entity('National Crime Agency'))!;
       const all = await kg.neighbours(nca);
       expect(all.length).toBeGreaterThan(0);
-      expect(all.every(n => n.relation !== 'MENTIONED_IN' && n.relation !== 'HAS_ITEM')).toBe(true);
+      expect(all.every((n) => n.relation !== 'MENTIONED_IN' && n.relation !== 'HAS_ITEM')).toBe(true);
       const parts = await kg.neighbours(nca, { relation: 'PART_OF', direction: 'in' });
-      expect(parts.map(n => n.node.properties.name)).toContain('National Cyber Crime Unit');
-      expect(parts.every(n => n.relation === 'PART_OF' && n.direction === 'in')).toBe(true);
+      expect(parts.map((n) => n.node.properties.name)).toContain('National Cyber Crime Unit');
+      expect(parts.every((n) => n.relation === 'PART_OF' && n.direction === 'in')).toBe(true);
       const people = await kg.neighbours(nca, { type: 'Person' });
-      expect(people.every(n => n.node.labels.includes('Person'))).toBe(true);
-      expect(await kg.neighbours(nca, { relation: 'PART_OF', direction: 'out' })).toEqual(
-        all.filter(n => n.relation === 'PART_OF' && n.direction === 'out'),
-      );
+      expect(people.every((n) => n.node.labels.includes('Person'))).toBe(true);
+      expect(await kg.neighbours(nca, { relation: 'PART_OF', direction: 'out' })).toEqual(all.filter((n) => n.relation === 'PART_OF' && n.direction === 'out'));
     });
 
     it('finds the shortest path between two entities, or none within the hop limit', async () => {
@@ -94,13 +92,10 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       const homeOffice = (await kg.entity('Home Office'))!;
       const related = await kg.related(homeOffice, { limit: 5 });
       expect(related).toHaveLength(5);
-      const shared = related.map(r => r.sharedItems);
+      const shared = related.map((r) => r.sharedItems);
       expect(shared).toEqual([...shared].sort((a, b) => b - a));
       const [top] = related;
-      const rows = await kg.cypher(
-        'MATCH (a {id: $a})-[c:CO_OCCURS]-(b {id: $b}) RETURN c.weight AS weight',
-        { a: homeOffice.id, b: top!.entity.id },
-      );
+      const rows = await kg.cypher('MATCH (a {id: $a})-[c:CO_OCCURS]-(b {id: $b}) RETURN c.weight AS weight', { a: homeOffice.id, b: top!.entity.id });
       expect(rows).toEqual([{ weight: top!.sharedItems }]);
     });
 
@@ -112,7 +107,7 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
       expect(timeline.reduce((n, t) => n + t.items, 0)).toBe(mentions.length);
       expect(timeline.reduce((n, t) => n + t.mentions, 0)).toBe(mentions.reduce((n, m) => n + m.count, 0));
       expect(timeline.reduce((n, t) => n + t.mentions, 0)).toBe(college.mentionCount);
-      const dates = timeline.map(t => t.published!);
+      const dates = timeline.map((t) => t.published!);
       expect(dates).toEqual([...dates].sort());
     });
 
@@ -154,7 +149,12 @@ export function describeKnowledgeGraph(backend: string, knowledgeGraph: () => Kn
     // empty answer; the caller's mistake is never reported as a failure of an internal query.
     it.each([
       ['neighbours relation', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { relation: 'BOGUS' }), 'relation', /'LEADS'/],
-      ['neighbours direction', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { direction: 'sideways' as 'out' }), 'direction', /one of 'out', 'in', 'both'/],
+      [
+        'neighbours direction',
+        (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { direction: 'sideways' as 'out' }),
+        'direction',
+        /one of 'out', 'in', 'both'/,
+      ],
       ['neighbours type', (kg: KnowledgeGraph) => kg.neighbours('body:college-of-policing', { type: 'Item' as 'Role' }), 'type', /'Role'/],
       ['search type', (kg: KnowledgeGraph) => kg.search('police', { type: 'Bogus' as 'Body' }), 'type', /one of 'Person', 'Body', 'Act', 'Programme'/],
       ['search limit', (kg: KnowledgeGraph) => kg.search('police', { limit: -1 }), 'limit', /an integer of at least 1/],

@@ -30,9 +30,7 @@ describe('KnowledgeGraph, embedded only', () => {
     await kg.save(join(dir, 'snapshot'));
     const reopened = await KnowledgeGraph.open(join(dir, 'snapshot'));
     expect(await reopened.stats()).toEqual(await kg.stats());
-    expect(await reopened.mentions('body:hm-inspectorate-of-constabulary')).toEqual(
-      await kg.mentions('body:hm-inspectorate-of-constabulary'),
-    );
+    expect(await reopened.mentions('body:hm-inspectorate-of-constabulary')).toEqual(await kg.mentions('body:hm-inspectorate-of-constabulary'));
   });
 
   it('ranks entities by PageRank, the scores summing to one', async () => {
@@ -40,13 +38,13 @@ describe('KnowledgeGraph, embedded only', () => {
     const total = ranked.reduce((sum, r) => sum + r.pagerank, 0);
     expect(total).toBeCloseTo(1, 6);
     expect(ranked[0]!.entity.name).toBe('Home Office');
-    expect(ranked.map(r => r.pagerank)).toEqual(ranked.map(r => r.pagerank).sort((a, b) => b - a));
+    expect(ranked.map((r) => r.pagerank)).toEqual(ranked.map((r) => r.pagerank).sort((a, b) => b - a));
     expect(await kg.centrality({ limit: 3 })).toHaveLength(3);
   });
 
   it('groups every entity into exactly one Louvain community, the same on every run', async () => {
     const { communities, modularity } = await kg.communities();
-    const members = communities.flatMap(c => c.members.map(m => m.id));
+    const members = communities.flatMap((c) => c.members.map((m) => m.id));
     const stats = await kg.stats();
     const entityCount = ['Person', 'Body', 'Act', 'Programme'].reduce((n, l) => n + (stats.labels[l] ?? 0), 0);
     expect(new Set(members).size).toBe(members.length);
@@ -59,7 +57,7 @@ describe('KnowledgeGraph, embedded only', () => {
     const errors: string[] = [];
     const partial = await build(['fixtures/000_79e92bb3579205a4.txt', 'fixtures/no-such-file.txt'], {
       workers: 0,
-      onInputError: error => errors.push(error.message + String(error.position?.file)),
+      onInputError: (error) => errors.push(error.message + String(error.position?.file)),
     });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('no-such-file.txt');
@@ -88,7 +86,9 @@ describe('KnowledgeGraph, its own queries', () => {
     const graphology = (await import('graphology')).default;
     const graph = new graphology.MultiDirectedGraph();
     graph.addNode('body:odd', { labels: ['Body'], properties: { id: 'body:odd', name: 'Odd', aliases: 7, mentionCount: 1 } });
-    const odd = KnowledgeGraph.fromSnapshot(createSnapshot({ documents: [], items: [], entities: [], roles: [], relations: [], mergeLog: [] } as never, graph as never));
+    const odd = KnowledgeGraph.fromSnapshot(
+      createSnapshot({ documents: [], items: [], entities: [], roles: [], relations: [], mergeLog: [] } as never, graph as never),
+    );
     const error = await odd.entity('Something else').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalQueryError);
     expect(error).toMatchObject({ code: 'E_INTERNAL_QUERY' });

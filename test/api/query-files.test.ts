@@ -8,7 +8,9 @@ import { build, parseQueryFile, queriesDirectory } from '../../src/api/index.js'
 import { CypherEngine, fromJson } from '../../src/cypher/index.js';
 import type { Snapshot } from '../../src/graph/index.js';
 
-const files = readdirSync(queriesDirectory()).filter((name) => name.endsWith('.cypher')).sort();
+const files = readdirSync(queriesDirectory())
+  .filter((name) => name.endsWith('.cypher'))
+  .sort();
 let snapshot: Snapshot;
 
 beforeAll(async () => {

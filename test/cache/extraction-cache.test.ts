@@ -16,10 +16,14 @@ function extracted(name: string, text: string): CachedDocument[] {
   const document = parseDocument(new TextEncoder().encode(text), name);
   return [{ document, items: extractDocument(document) }];
 }
-const NEWS = 'News\n\nPublished 3 March 2016\n\n1. Inspections\n\nHM Inspectorate of Constabulary (HMIC) published its report. Sir Tom Winsor said HMIC would return.\n';
+const NEWS =
+  'News\n\nPublished 3 March 2016\n\n1. Inspections\n\nHM Inspectorate of Constabulary (HMIC) published its report. Sir Tom Winsor said HMIC would return.\n';
 
 /** Every entry file under a cache directory. */
-const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+const entries = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 describe('ExtractionCache', () => {
   it('gives back what was put, as put returned it, for the same key only', async () => {

@@ -9,7 +9,12 @@ import { ENTITY_LABELS, loadSnapshot } from '../../src/graph/index.js';
 import { crimegraph, ensureBuilt, FIXTURES } from './built-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cg-cli-'));
-const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+const filesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 let built: string;
 
 beforeAll(() => {
@@ -22,7 +27,11 @@ beforeAll(() => {
 describe('build', () => {
   it('writes a snapshot of the five fixtures in which every entity is mentioned in an item', async () => {
     const snapshot = await loadSnapshot(built);
-    expect(snapshot.manifest.documents.map((d) => d.source)).toEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort());
+    expect(snapshot.manifest.documents.map((d) => d.source)).toEqual(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
     const entities = snapshot.graph.filterNodes((_k, a) => (ENTITY_LABELS as readonly string[]).includes(a.labels[0]!));
     expect(entities.length).toBeGreaterThan(0);
     for (const id of entities) expect(snapshot.graph.outEdges(id).some((e) => snapshot.graph.getEdgeAttribute(e, 'type') === 'MENTIONED_IN')).toBe(true);
@@ -34,7 +43,9 @@ describe('build', () => {
     expect(run.code).toBe(0);
     // The summary is not a result: stderr, one line; stdout stays empty.
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^Built .*: 5 newsletters, \d+ items, \d+ entities \([^)]*\), \d+ nodes, \d+ relationships in [\d.]+ s \(reused \d+ of 5 documents\)\n$/);
+    expect(run.stderr).toMatch(
+      /^Built .*: 5 newsletters, \d+ items, \d+ entities \([^)]*\), \d+ nodes, \d+ relationships in [\d.]+ s \(reused \d+ of 5 documents\)\n$/,
+    );
     expect(filesOf(again)).toEqual(filesOf(built));
   });
 
@@ -146,7 +157,11 @@ describe('extract, stats, query', () => {
     const run = crimegraph(['extract', FIXTURES, '--json', file]);
     expect(run.code).toBe(0);
     const docs = JSON.parse(readFileSync(file, 'utf8')) as { doc: string; items: { item: string; entities: unknown[] }[] }[];
-    expect(docs.map((d) => d.doc)).toEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort());
+    expect(docs.map((d) => d.doc)).toEqual(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
     expect(docs.find((d) => d.doc.startsWith('003_'))!.items.map((i) => i.item)).toEqual(['0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9']);
     expect(docs.find((d) => d.doc.startsWith('000_'))!.items.at(-1)!.item).toBe('speeches');
   });
@@ -163,19 +178,40 @@ describe('extract, stats, query', () => {
     mkdirSync(join(dir, 'texts'));
     mkdirSync(join(dir, 'gold'));
     writeFileSync(join(dir, 'texts', 'story.txt'), 'Chair named\n\nNPCC chair Sara Thornton welcomed the choice of the Police Federation.\n');
-    writeFileSync(join(dir, 'gold', 'story.json'), JSON.stringify({ doc: 'story.txt', items: [{ item: '1', title: 'Chair named', entities: [
-      { type: 'Person', name: 'Sara Thornton' }, { type: 'Body', name: "National Police Chiefs' Council", aliases: ['NPCC'] }, { type: 'Body', name: 'Police Federation' }, { type: 'Body', name: 'Home Office' },
-    ], relations: [
-      { type: 'HOLDS_ROLE', source: 'Sara Thornton', target: 'chair' }, { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'Home Office' },
-    ] }] }));
+    writeFileSync(
+      join(dir, 'gold', 'story.json'),
+      JSON.stringify({
+        doc: 'story.txt',
+        items: [
+          {
+            item: '1',
+            title: 'Chair named',
+            entities: [
+              { type: 'Person', name: 'Sara Thornton' },
+              { type: 'Body', name: "National Police Chiefs' Council", aliases: ['NPCC'] },
+              { type: 'Body', name: 'Police Federation' },
+              { type: 'Body', name: 'Home Office' },
+            ],
+            relations: [
+              { type: 'HOLDS_ROLE', source: 'Sara Thornton', target: 'chair' },
+              { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'Home Office' },
+            ],
+          },
+        ],
+      }),
+    );
     const run = crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^== story\.txt item 1: Chair named$/m);
     expect(run.stdout).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[title-before-name\]$/m);
-    expect(run.stdout).toMatch(/^ {2}FP {2}AFFILIATED_WITH Sara Thornton -> NPCC \(chair\) {2}\[title-before-name\] {2}— gold has AFFILIATED_WITH Sara Thornton -> Home Office$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}FP {2}AFFILIATED_WITH Sara Thornton -> NPCC \(chair\) {2}\[title-before-name\] {2}— gold has AFFILIATED_WITH Sara Thornton -> Home Office$/m,
+    );
     expect(run.stdout).toMatch(/^ {2}FN {2}Body {7}Home Office {2}— not found under any of its names$/m);
     expect(run.stdout).toMatch(/^relations +tp +fp +fn$/m);
-    const json = JSON.parse(crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain', '--json']).stdout) as { explanation: { relations: { rule?: string }[] }[] };
+    const json = JSON.parse(crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain', '--json']).stdout) as {
+      explanation: { relations: { rule?: string }[] }[];
+    };
     expect(json.explanation[0]!.relations.map((r) => r.rule)).toContain('title-before-name');
     expect(crimegraph(['eval', '--help']).stdout).toMatch(/--explain/);
   });
@@ -183,7 +219,11 @@ describe('extract, stats, query', () => {
   it('stats counts labels and relationship types, and lists the most mentioned entities', () => {
     const run = crimegraph(['stats', '--graph', built, '--format', 'json', '--top', '3']);
     expect(run.code).toBe(0);
-    const stats = JSON.parse(run.stdout) as { documents: number; counts: { labels: Record<string, number>; types: Record<string, number> }; mostMentioned: { mentionCount: number }[] };
+    const stats = JSON.parse(run.stdout) as {
+      documents: number;
+      counts: { labels: Record<string, number>; types: Record<string, number> };
+      mostMentioned: { mentionCount: number }[];
+    };
     expect(stats.documents).toBe(5);
     expect(stats.counts.labels.Newsletter).toBe(5);
     expect(stats.counts.types.HAS_ITEM).toBe(stats.counts.labels.Item);

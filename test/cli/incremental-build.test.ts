@@ -14,7 +14,9 @@ import { loadSnapshot, serializeGraph } from '../../src/graph/index.js';
 import { crimegraph, ensureBuilt, FIXTURES } from './built-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cg-incremental-'));
-const NAMES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const NAMES = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** Every file under `dir` (sub-folders too), relative path -> bytes. */
 function filesOf(dir: string): Record<string, Buffer> {

@@ -24,7 +24,12 @@ function io(): CliIo & { out: string; err: string } {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'crimegraph-messages-'));
-const one = join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()[0]!);
+const one = join(
+  FIXTURES,
+  readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!,
+);
 const graph = join(tmp, 'one');
 let built: CliIo & { out: string; err: string };
 
@@ -74,7 +79,7 @@ describe('messages', () => {
 
   it('points the read-only error at the updating clause and names --write', async () => {
     const run = io();
-    expect(await main(['query', '--graph', graph, "MATCH (n:Newsletter)\nSET n.seen = true"], run)).toBe(1);
+    expect(await main(['query', '--graph', graph, 'MATCH (n:Newsletter)\nSET n.seen = true'], run)).toBe(1);
     expect(run.err).toMatch(/^crimegraph: line 2, column 1: The graph is open read-only and the query has an updating clause \(SET\)\n/);
     expect(run.err).toMatch(/2 \| SET n\.seen = true\n\s+\| \^/);
     expect(run.err).toContain('add --write');
@@ -85,6 +90,8 @@ describe('messages', () => {
     const run = io();
     expect(await main(['eval', one, '--gold', join(tmp, 'gold.json'), '--workers', '0'], run)).toBe(1);
     expect(run.out).toBe('');
-    expect(run.err).toMatch(/gold\.json: the document read has no gold annotation here \(gold files name documents by file name: some-other-newsletter\.txt\); nothing to score/);
+    expect(run.err).toMatch(
+      /gold\.json: the document read has no gold annotation here \(gold files name documents by file name: some-other-newsletter\.txt\); nothing to score/,
+    );
   });
 });

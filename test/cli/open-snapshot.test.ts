@@ -8,7 +8,16 @@ import { MultiDirectedGraph } from 'graphology';
 import { beforeAll, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/index.js';
 import { openSnapshot } from '../../src/cli/open-snapshot.js';
-import { saveSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, summarizeGraph, type EdgeAttributes, type SnapshotManifest, type NodeAttributes, type PropertyGraph } from '../../src/graph/index.js';
+import {
+  saveSnapshot,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  summarizeGraph,
+  type EdgeAttributes,
+  type SnapshotManifest,
+  type NodeAttributes,
+  type PropertyGraph,
+} from '../../src/graph/index.js';
 
 let dir: string;
 

@@ -13,8 +13,7 @@ import { ensureBuilt, FIXTURES, ROOT } from './built-cli.js';
 beforeAll(() => ensureBuilt(), 300_000);
 
 // Threads run dist/; the in-process side of the comparison must run the same compiled code.
-const compiled = async () =>
-  (await import(pathToFileURL(join(ROOT, 'dist/api/pipeline.js')).href)) as typeof import('../../src/api/pipeline.js');
+const compiled = async () => (await import(pathToFileURL(join(ROOT, 'dist/api/pipeline.js')).href)) as typeof import('../../src/api/pipeline.js');
 
 it('worker threads and in-process extraction give the same corpus and the same graph bytes', { timeout: 300_000 }, async () => {
   // Eight inputs: the fixtures and three renamed copies with a changed first line (so none is a duplicate).

@@ -3,7 +3,7 @@
 
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { CypherEngine, fromJson, Node } from '../../src/cypher/index.js';
+import { CypherEngine, fromJson, type Node } from '../../src/cypher/index.js';
 import type { PropertyGraph } from '../../src/graph/schema.js';
 import { CypherError, QueryLimitError } from '../../src/errors.js';
 
@@ -70,7 +70,7 @@ describe('CypherEngine', () => {
   it.each([
     ['RETURN $nope', { line: 1, column: 8 }],
     // No row ever reaches the parameter: it is still named before anything runs, as Neo4j does.
-    ["MATCH (n:NoSuchLabel)\nWHERE n.name = $name\nRETURN n", { line: 2, column: 16 }],
+    ['MATCH (n:NoSuchLabel)\nWHERE n.name = $name\nRETURN n', { line: 2, column: 16 }],
     ['MATCH (p:Person) WHERE p.name = $given AND p.mentionCount > $min RETURN p', { line: 1, column: 33 }],
   ])('raises ParameterMissing at the first absent parameter of %j', (query, position) => {
     const engine = new CypherEngine(pipelineGraph());
@@ -120,7 +120,7 @@ describe('CypherEngine', () => {
     const ids = (engine: CypherEngine): unknown => engine.run('MATCH (n) RETURN n.id, id(n) ORDER BY n.id').rows;
     const first = new CypherEngine(pipelineGraph());
     const second = new CypherEngine(pipelineGraph());
-    second.run("MATCH (b:Body) RETURN id(b)");
+    second.run('MATCH (b:Body) RETURN id(b)');
     expect(ids(second)).toEqual(ids(first));
   });
 

@@ -7,31 +7,36 @@ import { extractDocument } from '../../src/extract/index.js';
 import { resolveCorpus } from '../../src/resolve/index.js';
 import { explain, formatExplanation, score, toAnnotation, type AnnotatedDocument } from '../../src/evaluate/index.js';
 
-const TEXT = 'Chief constable named to lead review\n\nThe Home Office said that Chief Constable Jane Smith of Kent Police will lead the review. NPCC chair Sara Thornton welcomed the choice. Jane Smith joined the College of Policing board last year.\n';
+const TEXT =
+  'Chief constable named to lead review\n\nThe Home Office said that Chief Constable Jane Smith of Kent Police will lead the review. NPCC chair Sara Thornton welcomed the choice. Jane Smith joined the College of Policing board last year.\n';
 
-const GOLD: AnnotatedDocument[] = [{
-  doc: 'story.txt',
-  items: [{
-    item: '1',
-    title: 'Chief constable named to lead review',
-    entities: [
-      { type: 'Person', name: 'Jane Smith' },
-      { type: 'Body', name: 'Kent Police' },
-      { type: 'Person', name: 'Sara Thornton' },
-      { type: 'Body', name: "National Police Chiefs' Council", aliases: ['NPCC'] },
-      { type: 'Body', name: 'College of Policing Board' },
-      { type: 'Body', name: 'Police Federation' },
+const GOLD: AnnotatedDocument[] = [
+  {
+    doc: 'story.txt',
+    items: [
+      {
+        item: '1',
+        title: 'Chief constable named to lead review',
+        entities: [
+          { type: 'Person', name: 'Jane Smith' },
+          { type: 'Body', name: 'Kent Police' },
+          { type: 'Person', name: 'Sara Thornton' },
+          { type: 'Body', name: "National Police Chiefs' Council", aliases: ['NPCC'] },
+          { type: 'Body', name: 'College of Policing Board' },
+          { type: 'Body', name: 'Police Federation' },
+        ],
+        relations: [
+          { type: 'HOLDS_ROLE', source: 'Jane Smith', target: 'Chief Constable' },
+          { type: 'AFFILIATED_WITH', source: 'Jane Smith', target: 'Kent Police', role: 'Chief Constable' },
+          { type: 'HOLDS_ROLE', source: 'Sara Thornton', target: 'chair' },
+          { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'NPCC', role: 'chair' },
+          { type: 'AFFILIATED_WITH', source: 'Jane Smith', target: 'College of Policing Board' },
+          { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'Police Federation' },
+        ],
+      },
     ],
-    relations: [
-      { type: 'HOLDS_ROLE', source: 'Jane Smith', target: 'Chief Constable' },
-      { type: 'AFFILIATED_WITH', source: 'Jane Smith', target: 'Kent Police', role: 'Chief Constable' },
-      { type: 'HOLDS_ROLE', source: 'Sara Thornton', target: 'chair' },
-      { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'NPCC', role: 'chair' },
-      { type: 'AFFILIATED_WITH', source: 'Jane Smith', target: 'College of Policing Board' },
-      { type: 'AFFILIATED_WITH', source: 'Sara Thornton', target: 'Police Federation' },
-    ],
-  }],
-}];
+  },
+];
 
 function explained() {
   const doc = parseDocument(new TextEncoder().encode(TEXT), 'story.txt');
@@ -73,8 +78,14 @@ describe('explain', () => {
     const [item] = explained().items;
     expect(item!.entities.find((e) => e.name === 'Home Office')).toMatchObject({ verdict: 'FP', reason: 'not a gold entity' });
     expect(item!.entities.find((e) => e.name === 'Police Federation')).toMatchObject({ verdict: 'FN', reason: 'not found under any of its names' });
-    expect(item!.entities.find((e) => e.name === 'College of Policing Board')).toMatchObject({ verdict: 'FN', reason: "found only as Body 'College of Policing'" });
-    expect(item!.relations.find((r) => r.target === 'Police Federation')).toMatchObject({ verdict: 'FN', reason: "target 'Police Federation' not found as an entity of the item" });
+    expect(item!.entities.find((e) => e.name === 'College of Policing Board')).toMatchObject({
+      verdict: 'FN',
+      reason: "found only as Body 'College of Policing'",
+    });
+    expect(item!.relations.find((r) => r.target === 'Police Federation')).toMatchObject({
+      verdict: 'FN',
+      reason: "target 'Police Federation' not found as an entity of the item",
+    });
   });
 
   it('prints one block per item, errors marked with their reason', () => {

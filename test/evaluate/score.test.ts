@@ -13,7 +13,12 @@ import { parseDocument } from '../../src/ingest/index.js';
 import { resolveCorpus } from '../../src/resolve/index.js';
 
 const doc = (items: AnnotatedDocument['items']): AnnotatedDocument[] => [{ doc: 'd.txt', items }];
-const item = (entities: AnnotatedDocument['items'][0]['entities'], relations: AnnotatedDocument['items'][0]['relations'] = []) => ({ item: '1', title: 't', entities, relations });
+const item = (entities: AnnotatedDocument['items'][0]['entities'], relations: AnnotatedDocument['items'][0]['relations'] = []) => ({
+  item: '1',
+  title: 't',
+  entities,
+  relations,
+});
 
 describe('name normalisation', () => {
   it.each([
@@ -30,17 +35,21 @@ describe('name normalisation', () => {
 
 describe('entity matching', () => {
   it('matches by any name or alias, pairs one to one, and counts optional gold as neither hit nor miss', () => {
-    const gold = doc([item([
-      { type: 'Body', name: 'HM Inspectorate of Constabulary', aliases: ['HMIC'] },
-      { type: 'Body', name: 'Home Office', optional: true },
-      { type: 'Person', name: 'Jimmy Savile' },
-    ])]);
-    const system = doc([item([
-      { type: 'Body', name: 'HMIC' },
-      { type: 'Body', name: 'Home Office' },
-      { type: 'Body', name: 'the HMIC' },
-      { type: 'Programme', name: 'PEEL' },
-    ])]);
+    const gold = doc([
+      item([
+        { type: 'Body', name: 'HM Inspectorate of Constabulary', aliases: ['HMIC'] },
+        { type: 'Body', name: 'Home Office', optional: true },
+        { type: 'Person', name: 'Jimmy Savile' },
+      ]),
+    ]);
+    const system = doc([
+      item([
+        { type: 'Body', name: 'HMIC' },
+        { type: 'Body', name: 'Home Office' },
+        { type: 'Body', name: 'the HMIC' },
+        { type: 'Programme', name: 'PEEL' },
+      ]),
+    ]);
     const s = score(gold, system);
     expect(s.entities.Body).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(s.entities.Person).toMatchObject({ tp: 0, fp: 0, fn: 1 });
@@ -53,31 +62,48 @@ describe('entity matching', () => {
   });
 
   it('counts two system names landing on one gold entity across the corpus as a duplicate', () => {
-    const gold: AnnotatedDocument[] = [{ doc: 'd.txt', items: [
-      { ...item([{ type: 'Body', name: 'National Crime Agency', aliases: ['NCA'] }]), item: '1' },
-      { ...item([{ type: 'Body', name: 'National Crime Agency' }]), item: '2' },
-    ] }];
-    const system: AnnotatedDocument[] = [{ doc: 'd.txt', items: [
-      { ...item([{ type: 'Body', name: 'NCA' }]), item: '1' },
-      { ...item([{ type: 'Body', name: 'National Crime Agency' }]), item: '2' },
-    ] }];
+    const gold: AnnotatedDocument[] = [
+      {
+        doc: 'd.txt',
+        items: [
+          { ...item([{ type: 'Body', name: 'National Crime Agency', aliases: ['NCA'] }]), item: '1' },
+          { ...item([{ type: 'Body', name: 'National Crime Agency' }]), item: '2' },
+        ],
+      },
+    ];
+    const system: AnnotatedDocument[] = [
+      {
+        doc: 'd.txt',
+        items: [
+          { ...item([{ type: 'Body', name: 'NCA' }]), item: '1' },
+          { ...item([{ type: 'Body', name: 'National Crime Agency' }]), item: '2' },
+        ],
+      },
+    ];
     expect(score(gold, system).resolution).toMatchObject({ matched: 1, duplicates: 1, duplicateRate: 1 });
   });
 });
 
 describe('relation matching', () => {
   it('matches ends through any name of the gold entity, and HOLDS_ROLE targets as names', () => {
-    const ents = [{ type: 'Person', name: 'Mike Barton' }, { type: 'Body', name: 'Durham Constabulary', aliases: ['Durham Police'] }];
-    const gold = doc([item(ents, [
-      { type: 'AFFILIATED_WITH', source: 'Mike Barton', target: 'Durham Constabulary', role: 'Chief Constable' },
-      { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'Chief Constable' },
-      { type: 'LEADS', source: 'Durham Constabulary', target: 'Operation X', optional: true },
-    ])]);
-    const system = doc([item(ents, [
-      { type: 'AFFILIATED_WITH', source: 'Mike Barton', target: 'Durham Police' },
-      { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'the Chief Constable' },
-      { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'Constable' },
-    ])]);
+    const ents = [
+      { type: 'Person', name: 'Mike Barton' },
+      { type: 'Body', name: 'Durham Constabulary', aliases: ['Durham Police'] },
+    ];
+    const gold = doc([
+      item(ents, [
+        { type: 'AFFILIATED_WITH', source: 'Mike Barton', target: 'Durham Constabulary', role: 'Chief Constable' },
+        { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'Chief Constable' },
+        { type: 'LEADS', source: 'Durham Constabulary', target: 'Operation X', optional: true },
+      ]),
+    ]);
+    const system = doc([
+      item(ents, [
+        { type: 'AFFILIATED_WITH', source: 'Mike Barton', target: 'Durham Police' },
+        { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'the Chief Constable' },
+        { type: 'HOLDS_ROLE', source: 'Mike Barton', target: 'Constable' },
+      ]),
+    ]);
     const s = score(gold, system);
     expect(s.relations.AFFILIATED_WITH).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(s.relations.HOLDS_ROLE).toMatchObject({ tp: 1, fp: 1, fn: 0 });
@@ -90,11 +116,16 @@ describe('agreement with the shared scorer', () => {
   const ready = existsSync(path.join(shared, 'annotation/score.mjs')) && existsSync(path.join(shared, 'gold'));
   it.skipIf(!ready)('gives the same figures as annotation/score.mjs on the fixtures', async () => {
     const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(new Uint8Array(readFileSync(path.join(dir, f))), f));
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => parseDocument(new Uint8Array(readFileSync(path.join(dir, f))), f));
     const system = toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument)));
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'crimegraph-score-')), 'system.json');
     writeFileSync(file, JSON.stringify(system));
-    const reference = JSON.parse(execFileSync('node', [path.join(shared, 'annotation/score.mjs'), path.join(shared, 'gold'), file, '--json'], { encoding: 'utf8' }));
+    const reference = JSON.parse(
+      execFileSync('node', [path.join(shared, 'annotation/score.mjs'), path.join(shared, 'gold'), file, '--json'], { encoding: 'utf8' }),
+    );
     const ours = score(await readGold(path.join(shared, 'gold')), system);
     expect({ entities: ours.entities, resolution: ours.resolution, relations: ours.relations }).toEqual(reference);
   });

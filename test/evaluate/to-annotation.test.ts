@@ -18,7 +18,11 @@ describe('toAnnotation', () => {
   it('lists every item, including items that name nothing', () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.doc).toBe('doc.txt');
-    expect(out[0]!.items.map((i) => [i.item, i.title, i.entities.length])).toEqual([['1', 'HMIC review', 2], ['2', 'Nothing named', 0], ['3', 'Inspections', 2]]);
+    expect(out[0]!.items.map((i) => [i.item, i.title, i.entities.length])).toEqual([
+      ['1', 'HMIC review', 2],
+      ['2', 'Nothing named', 0],
+      ['3', 'Inspections', 2],
+    ]);
   });
 
   it('names entities canonically and keeps the forms the item used as aliases', () => {

@@ -25,13 +25,7 @@ function tinyGraph(aliases: string[]): PropertyGraph {
 describe('CSV export', () => {
   it('writes a nodes file per label, a relationships file per type, the import command and a Cypher script', () => {
     const files = writeCsv(tinyGraph(['HMIC', 'HM Inspectorate']));
-    expect(files.map((f) => f.name)).toEqual([
-      'nodes_Body.csv',
-      'nodes_Programme.csv',
-      'relationships_CO_OCCURS.csv',
-      'import.sh',
-      'graph.cypher',
-    ]);
+    expect(files.map((f) => f.name)).toEqual(['nodes_Body.csv', 'nodes_Programme.csv', 'relationships_CO_OCCURS.csv', 'import.sh', 'graph.cypher']);
     expect(file(files, 'nodes_Body.csv')).toMatchInlineSnapshot(`
       "id:ID,:LABEL,name,aliases:string[],mentionCount:int
       "body:hmic","Body","HM Inspectorate of Constabulary","HMIC;HM Inspectorate",4
@@ -90,7 +84,10 @@ describe('CSV export', () => {
   });
 
   it('splits arrays on the delimiter the import command names, and avoids one an element holds', () => {
-    for (const aliases of [['HMIC', 'HM Inspectorate'], ['HMIC; the inspectorate', 'a|b']]) {
+    for (const aliases of [
+      ['HMIC', 'HM Inspectorate'],
+      ['HMIC; the inspectorate', 'a|b'],
+    ]) {
       const files = writeCsv(tinyGraph(aliases));
       const named = /--array-delimiter='([^']+)'/.exec(file(files, 'import.sh'))![1]!;
       const delimiter = named.startsWith('U+') ? String.fromCharCode(Number.parseInt(named.slice(2), 16)) : named;
@@ -111,6 +108,10 @@ describe('CSV export', () => {
   it('keeps file names plain and distinct for labels that are not', () => {
     const graph: PropertyGraph = new MultiDirectedGraph();
     for (const label of ['A/B', 'A B', '../x']) graph.addNode(label, { labels: [label], properties: { id: label } });
-    expect(writeCsv(graph).map((f) => f.name).filter((n) => n.startsWith('nodes'))).toEqual(['nodes_A_B.csv', 'nodes_A_B_2.csv', 'nodes_x.csv']);
+    expect(
+      writeCsv(graph)
+        .map((f) => f.name)
+        .filter((n) => n.startsWith('nodes')),
+    ).toEqual(['nodes_A_B.csv', 'nodes_A_B_2.csv', 'nodes_x.csv']);
   });
 });

@@ -75,7 +75,11 @@ describe('Cypher script', () => {
 
   it('holds every string of the graph as a literal that decodes to it', () => {
     const graph = sampleGraph();
-    const literals = new Set(tokenize(writeCypherScript(graph)).filter((t) => t.kind === 'String').map((t) => t.value));
+    const literals = new Set(
+      tokenize(writeCypherScript(graph))
+        .filter((t) => t.kind === 'String')
+        .map((t) => t.value),
+    );
     const collect = (value: unknown): unknown[] => (Array.isArray(value) ? value.flatMap(collect) : [value]);
     graph.forEachNode((_key, attributes) => {
       for (const value of Object.values(attributes.properties).flatMap(collect)) if (typeof value === 'string') expect(literals).toContain(value);
@@ -105,7 +109,9 @@ describe('Cypher script', () => {
       start = end.end;
     }
     const byId = (graph: PropertyGraph) => {
-      const nodes = graph.mapNodes((_k, a) => ({ labels: a.labels, properties: a.properties })).sort((a, b) => String(a.properties.id).localeCompare(String(b.properties.id)));
+      const nodes = graph
+        .mapNodes((_k, a) => ({ labels: a.labels, properties: a.properties }))
+        .sort((a, b) => String(a.properties.id).localeCompare(String(b.properties.id)));
       const edges = graph
         .mapEdges((_k, a, _s, _t, sa, ta) => ({ type: a.type, from: sa.properties.id, to: ta.properties.id, properties: a.properties }))
         .sort((a, b) => `${a.type}${a.from}${a.to}`.localeCompare(`${b.type}${b.from}${b.to}`));
@@ -116,7 +122,10 @@ describe('Cypher script', () => {
 
   it('reads as the small graph it recreates', () => {
     const graph: PropertyGraph = new MultiDirectedGraph();
-    graph.addNode('person:theresa-may', { labels: ['Person'], properties: { id: 'person:theresa-may', name: 'Theresa May', aliases: ["Mrs May"], mentionCount: 3 } });
+    graph.addNode('person:theresa-may', {
+      labels: ['Person'],
+      properties: { id: 'person:theresa-may', name: 'Theresa May', aliases: ['Mrs May'], mentionCount: 3 },
+    });
     graph.addNode('role:home-secretary', { labels: ['Role'], properties: { id: 'role:home-secretary', title: 'Home Secretary' } });
     graph.addDirectedEdgeWithKey('HOLDS_ROLE:person:theresa-may->role:home-secretary', 'person:theresa-may', 'role:home-secretary', {
       type: 'HOLDS_ROLE',

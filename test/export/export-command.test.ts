@@ -84,8 +84,18 @@ describe('crimegraph export', () => {
     expect(await main(['export', '-f', 'csv', '-g', snapshot, '-o', out, '--entities-only', '--types', 'Person,Body', '--min-weight', '2'], io())).toBe(0);
     const names = await readdir(out);
     expect(names).not.toContain('nodes_Item.csv');
-    expect(names.sort()).toEqual(['graph.cypher', 'import.sh', 'nodes_Body.csv', 'nodes_Person.csv', 'relationships_AFFILIATED_WITH.csv', 'relationships_CO_OCCURS.csv', 'relationships_PART_OF.csv']);
-    expect(await readFile(join(out, 'relationships_CO_OCCURS.csv'), 'utf8')).toBe(':START_ID,:END_ID,:TYPE,weight:int\n"body:home-office","person:theresa-may","CO_OCCURS",2\n');
+    expect(names.sort()).toEqual([
+      'graph.cypher',
+      'import.sh',
+      'nodes_Body.csv',
+      'nodes_Person.csv',
+      'relationships_AFFILIATED_WITH.csv',
+      'relationships_CO_OCCURS.csv',
+      'relationships_PART_OF.csv',
+    ]);
+    expect(await readFile(join(out, 'relationships_CO_OCCURS.csv'), 'utf8')).toBe(
+      ':START_ID,:END_ID,:TYPE,weight:int\n"body:home-office","person:theresa-may","CO_OCCURS",2\n',
+    );
   });
 
   it('will not replace a directory that is not an export', async () => {

@@ -23,11 +23,16 @@ describe('availability of an external reader', () => {
   });
 
   it('skips a reader of the wrong version', () => {
-    const found = availability({ name: 'NetworkX 3', probe: [node, '-e', 'console.log("2.8.8")'], install: 'x', accept: (v) => (v.startsWith('3') ? undefined : `it is ${v}`) }, {});
+    const found = availability(
+      { name: 'NetworkX 3', probe: [node, '-e', 'console.log("2.8.8")'], install: 'x', accept: (v) => (v.startsWith('3') ? undefined : `it is ${v}`) },
+      {},
+    );
     expect(found.missing).toMatch(/it is 2\.8\.8/);
   });
 
   it('fails under CI=true instead of skipping', () => {
-    expect(() => availability({ name: 'xmllint', probe: ['/no/such/xmllint'], install: 'apt-get install -y libxml2-utils' }, { CI: 'true' })).toThrow(/CI=true/);
+    expect(() => availability({ name: 'xmllint', probe: ['/no/such/xmllint'], install: 'apt-get install -y libxml2-utils' }, { CI: 'true' })).toThrow(
+      /CI=true/,
+    );
   });
 });

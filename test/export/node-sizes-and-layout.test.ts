@@ -21,8 +21,14 @@ function graphOf(edges: [string, string, string, number?][], extra: string[] = [
 
 describe('node sizes', () => {
   it.each([
-    [{ a: 1, b: 4, c: 9 }, { a: 4, b: 10, c: 16 }],
-    [{ a: 2, b: 2 }, { a: 10, b: 10 }],
+    [
+      { a: 1, b: 4, c: 9 },
+      { a: 4, b: 10, c: 16 },
+    ],
+    [
+      { a: 2, b: 2 },
+      { a: 10, b: 10 },
+    ],
     [{}, {}],
   ])('sizes %j as %j (square-root scale between 4 and 16)', (scores, sizes) => {
     expect(Object.fromEntries(nodeSizes(new Map(Object.entries(scores))))).toEqual(sizes);
@@ -30,7 +36,15 @@ describe('node sizes', () => {
 });
 
 describe('layout', () => {
-  const graph = graphOf([['CO_OCCURS', 'a', 'b', 1], ['CO_OCCURS', 'b', 'c', 2], ['LEADS', 'c', 'd'], ['PART_OF', 'e', 'f']], ['alone']);
+  const graph = graphOf(
+    [
+      ['CO_OCCURS', 'a', 'b', 1],
+      ['CO_OCCURS', 'b', 'c', 2],
+      ['LEADS', 'c', 'd'],
+      ['PART_OF', 'e', 'f'],
+    ],
+    ['alone'],
+  );
 
   it('places every node at finite, distinct coordinates', () => {
     const positions = computeLayout(graph);

@@ -15,11 +15,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Text with the characters that break formats made likely, over all of Unicode. */
 const text = fc.oneof(
   fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '`', '\\', ',', ';', '|', '[', ']', '\n', '\r', '\t', ' ', 'a', '\u2028', '👮🏽‍♀️', 'e\u0301', 'ش') }),
+  fc.string({
+    unit: fc.constantFrom('<', '>', '&', '"', "'", '`', '\\', ',', ';', '|', '[', ']', '\n', '\r', '\t', ' ', 'a', '\u2028', '👮🏽‍♀️', 'e\u0301', 'ش'),
+  }),
 );
 /** Any Unicode scalar values (no surrogate halves), controls included. */
 const anyCodePoints = fc.string({
-  unit: fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCodePoint(c)),
+  unit: fc
+    .integer({ min: 0, max: 0x10ffff })
+    .filter((c) => c < 0xd800 || c > 0xdfff)
+    .map((c) => String.fromCodePoint(c)),
 });
 /** XML cannot hold C0 controls (other than tab, LF, CR) or unpaired surrogates at all. */
 const xmlText = text.filter((t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(t) && !LONE_SURROGATE.test(t));
@@ -53,27 +58,38 @@ describe('quoting round trips for arbitrary text', () => {
 
   it('CSV fields and arrays', () => {
     fc.assert(
-      fc.property(text, fc.array(text.filter((t) => t !== ''), { minLength: 1, maxLength: 3 }), (name, aliases) => {
-        const files = writeCsv(oneNode(name, aliases));
-        const delimiter = files.find((f) => f.name === 'import.sh')!.content.match(/--array-delimiter='([^']+)'/)![1]!;
-        const character = delimiter.startsWith('U+') ? String.fromCharCode(Number.parseInt(delimiter.slice(2), 16)) : delimiter;
-        const [, row] = readCsv(files.find((f) => f.name === 'nodes_Body.csv')!.content);
-        expect(row![2]!.value).toBe(name);
-        if (aliases.every((a) => !a.includes(character))) expect(row![3]!.value.split(character)).toEqual(aliases);
-      }),
+      fc.property(
+        text,
+        fc.array(
+          text.filter((t) => t !== ''),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (name, aliases) => {
+          const files = writeCsv(oneNode(name, aliases));
+          const delimiter = files.find((f) => f.name === 'import.sh')!.content.match(/--array-delimiter='([^']+)'/)![1]!;
+          const character = delimiter.startsWith('U+') ? String.fromCharCode(Number.parseInt(delimiter.slice(2), 16)) : delimiter;
+          const [, row] = readCsv(files.find((f) => f.name === 'nodes_Body.csv')!.content);
+          expect(row![2]!.value).toBe(name);
+          if (aliases.every((a) => !a.includes(character))) expect(row![3]!.value.split(character)).toEqual(aliases);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('GEXF and GraphML attribute values and lists', () => {
     fc.assert(
-      fc.property(xmlText.filter((t) => t !== ''), fc.array(xmlText, { maxLength: 3 }), (name, aliases) => {
-        // The name doubles as the node key, which GraphML writes in an attribute.
-        const graph = oneNode(name, aliases, name);
-        for (const read of [readGexf(writeGexf(graph)), readGraphml(writeGraphml(graph))]) {
-          expect(read.graph.nodes[name]!.properties).toEqual({ id: name, name, aliases });
-        }
-      }),
+      fc.property(
+        xmlText.filter((t) => t !== ''),
+        fc.array(xmlText, { maxLength: 3 }),
+        (name, aliases) => {
+          // The name doubles as the node key, which GraphML writes in an attribute.
+          const graph = oneNode(name, aliases, name);
+          for (const read of [readGexf(writeGexf(graph)), readGraphml(writeGraphml(graph))]) {
+            expect(read.graph.nodes[name]!.properties).toEqual({ id: name, name, aliases });
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -90,7 +90,9 @@ function expectedSummary(graph: PropertyGraph): Summary {
     const name = typeof properties.name === 'string' && properties.name !== '' ? properties.name : null;
     nodes[id] = { labels, type: labels[0] ?? null, name, aliases: listOrNull(properties.aliases) };
   });
-  const edges = graph.mapEdges((_key, { type, properties }, source, target): EdgeSummary => [idOf.get(source)!, idOf.get(target)!, type, listOrNull(properties.items)]);
+  const edges = graph.mapEdges(
+    (_key, { type, properties }, source, target): EdgeSummary => [idOf.get(source)!, idOf.get(target)!, type, listOrNull(properties.items)],
+  );
   return { directed: true, nodes, edges: sortEdges(edges) };
 }
 
@@ -105,7 +107,10 @@ function awkwardGraph(): PropertyGraph {
   const names = ['000_abc#1', 'a, b | c; d', 'O\'Brien "x" <y> & z', 'literal _x0023_ text', ...UNICODE_NAMES];
   for (const name of names) graph.addNode(name, { labels: ['Body'], properties: { id: name, name, aliases: [name, 'a, b', '"q"'], mentionCount: 1 } });
   names.slice(1).forEach((name, i) => {
-    graph.addDirectedEdgeWithKey(`PART_OF:${name}->${names[0]}`, name, names[0]!, { type: 'PART_OF', properties: { items: [`n#${i}`], evidence: [`${name}, said "x".`] } });
+    graph.addDirectedEdgeWithKey(`PART_OF:${name}->${names[0]}`, name, names[0]!, {
+      type: 'PART_OF',
+      properties: { items: [`n#${i}`], evidence: [`${name}, said "x".`] },
+    });
     graph.addDirectedEdgeWithKey(`CO_OCCURS:${name}->${names[0]}`, name, names[0]!, { type: 'CO_OCCURS', properties: { weight: i + 1 } });
   });
   return graph;
@@ -182,9 +187,16 @@ describe.each(graphs)('readers of %s', (_name, build) => {
       const nodes: Record<string, NodeSummary> = {};
       cy.nodes().forEach((node) => {
         const data = node.data() as Record<string, PropertyValue>;
-        nodes[node.id()] = { labels: data.labels as string[], type: data.type as string, name: (data.name as string | undefined) || null, aliases: listOrNull(data.aliases) };
+        nodes[node.id()] = {
+          labels: data.labels as string[],
+          type: data.type as string,
+          name: (data.name as string | undefined) || null,
+          aliases: listOrNull(data.aliases),
+        };
       });
-      const edges = cy.edges().map((edge): EdgeSummary => [edge.source().id(), edge.target().id(), edge.data('type') as string, listOrNull(edge.data('items') as PropertyValue)]);
+      const edges = cy
+        .edges()
+        .map((edge): EdgeSummary => [edge.source().id(), edge.target().id(), edge.data('type') as string, listOrNull(edge.data('items') as PropertyValue)]);
       expect(cy.nodes()).toHaveLength(Object.keys(expected.nodes).length);
       expect(cy.edges()).toHaveLength(expected.edges.length);
       expect({ directed: true, nodes, edges: sortEdges(edges) }).toEqual(expected);

@@ -27,7 +27,11 @@ function awkwardKeys(): PropertyGraph {
   const graph: PropertyGraph = new MultiDirectedGraph();
   const keys = ['000_abc#1', 'a b/c', 'O\'Brien "x" <y> & z', 'Police 👮🏽‍♀️ Unit', 'literal _x0023_ text', '1starts-with-digit'];
   for (const key of keys) graph.addNode(key, { labels: ['Body'], properties: { id: key, name: key, aliases: [key, 'a, b'], mentionCount: 1 } });
-  keys.slice(1).forEach((key, i) => graph.addDirectedEdgeWithKey(`PART_OF:${key}->${keys[0]}#${i}`, key, keys[0]!, { type: 'PART_OF', properties: { items: ['n#1'], evidence: ['x'] } }));
+  keys
+    .slice(1)
+    .forEach((key, i) =>
+      graph.addDirectedEdgeWithKey(`PART_OF:${key}->${keys[0]}#${i}`, key, keys[0]!, { type: 'PART_OF', properties: { items: ['n#1'], evidence: ['x'] } }),
+    );
   return graph;
 }
 
@@ -47,7 +51,13 @@ describe.skipIf(xmllint.missing !== undefined)('schema validation with xmllint',
     const file = join(directory, `document-${Math.random().toString(36).slice(2)}.xml`);
     await writeFile(file, text);
     const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
-    return { ok: run.status === 0, errors: run.stderr.split('\n').filter((line) => !line.endsWith(' validates')).join('\n') };
+    return {
+      ok: run.status === 0,
+      errors: run.stderr
+        .split('\n')
+        .filter((line) => !line.endsWith(' validates'))
+        .join('\n'),
+    };
   }
 
   /** The document with viz: elements moved into the GEXF namespace, where the 1.2draft XSD declares them (see SOURCE.md). */
@@ -55,11 +65,14 @@ describe.skipIf(xmllint.missing !== undefined)('schema validation with xmllint',
 
   const graphs: [string, () => PropertyGraph][] = [
     ['the fixtures graph', () => fixtures],
-    ['the fixtures graph with hostile and non-Latin names', () => {
-      const graph = fixtures.copy() as PropertyGraph;
-      addHostileEntities(graph);
-      return graph;
-    }],
+    [
+      'the fixtures graph with hostile and non-Latin names',
+      () => {
+        const graph = fixtures.copy() as PropertyGraph;
+        addHostileEntities(graph);
+        return graph;
+      },
+    ],
     ['the sample graph', sampleGraph],
     ['a graph whose keys hold characters XML ids forbid', awkwardKeys],
   ];
@@ -108,7 +121,11 @@ describe.skipIf(xmllint.missing !== undefined)('schema validation with xmllint',
     ['a GEXF position without z', GEXF_XSD, (text: string) => vizInGexfNamespace(text).replace(/ z="0"/, '')],
     ['a GEXF 1.3 edge kind', GEXF_XSD, (text: string) => vizInGexfNamespace(text).replace('<edge id=', '<edge kind="LEADS" id=')],
     ['a GraphML node id with #', GRAPHML_XSD, (text: string) => text.replace(/<node id="[^"]+"/, '<node id="a#b"')],
-    ['a yEd graphics element inside GraphML data', GRAPHML_XSD, (text: string) => text.replace('</node>', '<data key="n1"><y:ShapeNode xmlns:y="http://www.yworks.com/xml/graphml"/></data></node>')],
+    [
+      'a yEd graphics element inside GraphML data',
+      GRAPHML_XSD,
+      (text: string) => text.replace('</node>', '<data key="n1"><y:ShapeNode xmlns:y="http://www.yworks.com/xml/graphml"/></data></node>'),
+    ],
   ] as const)('the validator rejects %s', async (_name, schema, spoil) => {
     const text = schema === GEXF_XSD ? writeGexf(sampleGraph()) : writeGraphml(sampleGraph());
     const spoiled = spoil(text);

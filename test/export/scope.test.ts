@@ -18,8 +18,18 @@ function typesOf(scope: ExportScope): string[] {
 
 describe('export scope', () => {
   it.each<[string, ExportScope, string[], string[]]>([
-    ['the full graph', {}, ['Act', 'Body', 'Item', 'Newsletter', 'Person', 'Programme', 'Role'], ['AFFILIATED_WITH', 'CO_OCCURS', 'HAS_ITEM', 'HOLDS_ROLE', 'LEADS', 'MENTIONED_IN', 'PART_OF']],
-    ['entities only', { entitiesOnly: true }, ['Act', 'Body', 'Person', 'Programme', 'Role'], ['AFFILIATED_WITH', 'CO_OCCURS', 'HOLDS_ROLE', 'LEADS', 'PART_OF']],
+    [
+      'the full graph',
+      {},
+      ['Act', 'Body', 'Item', 'Newsletter', 'Person', 'Programme', 'Role'],
+      ['AFFILIATED_WITH', 'CO_OCCURS', 'HAS_ITEM', 'HOLDS_ROLE', 'LEADS', 'MENTIONED_IN', 'PART_OF'],
+    ],
+    [
+      'entities only',
+      { entitiesOnly: true },
+      ['Act', 'Body', 'Person', 'Programme', 'Role'],
+      ['AFFILIATED_WITH', 'CO_OCCURS', 'HOLDS_ROLE', 'LEADS', 'PART_OF'],
+    ],
     ['people and bodies', { types: ['Person', 'Body'] }, ['Body', 'Person'], ['AFFILIATED_WITH', 'CO_OCCURS', 'PART_OF']],
     ['newsletters and items', { types: ['Newsletter', 'Item'] }, ['Item', 'Newsletter'], ['HAS_ITEM']],
   ])('%s keeps labels %j and relationship types %j', (_what, scope, labels, types) => {

@@ -10,14 +10,7 @@ import { tokenize } from '../../src/cypher/lexer/index.js';
 import { readCsv, readGexf, readGraphml } from './helpers/read-back.js';
 import { UNICODE_NAMES } from './fixtures/sample-graph.js';
 
-const NAMES = [
-  ...UNICODE_NAMES,
-  'Zoë Ñúñez (NFC)',
-  'Zoe\u0308 N\u0303un\u0303ez (NFD)',
-  'מִשְׁטָרָה',
-  'Family 👨‍👩‍👧‍👦 and flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿',
-  'mixed עברית and English',
-];
+const NAMES = [...UNICODE_NAMES, 'Zoë Ñúñez (NFC)', 'Zoe\u0308 N\u0303un\u0303ez (NFD)', 'מִשְׁטָרָה', 'Family 👨‍👩‍👧‍👦 and flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'mixed עברית and English'];
 
 function unicodeGraph(): PropertyGraph {
   const graph: PropertyGraph = new MultiDirectedGraph();
@@ -72,7 +65,9 @@ describe('non-Latin names survive', () => {
   });
 
   it('Cypher script', () => {
-    const strings = tokenize(writeCypherScript(unicodeGraph())).filter((t) => t.kind === 'String').map((t) => t.value);
+    const strings = tokenize(writeCypherScript(unicodeGraph()))
+      .filter((t) => t.kind === 'String')
+      .map((t) => t.value);
     for (const { name } of expected) expect(strings).toContain(name);
   });
 

@@ -52,17 +52,38 @@ describe('programmes: Programme, Fund, Scheme, Strategy, campaign, Academy, Part
 describe('bodies: the domain lexicon and the shapes Council, Commission, Agency, Unit, Team, Foundation, Association, University of …, Constabulary, Police', () => {
   it.each([
     ['On 27 November, HM Inspectorate of Constabulary (HMIC) published its assessments.', ['HM Inspectorate of Constabulary']],
-    ['Speakers included Carlene Firmin MBE, Head of the MsUnderstood Partnership at the University of Bedfordshire.', ['MsUnderstood Partnership', 'University of Bedfordshire']],
-    ['The National Audit Office, the Public Accounts Committee, and the Home Affairs Select Committee have all recommended it.', ['Home Affairs Select Committee', 'National Audit Office', 'Public Accounts Committee']],
-    ['Funding will also be provided to the Restorative Justice Council, Restorative Solutions and the Youth Justice Board.', ['Restorative Justice Council', 'Restorative Solutions', 'Youth Justice Board']],
-    ['UK Border Force and Immigration Enforcement will be included and the National Crime Agency, Police Scotland and Police Service of Northern Ireland have been invited.', ['Immigration Enforcement', 'National Crime Agency', 'Police Scotland', 'Police Service of Northern Ireland', 'UK Border Force']],
+    [
+      'Speakers included Carlene Firmin MBE, Head of the MsUnderstood Partnership at the University of Bedfordshire.',
+      ['MsUnderstood Partnership', 'University of Bedfordshire'],
+    ],
+    [
+      'The National Audit Office, the Public Accounts Committee, and the Home Affairs Select Committee have all recommended it.',
+      ['Home Affairs Select Committee', 'National Audit Office', 'Public Accounts Committee'],
+    ],
+    [
+      'Funding will also be provided to the Restorative Justice Council, Restorative Solutions and the Youth Justice Board.',
+      ['Restorative Justice Council', 'Restorative Solutions', 'Youth Justice Board'],
+    ],
+    [
+      'UK Border Force and Immigration Enforcement will be included and the National Crime Agency, Police Scotland and Police Service of Northern Ireland have been invited.',
+      ['Immigration Enforcement', 'National Crime Agency', 'Police Scotland', 'Police Service of Northern Ireland', 'UK Border Force'],
+    ],
     ['You can contact the 24 hour Immigration Command and Control Unit on 0161 261 1640.', ['Immigration Command and Control Unit']],
     ['In its first year the Police Central e-Crime unit has prevented £538 million of harm.', ['Police Central e-Crime unit']],
     ['The Drugs and Alcohol team have been working with Crimestoppers on a campaign.', ['Crimestoppers', 'Drugs and Alcohol team']],
-    ['The guidance was developed by the Security Systems & Alarms Inspection Board and National Security Inspectorate.', ['National Security Inspectorate', 'Security Systems & Alarms Inspection Board']],
+    [
+      'The guidance was developed by the Security Systems & Alarms Inspection Board and National Security Inspectorate.',
+      ['National Security Inspectorate', 'Security Systems & Alarms Inspection Board'],
+    ],
     ['Chief Constable Sara Thornton, chair of the National Police Chiefs’ Council (NPCC), welcomed it.', ['National Police Chiefs’ Council']],
-    ['Officers from Avon and Somerset Constabulary, Kent Police and Police Scotland attended.', ['Avon and Somerset Constabulary', 'Kent Police', 'Police Scotland']],
-    ['A new National Taskforce on Sexual Violence against Children and Vulnerable People has been established.', ['National Taskforce on Sexual Violence against Children and Vulnerable People']],
+    [
+      'Officers from Avon and Somerset Constabulary, Kent Police and Police Scotland attended.',
+      ['Avon and Somerset Constabulary', 'Kent Police', 'Police Scotland'],
+    ],
+    [
+      'A new National Taskforce on Sexual Violence against Children and Vulnerable People has been established.',
+      ['National Taskforce on Sexual Violence against Children and Vulnerable People'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(extractText(text), 'Body')).toEqual(expected);
   });
@@ -116,7 +137,9 @@ describe('names in the forms strategies and peers take', () => {
 
 describe('legislation with a bracket of several words', () => {
   it('reads the Police (Complaints and Misconduct) Regulations 2020 whole', () => {
-    expect(names(extractText('The Police (Complaints and Misconduct) Regulations 2020 introduced reflective practice.'), 'Act')).toEqual(['Police (Complaints and Misconduct) Regulations 2020']);
+    expect(names(extractText('The Police (Complaints and Misconduct) Regulations 2020 introduced reflective practice.'), 'Act')).toEqual([
+      'Police (Complaints and Misconduct) Regulations 2020',
+    ]);
   });
 });
 

@@ -18,7 +18,13 @@ describe('gazetteers', () => {
   it('holds every territorial force of England and Wales and the special forces', () => {
     const forces = gazetteers['police-forces.json']!.entries;
     expect(forces.filter((e) => e.kind === 'territorial police force')).toHaveLength(43);
-    for (const name of ['British Transport Police', 'Civil Nuclear Constabulary', 'Ministry of Defence Police', 'Police Scotland', 'Police Service of Northern Ireland']) {
+    for (const name of [
+      'British Transport Police',
+      'Civil Nuclear Constabulary',
+      'Ministry of Defence Police',
+      'Police Scotland',
+      'Police Service of Northern Ireland',
+    ]) {
       expect(lookupName(name)?.name).toBe(name);
     }
   });

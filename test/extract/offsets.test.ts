@@ -23,7 +23,9 @@ describe('tokenizeText', () => {
 
 describe('extractDocument on the fixtures', () => {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it.each(files)('%s: one extraction per item, mentions and evidence at their place in the file', (f) => {
     const bytes = new Uint8Array(readFileSync(path.join(dir, f)));
@@ -34,11 +36,12 @@ describe('extractDocument on the fixtures', () => {
     let checked = 0;
     let inTitles = 0;
     for (const x of items) {
-      for (const e of x.entities) for (const m of e.mentions) {
-        expect(source.slice(m.start, m.end)).toBe(m.text);
-        checked++;
-        if (m.sentence === 0) inTitles++;
-      }
+      for (const e of x.entities)
+        for (const m of e.mentions) {
+          expect(source.slice(m.start, m.end)).toBe(m.text);
+          checked++;
+          if (m.sentence === 0) inTitles++;
+        }
       for (const r of x.relations) expect(source.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ')).toBe(r.evidence.sentence);
     }
     expect(checked).toBeGreaterThan(20);

@@ -12,7 +12,9 @@ import { parseDocument } from '../../src/ingest/index.js';
 import { resolveCorpus } from '../../src/resolve/index.js';
 
 async function scoreFolder(input: string, gold: string) {
-  const docs = readdirSync(input).filter((f) => /\.(txt|md|html)$/.test(f)).sort()
+  const docs = readdirSync(input)
+    .filter((f) => /\.(txt|md|html)$/.test(f))
+    .sort()
     .map((f) => parseDocument(new Uint8Array(readFileSync(path.join(input, f))), f));
   return score(await readGold(gold), toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument))));
 }
@@ -29,10 +31,13 @@ describe('quality', () => {
     expect(s.resolution.duplicateRate).toBeLessThanOrEqual(0.02);
   });
 
-  it.each(['unseen', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'])('keeps entity F1 ≥ 0.9 and relation F1 ≥ 0.75 on our own annotated texts: %s', async (set) => {
-    const s = await scoreFolder(path.join(here, 'fixtures', set), path.join(here, 'fixtures', `${set}-gold`));
-    expect(s.entities.all.f1).toBeGreaterThanOrEqual(0.9);
-    expect(s.relations.all.f1).toBeGreaterThanOrEqual(0.75);
-    expect(s.resolution.duplicateRate).toBeLessThanOrEqual(0.02);
-  });
+  it.each(['unseen', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'])(
+    'keeps entity F1 ≥ 0.9 and relation F1 ≥ 0.75 on our own annotated texts: %s',
+    async (set) => {
+      const s = await scoreFolder(path.join(here, 'fixtures', set), path.join(here, 'fixtures', `${set}-gold`));
+      expect(s.entities.all.f1).toBeGreaterThanOrEqual(0.9);
+      expect(s.relations.all.f1).toBeGreaterThanOrEqual(0.75);
+      expect(s.resolution.duplicateRate).toBeLessThanOrEqual(0.02);
+    },
+  );
 });

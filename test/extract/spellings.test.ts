@@ -22,10 +22,7 @@ describe('names in every Latin spelling are found and typed like ASCII ones', ()
     expect(x.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 
-  it.each([
-    ['The Serious Crime Bill was introduced in the Lords.'],
-    ['London Councils welcomed the announcement.'],
-  ])('names no person in: %s', (text) => {
+  it.each([['The Serious Crime Bill was introduced in the Lords.'], ['London Councils welcomed the announcement.']])('names no person in: %s', (text) => {
     expect(names(extractText(text), 'Person')).toEqual([]);
   });
 });
@@ -44,10 +41,7 @@ describe('bodies written in lower case, gov.uk style', () => {
     expect(names(extractText(text), 'Body')).toEqual(expected);
   });
 
-  it.each([
-    ['Youth justice is a priority for the police.'],
-    ['Overview of the Committee’s activities in 2008-09'],
-  ])('names no body in: %s', (text) => {
+  it.each([['Youth justice is a priority for the police.'], ['Overview of the Committee’s activities in 2008-09']])('names no body in: %s', (text) => {
     expect(names(extractText(text), 'Body')).toEqual([]);
   });
 });
@@ -70,7 +64,11 @@ describe('a title and a surname is the person named in full elsewhere in the ite
 
 describe('real-text wordings: offices around names, CPS areas, qualifiers before known names', () => {
   it.each([
-    ['I have written to David Ford, the Northern Ireland Justice Minister and Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.', 'Person', ['David Ford', 'Kenny MacAskill']],
+    [
+      'I have written to David Ford, the Northern Ireland Justice Minister and Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.',
+      'Person',
+      ['David Ford', 'Kenny MacAskill'],
+    ],
     ['Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said so.', 'Body', ['CPS', 'CPS Mersey-Cheshire']],
     ['He was found guilty at Inner London Crown Court on 20 August.', 'Body', ['Inner London Crown Court']],
     ['The event is organised by the Mile End Group and Queen Mary’s School of Law.', 'Body', ['Mile End Group', 'Queen Mary’s School of Law']],

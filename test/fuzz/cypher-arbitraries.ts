@@ -22,23 +22,126 @@ export const CORPUS = [
 ];
 
 const KEYWORDS = [
-  'MATCH', 'OPTIONAL', 'WHERE', 'RETURN', 'WITH', 'UNWIND', 'AS', 'CREATE', 'MERGE', 'ON', 'SET', 'REMOVE', 'DELETE', 'DETACH',
-  'CALL', 'YIELD', 'UNION', 'ALL', 'DISTINCT', 'ORDER', 'BY', 'ASC', 'DESC', 'SKIP', 'LIMIT', 'AND', 'OR', 'XOR', 'NOT',
-  'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'STARTS', 'ENDS', 'CONTAINS', 'EXISTS',
-  'COUNT', 'shortestPath', 'allShortestPaths', 'reduce', 'any', 'none', 'single', 'count', 'date', 'duration', 'EXPLAIN', 'PROFILE',
+  'MATCH',
+  'OPTIONAL',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'UNWIND',
+  'AS',
+  'CREATE',
+  'MERGE',
+  'ON',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH',
+  'CALL',
+  'YIELD',
+  'UNION',
+  'ALL',
+  'DISTINCT',
+  'ORDER',
+  'BY',
+  'ASC',
+  'DESC',
+  'SKIP',
+  'LIMIT',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'IN',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+  'STARTS',
+  'ENDS',
+  'CONTAINS',
+  'EXISTS',
+  'COUNT',
+  'shortestPath',
+  'allShortestPaths',
+  'reduce',
+  'any',
+  'none',
+  'single',
+  'count',
+  'date',
+  'duration',
+  'EXPLAIN',
+  'PROFILE',
 ];
-const PUNCTUATION = ['(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '..', '-', '->', '<-', '--', '<', '>', '=', '<>', '<=', '>=', '=~', '+', '+=', '*', '/', '%', '^', '|', '$', '`', "'", '"', '\\', '//', '/*', '*/', '\n', ' ', '0x', '0o', '1e', '.5', 'é', '\u0000', '\uD800'];
+const PUNCTUATION = [
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  ';',
+  '.',
+  '..',
+  '-',
+  '->',
+  '<-',
+  '--',
+  '<',
+  '>',
+  '=',
+  '<>',
+  '<=',
+  '>=',
+  '=~',
+  '+',
+  '+=',
+  '*',
+  '/',
+  '%',
+  '^',
+  '|',
+  '$',
+  '`',
+  "'",
+  '"',
+  '\\',
+  '//',
+  '/*',
+  '*/',
+  '\n',
+  ' ',
+  '0x',
+  '0o',
+  '1e',
+  '.5',
+  'é',
+  '\u0000',
+  '\uD800',
+];
 
 /** Tokens, keywords and odd characters strung together. */
 export const tokenSoup = fc
-  .array(fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...PUNCTUATION), fc.constantFrom('n', 'a', 'x1', 'name', '1', '2.5', "'s'", '`a b`', '$p')), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...PUNCTUATION), fc.constantFrom('n', 'a', 'x1', 'name', '1', '2.5', "'s'", '`a b`', '$p')), {
+    maxLength: 40,
+  })
   .map((parts) => parts.join(' '));
 
 /** A corpus query with a few characters deleted, inserted or replaced. */
 export const damagedQuery = fc
   .tuple(
     fc.constantFrom(...CORPUS),
-    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.oneof(fc.constantFrom(...PUNCTUATION), fc.constantFrom(...KEYWORDS), fc.string({ maxLength: 3 }))), { minLength: 1, maxLength: 5 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.oneof(fc.constantFrom(...PUNCTUATION), fc.constantFrom(...KEYWORDS), fc.string({ maxLength: 3 }))), {
+      minLength: 1,
+      maxLength: 5,
+    }),
   )
   .map(([query, edits]) =>
     edits.reduce((text, [at, remove, insert]) => {
@@ -65,25 +168,49 @@ const expression = fc.letrec<{ expr: string }>((tie) => ({
     literal,
     name,
     fc.tuple(name, fc.constantFrom('name', 'id', 'count')).map(([v, k]) => `${v}.${k}`),
-    fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '%', '^', '=', '<>', '<', '>=', 'AND', 'OR', 'XOR', 'IN', 'STARTS WITH', 'CONTAINS', '=~'), tie('expr')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc
+      .tuple(
+        tie('expr'),
+        fc.constantFrom('+', '-', '*', '/', '%', '^', '=', '<>', '<', '>=', 'AND', 'OR', 'XOR', 'IN', 'STARTS WITH', 'CONTAINS', '=~'),
+        tie('expr'),
+      )
+      .map(([a, op, b]) => `(${a} ${op} ${b})`),
     fc.tuple(fc.constantFrom('NOT ', '-', '+'), tie('expr')).map(([op, a]) => `${op}${a}`),
     fc.tuple(tie('expr'), fc.constantFrom(' IS NULL', ' IS NOT NULL', '[0]', '[1..2]', '.x')).map(([a, s]) => `${a}${s}`),
     fc.array(tie('expr'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
     fc.tuple(name, tie('expr')).map(([k, v]) => `{${k}: ${v}}`),
-    fc.tuple(fc.constantFrom('count', 'collect', 'size', 'toUpper', 'coalesce', 'abs', 'date', 'nosuchfn', 'range'), fc.array(tie('expr'), { maxLength: 2 })).map(([f, xs]) => `${f}(${xs.join(', ')})`),
+    fc
+      .tuple(fc.constantFrom('count', 'collect', 'size', 'toUpper', 'coalesce', 'abs', 'date', 'nosuchfn', 'range'), fc.array(tie('expr'), { maxLength: 2 }))
+      .map(([f, xs]) => `${f}(${xs.join(', ')})`),
     fc.tuple(name, tie('expr'), tie('expr')).map(([v, list, e]) => `[${v} IN ${list} WHERE ${e} | ${v}]`),
     fc.tuple(tie('expr'), tie('expr')).map(([c, e]) => `CASE WHEN ${c} THEN ${e} ELSE null END`),
   ),
 })).expr;
 
-const node = fc.tuple(fc.option(name, { nil: '' }), label, fc.option(fc.tuple(name, literal).map(([k, v]) => ` {${k}: ${v}}`), { nil: '' })).map(([v, l, p]) => `(${v}${l}${p})`);
+const node = fc
+  .tuple(
+    fc.option(name, { nil: '' }),
+    label,
+    fc.option(
+      fc.tuple(name, literal).map(([k, v]) => ` {${k}: ${v}}`),
+      { nil: '' },
+    ),
+  )
+  .map(([v, l, p]) => `(${v}${l}${p})`);
 const rel = fc
   .tuple(fc.constantFrom('-', '<-'), fc.option(name, { nil: '' }), relType, length, fc.constantFrom('-', '->'))
   .map(([left, v, t, len, right]) => (v || t || len ? `${left}[${v}${t}${len}]${right}` : `${left}${right}`));
 const pattern = fc.tuple(node, fc.array(fc.tuple(rel, node), { maxLength: 3 })).map(([first, rest]) => first + rest.map(([r, n]) => r + n).join(''));
-const projection = fc.array(fc.tuple(expression, fc.option(name, { nil: undefined })).map(([e, a]) => (a ? `${e} AS ${a}` : e)), { minLength: 1, maxLength: 3 }).map((xs) => xs.join(', '));
+const projection = fc
+  .array(
+    fc.tuple(expression, fc.option(name, { nil: undefined })).map(([e, a]) => (a ? `${e} AS ${a}` : e)),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((xs) => xs.join(', '));
 const clause = fc.oneof(
-  fc.tuple(fc.constantFrom('MATCH ', 'OPTIONAL MATCH '), fc.option(fc.constantFrom('p = '), { nil: '' }), pattern, fc.option(expression, { nil: undefined })).map(([m, p, pat, w]) => `${m}${p}${pat}${w ? ` WHERE ${w}` : ''}`),
+  fc
+    .tuple(fc.constantFrom('MATCH ', 'OPTIONAL MATCH '), fc.option(fc.constantFrom('p = '), { nil: '' }), pattern, fc.option(expression, { nil: undefined }))
+    .map(([m, p, pat, w]) => `${m}${p}${pat}${w ? ` WHERE ${w}` : ''}`),
   fc.tuple(fc.constantFrom('WITH ', 'WITH DISTINCT '), projection).map(([w, p]) => w + p),
   fc.tuple(expression, name).map(([e, n]) => `UNWIND ${e} AS ${n}`),
   fc.tuple(fc.constantFrom('CREATE ', 'MERGE '), pattern).map(([c, p]) => c + p),
@@ -101,13 +228,7 @@ export const grammarQuery = fc
   });
 
 /** Every kind of input at once, for the fuzz runs. */
-export const anyQueryText = fc.oneof(
-  fc.string({ maxLength: 60 }),
-  fc.string({ maxLength: 60, unit: 'binary' }),
-  tokenSoup,
-  damagedQuery,
-  grammarQuery,
-);
+export const anyQueryText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60, unit: 'binary' }), tokenSoup, damagedQuery, grammarQuery);
 
 /**
  * The lexer, parser and validator on `text`: each either succeeds or throws a compile-time
@@ -123,7 +244,8 @@ export function checkFrontEnd(text: string): void {
         validate(ast, text);
       }
     } catch (error) {
-      if (!(error instanceof CypherError)) throw new Error(`${phase}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
+      if (!(error instanceof CypherError))
+        throw new Error(`${phase}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
       if (error.phase !== 'compile time') throw new Error(`${phase}: a ${error.phase} CypherError from the front end: ${error.message}`);
       if (!((error.position?.line ?? 0) >= 1)) throw new Error(`${phase}: CypherError without a line: ${error.message}`);
     }

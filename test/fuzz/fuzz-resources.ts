@@ -45,7 +45,13 @@ const listExpr: fc.Arbitrary<string> = fc.letrec<{ list: string }>((tie) => ({
   list: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     size.map((n) => `range(1, ${n})`),
-    fc.tuple(size, size, fc.integer({ min: -5, max: 5 }).filter((s) => s !== 0)).map(([a, b, s]) => `range(${s > 0 ? -a : a}, ${s > 0 ? b : -b}, ${s})`),
+    fc
+      .tuple(
+        size,
+        size,
+        fc.integer({ min: -5, max: 5 }).filter((s) => s !== 0),
+      )
+      .map(([a, b, s]) => `range(${s > 0 ? -a : a}, ${s > 0 ? b : -b}, ${s})`),
     fc.tuple(tie('list'), tie('list')).map(([a, b]) => `${a} + ${b}`),
     fc.tuple(tie('list'), tie('list')).map(([a, b]) => `[x IN ${a} | ${b}]`),
     fc.tuple(tie('list'), small).map(([a, k]) => `[x IN ${a} WHERE x % ${k} = 0]`),
@@ -75,10 +81,15 @@ const query: fc.Arbitrary<{ text: string; params: Record<string, CypherValue> }>
   fc.tuple(listExpr).map(([a]) => ({ text: `UNWIND ${a} AS x WITH x ORDER BY x DESC RETURN count(*) AS n`, params: {} })),
   fc.tuple(listExpr, small).map(([a, k]) => ({ text: `UNWIND ${a} AS x RETURN x % ${k} AS k, collect([x, toString(x)]) AS c`, params: {} })),
   fc.tuple(size, size).map(([a, b]) => ({ text: `UNWIND range(1, ${a}) AS x UNWIND range(1, ${b}) AS y RETURN count(*) AS n`, params: {} })),
-  fc.tuple(size, size).map(([a, b]) => ({ text: `UNWIND range(1, ${a}) AS x WITH x, [y IN range(1, ${b}) | toString(y)] AS l RETURN sum(size(l)) AS n`, params: {} })),
+  fc
+    .tuple(size, size)
+    .map(([a, b]) => ({ text: `UNWIND range(1, ${a}) AS x WITH x, [y IN range(1, ${b}) | toString(y)] AS l RETURN sum(size(l)) AS n`, params: {} })),
   fc.tuple(fc.integer({ min: 1, max: 12 })).map(([k]) => ({ text: `MATCH p = (a)-[*1..${k}]-(b) RETURN count(p) AS n`, params: {} })),
   fc.tuple(fc.integer({ min: 1, max: 8 })).map(([k]) => ({ text: `MATCH (a) RETURN size([(a)-[*1..${k}]-(b) | b]) AS n ORDER BY n DESC LIMIT 1`, params: {} })),
-  fc.tuple(size, size).map(([n, m]) => ({ text: 'RETURN size([x IN range(1, $n) | range(1, $m)]) AS n', params: { n: BigInt(Math.min(n, 2 ** 62)), m: BigInt(Math.min(m, 2 ** 62)) } })),
+  fc.tuple(size, size).map(([n, m]) => ({
+    text: 'RETURN size([x IN range(1, $n) | range(1, $m)]) AS n',
+    params: { n: BigInt(Math.min(n, 2 ** 62)), m: BigInt(Math.min(m, 2 ** 62)) },
+  })),
   size.map((n) => ({ text: 'RETURN size(range(1, $n)) AS n', params: { n: BigInt(Math.min(n, 2 ** 62)) } })),
 );
 
@@ -158,7 +169,8 @@ if (current === undefined) {
     if (now > hwm + 16) raisers.push({ mb: now - hwm, text });
     hwm = Math.max(hwm, now);
     if (cpuMs > worstMs) [worstMs, worstText] = [cpuMs, text];
-    if (cpuMs > TIMEOUT_MS + GRACE_MS) throw new Error(`used ${cpuMs.toFixed(0)} ms of CPU (${ms.toFixed(0)} ms wall), past the ${TIMEOUT_MS} ms timeout by more than ${GRACE_MS} ms: ${text}`);
+    if (cpuMs > TIMEOUT_MS + GRACE_MS)
+      throw new Error(`used ${cpuMs.toFixed(0)} ms of CPU (${ms.toFixed(0)} ms wall), past the ${TIMEOUT_MS} ms timeout by more than ${GRACE_MS} ms: ${text}`);
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     if (process.stderr.isTTY && index % 100 === 0) process.stderr.write(`\rresource fuzz: ${index} / ${runs}`);
   };
@@ -170,9 +182,12 @@ if (current === undefined) {
     for (const [outcome, n] of [...outcomes].sort((a, b) => b[1] - a[1])) console.log(`  ${outcome}: ${n}`);
     console.log(`  slowest case: ${worstMs.toFixed(0)} ms of CPU: ${worstText.slice(0, 200)}`);
     console.log(`  cases over ${TIMEOUT_MS + GRACE_MS} ms of wall-clock time: ${wallOverruns.length}`);
-    for (const o of wallOverruns.sort((a, b) => b.ms - a.ms).slice(0, 3)) console.log(`    ${o.ms.toFixed(0)} ms wall, ${o.cpuMs.toFixed(0)} ms CPU: ${o.text.slice(0, 160)}`);
+    for (const o of wallOverruns.sort((a, b) => b.ms - a.ms).slice(0, 3))
+      console.log(`    ${o.ms.toFixed(0)} ms wall, ${o.cpuMs.toFixed(0)} ms CPU: ${o.text.slice(0, 160)}`);
     for (const r of raisers.sort((a, b) => b.mb - a.mb).slice(0, 5)) console.log(`  raised peak RSS by ${r.mb.toFixed(0)} MB: ${r.text.slice(0, 200)}`);
-    console.log(`  peak RSS ${peakMb.toFixed(0)} MB; before the first case ${baseMb.toFixed(0)} MB; growth ${(peakMb - baseMb).toFixed(0)} MB of a ${BUDGET_MB} MB budget`);
+    console.log(
+      `  peak RSS ${peakMb.toFixed(0)} MB; before the first case ${baseMb.toFixed(0)} MB; growth ${(peakMb - baseMb).toFixed(0)} MB of a ${BUDGET_MB} MB budget`,
+    );
     if (peakMb - baseMb > BUDGET_MB) {
       console.error(`resource fuzz: FAILED, peak RSS grew ${(peakMb - baseMb).toFixed(0)} MB, more than the ${BUDGET_MB} MB budget`);
       process.exitCode = 1;

@@ -39,7 +39,9 @@ describe('nodes', () => {
     doc.items = ['1', '2', '10', '11', 'speeches'].map((number) => ({ ...template, number }));
     const built = buildGraph(corpus);
     const numbers = new Map(
-      built.filterNodes((key, a) => a.labels[0] === 'Item' && key.startsWith(`${doc.id}#`)).map((key) => [key.slice(doc.id.length + 1), built.getNodeAttributes(key).properties.number]),
+      built
+        .filterNodes((key, a) => a.labels[0] === 'Item' && key.startsWith(`${doc.id}#`))
+        .map((key) => [key.slice(doc.id.length + 1), built.getNodeAttributes(key).properties.number]),
     );
     expect(Object.fromEntries(numbers)).toEqual({ '1': 1, '2': 2, '10': 10, '11': 11, speeches: undefined });
     expect(built.getNodeAttributes(`${doc.id}#speeches`).properties).not.toHaveProperty('number');

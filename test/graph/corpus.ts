@@ -14,7 +14,12 @@ const documents: Document[] = [
     encoding: 'utf-8',
     items: [
       { number: '2', title: 'Serious Crime Bill', text: 'The Serious Crime Bill … amending the Proceeds of Crime Act 2002 …', offset: 713 },
-      { number: '3', title: 'Local action against serious and organised crime', text: 'On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …', offset: 1782 },
+      {
+        number: '3',
+        title: 'Local action against serious and organised crime',
+        text: 'On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …',
+        offset: 1782,
+      },
     ],
   },
   {
@@ -39,7 +44,12 @@ export function handMadeCorpus(): ResolvedCorpus {
     documents: structuredClone(documents),
     items: [],
     entities: [
-      entity({ id: 'person:mike-barton', type: 'Person', name: 'Mike Barton', mentions: [{ item: '002_ee3d19f2939ad4a4#3', count: 2, evidence: ['On 14 July, Mike Barton …'] }] }),
+      entity({
+        id: 'person:mike-barton',
+        type: 'Person',
+        name: 'Mike Barton',
+        mentions: [{ item: '002_ee3d19f2939ad4a4#3', count: 2, evidence: ['On 14 July, Mike Barton …'] }],
+      }),
       entity({
         id: 'body:durham-constabulary',
         type: 'Body',
@@ -79,11 +89,36 @@ export function handMadeCorpus(): ResolvedCorpus {
     ],
     roles: [{ id: 'role:chief-constable', title: 'Chief Constable' }],
     relations: [
-      { type: 'AFFILIATED_WITH', source: 'person:mike-barton', target: 'body:durham-constabulary', role: 'Chief Constable', items: ['002_ee3d19f2939ad4a4#3'], evidence: ['On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …'] },
-      { type: 'HOLDS_ROLE', source: 'person:mike-barton', target: 'role:chief-constable', items: ['002_ee3d19f2939ad4a4#3'], evidence: ['On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …'] },
-      { type: 'AMENDS', source: 'act:serious-crime-bill', target: 'act:proceeds-of-crime-act-2002', items: ['002_ee3d19f2939ad4a4#2'], evidence: ['amending the Proceeds of Crime Act 2002'] },
+      {
+        type: 'AFFILIATED_WITH',
+        source: 'person:mike-barton',
+        target: 'body:durham-constabulary',
+        role: 'Chief Constable',
+        items: ['002_ee3d19f2939ad4a4#3'],
+        evidence: ['On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …'],
+      },
+      {
+        type: 'HOLDS_ROLE',
+        source: 'person:mike-barton',
+        target: 'role:chief-constable',
+        items: ['002_ee3d19f2939ad4a4#3'],
+        evidence: ['On 14 July, Mike Barton (Chief Constable, Durham Constabulary) …'],
+      },
+      {
+        type: 'AMENDS',
+        source: 'act:serious-crime-bill',
+        target: 'act:proceeds-of-crime-act-2002',
+        items: ['002_ee3d19f2939ad4a4#2'],
+        evidence: ['amending the Proceeds of Crime Act 2002'],
+      },
       // The same relation stated again elsewhere: one edge, items and evidence joined.
-      { type: 'AMENDS', source: 'act:serious-crime-bill', target: 'act:proceeds-of-crime-act-2002', items: ['003_13024b2ea9e40c59#0.4'], evidence: ['another sentence'] },
+      {
+        type: 'AMENDS',
+        source: 'act:serious-crime-bill',
+        target: 'act:proceeds-of-crime-act-2002',
+        items: ['003_13024b2ea9e40c59#0.4'],
+        evidence: ['another sentence'],
+      },
       // An end that is not in the corpus: left out.
       { type: 'PART_OF', source: 'body:durham-constabulary', target: 'body:nowhere', items: [], evidence: [] },
     ],

@@ -6,7 +6,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, countRecords, createRecordSnapshot, createSnapshot, graphRecords, loadSnapshot, saveRecordSnapshot, saveSnapshot, summarizeGraph } from '../../src/graph/index.js';
+import {
+  buildGraph,
+  countRecords,
+  createRecordSnapshot,
+  createSnapshot,
+  graphRecords,
+  loadSnapshot,
+  saveRecordSnapshot,
+  saveSnapshot,
+  summarizeGraph,
+} from '../../src/graph/index.js';
 import { handMadeCorpus } from './corpus.js';
 import { bigSnapshot } from './helpers/save-forever.js';
 
@@ -15,7 +25,12 @@ const snapshotOf = () => {
   const corpus = handMadeCorpus();
   return createSnapshot(corpus, buildGraph(corpus));
 };
-const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const filesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('round trip', () => {
   it('loads back the graph, manifest and merge log it saved', async () => {
@@ -75,9 +90,22 @@ describe('errors', () => {
     ['an empty directory', (dir: string) => mkdirSync(dir), 'E_SNAPSHOT_MISSING'],
     ['a manifest that is not JSON', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format": '), 'E_SNAPSHOT_CORRUPT'],
     ['a foreign manifest', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"name":"x"}'), 'E_SNAPSHOT_CORRUPT'],
-    ['another version', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":"crimegraph-snapshot","version":99,"documents":[]}'), 'E_SNAPSHOT_VERSION'],
-    ['a truncated graph', (dir: string) => writeFileSync(join(dir, 'graph.json'), readFileSync(join(dir, 'graph.json'), 'utf8').slice(0, 200)), 'E_SNAPSHOT_CORRUPT'],
-    ['an edge to a missing node', (dir: string) => writeFileSync(join(dir, 'graph.json'), '{"nodes":[],"edges":[{"key":"X:a->b","source":"a","target":"b","attributes":{"type":"X","properties":{}}}]}'), 'E_SNAPSHOT_CORRUPT'],
+    [
+      'another version',
+      (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"format":"crimegraph-snapshot","version":99,"documents":[]}'),
+      'E_SNAPSHOT_VERSION',
+    ],
+    [
+      'a truncated graph',
+      (dir: string) => writeFileSync(join(dir, 'graph.json'), readFileSync(join(dir, 'graph.json'), 'utf8').slice(0, 200)),
+      'E_SNAPSHOT_CORRUPT',
+    ],
+    [
+      'an edge to a missing node',
+      (dir: string) =>
+        writeFileSync(join(dir, 'graph.json'), '{"nodes":[],"edges":[{"key":"X:a->b","source":"a","target":"b","attributes":{"type":"X","properties":{}}}]}'),
+      'E_SNAPSHOT_CORRUPT',
+    ],
   ])('%s is a StoreError naming the directory', async (_name, damage, code) => {
     const dir = join(tmp(), 'out');
     if (!code.endsWith('MISSING')) await saveSnapshot(dir, snapshotOf());

@@ -30,7 +30,10 @@ describe('encodings', () => {
 
   it('reads a Windows-1252 newsletter into items with its curly quotes', () => {
     const text = 'News\r\n\r\n1. Clare\x92s Law\r\n\r\nThe \x93Clare\x92s Law\x94 scheme.\r\n';
-    const doc = parseDocument(Uint8Array.from(text, (c) => c.charCodeAt(0)), 'old.txt');
+    const doc = parseDocument(
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+      'old.txt',
+    );
     expect(doc.encoding).toBe('windows-1252');
     expect(doc.items).toEqual([{ number: '1', title: 'Clare’s Law', text: 'The “Clare’s Law” scheme.', offset: 26, titleOffset: 11 }]);
   });

@@ -10,8 +10,7 @@ import { parseDocument, segmentText } from '../../src/ingest/index.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const encode = (text: string) => new TextEncoder().encode(text);
-const names = (bytes: Uint8Array, source: string) =>
-  extractDocument(parseDocument(bytes, source)).flatMap((x) => x.entities.map((e) => e.name));
+const names = (bytes: Uint8Array, source: string) => extractDocument(parseDocument(bytes, source)).flatMap((x) => x.entities.map((e) => e.name));
 
 describe('numbered paragraphs are told apart from numbered headings', () => {
   it.each([
@@ -35,7 +34,11 @@ describe('numbered paragraphs are told apart from numbered headings', () => {
       'News\n\n1. Enabling closer working between the emergency services\nThe government has set out plans for the emergency services.\n\n2. Police Innovation Fund\nBids open today for the new fund.\n',
       ['1', '2'],
     ],
-    ['short numbered headings are still headings', 'News\n\n1. Modern Slavery Bill\n\nThe Bill was published.\n\n2. Police Innovation Fund\n\nBids open today.\n', ['1', '2']],
+    [
+      'short numbered headings are still headings',
+      'News\n\n1. Modern Slavery Bill\n\nThe Bill was published.\n\n2. Police Innovation Fund\n\nBids open today.\n',
+      ['1', '2'],
+    ],
     [
       'a heading that is a long title with no full stop is a heading',
       'News\n\n1. College publishes survey results on career support for black and minority ethnic officers\n\nText.\n\n2. New tool to help organisations comply with the Code of Practice\n\nText.\n',
@@ -46,7 +49,12 @@ describe('numbered paragraphs are told apart from numbered headings', () => {
     expect(doc.items.map((i) => i.number)).toEqual(expected);
     // nothing of the text is lost: every paragraph is in some item
     for (const para of text.split(/\n\n+/).slice(1)) {
-      const words = para.trim().replace(/^\d+\.\s*/, '').split(/\s+/).slice(0, 3).join(' ');
+      const words = para
+        .trim()
+        .replace(/^\d+\.\s*/, '')
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ');
       expect(doc.items.some((i) => i.text.includes(words) || i.title.includes(words))).toBe(true);
     }
   });
@@ -68,12 +76,17 @@ describe('numbered paragraphs are told apart from numbered headings', () => {
     // the same length as the source it came from, differing only in that one character
     const slice = source.slice(item.offset, item.offset + item.text.length);
     expect([...item.text].filter((c, k) => c !== slice[k])).toEqual([' ']);
-    expect(names(bytes, 'committee-report.txt')).toEqual(expect.arrayContaining(['Europol', 'National Crime Agency', 'Association of Chief Police Officers', 'Sara Thornton']));
+    expect(names(bytes, 'committee-report.txt')).toEqual(
+      expect.arrayContaining(['Europol', 'National Crime Agency', 'Association of Chief Police Officers', 'Sara Thornton']),
+    );
   });
 
   it('keeps the newsletter shape: a paragraph number glued to a word inside an item is separated, headings unchanged', () => {
     const seg = segmentText('News\n\n1. First\n\n12.Europol said so.\n\n2. Second\n\nText.\n');
-    expect(seg.items.map((i) => [i.number, i.text])).toEqual([['1', '12 Europol said so.'], ['2', 'Text.']]);
+    expect(seg.items.map((i) => [i.number, i.text])).toEqual([
+      ['1', '12 Europol said so.'],
+      ['2', 'Text.'],
+    ]);
   });
 });
 
@@ -116,14 +129,20 @@ describe('a Hansard-style debate', () => {
   });
 
   it('as an HTML page with speaker blocks, keeps every speaker in the text of its debate section', () => {
-    const turn = (speaker: string, words: string) => `<div class="contribution"><div class="speaker"><a href="/member">${speaker}</a></div><p>${words}</p></div>`;
+    const turn = (speaker: string, words: string) =>
+      `<div class="contribution"><div class="speaker"><a href="/member">${speaker}</a></div><p>${words}</p></div>`;
     const html = `<main><h1>Police Funding</h1><p>Volume 650: debated on Tuesday 5 February 2019</p>
       <h2>Police Grant Report</h2>${turn('The Minister for Policing and the Fire Service (Nick Hurd)', 'I beg to move the motion.')}${turn('Mr Jack Dromey (Birmingham, Erdington) (Lab)', 'Will the Minister give way?')}
       <h2>Points of Order</h2>${turn('Louise Haigh (Sheffield, Heeley) (Lab)', 'On a point of order, Madam Deputy Speaker.')}</main>`;
     const page = parseDocument(encode(html), 'debate.html');
     expect(page.published).toBe('2019-02-05');
-    expect(page.items.map((i) => [i.number, i.title])).toEqual([['1', 'Police Grant Report'], ['2', 'Points of Order']]);
-    expect(page.items[0]!.text).toBe('The Minister for Policing and the Fire Service (Nick Hurd)\n\nI beg to move the motion.\n\nMr Jack Dromey (Birmingham, Erdington) (Lab)\n\nWill the Minister give way?');
+    expect(page.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Police Grant Report'],
+      ['2', 'Points of Order'],
+    ]);
+    expect(page.items[0]!.text).toBe(
+      'The Minister for Policing and the Fire Service (Nick Hurd)\n\nI beg to move the motion.\n\nMr Jack Dromey (Birmingham, Erdington) (Lab)\n\nWill the Minister give way?',
+    );
     expect(names(encode(html), 'debate.html')).toEqual(expect.arrayContaining(['Nick Hurd', 'Jack Dromey', 'Louise Haigh']));
   });
 
@@ -169,8 +188,23 @@ describe('a GOV.UK news page', () => {
   const story = 'Police will get new powers to disrupt county lines drug gangs, the Home Secretary announced today. '.repeat(4).trim();
   it.each([
     ['short notes after the story: one item', `<h2>Notes to editors</h2><p>A short note.</p>`, [['1', 'Story']]],
-    ['long sections after the story: the story is item 1, each section one more, nothing lost', `<h2>Background</h2><p>${story} ${story}</p><h2>Funding</h2><p>${story}</p>`, [['1', 'Story'], ['2', 'Background'], ['3', 'Funding']]],
-    ['numbered headings after a long preface: a newsletter, its preface in no item', `<h2>1. Slavery Bill</h2><p>${story}</p><h2>2. Funding</h2><p>Text.</p>`, [['1', 'Slavery Bill'], ['2', 'Funding']]],
+    [
+      'long sections after the story: the story is item 1, each section one more, nothing lost',
+      `<h2>Background</h2><p>${story} ${story}</p><h2>Funding</h2><p>${story}</p>`,
+      [
+        ['1', 'Story'],
+        ['2', 'Background'],
+        ['3', 'Funding'],
+      ],
+    ],
+    [
+      'numbered headings after a long preface: a newsletter, its preface in no item',
+      `<h2>1. Slavery Bill</h2><p>${story}</p><h2>2. Funding</h2><p>Text.</p>`,
+      [
+        ['1', 'Slavery Bill'],
+        ['2', 'Funding'],
+      ],
+    ],
   ])('a story before unnumbered sub-headings, %s', (_name, after, expected) => {
     const page = parseDocument(encode(`<main><h1>Story</h1><p>${story}</p>${after}</main>`), 'page.html');
     expect(page.items.map((i) => [i.number, i.title])).toEqual(expected);
@@ -193,7 +227,12 @@ describe('a file with words in it is never refused', () => {
     ['numbered lines with no title', '1. Introduction\n\n2. Scope\n', 'a.txt', 'Scope'],
     ['a title and one line', 'Hello world\n', 'a.txt', 'Hello world'],
     ['Markdown headings with nothing under them', '# Report\n\n## One\n\n## Two\n', 'a.md', 'Two'],
-    ['an HTML page whose only text sits in a box named like furniture', '<html><body><div class="related-links"><p>The Home Office said so.</p></div></body></html>', 'a.html', 'The Home Office said so.'],
+    [
+      'an HTML page whose only text sits in a box named like furniture',
+      '<html><body><div class="related-links"><p>The Home Office said so.</p></div></body></html>',
+      'a.html',
+      'The Home Office said so.',
+    ],
   ])('%s', (_name, text, source, words) => {
     const doc = parseDocument(encode(text), source);
     expect(doc.items.length).toBeGreaterThan(0);

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, readDocument } from '../../src/ingest/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('each fixture', () => {
   it('there are five newsletters', () => {
@@ -40,33 +42,43 @@ describe('each fixture', () => {
 
 // Built by hand from the files' heading lines.
 it.each([
-  ['002_ee3d19f2939ad4a4.txt', 'Crime and policing news update: June 2014', '2014-06-26', [
-    ['1', 'Modern Slavery Bill'],
-    ['2', 'Serious Crime Bill'],
-    ['3', 'Local action against serious and organised crime'],
-    ['4', 'Ending gang and youth violence conference'],
-    ['5', 'Professional development for senior public service commissioners'],
-    ['6', 'Better police procurement'],
-    ['7', 'IDIOM'],
-    ['8', 'Digital Pathfinders marching on'],
-    ['9', 'Consultation launched on riot damages'],
-    ['10', 'Mental Health Crisis Care Concordat'],
-    ['11', 'Control of khat'],
-    ['12', 'Crimestoppers commercial cannabis campaign'],
-    ['13', 'Campaign to combat female genital mutilation'],
-    ['14', 'Scottish independence referendum – ‘In the Know’ fact sheets'],
-  ]],
-  ['003_13024b2ea9e40c59.txt', 'Crime and Policing newsletter: March 2013', '2013-04-02', [
-    ['0.1', 'HMIC review'],
-    ['0.2', 'Freeing up police time'],
-    ['0.3', 'Revising the current framework for recorded crimes outcomes'],
-    ['0.4', 'National Crime Agency update'],
-    ['0.5', 'Cyber Crime Reduction Partnership'],
-    ['0.6', 'A Call to End Violence Against Women and Girls'],
-    ['0.7', 'Crimestoppers campaign'],
-    ['0.8', 'Update on the HASC drug inquiry report'],
-    ['0.9', 'Home Office website migrated to GOV.UK: 27 March'],
-  ]],
+  [
+    '002_ee3d19f2939ad4a4.txt',
+    'Crime and policing news update: June 2014',
+    '2014-06-26',
+    [
+      ['1', 'Modern Slavery Bill'],
+      ['2', 'Serious Crime Bill'],
+      ['3', 'Local action against serious and organised crime'],
+      ['4', 'Ending gang and youth violence conference'],
+      ['5', 'Professional development for senior public service commissioners'],
+      ['6', 'Better police procurement'],
+      ['7', 'IDIOM'],
+      ['8', 'Digital Pathfinders marching on'],
+      ['9', 'Consultation launched on riot damages'],
+      ['10', 'Mental Health Crisis Care Concordat'],
+      ['11', 'Control of khat'],
+      ['12', 'Crimestoppers commercial cannabis campaign'],
+      ['13', 'Campaign to combat female genital mutilation'],
+      ['14', 'Scottish independence referendum – ‘In the Know’ fact sheets'],
+    ],
+  ],
+  [
+    '003_13024b2ea9e40c59.txt',
+    'Crime and Policing newsletter: March 2013',
+    '2013-04-02',
+    [
+      ['0.1', 'HMIC review'],
+      ['0.2', 'Freeing up police time'],
+      ['0.3', 'Revising the current framework for recorded crimes outcomes'],
+      ['0.4', 'National Crime Agency update'],
+      ['0.5', 'Cyber Crime Reduction Partnership'],
+      ['0.6', 'A Call to End Violence Against Women and Girls'],
+      ['0.7', 'Crimestoppers campaign'],
+      ['0.8', 'Update on the HASC drug inquiry report'],
+      ['0.9', 'Home Office website migrated to GOV.UK: 27 March'],
+    ],
+  ],
 ] as const)('%s reads as title %s, published %s, with its items', async (file, title, published, items) => {
   const doc = await readDocument(join(FIXTURES, file));
   expect(doc.title).toBe(title);

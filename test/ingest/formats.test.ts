@@ -67,7 +67,10 @@ describe('Markdown', () => {
 
   it('numbers unnumbered headings in order', () => {
     const plain = parseDocument(bytes('# T\n\n## First\n\nOne.\n\n## Second\n\nTwo.\n'), 'x.md');
-    expect(plain.items.map((i) => [i.number, i.title])).toEqual([['1', 'First'], ['2', 'Second']]);
+    expect(plain.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'First'],
+      ['2', 'Second'],
+    ]);
   });
 
   it('without headings below the title is read like plain text', () => {
@@ -115,9 +118,7 @@ describe('HTML', () => {
 
   it('turns paragraphs and list entries into text with bullets, entities decoded', () => {
     expect(doc.items[0]!.text).toBe('The Modern Slavery Bill was introduced to Parliament on 10 June & read.');
-    expect(doc.items[1]!.text).toBe(
-      'The bill includes measures:\n\n• amending the Proceeds of Crime Act 2002\n\n• amending the Computer Misuse Act 1990',
-    );
+    expect(doc.items[1]!.text).toBe('The bill includes measures:\n\n• amending the Proceeds of Crime Act 2002\n\n• amending the Computer Misuse Act 1990');
   });
 
   it('points each item offset at its first block in the source', () => {
@@ -191,7 +192,11 @@ describe('title offsets', () => {
   it.each([
     ['a.txt', 'News\n\n1. Police Act\n\nThe Police Act changed.\n\n2. Police Act\n\nAgain.\n', ['Police Act', 'Police Act']],
     ['a.md', '# News\n\n## 1. Police Act\n\nThe Police Act changed.\n\n## 2. Knife crime\n\nMore.\n', ['Police Act', 'Knife crime']],
-    ['a.html', '<html><body><h1>News</h1><h2>1. Police Act</h2><p>The Police Act.</p><h2>2. Knife crime</h2><p>More.</p></body></html>', ['Police Act', 'Knife crime']],
+    [
+      'a.html',
+      '<html><body><h1>News</h1><h2>1. Police Act</h2><p>The Police Act.</p><h2>2. Knife crime</h2><p>More.</p></body></html>',
+      ['Police Act', 'Knife crime'],
+    ],
   ])('%s: every title sits at its titleOffset, after the previous item and before its own body', (name, text, titles) => {
     const doc = parseDocument(bytes(text), name);
     expect(doc.items.map((i) => i.title)).toEqual(titles);

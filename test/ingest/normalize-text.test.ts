@@ -73,11 +73,13 @@ describe('names with invisible characters, emoji and decomposed accents are foun
 
   it('mention offsets cut the name out of the source file', () => {
     let checked = 0;
-    for (const x of items) for (const e of x.entities) for (const m of e.mentions) {
-      if (m.start < 0) continue;
-      expect(seen(source.slice(m.start, m.end))).toBe(m.text);
-      checked++;
-    }
+    for (const x of items)
+      for (const e of x.entities)
+        for (const m of e.mentions) {
+          if (m.start < 0) continue;
+          expect(seen(source.slice(m.start, m.end))).toBe(m.text);
+          checked++;
+        }
     expect(checked).toBeGreaterThanOrEqual(6);
     const thornton = items[0]!.entities.find((e) => e.name === 'Sara Thornton')!.mentions[0]!;
     expect(source.slice(thornton.start, thornton.end)).toBe('Sara Thorn\u00adton');

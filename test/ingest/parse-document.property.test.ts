@@ -9,7 +9,20 @@ import { decodeBytes, normalizeText, parseDocument, parseDocuments, sourceOffset
 
 // Lines a newsletter is made of, so generated texts hit the segmenter's decisions.
 const line = fc.oneof(
-  fc.constantFrom('', '', 'Correspondence', 'Speeches', 'Published 28 November 2014', '  • a bullet', '# Title', '## 1. Heading', '<h2>x</h2>', 'From a@b.example Fri Nov 28 10:00:00 2014', 'Subject: News', 'Date: Fri, 28 Nov 2014 10:00:00 +0000'),
+  fc.constantFrom(
+    '',
+    '',
+    'Correspondence',
+    'Speeches',
+    'Published 28 November 2014',
+    '  • a bullet',
+    '# Title',
+    '## 1. Heading',
+    '<h2>x</h2>',
+    'From a@b.example Fri Nov 28 10:00:00 2014',
+    'Subject: News',
+    'Date: Fri, 28 Nov 2014 10:00:00 +0000',
+  ),
   fc.tuple(fc.nat(20), fc.constantFrom('. ', ' ', ') '), fc.string({ maxLength: 30 })).map(([n, sep, t]) => `${n}${sep}${t}`),
   fc.tuple(fc.nat(3), fc.nat(12), fc.string({ maxLength: 20 })).map(([a, b, t]) => `${a}.${b} ${t}`),
   fc.string({ maxLength: 60 }),
@@ -97,7 +110,25 @@ it('a file of several newsletter-like texts: every document has items, ids are u
 });
 
 it('HTML-like text never fails with anything but an InputError', () => {
-  const tag = fc.constantFrom('<h1>', '</h1>', '<h2>', '</h2>', '<h3>', '<p>', '</p>', '<ul><li>', '</li>', '<div class="govspeak">', '<script>', '</script>', '<!--', '-->', '&amp;', '<main>', '<nav>');
+  const tag = fc.constantFrom(
+    '<h1>',
+    '</h1>',
+    '<h2>',
+    '</h2>',
+    '<h3>',
+    '<p>',
+    '</p>',
+    '<ul><li>',
+    '</li>',
+    '<div class="govspeak">',
+    '<script>',
+    '</script>',
+    '<!--',
+    '-->',
+    '&amp;',
+    '<main>',
+    '<nav>',
+  );
   fc.assert(
     fc.property(fc.array(fc.oneof(tag, fc.string({ maxLength: 20 })), { maxLength: 40 }), (parts) => {
       parseOrInputError(new TextEncoder().encode(parts.join('')), 'a.html');

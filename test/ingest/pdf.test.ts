@@ -14,13 +14,19 @@ import { writePdf } from './helpers/write-pdf.js';
 // An OGL newsletter from fixtures/ (see fixtures/README.md for its source and licence).
 const NAME = '002_ee3d19f2939ad4a4.txt';
 const text = readFileSync(new URL(`../../fixtures/${NAME}`, import.meta.url), 'utf8');
-const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+const paragraphs = text
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter((p) => p !== '');
 const isHeading = (p: string) => /^\d+\. /.test(p) && p.length < 120 && !/[.]$/.test(p);
 const names = (docs: { items: unknown[] }[]) =>
   [...new Set(docs.flatMap((d) => extractDocument(d as never).flatMap((x) => x.entities.map((e) => `${e.type}:${e.name}`))))].sort();
 
 describe('a newsletter laid out as a PDF', () => {
-  const pdf = writePdf(paragraphs.map((p) => ({ text: p.replace(/\s+/g, ' '), size: isHeading(p) ? 14 : 11 })), { head: 'Crime and policing news update: June 2014' });
+  const pdf = writePdf(
+    paragraphs.map((p) => ({ text: p.replace(/\s+/g, ' '), size: isHeading(p) ? 14 : 11 })),
+    { head: 'Crime and policing news update: June 2014' },
+  );
   const reading = parseInput(pdf, 'june.pdf');
   const plain = parseDocument(new TextEncoder().encode(text), NAME);
 
@@ -51,7 +57,9 @@ describe('a real Home Office PDF (test/ingest/fixtures/real/, Open Government Li
 
   it('gives the nine numbered sections of its contents list, told from the numbered steps inside them by type size', async () => {
     const [doc] = await reading;
-    expect(doc!.title).toBe('First Responder Toolkit for England and Wales: Referring victims of modern slavery and human trafficking to the National Referral Mechanism (NRM)');
+    expect(doc!.title).toBe(
+      'First Responder Toolkit for England and Wales: Referring victims of modern slavery and human trafficking to the National Referral Mechanism (NRM)',
+    );
     expect(doc!.items.map((i) => `${i.number} ${i.title}`)).toEqual([
       '1 What is the NRM?',
       '2 Toolkit: completing the NRM Referral Form',
@@ -71,7 +79,9 @@ describe('a real Home Office PDF (test/ingest/fixtures/real/, Open Government Li
     expect(text).not.toMatch(/[a-z]\d\.\s/);
     expect(text).not.toMatch(/[\uE000-\uF8FF]/);
     expect(text).toContain('• Ensure that the potential victim is not in immediate danger');
-    expect(names(docs)).toEqual(expect.arrayContaining(['Body:Home Office', 'Act:Modern Slavery Act 2015', 'Programme:National Referral Mechanism', 'Body:Salvation Army']));
+    expect(names(docs)).toEqual(
+      expect.arrayContaining(['Body:Home Office', 'Act:Modern Slavery Act 2015', 'Programme:National Referral Mechanism', 'Body:Salvation Army']),
+    );
   }, 60_000);
 });
 
@@ -79,9 +89,13 @@ describe('PDFs that cannot be read are typed errors naming the file', () => {
   it.each([
     ['a PDF with no text layer (a scan)', writePdf([]), 'E_PDF_NO_TEXT'],
     ['a damaged PDF', new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nthis is not a PDF body\n'), 'E_PDF'],
-  ])('%s', async (_name, bytes, code) => {
-    await expect(parseInput(bytes, 'in/scan.pdf')).rejects.toMatchObject({ name: 'InputError', code, position: { file: 'in/scan.pdf' } });
-  }, 30_000);
+  ])(
+    '%s',
+    async (_name, bytes, code) => {
+      await expect(parseInput(bytes, 'in/scan.pdf')).rejects.toMatchObject({ name: 'InputError', code, position: { file: 'in/scan.pdf' } });
+    },
+    30_000,
+  );
 });
 
 describe.skipIf(chromiumUnavailable() !== undefined)('a page Chromium prints to PDF', () => {
@@ -92,7 +106,10 @@ describe.skipIf(chromiumUnavailable() !== undefined)('a page Chromium prints to 
       .map((p) => (isHeading(p) ? `<h2>${escape(p)}</h2>` : `<p>${escape(p)}</p>`))
       .join('\n')}</body>`;
     writeFileSync(join(dir, 'june.html'), html);
-    execFileSync(CHROMIUM_PATH, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'june.pdf')}`, join(dir, 'june.html')], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync(CHROMIUM_PATH, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'june.pdf')}`, join(dir, 'june.html')], {
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
     const docs = await parseInput(new Uint8Array(readFileSync(join(dir, 'june.pdf'))), 'june.pdf');
     const plain = parseDocument(new TextEncoder().encode(text), NAME);
     expect(docs[0]!.items.map((i) => i.number)).toEqual(plain.items.map((i) => i.number));

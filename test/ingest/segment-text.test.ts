@@ -16,11 +16,7 @@ describe('numbered headings', () => {
       'T\n\n1. One\n\nThe plan has parts:\n\n1. Reduce crime\n\n2. Support victims\n\n3. Cut costs\n\n2. Two\n\nText.\n\n3. Three\n\nText.\n',
       ['1', '2', '3'],
     ],
-    [
-      'a tight numbered list inside an item stays in its text',
-      'T\n\n1. One\n\nSteps\n1. Apply\n2. Wait\n3. Collect\n\n2. Two\n\nText.\n',
-      ['1', '2'],
-    ],
+    ['a tight numbered list inside an item stays in its text', 'T\n\n1. One\n\nSteps\n1. Apply\n2. Wait\n3. Collect\n\n2. Two\n\nText.\n', ['1', '2']],
     [
       'a sentence that starts with "2. " inside a wrapped paragraph is not a heading',
       'T\n\n1. One\n\nThe rules are these. 1. Apply early and\n2. pay the fee before the end of May.\nMore text.\n\n2. Two\n\nText.\n',
@@ -36,9 +32,17 @@ describe('numbered headings', () => {
     ['no headings: one item 1', 'Title\n\nJust a paragraph of text.\n\nAnother one.\n', ['1']],
     ['a lone "Speeches" line without numbered headings is not an item', 'Title\n\nText.\n\nSpeeches\n\nA speech.\n', ['1']],
     ['CRLF line ends', 'Title\r\n\r\n1. One\r\n\r\nText.\r\n\r\n2. Two\r\n\r\nText.\r\n', ['1', '2']],
-    ['an extract opening at a chapter heading numbered without a stop', '4 Police-led IT Company\n\n134. In this chapter we consider the state of IT in the police service.\n\n135. Sir Hugh Orde described the current state of IT as a bit of a mess.\n', ['4']],
+    [
+      'an extract opening at a chapter heading numbered without a stop',
+      '4 Police-led IT Company\n\n134. In this chapter we consider the state of IT in the police service.\n\n135. Sir Hugh Orde described the current state of IT as a bit of a mess.\n',
+      ['4'],
+    ],
     ['a date on the first line is not a chapter heading', '17 May 2018\n\nThe Home Secretary announced new funding for the police today.\n', ['1']],
-    ['a chapter number deeper in the file is not a heading', 'Report title\n\nContents\n\n1 Introduction\n\n2 The end\n\n1 Introduction\n\n1. This report looks at national bodies and what replaces them.\n', ['1']],
+    [
+      'a chapter number deeper in the file is not a heading',
+      'Report title\n\nContents\n\n1 Introduction\n\n2 The end\n\n1 Introduction\n\n1. This report looks at national bodies and what replaces them.\n',
+      ['1'],
+    ],
     ['a first line numbered without a stop and no prose after it is not a heading', '3 Key Facts\n\nFunding\n', ['1']],
     ['a year at the start of a line is not a number heading', 'Title\n\n2014 was a year.\n\nMore.\n', ['1']],
   ])('%s', (_name, text, expected) => {
@@ -47,7 +51,8 @@ describe('numbered headings', () => {
 });
 
 describe('title, date, text and offsets', () => {
-  const text = 'Correspondence\n\nNews update: May 2014\n\nPublished 2 May 2014\n\nPreface.\n\n1. First item\n\nBody one.\n\n  • a bullet\n\n2. Second\n\nBody two.\n';
+  const text =
+    'Correspondence\n\nNews update: May 2014\n\nPublished 2 May 2014\n\nPreface.\n\n1. First item\n\nBody one.\n\n  • a bullet\n\n2. Second\n\nBody two.\n';
   const doc = segmentText(text);
 
   it('skips the document-type label and reads title and date', () => {

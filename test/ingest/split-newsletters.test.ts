@@ -46,7 +46,16 @@ describe('several newsletters in one file', () => {
   });
 
   it('a mail whose text gives no title or date takes its subject and date', () => {
-    const docs = parseDocuments(encode(mail('Police funding: what it means', 'Mon, 4 Feb 2019 09:00:00 +0000', 'The Home Office has announced the funding settlement.\n\nForces will receive more.')), 'one.eml');
+    const docs = parseDocuments(
+      encode(
+        mail(
+          'Police funding: what it means',
+          'Mon, 4 Feb 2019 09:00:00 +0000',
+          'The Home Office has announced the funding settlement.\n\nForces will receive more.',
+        ),
+      ),
+      'one.eml',
+    );
     expect(docs.map((d) => [d.title, d.published])).toEqual([['Police funding: what it means (weekly)', '2019-02-04']]);
     expect(docs[0]!.items[0]!.text).toMatch(/^The Home Office has announced/);
   });
@@ -76,7 +85,10 @@ describe('several newsletters in one file', () => {
     const { corpus, graph, errors } = await runPipeline([dir], { workers: 0 });
     expect(errors).toEqual([]);
     expect(corpus.documents.map((d) => d.id)).toEqual(['two-1', 'two-2']);
-    expect(toAnnotation(corpus).map((d) => [d.doc, d.items.length])).toEqual([['two-1.txt', 14], ['two-2.txt', 11]]);
+    expect(toAnnotation(corpus).map((d) => [d.doc, d.items.length])).toEqual([
+      ['two-1.txt', 14],
+      ['two-2.txt', 11],
+    ]);
     expect(graph.hasNode('two-2#11')).toBe(true);
     expect(graph.hasNode('two-1#speeches')).toBe(true);
   });

@@ -136,7 +136,13 @@ describe.skipIf(!haveJava)('Neo4j faults (own server: auth on, 1 s lock timeout,
       mergeLog: [],
     });
     const err: string[] = [];
-    const io = { stdout: () => {}, stderr: (t: string) => err.push(t), stderrIsTTY: false, cwd: process.cwd(), env: { NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'wrong-password-123' } };
+    const io = {
+      stdout: () => {},
+      stderr: (t: string) => err.push(t),
+      stderrIsTTY: false,
+      cwd: process.cwd(),
+      env: { NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'wrong-password-123' },
+    };
     const code = await main(['neo4j', 'load', '--graph', snapshotDir, '--uri', uri], io);
     expect(code).toBe(2);
     expect(err.join('').trimEnd().split('\n')).toHaveLength(1);
@@ -150,4 +156,3 @@ if (!haveJava) {
     it.skip('skipped: java and mvn were not found, so the fault tests cannot start their own server', () => {});
   });
 }
-

@@ -54,4 +54,3 @@ async function runHasNeo4jTests(project: TestProject): Promise<boolean> {
   const specs = await project.vitest.globTestSpecifications(filters);
   return specs.some((spec) => spec.moduleId.replaceAll('\\', '/').includes('/test/neo4j/'));
 }
-

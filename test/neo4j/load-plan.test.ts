@@ -25,23 +25,32 @@ describe('planLoad', () => {
   });
 
   it.each([
-    ['a label outside the schema', () => {
-      const g = emptyGraph();
-      addNode(g, 'Evil`) DETACH DELETE n //', { id: 'x' });
-      return g;
-    }],
-    ['a relationship type outside the schema', () => {
-      const g = emptyGraph();
-      addNode(g, 'Person', { id: 'a' });
-      addNode(g, 'Person', { id: 'b' });
-      addEdge(g, 'KNOWS]->() DELETE x //', 'a', 'b');
-      return g;
-    }],
-    ['a node without a string id', () => {
-      const g = emptyGraph();
-      g.addNode('k', { labels: ['Person'], properties: { name: 'No id' } });
-      return g;
-    }],
+    [
+      'a label outside the schema',
+      () => {
+        const g = emptyGraph();
+        addNode(g, 'Evil`) DETACH DELETE n //', { id: 'x' });
+        return g;
+      },
+    ],
+    [
+      'a relationship type outside the schema',
+      () => {
+        const g = emptyGraph();
+        addNode(g, 'Person', { id: 'a' });
+        addNode(g, 'Person', { id: 'b' });
+        addEdge(g, 'KNOWS]->() DELETE x //', 'a', 'b');
+        return g;
+      },
+    ],
+    [
+      'a node without a string id',
+      () => {
+        const g = emptyGraph();
+        g.addNode('k', { labels: ['Person'], properties: { name: 'No id' } });
+        return g;
+      },
+    ],
   ])('refuses %s with E_NEO4J_SCHEMA before any statement runs', (_case, make) => {
     let error: unknown;
     try {
@@ -63,7 +72,7 @@ describe('planLoad', () => {
     expect(new Set(ids).size).toBe(graph.order);
   });
 
-  it('sends the pipeline\'s integral numbers as INTEGER (bigint) and fractions as FLOAT', () => {
+  it("sends the pipeline's integral numbers as INTEGER (bigint) and fractions as FLOAT", () => {
     const graph = emptyGraph();
     addNode(graph, 'Act', { id: 'act:x', name: 'X Act', aliases: [], mentionCount: 3, year: 2015, score: 0.5 });
     const row = planLoad(graph).nodeBatches[0]!.rows[0]!;

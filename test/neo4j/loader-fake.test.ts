@@ -76,7 +76,9 @@ describe('loadGraph on a fake connection', () => {
     const fake = new FakeConnection();
     await loadGraph(fake, graph);
     let person = '';
-    graph.forEachNode((key, attributes) => { if (!person && attributes.labels[0] === 'Person') person = key; });
+    graph.forEachNode((key, attributes) => {
+      if (!person && attributes.labels[0] === 'Person') person = key;
+    });
     fake.deleteNode('Person', person);
     // Deleted before a load: the node phase MERGEs the person back before the relationships run.
     expect(await loadGraph(fake, graph)).toMatchObject({ nodesCreated: 1 });

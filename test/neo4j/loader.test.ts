@@ -16,7 +16,7 @@ function graphCounts(graph: PropertyGraph) {
 }
 
 const HOSTILE_NAMES = [
-  "O'Brien \"the Bill\"",
+  'O\'Brien "the Bill"',
   'Back`tick`` Body',
   '{curly} $param {{double}}',
   "x'}) MATCH (n) DETACH DELETE n //",

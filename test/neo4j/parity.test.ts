@@ -43,7 +43,11 @@ function canonical(value: unknown): string {
     Array.isArray(v)
       ? v.map(sortKeys)
       : v !== null && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, sortKeys(x)]))
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, x]) => [k, sortKeys(x)]),
+          )
         : v;
   return JSON.stringify(sortKeys(value));
 }

@@ -2,7 +2,6 @@
 // test server, then the same specification the embedded engine passes (test/serve/api.test.ts).
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { join } from 'node:path';
 
 import { KnowledgeGraph } from '../../src/api/index.js';
 import { loadSnapshot } from '../../src/graph/index.js';

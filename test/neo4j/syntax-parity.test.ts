@@ -7,7 +7,15 @@ import { Neo4jConnection } from '../../src/neo4j/index.js';
 import * as X from '../cypher/syntax/neo4j5-syntax-expectations.js';
 import { describeWithNeo4j } from './helpers/server.js';
 
-const tables: X.RowsExpectation[] = [...X.TYPE_PREDICATES, ...X.QUANTIFIED_PATTERNS.map(([q, r]): X.RowsExpectation => [`${X.QPP_GRAPH} ${q}`, r]), ...X.SHORTEST_PATHS, ...X.CLAUSES, ...X.DYNAMIC_LABELS, ...X.FUNCTIONS, ...X.MIXED.map(([q, r]): X.RowsExpectation => [`${X.MIXED_GRAPH} ${q}`, r])];
+const tables: X.RowsExpectation[] = [
+  ...X.TYPE_PREDICATES,
+  ...X.QUANTIFIED_PATTERNS.map(([q, r]): X.RowsExpectation => [`${X.QPP_GRAPH} ${q}`, r]),
+  ...X.SHORTEST_PATHS,
+  ...X.CLAUSES,
+  ...X.DYNAMIC_LABELS,
+  ...X.FUNCTIONS,
+  ...X.MIXED.map(([q, r]): X.RowsExpectation => [`${X.MIXED_GRAPH} ${q}`, r]),
+];
 const errors: X.SyntaxErrorExpectation[] = [...X.TYPE_PREDICATE_ERRORS, ...X.QUANTIFIED_PATTERN_ERRORS, ...X.CLAUSE_ERRORS, ...X.DYNAMIC_LABEL_ERRORS];
 const runtime: [string, string][] = [...X.TYPE_PREDICATE_RUNTIME_ERRORS, ...X.DYNAMIC_LABEL_RUNTIME_ERRORS, ...X.FUNCTION_RUNTIME_ERRORS];
 

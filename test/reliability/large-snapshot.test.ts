@@ -25,8 +25,10 @@ function awkwardGraph(): PropertyGraph {
 /** A chain of `n` bodies: enough lines to span several read chunks. */
 function wideGraph(n: number): PropertyGraph {
   const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
-  for (let i = 0; i < n; i++) graph.addNode(`body:${i}`, { labels: ['Body'], properties: { id: `body:${i}`, name: `Body number ${i}`, aliases: [], mentionCount: 1 } });
-  for (let i = 1; i < n; i++) graph.addDirectedEdgeWithKey(`PART_OF:body:${i}->body:${i - 1}`, `body:${i}`, `body:${i - 1}`, { type: 'PART_OF', properties: {} });
+  for (let i = 0; i < n; i++)
+    graph.addNode(`body:${i}`, { labels: ['Body'], properties: { id: `body:${i}`, name: `Body number ${i}`, aliases: [], mentionCount: 1 } });
+  for (let i = 1; i < n; i++)
+    graph.addDirectedEdgeWithKey(`PART_OF:body:${i}->body:${i - 1}`, `body:${i}`, `body:${i - 1}`, { type: 'PART_OF', properties: {} });
   return graph;
 }
 
@@ -87,7 +89,11 @@ describe('loading checks what graphology does not', () => {
   ])('%s is a corrupt snapshot naming it', async (_name, graph, message) => {
     const dir = join(mkdtempSync(join(tmpdir(), 'cg-large-')), 'out');
     const { saveSnapshot, loadSnapshot } = await import('../../src/graph/index.js');
-    await saveSnapshot(dir, { graph: awkwardGraph(), manifest: { format: 'crimegraph-snapshot', version: 1, documents: [], counts: {} as never }, mergeLog: [] });
+    await saveSnapshot(dir, {
+      graph: awkwardGraph(),
+      manifest: { format: 'crimegraph-snapshot', version: 1, documents: [], counts: {} as never },
+      mergeLog: [],
+    });
     writeFileSync(join(dir, 'graph.json'), JSON.stringify(graph));
     await expect(loadSnapshot(dir)).rejects.toMatchObject({ name: 'StoreError', code: 'E_SNAPSHOT_CORRUPT', message: expect.stringMatching(message) });
   });

@@ -47,16 +47,27 @@ describe('short forms within an item', () => {
   });
 
   it('never joins two funds across items because both are called "the Fund"', () => {
-    const c = resolve([[
-      { text: 'A Police Innovation Fund is being established. The Fund will incentivise collaboration.' },
-      { text: 'The Vulnerable and Disengaged Young People Fund has up to £2m. The Fund will focus on outcomes.' },
-    ]]);
-    const funds = c.entities.filter((e) => e.type === 'Programme').map((e) => e.name).sort();
+    const c = resolve([
+      [
+        { text: 'A Police Innovation Fund is being established. The Fund will incentivise collaboration.' },
+        { text: 'The Vulnerable and Disengaged Young People Fund has up to £2m. The Fund will focus on outcomes.' },
+      ],
+    ]);
+    const funds = c.entities
+      .filter((e) => e.type === 'Programme')
+      .map((e) => e.name)
+      .sort();
     expect(funds).toEqual(['Police Innovation Fund', 'Vulnerable and Disengaged Young People Fund']);
   });
 
   it('gives a short form to the nearest name before it when two could fit', () => {
-    const c = resolve([[{ text: 'The Police Innovation Fund opens in April. A £20 million Precursor Fund will be made available first. The Fund will support digital working.' }]]);
+    const c = resolve([
+      [
+        {
+          text: 'The Police Innovation Fund opens in April. A £20 million Precursor Fund will be made available first. The Fund will support digital working.',
+        },
+      ],
+    ]);
     expect(entity(c, 'Precursor Fund')!.aliases).toContain('Fund');
     expect(entity(c, 'Police Innovation Fund')!.aliases).not.toContain('Fund');
   });
@@ -65,11 +76,17 @@ describe('short forms within an item', () => {
 describe('variants in case, punctuation and quotes', () => {
   it('joins names that differ only in case, quotes and plurals', () => {
     const c = resolve([
-      [{ text: 'The Serious and Organised Crime Strategy sets out four strands.' }, { text: 'Workshops promote the serious and organised crime strategy locally.' }],
+      [
+        { text: 'The Serious and Organised Crime Strategy sets out four strands.' },
+        { text: 'Workshops promote the serious and organised crime strategy locally.' },
+      ],
       [{ text: 'November marks a milestone for the Emergency Services Mobile Communications Programme.' }],
       [{ text: 'The Emergency Services Mobile Communication Programme team received the tenders.' }],
     ]);
-    const programmes = c.entities.filter((e) => e.type === 'Programme').map((e) => e.name).sort();
+    const programmes = c.entities
+      .filter((e) => e.type === 'Programme')
+      .map((e) => e.name)
+      .sort();
     expect(programmes).toEqual(['Emergency Services Mobile Communications Programme', 'Serious and Organised Crime Strategy']);
   });
 

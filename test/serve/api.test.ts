@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describeServeApi('embedded', () => ({ server, kg }));
 
-it('gives the merge log reasons behind an entity\'s aliases', async () => {
+it("gives the merge log reasons behind an entity's aliases", async () => {
   const { json } = await call(server, '/api/entities/HMIC/merges');
   expect(json).toContainEqual(expect.objectContaining({ name: 'HMIC', into: 'HM Inspectorate of Constabulary', rule: expect.any(String) }));
 });

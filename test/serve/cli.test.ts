@@ -30,7 +30,11 @@ it('prints its URL, answers POST /api/cypher, and exits 0 on SIGTERM', async () 
     child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
   });
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-  const response = await fetch(`${url}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (b:Body {name: $name}) RETURN b.acronym AS acronym', params: { name: 'HM Inspectorate of Constabulary' } }) });
+  const response = await fetch(`${url}api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'MATCH (b:Body {name: $name}) RETURN b.acronym AS acronym', params: { name: 'HM Inspectorate of Constabulary' } }),
+  });
   expect(await response.json()).toMatchObject({ columns: ['acronym'], rows: [{ acronym: 'HMIC' }], summary: { rows: 1 } });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   child.kill('SIGTERM');

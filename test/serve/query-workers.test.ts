@@ -27,7 +27,9 @@ afterAll(async () => {
 describe('query workers', () => {
   it('answer, and fail, as the main thread does', async () => {
     expect(server.source.workers).toBe(1);
-    const ok = await call(server, '/api/cypher', { body: { query: 'MATCH (b:Body {name: $n}) RETURN b.acronym AS a', params: { n: 'HM Inspectorate of Constabulary' } } });
+    const ok = await call(server, '/api/cypher', {
+      body: { query: 'MATCH (b:Body {name: $n}) RETURN b.acronym AS a', params: { n: 'HM Inspectorate of Constabulary' } },
+    });
     expect(ok.json).toMatchObject({ columns: ['a'], rows: [{ a: 'HMIC' }] });
     const syntax = await call(server, '/api/cypher', { body: { query: 'MATCH (b:Body)\nRETURN b LIMT 1' } });
     expect(syntax.status).toBe(400);
@@ -64,6 +66,8 @@ describe('query workers', () => {
     expect(stuck.status).toBe(408);
     expect(stuck.json.error.code).toBe('E_QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(10_000);
-    await expect.poll(async () => (await call(server, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).json?.rows, { timeout: 20_000 }).toEqual([{ one: 1 }]);
+    await expect
+      .poll(async () => (await call(server, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).json?.rows, { timeout: 20_000 })
+      .toEqual([{ one: 1 }]);
   });
 });

@@ -24,7 +24,12 @@ afterAll(async () => {
 });
 
 /** A raw request, so the Host header can be anything (fetch will not forge it). */
-function raw(target: RunningServer, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; json: any; headers: Record<string, unknown> }> {
+function raw(
+  target: RunningServer,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; json: any; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: target.port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
       let text = '';
@@ -46,7 +51,11 @@ describe('request bodies', () => {
   });
 
   it('refuses malformed JSON with 400 E_BAD_JSON', async () => {
-    const response = await fetch(new URL('/api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "RETURN 1",' });
+    const response = await fetch(new URL('/api/cypher', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "RETURN 1",',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('E_BAD_JSON');
   });
@@ -103,16 +112,29 @@ describe('who may ask', () => {
 
   it('refuses a request from another origin with 403 and never sends CORS headers', async () => {
     const body = JSON.stringify({ query: 'RETURN 1' });
-    const foreign = await raw(server, '/api/cypher', { host: `127.0.0.1:${server.port}`, origin: 'http://attacker.example', 'content-type': 'application/json' }, body);
+    const foreign = await raw(
+      server,
+      '/api/cypher',
+      { host: `127.0.0.1:${server.port}`, origin: 'http://attacker.example', 'content-type': 'application/json' },
+      body,
+    );
     expect(foreign.status).toBe(403);
     expect(foreign.json.error.code).toBe('E_CROSS_ORIGIN');
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
     const site = await raw(server, '/api/stats', { host: `127.0.0.1:${server.port}`, 'sec-fetch-site': 'cross-site' });
     expect(site.status).toBe(403);
-    const same = await raw(server, '/api/cypher', { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, 'content-type': 'application/json' }, body);
+    const same = await raw(
+      server,
+      '/api/cypher',
+      { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, 'content-type': 'application/json' },
+      body,
+    );
     expect(same.status).toBe(200);
     expect(same.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await fetch(new URL('/api/cypher', server.url), { method: 'OPTIONS', headers: { origin: 'http://attacker.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(new URL('/api/cypher', server.url), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://attacker.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -160,7 +182,9 @@ describe('with --token', () => {
 
 describe('where it listens', () => {
   it('will not listen beyond loopback without a token', async () => {
-    await expect(startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, host: '0.0.0.0', port: 0 })).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, host: '0.0.0.0', port: 0 })).rejects.toMatchObject({
+      code: 'E_USAGE',
+    });
   });
 
   it('listens on 127.0.0.1 by default', () => {

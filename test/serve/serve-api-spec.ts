@@ -36,7 +36,10 @@ export function describeServeApi(engine: string, fixture: () => ApiFixture): voi
     it('POST /api/cypher answers columns, rows as objects and a summary', async () => {
       const { server } = fixture();
       const { status, json } = await call(server, '/api/cypher', {
-        body: { query: 'MATCH (b:Body) WHERE b.name STARTS WITH $p RETURN b.name AS name, b.mentionCount AS mentions ORDER BY name LIMIT 2', params: { p: 'H' } },
+        body: {
+          query: 'MATCH (b:Body) WHERE b.name STARTS WITH $p RETURN b.name AS name, b.mentionCount AS mentions ORDER BY name LIMIT 2',
+          params: { p: 'H' },
+        },
       });
       expect(status).toBe(200);
       expect(json.columns).toEqual(['name', 'mentions']);
@@ -179,7 +182,19 @@ export function describeServeApi(engine: string, fixture: () => ApiFixture): voi
       const { json } = await call(server, '/api/openapi.json');
       expect(json.openapi).toBe('3.1.0');
       const paths = Object.keys(json.paths);
-      for (const path of ['/api/cypher', '/api/search', '/api/entities/{ref}', '/api/entities/{ref}/mentions', '/api/entities/{ref}/neighbours', '/api/path', '/api/entities/{ref}/timeline', '/api/items/{id}', '/api/export/{format}', '/api/queries', '/api/openapi.json']) {
+      for (const path of [
+        '/api/cypher',
+        '/api/search',
+        '/api/entities/{ref}',
+        '/api/entities/{ref}/mentions',
+        '/api/entities/{ref}/neighbours',
+        '/api/path',
+        '/api/entities/{ref}/timeline',
+        '/api/items/{id}',
+        '/api/export/{format}',
+        '/api/queries',
+        '/api/openapi.json',
+      ]) {
         expect(paths).toContain(path);
       }
       expect(json.paths['/api/cypher'].post.responses['400'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');

@@ -12,7 +12,13 @@ describe('mentionSpans', () => {
   const hmic = { id: 'body:hmic', name: 'HM Inspectorate of Constabulary', aliases: ['HMIC'] };
   it.each([
     ['HMIC said', [[0, 4]]],
-    ['HM Inspectorate of Constabulary (HMIC) published', [[0, 31], [33, 37]]],
+    [
+      'HM Inspectorate of Constabulary (HMIC) published',
+      [
+        [0, 31],
+        [33, 37],
+      ],
+    ],
     ['HMICFRS is another body', []],
     ['the HMICs', []],
   ])('%s', (text, expected) => {
@@ -20,9 +26,7 @@ describe('mentionSpans', () => {
   });
 
   it('prefers the longer name where two overlap', () => {
-    const spans = mentionSpans('the College of Policing said', [
-      { id: 'body:college', name: 'College of Policing', aliases: ['College'] },
-    ]);
+    const spans = mentionSpans('the College of Policing said', [{ id: 'body:college', name: 'College of Policing', aliases: ['College'] }]);
     expect(spans).toEqual([{ start: 4, end: 23, entity: 'body:college' }]);
   });
 });
@@ -86,7 +90,16 @@ describe('QueryGate', () => {
     const gate = new QueryGate(2, 1);
     const release: (() => void)[] = [];
     const order: number[] = [];
-    const job = (n: number) => gate.run(() => new Promise<number>((resolve) => release.push(() => { order.push(n); resolve(n); })));
+    const job = (n: number) =>
+      gate.run(
+        () =>
+          new Promise<number>((resolve) =>
+            release.push(() => {
+              order.push(n);
+              resolve(n);
+            }),
+          ),
+      );
     const [a, b, c] = [job(1), job(2), job(3)];
     expect(gate.load).toEqual({ running: 2, waiting: 1 });
     await expect(job(4)).rejects.toMatchObject({ code: 'E_TOO_MANY_QUERIES', status: 429 });
@@ -102,13 +115,17 @@ describe('QueryGate', () => {
 
   it('frees the slot when a query fails', async () => {
     const gate = new QueryGate(1, 0);
-    await expect(gate.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      gate.run(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await gate.run(async () => 'next')).toBe('next');
   });
 });
 
 describe('toHttpError', () => {
-  it('keeps a Cypher error\'s code and position, and hides what it does not know', () => {
+  it("keeps a Cypher error's code and position, and hides what it does not know", () => {
     const syntax = new CypherError('compile time', 'SyntaxError', 'UnexpectedSyntax', 'Invalid input', { line: 2, column: 5 });
     expect(toHttpError(syntax)).toMatchObject({ status: 400, body: { error: { code: 'E_CYPHER_UNEXPECTED_SYNTAX', line: 2, column: 5 } } });
     expect(toHttpError(new Error('secret path /etc/x'))).toMatchObject({ status: 500, body: { error: { code: 'E_INTERNAL', message: 'internal error' } } });
@@ -117,10 +134,13 @@ describe('toHttpError', () => {
 
 describe('resultCsv', () => {
   it('quotes what needs quoting, writes structured values as JSON and defuses formulas', () => {
-    const csv = resultCsv(['name', 'n', 'node'], [
-      { name: 'Smith, "Jo"', n: -5, node: { labels: ['Body'] } },
-      { name: '=HYPERLINK("x")', n: null, node: null },
-    ]);
+    const csv = resultCsv(
+      ['name', 'n', 'node'],
+      [
+        { name: 'Smith, "Jo"', n: -5, node: { labels: ['Body'] } },
+        { name: '=HYPERLINK("x")', n: null, node: null },
+      ],
+    );
     expect(csv).toBe('name,n,node\r\n"Smith, ""Jo""",-5,"{""labels"":[""Body""]}"\r\n"\'=HYPERLINK(""x"")",,\r\n');
   });
 });

@@ -165,7 +165,11 @@ describe.skipIf(unavailable !== undefined)('the workbench in Chromium', () => {
     await page.locator('#search').pressSequentially('<img', { delay: 20 });
     await expect.poll(() => page.locator('#suggestions button .name').first().textContent()).toBe(HOSTILE_IMG);
     const itemId = await page.evaluate(async () => {
-      const response = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: "MATCH (i:Item) WHERE i.title CONTAINS '<img' RETURN i.id AS id" }) });
+      const response = await fetch('/api/cypher', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: "MATCH (i:Item) WHERE i.title CONTAINS '<img' RETURN i.id AS id" }),
+      });
       return ((await response.json()) as { rows: { id: string }[] }).rows[0]!.id;
     });
     await page.goto(`${server.url}#/item/${encodeURIComponent(itemId)}`);
@@ -178,7 +182,12 @@ describe.skipIf(unavailable !== undefined)('the workbench in Chromium', () => {
 
   it('takes a token from the address, keeps it for the tab and sends it with every API call', async () => {
     const token = 'a-long-enough-token';
-    const guarded = await startServer({ source: { kind: 'snapshot-in-memory', snapshot: server.source.snapshot! }, assetsDir: join(dir, 'web'), port: 0, token });
+    const guarded = await startServer({
+      source: { kind: 'snapshot-in-memory', snapshot: server.source.snapshot! },
+      assetsDir: join(dir, 'web'),
+      port: 0,
+      token,
+    });
     try {
       const tab = await browser.context.newPage();
       await tab.goto(`${guarded.url}?token=${token}#/entity/${encodeURIComponent('body:college-of-policing')}`);

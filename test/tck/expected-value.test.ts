@@ -35,7 +35,17 @@ describe('parseExpected', () => {
     ["'a\\\\b'", { kind: 'string', value: 'a\\b' }],
     ["''", { kind: 'string', value: '' }],
     ['[]', { kind: 'list', items: [] }],
-    ["[1, 'a', [null]]", { kind: 'list', items: [{ kind: 'integer', value: 1n }, { kind: 'string', value: 'a' }, { kind: 'list', items: [{ kind: 'null' }] }] }],
+    [
+      "[1, 'a', [null]]",
+      {
+        kind: 'list',
+        items: [
+          { kind: 'integer', value: 1n },
+          { kind: 'string', value: 'a' },
+          { kind: 'list', items: [{ kind: 'null' }] },
+        ],
+      },
+    ],
     ['{}', { kind: 'map', entries: {} }],
     ['{a1B2c3e67: 1}', { kind: 'map', entries: { a1B2c3e67: { kind: 'integer', value: 1n } } }],
     ['()', { kind: 'node', labels: [], properties: {} }],
@@ -57,7 +67,11 @@ describe('parseExpected', () => {
       start: { kind: 'node', labels: ['A'], properties: {} },
       steps: [
         { forward: true, relationship: { kind: 'relationship', type: 'T', properties: {} }, node: { kind: 'node', labels: ['B'], properties: {} } },
-        { forward: false, relationship: { kind: 'relationship', type: 'U', properties: { k: { kind: 'integer', value: 1n } } }, node: { kind: 'node', labels: [], properties: {} } },
+        {
+          forward: false,
+          relationship: { kind: 'relationship', type: 'U', properties: { k: { kind: 'integer', value: 1n } } },
+          node: { kind: 'node', labels: [], properties: {} },
+        },
       ],
     });
   });

@@ -51,7 +51,10 @@ function section(title: string, summary: Summary, failures: FailureRecord[], mai
   }
   out.push(`## ${title}`, '');
   out.push(`**${summary.passed} / ${summary.total} passed (${pct(summary.passed, summary.total)})**, ${summary.failed} failed, ${summary.skipped} skipped.`);
-  out.push(`Non-temporal ${split.other.passed} / ${split.other.total} (${pct(split.other.passed, split.other.total)}; target 95%), temporal ${split.temporal.passed} / ${split.temporal.total} (${pct(split.temporal.passed, split.temporal.total)}; target 70%).`, '');
+  out.push(
+    `Non-temporal ${split.other.passed} / ${split.other.total} (${pct(split.other.passed, split.other.total)}; target 95%), temporal ${split.temporal.passed} / ${split.temporal.total} (${pct(split.temporal.passed, split.temporal.total)}; target 70%).`,
+    '',
+  );
   out.push('| directory | passed | total | rate |', '| --- | ---: | ---: | ---: |');
   for (const dir of [...byDir.keys()].sort()) {
     const d = byDir.get(dir)!;

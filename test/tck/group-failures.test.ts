@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { groupFailures, normalizeMessage } from './lib/group-failures.js';
 import type { FailureRecord } from './lib/report.js';
 
-const f = (reason: string, extra: Partial<FailureRecord>): FailureRecord => ({ feature: 'features/clauses/match/Match1.feature', scenario: 's', line: 1, reason, message: '', ...extra });
+const f = (reason: string, extra: Partial<FailureRecord>): FailureRecord => ({
+  feature: 'features/clauses/match/Match1.feature',
+  scenario: 's',
+  line: 1,
+  reason,
+  message: '',
+  ...extra,
+});
 
 describe('groupFailures', () => {
   it.each([

@@ -12,7 +12,9 @@ import { FakeTarget, type FakeAnswer } from './fixtures/fake-target.js';
 import { CypherError, QueryLimitError } from '../../src/errors.js';
 import { Node } from '../../src/cypher/values.js';
 
-const rows = (columns: string[], ...values: unknown[][]) => () => ({ columns, rows: values as never });
+const rows =
+  (columns: string[], ...values: unknown[][]) =>
+  () => ({ columns, rows: values as never });
 
 /** Answers of the fake engine, by query text with whitespace collapsed. */
 const ANSWERS: Record<string, FakeAnswer> = {
@@ -55,7 +57,11 @@ describe('runScenario', () => {
     ['a missing row', `${query('UNWIND [1, 2] AS x RETURN x')}\nThen the result should be, in any order:\n  | x |\n  | 1 |`, 'result-mismatch'],
     ['a float where an integer is expected', `${query('RETURN 1.0 AS f')}\nThen the result should be, in any order:\n  | f |\n  | 1 |`, 'result-mismatch'],
     ['another column name', `${query('RETURN 1.0 AS f')}\nThen the result should be, in any order:\n  | g   |\n  | 1.0 |`, 'columns-mismatch'],
-    ['a node by labels and properties', `${query('MATCH (n) RETURN n')}\nThen the result should be, in any order:\n  | n |\n  | (:A:B {name: 'x'}) |`, 'passed'],
+    [
+      'a node by labels and properties',
+      `${query('MATCH (n) RETURN n')}\nThen the result should be, in any order:\n  | n |\n  | (:A:B {name: 'x'}) |`,
+      'passed',
+    ],
     ['rows where none are expected', `${query('MATCH (n) RETURN n')}\nThen the result should be empty`, 'result-mismatch'],
     ['the expected error', `${query('RETURN x')}\nThen a SyntaxError should be raised at compile time: UndefinedVariable`, 'passed'],
     ['an error at any time', `${query('RETURN x')}\nThen a SyntaxError should be raised at any time: *`, 'passed'],
@@ -66,12 +72,32 @@ describe('runScenario', () => {
     ['an engine crash where an error is expected', `${query('RETURN boom')}\nThen a TypeError should be raised at runtime: InvalidArgumentType`, 'crash'],
     ['an engine crash where rows are expected', `${query('RETURN boom')}\nThen the result should be empty`, 'crash'],
     ['a query timeout', `${query('RETURN slow')}\nThen the result should be empty`, 'timeout'],
-    ['side effects as stated', `Given an empty graph\n${query('CREATE (:L {k: 1})')}\nThen the result should be empty\nAnd the side effects should be:\n  | +nodes      | 1 |\n  | +labels     | 1 |\n  | +properties | 1 |`, 'passed'],
-    ['side effects missing from the statement', `${query('CREATE (:L {k: 1})')}\nThen the result should be empty\nAnd the side effects should be:\n  | +nodes | 1 |`, 'side-effects-mismatch'],
+    [
+      'side effects as stated',
+      `Given an empty graph\n${query('CREATE (:L {k: 1})')}\nThen the result should be empty\nAnd the side effects should be:\n  | +nodes      | 1 |\n  | +labels     | 1 |\n  | +properties | 1 |`,
+      'passed',
+    ],
+    [
+      'side effects missing from the statement',
+      `${query('CREATE (:L {k: 1})')}\nThen the result should be empty\nAnd the side effects should be:\n  | +nodes | 1 |`,
+      'side-effects-mismatch',
+    ],
     ['side effects where none are expected', `${query('CREATE (:L {k: 1})')}\nThen the result should be empty\nAnd no side effects`, 'side-effects-mismatch'],
-    ['setup changes are not side effects', `Given an empty graph\nAnd having executed:\n  """\n  CREATE (:L {k: 1})\n  """\n${query('MATCH (n) RETURN n')}\nThen the result should be, in any order:\n  | n |\n  | (:A:B {name: 'x'}) |\nAnd no side effects`, 'passed'],
-    ['a failing setup query', `Given any graph\nAnd having executed:\n  """\n  RETURN boom\n  """\n${query('RETURN 1.0 AS f')}\nThen the result should be empty`, 'setup-failed'],
-    ['an unknown step', `Given a graph with 3 nodes\n${query('RETURN 1.0 AS f')}\nThen the result should be, in any order:\n  | f |\n  | 1.0 |`, 'unsupported-step'],
+    [
+      'setup changes are not side effects',
+      `Given an empty graph\nAnd having executed:\n  """\n  CREATE (:L {k: 1})\n  """\n${query('MATCH (n) RETURN n')}\nThen the result should be, in any order:\n  | n |\n  | (:A:B {name: 'x'}) |\nAnd no side effects`,
+      'passed',
+    ],
+    [
+      'a failing setup query',
+      `Given any graph\nAnd having executed:\n  """\n  RETURN boom\n  """\n${query('RETURN 1.0 AS f')}\nThen the result should be empty`,
+      'setup-failed',
+    ],
+    [
+      'an unknown step',
+      `Given a graph with 3 nodes\n${query('RETURN 1.0 AS f')}\nThen the result should be, in any order:\n  | f |\n  | 1.0 |`,
+      'unsupported-step',
+    ],
     ['a query with nothing checked', query('RETURN 1.0 AS f'), 'unsupported-step'],
     ['an unreadable expected value', `${query('RETURN 1.0 AS f')}\nThen the result should be, in any order:\n  | f |\n  | 1.0.0 |`, 'tck-syntax'],
   ])('%s', async (_name, steps, reason) => {
@@ -94,7 +120,13 @@ describe('runScenario', () => {
     const { reason, target } = await run(steps);
     expect(reason).toBe('passed');
     expect(target.procedures).toEqual([
-      { name: 'test.my.proc', inputs: [{ name: 'in', type: 'INTEGER?' }], outputs: [{ name: 'out', type: 'STRING?' }], header: ['in', 'out'], rows: [[1n, 'one']] },
+      {
+        name: 'test.my.proc',
+        inputs: [{ name: 'in', type: 'INTEGER?' }],
+        outputs: [{ name: 'out', type: 'STRING?' }],
+        header: ['in', 'out'],
+        rows: [[1n, 'one']],
+      },
     ]);
   });
 
@@ -102,7 +134,9 @@ describe('runScenario', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tck-graphs-'));
     mkdirSync(join(dir, 'tiny'));
     writeFileSync(join(dir, 'tiny', 'tiny.cypher'), 'CREATE (:L {k: 1});\nCREATE (:L {k: 1});\n');
-    const feature = parseFeature(`Feature: F\n  Scenario: S\n    Given the tiny graph\n    ${query('MATCH (n) RETURN n').replace(/\n/g, '\n    ')}\n    Then the result should be, in any order:\n      | n |\n      | (:A:B {name: 'x'}) |\n`);
+    const feature = parseFeature(
+      `Feature: F\n  Scenario: S\n    Given the tiny graph\n    ${query('MATCH (n) RETURN n').replace(/\n/g, '\n    ')}\n    Then the result should be, in any order:\n      | n |\n      | (:A:B {name: 'x'}) |\n`,
+    );
     const target = new FakeTarget(ANSWERS);
     const outcome = await runScenario(feature.scenarios[0]!, target, { graphDirs: [dir] });
     expect(outcome.reason).toBe('passed');

@@ -17,9 +17,19 @@ export const command: Command = {
   options: [
     { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'snapshot directory to write, replaced atomically', default: 'out' },
     { name: 'full', type: 'boolean', description: 'extract every file again instead of reusing cached extractions' },
-    { name: 'cache', type: 'string', value: 'DIR', description: 'extraction cache to use and keep (default: .OUT.cache beside the snapshot, pruned to its files)' },
+    {
+      name: 'cache',
+      type: 'string',
+      value: 'DIR',
+      description: 'extraction cache to use and keep (default: .OUT.cache beside the snapshot, pruned to its files)',
+    },
     { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
-    { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process (default: one per core above 2 000 000 characters of text)' },
+    {
+      name: 'workers',
+      type: 'integer',
+      value: 'N',
+      description: 'extraction threads; 0 extracts in-process (default: one per core above 2 000 000 characters of text)',
+    },
   ],
   details:
     'Run again on an existing snapshot, build extracts only new or changed files and gives the same\n' +

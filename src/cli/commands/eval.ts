@@ -17,12 +17,18 @@ export const command: Command = {
   positionals: { name: 'PATH', min: 0 },
   options: [
     { name: 'gold', type: 'string', value: 'DIR', description: 'directory of gold annotation files (one JSON per document)' },
-    { name: 'explain', type: 'boolean', description: 'per item: each entity found with the rule that typed it, each relation with the rule that read it and its sentence, each error (FP/FN) with a reason' },
+    {
+      name: 'explain',
+      type: 'boolean',
+      description:
+        'per item: each entity found with the rule that typed it, each relation with the rule that read it and its sentence, each error (FP/FN) with a reason',
+    },
     { name: 'json', type: 'boolean', description: 'print the scores as JSON instead of a table (with --explain, the explanation under "explanation")' },
     { name: 'max-size', type: 'integer', value: 'MB', description: 'refuse input files larger than this many megabytes', default: 4 },
     { name: 'workers', type: 'integer', value: 'N', description: 'extraction threads; 0 extracts in-process' },
   ],
-  details: 'PATH defaults to the newsletters in the package\'s fixtures/ directory. --explain prints, before the table, one block per item: `ok`, `FP` or `FN`, the entity or relation, the rule behind it in [brackets], and for errors a reason (not found under any of its names, typed differently, an end not found, both ends found but no rule read it, not a gold entity, gold has another target).',
+  details:
+    "PATH defaults to the newsletters in the package's fixtures/ directory. --explain prints, before the table, one block per item: `ok`, `FP` or `FN`, the entity or relation, the rule behind it in [brackets], and for errors a reason (not found under any of its names, typed differently, an end not found, both ends found but no rule read it, not a gold entity, gold has another target).",
   async run(args, io) {
     const gold = args.options.gold as string | undefined;
     if (gold === undefined) throw new UsageError('missing --gold DIR');
@@ -37,7 +43,12 @@ export const command: Command = {
     if (unscored.length === system.length)
       throw new InputError(
         'E_NO_GOLD',
-        `${system.length === 1 ? 'the document read has no' : `none of the ${plural(system.length, 'document')} read has a`} gold annotation here (gold files name documents by file name: ${goldFiles.slice(0, 3).map((g) => g.doc).join(', ') || 'none found'}); nothing to score`,
+        `${system.length === 1 ? 'the document read has no' : `none of the ${plural(system.length, 'document')} read has a`} gold annotation here (gold files name documents by file name: ${
+          goldFiles
+            .slice(0, 3)
+            .map((g) => g.doc)
+            .join(', ') || 'none found'
+        }); nothing to score`,
         { file: gold },
       );
     for (const doc of unscored) io.stderr(`warning: ${doc.doc}: no gold annotation in ${gold}; not scored\n`);

@@ -4,7 +4,15 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { ENTITIES_ONLY_BY_DEFAULT, EXPORT_FORMATS, IMPORTANCE_MEASURES, exportGraph, isExportFormat, readViewerBundle, selectScope } from '../../export/index.js';
+import {
+  ENTITIES_ONLY_BY_DEFAULT,
+  EXPORT_FORMATS,
+  IMPORTANCE_MEASURES,
+  exportGraph,
+  isExportFormat,
+  readViewerBundle,
+  selectScope,
+} from '../../export/index.js';
 import type { ExportRequest, ImportanceMeasure } from '../../export/index.js';
 import { writeDirectoryAtomically } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
@@ -24,7 +32,10 @@ async function isCsvExport(dir: string): Promise<boolean> {
 
 function typeList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const types = value.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (types.length === 0) throw new UsageError('option --types needs at least one type, e.g. --types Person,Body');
   return types;
 }
@@ -32,7 +43,8 @@ function typeList(value: string | undefined): string[] | undefined {
 export const command: Command = {
   name: 'export',
   summary: 'Export the graph as GEXF, GraphML, JSON, Cytoscape JSON, neo4j-admin CSV, Cypher or an HTML viewer',
-  usage: 'export --format FORMAT --out PATH [--graph DIR] [--entities-only | --all] [--types Person,Body] [--min-weight N] [--size pagerank|degree] [--title TEXT]',
+  usage:
+    'export --format FORMAT --out PATH [--graph DIR] [--entities-only | --all] [--types Person,Body] [--min-weight N] [--size pagerank|degree] [--title TEXT]',
   positionals: { name: 'ARG', min: 0, max: 0 },
   options: [
     { name: 'format', short: 'f', type: 'string', value: 'FORMAT', description: 'what to write', choices: EXPORT_FORMATS },

@@ -19,12 +19,28 @@ export const command: Command = {
   positionals: { name: 'CYPHER', min: 0, max: 1 },
   options: [
     { name: 'file', short: 'f', type: 'string', value: 'FILE', description: 'read the query from a file; its `// @param name value` lines give defaults' },
-    { name: 'param', short: 'p', type: 'list', value: 'NAME=VALUE', description: 'a query parameter; the value is JSON (integers exact to 64 bits, 1.0 a FLOAT), or a string when it is not JSON' },
+    {
+      name: 'param',
+      short: 'p',
+      type: 'list',
+      value: 'NAME=VALUE',
+      description: 'a query parameter; the value is JSON (integers exact to 64 bits, 1.0 a FLOAT), or a string when it is not JSON',
+    },
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json', 'csv'], default: 'table' },
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop the query after this many milliseconds', default: 30000 },
-    { name: 'plan', type: 'boolean', description: 'print the plan instead of running the query (as EXPLAIN); a PROFILE query prints its plan with rows and db hits on stderr' },
-    { name: 'max-memory', type: 'integer', value: 'MB', description: 'memory budget of the query on the snapshot: longer lists and strings, or more held rows, stop it', default: DEFAULT_MAX_MEMORY_MB },
+    {
+      name: 'plan',
+      type: 'boolean',
+      description: 'print the plan instead of running the query (as EXPLAIN); a PROFILE query prints its plan with rows and db hits on stderr',
+    },
+    {
+      name: 'max-memory',
+      type: 'integer',
+      value: 'MB',
+      description: 'memory budget of the query on the snapshot: longer lists and strings, or more held rows, stop it',
+      default: DEFAULT_MAX_MEMORY_MB,
+    },
     { name: 'write', type: 'boolean', description: 'allow CREATE, SET, DELETE… (on the snapshot, saved back atomically; on Neo4j, a write transaction)' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'run on this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
@@ -43,7 +59,7 @@ export const command: Command = {
     const timeoutMs = positiveInteger(args.options.timeout, '--timeout');
     const maxMemoryMb = positiveInteger(args.options['max-memory'], '--max-memory');
     let text: string;
-    let defaults: Record<string, CypherValue> = {};
+    const defaults: Record<string, CypherValue> = {};
     if (file !== undefined) {
       const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new InputError('E_NOT_FOUND', `cannot read query file (${error.code ?? error.message})`, { file }, error);
@@ -82,7 +98,8 @@ export const command: Command = {
       const format = args.options.format as ResultFormat;
       // Results on stdout: EXPLAIN's plan is the answer; PROFILE's plan sits beside the rows
       // (stderr); a query without RETURN has no rows (a table of no columns is not one).
-      if (result.plan && result.plan.rows === undefined) io.stdout(format === 'json' ? `${JSON.stringify(result.plan, null, 2)}\n` : `${planLines(result.plan).join('\n')}\n`);
+      if (result.plan && result.plan.rows === undefined)
+        io.stdout(format === 'json' ? `${JSON.stringify(result.plan, null, 2)}\n` : `${planLines(result.plan).join('\n')}\n`);
       else if (result.columns.length > 0 || format === 'json') io.stdout(formatResult(result, format));
       if (result.plan && result.plan.rows !== undefined) io.stderr(`${planLines(result.plan).join('\n')}\n`);
       if (write) {

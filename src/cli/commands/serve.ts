@@ -20,14 +20,21 @@ export const command: Command = {
     { name: 'timeout', type: 'integer', value: 'MS', description: 'stop a query after this many milliseconds (408)', default: 30000 },
     { name: 'max-rows', type: 'integer', value: 'N', description: 'largest result answered (422 past it)', default: 10000 },
     { name: 'max-concurrent', type: 'integer', value: 'N', description: 'queries run at once; 8N more wait, past that 429', default: 8 },
-    { name: 'query-workers', type: 'integer', value: 'N', description: 'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)', default: 1 },
+    {
+      name: 'query-workers',
+      type: 'integer',
+      value: 'N',
+      description:
+        'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)',
+      default: 1,
+    },
     { name: 'wait', type: 'integer', value: 'MS', description: 'with --neo4j: how long to keep trying a server that is starting', default: 10000 },
   ],
   details: [
     'Examples:',
     '  crimegraph serve --graph out                     # http://127.0.0.1:7475/',
     '  crimegraph serve --neo4j bolt://127.0.0.1:7687 --port 0',
-    "  curl -s localhost:7475/api/cypher -H 'content-type: application/json' -d '{\"query\":\"MATCH (b:Body) RETURN b.name AS name LIMIT 3\"}'",
+    '  curl -s localhost:7475/api/cypher -H \'content-type: application/json\' -d \'{"query":"MATCH (b:Body) RETURN b.name AS name LIMIT 3"}\'',
   ].join('\n'),
   async run(args, io) {
     const { startServer } = await import('../../serve/index.js');
@@ -36,7 +43,14 @@ export const command: Command = {
     const progress = createProgress(io);
     const server = await startServer({
       source: neo4jUri
-        ? { kind: 'neo4j', uri: neo4jUri, database: o.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD, waitMs: o.wait as number }
+        ? {
+            kind: 'neo4j',
+            uri: neo4jUri,
+            database: o.database as string | undefined,
+            username: io.env.NEO4J_USERNAME || undefined,
+            password: io.env.NEO4J_PASSWORD,
+            waitMs: o.wait as number,
+          }
         : { kind: 'snapshot', dir: o.graph as string, onLoadProgress: progress.update },
       host: o.host as string,
       port: o.port as number,
@@ -49,7 +63,9 @@ export const command: Command = {
     }).finally(progress.end);
     io.stdout(`${server.url}\n`);
     const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';
-    io.stderr(`crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`);
+    io.stderr(
+      `crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => {
         resolve();

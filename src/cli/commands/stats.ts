@@ -29,11 +29,31 @@ export const command: Command = {
 /** The stats as aligned text tables. */
 export function statsTable(summary: GraphSummary, documents: number): string {
   const { counts, mostMentioned } = summary;
-  const lines = [`${plural(documents, 'newsletter')}, ${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')}, ${plural(counts.entities, 'entity')}`, ''];
-  lines.push(...table(['label', 'nodes'], Object.entries(counts.labels).map(([k, v]) => [k, String(v)])), '');
-  lines.push(...table(['relationship', 'count'], Object.entries(counts.types).map(([k, v]) => [k, String(v)])), '');
+  const lines = [
+    `${plural(documents, 'newsletter')}, ${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')}, ${plural(counts.entities, 'entity')}`,
+    '',
+  ];
+  lines.push(
+    ...table(
+      ['label', 'nodes'],
+      Object.entries(counts.labels).map(([k, v]) => [k, String(v)]),
+    ),
+    '',
+  );
+  lines.push(
+    ...table(
+      ['relationship', 'count'],
+      Object.entries(counts.types).map(([k, v]) => [k, String(v)]),
+    ),
+    '',
+  );
   lines.push('Most mentioned entities:');
-  lines.push(...table(['mentions', 'label', 'name', 'id'], mostMentioned.map((e) => [String(e.mentionCount), e.label, e.name, e.id])));
+  lines.push(
+    ...table(
+      ['mentions', 'label', 'name', 'id'],
+      mostMentioned.map((e) => [String(e.mentionCount), e.label, e.name, e.id]),
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -41,6 +61,9 @@ function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(r[i]!)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }

@@ -540,21 +540,7 @@ export interface Slice extends NodeBase {
   to: Expression | null;
 }
 
-export type BinaryOperator =
-  | 'OR'
-  | 'XOR'
-  | 'AND'
-  | '+'
-  | '-'
-  | '*'
-  | '/'
-  | '%'
-  | '^'
-  | '=~'
-  | 'STARTS WITH'
-  | 'ENDS WITH'
-  | 'CONTAINS'
-  | 'IN';
+export type BinaryOperator = 'OR' | 'XOR' | 'AND' | '+' | '-' | '*' | '/' | '%' | '^' | '=~' | 'STARTS WITH' | 'ENDS WITH' | 'CONTAINS' | 'IN';
 
 /** `left op right` for boolean, arithmetic, string and list operators. */
 export interface BinaryExpression extends NodeBase {

@@ -33,7 +33,7 @@ const KEYWORDS = new Set(
 );
 
 /** Binding strength: a child printed inside a parent of higher strength gets parentheses. */
-const enum Prec {
+enum Prec {
   Or = 1,
   Xor,
   And,
@@ -143,9 +143,7 @@ export function print(node: AstNode): string {
 
 function printQuery(query: Query): string {
   if (query.kind === 'SingleQuery') return query.clauses.map(printClause).join('\n');
-  return query.queries
-    .map((q, i) => (i === 0 ? printQuery(q) : `${query.all[i - 1] ? 'UNION ALL' : 'UNION'}\n${printQuery(q)}`))
-    .join('\n');
+  return query.queries.map((q, i) => (i === 0 ? printQuery(q) : `${query.all[i - 1] ? 'UNION ALL' : 'UNION'}\n${printQuery(q)}`)).join('\n');
 }
 
 function printClause(clause: Clause): string {
@@ -182,11 +180,7 @@ function printClause(clause: Clause): string {
       return text;
     }
     case 'CallSubquery': {
-      const scope = clause.importAll
-        ? ' (*)'
-        : clause.importVariables
-          ? ` (${clause.importVariables.map((v) => name(v.name)).join(', ')})`
-          : '';
+      const scope = clause.importAll ? ' (*)' : clause.importVariables ? ` (${clause.importVariables.map((v) => name(v.name)).join(', ')})` : '';
       const batches = clause.inTransactions ? ` ${printInTransactions(clause.inTransactions)}` : '';
       return `${clause.optional ? 'OPTIONAL ' : ''}CALL${scope} {\n${indent(printQuery(clause.query))}\n}${batches}`;
     }
@@ -398,9 +392,7 @@ function exprText(e: Expression): string {
       return `${expr(e.left, prec)} ${e.operator} ${expr(e.right, prec + 1)}`;
     }
     case 'Comparison':
-      return e.operands
-        .map((operand, i) => (i === 0 ? '' : ` ${e.operators[i - 1]} `) + expr(operand, Prec.Predicate))
-        .join('');
+      return e.operands.map((operand, i) => (i === 0 ? '' : ` ${e.operators[i - 1]} `) + expr(operand, Prec.Predicate)).join('');
     case 'Unary': {
       if (e.operator === 'NOT') return `NOT ${expr(e.operand, Prec.Not)}`;
       // `-(5)` keeps the minus a separate node; `-5` would read back as one literal.

@@ -73,8 +73,7 @@ export class ExecContext implements FunctionContext {
   }
 
   checkRows(n: number): void {
-    if (n === Infinity)
-      throw new QueryLimitError('E_QUERY_ROW_LIMIT', `A pattern matched more than ${this.bufferLimit} times for one row; narrow it down`);
+    if (n === Infinity) throw new QueryLimitError('E_QUERY_ROW_LIMIT', `A pattern matched more than ${this.bufferLimit} times for one row; narrow it down`);
     if (n > this.maxRows) throw new QueryLimitError('E_QUERY_ROW_LIMIT', `The query produced more than ${this.maxRows} rows`);
   }
 

@@ -75,7 +75,12 @@ export function compileLabelMatch(e: A.LabelExpression, scope: CompileScope): La
  * The labels to write (CREATE, MERGE's create, SET, REMOVE): the names written plus every name
  * of the dynamic ones. A label expression here is a conjunction (validate sees to it).
  */
-export function compileLabelsToWrite(labels: readonly string[], expression: A.LabelExpression | null, extra: readonly A.LabelDynamic[], scope: CompileScope): (row: Row, ctx: ExecContext) => string[] {
+export function compileLabelsToWrite(
+  labels: readonly string[],
+  expression: A.LabelExpression | null,
+  extra: readonly A.LabelDynamic[],
+  scope: CompileScope,
+): (row: Row, ctx: ExecContext) => string[] {
   const names = [...labels];
   const dynamic: A.LabelDynamic[] = [...extra];
   const collect = (e: A.LabelExpression): void => {

@@ -58,12 +58,7 @@ export function snapshot(v: CypherValue): CypherValue {
  * @example
  * const result = execute(plan(parse('MATCH (n) RETURN count(n)'), graph), graph);
  */
-export function execute(
-  plan: Plan,
-  graph: PropertyGraph,
-  params: Record<string, CypherValue> = {},
-  options: ExecuteOptions = {},
-): QueryResult {
+export function execute(plan: Plan, graph: PropertyGraph, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
   if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
   const budget = new MemoryBudget(options.maxMemoryBytes);
   const ctx = new ExecContext(plan.store, params, options.timeoutMs ?? 30_000, options.maxRows ?? 1_000_000, budget);

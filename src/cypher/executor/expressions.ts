@@ -43,8 +43,7 @@ function boolOf(v: CypherValue, op: string): boolean | null {
 export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): CypherValue {
   if (obj === null) return null;
   if (obj instanceof Node || obj instanceof Relationship) {
-    if (ctx.isDeleted(obj))
-      throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The entity has been deleted');
+    if (ctx.isDeleted(obj)) throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The entity has been deleted');
     const v = obj.properties[key];
     return v === undefined ? null : fromStored(v);
   }
@@ -136,8 +135,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Parameter': {
       const name = e.name;
       return (_row, ctx) => {
-        if (!Object.prototype.hasOwnProperty.call(ctx.params, name))
-          throw new CypherError('compile time', 'ParameterMissing', 'MissingParameter', `Expected parameter $${name}`);
+        if (!Object.hasOwn(ctx.params, name)) throw new CypherError('compile time', 'ParameterMissing', 'MissingParameter', `Expected parameter $${name}`);
         return ctx.params[name]!;
       };
     }
@@ -559,17 +557,28 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
       const a0 = args[0]!;
       return (row, ctx) => fn([a0(row, ctx)], ctx);
     }
-    return (row, ctx) => fn(args.map((a) => a(row, ctx)), ctx);
+    return (row, ctx) =>
+      fn(
+        args.map((a) => a(row, ctx)),
+        ctx,
+      );
   }
   const t = temporal.functions[name];
-  if (t) return (row, ctx) => t(args.map((a) => a(row, ctx)), ctx);
+  if (t)
+    return (row, ctx) =>
+      t(
+        args.map((a) => a(row, ctx)),
+        ctx,
+      );
   // The temporal module may be installed after this query was compiled; look it up lazily.
   if (/^(date|time|localtime|localdatetime|datetime|duration)(\.|$)/.test(name))
     return (row, ctx) => {
       const f = temporal.functions[name];
       if (!f) throw runtimeError('SyntaxError', 'UnknownFunction', `Unknown function ${name}`);
-      return f(args.map((a) => a(row, ctx)), ctx);
+      return f(
+        args.map((a) => a(row, ctx)),
+        ctx,
+      );
     };
   throw compileError('SyntaxError', 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
 }
-

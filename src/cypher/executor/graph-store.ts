@@ -151,8 +151,14 @@ export class GraphStore {
     const all = adj;
     // One record per relationship, shared with the type index and the other end's adjacency.
     const types = this.ensureTypeIndex();
-    const recordOf = (key: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): EdgeRecord =>
-      types.get(attrs.type)?.get(key) ?? { key, attrs, source, target, sourceAttrs, targetAttrs };
+    const recordOf = (
+      key: string,
+      attrs: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttrs: NodeAttributes,
+      targetAttrs: NodeAttributes,
+    ): EdgeRecord => types.get(attrs.type)?.get(key) ?? { key, attrs, source, target, sourceAttrs, targetAttrs };
     g.forEachOutEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
       const rec = recordOf(key, attrs, source, target, sourceAttrs, targetAttrs);
       all.out.push(rec);
@@ -286,8 +292,7 @@ export class GraphStore {
     let idx = this.propIndex.get(ik);
     if (!idx) {
       idx = { label: label ?? '', key, map: new Map() };
-      for (const nk of label === null ? this.graph.nodes() : this.nodesWithLabel(label))
-        indexAdd(idx, nk, this.graph.getNodeAttribute(nk, 'properties')[key]);
+      for (const nk of label === null ? this.graph.nodes() : this.nodesWithLabel(label)) indexAdd(idx, nk, this.graph.getNodeAttribute(nk, 'properties')[key]);
       this.propIndex.set(ik, idx);
     }
     return idx.map.get(groupKey(value)) ?? [];
@@ -323,7 +328,7 @@ export class GraphStore {
 
   createNode(labels: string[], properties: Properties): Node {
     let key: string;
-    const id = properties['id'];
+    const id = properties.id;
     if (typeof id === 'string' && !this.graph.hasNode(id) && !this.deletedNodes.has(id)) key = id;
     else {
       do key = String(this.nextKey++);
@@ -360,7 +365,14 @@ export class GraphStore {
       let s = this.typeIndex.get(type);
       if (!s) this.typeIndex.set(type, (s = new Map()));
       const g = this.graph;
-      s.set(key, { key, attrs: g.getEdgeAttributes(key), source: start, target: end, sourceAttrs: g.getNodeAttributes(start), targetAttrs: g.getNodeAttributes(end) });
+      s.set(key, {
+        key,
+        attrs: g.getEdgeAttributes(key),
+        source: start,
+        target: end,
+        sourceAttrs: g.getNodeAttributes(start),
+        targetAttrs: g.getNodeAttributes(end),
+      });
     }
     return this.rel(key);
   }
@@ -376,8 +388,7 @@ export class GraphStore {
   private indexesFor(labels: readonly string[], key?: string): PropertyIndex[] {
     const out: PropertyIndex[] = [];
     if (this.propIndex.size === 0) return out;
-    for (const idx of this.propIndex.values())
-      if ((idx.label === '' || labels.includes(idx.label)) && (key === undefined || idx.key === key)) out.push(idx);
+    for (const idx of this.propIndex.values()) if ((idx.label === '' || labels.includes(idx.label)) && (key === undefined || idx.key === key)) out.push(idx);
     return out;
   }
 
@@ -449,5 +460,4 @@ export class GraphStore {
     this.deletedNodes.add(key);
     return true;
   }
-
 }

@@ -60,15 +60,13 @@ export class MemoryBudget {
 
   /** Refuse a list of `length` elements before building it. */
   list(length: number, what = 'a list'): void {
-    if (length > this.maxListLength)
-      throw this.exceeded(`${what} of ${length} elements (the most is ${this.maxListLength})`);
+    if (length > this.maxListLength) throw this.exceeded(`${what} of ${length} elements (the most is ${this.maxListLength})`);
     this.allocating(length * BYTES_PER_ELEMENT);
   }
 
   /** Refuse a string of `length` characters before building it. */
   string(length: number, what = 'a string'): void {
-    if (length > this.maxStringLength)
-      throw this.exceeded(`${what} of ${length} characters (the most is ${this.maxStringLength})`);
+    if (length > this.maxStringLength) throw this.exceeded(`${what} of ${length} characters (the most is ${this.maxStringLength})`);
     this.allocating(length * BYTES_PER_CHAR);
   }
 

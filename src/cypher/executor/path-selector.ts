@@ -5,7 +5,7 @@
 // in Neo4j (a WHERE that drops the shortest path does not bring back a longer one).
 
 import type * as A from '../ast/ast.js';
-import { Node, Path } from '../values.js';
+import { Node, type Path } from '../values.js';
 import type { ExecContext, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import type { CompiledPattern } from './pattern-matcher.js';
@@ -203,7 +203,14 @@ export function compileSelectedPattern(
           groups.clear();
           deepening.upTo(d).match(r, ctx, collect);
           const found = [...groups.values()][0] ?? [];
-          if (d === last || settled(found.map((g) => g.length), selector)) break;
+          if (
+            d === last ||
+            settled(
+              found.map((g) => g.length),
+              selector,
+            )
+          )
+            break;
         }
       } else pattern.match(r, ctx, collect);
       for (const group of groups.values()) {

@@ -71,7 +71,18 @@ interface RelSpec {
 
 type Step =
   | { k: 'node'; spec: NodeSpec }
-  | { k: 'hop'; rel: RelSpec; from: string; to: NodeSpec; dir: 'out' | 'in' | 'both'; reversed: boolean; part: number; index: number; trace: boolean; checks: Expr[] }
+  | {
+      k: 'hop';
+      rel: RelSpec;
+      from: string;
+      to: NodeSpec;
+      dir: 'out' | 'in' | 'both';
+      reversed: boolean;
+      part: number;
+      index: number;
+      trace: boolean;
+      checks: Expr[];
+    }
   | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean; checks: Expr[] }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
   | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
@@ -202,8 +213,7 @@ function containsSubquery(e: unknown): boolean {
   if (e === null || typeof e !== 'object') return false;
   if (Array.isArray(e)) return e.some(containsSubquery);
   const k = (e as { kind?: string }).kind;
-  if (k === 'PatternExpression' || k === 'PatternComprehension' || k === 'ExistsSubquery' || k === 'CountSubquery' || k === 'CollectSubquery')
-    return true;
+  if (k === 'PatternExpression' || k === 'PatternComprehension' || k === 'ExistsSubquery' || k === 'CountSubquery' || k === 'CollectSubquery') return true;
   return Object.entries(e).some(([key, v]) => key !== 'loc' && containsSubquery(v));
 }
 
@@ -227,12 +237,7 @@ export function isBareNode(n: A.NodePattern): boolean {
  * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
  * WHERE) is only used for index hints here, the caller evaluates it.
  */
-export function compilePattern(
-  parts: readonly A.PatternPart[],
-  scope: CompileScope,
-  where: A.Expression | null = null,
-  applyWhere = false,
-): CompiledPattern {
+export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
   if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
   parts = parts.map(simplifyQuantified);
   const bound = new Set<string>(scope.vars);
@@ -265,10 +270,10 @@ export function compilePattern(
     lexMatch: hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression!, inner) : null,
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner) : null,
-    hints: (np.variable ? hintsAst.get(np.variable.name) ?? [] : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
+    hints: (np.variable ? (hintsAst.get(np.variable.name) ?? []) : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
     skip: false,
     unread: false,
-    labelUnion: np.variable ? unionsAst.get(np.variable.name) ?? null : null,
+    labelUnion: np.variable ? (unionsAst.get(np.variable.name) ?? null) : null,
   });
   const allNodeSpecs: NodeSpec[] = [];
   const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => {
@@ -287,8 +292,8 @@ export function compilePattern(
       bound: false,
       types: [...new Set(rp.types)],
       direction: rp.direction,
-      min: rp.length ? rp.length.min ?? 1 : 1,
-      max: rp.length ? rp.length.max ?? Infinity : 1,
+      min: rp.length ? (rp.length.min ?? 1) : 1,
+      max: rp.length ? (rp.length.max ?? Infinity) : 1,
       varLength: rp.length !== null,
       props: compileProps(rp.properties, inner),
       where: both(rp.quantifier ? null : where, each ? null : typeTest),
@@ -306,9 +311,7 @@ export function compilePattern(
     return false;
   };
 
-  const ordered = [...named.map((p, i) => ({ ...p, index: i }))].sort(
-    (a, b) => Number(a.part.shortest !== null) - Number(b.part.shortest !== null),
-  );
+  const ordered = [...named.map((p, i) => ({ ...p, index: i }))].sort((a, b) => Number(a.part.shortest !== null) - Number(b.part.shortest !== null));
   for (const { part, nodeNames, relNames, index } of ordered) {
     const el = part.element;
     const nodes = el.nodes.map((np, i) => nodeSpec(np, nodeNames[i]!));
@@ -367,8 +370,7 @@ export function compilePattern(
         edgeStart = i;
       }
     });
-    const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' =>
-      d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in';
+    const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' => (d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in');
     let rightFrom = start;
     let leftFrom = start - 1;
     if (edgeStart >= 0) {
@@ -391,7 +393,18 @@ export function compilePattern(
       rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i + 1]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i]!.name, to, dir: dirOf(rel.direction, false), reversed: false, part: index, index: i, trace: part.variable !== null, checks: [] });
+      steps.push({
+        k: 'hop',
+        rel,
+        from: nodes[i]!.name,
+        to,
+        dir: dirOf(rel.direction, false),
+        reversed: false,
+        part: index,
+        index: i,
+        trace: part.variable !== null,
+        checks: [],
+      });
     }
     for (let i = leftFrom; i >= 0; i--) {
       const rel = rels[i]!;
@@ -399,7 +412,18 @@ export function compilePattern(
       rel.qpp?.groupNames.forEach(claim);
       const to = nodes[i]!;
       to.bound = claim(to.name);
-      steps.push({ k: 'hop', rel, from: nodes[i + 1]!.name, to, dir: dirOf(rel.direction, true), reversed: true, part: index, index: i, trace: part.variable !== null, checks: [] });
+      steps.push({
+        k: 'hop',
+        rel,
+        from: nodes[i + 1]!.name,
+        to,
+        dir: dirOf(rel.direction, true),
+        reversed: true,
+        part: index,
+        index: i,
+        trace: part.variable !== null,
+        checks: [],
+      });
     }
     if (part.variable) {
       claim(part.variable.name);
@@ -724,14 +748,7 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
 }
 
 /** Start a part from the relationships of its types (or all), binding both end nodes. */
-function edgeStep(
-  step: Extract<Step, { k: 'edge' }>,
-  b: Row,
-  ctx: ExecContext,
-  used: Set<string> | null,
-  trace: Relationship[][],
-  next: () => void,
-): void {
+function edgeStep(step: Extract<Step, { k: 'edge' }>, b: Row, ctx: ExecContext, used: Set<string> | null, trace: Relationship[][], next: () => void): void {
   const rel = step.rel;
   const visit = (key: string, attrs: EdgeAttributes, s: string, t: string, sa: NodeAttributes, ta: NodeAttributes): void => {
     ctx.tick();
@@ -759,14 +776,7 @@ function edgeStep(
   if (!rel.bound) b[rel.name] = undefined as never;
 }
 
-function hopStep(
-  step: Extract<Step, { k: 'hop' }>,
-  b: Row,
-  ctx: ExecContext,
-  used: Set<string> | null,
-  trace: Relationship[][],
-  next: () => void,
-): void {
+function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, used: Set<string> | null, trace: Relationship[][], next: () => void): void {
   const from = b[step.from];
   if (!(from instanceof Node)) return;
   const rel = step.rel;

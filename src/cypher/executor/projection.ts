@@ -299,9 +299,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     return compileExpression(it.expr, scope.withoutAggregates());
   });
   const sortScope = outScope.withAggregates(collector);
-  const sorts =
-    clause.orderBy?.map((s) => ({ f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' })) ??
-    null;
+  const sorts = clause.orderBy?.map((s) => ({ f: compileExpression(rewriteToColumns(s.expression, items), sortScope), desc: s.direction === 'DESC' })) ?? null;
   const specs = collector.specs;
   const op: RowsOp = (rows, ctx) => {
     const table = new GroupTable<{ first: Row; keys: CypherValue[]; accs: Accumulator[] }>();

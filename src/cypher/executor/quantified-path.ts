@@ -6,7 +6,7 @@
 // repetition (group variables). Compiled both ways round, for a match walked from either end.
 
 import type * as A from '../ast/ast.js';
-import { Node, Relationship, type CypherValue } from '../values.js';
+import type { Node, Relationship, CypherValue } from '../values.js';
 import type { ExecContext, Row } from './context.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';

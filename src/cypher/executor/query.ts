@@ -86,7 +86,10 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope) : null;
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
-      steps.push({ operator: 'MATCH', details: [`count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`] });
+      steps.push({
+        operator: 'MATCH',
+        details: [`count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`],
+      });
       ops.push(eachRowInto((row, ctx) => countedRelationshipRows(counted, row, ctx)));
       if (counted.name !== null) scope = scope.with([counted.name]);
       continue;
@@ -323,4 +326,3 @@ export function compileSubquery(q: A.Query, scope: CompileScope) {
     },
   };
 }
-

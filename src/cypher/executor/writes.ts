@@ -65,7 +65,12 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
       boundVars.add(name);
       newVars.push(name);
     }
-    return { name, isBound, labels: compileLabelsToWrite(np.labels, np.labelExpression, [], scope.with(boundVars)), props: evalProps(np.properties, scope.with(boundVars)) };
+    return {
+      name,
+      isBound,
+      labels: compileLabelsToWrite(np.labels, np.labelExpression, [], scope.with(boundVars)),
+      props: evalProps(np.properties, scope.with(boundVars)),
+    };
   });
   const rels = el.relationships.map((rp) => {
     const name = rp.variable?.name ?? scope.fresh('r');
@@ -93,7 +98,8 @@ function planCreatePart(part: A.PatternPart, scope: CompileScope, boundVars: Set
         if (n.isBound || (out[n.name] instanceof Node && made.includes(out[n.name] as Node))) {
           const v = out[n.name];
           if (!(v instanceof Node)) {
-            if (v === null || v === undefined) throw runtimeError('SemanticError', 'InvalidArgumentType', `Cannot create a relationship to null node \`${n.name}\``);
+            if (v === null || v === undefined)
+              throw runtimeError('SemanticError', 'InvalidArgumentType', `Cannot create a relationship to null node \`${n.name}\``);
             throw runtimeTypeError('InvalidArgumentType', `\`${n.name}\` is not a node`);
           }
           if (ctx.store.deletedNodes.has(v.id)) throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'Node has been deleted');
@@ -168,8 +174,7 @@ export function compileMerge(clause: A.MergeClause, scope: CompileScope): { op: 
           continue;
         }
         for (const f of propExprs)
-          if (f(row, ctx) === null)
-            throw runtimeError('SemanticError', 'MergeReadOwnWrites', 'Cannot merge the pattern using a null property value');
+          if (f(row, ctx) === null) throw runtimeError('SemanticError', 'MergeReadOwnWrites', 'Cannot merge the pattern using a null property value');
         const made = create.run(row, ctx);
         for (const s of onCreate) s(made, ctx);
         out.push(made);

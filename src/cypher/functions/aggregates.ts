@@ -35,8 +35,7 @@ const AGGREGATES: Record<string, Factory> = {
           durations = true;
           return;
         }
-        if ((typeof v !== 'bigint' && typeof v !== 'number') || durations)
-          throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v!)}`);
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durations) throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v!)}`);
         total = arithmetic('+', total, v!);
       },
       result: () => total,
@@ -57,8 +56,7 @@ const AGGREGATES: Record<string, Factory> = {
           n++;
           return;
         }
-        if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null)
-          throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null) throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
         n++;
         mean += (Number(v) - mean) / n;
       },
@@ -159,7 +157,7 @@ function distinct(inner: Accumulator): Accumulator {
 
 /** True when `name` (lower case) is an aggregation function. */
 export function isAggregateName(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(AGGREGATES, name);
+  return Object.hasOwn(AGGREGATES, name);
 }
 
 /** A fresh accumulator for the aggregate `name` (lower case). */
@@ -167,4 +165,3 @@ export function makeAccumulator(name: string, isDistinct: boolean): Accumulator 
   const acc = AGGREGATES[name]!();
   return isDistinct ? distinct(acc) : acc;
 }
-

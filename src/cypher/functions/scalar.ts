@@ -116,7 +116,8 @@ export function trimCharacters(text: string, characters: string, leading: boolea
  * multiply-adds) on some vectors, so a cosine can differ from it in the float's last bit.
  */
 function vectorOf(fn: string, which: 'a' | 'b', v: CypherValue): Float32Array {
-  if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was ${typeName(v)}`);
+  if (!Array.isArray(v))
+    throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was ${typeName(v)}`);
   const out = new Float32Array(v.length);
   v.forEach((x, i) => {
     if (x !== null && typeof x !== 'number' && typeof x !== 'bigint') {

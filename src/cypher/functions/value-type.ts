@@ -22,7 +22,26 @@ const TEMPORAL_NAMES: Record<TemporalKind, string> = {
   Duration: 'DURATION',
 };
 
-const ORDER = ['NOTHING', 'NULL', 'BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'LOCAL TIME', 'ZONED TIME', 'LOCAL DATETIME', 'ZONED DATETIME', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'LIST', 'PATH'];
+const ORDER = [
+  'NOTHING',
+  'NULL',
+  'BOOLEAN',
+  'STRING',
+  'INTEGER',
+  'FLOAT',
+  'DATE',
+  'LOCAL TIME',
+  'ZONED TIME',
+  'LOCAL DATETIME',
+  'ZONED DATETIME',
+  'DURATION',
+  'POINT',
+  'NODE',
+  'RELATIONSHIP',
+  'MAP',
+  'LIST',
+  'PATH',
+];
 
 export function valueType(v: CypherValue): string {
   return render(typeOf(v));

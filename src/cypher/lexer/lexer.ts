@@ -209,12 +209,7 @@ function readString(source: string, start: number): { value: string; end: number
         const width = esc === 'u' ? 4 : 8;
         const hex = source.slice(i + 2, i + 2 + width);
         if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
-          throw compileError(
-            source,
-            i,
-            'InvalidUnicodeLiteral',
-            `Invalid unicode escape: expected \\${esc} followed by ${width} hexadecimal digits`,
-          );
+          throw compileError(source, i, 'InvalidUnicodeLiteral', `Invalid unicode escape: expected \\${esc} followed by ${width} hexadecimal digits`);
         }
         const cp = parseInt(hex, 16);
         if (cp > 0x10ffff) {

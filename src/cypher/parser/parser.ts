@@ -50,7 +50,23 @@ const MAX_INTEGER = 9223372036854775807n;
 const NORMAL_FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'] as const;
 
 /** Words a type may start with, offered when a type name is misspelled. */
-const TYPE_WORDS = ['BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'PATH', 'LIST', 'ANY', 'NOTHING', 'NULL'];
+const TYPE_WORDS = [
+  'BOOLEAN',
+  'STRING',
+  'INTEGER',
+  'FLOAT',
+  'DATE',
+  'DURATION',
+  'POINT',
+  'NODE',
+  'RELATIONSHIP',
+  'MAP',
+  'PATH',
+  'LIST',
+  'ANY',
+  'NOTHING',
+  'NULL',
+];
 
 /**
  * Thrown instead of a full CypherError while a speculative parse is under way: the attempt is
@@ -613,9 +629,7 @@ class Parser {
           const start = this.peek();
           const field = this.parseSymbolicName('a procedure output field');
           const fieldLoc = this.loc(start);
-          const variable: Variable = this.skipKeyword('AS')
-            ? this.parseVariable()
-            : { kind: 'Variable', name: field, loc: fieldLoc };
+          const variable: Variable = this.skipKeyword('AS') ? this.parseVariable() : { kind: 'Variable', name: field, loc: fieldLoc };
           return { kind: 'YieldItem', field, variable, loc: this.loc(start) } satisfies YieldItem;
         });
         where = this.parseWhere();
@@ -885,7 +899,7 @@ class Parser {
     let max: number | null;
     if (this.skipPunct(',')) max = bound();
     else {
-      if (min === null) throw this.unexpected('an integer or \',\'');
+      if (min === null) throw this.unexpected("an integer or ','");
       max = min;
     }
     this.expectPunct('}');
@@ -1084,7 +1098,19 @@ class Parser {
       quantifier = q.quantifier;
       length = { min: q.min, max: q.max };
     }
-    return { kind: 'RelationshipPattern', variable, types, direction, length, properties, where, typeExpression, quantifier, quantified: null, loc: this.loc(first) };
+    return {
+      kind: 'RelationshipPattern',
+      variable,
+      types,
+      direction,
+      length,
+      properties,
+      where,
+      typeExpression,
+      quantifier,
+      quantified: null,
+      loc: this.loc(first),
+    };
   }
 
   // Range : '*' IntegerLiteral? ( '..' IntegerLiteral? )?
@@ -1215,7 +1241,8 @@ class Parser {
           left = { kind: 'NormalizedPredicate', operand: left, form: form ?? 'NFC', negated, loc: this.loc(first) };
           continue;
         }
-        if (!this.isKeyword('NULL')) throw this.unexpected('NULL, NORMALIZED, :: or TYPED and a type', this.peek(), 'UnexpectedSyntax', ['NULL', 'NORMALIZED', 'TYPED']);
+        if (!this.isKeyword('NULL'))
+          throw this.unexpected('NULL, NORMALIZED, :: or TYPED and a type', this.peek(), 'UnexpectedSyntax', ['NULL', 'NORMALIZED', 'TYPED']);
         this.advance();
         left = { kind: 'IsNull', operand: left, negated, loc: this.loc(first) };
         continue;
@@ -1259,7 +1286,11 @@ class Parser {
     const at = this.peek();
     if (this.skipPunct('!') || (this.isKeyword('NOT') && this.isKeyword('NULL', 1) && (this.advance(), this.advance()))) {
       if (type.name === 'UNION') {
-        throw this.fail(at.start, 'UnexpectedSyntax', 'Closed dynamic union types can not be appended with NOT NULL, specify NOT NULL on all inner types instead');
+        throw this.fail(
+          at.start,
+          'UnexpectedSyntax',
+          'Closed dynamic union types can not be appended with NOT NULL, specify NOT NULL on all inner types instead',
+        );
       }
       return { ...type, notNull: true };
     }
@@ -1577,13 +1608,14 @@ class Parser {
     const close = this.closing.get(this.index);
     const next = close === undefined ? undefined : this.tokens[close + 1];
     const after = close === undefined ? undefined : this.tokens[close + 2];
-    const mayBePattern =
-      next?.kind === 'Punct' && (next.value === '-' || (next.value === '<' && after?.kind === 'Punct' && after.value === '-'));
-    const pattern = !mayBePattern ? undefined : this.speculate(() => {
-      const element = this.parsePatternElement();
-      if (element.relationships.length === 0) throw this.unexpected('a relationship');
-      return element;
-    });
+    const mayBePattern = next?.kind === 'Punct' && (next.value === '-' || (next.value === '<' && after?.kind === 'Punct' && after.value === '-'));
+    const pattern = !mayBePattern
+      ? undefined
+      : this.speculate(() => {
+          const element = this.parsePatternElement();
+          if (element.relationships.length === 0) throw this.unexpected('a relationship');
+          return element;
+        });
     if (pattern) return { kind: 'PatternExpression', pattern, loc: this.loc(first) };
     this.advance();
     const inner = this.parseExpression();

@@ -40,6 +40,12 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
   // The engine checks with the query text first (a caret under the clause); this is for direct callers.
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
   const query = compileQuery(ast, new CompileScope(new Set(), store));
-  const parameters = [...new Map(findAll(ast, 'Parameter').reverse().map((p) => [p.name, p] as const)).values()].reverse();
+  const parameters = [
+    ...new Map(
+      findAll(ast, 'Parameter')
+        .reverse()
+        .map((p) => [p.name, p] as const),
+    ).values(),
+  ].reverse();
   return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };
 }

@@ -65,7 +65,7 @@ function intOp(op: ArithmeticOp, a: bigint, b: bigint): CypherValue {
       if (b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '% by zero');
       return a % b;
     case '^':
-      return Math.pow(Number(a), Number(b));
+      return Number(a) ** Number(b);
   }
 }
 
@@ -82,7 +82,7 @@ function floatOp(op: ArithmeticOp, a: number, b: number): number {
     case '%':
       return a % b;
     case '^':
-      return Math.pow(a, b);
+      return a ** b;
   }
 }
 

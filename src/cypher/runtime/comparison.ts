@@ -1,7 +1,7 @@
 // Cypher comparison (`<`, `<=`, `>`, `>=`) and the total order ORDER BY uses across all types.
 // Comparison of incomparable values is null; any comparison with NaN is false.
 
-import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { type Node, type Path, type Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { kindOf, orderRank } from './kind.js';
 import { temporal } from './temporal-hook.js';
 
@@ -35,8 +35,7 @@ export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
   if (a === null || b === null) return null;
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number'))
-    return compareNumbers(a as bigint | number, b as bigint | number);
+  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number')) return compareNumbers(a as bigint | number, b as bigint | number);
   if (ta === 'string') return tb === 'string' ? ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0) : null;
   if (ta === 'boolean') return tb === 'boolean' ? Number(a) - Number(b) : null;
   if (Array.isArray(a)) {

@@ -59,7 +59,7 @@ export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
   if (ka.length !== kb.length) return false;
   let unknown = false;
   for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(mb, k)) return false;
+    if (!Object.hasOwn(mb, k)) return false;
   }
   for (const k of ka) {
     const r = cypherEquals(ma[k]!, mb[k]!);
@@ -92,8 +92,7 @@ export function groupKey(v: CypherValue): string {
   // Length-prefixed like strings (cheaper than JSON.stringify, which this runs per row when grouping by a node).
   if (v instanceof Node) return 'N' + v.id.length + ':' + v.id;
   if (v instanceof Relationship) return 'R' + v.id.length + ':' + v.id;
-  if (v instanceof Path)
-    return 'P' + v.nodes.map((n) => JSON.stringify(n.id)).join('|') + '/' + v.relationships.map((r) => JSON.stringify(r.id)).join('|');
+  if (v instanceof Path) return 'P' + v.nodes.map((n) => JSON.stringify(n.id)).join('|') + '/' + v.relationships.map((r) => JSON.stringify(r.id)).join('|');
   if (v instanceof TemporalValue) return 't' + v.kind + ':' + temporalKey(v);
   const m = v as CypherMap;
   const keys = Object.keys(m).sort();

@@ -80,7 +80,7 @@ export function fromJsonText(text: string): CypherValue {
       at++;
       const out: CypherMap = {};
       space();
-      if (text[at] === '}') return at++, out;
+      if (text[at] === '}') return (at++, out);
       for (;;) {
         space();
         if (text[at] !== '"') fail('expected a key');
@@ -98,7 +98,7 @@ export function fromJsonText(text: string): CypherValue {
       at++;
       const out: CypherValue[] = [];
       space();
-      if (text[at] === ']') return at++, out;
+      if (text[at] === ']') return (at++, out);
       for (;;) {
         out.push(value());
         space();
@@ -108,8 +108,12 @@ export function fromJsonText(text: string): CypherValue {
       }
     }
     if (c === '"') return string();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const)
-      if (text.startsWith(word, at)) return (at += word.length), v;
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const)
+      if (text.startsWith(word, at)) return ((at += word.length), v);
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
     if (!m) return fail('unexpected character');
     at += m[0].length;

@@ -3,18 +3,7 @@
 
 import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherValue } from '../values.js';
 
-export type ValueKind =
-  | 'NULL'
-  | 'BOOLEAN'
-  | 'INTEGER'
-  | 'FLOAT'
-  | 'STRING'
-  | 'LIST'
-  | 'MAP'
-  | 'NODE'
-  | 'RELATIONSHIP'
-  | 'PATH'
-  | 'TEMPORAL';
+export type ValueKind = 'NULL' | 'BOOLEAN' | 'INTEGER' | 'FLOAT' | 'STRING' | 'LIST' | 'MAP' | 'NODE' | 'RELATIONSHIP' | 'PATH' | 'TEMPORAL';
 
 export function kindOf(v: CypherValue): ValueKind {
   if (v === null || v === undefined) return 'NULL';

@@ -84,7 +84,7 @@ function isNumber(v: CypherValue): v is bigint | number {
  * (the caller then raises its type error).
  */
 export function temporalArithmetic(op: '+' | '-' | '*' | '/', a: CypherValue, b: CypherValue): CypherValue | undefined {
-  if (a === null || b === null) return (a instanceof TemporalValue || b instanceof TemporalValue) ? null : undefined;
+  if (a === null || b === null) return a instanceof TemporalValue || b instanceof TemporalValue ? null : undefined;
   const da = a instanceof CypherDuration ? a : undefined;
   const db = b instanceof CypherDuration ? b : undefined;
   switch (op) {

@@ -3,29 +3,11 @@
 
 import type { CypherMap, CypherValue } from '../values.js';
 import { isCypherMap, TemporalValue } from '../values.js';
-import {
-  dateOfEpochDay,
-  dayOfWeek,
-  epochDayOf,
-  epochDayOfWeekDate,
-  isoWeekOf,
-  lengthOfMonth,
-  MAX_YEAR,
-  MIN_YEAR,
-  quarterOf,
-} from './calendar.js';
+import { dateOfEpochDay, dayOfWeek, epochDayOf, epochDayOfWeekDate, isoWeekOf, lengthOfMonth, MAX_YEAR, MIN_YEAR, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-  NANOS_PER_DAY,
-  type AnyTemporal,
-} from './temporal-values.js';
+import { CypherDate, type CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime, NANOS_PER_DAY, type AnyTemporal } from './temporal-values.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { offsetAtInstant, parseZone, UTC, type Zone } from './zone.js';
 
@@ -49,7 +31,7 @@ function temporalField(map: CypherMap, key: string): AnyTemporal | undefined {
 }
 
 function zoneField(map: CypherMap): Zone | undefined {
-  const v = map['timezone'];
+  const v = map.timezone;
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw invalidTemporalType('timezone must be a string');
   return parseZone(v);
@@ -58,7 +40,6 @@ function zoneField(map: CypherMap): Zone | undefined {
 function present(map: CypherMap, key: string): boolean {
   return map[key] !== undefined && map[key] !== null;
 }
-
 
 /** Neo4j's assertDefinedInOrder: a smaller field needs every larger one of its group. */
 function assertDefinedInOrder(map: CypherMap, fields: string[]): void {
@@ -225,7 +206,7 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
   const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
   if (base === undefined) {
     assertDefinedInOrder(map, CLOCK_ORDER);
-    if (map['second'] === undefined && hasAny(map, SUB_SECOND_KEYS)) throw invalidTemporalValue('sub-second fields cannot be specified without second');
+    if (map.second === undefined && hasAny(map, SUB_SECOND_KEYS)) throw invalidTemporalValue('sub-second fields cannot be specified without second');
   }
   const ms = intField(map, 'millisecond');
   const us = intField(map, 'microsecond');
@@ -316,8 +297,8 @@ export function localDateTimeFromMap(map: CypherMap): CypherLocalDateTime {
 export function dateTimeFromMap(map: CypherMap): CypherDateTime {
   checkSupportedFields('datetime', map);
   const zone = zoneField(map);
-  const epochSeconds = map['epochSeconds'];
-  const epochMillis = map['epochMillis'];
+  const epochSeconds = map.epochSeconds;
+  const epochMillis = map.epochMillis;
   if (epochSeconds !== undefined || epochMillis !== undefined) {
     let nanos: bigint;
     if (epochSeconds !== undefined) nanos = BigInt(intField(map, 'epochSeconds')!) * 1_000_000_000n;

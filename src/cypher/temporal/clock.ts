@@ -1,13 +1,7 @@
 // The current date and time for `date()`, `datetime.statement()`, `localtime.realtime('Z')`, …:
 // the statement clock the runtime passes in, or the real clock, read in the requested zone.
 
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-} from './temporal-values.js';
+import { CypherDate, type CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime } from './temporal-values.js';
 import { dateTimeAtInstant } from './zoned.js';
 import type { Zone } from './zone.js';
 

@@ -1,14 +1,7 @@
 // Equality and order of temporal values: same-kind values only; instants compare on the time
 // line, zoned values then by offset and zone; durations are equal part by part and unordered.
 
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherDuration,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-} from './temporal-values.js';
+import { CypherDate, CypherDateTime, CypherDuration, CypherLocalDateTime, CypherLocalTime, CypherTime } from './temporal-values.js';
 import type { TemporalValue } from '../values.js';
 
 const sign = (n: number | bigint): number => (n > 0 ? 1 : n < 0 ? -1 : 0);

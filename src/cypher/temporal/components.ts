@@ -1,14 +1,7 @@
 // Reading the parts a temporal value has: its date, its time of day, its zone. Construction,
 // truncation and duration.between combine values of different kinds through these.
 
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-  type AnyTemporal,
-} from './temporal-values.js';
+import { CypherDate, CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime, type AnyTemporal } from './temporal-values.js';
 import type { Zone } from './zone.js';
 
 /** The epoch day of a value that has a date, else undefined. */

@@ -10,18 +10,7 @@ const NANOS_PER_DAY = 86_400e9;
 const NANOS_PER_SECOND = 1e9;
 
 /** The unit names a duration map or string may use, and their size in the four parts. */
-export const DURATION_UNITS = [
-  'years',
-  'months',
-  'weeks',
-  'days',
-  'hours',
-  'minutes',
-  'seconds',
-  'milliseconds',
-  'microseconds',
-  'nanoseconds',
-] as const;
+export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type DurationComponents = Partial<Record<DurationUnit, bigint | number>>;
 
@@ -88,12 +77,7 @@ export function multiplyDuration(d: CypherDuration, factor: bigint | number): Cy
   if (typeof factor === 'bigint') {
     return new CypherDuration(d.months * factor, d.days * factor, d.seconds * factor, BigInt(d.nanos) * factor);
   }
-  return approximateDuration(
-    Number(d.months) * factor,
-    Number(d.days) * factor,
-    Number(d.seconds) * factor,
-    d.nanos * factor,
-  );
+  return approximateDuration(Number(d.months) * factor, Number(d.days) * factor, Number(d.seconds) * factor, d.nanos * factor);
 }
 
 /** Duration divided by a number, always through floating point as Neo4j does. */

@@ -2,28 +2,14 @@
 // (the clock), strings, maps and other values; truncation; epoch conversion; durations.
 
 import { isCypherMap, TemporalValue, type CypherMap, type CypherValue, type TemporalKind } from '../values.js';
-import {
-  clockZone,
-  dateFromMap,
-  dateTimeFromMap,
-  isClockMap,
-  localDateTimeFromMap,
-  localTimeFromMap,
-  timeFromMap,
-} from './build.js';
+import { clockZone, dateFromMap, dateTimeFromMap, isClockMap, localDateTimeFromMap, localTimeFromMap, timeFromMap } from './build.js';
 import { durationBetween, type BetweenUnit } from './between.js';
 import { realtimeNanos, temporalAt, type ClockKind } from './clock.js';
 import { DURATION_UNITS, durationOf, type DurationComponents } from './duration-math.js';
 import { parseDateText, parseDateTimeText, parseDurationText, parseLocalTimeText, parseTimeText } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 import { CypherError } from '../../errors.js';
-import {
-  CypherDate,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-  type AnyTemporal,
-} from './temporal-values.js';
+import { CypherDate, CypherLocalDateTime, CypherLocalTime, CypherTime, type AnyTemporal } from './temporal-values.js';
 import { truncateTemporal } from './truncate.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { UTC } from './zone.js';
@@ -197,7 +183,7 @@ function buildTable(): Record<string, TemporalFunction> {
     if (ms === null || ms === undefined) return null;
     return dateTimeAtInstant(integer(ms, 'milliseconds') * 1_000_000n, UTC);
   };
-  table['duration'] = durationFunction;
+  table.duration = durationFunction;
   table['duration.between'] = betweenFunction('between');
   table['duration.inmonths'] = betweenFunction('months');
   table['duration.indays'] = betweenFunction('days');
@@ -207,4 +193,3 @@ function buildTable(): Record<string, TemporalFunction> {
 
 /** Every temporal function, keyed by its lower-case full name (`date.truncate`, `duration.between`). */
 export const temporalFunctions: Record<string, TemporalFunction> = buildTable();
-

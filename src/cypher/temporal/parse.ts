@@ -2,15 +2,7 @@
 // (`2015-W30-2`) and ordinal (`2015-202`) dates, basic and extended times with fractions,
 // offsets, `[Region/City]` zones, and durations (`P1Y2M3DT4H5M6.7S`, `P2012-02-02T14:37:21.545`).
 
-import {
-  epochDayOf,
-  epochDayOfWeekDate,
-  lengthOfMonth,
-  lengthOfYear,
-  MAX_YEAR,
-  MIN_YEAR,
-  weeksInWeekYear,
-} from './calendar.js';
+import { epochDayOf, epochDayOfWeekDate, lengthOfMonth, lengthOfYear, MAX_YEAR, MIN_YEAR, weeksInWeekYear } from './calendar.js';
 import { durationOf, type DurationComponents } from './duration-math.js';
 import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 import { CypherDuration } from './temporal-values.js';

@@ -162,9 +162,7 @@ function assertNoOverflow(months: bigint, days: bigint, seconds: bigint): void {
   for (const term of [months * 2_629_746n, days * 86_400n, seconds]) {
     total += term;
     if (term > MAX_LONG || term < MIN_LONG || total > MAX_LONG || total < MIN_LONG) {
-      throw invalidTemporalValue(
-        `Invalid value for duration, will cause overflow. Value was months=${months}, days=${days}, seconds=${seconds}`,
-      );
+      throw invalidTemporalValue(`Invalid value for duration, will cause overflow. Value was months=${months}, days=${days}, seconds=${seconds}`);
     }
   }
 }

@@ -6,14 +6,7 @@ import { dateOfEpochDay, dayOfWeek, epochDayOf, floorDiv, isoWeekOf, quarterOf, 
 import { buildDate, buildTimeOfDay, checkSupportedFields } from './build.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
-import {
-  CypherDate,
-  CypherDateTime,
-  CypherLocalDateTime,
-  CypherLocalTime,
-  CypherTime,
-  type AnyTemporal,
-} from './temporal-values.js';
+import { CypherDate, CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime, type AnyTemporal } from './temporal-values.js';
 import { dateTimeOfLocal } from './zoned.js';
 import { offsetAtInstant, parseZone, UTC } from './zone.js';
 
@@ -53,11 +46,11 @@ function truncateDate(epochDay: number, unit: string): number {
  */
 function keepTruncatedSubseconds(map: CypherMap, unit: string, nanoOfDay: number): CypherMap {
   const fraction = nanoOfDay % 1e9;
-  if (unit === 'millisecond' && map['millisecond'] === undefined && (map['microsecond'] !== undefined || map['nanosecond'] !== undefined)) {
+  if (unit === 'millisecond' && map.millisecond === undefined && (map.microsecond !== undefined || map.nanosecond !== undefined)) {
     return { ...map, millisecond: BigInt(Math.floor(fraction / 1e6)) };
   }
-  if (unit === 'microsecond' && map['microsecond'] === undefined && map['nanosecond'] !== undefined) {
-    if (map['millisecond'] !== undefined) return { ...map, microsecond: BigInt(Math.floor(fraction / 1e3) % 1000) };
+  if (unit === 'microsecond' && map.microsecond === undefined && map.nanosecond !== undefined) {
+    if (map.millisecond !== undefined) return { ...map, microsecond: BigInt(Math.floor(fraction / 1e3) % 1000) };
     return { ...map, microsecond: BigInt(Math.floor(fraction / 1e3)) };
   }
   return map;
@@ -90,12 +83,12 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
     nanoOfDay = Math.floor(nanoOfDay / timeStep!) * timeStep!;
   }
   checkSupportedFields(target, map);
-  if (map['timezone'] !== undefined && target !== 'time' && target !== 'datetime') {
+  if (map.timezone !== undefined && target !== 'time' && target !== 'datetime') {
     throw invalidTemporalType('Cannot assign time zone if also assigning other fields.');
   }
   map = keepTruncatedSubseconds(map, unit, nanoOfDay);
   const source = zonePart(value);
-  const tz = map['timezone'];
+  const tz = map.timezone;
   const zone = typeof tz === 'string' ? parseZone(tz) : undefined;
   switch (target) {
     case 'date':
@@ -103,7 +96,7 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
     case 'localtime':
       return new CypherLocalTime(buildTimeOfDay(map, nanoOfDay));
     case 'time': {
-      const offset = zone !== undefined ? offsetAtInstant(zone, Math.floor(now.getTime() / 1000)) : source?.offset ?? 0;
+      const offset = zone !== undefined ? offsetAtInstant(zone, Math.floor(now.getTime() / 1000)) : (source?.offset ?? 0);
       return new CypherTime(buildTimeOfDay(map, nanoOfDay), offset);
     }
     case 'localdatetime':

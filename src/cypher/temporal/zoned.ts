@@ -31,5 +31,5 @@ export function dateTimeOfLocal(epochDay: number, nanoOfDay: number, zone: Zone,
 /** Floor division of bigints. */
 export function floorDivBig(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }

@@ -66,10 +66,7 @@ const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'std
 /** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
 const FUNCTIONS: Record<string, readonly number[]> = functionArity;
 /** The same, keyed by lower-case name, since function names are case-insensitive. */
-const ARITY: Record<string, readonly number[]> = Object.fromEntries(
-  Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]),
-);
-
+const ARITY: Record<string, readonly number[]> = Object.fromEntries(Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]));
 
 /** The qualified lower-case name of a function call, e.g. 'date.truncate'. */
 export function functionName(call: FunctionCall): string {
@@ -78,9 +75,7 @@ export function functionName(call: FunctionCall): string {
 
 /** True for `count(*)` and calls of aggregating functions. */
 export function isAggregate(expression: Expression): boolean {
-  return (
-    expression.kind === 'CountStar' || (expression.kind === 'FunctionCall' && AGGREGATES.has(functionName(expression)))
-  );
+  return expression.kind === 'CountStar' || (expression.kind === 'FunctionCall' && AGGREGATES.has(functionName(expression)));
 }
 
 /** True when `expression` contains an aggregate outside any nested subquery. */
@@ -98,9 +93,7 @@ export function sameExpression(a: AstNode, b: AstNode): boolean {
 }
 
 function fingerprint(node: AstNode): string {
-  return JSON.stringify(node, (key, value: unknown) =>
-    key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value,
-  );
+  return JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
 }
 
 /** The column name of a projection item: its alias, the variable's name, or the text as written. */
@@ -197,11 +190,7 @@ class Analyzer {
       this.scopeAfter.set(clause, scope);
     });
     const endsWell =
-      last.kind === 'Return' ||
-      last.kind === 'Finish' ||
-      UPDATING_CLAUSES.has(last.kind) ||
-      last.kind === 'CallProcedure' ||
-      last.kind === 'CallSubquery';
+      last.kind === 'Return' || last.kind === 'Finish' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
     if (mode !== 'exists' && !endsWell) {
       throw this.error(
         last,
@@ -252,10 +241,9 @@ class Analyzer {
       case 'Remove':
         for (const item of clause.items) {
           if (item.kind === 'RemoveLabels') {
-          this.variable(item.variable, scope);
-          for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
-        }
-          else this.expr(item.target, { scope, aggregation: 'forbidden', predicate: false });
+            this.variable(item.variable, scope);
+            for (const d of item.dynamicLabels) this.dynamicLabel(d, scope);
+          } else this.expr(item.target, { scope, aggregation: 'forbidden', predicate: false });
         }
         return scope;
       case 'Delete':
@@ -324,18 +312,25 @@ class Analyzer {
     }
     if (t.concurrency) {
       const type = this.expr(t.concurrency, { scope: new Map(), aggregation: 'forbidden', predicate: false });
-      if (!mayBe(type, 'Integer')) throw this.error(t.concurrency, 'InvalidArgumentType', `Type mismatch: the concurrency must be an Integer but was ${describeType(type)}`);
+      if (!mayBe(type, 'Integer'))
+        throw this.error(t.concurrency, 'InvalidArgumentType', `Type mismatch: the concurrency must be an Integer but was ${describeType(type)}`);
     }
     if (t.batchSize?.kind === 'IntegerLiteral' && t.batchSize.value < 1n) {
       throw this.error(t.batchSize, 'InvalidArgumentValue', `Invalid input. '${t.batchSize.value}' is not a valid value. Must be a positive integer.`);
     }
     if (t.batchSize) {
       const type = this.expr(t.batchSize, { scope: new Map(), aggregation: 'forbidden', predicate: false });
-      if (!mayBe(type, 'Integer')) throw this.error(t.batchSize, 'InvalidArgumentType', `Type mismatch: the batch size must be an Integer but was ${describeType(type)}`);
+      if (!mayBe(type, 'Integer'))
+        throw this.error(t.batchSize, 'InvalidArgumentType', `Type mismatch: the batch size must be an Integer but was ${describeType(type)}`);
     }
     const unsupported = t.reportStatus ?? (t.onError && t.onError !== 'FAIL' ? t : null);
     if (unsupported) {
-      throw this.error(unsupported, 'UnsupportedFeature', 'ON ERROR CONTINUE / BREAK / RETRY and REPORT STATUS need a batch rolled back, which the embedded engine cannot do; use ON ERROR FAIL', 'NotSupported');
+      throw this.error(
+        unsupported,
+        'UnsupportedFeature',
+        'ON ERROR CONTINUE / BREAK / RETRY and REPORT STATUS need a batch rolled back, which the embedded engine cannot do; use ON ERROR FAIL',
+        'NotSupported',
+      );
     }
   }
 
@@ -414,9 +409,7 @@ class Analyzer {
       if (containsAggregate(item.expression)) this.checkImplicitGrouping(item.expression, groupingKeys, new Set());
     }
     // ORDER BY may also name the grouping keys by their aliases.
-    const groupingAliases = new Set(
-      clause.items.filter((item) => !containsAggregate(item.expression)).map((item) => columnName(item)),
-    );
+    const groupingAliases = new Set(clause.items.filter((item) => !containsAggregate(item.expression)).map((item) => columnName(item)));
 
     if (clause.orderBy) {
       const restricted = clause.distinct || aggregating;
@@ -504,18 +497,17 @@ class Analyzer {
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
       const only = part.element.relationships[0];
       if (part.shortest && only && (only.quantified || only.quantifier))
-        throw this.error(only, 'UnexpectedSyntax', `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`);
+        throw this.error(
+          only,
+          'UnexpectedSyntax',
+          `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`,
+        );
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
   }
 
-  private bindElement(
-    element: PatternElement,
-    scope: Map<string, StaticType>,
-    relationshipsHere: Set<string>,
-    where: string,
-  ): void {
+  private bindElement(element: PatternElement, scope: Map<string, StaticType>, relationshipsHere: Set<string>, where: string): void {
     element.nodes.forEach((node, i) => {
       this.bindNode(node, scope, where);
       const rel = element.relationships[i];
@@ -533,12 +525,7 @@ class Analyzer {
     else if (!mayBe(existing, 'Node')) throw this.typeConflict(node.variable, existing, 'Node');
   }
 
-  private bindRelationship(
-    rel: RelationshipPattern,
-    scope: Map<string, StaticType>,
-    relationshipsHere: Set<string>,
-    where: string,
-  ): void {
+  private bindRelationship(rel: RelationshipPattern, scope: Map<string, StaticType>, relationshipsHere: Set<string>, where: string): void {
     if (where !== 'pattern' && rel.properties?.kind === 'Parameter') {
       throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
     }
@@ -570,7 +557,11 @@ class Analyzer {
     this.bindElement(q.element, inner, new Set(), where);
     for (const variable of patternVariables(q.element)) {
       if (scope.has(variable.name)) {
-        throw this.error(q, 'VariableAlreadyBound', `The variable \`${variable.name}\` occurs both inside and outside a quantified path pattern and needs to be renamed`);
+        throw this.error(
+          q,
+          'VariableAlreadyBound',
+          `The variable \`${variable.name}\` occurs both inside and outside a quantified path pattern and needs to be renamed`,
+        );
       }
     }
     for (const [name, type] of inner) {
@@ -608,7 +599,10 @@ class Analyzer {
           const existing = scope.get(node.variable.name);
           if (existing !== undefined) {
             if (node.labels.length || node.labelExpression || node.properties || element.relationships.length === 0) {
-              throw this.alreadyBound(node.variable, `Can't create node \`${node.variable.name}\` with labels or properties here: the variable is already declared`);
+              throw this.alreadyBound(
+                node.variable,
+                `Can't create node \`${node.variable.name}\` with labels or properties here: the variable is already declared`,
+              );
             }
             if (!mayBe(existing, 'Node')) throw this.typeConflict(node.variable, existing, 'Node');
           } else {
@@ -639,8 +633,7 @@ class Analyzer {
 
   /** Property maps and inline WHERE of a pattern, once its variables are bound. */
   private checkPatternExpressions(pattern: Pattern | PatternPart | PatternElement, scope: Scope): void {
-    const elements =
-      pattern.kind === 'Pattern' ? pattern.parts.map((p) => p.element) : pattern.kind === 'PatternPart' ? [pattern.element] : [pattern];
+    const elements = pattern.kind === 'Pattern' ? pattern.parts.map((p) => p.element) : pattern.kind === 'PatternPart' ? [pattern.element] : [pattern];
     const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
     for (const element of elements) {
       if (element.where) this.predicate(element.where, scope);
@@ -985,7 +978,11 @@ class Analyzer {
     // Neo4j 5 keeps exists() for patterns only.
     if (name === 'exists' && e.arguments.length === 1 && e.arguments[0]!.kind !== 'PatternExpression') {
       if (e.arguments[0]!.kind === 'PropertyAccess') {
-        throw this.error(e, 'UnexpectedSyntax', 'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.');
+        throw this.error(
+          e,
+          'UnexpectedSyntax',
+          'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.',
+        );
       }
       throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
     }

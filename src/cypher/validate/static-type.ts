@@ -1,18 +1,7 @@
 // The static types the validator infers for variables and expressions before any row exists.
 // Only what the query text proves is known (literals, pattern variables); everything else is 'Any'.
 
-export type StaticKind =
-  | 'Any'
-  | 'Null'
-  | 'Boolean'
-  | 'Integer'
-  | 'Float'
-  | 'String'
-  | 'List'
-  | 'Map'
-  | 'Node'
-  | 'Relationship'
-  | 'Path';
+export type StaticKind = 'Any' | 'Null' | 'Boolean' | 'Integer' | 'Float' | 'String' | 'List' | 'Map' | 'Node' | 'Relationship' | 'Path';
 
 /** A static type; lists carry their element type (`Any` when mixed or unknown). */
 export interface StaticType {

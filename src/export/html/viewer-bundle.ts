@@ -8,10 +8,7 @@ export const VIEWER_BUNDLE_NAME = 'viewer.bundle.js';
 
 /** Where the bundle may be, in order. */
 export function viewerBundleCandidates(): URL[] {
-  return [
-    new URL(`./${VIEWER_BUNDLE_NAME}`, import.meta.url),
-    new URL(`../../../dist/export/html/${VIEWER_BUNDLE_NAME}`, import.meta.url),
-  ];
+  return [new URL(`./${VIEWER_BUNDLE_NAME}`, import.meta.url), new URL(`../../../dist/export/html/${VIEWER_BUNDLE_NAME}`, import.meta.url)];
 }
 
 /** The viewer script text; ExportError E_EXPORT_VIEWER_MISSING when it was never built. */

@@ -65,11 +65,16 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   // strip honorifics ("Dame Clare Tickell", "The Rt Hon Amber Rudd MP") and post-nominals ("Carlene Firmin MBE")
   for (;;) {
     const w = wordOf(ctx.tokens[from]!);
-    if (from < to && honorifics.has(lower(w))) { from++; marked = true; } else if (from < to && w === 'The' && honorifics.has(lower(wordOf(ctx.tokens[from + 1]!)))) from++; else break;
+    if (from < to && honorifics.has(lower(w))) {
+      from++;
+      marked = true;
+    } else if (from < to && w === 'The' && honorifics.has(lower(wordOf(ctx.tokens[from + 1]!)))) from++;
+    else break;
   }
   while (to > from && postNominals.has(wordOf(ctx.tokens[to]!))) {
     if (wordOf(ctx.tokens[to]!) === 'MP') postRole = 'MP';
-    to--; marked = true;
+    to--;
+    marked = true;
   }
   while (from <= to && leadsNoName(ctx.tokens, from)) from++;
   while (to > from && innerConnectors.has(wordOf(ctx.tokens[to]!))) to--;
@@ -77,7 +82,10 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   // "… Act 2015 Act": the head again after the year is not part of the name
   if (ruleOn(ctx, 'repeated-act-head')) {
     for (let k = from + 1; k < to; k++) {
-      if (isYear(wordOf(ctx.tokens[k]!)) && actHeads.has(wordOf(ctx.tokens[k + 1]!)) && wordOf(ctx.tokens[k + 1]!) === wordOf(ctx.tokens[k - 1]!)) { to = k; break; }
+      if (isYear(wordOf(ctx.tokens[k]!)) && actHeads.has(wordOf(ctx.tokens[k + 1]!)) && wordOf(ctx.tokens[k + 1]!) === wordOf(ctx.tokens[k - 1]!)) {
+        to = k;
+        break;
+      }
     }
   }
   const ws = words(ctx, from, to);

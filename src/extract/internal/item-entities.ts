@@ -40,7 +40,11 @@ export interface AcronymDefinition {
   lexicon?: LexiconEntry;
 }
 
-const looseKey = (s: string) => nameKey(s).split(' ').map((w) => w.replace(/s$/, '')).join(' ');
+const looseKey = (s: string) =>
+  nameKey(s)
+    .split(' ')
+    .map((w) => w.replace(/s$/, ''))
+    .join(' ');
 
 export function live(g: Group): Group {
   let x = g;
@@ -78,8 +82,9 @@ export class ItemEntities {
 
   private addForm(g: Group, form: string, rule: string | undefined): void {
     if (!g.forms.includes(form)) g.forms.push(form);
-    if (rule) { if (!g.aliasRules.has(form)) g.aliasRules.set(form, rule); }
-    else g.keys.add(looseKey(form));
+    if (rule) {
+      if (!g.aliasRules.has(form)) g.aliasRules.set(form, rule);
+    } else g.keys.add(looseKey(form));
   }
 
   groupOfMention(s: number, k: number): Group | undefined {
@@ -95,7 +100,8 @@ export class ItemEntities {
       if (m.aliasOf !== undefined) {
         g = this.groupOfMention(a.index, m.aliasOf);
         const before = a.mentions[m.aliasOf];
-        const rule = m.type === 'Acronym' || /^[A-Z0-9&]+$/.test(m.name) ? 'acronym-defined' : before && before.to < m.from - 2 ? 'also-known-as' : 'apposition';
+        const rule =
+          m.type === 'Acronym' || /^[A-Z0-9&]+$/.test(m.name) ? 'acronym-defined' : before && before.to < m.from - 2 ? 'also-known-as' : 'apposition';
         if (g) this.addForm(g, m.name, rule);
       } else if (m.type === 'Acronym') {
         const def = this.acronyms.get(m.name);
@@ -119,7 +125,10 @@ export class ItemEntities {
         const isAcr = m.lexicon && m.lexicon.acronyms.includes(m.name);
         this.addForm(g, m.name, isAcr ? 'acronym-known' : undefined);
         if (m.bareName) this.addForm(g, m.bareName, 'bare-name');
-        if (m.acronym) { g.acronym = m.acronym; this.addForm(g, m.acronym, 'acronym-defined'); }
+        if (m.acronym) {
+          g.acronym = m.acronym;
+          this.addForm(g, m.acronym, 'acronym-defined');
+        }
       }
       if (!g) return;
       g.mentions.push(this.mentionOf(m, a, g.type));
@@ -131,13 +140,21 @@ export class ItemEntities {
   mergeVariants(): void {
     const gs = this.groups.filter((g) => !g.merged);
     // every variant rule keeps the last word, so only groups sharing one are compared
-    const lastWords = (g: Group) => new Set([...g.keys, ...[...g.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f))].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+    const lastWords = (g: Group) =>
+      new Set([...g.keys, ...[...g.aliasRules].filter(([, r]) => r === 'bare-name').map(([f]) => looseKey(f))].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
     const byLast = new Map<string, number[]>();
-    gs.forEach((g, j) => { for (const w of lastWords(g)) { const list = byLast.get(w); if (list) list.push(j); else byLast.set(w, [j]); } });
+    gs.forEach((g, j) => {
+      for (const w of lastWords(g)) {
+        const list = byLast.get(w);
+        if (list) list.push(j);
+        else byLast.set(w, [j]);
+      }
+    });
     for (let i = 0; i < gs.length; i++) {
       const near = [...new Set([...lastWords(gs[i]!)].flatMap((w) => byLast.get(w) ?? []))].sort((x, y) => x - y);
       for (const j of near) {
-        const a = live(gs[i]!), b = live(gs[j]!);
+        const a = live(gs[i]!),
+          b = live(gs[j]!);
         if (a === b || a.type !== b.type || a.type === 'Person' || (a.lexicon && b.lexicon)) continue;
         const rule = variantRule(a, b);
         if (!rule) continue;
@@ -184,12 +201,16 @@ export class ItemEntities {
     }
     for (const sf of a.shortForms) {
       // a full name, or the written form with its lower-case head ("the Cyber Streetwise campaign"), ends in the head
-      const fits = live_.filter((g) => g.type !== 'Person' && g.forms.some((f) => (!g.aliasRules.has(f) || g.aliasRules.get(f) === 'bare-name') && headOf(f) === sf.head)
-        || (g.lexicon && g.lexicon.kind.split(' ').includes(sf.head) && g.type === 'Body'));
+      const fits = live_.filter(
+        (g) =>
+          (g.type !== 'Person' && g.forms.some((f) => (!g.aliasRules.has(f) || g.aliasRules.get(f) === 'bare-name') && headOf(f) === sf.head)) ||
+          (g.lexicon && g.lexicon.kind.split(' ').includes(sf.head) && g.type === 'Body'),
+      );
       if (fits.length === 0) continue;
       // the nearest name given before the short form; else the only one in the item
       const before = fits.filter((g) => g.firstSentence <= a.index);
-      const pick = before.length > 0 ? before.reduce((x, y) => (lastMention(y, a.index) > lastMention(x, a.index) ? y : x)) : fits.length === 1 ? fits[0]! : undefined;
+      const pick =
+        before.length > 0 ? before.reduce((x, y) => (lastMention(y, a.index) > lastMention(x, a.index) ? y : x)) : fits.length === 1 ? fits[0]! : undefined;
       if (!pick) continue;
       this.addForm(pick, sf.text, 'short-form');
       const ts = a.sentence.tokens;
@@ -205,7 +226,10 @@ export class ItemEntities {
   refs(a: SentenceAnalysis, shortRefs: Ref[]): Ref[] {
     const refs: Ref[] = [...shortRefs];
     a.mentions.forEach((m, k) => {
-      if (m.type === 'Role') { refs.push({ from: m.from, to: m.to, kind: 'role', role: m.name, mention: m }); return; }
+      if (m.type === 'Role') {
+        refs.push({ from: m.from, to: m.to, kind: 'role', role: m.name, mention: m });
+        return;
+      }
       const g = this.groupOfMention(a.index, k);
       if (g) refs.push({ from: m.from, to: m.to, kind: 'entity', group: g, mention: m });
     });
@@ -218,25 +242,27 @@ export class ItemEntities {
   readonly entityOf = new Map<Group, ItemEntity>();
 
   entities(): ItemEntity[] {
-    return this.groups.filter((g) => !g.merged && g.mentions.length > 0).map((g) => {
-      const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|inserted-word|apposition)$/.test(g.aliasRules.get(f)!));
-      const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
-      const aliases = g.forms.filter((f) => f !== name);
-      const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
-      const typed = g.mentions.find((m) => m.rule);
-      if (typed) e.typeRule = typed.rule;
-      if (g.lexicon) e.known = g.lexicon.name;
-      if (g.aliasRules.size > 0) e.aliasRules = Object.fromEntries([...g.aliasRules].filter(([f]) => f !== name));
-      if (g.type === 'Body' && (g.acronym ?? g.lexicon?.acronyms[0])) e.acronym = g.acronym ?? g.lexicon!.acronyms[0];
-      if (g.type === 'Act') {
-        const kind = /\b(Acts?|Bill|Regulations?|Order|Codes? of Practice|Directive|Rules|Convention)\b/i.exec(name);
-        if (kind) e.kind = kind[1]!.replace(/^./, (c) => c.toUpperCase());
-        const year = /\b(1[89]\d\d|20\d\d)\b/.exec(name);
-        if (year) e.year = Number(year[1]);
-      }
-      this.entityOf.set(g, e);
-      return e;
-    });
+    return this.groups
+      .filter((g) => !g.merged && g.mentions.length > 0)
+      .map((g) => {
+        const full = g.forms.filter((f) => !g.aliasRules.has(f) || /^(variant|suffix-variant|inserted-word|apposition)$/.test(g.aliasRules.get(f)!));
+        const name = (full.length > 0 ? full : g.forms).reduce((x, y) => (y.length > x.length ? y : x));
+        const aliases = g.forms.filter((f) => f !== name);
+        const e: ItemEntity = { type: g.type, name, aliases, mentions: g.mentions.sort((x, y) => x.start - y.start) };
+        const typed = g.mentions.find((m) => m.rule);
+        if (typed) e.typeRule = typed.rule;
+        if (g.lexicon) e.known = g.lexicon.name;
+        if (g.aliasRules.size > 0) e.aliasRules = Object.fromEntries([...g.aliasRules].filter(([f]) => f !== name));
+        if (g.type === 'Body' && (g.acronym ?? g.lexicon?.acronyms[0])) e.acronym = g.acronym ?? g.lexicon!.acronyms[0];
+        if (g.type === 'Act') {
+          const kind = /\b(Acts?|Bill|Regulations?|Order|Codes? of Practice|Directive|Rules|Convention)\b/i.exec(name);
+          if (kind) e.kind = kind[1]!.replace(/^./, (c) => c.toUpperCase());
+          const year = /\b(1[89]\d\d|20\d\d)\b/.exec(name);
+          if (year) e.year = Number(year[1]);
+        }
+        this.entityOf.set(g, e);
+        return e;
+      });
   }
 }
 

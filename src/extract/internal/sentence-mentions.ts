@@ -2,7 +2,19 @@
 // one-word brackets inside), quoted campaign titles, lower-case known names, short forms.
 
 import type { Token, TokenSentence } from '../nlp.js';
-import { attributiveBlockers, verbsAfterShortForm, commonWordsNeverNames, descriptiveHeads, genericAcronyms, innerConnectors, lookupName, lowercaseHeads, nonNameWords, shortFormHeads, roleHeads } from '../lexicon.js';
+import {
+  attributiveBlockers,
+  verbsAfterShortForm,
+  commonWordsNeverNames,
+  descriptiveHeads,
+  genericAcronyms,
+  innerConnectors,
+  lookupName,
+  lowercaseHeads,
+  nonNameWords,
+  shortFormHeads,
+  roleHeads,
+} from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
 import { TYPING_NOUN, typedByApposition, typedByNounBefore } from '../rules/entities/typing-noun.js';
@@ -59,38 +71,76 @@ function chunkEnd(tokens: Token[], i: number): number {
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j)) { j += 2; continue; }
+      if (bracketInName(tokens, j)) {
+        j += 2;
+        continue;
+      }
       // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name
-      if (j > i0 && possessiveAfterConnector(tokens, j)) { j++; continue; }
+      if (j > i0 && possessiveAfterConnector(tokens, j)) {
+        j++;
+        continue;
+      }
       // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
       const close = longBracketInName(tokens, j);
-      if (close > 0) { j = close + 1; continue; }
+      if (close > 0) {
+        j = close + 1;
+        continue;
+      }
       return j;
     }
     const n = tokens[j + 1];
     if (!n) return j;
     const nw = wordOf(n);
-    if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) { j++; continue; }
+    if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) {
+      j++;
+      continue;
+    }
     // "Anti-social Behaviour": a lower-case word hyphened on, inside a name that goes on
-    if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]/.test(nw) && tokens[j + 2] && !breaksAfter(n, tokens[j + 2]) && isCapitalised(wordOf(tokens[j + 2]!))) { j += 2; continue; }
+    if (
+      tokens[j]!.post === '-' &&
+      n.pre === '' &&
+      /^[a-z]/.test(nw) &&
+      tokens[j + 2] &&
+      !breaksAfter(n, tokens[j + 2]) &&
+      isCapitalised(wordOf(tokens[j + 2]!))
+    ) {
+      j += 2;
+      continue;
+    }
     // "Co-ordination": a lower-case part of a hyphened word is part of the name
-    if (tokens[j]!.post === '-' && n.pre === '' && /^[a-z]{4,}$/.test(nw) && /^(Co|Anti|Non|Cross|Multi|Inter|Pre|Post|Re|Sub|Counter)$/.test(wordOf(tokens[j]!))) { j++; continue; }
+    if (
+      tokens[j]!.post === '-' &&
+      n.pre === '' &&
+      /^[a-z]{4,}$/.test(nw) &&
+      /^(Co|Anti|Non|Cross|Multi|Inter|Pre|Post|Re|Sub|Counter)$/.test(wordOf(tokens[j]!))
+    ) {
+      j++;
+      continue;
+    }
     // "Building a Stronger Britain Together": an article after a capitalised -ing word
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
-      if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) { j += 2; continue; }
+      if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
+        j += 2;
+        continue;
+      }
       const m2 = tokens[j + 3];
       // "the", after of/for, or in an office: "Minister for Policing and the Fire Service"
       const office = roleHeads.has(lower(wordOf(tokens[i0]!)));
-      if (m && m2 && (nw === 'of' || nw === 'for' || nw === 'and' && office) && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) { j += 3; continue; }
+      if (m && m2 && (nw === 'of' || nw === 'for' || (nw === 'and' && office)) && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) {
+        j += 3;
+        continue;
+      }
     }
     return j;
   }
 }
 
 function possessiveAfterConnector(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!, prev = tokens[j - 1]!, next = tokens[j + 1];
+  const t = tokens[j]!,
+    prev = tokens[j - 1]!,
+    next = tokens[j + 1];
   if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
   return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
 }
@@ -135,7 +185,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
     if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {
       const q = quotedTitle(tokens, i, text, offset, mentions);
-      if (q) { mentions.push(q); i = q.to; continue; }
+      if (q) {
+        mentions.push(q);
+        i = q.to;
+        continue;
+      }
     }
     // a known Act written in lower case and without its year: "the psychoactive substances act"
     if (!isCapitalised(w) && t.tags.has('KnownAct') && on(LOWERCASE_KNOWN_ACT)) {
@@ -150,15 +204,30 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     // known names written in lower case: "the serious and organised crime strategy"
     if (!isCapitalised(w) && (t.tags.has('KnownProgramme') || t.tags.has('KnownBody')) && on(LOWERCASE_KNOWN_NAME)) {
       const known = lowercaseKnownName(tokens, i);
-      if (known) { mentions.push(known); taken.fill(1, i, known.to + 1); i = known.to; continue; }
+      if (known) {
+        mentions.push(known);
+        taken.fill(1, i, known.to + 1);
+        i = known.to;
+        continue;
+      }
     }
     // lower-case short forms: "the bill", "the code of practice"
     if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t, tokens[i + 1])) {
       const a = tokens[i + 1]!;
       if (/^[a-z]/.test(a.text)) {
-        const three = tokens.slice(i + 1, i + 4).map((x) => lower(wordOf(x))).join(' ');
-        if (three === 'code of practice') { shortForms.push({ head: three, text: three, from: i + 1, to: i + 3 }); i += 3; continue; }
-        if (shortFormHeads.has(lower(wordOf(a))) && !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a, tokens[i + 2]) && !verbsAfterShortForm.has(lower(tokens[i + 2]!.text)))) {
+        const three = tokens
+          .slice(i + 1, i + 4)
+          .map((x) => lower(wordOf(x)))
+          .join(' ');
+        if (three === 'code of practice') {
+          shortForms.push({ head: three, text: three, from: i + 1, to: i + 3 });
+          i += 3;
+          continue;
+        }
+        if (
+          shortFormHeads.has(lower(wordOf(a))) &&
+          !(tokens[i + 2] && /^[a-z]/.test(tokens[i + 2]!.text) && !breaksAfter(a, tokens[i + 2]) && !verbsAfterShortForm.has(lower(tokens[i + 2]!.text)))
+        ) {
           shortForms.push({ head: lower(wordOf(a)), text: wordOf(a), from: i + 1, to: i + 1 });
           i += 1;
           continue;
@@ -168,12 +237,19 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     // "the #knifefree campaign"
     if (on(HASHTAG_CAMPAIGN)) {
       const tag = hashtagCampaign(tokens, i, text, offset);
-      if (tag) { mentions.push(tag); i = tag.to; continue; }
+      if (tag) {
+        mentions.push(tag);
+        i = tag.to;
+        continue;
+      }
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
     // "Dorset/Gloucestershire South-west Region …": the list's last place is not the name's first word
     const listPlace = on(SLASH_LIST_PLACE) ? placeEndingSlashList(tokens, i) : 0;
-    if (listPlace > 0) { i += listPlace - 1; continue; }
+    if (listPlace > 0) {
+      i += listPlace - 1;
+      continue;
+    }
     const j = chunkEnd(tokens, i);
     // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
     const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
@@ -190,19 +266,40 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     let s0 = i;
     while (s0 < j && leadsNoName(tokens, s0)) s0++;
     // "a joint NCA and National Police Chiefs' Council unit" names two bodies, not a unit
-    const wholeNamed = cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act') || cands.filter((c) => c.lexicon).length > 1
-      || cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body'
-      || cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name);
-    if (ext && !wholeNamed && !commonWordsNeverNames.has(wordOf(tokens[s0]!)) && !(s0 === 0 && j === 0 && cands.length === 0) && (cands.length === 0 || cands[0]!.from === s0)) {
+    const wholeNamed =
+      cands.some((c) => c.type === 'Person' || c.type === 'Role' || c.type === 'Act') ||
+      cands.filter((c) => c.lexicon).length > 1 ||
+      (cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body') ||
+      (cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name));
+    if (
+      ext &&
+      !wholeNamed &&
+      !commonWordsNeverNames.has(wordOf(tokens[s0]!)) &&
+      !(s0 === 0 && j === 0 && cands.length === 0) &&
+      (cands.length === 0 || cands[0]!.from === s0)
+    ) {
       const type = lowercaseHeads[ext.head]!;
       const name = text.slice(tokens[s0]!.start - offset, tokens[ext.to]!.end - offset).replace(/\s+/g, ' ');
-      const bare = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+      const bare = text
+        .slice(tokens[s0]!.start - offset, tokens[j]!.end - offset)
+        .replace(/\s+/g, ' ')
+        .replace(/['’]s$/, '');
       const entry = lookupName(name);
       // "the Cyber Streetwise campaign" is named Cyber Streetwise; "the Blue Light programme" keeps its head
       const descriptive = descriptiveHeads.has(ext.head) && !entry && !cands.some((c) => c.lexicon) && !genericAcronyms.has(bare);
-      const m: SentenceMention = { type, from: s0, to: ext.to, name: descriptive ? bare : name, lexicon: entry, start: tokens[s0]!.start, end: tokens[ext.to]!.end, rule: LOWERCASE_HEAD };
+      const m: SentenceMention = {
+        type,
+        from: s0,
+        to: ext.to,
+        name: descriptive ? bare : name,
+        lexicon: entry,
+        start: tokens[s0]!.start,
+        end: tokens[ext.to]!.end,
+        rule: LOWERCASE_HEAD,
+      };
       // the name without its head is another form of it, unless that is a bare acronym or starts with a known body
-      if (type === 'Programme' && (descriptive || !genericAcronyms.has(bare) && !cands.some((c) => c.lexicon && c.type === 'Body' && c.from === s0))) m.bareName = descriptive ? name : bare;
+      if (type === 'Programme' && (descriptive || (!genericAcronyms.has(bare) && !cands.some((c) => c.lexicon && c.type === 'Body' && c.from === s0))))
+        m.bareName = descriptive ? name : bare;
       const at = mentions.length;
       mentions.push(m);
       // a known body written first keeps its own mention: "the European Union PROGRESS fund"
@@ -214,10 +311,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     if (cands.length === 0) {
       if (s0 === j) {
         const ws0 = wordOf(tokens[s0]!);
-        if (s0 > 0 && lower(wordOf(tokens[s0 - 1]!)) === 'the' && shortFormHeads.has(lower(ws0))) shortForms.push({ head: lower(ws0), text: ws0, from: s0, to: s0 });
+        if (s0 > 0 && lower(wordOf(tokens[s0 - 1]!)) === 'the' && shortFormHeads.has(lower(ws0)))
+          shortForms.push({ head: lower(ws0), text: ws0, from: s0, to: s0 });
         else if (isCapitalised(ws0)) {
           // "run by the charity Impetus": a noun before the name says what it is
-          const typed = on(TYPING_NOUN) ? typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0) : undefined;
+          const typed = on(TYPING_NOUN) ? (typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0)) : undefined;
           if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
           else singles.push({ word: ws0, from: s0 });
         }
@@ -238,7 +336,17 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       else if (on(ACRONYM_AFTER_THE) && acronymUsedAsBody(tokens, cands[0]!.from)) cands = [{ ...cands[0]!, bodyIfUndefined: true }];
     }
     // "EU regulation", "UK-wide": a known acronym used as a modifier names nothing here
-    cands = cands.filter((c) => !(c.lexicon && c.from === c.to && isAcronym(wordOf(tokens[c.from]!)) && tokens[c.to + 1] && attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) && !breaksAfter(tokens[c.to]!, tokens[c.to + 1])));
+    cands = cands.filter(
+      (c) =>
+        !(
+          c.lexicon &&
+          c.from === c.to &&
+          isAcronym(wordOf(tokens[c.from]!)) &&
+          tokens[c.to + 1] &&
+          attributiveBlockers.has(lower(wordOf(tokens[c.to + 1]!))) &&
+          !breaksAfter(tokens[c.to]!, tokens[c.to + 1])
+        ),
+    );
     for (const c of cands) if (c.type === 'Unknown') blockers.push({ from: c.from, to: c.to });
     cands = cands.filter((c) => c.type !== 'Unknown');
     const base = mentions.length;
@@ -250,7 +358,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       if (c.holder !== undefined) m.holder = base + c.holder;
       if (c.roleOf !== undefined) m.roleOf = base + c.roleOf;
       if (c.affiliation !== undefined) m.affiliation = base + c.affiliation;
-      if (c.type === 'Person') { m.extentFrom ??= i; m.extentTo ??= j; }
+      if (c.type === 'Person') {
+        m.extentFrom ??= i;
+        m.extentTo ??= j;
+      }
       mentions.push(m);
     }
     i = j;
@@ -275,7 +386,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     if (cur.type === 'Role' || cur.type === 'Person' || cur.type === 'Acronym') continue;
     cur.acronym = wordOf(close);
     const acr = mentions.findIndex((x) => x.from === cur.to + 1);
-    if (acr >= 0) { mentions[acr]!.aliasOf = m; mentions[acr]!.type = cur.type; }
+    if (acr >= 0) {
+      mentions[acr]!.aliasOf = m;
+      mentions[acr]!.type = cur.type;
+    }
   }
   return { index, sentence, mentions, shortForms, singles, blockers };
 }

@@ -5,7 +5,10 @@ import type { Token } from '../nlp.js';
 
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
 export function cleanWord(text: string): string {
-  return text.replace(/^[@#]/, '').replace(/['’]s$/, '').replace(/^['’‘"“]+|['’‘"”]+$/g, '');
+  return text
+    .replace(/^[@#]/, '')
+    .replace(/['’]s$/, '')
+    .replace(/^['’‘"“]+|['’‘"”]+$/g, '');
 }
 
 /** The token's cleaned word, computed once when the text is tokenized. */
@@ -14,7 +17,7 @@ export function wordOf(t: Token): string {
 }
 
 export function isPossessive(t: Token): boolean {
-  return /['’]s$/.test(t.text) || /^['’]\s/.test(t.post) && /s$/.test(t.text);
+  return /['’]s$/.test(t.text) || (/^['’]\s/.test(t.post) && /s$/.test(t.text));
 }
 
 /** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`, `Émilie`; not `police`, `2012`. */
@@ -43,9 +46,11 @@ export function breaksAfter(t: Token, next?: Token): boolean {
 
 /** `Police (Conduct) Regulations`: a one-word bracket inside a name. */
 export function bracketInName(tokens: Token[], i: number): boolean {
-  const a = tokens[i], b = tokens[i + 1], c = tokens[i + 2];
+  const a = tokens[i],
+    b = tokens[i + 1],
+    c = tokens[i + 2];
   if (!a || !b || !c) return false;
-  const opens = /^\s*\($/.test(a.post) || /^\s+$/.test(a.post) && b.pre === '(';
+  const opens = /^\s*\($/.test(a.post) || (/^\s+$/.test(a.post) && b.pre === '(');
   return opens && /^\)\s+$/.test(b.post) && c.pre === '' && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c)) && !/^[A-Z0-9&]+$/.test(wordOf(b));
 }
 
@@ -74,5 +79,7 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   // "Queen Mary’s School of Law", "King’s College London"
   if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
   // "Victims’ Commissioner", "the Victims’ Bill"
-  return /s['’]$/.test(t.text) || /s$/.test(t.text) && /^['’]\s/.test(t.post) ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text) : false;
+  return /s['’]$/.test(t.text) || (/s$/.test(t.text) && /^['’]\s/.test(t.post))
+    ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text)
+    : false;
 }

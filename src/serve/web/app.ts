@@ -20,15 +20,31 @@ function required<T extends HTMLElement>(id: string): T {
 async function renderHome(view: HTMLElement): Promise<void> {
   document.title = 'crimegraph workbench';
   const stats = await getJson<GraphStats & { engine: string }>('/api/stats');
-  const examples = await Promise.all(['HMIC', 'College of Policing', 'Home Secretary'].map((q) => getJson<SearchHit[]>(`/api/search?q=${encodeURIComponent(q)}&limit=1`)));
+  const examples = await Promise.all(
+    ['HMIC', 'College of Policing', 'Home Secretary'].map((q) => getJson<SearchHit[]>(`/api/search?q=${encodeURIComponent(q)}&limit=1`)),
+  );
   replace(
     view,
-    el('article', { class: 'home' },
+    el(
+      'article',
+      { class: 'home' },
       el('h1', {}, 'Crime and policing news, as a graph'),
-      el('p', {}, `${(stats.labels.Newsletter ?? 0).toLocaleString('en-GB')} newsletters, ${(stats.labels.Item ?? 0).toLocaleString('en-GB')} items, ${['Person', 'Body', 'Act', 'Programme'].map((l) => `${(stats.labels[l] ?? 0).toLocaleString('en-GB')} ${l === 'Body' ? 'bodies' : `${l.toLowerCase()}s`}`).join(', ')}.`),
+      el(
+        'p',
+        {},
+        `${(stats.labels.Newsletter ?? 0).toLocaleString('en-GB')} newsletters, ${(stats.labels.Item ?? 0).toLocaleString('en-GB')} items, ${['Person', 'Body', 'Act', 'Programme'].map((l) => `${(stats.labels[l] ?? 0).toLocaleString('en-GB')} ${l === 'Body' ? 'bodies' : `${l.toLowerCase()}s`}`).join(', ')}.`,
+      ),
       el('p', {}, 'Search above for a person, body, act or programme; every fact links to the sentence it was read from.'),
       el('ul', { class: 'compact' }, ...examples.flat().map((hit) => el('li', {}, el('a', { href: entityHref(hit.entity.id) }, hit.entity.name)))),
-      el('p', {}, el('a', { href: '#/console' }, 'Cypher console'), ' · ', el('a', { href: '#/graph' }, 'whole graph and exports'), ' · ', el('a', { href: '/api/openapi.json' }, 'HTTP API (OpenAPI)')),
+      el(
+        'p',
+        {},
+        el('a', { href: '#/console' }, 'Cypher console'),
+        ' · ',
+        el('a', { href: '#/graph' }, 'whole graph and exports'),
+        ' · ',
+        el('a', { href: '/api/openapi.json' }, 'HTTP API (OpenAPI)'),
+      ),
     ),
   );
 }
@@ -48,7 +64,15 @@ async function route(view: HTMLElement): Promise<void> {
     window.scrollTo(0, 0);
   } catch (error) {
     const e = error instanceof ApiError ? error : undefined;
-    replace(view, el('div', { class: 'page-error', role: 'alert' }, el('h1', {}, e?.status === 404 ? 'Not found' : 'Something went wrong'), el('p', {}, e ? `${e.code}: ${e.message}` : String(error))));
+    replace(
+      view,
+      el(
+        'div',
+        { class: 'page-error', role: 'alert' },
+        el('h1', {}, e?.status === 404 ? 'Not found' : 'Something went wrong'),
+        el('p', {}, e ? `${e.code}: ${e.message}` : String(error)),
+      ),
+    );
   }
   document.body.dataset.page = parts[0] ?? 'home';
   document.body.dataset.ready = 'true';

@@ -11,8 +11,18 @@ import type { CypherAnswer, NamedQueryInfo } from './types.js';
 
 let queries: Promise<NamedQueryInfo[]> | undefined;
 
-interface WireNode { elementId: string; labels: string[]; properties: Record<string, unknown> }
-interface WireRel { elementId: string; type: string; start: string; end: string; properties: Record<string, unknown> }
+interface WireNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+interface WireRel {
+  elementId: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+}
 
 const isNode = (v: unknown): v is WireNode => typeof v === 'object' && v !== null && 'elementId' in v && 'labels' in v;
 const isRel = (v: unknown): v is WireRel => typeof v === 'object' && v !== null && 'elementId' in v && 'start' in v && 'end' in v;
@@ -44,9 +54,21 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
   const paramFields = () => {
     // Fields for every $name the query uses, prefilled with the named query's defaults.
     const names = [...new Set([...editor.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
-    replace(paramsBox, ...names.map((name) =>
-      el('label', {}, `$${name} `,
-        el('input', { 'data-param': name, value: values.get(name) ?? '', oninput: (event: Event) => values.set(name, (event.target as HTMLInputElement).value) }))));
+    replace(
+      paramsBox,
+      ...names.map((name) =>
+        el(
+          'label',
+          {},
+          `$${name} `,
+          el('input', {
+            'data-param': name,
+            value: values.get(name) ?? '',
+            oninput: (event: Event) => values.set(name, (event.target as HTMLInputElement).value),
+          }),
+        ),
+      ),
+    );
   };
   const choose = (query: NamedQueryInfo) => {
     editor.value = query.text;
@@ -90,10 +112,7 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
       delete errorBox.dataset.line;
       delete errorBox.dataset.column;
     }
-    replace(errorBox,
-      el('div', {}, el('strong', {}, e.code), where ? el('span', { class: 'where' }, ` at ${where}`) : null),
-      el('pre', {}, e.message),
-    );
+    replace(errorBox, el('div', {}, el('strong', {}, e.code), where ? el('span', { class: 'where' }, ` at ${where}`) : null), el('pre', {}, e.message));
     if (e.line !== undefined) {
       // Put the cursor on the fault, so the reader sees it in their own text.
       const lines = editor.value.split('\n');
@@ -103,25 +122,64 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
     }
   };
   for (const m of ['table', 'graph', 'json'] as const) {
-    tabs.appendChild(el('button', { type: 'button', role: 'tab', 'data-mode': m, onclick: () => { mode = m; show(); } }, m === 'json' ? 'JSON' : m[0]!.toUpperCase() + m.slice(1)));
+    tabs.appendChild(
+      el(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          'data-mode': m,
+          onclick: () => {
+            mode = m;
+            show();
+          },
+        },
+        m === 'json' ? 'JSON' : m[0]!.toUpperCase() + m.slice(1),
+      ),
+    );
   }
   editor.addEventListener('input', paramFields);
   editor.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); void run(); }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void run();
+    }
   });
   replace(
     view,
-    el('div', { class: 'console' },
-      el('aside', { class: 'query-list' },
+    el(
+      'div',
+      { class: 'console' },
+      el(
+        'aside',
+        { class: 'query-list' },
         el('h2', {}, 'Named queries'),
-        el('ul', {}, ...list.map((q) => el('li', {}, el('button', { type: 'button', 'data-name': q.name, title: q.description, onclick: () => choose(q) }, q.name)))),
+        el(
+          'ul',
+          {},
+          ...list.map((q) => el('li', {}, el('button', { type: 'button', 'data-name': q.name, title: q.description, onclick: () => choose(q) }, q.name))),
+        ),
       ),
-      el('section', { class: 'console-main' },
+      el(
+        'section',
+        { class: 'console-main' },
         editor,
         paramsBox,
-        el('div', { class: 'actions' },
+        el(
+          'div',
+          { class: 'actions' },
           el('button', { type: 'button', id: 'run', class: 'primary', onclick: () => void run() }, 'Run (Ctrl+Enter)'),
-          el('button', { type: 'button', id: 'csv', onclick: () => { if (answer) saveBlob(new Blob([resultCsv(answer.columns, answer.rows)], { type: 'text/csv' }), 'result.csv'); } }, 'Download CSV'),
+          el(
+            'button',
+            {
+              type: 'button',
+              id: 'csv',
+              onclick: () => {
+                if (answer) saveBlob(new Blob([resultCsv(answer.columns, answer.rows)], { type: 'text/csv' }), 'result.csv');
+              },
+            },
+            'Download CSV',
+          ),
           status,
         ),
         errorBox,
@@ -148,7 +206,9 @@ function cellText(value: unknown): Node | string {
 }
 
 function resultTable(answer: CypherAnswer): HTMLElement {
-  return el('table', { class: 'result-table' },
+  return el(
+    'table',
+    { class: 'result-table' },
     el('thead', {}, el('tr', {}, ...answer.columns.map((c) => el('th', {}, c)))),
     el('tbody', {}, ...answer.rows.map((row) => el('tr', {}, ...answer.columns.map((c) => el('td', {}, cellText(row[c])))))),
   );
@@ -159,15 +219,27 @@ function resultGraph(answer: CypherAnswer): Node {
   const edges: GraphEdge[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (isPath(value)) { value.nodes.forEach(visit); value.relationships.forEach(visit); return; }
+    if (isPath(value)) {
+      value.nodes.forEach(visit);
+      value.relationships.forEach(visit);
+      return;
+    }
     if (isNode(value)) {
-      nodes.set(value.elementId, { id: value.elementId, label: String(value.properties.name ?? value.properties.title ?? value.elementId), kind: value.labels[0] ?? '' });
+      nodes.set(value.elementId, {
+        id: value.elementId,
+        label: String(value.properties.name ?? value.properties.title ?? value.elementId),
+        kind: value.labels[0] ?? '',
+      });
     } else if (isRel(value)) edges.push({ source: value.start, target: value.end, label: value.type });
   };
   for (const row of answer.rows) Object.values(row).forEach(visit);
   if (nodes.size === 0) return el('p', { class: 'muted' }, 'No nodes in this result: return nodes, relationships or paths to see a graph.');
   const shown = [...nodes.values()].slice(0, 300);
   const target = svg('svg', { viewBox: '0 0 900 420', class: 'result-graph' });
-  drawGraph(target, shown, edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)));
+  drawGraph(
+    target,
+    shown,
+    edges.filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+  );
   return el('div', {}, target, nodes.size > 300 ? el('p', { class: 'muted' }, `First 300 of ${nodes.size} nodes.`) : null);
 }

@@ -50,24 +50,43 @@ export async function renderEntity(view: HTMLElement, ref: string): Promise<void
   const graph = svg('svg', { viewBox: '0 0 560 340', class: 'neighbourhood', 'aria-label': 'Neighbourhood graph; click a node to expand it' });
   replace(
     view,
-    el('article', { class: 'entity', 'data-entity': entity.id },
-      el('header', { class: 'entity-head' },
+    el(
+      'article',
+      { class: 'entity', 'data-entity': entity.id },
+      el(
+        'header',
+        { class: 'entity-head' },
         el('h1', {}, entity.name),
         el('span', { class: `type type-${entity.type}` }, entity.type),
         el('span', { class: 'muted' }, ` ${entity.mentionCount} mentions · ${total} items · id ${entity.id}`),
         entity.acronym ? el('span', { class: 'muted' }, ` · acronym ${entity.acronym}`) : null,
         entity.kind ? el('span', { class: 'muted' }, ` · ${entity.kind}${entity.year ? ` ${entity.year}` : ''}`) : null,
       ),
-      el('div', { class: 'columns' },
-        el('div', { class: 'main-column' },
+      el(
+        'div',
+        { class: 'columns' },
+        el(
+          'div',
+          { class: 'main-column' },
           section('Also written as', aliasesList(entity, merges)),
           section('Mentions over time', timelineChart(timeline)),
           section(`Mentions (${total}), in date order`, mentionList(entity, mentions, total)),
         ),
-        el('div', { class: 'side-column' },
+        el(
+          'div',
+          { class: 'side-column' },
           section('Neighbourhood', graph, el('p', { class: 'muted' }, 'Click a node to add its neighbours.')),
           section('Relations', relationGroups(typed)),
-          section('Named in the same items', el('ul', { class: 'compact' }, ...cooccurring.slice(0, 15).map((n) => el('li', {}, nodeLink(n.node), el('span', { class: 'muted' }, ` ${String(n.properties.weight ?? '')} shared items`))))),
+          section(
+            'Named in the same items',
+            el(
+              'ul',
+              { class: 'compact' },
+              ...cooccurring
+                .slice(0, 15)
+                .map((n) => el('li', {}, nodeLink(n.node), el('span', { class: 'muted' }, ` ${String(n.properties.weight ?? '')} shared items`))),
+            ),
+          ),
         ),
       ),
     ),
@@ -81,13 +100,24 @@ function section(title: string, ...content: (Node | null)[]): HTMLElement {
 
 function aliasesList(entity: EntityRecord, merges: MergeLogEntry[]): HTMLElement {
   if (entity.aliases.length === 0) return el('p', { class: 'muted' }, 'No other names.');
-  return el('ul', { class: 'aliases' },
+  return el(
+    'ul',
+    { class: 'aliases' },
     ...entity.aliases.map((alias) => {
       const reasons = merges.filter((m) => m.name === alias);
-      return el('li', {},
+      return el(
+        'li',
+        {},
         el('strong', {}, alias),
         reasons.length === 0 ? el('span', { class: 'muted' }, ' (no merge recorded)') : null,
-        ...reasons.map((m) => el('span', { class: 'reason' }, ` merged as ${RULES[m.rule] ?? m.rule}`, m.item ? el('span', {}, ' in ', el('a', { href: itemHref(m.item, entity.id) }, `item ${m.item}`)) : null)),
+        ...reasons.map((m) =>
+          el(
+            'span',
+            { class: 'reason' },
+            ` merged as ${RULES[m.rule] ?? m.rule}`,
+            m.item ? el('span', {}, ' in ', el('a', { href: itemHref(m.item, entity.id) }, `item ${m.item}`)) : null,
+          ),
+        ),
       );
     }),
   );
@@ -99,19 +129,32 @@ const FIRST_MENTIONS = 100;
 function mentionList(entity: EntityRecord, first: MentionRecord[], total: number): HTMLElement {
   const list = el('ol', { class: 'mentions' }, ...first.map((m) => mentionItem(entity, m)));
   if (total <= first.length) return list;
-  const more: HTMLButtonElement = el('button', { type: 'button', class: 'link', onclick: async () => {
-    more.disabled = true;
-    const rest = await getJson<MentionRecord[]>(`/api/entities/${encodeURIComponent(entity.id)}/mentions?offset=${first.length}`);
-    for (const m of rest) list.appendChild(mentionItem(entity, m));
-    more.remove();
-  } }, `Show all ${total}`);
+  const more: HTMLButtonElement = el(
+    'button',
+    {
+      type: 'button',
+      class: 'link',
+      onclick: async () => {
+        more.disabled = true;
+        const rest = await getJson<MentionRecord[]>(`/api/entities/${encodeURIComponent(entity.id)}/mentions?offset=${first.length}`);
+        for (const m of rest) list.appendChild(mentionItem(entity, m));
+        more.remove();
+      },
+    },
+    `Show all ${total}`,
+  );
   return el('div', {}, list, more);
 }
 
 function mentionItem(entity: EntityRecord, m: MentionRecord): HTMLElement {
-  return el('li', { 'data-item': m.item },
-    el('div', {},
-      el('time', {}, m.published ?? 'undated'), ' ',
+  return el(
+    'li',
+    { 'data-item': m.item },
+    el(
+      'div',
+      {},
+      el('time', {}, m.published ?? 'undated'),
+      ' ',
       el('a', { href: itemHref(m.item, entity.id), class: 'item-link' }, m.title),
       el('span', { class: 'muted' }, ` · ${m.newsletterTitle} · ${m.count}×`),
     ),
@@ -124,22 +167,38 @@ function relationGroups(records: Neighbour[]): HTMLElement {
   if (records.length === 0) return el('p', { class: 'muted' }, 'No typed relations.');
   const groups = new Map<string, Neighbour[]>();
   for (const r of records) groups.set(`${r.relation} ${r.direction}`, [...(groups.get(`${r.relation} ${r.direction}`) ?? []), r]);
-  return el('div', { class: 'relations' },
+  return el(
+    'div',
+    { class: 'relations' },
     ...[...groups.entries()].map(([key, group]) => {
       const [relation, direction] = key.split(' ');
-      return el('div', { class: 'relation-group', 'data-relation': relation },
+      return el(
+        'div',
+        { class: 'relation-group', 'data-relation': relation },
         el('h3', {}, direction === 'out' ? `${relation} →` : `← ${relation}`),
-        el('ul', {},
+        el(
+          'ul',
+          {},
           ...group.map((r) => {
             const items = Array.isArray(r.properties.items) ? (r.properties.items as string[]) : [];
             const evidence = Array.isArray(r.properties.evidence) ? (r.properties.evidence as string[]) : [];
-            return el('li', {},
+            return el(
+              'li',
+              {},
               nodeLink(r.node),
               r.properties.role ? el('span', { class: 'muted' }, ` (${String(r.properties.role)})`) : null,
-              el('ul', { class: 'evidence-list' },
-                ...evidence.map((sentence, i) => el('li', { class: 'evidence' },
-                  sentence, ' ',
-                  items[i] ? el('a', { href: itemHref(items[i]!), class: 'muted' }, r.dates[i] ?? items[i]!) : null)),
+              el(
+                'ul',
+                { class: 'evidence-list' },
+                ...evidence.map((sentence, i) =>
+                  el(
+                    'li',
+                    { class: 'evidence' },
+                    sentence,
+                    ' ',
+                    items[i] ? el('a', { href: itemHref(items[i]!), class: 'muted' }, r.dates[i] ?? items[i]!) : null,
+                  ),
+                ),
               ),
             );
           }),
@@ -157,7 +216,10 @@ function startNeighbourhood(target: SVGSVGElement, entity: EntityRecord, neighbo
   const expanded = new Set<string>();
   const add = (from: string, records: Neighbour[]) => {
     const typed = records.filter((r) => r.relation !== 'CO_OCCURS');
-    const co = records.filter((r) => r.relation === 'CO_OCCURS').sort((a, b) => Number(b.properties.weight ?? 0) - Number(a.properties.weight ?? 0)).slice(0, 6);
+    const co = records
+      .filter((r) => r.relation === 'CO_OCCURS')
+      .sort((a, b) => Number(b.properties.weight ?? 0) - Number(a.properties.weight ?? 0))
+      .slice(0, 6);
     for (const r of [...typed, ...co].slice(0, 14)) {
       if (!nodes.has(r.node.id)) nodes.set(r.node.id, { id: r.node.id, label: nodeName(r.node), kind: r.node.labels[0] ?? '' });
       const [source, target] = r.direction === 'out' ? [from, r.node.id] : [r.node.id, from];

@@ -32,25 +32,66 @@ export async function renderGraphPage(view: HTMLElement): Promise<void> {
   const csvList = el('ul', { class: 'compact' });
   replace(
     view,
-    el('article', { class: 'graph-page' },
+    el(
+      'article',
+      { class: 'graph-page' },
       el('h1', {}, 'The whole graph'),
-      el('p', {}, `${stats.nodes.toLocaleString('en-GB')} nodes and ${stats.relationships.toLocaleString('en-GB')} relationships, on the ${stats.engine} engine.`),
+      el(
+        'p',
+        {},
+        `${stats.nodes.toLocaleString('en-GB')} nodes and ${stats.relationships.toLocaleString('en-GB')} relationships, on the ${stats.engine} engine.`,
+      ),
       stats.engine === 'embedded'
-        ? el('p', {}, el('a', { href: `/explorer${t ? `?token=${encodeURIComponent(t)}` : ''}`, target: '_blank', rel: 'noopener', class: 'button primary' }, 'Open the graph explorer'), ' ',
-            el('span', { class: 'muted' }, 'entities and their relations, drawn with sigma.js; opens in a new tab'))
+        ? el(
+            'p',
+            {},
+            el(
+              'a',
+              { href: `/explorer${t ? `?token=${encodeURIComponent(t)}` : ''}`, target: '_blank', rel: 'noopener', class: 'button primary' },
+              'Open the graph explorer',
+            ),
+            ' ',
+            el('span', { class: 'muted' }, 'entities and their relations, drawn with sigma.js; opens in a new tab'),
+          )
         : el('p', { class: 'muted' }, 'The explorer and exports need the embedded engine (serve --graph DIR).'),
       el('h2', {}, 'Downloads'),
-      el('ul', { class: 'downloads' },
-        ...FORMATS.map(([format, name, label]) => el('li', {}, el('button', { type: 'button', 'data-format': format, onclick: get(`/api/export/${format}`, name) }, label))),
-        el('li', {}, el('button', { type: 'button', 'data-format': 'csv', onclick: async () => {
-          const { files } = await getJson<{ files: string[] }>('/api/export/csv');
-          replace(csvList, ...files.map((f) => el('li', {}, el('button', { type: 'button', class: 'link', onclick: get(`/api/export/csv/${encodeURIComponent(f)}`, f) }, f))));
-        } }, 'neo4j-admin CSV (list the files)'), csvList),
+      el(
+        'ul',
+        { class: 'downloads' },
+        ...FORMATS.map(([format, name, label]) =>
+          el('li', {}, el('button', { type: 'button', 'data-format': format, onclick: get(`/api/export/${format}`, name) }, label)),
+        ),
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            {
+              type: 'button',
+              'data-format': 'csv',
+              onclick: async () => {
+                const { files } = await getJson<{ files: string[] }>('/api/export/csv');
+                replace(
+                  csvList,
+                  ...files.map((f) =>
+                    el('li', {}, el('button', { type: 'button', class: 'link', onclick: get(`/api/export/csv/${encodeURIComponent(f)}`, f) }, f)),
+                  ),
+                );
+              },
+            },
+            'neo4j-admin CSV (list the files)',
+          ),
+          csvList,
+        ),
       ),
       status,
       el('h2', {}, 'Counts'),
-      el('table', { class: 'result-table' },
-        el('tbody', {},
+      el(
+        'table',
+        { class: 'result-table' },
+        el(
+          'tbody',
+          {},
           ...Object.entries(stats.labels).map(([label, n]) => el('tr', {}, el('td', {}, label), el('td', {}, n))),
           ...Object.entries(stats.relationshipTypes).map(([type, n]) => el('tr', {}, el('td', {}, `:${type}`), el('td', {}, n))),
         ),

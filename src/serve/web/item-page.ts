@@ -14,28 +14,58 @@ export async function renderItem(view: HTMLElement, id: string, focusEntity: str
   const focus = item.mentions.find((m) => m.id === focusEntity);
   const evidence = focus ? sentenceSpans(item.text, focus.evidence) : [];
   const names = new Map(item.mentions.map((m) => [m.id, m]));
-  const body = el('div', { class: 'item-text' },
+  const body = el(
+    'div',
+    { class: 'item-text' },
     ...textSegments(item.text, item.spans, evidence).map((segment) => {
       const mention = segment.entity ? names.get(segment.entity) : undefined;
       const node = mention
-        ? el('a', { href: entityHref(mention.id), class: `mention type-${mention.type}${mention.id === focusEntity ? ' focus' : ''}`, title: `${mention.name} (${mention.type})` }, segment.text)
+        ? el(
+            'a',
+            {
+              href: entityHref(mention.id),
+              class: `mention type-${mention.type}${mention.id === focusEntity ? ' focus' : ''}`,
+              title: `${mention.name} (${mention.type})`,
+            },
+            segment.text,
+          )
         : document.createTextNode(segment.text);
       return segment.evidence ? el('mark', { class: 'evidence' }, node) : node;
     }),
   );
   replace(
     view,
-    el('article', { class: 'item', 'data-item': item.id },
-      el('header', {},
+    el(
+      'article',
+      { class: 'item', 'data-item': item.id },
+      el(
+        'header',
+        {},
         el('h1', {}, item.title),
         el('p', { class: 'muted' }, el('time', {}, item.published ?? 'undated'), ` · ${item.newsletterTitle} · item ${item.number}`),
         focus ? el('p', { class: 'focus-note' }, 'Sentences marked are the evidence for ', el('a', { href: entityHref(focus.id) }, focus.name), '.') : null,
       ),
-      el('div', { class: 'columns' },
+      el(
+        'div',
+        { class: 'columns' },
         el('div', { class: 'main-column' }, body),
-        el('aside', { class: 'side-column' },
+        el(
+          'aside',
+          { class: 'side-column' },
           el('h2', {}, `Named here (${item.mentions.length})`),
-          el('ul', { class: 'compact' }, ...item.mentions.map((m) => el('li', {}, el('a', { href: entityHref(m.id) }, m.name), el('span', { class: `type type-${m.type}` }, m.type), el('span', { class: 'muted' }, ` ${m.count}×`)))),
+          el(
+            'ul',
+            { class: 'compact' },
+            ...item.mentions.map((m) =>
+              el(
+                'li',
+                {},
+                el('a', { href: entityHref(m.id) }, m.name),
+                el('span', { class: `type type-${m.type}` }, m.type),
+                el('span', { class: 'muted' }, ` ${m.count}×`),
+              ),
+            ),
+          ),
         ),
       ),
     ),

@@ -31,8 +31,12 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
       ...(hits.length === 0
         ? [el('li', { class: 'none' }, 'No match')]
         : hits.map((hit) =>
-            el('li', { role: 'option' },
-              el('button', { type: 'button', 'data-id': hit.entity.id, onclick: () => open(hit.entity.id) },
+            el(
+              'li',
+              { role: 'option' },
+              el(
+                'button',
+                { type: 'button', 'data-id': hit.entity.id, onclick: () => open(hit.entity.id) },
                 el('span', { class: 'name' }, hit.entity.name),
                 el('span', { class: `type type-${hit.entity.type}` }, hit.entity.type),
                 hit.matched !== hit.entity.name ? el('span', { class: 'muted' }, ` as ${hit.matched}`) : null,
@@ -62,8 +66,10 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'ArrowDown') buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
     else if (event.key === 'ArrowUp') (at <= 0 ? input : buttons[at - 1]!).focus();
-    else if (event.key === 'Escape') { close(); input.focus(); }
-    else return;
+    else if (event.key === 'Escape') {
+      close();
+      input.focus();
+    } else return;
     event.preventDefault();
   });
   document.addEventListener('click', (event) => {

@@ -34,7 +34,7 @@ export const KIND_COLOURS: Record<string, string> = {
 /** Lay out in place; nodes that have a position keep it as a start. */
 export function layout(nodes: GraphNode[], edges: GraphEdge[], width: number, height: number, steps = 300): void {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (const n of nodes) {
     n.x ??= width / 2 + (random() - 0.5) * width * 0.6;
     n.y ??= height / 2 + (random() - 0.5) * height * 0.6;
@@ -54,7 +54,10 @@ export function layout(nodes: GraphNode[], edges: GraphEdge[], width: number, he
         const force = (k * k) / d;
         x = (x / d) * force;
         y = (y / d) * force;
-        dx[i]! += x; dy[i]! += y; dx[j]! -= x; dy[j]! -= y;
+        dx[i]! += x;
+        dy[i]! += y;
+        dx[j]! -= x;
+        dy[j]! -= y;
       }
     }
     for (const e of edges) {
@@ -65,7 +68,10 @@ export function layout(nodes: GraphNode[], edges: GraphEdge[], width: number, he
       const y = a.y! - b.y!;
       const d = Math.hypot(x, y) || 0.01;
       const force = (d * d) / k;
-      dx[i]! -= (x / d) * force; dy[i]! -= (y / d) * force; dx[j]! += (x / d) * force; dy[j]! += (y / d) * force;
+      dx[i]! -= (x / d) * force;
+      dy[i]! -= (y / d) * force;
+      dx[j]! += (x / d) * force;
+      dy[j]! += (y / d) * force;
     }
     nodes.forEach((n, i) => {
       const d = Math.hypot(dx[i]!, dy[i]!) || 0.01;
@@ -90,7 +96,9 @@ export function drawGraph(target: SVGSVGElement, nodes: GraphNode[], edges: Grap
     target.appendChild(svg('line', { x1: a.x!, y1: a.y!, x2: b.x!, y2: b.y!, class: `edge edge-${e.label}` }, svg('title', {}, e.label)));
   }
   for (const n of nodes) {
-    const group = svg('g', { class: `node${n.focus ? ' focus' : ''}`, transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`, 'data-id': n.id, tabindex: 0, role: 'button' },
+    const group = svg(
+      'g',
+      { class: `node${n.focus ? ' focus' : ''}`, transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`, 'data-id': n.id, tabindex: 0, role: 'button' },
       svg('circle', { r: n.focus ? 9 : 6, fill: KIND_COLOURS[n.kind] ?? '#999' }),
       // Labels of nodes on the right run leftwards, so they stay inside the picture.
       svg('text', n.x! > width * 0.62 ? { x: -10, y: 4, 'text-anchor': 'end' } : { x: 10, y: 4 }, n.label.length > 32 ? `${n.label.slice(0, 30)}…` : n.label),

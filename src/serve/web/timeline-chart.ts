@@ -22,8 +22,11 @@ export function timelineChart(records: readonly TimelineRecord[], width = 560, h
   dated.forEach((r, i) => {
     const h = ((base - pad.top) * r.mentions) / max;
     chart.appendChild(
-      svg('rect', { x: x(times[i]!) - barWidth / 2, y: base - h, width: barWidth, height: h, class: 'bar' },
-        svg('title', {}, `${r.published}: ${r.mentions} mentions in ${r.items} items (${r.title})`)),
+      svg(
+        'rect',
+        { x: x(times[i]!) - barWidth / 2, y: base - h, width: barWidth, height: h, class: 'bar' },
+        svg('title', {}, `${r.published}: ${r.mentions} mentions in ${r.items} items (${r.title})`),
+      ),
     );
   });
   const years = new Set(dated.map((r) => r.published!.slice(0, 4)));

@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 import { print } from '../../../src/cypher/ast/index.js';
 import { parse } from '../../../src/cypher/parser/index.js';
 
-const shape = (node: unknown) => JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
+const shape = (node: unknown) =>
+  JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
 
 it('keeps [(a IN xs)] a list literal through print and parse', () => {
   const printed = print(parse('RETURN [(a IN [false])] AS x'));

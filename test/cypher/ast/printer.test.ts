@@ -8,9 +8,7 @@ import { parse, parseExpression } from '../../../src/cypher/parser/index.js';
 
 /** The AST without locations and source text, for comparing parses of different texts. */
 const shape = (node: AstNode): string =>
-  JSON.stringify(node, (key, value: unknown) =>
-    key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value,
-  );
+  JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
 
 const ROUND_TRIP = [
   'MATCH (n:Person {name: $name})-[r:KNOWS*1..3]->(m) WHERE m.age > 30 RETURN n, count(DISTINCT m) AS c ORDER BY c DESC SKIP 1 LIMIT 10',

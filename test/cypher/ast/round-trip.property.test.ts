@@ -10,9 +10,7 @@ import { parseExpression } from '../../../src/cypher/parser/index.js';
 const loc: Loc = { start: 0, end: 0, line: 1, column: 1 };
 
 const shape = (node: unknown): string =>
-  JSON.stringify(node, (key, value: unknown) =>
-    key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value,
-  );
+  JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
 
 // Names: plain, keyword-like (must be backticked as variables), and odd ones with spaces or backticks.
 const name = fc.oneof(
@@ -24,7 +22,10 @@ const variable = name.map((n) => ({ kind: 'Variable' as const, name: n, loc }));
 
 const leaf: fc.Arbitrary<Expression> = fc.oneof(
   fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map((value) => ({ kind: 'IntegerLiteral' as const, value, loc })),
-  fc.double({ min: 0 }).filter((v) => !Object.is(v, -0)).map((value) => ({ kind: 'FloatLiteral' as const, value, loc })),
+  fc
+    .double({ min: 0 })
+    .filter((v) => !Object.is(v, -0))
+    .map((value) => ({ kind: 'FloatLiteral' as const, value, loc })),
   fc.string({ unit: 'binary-ascii', maxLength: 8 }).map((value) => ({ kind: 'StringLiteral' as const, value, loc })),
   fc.string({ unit: 'grapheme', maxLength: 4 }).map((value) => ({ kind: 'StringLiteral' as const, value, loc })),
   fc.boolean().map((value) => ({ kind: 'BooleanLiteral' as const, value, loc })),
@@ -34,19 +35,21 @@ const leaf: fc.Arbitrary<Expression> = fc.oneof(
   fc.constant({ kind: 'CountStar' as const, loc }),
 );
 
-const labelExpression: fc.Arbitrary<LabelExpression> = fc.letrec<{ label: LabelExpression }>((tie) => ({
-  label: fc.oneof(
-    { depthSize: 'small' },
-    name.map((n) => ({ kind: 'LabelName' as const, name: n, loc })),
-    fc.constant({ kind: 'LabelWildcard' as const, loc }),
-    tie('label').map((operand) => ({ kind: 'LabelNot' as const, operand, loc })),
-    fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelAnd' as const, operands, loc })),
-    fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelOr' as const, operands, loc })),
-  ),
-})).label.filter(
-  // A bare name or a conjunction of names is read back as the plain `labels` list.
-  (l) => l.kind !== 'LabelName' && !(l.kind === 'LabelAnd' && l.operands.every((o) => o.kind === 'LabelName')),
-);
+const labelExpression: fc.Arbitrary<LabelExpression> = fc
+  .letrec<{ label: LabelExpression }>((tie) => ({
+    label: fc.oneof(
+      { depthSize: 'small' },
+      name.map((n) => ({ kind: 'LabelName' as const, name: n, loc })),
+      fc.constant({ kind: 'LabelWildcard' as const, loc }),
+      tie('label').map((operand) => ({ kind: 'LabelNot' as const, operand, loc })),
+      fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelAnd' as const, operands, loc })),
+      fc.array(tie('label'), { minLength: 2, maxLength: 3 }).map((operands) => ({ kind: 'LabelOr' as const, operands, loc })),
+    ),
+  }))
+  .label.filter(
+    // A bare name or a conjunction of names is read back as the plain `labels` list.
+    (l) => l.kind !== 'LabelName' && !(l.kind === 'LabelAnd' && l.operands.every((o) => o.kind === 'LabelName')),
+  );
 
 const binaryOperators: BinaryOperator[] = ['OR', 'XOR', 'AND', '+', '-', '*', '/', '%', '^', '=~', 'STARTS WITH', 'ENDS WITH', 'CONTAINS', 'IN'];
 const comparisonOperators: ComparisonOperator[] = ['=', '<>', '<', '>', '<=', '>='];
@@ -66,12 +69,29 @@ const { expression } = fc.letrec<{ expression: Expression }>((tie) => {
           loc: fc.constant(loc),
         }),
       ),
-      fc.record({ kind: fc.constant('Unary' as const), operator: fc.constantFrom('NOT' as const, '-' as const, '+' as const), operand: sub, loc: fc.constant(loc) }),
+      fc.record({
+        kind: fc.constant('Unary' as const),
+        operator: fc.constantFrom('NOT' as const, '-' as const, '+' as const),
+        operand: sub,
+        loc: fc.constant(loc),
+      }),
       fc.record({ kind: fc.constant('IsNull' as const), operand: sub, negated: fc.boolean(), loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('PropertyAccess' as const), object: sub, key: name, loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('Subscript' as const), object: sub, index: sub, loc: fc.constant(loc) }),
-      fc.record({ kind: fc.constant('Slice' as const), object: sub, from: fc.option(sub, { nil: null }), to: fc.option(sub, { nil: null }), loc: fc.constant(loc) }),
-      fc.record({ kind: fc.constant('LabelPredicate' as const), operand: sub, labels: fc.array(name, { minLength: 1, maxLength: 2 }), labelExpression: fc.constant(null), loc: fc.constant(loc) }),
+      fc.record({
+        kind: fc.constant('Slice' as const),
+        object: sub,
+        from: fc.option(sub, { nil: null }),
+        to: fc.option(sub, { nil: null }),
+        loc: fc.constant(loc),
+      }),
+      fc.record({
+        kind: fc.constant('LabelPredicate' as const),
+        operand: sub,
+        labels: fc.array(name, { minLength: 1, maxLength: 2 }),
+        labelExpression: fc.constant(null),
+        loc: fc.constant(loc),
+      }),
       fc.record({ kind: fc.constant('LabelPredicate' as const), operand: sub, labels: fc.constant<string[]>([]), labelExpression, loc: fc.constant(loc) }),
       fc.record({ kind: fc.constant('ListLiteral' as const), elements: fc.array(sub, { maxLength: 3 }), loc: fc.constant(loc) }),
       fc.record({
@@ -90,12 +110,29 @@ const { expression } = fc.letrec<{ expression: Expression }>((tie) => {
       fc.record({
         kind: fc.constant('Case' as const),
         test: fc.option(sub, { nil: null }),
-        alternatives: fc.array(fc.record({ kind: fc.constant('CaseAlternative' as const), when: sub, then: sub, loc: fc.constant(loc) }), { minLength: 1, maxLength: 2 }),
+        alternatives: fc.array(fc.record({ kind: fc.constant('CaseAlternative' as const), when: sub, then: sub, loc: fc.constant(loc) }), {
+          minLength: 1,
+          maxLength: 2,
+        }),
         default: fc.option(sub, { nil: null }),
         loc: fc.constant(loc),
       }),
-      fc.record({ kind: fc.constant('ListComprehension' as const), variable, source: sub, where: fc.option(sub, { nil: null }), projection: fc.option(sub, { nil: null }), loc: fc.constant(loc) }),
-      fc.record({ kind: fc.constant('Quantifier' as const), quantifier: fc.constantFrom('all' as const, 'any' as const, 'none' as const, 'single' as const), variable, source: sub, where: sub, loc: fc.constant(loc) }),
+      fc.record({
+        kind: fc.constant('ListComprehension' as const),
+        variable,
+        source: sub,
+        where: fc.option(sub, { nil: null }),
+        projection: fc.option(sub, { nil: null }),
+        loc: fc.constant(loc),
+      }),
+      fc.record({
+        kind: fc.constant('Quantifier' as const),
+        quantifier: fc.constantFrom('all' as const, 'any' as const, 'none' as const, 'single' as const),
+        variable,
+        source: sub,
+        where: sub,
+        loc: fc.constant(loc),
+      }),
       fc.record({ kind: fc.constant('Reduce' as const), accumulator: variable, init: sub, variable, source: sub, expression: sub, loc: fc.constant(loc) }),
       fc.record({
         kind: fc.constant('MapProjection' as const),

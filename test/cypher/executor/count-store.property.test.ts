@@ -18,9 +18,9 @@ function graphOf(nodes: number, edges: Edge[]): PropertyGraph {
   return g;
 }
 
-const graphArb = fc.integer({ min: 1, max: 5 }).chain((n) =>
-  fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom('A', 'B', 'C')), { maxLength: 20 })),
-);
+const graphArb = fc
+  .integer({ min: 1, max: 5 })
+  .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom('A', 'B', 'C')), { maxLength: 20 })));
 
 const counted = [
   'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',

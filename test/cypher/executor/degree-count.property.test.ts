@@ -83,7 +83,7 @@ describe('COUNT and EXISTS of (b)-[:T]-() from the degree', () => {
 
   it.each([
     ['a null', 'OPTIONAL MATCH (b:Missing) RETURN COUNT { (b)-[:A]-() } AS c', [[0n]]],
-    ['a deleted node', "CREATE (b:N)-[:A]->(:N) WITH b DETACH DELETE b RETURN COUNT { (b)-[:A]-() } AS c", [[0n]]],
+    ['a deleted node', 'CREATE (b:N)-[:A]->(:N) WITH b DETACH DELETE b RETURN COUNT { (b)-[:A]-() } AS c', [[0n]]],
   ])('count nothing for %s', (_what, query, rows) => {
     const engine = new CypherEngine(graphOf(0, []), { readOnly: false });
     expect(engine.run(query).rows).toEqual(rows);

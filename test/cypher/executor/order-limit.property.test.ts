@@ -22,8 +22,7 @@ describe('ORDER BY with LIMIT', () => {
         expect(limited).toEqual(all.slice(skip, skip + limit));
         // Ties keep input order: within equal keys, i ascends.
         const key = (i: bigint) => JSON.stringify([rows[Number(i)]!.a, rows[Number(i)]!.b]);
-        for (let j = 1; j < all.length; j++)
-          if (key(all[j - 1]![0] as bigint) === key(all[j]![0] as bigint)) expect(all[j - 1]![0]! < all[j]![0]!).toBe(true);
+        for (let j = 1; j < all.length; j++) if (key(all[j - 1]![0] as bigint) === key(all[j]![0] as bigint)) expect(all[j - 1]![0]! < all[j]![0]!).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { CypherEngine, Path } from '../../../src/cypher/index.js';
+import { CypherEngine, type Path } from '../../../src/cypher/index.js';
 import type { PropertyGraph } from '../../../src/graph/schema.js';
 
 type Edge = [from: number, to: number, type: string];
@@ -38,9 +38,9 @@ function shortestByExhaustion(edges: Edge[], a: number, b: number, dir: Dir, typ
   return found.filter((p) => p.length === least);
 }
 
-const graphArb = fc.integer({ min: 2, max: 7 }).chain((n) =>
-  fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom('A', 'B')), { maxLength: 14 })),
-);
+const graphArb = fc
+  .integer({ min: 2, max: 7 })
+  .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom('A', 'B')), { maxLength: 14 })));
 
 describe('shortest paths between two nodes', () => {
   // Dead ends beside the middle nodes make the search widen from the target side first, so the
@@ -56,8 +56,22 @@ describe('shortest paths between two nodes', () => {
     [3, 6, 'A'],
   ];
   it.each<[string, Dir, string[][]]>([
-    ['directed', '->', [['e0', 'e2'], ['e1', 'e3']]],
-    ['undirected', '-', [['e0', 'e2'], ['e1', 'e3']]],
+    [
+      'directed',
+      '->',
+      [
+        ['e0', 'e2'],
+        ['e1', 'e3'],
+      ],
+    ],
+    [
+      'undirected',
+      '-',
+      [
+        ['e0', 'e2'],
+        ['e1', 'e3'],
+      ],
+    ],
     ['against the arrows', '<-', []],
   ])('allShortestPaths through a diamond, %s', (_what, dir, expected) => {
     const engine = new CypherEngine(graphOf(7, diamond));

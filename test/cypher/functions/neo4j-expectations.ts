@@ -61,7 +61,10 @@ export const NEO4J_VALUES: [string, CypherValue][] = [
   ["RETURN keys({name: 'x', type: 'y', count: 3})", ['name', 'count', 'type']],
   ['RETURN keys({zeta: 1, alpha: 2, mid: 3, beta: 4, gamma: 5, delta: 6})', ['zeta', 'alpha', 'delta', 'mid', 'gamma', 'beta']],
   ["RETURN keys({name: 'x', aliases: [], id: 'q', mentionCount: 3, year: 1})", ['mentionCount', 'aliases', 'year', 'name', 'id']],
-  ['RETURN keys({banana: 1, apple: 2, cherry: 3, aa: 1, b: 1, zz: 1, Z: 1, a1: 1, A: 1, `é`: 1, `10`: 1, `9`: 1})', ['zz', 'a1', 'aa', 'banana', 'A', 'cherry', 'apple', 'b', 'é', '9', 'Z', '10']],
+  [
+    'RETURN keys({banana: 1, apple: 2, cherry: 3, aa: 1, b: 1, zz: 1, Z: 1, a1: 1, A: 1, `é`: 1, `10`: 1, `9`: 1})',
+    ['zz', 'a1', 'aa', 'banana', 'A', 'cherry', 'apple', 'b', 'é', '9', 'Z', '10'],
+  ],
   // Strings are counted and cut in code points.
   ["RETURN size('😀ab')", 3n],
   ["RETURN substring('a😀bc', 1, 2)", '😀b'],

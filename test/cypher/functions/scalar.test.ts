@@ -34,7 +34,7 @@ describe('scalar functions', () => {
     ['range(3, 1)', []],
     ['range(3, 1, -1)', [3n, 2n, 1n]],
     ['coalesce(null, null, 3, 4)', 3n],
-    ["keys({b: 1, a: 2})", ['a', 'b']],
+    ['keys({b: 1, a: 2})', ['a', 'b']],
     ['abs(-3)', 3n],
     ['abs(-2.5)', 2.5],
     ['sign(-0.5)', -1n],

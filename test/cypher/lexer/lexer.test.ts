@@ -15,7 +15,10 @@ describe('tokenize', () => {
     ['MATCH (n:Person)', ['Name:MATCH', 'Punct:(', 'Name:n', 'Punct::', 'Name:Person', 'Punct:)']],
     ['`weird name` `a``b`', ['QuotedName:weird name', 'QuotedName:a`b']],
     ['a<>b <= >= =~ += ..', ['Name:a', 'Punct:<>', 'Name:b', 'Punct:<=', 'Punct:>=', 'Punct:=~', 'Punct:+=', 'Punct:..']],
-    ['(a)<-[r]->(b)', ['Punct:(', 'Name:a', 'Punct:)', 'Punct:<', 'Punct:-', 'Punct:[', 'Name:r', 'Punct:]', 'Punct:-', 'Punct:>', 'Punct:(', 'Name:b', 'Punct:)']],
+    [
+      '(a)<-[r]->(b)',
+      ['Punct:(', 'Name:a', 'Punct:)', 'Punct:<', 'Punct:-', 'Punct:[', 'Name:r', 'Punct:]', 'Punct:-', 'Punct:>', 'Punct:(', 'Name:b', 'Punct:)'],
+    ],
     ['[*1..3]', ['Punct:[', 'Punct:*', 'Integer:1', 'Punct:..', 'Integer:3', 'Punct:]']],
     ['x // line comment\n/* block\ncomment */ y', ['Name:x', 'Name:y']],
     ['$param $0', ['Punct:$', 'Name:param', 'Punct:$', 'Integer:0']],
@@ -31,7 +34,7 @@ describe('tokenize', () => {
     ["'back\\\\slash'", 'back\\slash'],
     ["'\\u00e9t\\u00E9'", 'été'],
     ["'\\U0001F600'", '\u{1F600}'],
-    ["'mixed \"quotes\"'", 'mixed "quotes"'],
+    ['\'mixed "quotes"\'', 'mixed "quotes"'],
   ])('decodes the string %s', (source, value) => {
     const [token] = tokenize(source);
     expect(token).toMatchObject({ kind: 'String', value });

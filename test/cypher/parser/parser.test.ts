@@ -22,7 +22,10 @@ function grouping(e: Expression): string {
     case 'Unary':
       return `(${e.operator} ${grouping(e.operand)})`;
     case 'Comparison':
-      return `(${e.operands.map(grouping).map((s, i) => (i ? `${e.operators[i - 1]} ${s}` : s)).join(' ')})`;
+      return `(${e.operands
+        .map(grouping)
+        .map((s, i) => (i ? `${e.operators[i - 1]} ${s}` : s))
+        .join(' ')})`;
     case 'IsNull':
       return `(${grouping(e.operand)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
     case 'PropertyAccess':
@@ -113,7 +116,13 @@ describe('expressions', () => {
     ['all(x IN l WHERE x > 0)', { kind: 'Quantifier', quantifier: 'all' }],
     ['single(x IN l WHERE x)', { kind: 'Quantifier', quantifier: 'single' }],
     ['reduce(acc = 0, x IN l | acc + x)', { kind: 'Reduce', accumulator: { name: 'acc' }, variable: { name: 'x' } }],
-    ['n {.name, .*, k: 1, other}', { kind: 'MapProjection', items: [{ kind: 'PropertySelector', key: 'name' }, { kind: 'AllPropertiesSelector' }, { kind: 'LiteralEntry', key: 'k' }, { kind: 'VariableSelector' }] }],
+    [
+      'n {.name, .*, k: 1, other}',
+      {
+        kind: 'MapProjection',
+        items: [{ kind: 'PropertySelector', key: 'name' }, { kind: 'AllPropertiesSelector' }, { kind: 'LiteralEntry', key: 'k' }, { kind: 'VariableSelector' }],
+      },
+    ],
     ['EXISTS { (n)-->() }', { kind: 'ExistsSubquery', query: null, pattern: { kind: 'Pattern' } }],
     ['EXISTS { MATCH (n)-->(m) RETURN m }', { kind: 'ExistsSubquery', query: { kind: 'SingleQuery' }, pattern: null }],
     ['COUNT { (n)-->(m) WHERE m.x = 1 }', { kind: 'CountSubquery', where: { kind: 'Comparison' } }],
@@ -208,18 +217,51 @@ describe('clauses', () => {
   it.each([
     ['OPTIONAL MATCH (n) WHERE n.x = 1 RETURN n', { kind: 'Match', optional: true, where: { kind: 'Comparison' } }],
     ['UNWIND [1, 2] AS x RETURN x', { kind: 'Unwind', variable: { name: 'x' } }],
-    ['WITH DISTINCT a AS b ORDER BY b DESC SKIP 1 LIMIT 2 WHERE b > 0 RETURN b', { kind: 'With', distinct: true, orderBy: [{ direction: 'DESC' }], skip: { value: 1n }, limit: { value: 2n }, where: { kind: 'Comparison' } }],
+    [
+      'WITH DISTINCT a AS b ORDER BY b DESC SKIP 1 LIMIT 2 WHERE b > 0 RETURN b',
+      { kind: 'With', distinct: true, orderBy: [{ direction: 'DESC' }], skip: { value: 1n }, limit: { value: 2n }, where: { kind: 'Comparison' } },
+    ],
     ['RETURN *, 1 AS one ORDER BY one ASCENDING', { kind: 'Return', star: true, items: [{ alias: { name: 'one' } }], orderBy: [{ direction: 'ASC' }] }],
     ['CREATE (a:A {x: 1})-[:T]->(b)', { kind: 'Create', pattern: { parts: [{ element: { relationships: [{ types: ['T'] }] } }] } }],
-    ['MERGE (n:A) ON CREATE SET n.c = 1 ON MATCH SET n.m = 2, n:B', { kind: 'Merge', actions: [{ on: 'create', items: [{ kind: 'SetProperty' }] }, { on: 'match', items: [{ kind: 'SetProperty' }, { kind: 'SetLabels', labels: ['B'] }] }] }],
-    ['SET n.x = 1, n = {a: 1}, n += {b: 2}, n:A:B', { kind: 'Set', items: [{ kind: 'SetProperty', target: { key: 'x' } }, { kind: 'SetVariable', merge: false }, { kind: 'SetVariable', merge: true }, { kind: 'SetLabels', labels: ['A', 'B'] }] }],
+    [
+      'MERGE (n:A) ON CREATE SET n.c = 1 ON MATCH SET n.m = 2, n:B',
+      {
+        kind: 'Merge',
+        actions: [
+          { on: 'create', items: [{ kind: 'SetProperty' }] },
+          { on: 'match', items: [{ kind: 'SetProperty' }, { kind: 'SetLabels', labels: ['B'] }] },
+        ],
+      },
+    ],
+    [
+      'SET n.x = 1, n = {a: 1}, n += {b: 2}, n:A:B',
+      {
+        kind: 'Set',
+        items: [
+          { kind: 'SetProperty', target: { key: 'x' } },
+          { kind: 'SetVariable', merge: false },
+          { kind: 'SetVariable', merge: true },
+          { kind: 'SetLabels', labels: ['A', 'B'] },
+        ],
+      },
+    ],
     ['SET (n).x = 1', { kind: 'Set', items: [{ kind: 'SetProperty', target: { kind: 'PropertyAccess', key: 'x' } }] }],
     ['REMOVE n.x, n:A', { kind: 'Remove', items: [{ kind: 'RemoveProperty' }, { kind: 'RemoveLabels', labels: ['A'] }] }],
     ['DETACH DELETE n, r', { kind: 'Delete', detach: true, expressions: [{ name: 'n' }, { name: 'r' }] }],
     ['DELETE n', { kind: 'Delete', detach: false }],
     ['NODETACH DELETE n', { kind: 'Delete', detach: false }],
     ['RETURN n ORDER BY n OFFSET 2 LIMIT 1', { kind: 'Return', skip: { value: 2n }, limit: { value: 1n } }],
-    ['CALL db.labels() YIELD label AS l WHERE l <> "x" RETURN l', { kind: 'CallProcedure', namespace: ['db'], name: 'labels', arguments: [], yield: [{ field: 'label', variable: { name: 'l' } }], where: { kind: 'Comparison' } }],
+    [
+      'CALL db.labels() YIELD label AS l WHERE l <> "x" RETURN l',
+      {
+        kind: 'CallProcedure',
+        namespace: ['db'],
+        name: 'labels',
+        arguments: [],
+        yield: [{ field: 'label', variable: { name: 'l' } }],
+        where: { kind: 'Comparison' },
+      },
+    ],
     ['CALL test.my.proc', { kind: 'CallProcedure', namespace: ['test', 'my'], name: 'proc', arguments: null, yield: null }],
     ["CALL test.proc('a', 1) YIELD *", { kind: 'CallProcedure', yieldStar: true, arguments: [{}, {}] }],
     ['CALL { MATCH (n) RETURN n } RETURN n', { kind: 'CallSubquery', importVariables: null, query: { kind: 'SingleQuery' } }],
@@ -249,9 +291,7 @@ describe('clauses', () => {
   });
 
   it('allows keywords as labels, types and property keys', () => {
-    expect(print(parse('MATCH (n:Match)-[:RETURN]->(m {where: 1}) RETURN n.limit'))).toBe(
-      'MATCH (n:Match)-[:RETURN]->(m {where: 1})\nRETURN n.limit',
-    );
+    expect(print(parse('MATCH (n:Match)-[:RETURN]->(m {where: 1}) RETURN n.limit'))).toBe('MATCH (n:Match)-[:RETURN]->(m {where: 1})\nRETURN n.limit');
   });
 
   it('gives each node its location', () => {
@@ -307,9 +347,7 @@ describe('syntax errors', () => {
   });
 
   it('says what was expected and points at the fault with a caret', () => {
-    expect(() => parse('MATCH (n)\nRETURN n.')).toThrowError(
-      "Invalid input end of input: expected a property key.\n\n2 | RETURN n.\n  |          ^",
-    );
+    expect(() => parse('MATCH (n)\nRETURN n.')).toThrowError('Invalid input end of input: expected a property key.\n\n2 | RETURN n.\n  |          ^');
   });
 
   it.each([

@@ -7,9 +7,7 @@ import { CypherEngine } from '../../../src/cypher/index.js';
 import type { PropertyGraph } from '../../../src/graph/schema.js';
 
 const engine = new CypherEngine(new graphology.MultiDirectedGraph() as PropertyGraph, { readOnly: false });
-engine.run(
-  "UNWIND range(1, 50) AS i CREATE (p:Person {name: 'p' + i})-[:AFFILIATED_WITH]->(b:Body {name: 'b' + i}), (p)-[:MENTIONED_IN]->(:Item {n: i})",
-);
+engine.run("UNWIND range(1, 50) AS i CREATE (p:Person {name: 'p' + i})-[:AFFILIATED_WITH]->(b:Body {name: 'b' + i}), (p)-[:MENTIONED_IN]->(:Item {n: i})");
 engine.run("MATCH (p:Person {name: 'p1'}), (q:Person {name: 'p2'}) CREATE (p)-[:AMENDS]->(q)");
 
 describe('plan', () => {
@@ -34,12 +32,15 @@ describe('plan', () => {
     ],
     [
       "MATCH p = shortestPath((a:Person {name: 'p1'})-[*]-(b:Body {name: 'b2'})) RETURN p",
-      ['MATCH', '  start (a:Person) by property index :Person.name', '  start (b:Body) by property index :Body.name', '  shortest path (a)-[*1..]-(b)', 'RETURN'],
+      [
+        'MATCH',
+        '  start (a:Person) by property index :Person.name',
+        '  start (b:Body) by property index :Body.name',
+        '  shortest path (a)-[*1..]-(b)',
+        'RETURN',
+      ],
     ],
-    [
-      'MATCH (e) WHERE (e:Person OR e:Body) AND e.n IS NULL RETURN e',
-      ['MATCH', '  start (e) by label index union :Person|Body', 'RETURN'],
-    ],
+    ['MATCH (e) WHERE (e:Person OR e:Body) AND e.n IS NULL RETURN e', ['MATCH', '  start (e) by label index union :Person|Body', 'RETURN']],
     // A WHERE test on x alone makes a scan from x cheaper than every MENTIONED_IN relationship.
     [
       "MATCH (x)-[:MENTIONED_IN]->(i) WHERE toLower(x.name) = 'p1' RETURN i",
@@ -47,7 +48,10 @@ describe('plan', () => {
     ],
     ['MATCH (x)-[:MENTIONED_IN]->(i) RETURN i', ['MATCH', '  start (x)-[:MENTIONED_IN]->(i) by relationship type index', 'RETURN']],
     // Quantified relationships are variable-length hops; quantified paths repeat their inner path.
-    ['MATCH (a:Person)-[:AFFILIATED_WITH]->{1,3}(b) RETURN b', ['MATCH', '  start (a:Person) by label index :Person', '  expand (a)-[:AFFILIATED_WITH*1..3]->(b)', 'RETURN']],
+    [
+      'MATCH (a:Person)-[:AFFILIATED_WITH]->{1,3}(b) RETURN b',
+      ['MATCH', '  start (a:Person) by label index :Person', '  expand (a)-[:AFFILIATED_WITH*1..3]->(b)', 'RETURN'],
+    ],
     [
       'MATCH (a:Person) ((x)-[:AFFILIATED_WITH]->(y)){1,3} (b) RETURN b',
       ['MATCH', '  start (a:Person) by label index :Person', '  expand (a) ((x)-[:AFFILIATED_WITH]->(y)){1,3} (b)', 'RETURN'],
@@ -60,7 +64,13 @@ describe('plan', () => {
     // lists the paths and keeps two per pair of end nodes.
     [
       "MATCH p = SHORTEST 1 (a:Person {name: 'p1'})-[]-+(b:Body {name: 'b2'}) RETURN p",
-      ['MATCH', '  start (a:Person) by property index :Person.name', '  start (b:Body) by property index :Body.name', '  shortest path (a)-[*1..]-(b)', 'RETURN'],
+      [
+        'MATCH',
+        '  start (a:Person) by property index :Person.name',
+        '  start (b:Body) by property index :Body.name',
+        '  shortest path (a)-[*1..]-(b)',
+        'RETURN',
+      ],
     ],
     [
       "MATCH p = SHORTEST 2 (a:Person {name: 'p1'})-[]-{1,4}(b:Body {name: 'b2'}) RETURN p",
@@ -92,7 +102,7 @@ describe('plan', () => {
     const both = new CypherEngine(new graphology.MultiDirectedGraph() as PropertyGraph, { readOnly: false });
     both.run("UNWIND range(1, 50) AS i CREATE (p:Person {name: 'p' + i})-[:MENTIONED_IN]->(:Item), (:Body)");
     both.run('MATCH (p:Person) SET p:Body');
-    const general = query.replace(/WHERE e:Person\|Body/, 'WHERE any(l IN labels(e) WHERE l IN [\'Person\', \'Body\'])');
+    const general = query.replace(/WHERE e:Person\|Body/, "WHERE any(l IN labels(e) WHERE l IN ['Person', 'Body'])");
     expect(both.run(query).rows).toEqual([[count]]);
     expect(both.run(general).rows).toEqual([[count]]);
   });

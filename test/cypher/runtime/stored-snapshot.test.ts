@@ -30,7 +30,10 @@ describe('stored values through snapshot JSON', () => {
     [7n, 7n],
     [2.5, 2.5],
     [1.0, 1n],
-    [['a', 3n], ['a', 3n]],
+    [
+      ['a', 3n],
+      ['a', 3n],
+    ],
   ] as [CypherValue, CypherValue][])('%s reads back as %s', (value, expected) => {
     expect(roundTrip(value)).toEqual(expected);
   });

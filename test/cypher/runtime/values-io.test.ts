@@ -12,7 +12,10 @@ describe('fromJson', () => {
     [1, 1n],
     [1.5, 1.5],
     ['x', 'x'],
-    [[1, 2.5, null], [1n, 2.5, null]],
+    [
+      [1, 2.5, null],
+      [1n, 2.5, null],
+    ],
     [{ a: { b: 2 } }, { a: { b: 2n } }],
   ])('turns %s into Cypher values', (json, expected) => {
     expect(fromJson(json)).toEqual(expected);
@@ -38,14 +41,11 @@ describe('toJson', () => {
 });
 
 describe('stored values', () => {
-  it.each<[CypherValue]>([[1n], [1.0], [2.5], [-0.0], ['s'], [true], [[1n, 2n]], [[1.0, 2.5]], [9007199254740993n]])(
-    'round-trips %s with its type',
-    (v) => {
-      const back = fromStored(toStored(v));
-      expect(back).toEqual(v);
-      expect(typeof back).toBe(typeof v);
-    },
-  );
+  it.each<[CypherValue]>([[1n], [1.0], [2.5], [-0.0], ['s'], [true], [[1n, 2n]], [[1.0, 2.5]], [9007199254740993n]])('round-trips %s with its type', (v) => {
+    const back = fromStored(toStored(v));
+    expect(back).toEqual(v);
+    expect(typeof back).toBe(typeof v);
+  });
 
   it('reads pipeline JSON numbers: integral as INTEGER, others as FLOAT', () => {
     expect(fromStored(3)).toBe(3n);

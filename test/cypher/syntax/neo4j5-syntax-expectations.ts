@@ -12,24 +12,54 @@ export type SyntaxErrorExpectation = [string, number, string];
 
 export const TYPE_PREDICATES: RowsExpectation[] = [
   // A nullable type holds null; NOT NULL types, NOTHING do not; NULL holds only null.
-  ['RETURN null IS :: INTEGER, null IS :: INTEGER NOT NULL, null IS :: NOTHING, null IS :: NULL, 1 IS :: NULL, null IS :: ANY', [[true, false, false, true, false, true]]],
+  [
+    'RETURN null IS :: INTEGER, null IS :: INTEGER NOT NULL, null IS :: NOTHING, null IS :: NULL, 1 IS :: NULL, null IS :: ANY',
+    [[true, false, false, true, false, true]],
+  ],
   ['RETURN 1 IS :: INTEGER | STRING, 1.0 IS :: INTEGER | STRING, null IS :: INTEGER | NULL', [[true, false, true]]],
-  ['RETURN [1, null] IS :: LIST<INTEGER>, [1, null] IS :: LIST<INTEGER NOT NULL>, [] IS :: LIST<NOTHING>, [1, \'a\'] IS :: LIST<INTEGER | STRING>', [[true, false, true, true]]],
-  ['RETURN [null] IS :: LIST<NULL>, [1] IS :: LIST<NOTHING>, [] IS :: LIST<INTEGER NOT NULL>, null IS :: LIST<INTEGER>, [[1]] IS :: LIST<LIST<INTEGER>>, 1 IS :: LIST<INTEGER>', [[true, false, true, true, true, false]]],
-  ['RETURN 1 IS NOT :: STRING NOT NULL, null IS NOT :: STRING NOT NULL, null IS NOT :: STRING, 1 :: INTEGER, 1 IS TYPED INTEGER', [[true, true, false, true, true]]],
-  ["RETURN [1] IS :: LIST<ANY>, [1] IS :: PROPERTY VALUE, [1, 'a'] IS :: PROPERTY VALUE, {a: 1} IS :: MAP, {a: 1} IS :: PROPERTY VALUE, date() IS :: DATE", [[true, true, false, true, false, true]]],
+  [
+    "RETURN [1, null] IS :: LIST<INTEGER>, [1, null] IS :: LIST<INTEGER NOT NULL>, [] IS :: LIST<NOTHING>, [1, 'a'] IS :: LIST<INTEGER | STRING>",
+    [[true, false, true, true]],
+  ],
+  [
+    'RETURN [null] IS :: LIST<NULL>, [1] IS :: LIST<NOTHING>, [] IS :: LIST<INTEGER NOT NULL>, null IS :: LIST<INTEGER>, [[1]] IS :: LIST<LIST<INTEGER>>, 1 IS :: LIST<INTEGER>',
+    [[true, false, true, true, true, false]],
+  ],
+  [
+    'RETURN 1 IS NOT :: STRING NOT NULL, null IS NOT :: STRING NOT NULL, null IS NOT :: STRING, 1 :: INTEGER, 1 IS TYPED INTEGER',
+    [[true, true, false, true, true]],
+  ],
+  [
+    "RETURN [1] IS :: LIST<ANY>, [1] IS :: PROPERTY VALUE, [1, 'a'] IS :: PROPERTY VALUE, {a: 1} IS :: MAP, {a: 1} IS :: PROPERTY VALUE, date() IS :: DATE",
+    [[true, true, false, true, false, true]],
+  ],
   // Synonyms.
-  ["RETURN 1 IS :: INT, true IS :: BOOL, 'x' IS :: VARCHAR, [1] IS :: INTEGER LIST, [1] IS :: ARRAY<INT>, 1 IS :: ANY<INTEGER | FLOAT>, 1 IS :: INTEGER!, 1 IS :: SIGNED INTEGER", [[true, true, true, true, true, true, true, true]]],
-  ["RETURN localtime() IS :: TIME WITHOUT TIME ZONE, time() IS :: TIME WITH TIME ZONE, datetime() IS :: TIMESTAMP WITH TIME ZONE, localdatetime() IS :: TIMESTAMP WITHOUT TIME ZONE, duration('P1D') IS :: DURATION", [[true, true, true, true, true]]],
-  ['RETURN 1 IS :: ANY VALUE, 1 IS :: ANY NOT NULL, null IS :: ANY NOT NULL, null IS :: PROPERTY VALUE, null IS :: NULL NOT NULL', [[true, true, false, true, false]]],
-  ["CREATE (n:TypeProbe)-[r:T]->(m) RETURN n IS :: NODE, r IS :: RELATIONSHIP, n IS :: ANY NODE, r IS :: EDGE, n IS :: MAP", [[true, true, true, true, false]]],
+  [
+    "RETURN 1 IS :: INT, true IS :: BOOL, 'x' IS :: VARCHAR, [1] IS :: INTEGER LIST, [1] IS :: ARRAY<INT>, 1 IS :: ANY<INTEGER | FLOAT>, 1 IS :: INTEGER!, 1 IS :: SIGNED INTEGER",
+    [[true, true, true, true, true, true, true, true]],
+  ],
+  [
+    "RETURN localtime() IS :: TIME WITHOUT TIME ZONE, time() IS :: TIME WITH TIME ZONE, datetime() IS :: TIMESTAMP WITH TIME ZONE, localdatetime() IS :: TIMESTAMP WITHOUT TIME ZONE, duration('P1D') IS :: DURATION",
+    [[true, true, true, true, true]],
+  ],
+  [
+    'RETURN 1 IS :: ANY VALUE, 1 IS :: ANY NOT NULL, null IS :: ANY NOT NULL, null IS :: PROPERTY VALUE, null IS :: NULL NOT NULL',
+    [[true, true, false, true, false]],
+  ],
+  ['CREATE (n:TypeProbe)-[r:T]->(m) RETURN n IS :: NODE, r IS :: RELATIONSHIP, n IS :: ANY NODE, r IS :: EDGE, n IS :: MAP', [[true, true, true, true, false]]],
   // As a filter, the way a type check is usually written.
   ["UNWIND [1, 'a', 2.5, null, [1]] AS x WITH x WHERE x IS :: INTEGER NOT NULL | FLOAT NOT NULL RETURN collect(x)", [[[1n, 2.5]]]],
   // Normal forms: a value that is not a string gives null.
-  ["RETURN 'é' IS NORMALIZED, normalize('é', NFD) IS NFD NORMALIZED, normalize('é', NFD) IS NORMALIZED, null IS NORMALIZED, 'é' IS NOT NFKC NORMALIZED, 1 IS NORMALIZED", [[true, true, false, null, false, null]]],
+  [
+    "RETURN 'é' IS NORMALIZED, normalize('é', NFD) IS NFD NORMALIZED, normalize('é', NFD) IS NORMALIZED, null IS NORMALIZED, 'é' IS NOT NFKC NORMALIZED, 1 IS NORMALIZED",
+    [[true, true, false, null, false, null]],
+  ],
   ["RETURN normalize('ﬁ', NFKC), normalize(null), size(normalize('é', NFD)), normalize('é') = 'é'", [['fi', null, 2n, true]]],
   // trim() with a side and a character.
-  ["RETURN trim(BOTH 'x' FROM 'xxaxx'), trim(LEADING 'x' FROM 'xxaxx'), trim(TRAILING 'x' FROM 'xxaxx'), trim('  a '), trim(LEADING FROM '  a '), trim('x' FROM 'xax'), trim(BOTH FROM ' a ')", [['a', 'axx', 'xxa', 'a', 'a ', 'a', 'a']]],
+  [
+    "RETURN trim(BOTH 'x' FROM 'xxaxx'), trim(LEADING 'x' FROM 'xxaxx'), trim(TRAILING 'x' FROM 'xxaxx'), trim('  a '), trim(LEADING FROM '  a '), trim('x' FROM 'xax'), trim(BOTH FROM ' a ')",
+    [['a', 'axx', 'xxa', 'a', 'a ', 'a', 'a']],
+  ],
   ["RETURN trim(BOTH null FROM 'xxaxx'), trim(null), trim(BOTH 'x' FROM null)", [[null, null, null]]],
 ];
 
@@ -41,9 +71,7 @@ export const TYPE_PREDICATE_ERRORS: SyntaxErrorExpectation[] = [
   ["RETURN normalize('a', 'NFC')", 22, 'Invalid normal form, expected NFC, NFD, NFKC, NFKD'],
 ];
 
-export const TYPE_PREDICATE_RUNTIME_ERRORS: [string, string][] = [
-  ["RETURN trim(BOTH 'xy' FROM 'xxaxx')", 'must be of length 1'],
-];
+export const TYPE_PREDICATE_RUNTIME_ERRORS: [string, string][] = [["RETURN trim(BOTH 'xy' FROM 'xxaxx')", 'must be of length 1']];
 
 /**
  * The graph the pattern queries below run on, created at the start of each: a chain
@@ -55,22 +83,56 @@ export const QPP_GRAPH =
 /** Quantified relationships, quantified path patterns with group variables, path selectors: after QPP_GRAPH. */
 export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
   // One relationship between anonymous nodes: matched as a quantified relationship.
-  ['WITH a MATCH p = (a) (()-[r:R WHERE r.w < 3]->()){1,} (z) RETURN z.n, size(r), length(p) ORDER BY z.n', [[2n, 1n, 1n], [3n, 2n, 2n]]],
-  ['WITH a MATCH (a)-[r:R]->{1,2}(x) RETURN x.n, size(r) ORDER BY x.n', [[2n, 1n], [3n, 2n], [4n, 1n]]],
+  [
+    'WITH a MATCH p = (a) (()-[r:R WHERE r.w < 3]->()){1,} (z) RETURN z.n, size(r), length(p) ORDER BY z.n',
+    [
+      [2n, 1n, 1n],
+      [3n, 2n, 2n],
+    ],
+  ],
+  [
+    'WITH a MATCH (a)-[r:R]->{1,2}(x) RETURN x.n, size(r) ORDER BY x.n',
+    [
+      [2n, 1n],
+      [3n, 2n],
+      [4n, 1n],
+    ],
+  ],
   ['WITH a MATCH (a)-[r:R WHERE r.w < 3]->+(x) RETURN x.n ORDER BY x.n', [[2n], [3n]]],
   ['WITH a MATCH (a)-[:R]->*(x) RETURN x.n ORDER BY x.n', [[1n], [2n], [3n], [4n], [4n]]],
   ['WITH a MATCH (a)-[:R]->{0,1}(z) RETURN z.n ORDER BY z.n', [[1n], [2n], [4n]]],
-  ['WITH a MATCH (a)-[r:R]-{2}(z) RETURN z.n, [x IN r | x.w] AS ws ORDER BY z.n, ws', [[3n, [1n, 2n]], [3n, [9n, 3n]]]],
+  [
+    'WITH a MATCH (a)-[r:R]-{2}(z) RETURN z.n, [x IN r | x.w] AS ws ORDER BY z.n, ws',
+    [
+      [3n, [1n, 2n]],
+      [3n, [9n, 3n]],
+    ],
+  ],
   ['WITH a MATCH (a)-[:R WHERE false]->+(z) RETURN count(*)', [[0n]]],
   ['WITH a MATCH p = (a) ((x)-[r:R]->(y) WHERE r.w > x.n - 1){2} (z) RETURN [v IN x | v.n], [v IN y | v.n], z.n, length(p)', [[[1n, 2n], [2n, 3n], 3n, 2n]]],
-  ['WITH a MATCH (a) ((x)-[:R]->(y)){0,} (z) RETURN size(x), z.n ORDER BY z.n, size(x)', [[0n, 1n], [1n, 2n], [2n, 3n], [1n, 4n], [3n, 4n]]],
+  [
+    'WITH a MATCH (a) ((x)-[:R]->(y)){0,} (z) RETURN size(x), z.n ORDER BY z.n, size(x)',
+    [
+      [0n, 1n],
+      [1n, 2n],
+      [2n, 3n],
+      [1n, 4n],
+      [3n, 4n],
+    ],
+  ],
   ['WITH d MATCH (s:Q) ((x)-[:R]->(y)){2} (d) RETURN s.n, [v IN x | v.n] ORDER BY s.n', [[2n, [2n, 3n]]]],
   ['WITH a MATCH p = (a) ((x)-[:R|S]->(y)){1,3} (z {n: 3}) RETURN [n IN nodes(p) | n.n] AS ns ORDER BY ns', [[[1n, 2n, 3n]], [[1n, 2n, 3n]]]],
   ['WITH a, d MATCH (a) ((x)-[r:R]->(y) WHERE r.w < y.n){1,} (d) RETURN [v IN y | v.n] AS ys ORDER BY ys', [[[2n, 3n, 4n]]]],
   ['WITH a MATCH (a) ((x:Q)-[:R]->(y:Q WHERE y.n > x.n) WHERE x.n < 3)+ (z) RETURN z.n ORDER BY z.n', [[2n], [3n], [4n]]],
   ['WITH a OPTIONAL MATCH (a)<-[:R]-+(z) RETURN a.n, z', [[1n, null]]],
   ['WITH a RETURN COUNT { (a)-[:R]->{1,3}() } AS c, EXISTS { (a)-[:R]->{3}(:End) } AS e', [[4n, true]]],
-  ['WITH a MATCH p = (a)-[:R]->(b)-[:R]->+(z) RETURN b.n, z.n, length(p) ORDER BY z.n', [[2n, 3n, 2n], [2n, 4n, 3n]]],
+  [
+    'WITH a MATCH p = (a)-[:R]->(b)-[:R]->+(z) RETURN b.n, z.n, length(p) ORDER BY z.n',
+    [
+      [2n, 3n, 2n],
+      [2n, 4n, 3n],
+    ],
+  ],
   ['WITH a MATCH (a) ((x)-[:R]->(y) WHERE x.n + 1 = y.n)* (z) WHERE z.n > 2 RETURN z.n ORDER BY z.n', [[3n], [4n]]],
   ['WITH a MATCH (a) ((x)-[:R]->(y)){2} RETURN x[0].n, y[1].n', [[1n, 3n]]],
   ['WITH a, d MATCH p = SHORTEST 1 (a)-[:R]->+(d) RETURN [n IN nodes(p) | n.n]', [[[1n, 4n]]]],
@@ -84,7 +146,15 @@ export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
   ['WITH a, d MATCH p = SHORTEST 1 (a)-[rs:R]->+(d) WHERE all(r IN rs WHERE r.w < 5) RETURN length(p)', []],
   ['WITH a, d MATCH p = SHORTEST 1 ((a)-[rs:R]->+(d) WHERE all(r IN rs WHERE r.w < 5)) RETURN length(p)', [[3n]]],
   ['WITH a MATCH p = ((a)-[:R]->(x) WHERE x.n > 1) RETURN x.n ORDER BY x.n', [[2n], [4n]]],
-  ['WITH a MATCH p = SHORTEST 1 (a)-[:R]->*(x) RETURN x.n, length(p) ORDER BY x.n', [[1n, 0n], [2n, 1n], [3n, 2n], [4n, 1n]]],
+  [
+    'WITH a MATCH p = SHORTEST 1 (a)-[:R]->*(x) RETURN x.n, length(p) ORDER BY x.n',
+    [
+      [1n, 0n],
+      [2n, 1n],
+      [3n, 2n],
+      [4n, 1n],
+    ],
+  ],
   ['WITH a MATCH SHORTEST 1 (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
   ['WITH a MATCH p = ANY SHORTEST (a)-[:R]->{1,}(x) RETURN x.n ORDER BY x.n', [[2n], [3n], [4n]]],
 ];
@@ -92,11 +162,26 @@ export const QUANTIFIED_PATTERNS: RowsExpectation[] = [
 /** Shortest paths on graphs of their own: a cycle back to the start, two paths of one length. */
 export const SHORTEST_PATHS: RowsExpectation[] = [
   // An undirected cycle of three: straight back along the same relationship is no cycle of two.
-  ['CREATE (a:Tri {n: 1})-[:R]->(b:Tri {n: 2})-[:R]->(c:Tri {n: 3}), (c)-[:R]->(a) WITH a MATCH p = ALL SHORTEST (a)-[:R]-+(a) RETURN [x IN nodes(p) | x.n] AS ns ORDER BY ns', [[[1n, 2n, 3n, 1n]], [[1n, 3n, 2n, 1n]]]],
+  [
+    'CREATE (a:Tri {n: 1})-[:R]->(b:Tri {n: 2})-[:R]->(c:Tri {n: 3}), (c)-[:R]->(a) WITH a MATCH p = ALL SHORTEST (a)-[:R]-+(a) RETURN [x IN nodes(p) | x.n] AS ns ORDER BY ns',
+    [[[1n, 2n, 3n, 1n]], [[1n, 3n, 2n, 1n]]],
+  ],
   ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(a), (b)-[:R]->(c:C {n: 3})-[:R]->(a) WITH a MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)', [[2n]]],
-  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = ALL SHORTEST (a)-[:R]-+(d) RETURN [x IN nodes(p) | x.n] AS ns ORDER BY ns', [[[1n, 2n, 4n]], [[1n, 3n, 4n]]]],
-  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = SHORTEST 1 (a)-[:R]-{2,}(d) RETURN length(p)', [[2n]]],
-  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a MATCH p = SHORTEST 1 (a)-[:R]->+(x) WHERE x.n > 2 RETURN x.n, length(p) ORDER BY x.n', [[3n, 1n], [4n, 2n]]],
+  [
+    'CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = ALL SHORTEST (a)-[:R]-+(d) RETURN [x IN nodes(p) | x.n] AS ns ORDER BY ns',
+    [[[1n, 2n, 4n]], [[1n, 3n, 4n]]],
+  ],
+  [
+    'CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a, d MATCH p = SHORTEST 1 (a)-[:R]-{2,}(d) RETURN length(p)',
+    [[2n]],
+  ],
+  [
+    'CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d) WITH a MATCH p = SHORTEST 1 (a)-[:R]->+(x) WHERE x.n > 2 RETURN x.n, length(p) ORDER BY x.n',
+    [
+      [3n, 1n],
+      [4n, 2n],
+    ],
+  ],
 ];
 
 export const QUANTIFIED_PATTERN_ERRORS: SyntaxErrorExpectation[] = [
@@ -110,13 +195,29 @@ export const QUANTIFIED_PATTERN_ERRORS: SyntaxErrorExpectation[] = [
   ['CREATE (a) ((x)-[:R]->(y)){2} (b)', 11, 'Quantified path patterns cannot be used in a CREATE clause, but only in a MATCH clause'],
   ['MERGE (a)-[:R]->+(b)', 9, 'Quantified path patterns cannot be used in a MERGE clause, but only in a MATCH clause'],
   ['MATCH p = shortestPath((a)-[:R]->{1,3}(b)) RETURN p', 26, 'shortestPath(...) contains quantified pattern. This is currently not supported'],
-  ['MATCH (a)-[:R]->(m), p = SHORTEST 1 (m)-[:R]->+(z) RETURN 1', 21, 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector'],
+  [
+    'MATCH (a)-[:R]->(m), p = SHORTEST 1 (m)-[:R]->+(z) RETURN 1',
+    21,
+    'Multiple path patterns cannot be used in the same clause in combination with a selective path selector',
+  ],
 ];
 
 /** OPTIONAL CALL, CALL { … } IN TRANSACTIONS, FINISH, and subquery expressions in every position. */
 export const CLAUSES: RowsExpectation[] = [
-  ['UNWIND [1, 2] AS x OPTIONAL CALL (x) { WITH x WHERE x > 1 RETURN x * 10 AS y } RETURN x, y ORDER BY x', [[1n, null], [2n, 20n]]],
-  ['UNWIND [1, 2] AS x OPTIONAL CALL (x) { UNWIND range(1, x - 1) AS z RETURN z } RETURN x, z ORDER BY x, z', [[1n, null], [2n, 1n]]],
+  [
+    'UNWIND [1, 2] AS x OPTIONAL CALL (x) { WITH x WHERE x > 1 RETURN x * 10 AS y } RETURN x, y ORDER BY x',
+    [
+      [1n, null],
+      [2n, 20n],
+    ],
+  ],
+  [
+    'UNWIND [1, 2] AS x OPTIONAL CALL (x) { UNWIND range(1, x - 1) AS z RETURN z } RETURN x, z ORDER BY x, z',
+    [
+      [1n, null],
+      [2n, 1n],
+    ],
+  ],
   ['UNWIND [1, 2] AS x CALL (x) { WITH x WHERE x > 1 RETURN x * 10 AS y } RETURN x, y ORDER BY x', [[2n, 20n]]],
   ["OPTIONAL CALL db.labels() YIELD label WITH label WHERE label = 'NoSuchLabelHere' RETURN count(*)", [[0n]]],
   ['UNWIND range(1, 5) AS i CALL (i) { CREATE (:TxBatch {i: i}) } IN TRANSACTIONS OF 2 ROWS RETURN count(*)', [[5n]]],
@@ -134,7 +235,13 @@ export const CLAUSES: RowsExpectation[] = [
   ['RETURN sum(COUNT { UNWIND [1, 2] AS y RETURN y }) AS s', [[2n]]],
   ['UNWIND [3, 1] AS x RETURN x ORDER BY COLLECT { UNWIND range(1, x) AS y RETURN y } DESC', [[3n], [1n]]],
   ['RETURN {a: COUNT { UNWIND [1] AS y RETURN y }} AS m', [[{ a: 1n }]]],
-  ['UNWIND [1, 2] AS x RETURN x, COUNT { UNWIND range(1, x) AS y RETURN y } AS c ORDER BY x', [[1n, 1n], [2n, 2n]]],
+  [
+    'UNWIND [1, 2] AS x RETURN x, COUNT { UNWIND range(1, x) AS y RETURN y } AS c ORDER BY x',
+    [
+      [1n, 1n],
+      [2n, 2n],
+    ],
+  ],
   // ORDER BY, SKIP / OFFSET and LIMIT as clauses of their own; INSERT, GQL's CREATE.
   ['UNWIND [3, 1, 2] AS x ORDER BY x DESC LIMIT 2 RETURN x', [[3n], [2n]]],
   ['UNWIND [3, 1, 2] AS x SKIP 1 RETURN x', [[1n], [2n]]],
@@ -173,7 +280,11 @@ export const CLAUSE_ERRORS: SyntaxErrorExpectation[] = [
   ['CYPHER 25 RETURN 1 AS x', 0, '25 is not a valid option for cypher version. Valid options are: 5'],
   ['CYPHER runtime=bogus RETURN 1 AS x', 0, 'bogus is not a valid option for runtime'],
   ['RETURN 1 FINISH', 0, 'RETURN can only be used at the end of the query'],
-  ['MERGE (n:Col2 {k: 1}) ON CREATE SET n.c = COLLECT { UNWIND [1, 2] AS y RETURN y } RETURN n.c', 42, 'Subquery expressions are not allowed in a MERGE clause'],
+  [
+    'MERGE (n:Col2 {k: 1}) ON CREATE SET n.c = COLLECT { UNWIND [1, 2] AS y RETURN y } RETURN n.c',
+    42,
+    'Subquery expressions are not allowed in a MERGE clause',
+  ],
 ];
 
 /**
@@ -232,11 +343,24 @@ export const DYNAMIC_LABEL_RUNTIME_ERRORS: [string, string][] = [
  */
 export const FUNCTIONS: RowsExpectation[] = [
   ['RETURN vector.similarity.cosine([1, 2, 3], [1, 2, 4]), vector.similarity.euclidean([1, 2, 3], [1, 2, 4])', [[0.9957300424575806, 0.5]]],
-  ['RETURN vector.similarity.cosine([1.0, 0.0], [0.0, 1.0]), vector.similarity.cosine([1, 0], [-1, 0]), vector.similarity.euclidean([0, 0], [3, 4])', [[0.5, 0, 0.03846153989434242]]],
+  [
+    'RETURN vector.similarity.cosine([1.0, 0.0], [0.0, 1.0]), vector.similarity.cosine([1, 0], [-1, 0]), vector.similarity.euclidean([0, 0], [3, 4])',
+    [[0.5, 0, 0.03846153989434242]],
+  ],
   ['RETURN vector.similarity.cosine(null, [1]), vector.similarity.euclidean([1], null)', [[null, null]]],
   // Other functions of 5.x (the TCK has none of them).
   ["RETURN isEmpty([]) AS a, isEmpty('') AS b, isEmpty({}) AS c, isEmpty([1]) AS d, isEmpty(null) AS e", [[true, true, true, false, null]]],
-  ["RETURN toStringList([1, 'a', null]) AS a, toIntegerList(['1', 'x']) AS b, toFloatList([1, '2.5']) AS c, toBooleanList(['true', 1, 'no']) AS d", [[['1', 'a', null], [1n, null], [1, 2.5], [true, true, null]]]],
+  [
+    "RETURN toStringList([1, 'a', null]) AS a, toIntegerList(['1', 'x']) AS b, toFloatList([1, '2.5']) AS c, toBooleanList(['true', 1, 'no']) AS d",
+    [
+      [
+        ['1', 'a', null],
+        [1n, null],
+        [1, 2.5],
+        [true, true, null],
+      ],
+    ],
+  ],
   ["RETURN nullIf(1, 1) AS a, nullIf(1, 2) AS b, char_length('abc') AS c, character_length('ab') AS d", [[null, 1n, 3n, 2n]]],
   ['UNWIND [1, 2, 3, 4] AS x RETURN percentileCont(x, 0.5) AS c, percentileDisc(x, 0.5) AS d', [[2.5, 2n]]],
   ["RETURN lower('AbC') AS a, upper('aBc') AS b, reverse('abc') AS c, reverse([1, 2]) AS d", [['abc', 'ABC', 'cba', [2n, 1n]]]],
@@ -260,12 +384,42 @@ export const MIXED_GRAPH =
   "CREATE (a:Z {n: 1, s: 'x', f: 1.5, l: [1, 2]})-[:R {w: 1}]->(b:Z {n: 2, s: 'y'})-[:R {w: 2}]->(c:Z {n: 3})-[:S {w: 3}]->(d:Z:End {n: 4}), (a)-[:S {w: 9}]->(d)";
 
 export const MIXED: RowsExpectation[] = [
-  ['WITH a MATCH (a)-[*0..]->(m) RETURN m.n, m.s IS :: STRING NOT NULL AS hasS, m.f IS :: FLOAT, m.l IS :: LIST<INTEGER NOT NULL> ORDER BY m.n', [[1n, true, true, true], [2n, true, true, true], [3n, false, true, true], [4n, false, true, true], [4n, false, true, true]]],
-  ['WITH a MATCH (a) ((x)-[r]->(y))+ (z:End) RETURN [e IN r | type(e)] AS ts, [v IN x | v.n] AS xs ORDER BY size(ts), ts', [[['S'], [1n]], [['R', 'R', 'S'], [1n, 2n, 3n]]]],
+  [
+    'WITH a MATCH (a)-[*0..]->(m) RETURN m.n, m.s IS :: STRING NOT NULL AS hasS, m.f IS :: FLOAT, m.l IS :: LIST<INTEGER NOT NULL> ORDER BY m.n',
+    [
+      [1n, true, true, true],
+      [2n, true, true, true],
+      [3n, false, true, true],
+      [4n, false, true, true],
+      [4n, false, true, true],
+    ],
+  ],
+  [
+    'WITH a MATCH (a) ((x)-[r]->(y))+ (z:End) RETURN [e IN r | type(e)] AS ts, [v IN x | v.n] AS xs ORDER BY size(ts), ts',
+    [
+      [['S'], [1n]],
+      [
+        ['R', 'R', 'S'],
+        [1n, 2n, 3n],
+      ],
+    ],
+  ],
   ['WITH a MATCH p = SHORTEST 1 (a)-[:R|S]->+(z:End) RETURN [n IN nodes(p) | n.n] AS ns, [r IN relationships(p) | r.w] AS ws', [[[1n, 4n], [9n]]]],
   ['WITH a OPTIONAL MATCH p = SHORTEST 1 (a)<-[:R]-+(z) RETURN p', [[null]]],
-  ["WITH a UNWIND ['R', 'S'] AS t MATCH (a)-[r:$(t)]->(x) RETURN t, x.n ORDER BY t", [['R', 2n], ['S', 4n]]],
-  ["WITH a UNWIND ['Z', 'End'] AS l MATCH (x:$(l)) WHERE (a)-[*0..3]->(x) RETURN l, count(x) ORDER BY l", [['End', 1n], ['Z', 4n]]],
+  [
+    "WITH a UNWIND ['R', 'S'] AS t MATCH (a)-[r:$(t)]->(x) RETURN t, x.n ORDER BY t",
+    [
+      ['R', 2n],
+      ['S', 4n],
+    ],
+  ],
+  [
+    "WITH a UNWIND ['Z', 'End'] AS l MATCH (x:$(l)) WHERE (a)-[*0..3]->(x) RETURN l, count(x) ORDER BY l",
+    [
+      ['End', 1n],
+      ['Z', 4n],
+    ],
+  ],
   ['WITH a RETURN COUNT { (a) ((x)-[:R]->(y) WHERE y.n > x.n)+ (z) } AS c, COLLECT { MATCH (a)-[:R]->{2}(z) RETURN z.n } AS zs', [[2n, [3n]]]],
   ['WITH a, d MATCH p = ANY SHORTEST (a)-->+(d) WITH p, length(p) AS l RETURN l, size(nodes(p))', [[1n, 2n]]],
   ['WITH a MATCH (a)-[:R]->(b) OPTIONAL CALL (b) { MATCH (b)-[:NOPE]->(q) RETURN q } RETURN b.n, q', [[2n, null]]],
@@ -278,5 +432,11 @@ export const MIXED: RowsExpectation[] = [
   ['WITH a, d MATCH p = SHORTEST 2 GROUPS (a)-->+(d) RETURN length(p) ORDER BY length(p)', [[1n], [3n]]],
   ['WITH a MATCH (a)-->(b) RETURN b.n IS :: INTEGER AND b.s IS :: STRING AS t ORDER BY b.n', [[true], [true]]],
   ['RETURN valueType(a.l) AS v, a.l IS :: LIST<ANY> AS x', [['LIST<INTEGER NOT NULL> NOT NULL', true]]],
-  ['WITH a MATCH (a)-[r:R]->+(z) RETURN z.n, r[0].w AS firstW ORDER BY z.n', [[2n, 1n], [3n, 1n]]],
+  [
+    'WITH a MATCH (a)-[r:R]->+(z) RETURN z.n, r[0].w AS firstW ORDER BY z.n',
+    [
+      [2n, 1n],
+      [3n, 1n],
+    ],
+  ],
 ];

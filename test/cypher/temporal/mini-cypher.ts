@@ -25,7 +25,7 @@ type Expr =
 /** Raised for query text outside the small language this interpreter covers. */
 export class Unsupported extends Error {}
 
-const TOKEN = /\s*(?:(\d+\.\d+(?:e-?\d+)?|\d+)|('(?:[^'\\]|\\.)*')|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|<>|[-+*/=<>(){}\[\],.:]))/y;
+const TOKEN = /\s*(?:(\d+\.\d+(?:e-?\d+)?|\d+)|('(?:[^'\\]|\\.)*')|([A-Za-z_][A-Za-z0-9_]*)|(<=|>=|<>|[-+*/=<>(){}[\],.:]))/y;
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
@@ -160,7 +160,8 @@ function evaluate(e: Expr, env: Record<string, CypherValue>): CypherValue {
       return e.items.map((i) => evaluate(i, env));
     case 'call': {
       const args = e.args.map((a) => evaluate(a, env));
-      if (e.name.toLowerCase() === 'tostring') return args[0] instanceof TemporalValue ? temporalToCypherString(args[0]) : args[0] === null ? null : String(args[0]);
+      if (e.name.toLowerCase() === 'tostring')
+        return args[0] instanceof TemporalValue ? temporalToCypherString(args[0]) : args[0] === null ? null : String(args[0]);
       const fn = temporalFunctions[e.name.toLowerCase()];
       if (!fn) throw new Unsupported(`function ${e.name}`);
       return fn(args, CTX);

@@ -10,7 +10,7 @@ import { parseExpected } from '../../tck/lib/expected-value.js';
 import { parseFeature, type Scenario } from '../../tck/lib/gherkin.js';
 import { MiniGraph, type MiniResult } from './mini-cypher.js';
 
-export const TEMPORAL_DIR = join(process.env['TCK_DIR'] ?? join(import.meta.dirname, '../../../../shared/tck'), 'features/expressions/temporal');
+export const TEMPORAL_DIR = join(process.env.TCK_DIR ?? join(import.meta.dirname, '../../../../shared/tck'), 'features/expressions/temporal');
 
 export interface TemporalCase {
   feature: string;
@@ -21,7 +21,9 @@ export interface TemporalCase {
 /** Every temporal scenario, outlines expanded, named `Temporal1 [1] … #row`. */
 export function temporalCases(): TemporalCase[] {
   const cases: TemporalCase[] = [];
-  for (const file of readdirSync(TEMPORAL_DIR).filter((f) => f.endsWith('.feature')).sort()) {
+  for (const file of readdirSync(TEMPORAL_DIR)
+    .filter((f) => f.endsWith('.feature'))
+    .sort()) {
     const feature = parseFeature(readFileSync(join(TEMPORAL_DIR, file), 'utf8'));
     for (const scenario of feature.scenarios) {
       const name = `${file.replace('.feature', '')} ${scenario.name}${scenario.exampleIndex ? ` #${scenario.exampleIndex}` : ''}`;
@@ -36,10 +38,12 @@ function compareTable(result: MiniResult, table: string[][], ordered: boolean): 
   if (!header) return 'no header';
   if (result.rows.length !== rows.length) return `expected ${rows.length} rows, got ${result.rows.length}`;
   const actual = result.rows.map((r) =>
-    header.map((col) => {
-      const i = result.columns.indexOf(col);
-      return i < 0 ? `<missing ${col}>` : canonicalActual(r[i]);
-    }).join(' | '),
+    header
+      .map((col) => {
+        const i = result.columns.indexOf(col);
+        return i < 0 ? `<missing ${col}>` : canonicalActual(r[i]);
+      })
+      .join(' | '),
   );
   const expected = rows.map((r) => r.map((cell) => canonicalExpected(parseExpected(cell))).join(' | '));
   if (!ordered) {
@@ -68,8 +72,7 @@ export function runCase(c: TemporalCase): string | undefined {
       } catch (e) {
         return `setup error: ${e instanceof Error ? e.message : String(e)}`;
       }
-    }
-    else if (/^executing (control )?query:?$/.test(text)) {
+    } else if (/^executing (control )?query:?$/.test(text)) {
       try {
         result = graph.run(doc!);
         error = undefined;

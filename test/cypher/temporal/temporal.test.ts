@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareTemporal,
-  CypherDuration,
+  type CypherDuration,
   orderTemporal,
   temporalArithmetic,
   temporalEquals,
@@ -116,9 +116,21 @@ describe('well-formed text with an impossible meaning', () => {
 
 describe('named time zones follow their daylight-saving rules', () => {
   it.each([
-    ['a time in the spring gap moves forward by the gap', { year: 2017n, month: 3n, day: 26n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' }, '2017-03-26T03:30+02:00[Europe/Stockholm]'],
-    ['a time in the autumn overlap takes the earlier offset', { year: 2017n, month: 10n, day: 29n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' }, '2017-10-29T02:30+02:00[Europe/Stockholm]'],
-    ['a time after the change takes winter time', { year: 2017n, month: 10n, day: 29n, hour: 3n, timezone: 'Europe/Stockholm' }, '2017-10-29T03:00+01:00[Europe/Stockholm]'],
+    [
+      'a time in the spring gap moves forward by the gap',
+      { year: 2017n, month: 3n, day: 26n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' },
+      '2017-03-26T03:30+02:00[Europe/Stockholm]',
+    ],
+    [
+      'a time in the autumn overlap takes the earlier offset',
+      { year: 2017n, month: 10n, day: 29n, hour: 2n, minute: 30n, timezone: 'Europe/Stockholm' },
+      '2017-10-29T02:30+02:00[Europe/Stockholm]',
+    ],
+    [
+      'a time after the change takes winter time',
+      { year: 2017n, month: 10n, day: 29n, hour: 3n, timezone: 'Europe/Stockholm' },
+      '2017-10-29T03:00+01:00[Europe/Stockholm]',
+    ],
     ['half-hour offsets are kept', { year: 2017n, month: 1n, day: 1n, timezone: 'Asia/Kolkata' }, '2017-01-01T00:00+05:30[Asia/Kolkata]'],
   ])('%s: %s', (_why, map, expected) => {
     expect(str('datetime', map)).toBe(expected);

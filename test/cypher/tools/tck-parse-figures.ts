@@ -72,7 +72,11 @@ function cases(file: string): Case[] {
       const error = /a (\w+) should be raised at compile time: (\w+)/.exec(line);
       if (error) expected = `${error[1]}:${error[2]}`;
       if (/^\s*Examples:/.test(line)) {
-        const cells = (row: string) => row.split('|').slice(1, -1).map((s) => s.trim());
+        const cells = (row: string) =>
+          row
+            .split('|')
+            .slice(1, -1)
+            .map((s) => s.trim());
         const header = cells(body[j + 1]!);
         let r = j + 2;
         for (; r < body.length && /^\s*[|#]/.test(body[r]!); r++) {
@@ -97,11 +101,9 @@ function cases(file: string): Case[] {
   return out;
 }
 
-const strip = (ast: unknown): string =>
-  JSON.stringify(ast, (k, v: unknown) => (k === 'loc' || k === 'text' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
+const strip = (ast: unknown): string => JSON.stringify(ast, (k, v: unknown) => (k === 'loc' || k === 'text' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
 
-const describeError = (e: unknown): string | null =>
-  e === null ? null : e instanceof CypherError ? `${e.type}:${e.detail}` : `crash:${String(e)}`;
+const describeError = (e: unknown): string | null => (e === null ? null : e instanceof CypherError ? `${e.type}:${e.detail}` : `crash:${String(e)}`);
 
 interface Outcome {
   parse: string | null;
@@ -172,9 +174,13 @@ const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(
 const valid = [...scenarios.values()].filter((s) => !s.expected);
 const bad = [...scenarios.values()].filter((s) => s.expected);
 console.log(`TCK front end, ${dir}: ${scenarios.size} scenarios (outlines expanded), ${all.length} queries`);
-console.log(`scenarios not expecting a compile-time error: all queries parse ${pct(valid.filter((s) => s.parsed).length, valid.length)}, parse and validate ${pct(valid.filter((s) => s.checked).length, valid.length)}`);
+console.log(
+  `scenarios not expecting a compile-time error: all queries parse ${pct(valid.filter((s) => s.parsed).length, valid.length)}, parse and validate ${pct(valid.filter((s) => s.checked).length, valid.length)}`,
+);
 console.log(`scenarios expecting a compile-time error: right type and detail from parse+validate ${pct(bad.filter((s) => s.right).length, bad.length)}`);
-console.log(`queries: valid parsed ${pct(q.validParsed, q.valid)}, valid passing validate ${pct(q.validChecked, q.valid)}; parse-level errors raised right by parse ${pct(q.badParsedRight, q.badParseLevel)}; all compile-time errors right ${pct(q.badRight, q.bad)}`);
+console.log(
+  `queries: valid parsed ${pct(q.validParsed, q.valid)}, valid passing validate ${pct(q.validChecked, q.valid)}; parse-level errors raised right by parse ${pct(q.badParsedRight, q.badParseLevel)}; all compile-time errors right ${pct(q.badRight, q.bad)}`,
+);
 console.log(`print/parse round trips: ${pct(q.tripsOk, q.trips)}`);
 if (verbose) console.log(problems.join('\n'));
 else if (problems.length) console.log(`${problems.length} problems (--verbose lists them)`);

@@ -212,13 +212,12 @@ describe('validate checks CALLs against the procedure signatures it is given', (
     expect(errorWith(query)).toMatchObject({ phase: 'compile time', type, detail, position: { line, column } });
   });
 
-  it.each([
-    "CALL test.my.proc('a', 1) YIELD city, country_code AS cc RETURN city, cc",
-    'CALL test.my.proc',
-    'CALL test.labels() YIELD label RETURN label',
-  ])('accepts %s', (query) => {
-    expect(errorWith(query)).toBeUndefined();
-  });
+  it.each(["CALL test.my.proc('a', 1) YIELD city, country_code AS cc RETURN city, cc", 'CALL test.my.proc', 'CALL test.labels() YIELD label RETURN label'])(
+    'accepts %s',
+    (query) => {
+      expect(errorWith(query)).toBeUndefined();
+    },
+  );
 
   it('skips them when no signatures are given', () => {
     expect(errorOf('CALL test.unknown()')).toBeUndefined();

@@ -55,7 +55,10 @@ export function readGexf(text: string): { graph: PlainGraph; drawing: Record<str
 function hexColour(rgb: string): string {
   const channels = /^rgb\((\d+),(\d+),(\d+)\)$/.exec(rgb);
   if (channels === null) return rgb;
-  return `#${channels.slice(1).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+  return `#${channels
+    .slice(1)
+    .map((c) => Number(c).toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 /** The text an XML name token stands for (the inverse of src/export/xml-name.ts). */

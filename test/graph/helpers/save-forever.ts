@@ -11,7 +11,11 @@ export function bigGraph(version: string, nodes: number, textLength = 120): Prop
   for (let i = 0; i < nodes; i++) {
     const id = `n${String(i).padStart(6, '0')}`;
     graph.addNode(id, { labels: ['Item'], properties: { id, version, text: `${version} `.repeat(textLength / 2) } });
-    if (i > 0) graph.addDirectedEdgeWithKey(`NEXT:n${String(i - 1).padStart(6, '0')}->${id}`, `n${String(i - 1).padStart(6, '0')}`, id, { type: 'NEXT', properties: {} });
+    if (i > 0)
+      graph.addDirectedEdgeWithKey(`NEXT:n${String(i - 1).padStart(6, '0')}->${id}`, `n${String(i - 1).padStart(6, '0')}`, id, {
+        type: 'NEXT',
+        properties: {},
+      });
   }
   return graph;
 }

@@ -64,10 +64,13 @@ export function writePdf(paragraphs: PdfParagraph[], options: { head?: string; l
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   pages.forEach((body, k) => {
-    const furniture = paragraphs.length === 0 ? [] : [
-      ...(options.head ? [`BT /F1 9 Tf 72 810 Td ${pdfString(options.head)} Tj ET`] : []),
-      `BT /F1 9 Tf 280 40 Td ${pdfString(`Page ${k + 1} of ${pages.length}`)} Tj ET`,
-    ];
+    const furniture =
+      paragraphs.length === 0
+        ? []
+        : [
+            ...(options.head ? [`BT /F1 9 Tf 72 810 Td ${pdfString(options.head)} Tj ET`] : []),
+            `BT /F1 9 Tf 280 40 Td ${pdfString(`Page ${k + 1} of ${pages.length}`)} Tj ET`,
+          ];
     const stream = [...furniture, ...body].join('\n');
     objects[pageIds[k]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[k]! + 1} 0 R >>`;
     objects[pageIds[k]! + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;

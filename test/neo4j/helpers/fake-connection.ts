@@ -68,7 +68,12 @@ export class FakeConnection implements LoadTarget {
       }
       return result(created, 0, []);
     }
-    if ((relationship = /^UNWIND \$rows AS row MATCH \(a:`(\w+)` \{id: row\.source\}\) MATCH \(b:`(\w+)` \{id: row\.target\}\) MERGE \(a\)-\[r:`(\w+)`\]->\(b\)/.exec(statement))) {
+    if (
+      (relationship =
+        /^UNWIND \$rows AS row MATCH \(a:`(\w+)` \{id: row\.source\}\) MATCH \(b:`(\w+)` \{id: row\.target\}\) MERGE \(a\)-\[r:`(\w+)`\]->\(b\)/.exec(
+          statement,
+        ))
+    ) {
       const [, from, to, type] = relationship;
       let created = 0;
       let written = 0;

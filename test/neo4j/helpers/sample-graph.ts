@@ -26,7 +26,11 @@ interface Issue {
   items: { title: string; text: string; people?: string[]; bodies?: string[]; acts?: string[] }[];
 }
 
-const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const ISSUES: Issue[] = [
   {

@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, inject, it } from 'vitest';
-import { Neo4jConnection } from '../../../src/neo4j/index.js';
+import type { Neo4jConnection } from '../../../src/neo4j/index.js';
 
 /** The provided server's URI, or null with the reason the tests skip. */
 export function neo4jServer(): { uri: string | null; skipReason: string } {

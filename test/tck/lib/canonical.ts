@@ -28,7 +28,11 @@ export function canonicalActual(value: CypherValue | undefined, options: Canonic
       return canonicalString(value);
     default:
   }
-  if (Array.isArray(value)) return canonicalList(value.map((v) => canonicalActual(v, options)), options);
+  if (Array.isArray(value))
+    return canonicalList(
+      value.map((v) => canonicalActual(v, options)),
+      options,
+    );
   if (value instanceof Node) return canonicalNode(value.labels, canonicalMapEntries(value.properties, options));
   if (value instanceof Relationship) return canonicalRelationship(value.type, canonicalMapEntries(value.properties, options));
   if (value instanceof Path) return canonicalPath(value, options);
@@ -51,7 +55,10 @@ export function canonicalExpected(value: Expected, options: CanonicalOptions = {
     case 'string':
       return canonicalString(value.value);
     case 'list':
-      return canonicalList(value.items.map((v) => canonicalExpected(v, options)), options);
+      return canonicalList(
+        value.items.map((v) => canonicalExpected(v, options)),
+        options,
+      );
     case 'map':
       return `{${canonicalExpectedEntries(value.entries, options)}}`;
     case 'node':
@@ -89,12 +96,14 @@ function canonicalList(items: string[], options: CanonicalOptions): string {
 }
 
 function canonicalMapEntries(map: Record<string, CypherValue>, options: CanonicalOptions): string {
-  return Object.keys(map)
-    // undefined is not a Cypher value; a key holding it is treated as absent.
-    .filter((k) => map[k] !== undefined)
-    .sort()
-    .map((k) => `${k}: ${canonicalActual(map[k], options)}`)
-    .join(', ');
+  return (
+    Object.keys(map)
+      // undefined is not a Cypher value; a key holding it is treated as absent.
+      .filter((k) => map[k] !== undefined)
+      .sort()
+      .map((k) => `${k}: ${canonicalActual(map[k], options)}`)
+      .join(', ')
+  );
 }
 
 function canonicalExpectedEntries(map: Record<string, Expected>, options: CanonicalOptions): string {
@@ -105,7 +114,10 @@ function canonicalExpectedEntries(map: Record<string, Expected>, options: Canoni
 }
 
 function canonicalNode(labels: string[], entries: string): string {
-  const sorted = [...new Set(labels)].sort().map((l) => `:${l}`).join('');
+  const sorted = [...new Set(labels)]
+    .sort()
+    .map((l) => `:${l}`)
+    .join('');
   return `(${sorted}${sorted && entries ? ' ' : ''}${entries ? `{${entries}}` : ''})`;
 }
 

@@ -10,16 +10,7 @@ export interface GraphState {
   properties: string[];
 }
 
-export const SIDE_EFFECT_KEYS = [
-  '+nodes',
-  '-nodes',
-  '+relationships',
-  '-relationships',
-  '+properties',
-  '-properties',
-  '+labels',
-  '-labels',
-] as const;
+export const SIDE_EFFECT_KEYS = ['+nodes', '-nodes', '+relationships', '-relationships', '+properties', '-properties', '+labels', '-labels'] as const;
 export type SideEffectKey = (typeof SIDE_EFFECT_KEYS)[number];
 export type SideEffects = Record<SideEffectKey, number>;
 

@@ -53,7 +53,10 @@ export function groupFailures(failures: FailureRecord[]): FailureGroup[] {
     const g = groups.get(cause) ?? { failures: [] as FailureRecord[], variants: new Map<string, number>() };
     g.failures.push(f);
     // Variants keep names (which function, which clause) and drop only positions and numbers.
-    const variant = f.message.split('\n')[0]!.replace(/\b\d+\b/g, 'N').slice(0, 160);
+    const variant = f.message
+      .split('\n')[0]!
+      .replace(/\b\d+\b/g, 'N')
+      .slice(0, 160);
     g.variants.set(variant, (g.variants.get(variant) ?? 0) + 1);
     groups.set(cause, g);
   }

@@ -39,7 +39,10 @@ export function fromNeo4j(value: unknown): CypherValue {
   if (neo4j.isPath(value)) {
     const p = value as unknown as { start: unknown; segments: { relationship: unknown; end: unknown }[] };
     const nodes = [node(p.start), ...p.segments.map((s) => node(s.end))];
-    return new Path(nodes, p.segments.map((s) => relationship(s.relationship)));
+    return new Path(
+      nodes,
+      p.segments.map((s) => relationship(s.relationship)),
+    );
   }
   const temporal = temporalFromNeo4j(value);
   if (temporal) return temporal;

@@ -19,7 +19,12 @@ export interface SearchMatch {
 
 /** Lower case without accents or other combining marks; spaces collapsed. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** 0 exact, 1 prefix, 2 a word starts with it, 3 contains it, undefined no match. */

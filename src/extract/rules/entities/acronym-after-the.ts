@@ -18,5 +18,7 @@ export function acronymUsedAsBody(tokens: Token[], at: number): boolean {
   if (!next || breaksAfter(tokens[at]!, next)) return true;
   const w = wordOf(next);
   // a verb or a function word after it: "the PIB said", "the IAB has", "the PIB and the IOPC"
-  return /^(said|says|has|have|had|is|was|will|would|can|could|should|may|must|and|or|to|in|on|for|with|which|who|that|also|found|agreed|concluded|decided|recommended|published|made|received|considered|heard)$/.test(w);
+  return /^(said|says|has|have|had|is|was|will|would|can|could|should|may|must|and|or|to|in|on|for|with|which|who|that|also|found|agreed|concluded|decided|recommended|published|made|received|considered|heard)$/.test(
+    w,
+  );
 }

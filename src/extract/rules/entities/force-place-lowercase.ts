@@ -17,7 +17,10 @@ export function forceWrittenLower(tokens: Token[], i: number, j: number, text: s
   if (!entry) return undefined;
   let to = j;
   for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
-    const head = tokens.slice(j + 1, k + 1).map((t) => wordOf(t)).join(' ');
+    const head = tokens
+      .slice(j + 1, k + 1)
+      .map((t) => wordOf(t))
+      .join(' ');
     if (forceHeadsLowercase.has(head) && (k === j + 1 || !breaksAfter(tokens[k - 1]!, tokens[k]))) to = k;
   }
   if (to === j) return undefined;

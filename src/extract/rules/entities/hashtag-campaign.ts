@@ -13,5 +13,14 @@ export function hashtagCampaign(tokens: Token[], i: number, text: string, offset
   if (!/^#\w/.test(t.text) || breaksAfter(t, tokens[i + 1])) return undefined;
   const head = lowercaseHeadAfter(tokens, i);
   if (!head || lowercaseHeads[head.head] !== 'Programme') return undefined;
-  return { type: 'Programme', from: i, to: head.to, name: t.text, bareName: text.slice(t.start - offset, tokens[head.to]!.end - offset), start: t.start, end: tokens[head.to]!.end, rule: HASHTAG_CAMPAIGN };
+  return {
+    type: 'Programme',
+    from: i,
+    to: head.to,
+    name: t.text,
+    bareName: text.slice(t.start - offset, tokens[head.to]!.end - offset),
+    start: t.start,
+    end: tokens[head.to]!.end,
+    rule: HASHTAG_CAMPAIGN,
+  };
 }

@@ -14,7 +14,8 @@ export function knownAndRest(ctx: ChunkContext, from: number, to: number, classi
   const rest = (a: number, b: number) => {
     const c = classify(a, b, 1);
     if (c.length > 0) out.push(...c);
-    else if (words(ctx, a, b).some((w) => isCapitalised(w) && !innerConnectors.has(w))) out.push({ type: 'Unknown', from: a, to: b, name: spanText(ctx, a, b) });
+    else if (words(ctx, a, b).some((w) => isCapitalised(w) && !innerConnectors.has(w)))
+      out.push({ type: 'Unknown', from: a, to: b, name: spanText(ctx, a, b) });
   };
   let segStart = from;
   for (let i = from; i <= to; i++) {

@@ -27,9 +27,18 @@ function listJoin(tokens: Token[], close: number, next: number): boolean {
 }
 
 /** Person mentions for the unknown names (`blockers`) listed with their places beside a person listed the same way. */
-export function peopleListedWithPlaces(tokens: Token[], mentions: SentenceMention[], blockers: { from: number; to: number }[], text: string, offset: number): SentenceMention[] {
+export function peopleListedWithPlaces(
+  tokens: Token[],
+  mentions: SentenceMention[],
+  blockers: { from: number; to: number }[],
+  text: string,
+  offset: number,
+): SentenceMention[] {
   const out: SentenceMention[] = [];
-  const items = [...mentions.filter((m) => m.type === 'Person' && m.rule !== 'person-by-cue').map((m) => ({ from: m.from, to: m.to, person: true })), ...blockers.map((b) => ({ ...b, person: false }))]
+  const items = [
+    ...mentions.filter((m) => m.type === 'Person' && m.rule !== 'person-by-cue').map((m) => ({ from: m.from, to: m.to, person: true })),
+    ...blockers.map((b) => ({ ...b, person: false })),
+  ]
     .map((x) => ({ ...x, close: placeInBrackets(tokens, x.to) }))
     .filter((x) => x.close > 0)
     .sort((a, b) => a.from - b.from);
@@ -39,10 +48,19 @@ export function peopleListedWithPlaces(tokens: Token[], mentions: SentenceMentio
     while (b.from < b.to && isOffice(wordOf(tokens[b.from]!))) b.from++;
     if (b.person || b.to - b.from < 1 || b.to - b.from > 2) continue;
     if (!tokens.slice(b.from, b.to + 1).every((x) => isCapitalised(wordOf(x)) && /^[A-Z][a-z'’-]+$/.test(wordOf(x)))) continue;
-    const prev = items[k - 1], next = items[k + 1];
+    const prev = items[k - 1],
+      next = items[k + 1];
     const joined = (prev?.person && listJoin(tokens, prev.close, b.from)) || (next?.person && listJoin(tokens, b.close, next.from));
     if (!joined) continue;
-    out.push({ type: 'Person', from: b.from, to: b.to, name: text.slice(tokens[b.from]!.start - offset, tokens[b.to]!.end - offset), start: tokens[b.from]!.start, end: tokens[b.to]!.end, rule: LISTED_WITH_PLACES });
+    out.push({
+      type: 'Person',
+      from: b.from,
+      to: b.to,
+      name: text.slice(tokens[b.from]!.start - offset, tokens[b.to]!.end - offset),
+      start: tokens[b.from]!.start,
+      end: tokens[b.to]!.end,
+      rule: LISTED_WITH_PLACES,
+    });
   }
   return out;
 }

@@ -11,7 +11,8 @@ export const LOWERCASE_HEAD = 'lowercase-head';
 /** `… programme`, `… action plans` after token `j`, or after a closing quote. */
 export function lowercaseHeadAfter(tokens: Token[], j: number, afterQuote = false): { head: string; to: number } | undefined {
   if (afterQuote ? !/^[?!.]*[’”"']?\s+$/.test(tokens[j]!.post) : breaksAfter(tokens[j]!, tokens[j + 1])) return undefined;
-  const a = tokens[j + 1], b = tokens[j + 2];
+  const a = tokens[j + 1],
+    b = tokens[j + 2];
   if (!a || !/^[a-z]/.test(a.text)) return undefined;
   if (b && !breaksAfter(a, b)) {
     const two = `${wordOf(a).toLowerCase()} ${wordOf(b).toLowerCase()}`;

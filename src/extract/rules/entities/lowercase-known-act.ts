@@ -13,7 +13,15 @@ export function lowercaseKnownAct(tokens: Token[], i: number, text: string, offs
   for (let e = Math.min(tokens.length - 1, i + 12); e > i; e--) {
     if (wordOf(tokens[e]!).toLowerCase() !== 'act') continue;
     if (tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) continue;
-    if (!lookupAct(tokens.slice(i, e + 1).map(wordOf).join(' '))) continue;
+    if (
+      !lookupAct(
+        tokens
+          .slice(i, e + 1)
+          .map(wordOf)
+          .join(' '),
+      )
+    )
+      continue;
     const to = tokens[e + 1] && isYear(wordOf(tokens[e + 1]!)) && !breaksAfter(tokens[e]!, tokens[e + 1]) ? e + 1 : e;
     const name = text.slice(tokens[i]!.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
     return { type: 'Act', from: i, to, name, start: tokens[i]!.start, end: tokens[to]!.end, rule: LOWERCASE_KNOWN_ACT };

@@ -13,7 +13,10 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function lowercaseKnownName(tokens: Token[], i: number): SentenceMention | undefined {
   for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e >= i + 1; e--) {
-    const span = tokens.slice(i, e + 1).map(wordOf).join(' ');
+    const span = tokens
+      .slice(i, e + 1)
+      .map(wordOf)
+      .join(' ');
     const entry = lookupName(span);
     if (!entry) continue;
     if (e === i + 1 && !(entry.type === 'Body' && bodyHeads.has(capitalise(wordOf(tokens[e]!))))) continue;

@@ -11,7 +11,14 @@ export const NAME_ACROSS_COMMAS = 'name-across-commas';
 type Span = { from: number; to: number };
 
 /** Extend the sentence's Act and Body mentions over the comma-separated pieces (blockers, single words) beside them; the pieces used are removed. */
-export function joinNamesAcrossCommas(tokens: Token[], mentions: SentenceMention[], blockers: Span[], singles: { word: string; from: number }[], text: string, offset: number): void {
+export function joinNamesAcrossCommas(
+  tokens: Token[],
+  mentions: SentenceMention[],
+  blockers: Span[],
+  singles: { word: string; from: number }[],
+  text: string,
+  offset: number,
+): void {
   const comma = (k: number) => /^,\s*$/.test(tokens[k]!.post);
   const pieceBefore = (at: number) => {
     const b = blockers.findIndex((x) => x.to === at - 1 && comma(x.to));

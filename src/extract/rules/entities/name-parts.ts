@@ -3,9 +3,26 @@
 
 import type { Token } from '../../nlp.js';
 import {
-  actHeads, actHeadsNeedingYear, bodyHeads, bodyPrefixes, commonWordsNeverNames, firstNamesAlsoWords, innerConnectors, longestKnownName,
-  lookupAcronym, lookupName, monthSurnames, nonNameWords, nonPersonFirstWords, officeModifiers, programmeHeads, programmePrefixes,
-  roleAbbreviations, roleHeads, roleTitles, type LexiconEntry,
+  actHeads,
+  actHeadsNeedingYear,
+  bodyHeads,
+  bodyPrefixes,
+  commonWordsNeverNames,
+  firstNamesAlsoWords,
+  innerConnectors,
+  longestKnownName,
+  lookupAcronym,
+  lookupName,
+  monthSurnames,
+  nonNameWords,
+  nonPersonFirstWords,
+  officeModifiers,
+  programmeHeads,
+  programmePrefixes,
+  roleAbbreviations,
+  roleHeads,
+  roleTitles,
+  type LexiconEntry,
 } from '../../lexicon.js';
 import { isAcronym, isCapitalised, isYear, wordOf } from '../../internal/words.js';
 import type { ChunkContext } from '../../internal/classify-name.js';
@@ -16,7 +33,10 @@ export function spanText(ctx: ChunkContext, from: number, to: number): string {
   const s = ctx.tokens[from]!.start - ctx.offset;
   const e = ctx.tokens[to]!.end - ctx.offset;
   let t = ctx.text.slice(s, e).replace(/\s+/g, ' ');
-  t = t.replace(/['’]s$/, '').replace(/^[‘“"']+/, '').replace(/[’”"']+$/, '');
+  t = t
+    .replace(/['’]s$/, '')
+    .replace(/^[‘“"']+/, '')
+    .replace(/[’”"']+$/, '');
   return t;
 }
 
@@ -61,7 +81,7 @@ export function isRoleWords(ws: string[]): boolean {
   // "Director General of Probation"
   const conn = ws.findIndex((w, i) => i > 0 && /^(of|for)$/.test(w));
   if (conn > 0 && roleTitles.has(lower(ws.slice(0, conn).join(' ')))) return true;
-  return roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!) || (ws[0]! in roleAbbreviations && ws.length === 1);
+  return (roleHeads.has(lower(head)) && !bodyHeads.has(ws[ws.length - 1]!)) || (ws[0]! in roleAbbreviations && ws.length === 1);
 }
 
 /** Shape of a person's name: 1–3 capitalised words (any Latin letters) that are not heads, places or known names. */
@@ -74,10 +94,11 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
     // "Bill Skelly", "Grant Shapps": a first name that is also a head word
-    if (k === 0 && k < ws.length - 1 && (ctx.tokens[from]!.tags.has('FirstName') || firstNamesAlsoWords.has(w)) && (actHeads.has(w) || programmeHeads.has(w))) continue;
+    if (k === 0 && k < ws.length - 1 && (ctx.tokens[from]!.tags.has('FirstName') || firstNamesAlsoWords.has(w)) && (actHeads.has(w) || programmeHeads.has(w)))
+      continue;
     // "London Councils", "Citizens Advice": a plural head names a body, not a person
     if (/s$/.test(w) && bodyHeads.has(w.slice(0, -1))) return false;
-    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || nonNameWords.has(w) && !surnameMonth) return false;
+    if (bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w) || roleHeads.has(lower(w)) || (nonNameWords.has(w) && !surnameMonth)) return false;
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
   return !lookupName(ws.join(' '));

@@ -30,7 +30,8 @@ export const nameShapeRule: ChunkRule = {
     const inner = knownAt(ctx, from, to);
     // "College of Policing Ryton" is the College: the head of a longer name must come after the known part
     if (inner && inner.end < to && principalHead(ws).index <= inner.end - from) return depth > 0 ? [] : knownAndRest(ctx, from, to, classify);
-    if (inner && inner.end < to) out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
+    if (inner && inner.end < to)
+      out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
     return out;
   },
 };

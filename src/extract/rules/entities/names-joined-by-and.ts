@@ -26,15 +26,31 @@ export const namesJoinedByAndRule: ChunkRule = {
         if (rest.length >= 2 && rest.every((c) => c.type === 'Person' || c.type === 'Body') && rest[0]!.from === k + 1) right = rest;
       }
       // "the Northern Ireland Justice Minister and Kenny MacAskill": an office alone on the left, a name on the right
-      const officeLeft = left.length === 1 && left[0]!.type === 'Role' && left[0]!.from === from && left[0]!.to === k - 1 && right.length > 0
-        && (right[0]!.type === 'Person' || right[0]!.type === 'Body' && wordOf(ctx.tokens[k + 1]!) !== 'the' && !/ (of|for|to) /.test(left[0]!.name));
-      const ok = (c: Candidate[], start: number) => c === left && officeLeft || c.length > 0 && (c[0]!.extentFrom ?? c[0]!.from) === start && c[c.length - 1]!.type !== 'Role' && c.every((x) => x.type !== 'Acronym')
-        && (c.length === 1 || c === right && c.every((x) => (x.type === 'Person' || x.type === 'Body') && x.holder === undefined && x.affiliation === undefined)
-          || c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || c.length === 3 && c[2]!.type === 'Body')
-          || c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person');
+      const officeLeft =
+        left.length === 1 &&
+        left[0]!.type === 'Role' &&
+        left[0]!.from === from &&
+        left[0]!.to === k - 1 &&
+        right.length > 0 &&
+        (right[0]!.type === 'Person' || (right[0]!.type === 'Body' && wordOf(ctx.tokens[k + 1]!) !== 'the' && !/ (of|for|to) /.test(left[0]!.name)));
+      const ok = (c: Candidate[], start: number) =>
+        (c === left && officeLeft) ||
+        (c.length > 0 &&
+          (c[0]!.extentFrom ?? c[0]!.from) === start &&
+          c[c.length - 1]!.type !== 'Role' &&
+          c.every((x) => x.type !== 'Acronym') &&
+          (c.length === 1 ||
+            (c === right && c.every((x) => (x.type === 'Person' || x.type === 'Body') && x.holder === undefined && x.affiliation === undefined)) ||
+            (c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || (c.length === 3 && c[2]!.type === 'Body'))) ||
+            (c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person')));
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person' || x.type === 'Role') || c[0]!.to - c[0]!.from >= 2;
       if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right))) {
-        const shift = (c: Candidate) => ({ ...c, ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}), ...(c.affiliation !== undefined ? { affiliation: c.affiliation + left.length } : {}), ...(c.roleOf !== undefined ? { roleOf: c.roleOf + left.length } : {}) });
+        const shift = (c: Candidate) => ({
+          ...c,
+          ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}),
+          ...(c.affiliation !== undefined ? { affiliation: c.affiliation + left.length } : {}),
+          ...(c.roleOf !== undefined ? { roleOf: c.roleOf + left.length } : {}),
+        });
         return [...left, ...right.map(shift)];
       }
     }

@@ -20,9 +20,17 @@ export const officeOfBodyRule: ChunkRule = {
       const body = bFrom <= to ? classify(bFrom, to, 1) : [];
       const main = body[0];
       // the body may carry a known parent named inside it (`CPS` in `CPS Special Crime Division`)
-      const whole = main !== undefined && (main.type === 'Body' || main.type === 'Programme') && main.from === bFrom && main.to === to && body.slice(1).every((c) => c.nestedIn === 0);
+      const whole =
+        main !== undefined &&
+        (main.type === 'Body' || main.type === 'Programme') &&
+        main.from === bFrom &&
+        main.to === to &&
+        body.slice(1).every((c) => c.nestedIn === 0);
       if (whole && (ws[ofAt] !== 'for' || main.lexicon)) {
-        return [{ type: 'Role', from, to: from + ofAt - 1, name: spanText(ctx, from, from + ofAt - 1), roleOf: 1 }, ...body.map((c) => (c.nestedIn === 0 ? { ...c, nestedIn: 1 } : c))];
+        return [
+          { type: 'Role', from, to: from + ofAt - 1, name: spanText(ctx, from, from + ofAt - 1), roleOf: 1 },
+          ...body.map((c) => (c.nestedIn === 0 ? { ...c, nestedIn: 1 } : c)),
+        ];
       }
     }
     return isRoleWords(ws) ? [{ type: 'Role', from, to, name: text }] : undefined;

@@ -27,11 +27,23 @@ export const officeThenPersonRule: ChunkRule = {
       while (rTo > rFrom && honorifics.has(lower(wordOf(ctx.tokens[rTo]!)))) rTo--;
       let placeForce: LexiconEntry | undefined;
       const force = forceForPlace(wordOf(ctx.tokens[from]!));
-      if (force && pFrom - from >= 2) { placeForce = force; rFrom = from + 1; }
+      if (force && pFrom - from >= 2) {
+        placeForce = force;
+        rFrom = from + 1;
+      }
       const roleWords = words(ctx, rFrom, rTo);
       // "Lead Commissioner for Countering Extremism" is one office, not an office and a person
       if (innerConnectors.has(roleWords[roleWords.length - 1]!)) continue;
-      const person: Candidate = { type: 'Person', from: pFrom, to, name: spanText(ctx, pFrom, to), placeForce, postNominalRole: postRole, extentFrom, extentTo };
+      const person: Candidate = {
+        type: 'Person',
+        from: pFrom,
+        to,
+        name: spanText(ctx, pFrom, to),
+        placeForce,
+        postNominalRole: postRole,
+        extentFrom,
+        extentTo,
+      };
       const known = depth < 2 ? knownAt(ctx, from, rTo) : undefined;
       if (known && known.end < rTo && isRoleWords(words(ctx, known.end + 1, rTo))) {
         const body: Candidate = { type: known.entry.type, from, to: known.end, name: spanText(ctx, from, known.end), lexicon: known.entry };

@@ -22,12 +22,21 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     for (let k = tokens.indexOf(after); k < Math.min(tokens.length, tokens.indexOf(after) + 5); k++) {
       const t = tokens[k]!;
       if (!isCapitalised(wordOf(t))) break;
-      if (roleHeads.has(lower(wordOf(t))) || t.tags.has('RoleTitle')) { officeAfter = true; break; }
+      if (roleHeads.has(lower(wordOf(t))) || t.tags.has('RoleTitle')) {
+        officeAfter = true;
+        break;
+      }
       if (breaksAfter(t, tokens[k + 1])) break;
     }
   }
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
-  return afterRole || officeAfter || age || (next !== undefined && sayVerbs.has(lower(next.text))) || (prev !== undefined && personCuesBefore.has(lower(prev.text)))
-    || bracketAfter(tokens[j]!, next) && next !== undefined && roleHeads.has(lower(wordOf(next)));
+  return (
+    afterRole ||
+    officeAfter ||
+    age ||
+    (next !== undefined && sayVerbs.has(lower(next.text))) ||
+    (prev !== undefined && personCuesBefore.has(lower(prev.text))) ||
+    (bracketAfter(tokens[j]!, next) && next !== undefined && roleHeads.has(lower(wordOf(next))))
+  );
 }

@@ -16,7 +16,8 @@ export function placeEndingSlashList(tokens: Token[], at: number): number {
   for (const n of [3, 2, 1]) {
     const words = tokens.slice(at, at + n);
     if (words.length < n || words.slice(0, -1).some((t, k) => breaksAfter(t, words[k + 1]))) continue;
-    const last = words[n - 1]!, next = tokens[at + n];
+    const last = words[n - 1]!,
+      next = tokens[at + n];
     // the list goes on, or nothing follows in the same run: the place is the list's, not a name's prefix
     if (!next || breaksAfter(last, next) || !/^[A-Z]/.test(next.text)) continue;
     if (forcePlaces.has(words.map(wordOf).join(' '))) return n;

@@ -22,7 +22,11 @@ export const amendingVerbRule: SentenceRule = {
       if (!amendVerbs.has(w) && !noun && !inserts) continue;
       // the amended Act may come after the part of it named: "section 1 of the", "into the"
       let at = v + 1;
-      if (inserts) { const into = words.indexOf('into', v); if (into < 0 || into - v > 8) continue; at = into + 1; }
+      if (inserts) {
+        const into = words.indexOf('into', v);
+        if (into < 0 || into - v > 8) continue;
+        at = into + 1;
+      }
       if (legislationParts.has(words[at] ?? '')) {
         let k = at + 1;
         while (k < words.length && k - at < 6 && words[k] !== 'of') k++;

@@ -18,8 +18,14 @@ export const announcedProgrammeRule: SentenceRule = {
       const det = words.slice(v + 1, v + 1 + noun);
       if (!det.some((w) => announcingWords.has(w)) || det.includes('the')) continue;
       if (refs.some((r) => r.from > v && isEntity(r, 'Programme'))) continue;
-      const agents = refs.filter((r) => r.to < v && isEntity(r, 'Body') && r.mention?.nestedIn === undefined).map((r) => r.group!).slice(-3);
-      if (agents.length > 0) { focus.pendingAgents = agents; focus.pendingNoun = words[v + 1 + noun]!.replace(/s$/, ''); }
+      const agents = refs
+        .filter((r) => r.to < v && isEntity(r, 'Body') && r.mention?.nestedIn === undefined)
+        .map((r) => r.group!)
+        .slice(-3);
+      if (agents.length > 0) {
+        focus.pendingAgents = agents;
+        focus.pendingNoun = words[v + 1 + noun]!.replace(/s$/, '');
+      }
     }
   },
 };

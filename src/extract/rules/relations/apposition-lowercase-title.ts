@@ -9,7 +9,7 @@ import { appositionAfter } from './apposition.js';
 import { isEntity, lower, refAt, slice } from './refs.js';
 import type { PersonRule } from './rule.js';
 
-const isAbbreviatedOffice = (w: string) => w in roleAbbreviations || /^[A-Z]{2,4}$/.test(w) && officeHeads.has(lower(w));
+const isAbbreviatedOffice = (w: string) => w in roleAbbreviations || (/^[A-Z]{2,4}$/.test(w) && officeHeads.has(lower(w)));
 
 export const appositionLowercaseTitleRule: PersonRule = {
   name: 'apposition-lowercase-title',
@@ -28,7 +28,8 @@ export const appositionLowercaseTitleRule: PersonRule = {
     // "Alex Marshall, CEO designate,": an office's abbreviation may open it
     if (n >= tokens.length || !(/^[a-z]/.test(tokens[n]!.text) || isAbbreviatedOffice(wordOf(tokens[n]!)))) return;
     let e = n;
-    while (e < tokens.length - 1 && e - n < 8 && (tokens[e]!.post === '-' || !breaksAfter(tokens[e]!, tokens[e + 1])) && /^[a-z]/.test(tokens[e + 1]!.text)) e++;
+    while (e < tokens.length - 1 && e - n < 8 && (tokens[e]!.post === '-' || !breaksAfter(tokens[e]!, tokens[e + 1])) && /^[a-z]/.test(tokens[e + 1]!.text))
+      e++;
     const ws = tokens.slice(n, e + 1).map(wordOf);
     const roleAt = ws.findIndex((w) => officeHeads.has(lower(w)) || isAbbreviatedOffice(w));
     // a verb before the head means no office is given
@@ -37,7 +38,10 @@ export const appositionLowercaseTitleRule: PersonRule = {
     const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
     let b = ofAt > 0 ? refAt(s, n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
     // "head of the Home Office's Crime and Policing Group": the unit after the possessive
-    if (isEntity(b, 'Body') && isPossessive(tokens[b.to]!)) { const unit = s.refs.find((r) => r.from === b!.to + 1); if (isEntity(unit, 'Body')) b = unit; }
+    if (isEntity(b, 'Body') && isPossessive(tokens[b.to]!)) {
+      const unit = s.refs.find((r) => r.from === b!.to + 1);
+      if (isEntity(unit, 'Body')) b = unit;
+    }
     // "head of the CPS Special Crime Division": a known body cut short by the rest of a name is not the body
     const cutShort = isEntity(b, 'Body') && s.refs.some((r) => r.kind === 'blocker' && r.from === b.to + 1);
     if (isEntity(b, 'Body')) emit.holds(person.group, slice(s, n, n + ofAt - 1), cutShort ? undefined : b.group);
@@ -45,7 +49,6 @@ export const appositionLowercaseTitleRule: PersonRule = {
     if (isEntity(b, 'Body') && !cutShort && s.words[b.to + 1] === 'at') {
       const parent = refAt(s, s.words[b.to + 2] === 'the' ? b.to + 3 : b.to + 2);
       if (isEntity(parent, 'Body') && parent.group !== b.group) emit.relation('PART_OF', b.group, parent.group);
-    }
-    else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) emit.holds(person.group, slice(s, n, e));
+    } else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) emit.holds(person.group, slice(s, n, e));
   },
 };

@@ -10,6 +10,7 @@ export const appositionStatutoryOfficeRule: PersonRule = {
   scope: 'person',
   apply(s, person, _i, emit) {
     const next = appositionAfter(s, person)?.next;
-    if (isEntity(next, 'Body') && /\b(Commissioner|Regulator|Ombudsman)\b/.test(next.mention?.name ?? '')) emit.holds(person.group, next.mention!.name, next.group);
+    if (isEntity(next, 'Body') && /\b(Commissioner|Regulator|Ombudsman)\b/.test(next.mention?.name ?? ''))
+      emit.holds(person.group, next.mention!.name, next.group);
   },
 };

@@ -19,7 +19,8 @@ export const appositionTitleRule: PersonRule = {
     // into the next name is that person's (title-in-name reads it), not an apposition to this one
     if (refs.some((r) => isEntity(r, 'Person') && r.from === next.to + 1)) return;
     // "… by the late Jimmy Savile, the Home Secretary has commissioned …": the office begins a new clause
-    if (/^\s+$/.test(s.tokens[next.to]!.post) && /^(has|have|had|is|was|were|are|will|would|can|could|should|must|may|then)$/.test(words[next.to + 1] ?? '')) return;
+    if (/^\s+$/.test(s.tokens[next.to]!.post) && /^(has|have|had|is|was|were|are|will|would|can|could|should|must|may|then)$/.test(words[next.to + 1] ?? ''))
+      return;
     s.holders.add(next);
     let body: Group | undefined = groupOfMention(s, next.mention?.roleOf);
     let end = next.to;
@@ -27,7 +28,10 @@ export const appositionTitleRule: PersonRule = {
     if (!body && /^(of|at|for)$/.test(words[next.to + 1] ?? '')) {
       const k = words[next.to + 2] === 'the' ? next.to + 3 : next.to + 2;
       const b = refAt(s, k);
-      if (isEntity(b, 'Body', 'Programme')) { body = b.group; end = b.to; }
+      if (isEntity(b, 'Body', 'Programme')) {
+        body = b.group;
+        end = b.to;
+      }
     }
     // an office's organisation is a body, whatever its name looked like
     if (body && body.type === 'Programme') body.type = 'Body';

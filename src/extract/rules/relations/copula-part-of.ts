@@ -22,7 +22,10 @@ export const copulaPartOfRule: SentenceRule = {
       // up to five words, then a unit noun and `of`
       let of = -1;
       for (let j = k + 1; j < words.length && j - k <= 6; j++) {
-        if (words[j] === 'of') { of = j; break; }
+        if (words[j] === 'of') {
+          of = j;
+          break;
+        }
         if (refs.some((r) => r.from === j && r.kind !== 'blocker')) return;
       }
       if (of < 0) return;

@@ -90,7 +90,13 @@ function emitter(out: RawRelation[], rule: string): Emit {
  * Relations that one sentence states, read by every rule not in `disabled`.
  * `cut(start, end)` returns source text by file offsets.
  */
-export function sentenceRelations(analysis: SentenceAnalysis, refs: Ref[], focus: ItemFocus, cut: (s: number, e: number) => string, disabled?: ReadonlySet<string>): RawRelation[] {
+export function sentenceRelations(
+  analysis: SentenceAnalysis,
+  refs: Ref[],
+  focus: ItemFocus,
+  cut: (s: number, e: number) => string,
+  disabled?: ReadonlySet<string>,
+): RawRelation[] {
   const out: RawRelation[] = [];
   // every rule needs a named entity in the sentence, or a person named before for `he`/`she`
   if (!refs.some((r) => r.kind === 'entity') && !focus.person) return out;

@@ -16,7 +16,7 @@ export const leadVerbRule: SentenceRule = {
       if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds) continue;
       // "the national policing lead for hate crime" is an office, not a verb
       if (/^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
-      if (words[v + 1] === 'by' || /(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are') continue;
+      if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
       const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
       if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;
@@ -29,7 +29,8 @@ export const leadVerbRule: SentenceRule = {
       for (let k = idx - 1; k >= 0; k--) {
         const r = refs[k]!;
         const gap = words.slice(r.to + 1, refs[k + 1]!.from).join(' ');
-        if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group); else break;
+        if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group);
+        else break;
       }
       for (const g of agents) emit.relation('LEADS', g, objRef.group);
     }

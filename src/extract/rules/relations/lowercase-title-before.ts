@@ -26,7 +26,10 @@ export const lowercaseTitleBeforeRule: PersonRule = {
     let owner: string | undefined = words[k];
     // "National policing lead for child protection, …": the sentence's capital opens the title
     const opensSentence = k === 0 && /^[A-Z][a-z]+$/.test(tokens[0]!.text) && !determiners.has(words[0]!) && !refs.some((r) => r.from === 0);
-    if (opensSentence) { roleFrom = 0; owner = undefined; }
+    if (opensSentence) {
+      roleFrom = 0;
+      owner = undefined;
+    }
     const roleWords = tokens.slice(roleFrom, st).map(wordOf);
     const possessed = k >= 0 && isPossessive(tokens[k]!) && refs.some((r) => isEntity(r, 'Body') && r.to === k);
     if (roleFrom > st - 1 || roleWords.length === 0 || !hasRoleWord(roleWords) || !(opensSentence || possessed || /^[a-z]/.test(roleWords[0]!))) return;

@@ -33,7 +33,13 @@ export const memberWordingRule: SentenceRule = {
         const next = words[body.to + 1];
         // "joined the Home Office in calling for …" joins a call, not the body
         if (next === 'in' && /ing$/.test(words[body.to + 2] ?? '')) continue;
-        if (words[v + 1] === 'by' || (next !== undefined && !breaksAfter(tokens[body.to]!, tokens[body.to + 1]) && !/^(in|as|on|from|at|and|after|before|when|last|this|since)$/.test(next))) continue;
+        if (
+          words[v + 1] === 'by' ||
+          (next !== undefined &&
+            !breaksAfter(tokens[body.to]!, tokens[body.to + 1]) &&
+            !/^(in|as|on|from|at|and|after|before|when|last|this|since)$/.test(next))
+        )
+          continue;
       }
       // the person: the nearest named before in the clause, else "he"/"she" for the person last named
       let person: Group | undefined;

@@ -14,7 +14,7 @@ export const nestedKnownNameRule: SentenceRule = {
       const outer = s.refs.find((o) => o.mention === s.analysis.mentions[r.mention!.nestedIn!]);
       // an acronym opens many names that are not its units; a unit head says it is one ("CPS Special Crime Division")
       const last = outer?.mention?.name.split(/\s+/).pop() ?? '';
-      if (!isEntity(outer) || r.group.type !== 'Body' || /^[A-Z0-9&]+$/.test(r.mention.name) && !unitHeads.has(lower(last))) continue;
+      if (!isEntity(outer) || r.group.type !== 'Body' || (/^[A-Z0-9&]+$/.test(r.mention.name) && !unitHeads.has(lower(last)))) continue;
       // "a former House of Commons Clerk" names an office, not a unit
       if (outer.group.type === 'Body' && officeHeads.has(lower(last))) continue;
       // "Wiltshire Police Authority", "Avon and Somerset Police and Crime Panel": a body that oversees the force, no part of it

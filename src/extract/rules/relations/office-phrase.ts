@@ -19,7 +19,8 @@ export interface OfficePhrase {
 }
 
 /** Words that may stand inside a lower-case office before its head. */
-const officeWord = (w: string) => /^[a-z][a-z-]*$/.test(w) && !verbalWords.has(w) && !determiners.has(w) && !/^(of|for|at|in|on|by|with|from|as|than|and|or)$/.test(w);
+const officeWord = (w: string) =>
+  /^[a-z][a-z-]*$/.test(w) && !verbalWords.has(w) && !determiners.has(w) && !/^(of|for|at|in|on|by|with|from|as|than|and|or)$/.test(w);
 
 /** The body after `of/at/for (the)` at token `k`, unless a longer unknown name goes on from it. */
 function bodyAfter(s: SentenceView, k: number): { body: Group; end: number } | undefined {
@@ -43,8 +44,10 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   let owner: Group | undefined;
   // "the college's first chief executive officer", "the NCA's Director General"
   const own = refAt(s, n);
-  if (isEntity(own, 'Body') && isPossessive(tokens[own.to]!)) { owner = own.group; n = own.to + 1; }
-  else if (/['’]s?$/.test(tokens[n]?.text ?? '') && /^[a-z]/.test(tokens[n]?.text ?? '') && !breaksAfter(tokens[n]!, tokens[n + 1])) n++;
+  if (isEntity(own, 'Body') && isPossessive(tokens[own.to]!)) {
+    owner = own.group;
+    n = own.to + 1;
+  } else if (/['’]s?$/.test(tokens[n]?.text ?? '') && /^[a-z]/.test(tokens[n]?.text ?? '') && !breaksAfter(tokens[n]!, tokens[n + 1])) n++;
   const qualifiers = n;
   while (officeQualifiers.has(words[n] ?? '')) n++;
   const keepQualifier = words.slice(qualifiers, n).includes('former') ? qualifiers : n;
@@ -57,8 +60,10 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   // a body then lower-case office words: "National Police Chiefs' Council knife crime lead"
   let from = n;
   let body = owner;
-  if (!owner && isEntity(r, 'Body') && /^[a-z]/.test(tokens[r.to + 1]?.text ?? '') && !breaksAfter(tokens[r.to]!, tokens[r.to + 1])) { body = r.group; from = r.to + 1; }
-  else if (r && r.from === n) return undefined;
+  if (!owner && isEntity(r, 'Body') && /^[a-z]/.test(tokens[r.to + 1]?.text ?? '') && !breaksAfter(tokens[r.to]!, tokens[r.to + 1])) {
+    body = r.group;
+    from = r.to + 1;
+  } else if (r && r.from === n) return undefined;
   let head = -1;
   for (let k = from; k < tokens.length && k - from < 6; k++) {
     const w = words[k]!;
@@ -75,6 +80,7 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
 /** Whether the clause ends or goes on plainly after token `end`. */
 export function closesAfter(s: SentenceView, end: number): boolean {
   const next = s.words[end + 1];
-  return next === undefined || breaksAfter(s.tokens[end]!, s.tokens[end + 1]) || /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with)$/.test(next);
+  return (
+    next === undefined || breaksAfter(s.tokens[end]!, s.tokens[end + 1]) || /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with)$/.test(next)
+  );
 }
-

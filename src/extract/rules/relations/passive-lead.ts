@@ -15,14 +15,19 @@ export const passiveLeadRule: SentenceRule = {
     for (let b = 1; b < tokens.length; b++) {
       if (words[b] !== 'by') continue;
       const verb = words[b - 1]!;
-      const passive = leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb) || verb === 'headed';
+      const passive = (leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed';
       if (!passive) continue;
       const vFrom = b - 1;
       // the subject: the nearest programme or body before the verb, with nothing named between
       const before = refs.filter((r) => r.to < vFrom);
       const subj = [...before].reverse().find((r) => r.kind !== 'role');
       let subject: Group | undefined;
-      if (isEntity(subj, 'Programme', 'Body') && !(subj.group.type === 'Body' && !/^(chaired|headed|led)$/.test(verb)) && subjectOf(words.slice(subj.to + 1, vFrom), subj.group.type)) subject = subj.group;
+      if (
+        isEntity(subj, 'Programme', 'Body') &&
+        !(subj.group.type === 'Body' && !/^(chaired|headed|led)$/.test(verb)) &&
+        subjectOf(words.slice(subj.to + 1, vFrom), subj.group.type)
+      )
+        subject = subj.group;
       if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
       if (!subject) continue;
       // the agents: names right after "by", joined by "and", commas or "on behalf of"
@@ -30,7 +35,10 @@ export const passiveLeadRule: SentenceRule = {
       let last = b;
       for (const r of refs) {
         if (r.from <= b || r.kind === 'blocker') continue;
-        if (r.mention?.nestedIn !== undefined || r.mention?.aliasOf !== undefined) { if (r.from > last) last = Math.max(last, r.to); continue; }
+        if (r.mention?.nestedIn !== undefined || r.mention?.aliasOf !== undefined) {
+          if (r.from > last) last = Math.max(last, r.to);
+          continue;
+        }
         if (r.kind === 'role') {
           // "by Security Minister James Brokenshire": a title right after "by" or "and"
           if (!/^(the|and|and the|,)?$/.test(words.slice(last + 1, r.from).join(' '))) break;
@@ -38,8 +46,15 @@ export const passiveLeadRule: SentenceRule = {
           continue;
         }
         const gap = words.slice(last + 1, r.from).join(' ');
-        const g2 = gap.replace(/\s*,\s*/g, ', ').trim().replace(/^the (\S+)$/, (x, n: string) => (n in typingNouns ? 'the' : x));
-        if (!/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(g2) && !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))) break;
+        const g2 = gap
+          .replace(/\s*,\s*/g, ', ')
+          .trim()
+          .replace(/^the (\S+)$/, (x, n: string) => (n in typingNouns ? 'the' : x));
+        if (
+          !/^(the|and|and the|,|, the|on behalf of|on behalf of the|jointly|its)?$/.test(g2) &&
+          !(r.mention?.extentFrom !== undefined && r.mention.extentFrom > last && /^(and|,)?$/.test(words.slice(last + 1, r.mention.extentFrom).join(' ')))
+        )
+          break;
         if (!isEntity(r, 'Body', 'Person')) break;
         agents.push(r.group);
         last = r.mention?.extentTo ?? r.to;

@@ -67,7 +67,8 @@ export function withCoordinated(first: EntityRef, refs: Ref[], words: string[], 
   return joined;
 }
 
-const holdsOffice = (words: string[]) => words.some((w) => officeHeads.has(lower(w))) || roleTitles.has(lower(words.join(' '))) || words.join(' ') in roleAbbreviations;
+const holdsOffice = (words: string[]) =>
+  words.some((w) => officeHeads.has(lower(w))) || roleTitles.has(lower(words.join(' '))) || words.join(' ') in roleAbbreviations;
 
 /**
  * The offices one written title holds: "Chancellor and Secretary of State for Justice" is two,

@@ -21,18 +21,32 @@ export const titleBeforeNameRule: PersonRule = {
     if (head < 0 || breaksAfter(tokens[head]!, tokens[st]) || !officeHeads.has(words[head]!)) return;
     if (refs.some((r) => r.kind !== 'blocker' && r.from <= head && r.to >= head)) return;
     let k = head;
-    while (k > 0 && head - k < 6 && !breaksAfter(tokens[k - 1]!, tokens[k]) && !officeStopWords.has(words[k - 1]!) && (words[k - 1] === 'and' || !verbalWords.has(words[k - 1]!))) k--;
+    while (
+      k > 0 &&
+      head - k < 6 &&
+      !breaksAfter(tokens[k - 1]!, tokens[k]) &&
+      !officeStopWords.has(words[k - 1]!) &&
+      (words[k - 1] === 'and' || !verbalWords.has(words[k - 1]!))
+    )
+      k--;
     // "and" joins portfolio words inside an office, never opens one
     while (words[k] === 'and' && k < head) k++;
     // nothing but a body and unknown names may stand in the office
     const inside = refs.filter((r) => r.to >= k && r.from < head);
     if (inside.some((r) => r.kind === 'role' || (r.kind === 'entity' && r.group?.type !== 'Body') || r.from < k)) return;
     let start = -1;
-    for (let j = k; j <= head; j++) if (isCapitalised(wordOf(tokens[j]!))) { start = j; break; }
+    for (let j = k; j <= head; j++)
+      if (isCapitalised(wordOf(tokens[j]!))) {
+        start = j;
+        break;
+      }
     if (start < 0) {
       // lower case throughout: the words after a determiner, else the head and its modifiers
       if (k > 0 && determiners.has(words[k - 1]!)) start = k;
-      else { start = head; while (start > k && officeModifiers.has(words[start - 1]!)) start--; }
+      else {
+        start = head;
+        while (start > k && officeModifiers.has(words[start - 1]!)) start--;
+      }
       if (start === head && k > 0 && (verbalWords.has(words[k - 1]!) || words[k - 1] === 'to')) return;
     }
     const body = inside.find((r) => isEntity(r, 'Body') && r.from === start);

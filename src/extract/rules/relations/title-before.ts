@@ -41,11 +41,17 @@ export const titleBeforeRule: PersonRule = {
     }
     const prev = refs[i - 1];
     if (!prev || prev.to !== start - 1 || !(commaAfter(tokens[prev.to]) || /\(/.test(tokens[start]!.pre))) return;
-    let role: Ref | undefined, text = '';
-    if (prev.kind === 'role') { role = prev; text = prev.role!; }
-    else if (prev.kind === 'blocker') {
+    let role: Ref | undefined,
+      text = '';
+    if (prev.kind === 'role') {
+      role = prev;
+      text = prev.role!;
+    } else if (prev.kind === 'blocker') {
       const pp = refs[i - 2];
-      if (pp && pp.kind === 'role' && pp.to === prev.from - 1 && commaAfter(tokens[pp.to])) { role = pp; text = s.cut(tokens[pp.from]!.start, tokens[prev.to]!.end); }
+      if (pp && pp.kind === 'role' && pp.to === prev.from - 1 && commaAfter(tokens[pp.to])) {
+        role = pp;
+        text = s.cut(tokens[pp.from]!.start, tokens[prev.to]!.end);
+      }
     }
     if (!role || s.holders.has(role)) return;
     s.holders.add(role);

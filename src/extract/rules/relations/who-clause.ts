@@ -25,7 +25,10 @@ export const whoClauseRule: SentenceRule = {
       // "Jane Smith, who is chief executive of the National Crime Agency": the office too
       if (/^(is|was)$/.test(words[k + 1]!)) {
         const office = officePhraseAt(s, k + 2);
-        if (office && (office.known || closesAfter(s, office.end))) { emit.holds(person.group, office.role, office.body); continue; }
+        if (office && (office.known || closesAfter(s, office.end))) {
+          emit.holds(person.group, office.role, office.body);
+          continue;
+        }
       }
       // the clause runs to its first comma, bracket or full stop
       let end = k + 1;

@@ -15,11 +15,15 @@ export const workOfOnRule: SentenceRule = {
       let k = refs.findIndex((r) => r.from > w + 1);
       for (; k >= 0 && k < refs.length; k++) {
         const r = refs[k]!;
-        if (isEntity(r, 'Body')) { agents.push(r.group); continue; }
+        if (isEntity(r, 'Body')) {
+          agents.push(r.group);
+          continue;
+        }
         break;
       }
       const obj = refs[k];
-      if (isEntity(obj, 'Programme') && words[obj.from - 1] === 'the' && words[obj.from - 2] === 'on') for (const g of agents) emit.relation('LEADS', g, obj.group);
+      if (isEntity(obj, 'Programme') && words[obj.from - 1] === 'the' && words[obj.from - 2] === 'on')
+        for (const g of agents) emit.relation('LEADS', g, obj.group);
     }
   },
 };

@@ -5,24 +5,21 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('force-place-lowercase', () => {
   it.each([
-    ["He became chief constable of Hampshire constabulary in 2008.", ["Body Hampshire constabulary"]],
-    ["Officers from Kent police attended.", ["Body Kent police"]],
+    ['He became chief constable of Hampshire constabulary in 2008.', ['Body Hampshire constabulary']],
+    ['Officers from Kent police attended.', ['Body Kent police']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Police in the Kent area attended."],
-    ["Home Office police reforms were announced."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Police in the Kent area attended.'], ['Home Office police reforms were announced.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("He became chief constable of Hampshire constabulary in 2008.", []);
-    const off = entitiesWithout("He became chief constable of Hampshire constabulary in 2008.", ['force-place-lowercase']);
+    const all = entitiesWithout('He became chief constable of Hampshire constabulary in 2008.', []);
+    const off = entitiesWithout('He became chief constable of Hampshire constabulary in 2008.', ['force-place-lowercase']);
     expect(all.some((x) => x.startsWith('force-place-lowercase: '))).toBe(true);
     expect(off.some((x) => x.startsWith('force-place-lowercase: '))).toBe(false);
-    expect(entitiesWithout("Police in the Kent area attended.", ['force-place-lowercase'])).toEqual(entitiesWithout("Police in the Kent area attended.", []));
+    expect(entitiesWithout('Police in the Kent area attended.', ['force-place-lowercase'])).toEqual(entitiesWithout('Police in the Kent area attended.', []));
   });
 });

@@ -4,24 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('heading-before-name', () => {
-  it.each([
-    ["Summary of the Modern Slavery Act 2015", ["Act Modern Slavery Act 2015"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([['Summary of the Modern Slavery Act 2015', ['Act Modern Slavery Act 2015']]] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["The Impact Assessment was published."],
-    ["Overview of the Committee’s activities in 2008-09"],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The Impact Assessment was published.'], ['Overview of the Committee’s activities in 2008-09']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("Summary of the Modern Slavery Act 2015", []);
-    const off = entitiesWithout("Summary of the Modern Slavery Act 2015", ['heading-before-name']);
+    const all = entitiesWithout('Summary of the Modern Slavery Act 2015', []);
+    const off = entitiesWithout('Summary of the Modern Slavery Act 2015', ['heading-before-name']);
     expect(all.some((x) => x.startsWith('heading-before-name: '))).toBe(true);
     expect(off.some((x) => x.startsWith('heading-before-name: '))).toBe(false);
-    expect(entitiesWithout("The Impact Assessment was published.", ['heading-before-name'])).toEqual(entitiesWithout("The Impact Assessment was published.", []));
+    expect(entitiesWithout('The Impact Assessment was published.', ['heading-before-name'])).toEqual(
+      entitiesWithout('The Impact Assessment was published.', []),
+    );
   });
 });

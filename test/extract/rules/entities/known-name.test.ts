@@ -5,23 +5,23 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('known-name', () => {
   it.each([
-    ["The National Crime Agency has arrested six people.", ["Body National Crime Agency"]],
-    ["Officers from the Independent Office for Police Conduct attended.", ["Body Independent Office for Police Conduct"]],
+    ['The National Crime Agency has arrested six people.', ['Body National Crime Agency']],
+    ['Officers from the Independent Office for Police Conduct attended.', ['Body Independent Office for Police Conduct']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Prepare for the worst, officers were told."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Prepare for the worst, officers were told.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'known-name')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The National Crime Agency has arrested six people.", []);
-    const off = entitiesWithout("The National Crime Agency has arrested six people.", ['known-name']);
+    const all = entitiesWithout('The National Crime Agency has arrested six people.', []);
+    const off = entitiesWithout('The National Crime Agency has arrested six people.', ['known-name']);
     expect(all.some((x) => x.startsWith('known-name: '))).toBe(true);
     expect(off.some((x) => x.startsWith('known-name: '))).toBe(false);
-    expect(entitiesWithout("Prepare for the worst, officers were told.", ['known-name'])).toEqual(entitiesWithout("Prepare for the worst, officers were told.", []));
+    expect(entitiesWithout('Prepare for the worst, officers were told.', ['known-name'])).toEqual(
+      entitiesWithout('Prepare for the worst, officers were told.', []),
+    );
   });
 });

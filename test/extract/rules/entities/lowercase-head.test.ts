@@ -4,23 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('lowercase-head', () => {
-  it.each([
-    ["The Blue Light programme will launch in February.", ["Programme Blue Light programme"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([['The Blue Light programme will launch in February.', ['Programme Blue Light programme']]] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'lowercase-head')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["The new programme will launch in February."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The new programme will launch in February.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'lowercase-head')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The Blue Light programme will launch in February.", []);
-    const off = entitiesWithout("The Blue Light programme will launch in February.", ['lowercase-head']);
+    const all = entitiesWithout('The Blue Light programme will launch in February.', []);
+    const off = entitiesWithout('The Blue Light programme will launch in February.', ['lowercase-head']);
     expect(all.some((x) => x.startsWith('lowercase-head: '))).toBe(true);
     expect(off.some((x) => x.startsWith('lowercase-head: '))).toBe(false);
-    expect(entitiesWithout("The new programme will launch in February.", ['lowercase-head'])).toEqual(entitiesWithout("The new programme will launch in February.", []));
+    expect(entitiesWithout('The new programme will launch in February.', ['lowercase-head'])).toEqual(
+      entitiesWithout('The new programme will launch in February.', []),
+    );
   });
 });

@@ -4,23 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('name-across-commas', () => {
-  it.each([
-    ["The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.", ["Act Anti-social Behaviour, Crime and Policing Act 2014"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([['The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.', ['Act Anti-social Behaviour, Crime and Policing Act 2014']]] as [
+    string,
+    string[],
+  ][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-across-commas')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["The Police Act 1996 received Royal Assent."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The Police Act 1996 received Royal Assent.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'name-across-commas')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.", []);
-    const off = entitiesWithout("The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.", ['name-across-commas']);
+    const all = entitiesWithout('The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.', []);
+    const off = entitiesWithout('The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.', ['name-across-commas']);
     expect(all.some((x) => x.startsWith('name-across-commas: '))).toBe(true);
     expect(off.some((x) => x.startsWith('name-across-commas: '))).toBe(false);
-    expect(entitiesWithout("The Police Act 1996 received Royal Assent.", ['name-across-commas'])).toEqual(entitiesWithout("The Police Act 1996 received Royal Assent.", []));
+    expect(entitiesWithout('The Police Act 1996 received Royal Assent.', ['name-across-commas'])).toEqual(
+      entitiesWithout('The Police Act 1996 received Royal Assent.', []),
+    );
   });
 });

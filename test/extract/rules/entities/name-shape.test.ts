@@ -5,23 +5,23 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('name-shape', () => {
   it.each([
-    ["The Firearms Act 1968 applies.", ["Act Firearms Act 1968"]],
-    ["Officers from the Regional Fraud Team attended.", ["Body Regional Fraud Team"]],
+    ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
+    ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Domestic Violence Protection Orders can be issued by the police."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Domestic Violence Protection Orders can be issued by the police.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'name-shape')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The Firearms Act 1968 applies.", []);
-    const off = entitiesWithout("The Firearms Act 1968 applies.", ['name-shape']);
+    const all = entitiesWithout('The Firearms Act 1968 applies.', []);
+    const off = entitiesWithout('The Firearms Act 1968 applies.', ['name-shape']);
     expect(all.some((x) => x.startsWith('name-shape: '))).toBe(true);
     expect(off.some((x) => x.startsWith('name-shape: '))).toBe(false);
-    expect(entitiesWithout("Domestic Violence Protection Orders can be issued by the police.", ['name-shape'])).toEqual(entitiesWithout("Domestic Violence Protection Orders can be issued by the police.", []));
+    expect(entitiesWithout('Domestic Violence Protection Orders can be issued by the police.', ['name-shape'])).toEqual(
+      entitiesWithout('Domestic Violence Protection Orders can be issued by the police.', []),
+    );
   });
 });

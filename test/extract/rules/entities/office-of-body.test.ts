@@ -4,23 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('office-of-body', () => {
-  it.each([
-    ["The Chief Executive of the Early Intervention Foundation spoke.", ["Body Early Intervention Foundation"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
-    expect(ruleEntities(text, 'office-of-body')).toEqual(expect.arrayContaining(expected));
-  });
+  it.each([['The Chief Executive of the Early Intervention Foundation spoke.', ['Body Early Intervention Foundation']]] as [string, string[]][])(
+    '%s',
+    (text, expected) => {
+      expect(ruleEntities(text, 'office-of-body')).toEqual(expect.arrayContaining(expected));
+    },
+  );
 
-  it.each([
-    ["The new chief executive spoke."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The new chief executive spoke.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-of-body')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The Chief Executive of the Early Intervention Foundation spoke.", []);
-    const off = entitiesWithout("The Chief Executive of the Early Intervention Foundation spoke.", ['office-of-body']);
+    const all = entitiesWithout('The Chief Executive of the Early Intervention Foundation spoke.', []);
+    const off = entitiesWithout('The Chief Executive of the Early Intervention Foundation spoke.', ['office-of-body']);
     expect(all.some((x) => x.startsWith('office-of-body: '))).toBe(true);
     expect(off.some((x) => x.startsWith('office-of-body: '))).toBe(false);
-    expect(entitiesWithout("The new chief executive spoke.", ['office-of-body'])).toEqual(entitiesWithout("The new chief executive spoke.", []));
+    expect(entitiesWithout('The new chief executive spoke.', ['office-of-body'])).toEqual(entitiesWithout('The new chief executive spoke.', []));
   });
 });

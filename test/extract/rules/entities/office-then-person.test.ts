@@ -5,23 +5,21 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('office-then-person', () => {
   it.each([
-    ["Security Minister James Brokenshire said so.", ["Person James Brokenshire"]],
-    ["CC Bill Skelly: forces are committed to keeping people safe.", ["Person Bill Skelly"]],
+    ['Security Minister James Brokenshire said so.', ['Person James Brokenshire']],
+    ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["The Security Minister said so."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The Security Minister said so.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("Security Minister James Brokenshire said so.", []);
-    const off = entitiesWithout("Security Minister James Brokenshire said so.", ['office-then-person']);
+    const all = entitiesWithout('Security Minister James Brokenshire said so.', []);
+    const off = entitiesWithout('Security Minister James Brokenshire said so.', ['office-then-person']);
     expect(all.some((x) => x.startsWith('office-then-person: '))).toBe(true);
     expect(off.some((x) => x.startsWith('office-then-person: '))).toBe(false);
-    expect(entitiesWithout("The Security Minister said so.", ['office-then-person'])).toEqual(entitiesWithout("The Security Minister said so.", []));
+    expect(entitiesWithout('The Security Minister said so.', ['office-then-person'])).toEqual(entitiesWithout('The Security Minister said so.', []));
   });
 });

@@ -5,23 +5,21 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('person-by-cue', () => {
   it.each([
-    ["Rowley Moore said the plan would work.", ["Person Rowley Moore"]],
-    ["The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.", ["Person Kyrees Sullivan"]],
+    ['Rowley Moore said the plan would work.', ['Person Rowley Moore']],
+    ['The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.', ['Person Kyrees Sullivan']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Greater Manchester said it would act."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Greater Manchester said it would act.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("Rowley Moore said the plan would work.", []);
-    const off = entitiesWithout("Rowley Moore said the plan would work.", ['person-by-cue']);
+    const all = entitiesWithout('Rowley Moore said the plan would work.', []);
+    const off = entitiesWithout('Rowley Moore said the plan would work.', ['person-by-cue']);
     expect(all.some((x) => x.startsWith('person-by-cue: '))).toBe(true);
     expect(off.some((x) => x.startsWith('person-by-cue: '))).toBe(false);
-    expect(entitiesWithout("Greater Manchester said it would act.", ['person-by-cue'])).toEqual(entitiesWithout("Greater Manchester said it would act.", []));
+    expect(entitiesWithout('Greater Manchester said it would act.', ['person-by-cue'])).toEqual(entitiesWithout('Greater Manchester said it would act.', []));
   });
 });

@@ -5,24 +5,21 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('person-name', () => {
   it.each([
-    ["The minister Chloé Smith said the plan would work.", ["Person Chloé Smith"]],
-    ["Yesterday Sian Jones met officers.", ["Person Sian Jones"]],
+    ['The minister Chloé Smith said the plan would work.', ['Person Chloé Smith']],
+    ['Yesterday Sian Jones met officers.', ['Person Sian Jones']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["The Serious Crime Bill was introduced."],
-    ["London Councils welcomed it."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['The Serious Crime Bill was introduced.'], ['London Councils welcomed it.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-name')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("The minister Chloé Smith said the plan would work.", []);
-    const off = entitiesWithout("The minister Chloé Smith said the plan would work.", ['person-name']);
+    const all = entitiesWithout('The minister Chloé Smith said the plan would work.', []);
+    const off = entitiesWithout('The minister Chloé Smith said the plan would work.', ['person-name']);
     expect(all.some((x) => x.startsWith('person-name: '))).toBe(true);
     expect(off.some((x) => x.startsWith('person-name: '))).toBe(false);
-    expect(entitiesWithout("The Serious Crime Bill was introduced.", ['person-name'])).toEqual(entitiesWithout("The Serious Crime Bill was introduced.", []));
+    expect(entitiesWithout('The Serious Crime Bill was introduced.', ['person-name'])).toEqual(entitiesWithout('The Serious Crime Bill was introduced.', []));
   });
 });

@@ -4,23 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('quoted-title', () => {
-  it.each([
-    ["In December we will launch the ‘This is Abuse’ campaign.", ["Programme This is Abuse"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([['In December we will launch the ‘This is Abuse’ campaign.', ['Programme This is Abuse']]] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'quoted-title')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["He said ‘This is Abuse’ to the court."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['He said ‘This is Abuse’ to the court.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'quoted-title')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("In December we will launch the ‘This is Abuse’ campaign.", []);
-    const off = entitiesWithout("In December we will launch the ‘This is Abuse’ campaign.", ['quoted-title']);
+    const all = entitiesWithout('In December we will launch the ‘This is Abuse’ campaign.', []);
+    const off = entitiesWithout('In December we will launch the ‘This is Abuse’ campaign.', ['quoted-title']);
     expect(all.some((x) => x.startsWith('quoted-title: '))).toBe(true);
     expect(off.some((x) => x.startsWith('quoted-title: '))).toBe(false);
-    expect(entitiesWithout("He said ‘This is Abuse’ to the court.", ['quoted-title'])).toEqual(entitiesWithout("He said ‘This is Abuse’ to the court.", []));
+    expect(entitiesWithout('He said ‘This is Abuse’ to the court.', ['quoted-title'])).toEqual(entitiesWithout('He said ‘This is Abuse’ to the court.', []));
   });
 });

@@ -4,23 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('titled-surname', () => {
-  it.each([
-    ["Lord Farmer chaired the inquiry.", ["Person Farmer"]],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([['Lord Farmer chaired the inquiry.', ['Person Farmer']]] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Mr Speaker called the next question."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Mr Speaker called the next question.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("Lord Farmer chaired the inquiry.", []);
-    const off = entitiesWithout("Lord Farmer chaired the inquiry.", ['titled-surname']);
+    const all = entitiesWithout('Lord Farmer chaired the inquiry.', []);
+    const off = entitiesWithout('Lord Farmer chaired the inquiry.', ['titled-surname']);
     expect(all.some((x) => x.startsWith('titled-surname: '))).toBe(true);
     expect(off.some((x) => x.startsWith('titled-surname: '))).toBe(false);
-    expect(entitiesWithout("Mr Speaker called the next question.", ['titled-surname'])).toEqual(entitiesWithout("Mr Speaker called the next question.", []));
+    expect(entitiesWithout('Mr Speaker called the next question.', ['titled-surname'])).toEqual(entitiesWithout('Mr Speaker called the next question.', []));
   });
 });

@@ -5,23 +5,23 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('typing-noun', () => {
   it.each([
-    ["IDIOM is a national IT system used by forces.", ["Programme IDIOM"]],
-    ["The scheme is run by the charity Impetus.", ["Body Impetus"]],
+    ['IDIOM is a national IT system used by forces.', ['Programme IDIOM']],
+    ['The scheme is run by the charity Impetus.', ['Body Impetus']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([
-    ["Stephen Rimmer, the head of the unit, spoke."],
-  ])('types nothing in: %s', (text) => {
+  it.each([['Stephen Rimmer, the head of the unit, spoke.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual([]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
-    const all = entitiesWithout("IDIOM is a national IT system used by forces.", []);
-    const off = entitiesWithout("IDIOM is a national IT system used by forces.", ['typing-noun']);
+    const all = entitiesWithout('IDIOM is a national IT system used by forces.', []);
+    const off = entitiesWithout('IDIOM is a national IT system used by forces.', ['typing-noun']);
     expect(all.some((x) => x.startsWith('typing-noun: '))).toBe(true);
     expect(off.some((x) => x.startsWith('typing-noun: '))).toBe(false);
-    expect(entitiesWithout("Stephen Rimmer, the head of the unit, spoke.", ['typing-noun'])).toEqual(entitiesWithout("Stephen Rimmer, the head of the unit, spoke.", []));
+    expect(entitiesWithout('Stephen Rimmer, the head of the unit, spoke.', ['typing-noun'])).toEqual(
+      entitiesWithout('Stephen Rimmer, the head of the unit, spoke.', []),
+    );
   });
 });

@@ -5,23 +5,31 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('amending-verb', () => {
   it.each([
-    ["The Offensive Weapons Bill will amend the Criminal Justice Act 1988.", ["AMENDS Offensive Weapons Bill -> Criminal Justice Act 1988"], ""],
-    ["The Policing and Crime Bill amends the Police Act 1996 and the Police Reform Act 2002.", ["AMENDS Policing and Crime Bill -> Police Act 1996", "AMENDS Policing and Crime Bill -> Police Reform Act 2002"], ""],
-    ["The Home Office will consult on the Police Act 1996.", [], ""],
-    ["This is a Royal appointment established by the Criminal Justice Act 1982, as an amendment to the Prison Act 1952.", ["AMENDS Criminal Justice Act 1982 -> Prison Act 1952"], ""],
-    ["The Policing Bill will amend section 1 of the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
-    ["The Policing Bill inserts a new section 3A into the Police Act 1996.", ["AMENDS Policing Bill -> Police Act 1996"], ""],
-    ["Further information can be seen on amendments to the Misuse of Drugs Act 1971.", [], ""],
-    ["The Policing and Crime Bill makes changes to the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
-    ["The Policing and Crime Bill repeals the Police Act 1996.", ["AMENDS Policing and Crime Bill -> Police Act 1996"], ""],
+    ['The Offensive Weapons Bill will amend the Criminal Justice Act 1988.', ['AMENDS Offensive Weapons Bill -> Criminal Justice Act 1988'], ''],
+    [
+      'The Policing and Crime Bill amends the Police Act 1996 and the Police Reform Act 2002.',
+      ['AMENDS Policing and Crime Bill -> Police Act 1996', 'AMENDS Policing and Crime Bill -> Police Reform Act 2002'],
+      '',
+    ],
+    ['The Home Office will consult on the Police Act 1996.', [], ''],
+    [
+      'This is a Royal appointment established by the Criminal Justice Act 1982, as an amendment to the Prison Act 1952.',
+      ['AMENDS Criminal Justice Act 1982 -> Prison Act 1952'],
+      '',
+    ],
+    ['The Policing Bill will amend section 1 of the Police Act 1996.', ['AMENDS Policing Bill -> Police Act 1996'], ''],
+    ['The Policing Bill inserts a new section 3A into the Police Act 1996.', ['AMENDS Policing Bill -> Police Act 1996'], ''],
+    ['Further information can be seen on amendments to the Misuse of Drugs Act 1971.', [], ''],
+    ['The Policing and Crime Bill makes changes to the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    ['The Policing and Crime Bill repeals the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "The Offensive Weapons Bill will amend the Criminal Justice Act 1988.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['amending-verb'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'The Offensive Weapons Bill will amend the Criminal Justice Act 1988.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['amending-verb'], '');
     expect(all.some((r) => r.startsWith('amending-verb: '))).toBe(true);
     expect(off.some((r) => r.startsWith('amending-verb: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('amending-verb: '))));

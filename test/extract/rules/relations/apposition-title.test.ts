@@ -5,26 +5,58 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-title', () => {
   it.each([
-    ["Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.", ["AFFILIATED_WITH Carey Oppenheim -> Early Intervention Foundation (Chief Executive)", "HOLDS_ROLE Carey Oppenheim -> Chief Executive"], ""],
-    ["Lord Hogan-Howe, the former Commissioner of the Metropolitan Police Service, gave evidence.", ["AFFILIATED_WITH Hogan-Howe -> Metropolitan Police Service (former Commissioner)", "HOLDS_ROLE Hogan-Howe -> former Commissioner"], ""],
-    ["Jenny Pearce, Head of the MsUnderstood Partnership at the University of Bedfordshire, spoke.", ["AFFILIATED_WITH Jenny Pearce -> MsUnderstood Partnership (Head)", "HOLDS_ROLE Jenny Pearce -> Head", "PART_OF MsUnderstood Partnership -> University of Bedfordshire"], ""],
-    ["The Rt Hon Amber Rudd MP, Home Secretary, visited the Met.", ["HOLDS_ROLE Amber Rudd -> Home Secretary"], ""],
-    ["Kevin Hyland, the Home Office, and the NCA met.", [], ""],
-    ["Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said the charge was authorised.", ["AFFILIATED_WITH Sarah Hammond -> CPS Mersey-Cheshire (Chief Crown Prosecutor)", "HOLDS_ROLE Sarah Hammond -> Chief Crown Prosecutor"], ""],
-    ["Letter to Rt Hon Sir Alan Beith MP, Chair of the Justice Select Committee, from the Home Office.", ["AFFILIATED_WITH Alan Beith -> Justice Select Committee (Chair)", "HOLDS_ROLE Alan Beith -> Chair"], ""],
-    ["The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.", [], ""],
-    ["The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.", ["HOLDS_ROLE Mark Shelford -> former Chief Constable for Dorset"], ""],
-    ["The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.", [], ""],
-    ["Tom Winsor, the Chief Inspector of Constabulary, has published the report.", ["HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary"], ""],
-    ["I have also written to Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.", ["HOLDS_ROLE Kenny MacAskill -> Cabinet Secretary for Justice"], ""],
+    [
+      'Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.',
+      ['AFFILIATED_WITH Carey Oppenheim -> Early Intervention Foundation (Chief Executive)', 'HOLDS_ROLE Carey Oppenheim -> Chief Executive'],
+      '',
+    ],
+    [
+      'Lord Hogan-Howe, the former Commissioner of the Metropolitan Police Service, gave evidence.',
+      ['AFFILIATED_WITH Hogan-Howe -> Metropolitan Police Service (former Commissioner)', 'HOLDS_ROLE Hogan-Howe -> former Commissioner'],
+      '',
+    ],
+    [
+      'Jenny Pearce, Head of the MsUnderstood Partnership at the University of Bedfordshire, spoke.',
+      [
+        'AFFILIATED_WITH Jenny Pearce -> MsUnderstood Partnership (Head)',
+        'HOLDS_ROLE Jenny Pearce -> Head',
+        'PART_OF MsUnderstood Partnership -> University of Bedfordshire',
+      ],
+      '',
+    ],
+    ['The Rt Hon Amber Rudd MP, Home Secretary, visited the Met.', ['HOLDS_ROLE Amber Rudd -> Home Secretary'], ''],
+    ['Kevin Hyland, the Home Office, and the NCA met.', [], ''],
+    [
+      'Sarah Hammond, Chief Crown Prosecutor for CPS Mersey-Cheshire said the charge was authorised.',
+      ['AFFILIATED_WITH Sarah Hammond -> CPS Mersey-Cheshire (Chief Crown Prosecutor)', 'HOLDS_ROLE Sarah Hammond -> Chief Crown Prosecutor'],
+      '',
+    ],
+    [
+      'Letter to Rt Hon Sir Alan Beith MP, Chair of the Justice Select Committee, from the Home Office.',
+      ['AFFILIATED_WITH Alan Beith -> Justice Select Committee (Chair)', 'HOLDS_ROLE Alan Beith -> Chair'],
+      '',
+    ],
+    ['The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.', [], ''],
+    [
+      'The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.',
+      ['HOLDS_ROLE Mark Shelford -> former Chief Constable for Dorset'],
+      '',
+    ],
+    ['The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.', [], ''],
+    ['Tom Winsor, the Chief Inspector of Constabulary, has published the report.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
+    [
+      'I have also written to Kenny MacAskill, the Cabinet Secretary for Justice in Scotland.',
+      ['HOLDS_ROLE Kenny MacAskill -> Cabinet Secretary for Justice'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-title', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['apposition-title'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['apposition-title'], '');
     expect(all.some((r) => r.startsWith('apposition-title: '))).toBe(true);
     expect(off.some((r) => r.startsWith('apposition-title: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('apposition-title: '))));

@@ -5,20 +5,29 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('as-office', () => {
   it.each([
-    ["Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?", ["AFFILIATED_WITH Gordon Meldrum -> NCA (director)", "HOLDS_ROLE Gordon Meldrum -> director"], ""],
-    ["Alex Marshall was chosen from a strong field to be the College of Policing’s first chief executive officer.", ["AFFILIATED_WITH Alex Marshall -> College of Policing (chief executive officer)", "HOLDS_ROLE Alex Marshall -> chief executive officer"], ""],
-    ["Jane Smith spoke as the report was published.", [], ""],
-    ["Jane Smith joined the Home Office as a trainee in 1990.", [], ""],
-    ["On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.", ["HOLDS_ROLE Thomas Winsor -> HM Chief Inspector"], ""],
-    ["Villiers welcomes the appointment of George Hamilton as new PSNI Chief Constable", ["HOLDS_ROLE George Hamilton -> Chief Constable"], ""],
+    [
+      'Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?',
+      ['AFFILIATED_WITH Gordon Meldrum -> NCA (director)', 'HOLDS_ROLE Gordon Meldrum -> director'],
+      '',
+    ],
+    [
+      'Alex Marshall was chosen from a strong field to be the College of Policing’s first chief executive officer.',
+      ['AFFILIATED_WITH Alex Marshall -> College of Policing (chief executive officer)', 'HOLDS_ROLE Alex Marshall -> chief executive officer'],
+      '',
+    ],
+    ['Jane Smith spoke as the report was published.', [], ''],
+    ['Jane Smith joined the Home Office as a trainee in 1990.', [], ''],
+    ['On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.', ['HOLDS_ROLE Thomas Winsor -> HM Chief Inspector'], ''],
+    ['Villiers welcomes the appointment of George Hamilton as new PSNI Chief Constable', ['HOLDS_ROLE George Hamilton -> Chief Constable'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['as-office'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text =
+      'Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['as-office'], '');
     expect(all.some((r) => r.startsWith('as-office: '))).toBe(true);
     expect(off.some((r) => r.startsWith('as-office: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('as-office: '))));

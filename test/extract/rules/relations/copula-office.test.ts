@@ -5,24 +5,48 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-office', () => {
   it.each([
-    ["Commander Stephen Clayman is National Police Chiefs’ Council knife crime lead.", ["AFFILIATED_WITH Stephen Clayman -> National Police Chiefs’ Council (knife crime lead)", "HOLDS_ROLE Stephen Clayman -> knife crime lead"], ""],
-    ["Jane Smith is the Chief Executive of the National Crime Agency.", ["AFFILIATED_WITH Jane Smith -> National Crime Agency (Chief Executive)", "HOLDS_ROLE Jane Smith -> Chief Executive"], ""],
-    ["Alex Marshall spoke at the launch. He became chief constable of Hampshire Constabulary in 2008.", ["AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary (chief constable)", "HOLDS_ROLE Alex Marshall -> chief constable"], ""],
-    ["Jane Smith is a police officer in Leeds.", [], ""],
-    ["Jane Smith is pleased with the result.", [], ""],
-    ["He became chief constable of Hampshire Constabulary in 2008.", [], ""],
-    ["Jane Smith spoke. She was appointed chief executive of the College of Policing in 2019.", ["AFFILIATED_WITH Jane Smith -> College of Policing (chief executive)", "HOLDS_ROLE Jane Smith -> chief executive"], ""],
-    ["Jane Smith was named the new Director General of the National Crime Agency.", ["AFFILIATED_WITH Jane Smith -> National Crime Agency (Director General)", "HOLDS_ROLE Jane Smith -> Director General"], ""],
-    ["Hampshire Constabulary named a new chief. Alex Marshall spoke. He became chief constable of the force in 2008.", ["AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary (chief constable)", "HOLDS_ROLE Alex Marshall -> chief constable"], ""],
-    ["Jane Smith was appointed to the board in 2019.", [], ""],
+    [
+      'Commander Stephen Clayman is National Police Chiefs’ Council knife crime lead.',
+      ['AFFILIATED_WITH Stephen Clayman -> National Police Chiefs’ Council (knife crime lead)', 'HOLDS_ROLE Stephen Clayman -> knife crime lead'],
+      '',
+    ],
+    [
+      'Jane Smith is the Chief Executive of the National Crime Agency.',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (Chief Executive)', 'HOLDS_ROLE Jane Smith -> Chief Executive'],
+      '',
+    ],
+    [
+      'Alex Marshall spoke at the launch. He became chief constable of Hampshire Constabulary in 2008.',
+      ['AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary (chief constable)', 'HOLDS_ROLE Alex Marshall -> chief constable'],
+      '',
+    ],
+    ['Jane Smith is a police officer in Leeds.', [], ''],
+    ['Jane Smith is pleased with the result.', [], ''],
+    ['He became chief constable of Hampshire Constabulary in 2008.', [], ''],
+    [
+      'Jane Smith spoke. She was appointed chief executive of the College of Policing in 2019.',
+      ['AFFILIATED_WITH Jane Smith -> College of Policing (chief executive)', 'HOLDS_ROLE Jane Smith -> chief executive'],
+      '',
+    ],
+    [
+      'Jane Smith was named the new Director General of the National Crime Agency.',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (Director General)', 'HOLDS_ROLE Jane Smith -> Director General'],
+      '',
+    ],
+    [
+      'Hampshire Constabulary named a new chief. Alex Marshall spoke. He became chief constable of the force in 2008.',
+      ['AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary (chief constable)', 'HOLDS_ROLE Alex Marshall -> chief constable'],
+      '',
+    ],
+    ['Jane Smith was appointed to the board in 2019.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-office', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "Commander Stephen Clayman is National Police Chiefs’ Council knife crime lead.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['copula-office'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'Commander Stephen Clayman is National Police Chiefs’ Council knife crime lead.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['copula-office'], '');
     expect(all.some((r) => r.startsWith('copula-office: '))).toBe(true);
     expect(off.some((r) => r.startsWith('copula-office: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('copula-office: '))));

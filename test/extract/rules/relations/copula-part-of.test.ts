@@ -5,18 +5,22 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-part-of', () => {
   it.each([
-    ["Chief Constables' Council (CCC) is the main decision making forum of the National Police Chiefs' Council (NPCC).", ["PART_OF Chief Constables' Council -> National Police Chiefs' Council"], ""],
-    ["The Economic Crime Command is a directorate of the National Crime Agency.", ["PART_OF Economic Crime Command -> National Crime Agency"], ""],
-    ["The National Crime Agency is a major partner of the Home Office.", [], ""],
-    ["The Home Office is the lead department of government for policing.", [], ""],
+    [
+      "Chief Constables' Council (CCC) is the main decision making forum of the National Police Chiefs' Council (NPCC).",
+      ["PART_OF Chief Constables' Council -> National Police Chiefs' Council"],
+      '',
+    ],
+    ['The Economic Crime Command is a directorate of the National Crime Agency.', ['PART_OF Economic Crime Command -> National Crime Agency'], ''],
+    ['The National Crime Agency is a major partner of the Home Office.', [], ''],
+    ['The Home Office is the lead department of government for policing.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-part-of', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
+  it("is switched off alone: its relations go, every other rule's stay", () => {
     const text = "Chief Constables' Council (CCC) is the main decision making forum of the National Police Chiefs' Council (NPCC).";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['copula-part-of'], "");
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['copula-part-of'], '');
     expect(all.some((r) => r.startsWith('copula-part-of: '))).toBe(true);
     expect(off.some((r) => r.startsWith('copula-part-of: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('copula-part-of: '))));

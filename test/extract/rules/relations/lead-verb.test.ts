@@ -5,18 +5,22 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('lead-verb', () => {
   it.each([
-    ["The Early Intervention Foundation (EIF) launched its Academy for Police Leaders on 21 September.", ["LEADS Early Intervention Foundation -> Academy for Police Leaders"], ""],
-    ["The Cabinet Office and its partners developed the Commissioning Academy.", ["LEADS Cabinet Office -> Commissioning Academy"], ""],
-    ["The Ministry of Justice has announced £5 million for the Rape Support Fund.", ["LEADS Ministry of Justice -> Rape Support Fund"], ""],
-    ["The Home Office announced the Police Innovation Fund.", [], ""],
+    [
+      'The Early Intervention Foundation (EIF) launched its Academy for Police Leaders on 21 September.',
+      ['LEADS Early Intervention Foundation -> Academy for Police Leaders'],
+      '',
+    ],
+    ['The Cabinet Office and its partners developed the Commissioning Academy.', ['LEADS Cabinet Office -> Commissioning Academy'], ''],
+    ['The Ministry of Justice has announced £5 million for the Rape Support Fund.', ['LEADS Ministry of Justice -> Rape Support Fund'], ''],
+    ['The Home Office announced the Police Innovation Fund.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "The Early Intervention Foundation (EIF) launched its Academy for Police Leaders on 21 September.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['lead-verb'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'The Early Intervention Foundation (EIF) launched its Academy for Police Leaders on 21 September.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['lead-verb'], '');
     expect(all.some((r) => r.startsWith('lead-verb: '))).toBe(true);
     expect(off.some((r) => r.startsWith('lead-verb: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('lead-verb: '))));

@@ -5,22 +5,26 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('member-wording', () => {
   it.each([
-    ["Alex Marshall spoke. Mr Marshall started his policing career in the Metropolitan Police in 1980.", ["AFFILIATED_WITH Alex Marshall -> Metropolitan Police"], ""],
-    ["On 17 October 2022, Nicola Faulconbridge joined on a 12-month secondment from Kent Police.", ["AFFILIATED_WITH Nicola Faulconbridge -> Kent Police"], ""],
-    ["Jane Smith spoke. She joined the Home Office in 2010.", ["AFFILIATED_WITH Jane Smith -> Home Office"], ""],
-    ["Jane Smith joined the Home Office in calling for reform.", [], ""],
-    ["Jane Smith was joined by the Home Office.", [], ""],
-    ["Jane Smith worked with the National Crime Agency on the case.", [], ""],
-    ["Hampshire Constabulary named a new chief. Alex Marshall joined the force in 1980.", ["AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary"], ""],
-    ["Jane Smith joined the force in 1990.", [], ""],
+    [
+      'Alex Marshall spoke. Mr Marshall started his policing career in the Metropolitan Police in 1980.',
+      ['AFFILIATED_WITH Alex Marshall -> Metropolitan Police'],
+      '',
+    ],
+    ['On 17 October 2022, Nicola Faulconbridge joined on a 12-month secondment from Kent Police.', ['AFFILIATED_WITH Nicola Faulconbridge -> Kent Police'], ''],
+    ['Jane Smith spoke. She joined the Home Office in 2010.', ['AFFILIATED_WITH Jane Smith -> Home Office'], ''],
+    ['Jane Smith joined the Home Office in calling for reform.', [], ''],
+    ['Jane Smith was joined by the Home Office.', [], ''],
+    ['Jane Smith worked with the National Crime Agency on the case.', [], ''],
+    ['Hampshire Constabulary named a new chief. Alex Marshall joined the force in 1980.', ['AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary'], ''],
+    ['Jane Smith joined the force in 1990.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'member-wording', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "Alex Marshall spoke. Mr Marshall started his policing career in the Metropolitan Police in 1980.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['member-wording'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'Alex Marshall spoke. Mr Marshall started his policing career in the Metropolitan Police in 1980.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['member-wording'], '');
     expect(all.some((r) => r.startsWith('member-wording: '))).toBe(true);
     expect(off.some((r) => r.startsWith('member-wording: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('member-wording: '))));

@@ -5,19 +5,23 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('passive-lead', () => {
   it.each([
-    ["The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.", ["AFFILIATED_WITH Stephen Rimmer -> Taskforce on Child Sexual Exploitation (chair)"], ""],
-    ["The Serious Violence Fund is administered by the Home Office.", ["LEADS Home Office -> Serious Violence Fund"], ""],
-    ["IDIOM is a national IT system provided by the Home Office.", ["LEADS Home Office -> IDIOM"], ""],
-    ["The report was published by the Home Office.", [], ""],
-    ["The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.", [], ""],
+    [
+      'The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.',
+      ['AFFILIATED_WITH Stephen Rimmer -> Taskforce on Child Sexual Exploitation (chair)'],
+      '',
+    ],
+    ['The Serious Violence Fund is administered by the Home Office.', ['LEADS Home Office -> Serious Violence Fund'], ''],
+    ['IDIOM is a national IT system provided by the Home Office.', ['LEADS Home Office -> IDIOM'], ''],
+    ['The report was published by the Home Office.', [], ''],
+    ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['passive-lead'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'The Taskforce on Child Sexual Exploitation, chaired by Stephen Rimmer, met for the first time.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['passive-lead'], '');
     expect(all.some((r) => r.startsWith('passive-lead: '))).toBe(true);
     expect(off.some((r) => r.startsWith('passive-lead: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('passive-lead: '))));

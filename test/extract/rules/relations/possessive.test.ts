@@ -5,19 +5,23 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('possessive', () => {
   it.each([
-    ["One of the projects highlighted was Cambridge Constabulary’s Programme Metis.", ["LEADS Cambridge Constabulary -> Programme Metis"], ""],
-    ["The Fund is a new funding stream through the Cabinet Office’s Centre for Social Action.", ["PART_OF Centre for Social Action -> Cabinet Office"], ""],
-    ["The Home Office’s budget was cut.", [], ""],
-    ["Officers within the Metropolitan Police Service’s (MPS) Directorate of Professional Standards (DPS) were cleared.", ["PART_OF Directorate of Professional Standards -> Metropolitan Police Service"], ""],
-    ["The work is led by the NCA's National Cyber Crime Unit.", ["PART_OF National Cyber Crime Unit -> NCA"], ""],
+    ['One of the projects highlighted was Cambridge Constabulary’s Programme Metis.', ['LEADS Cambridge Constabulary -> Programme Metis'], ''],
+    ['The Fund is a new funding stream through the Cabinet Office’s Centre for Social Action.', ['PART_OF Centre for Social Action -> Cabinet Office'], ''],
+    ['The Home Office’s budget was cut.', [], ''],
+    [
+      'Officers within the Metropolitan Police Service’s (MPS) Directorate of Professional Standards (DPS) were cleared.',
+      ['PART_OF Directorate of Professional Standards -> Metropolitan Police Service'],
+      '',
+    ],
+    ["The work is led by the NCA's National Cyber Crime Unit.", ['PART_OF National Cyber Crime Unit -> NCA'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "One of the projects highlighted was Cambridge Constabulary’s Programme Metis.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['possessive'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'One of the projects highlighted was Cambridge Constabulary’s Programme Metis.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['possessive'], '');
     expect(all.some((r) => r.startsWith('possessive: '))).toBe(true);
     expect(off.some((r) => r.startsWith('possessive: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('possessive: '))));

@@ -9,7 +9,9 @@ import { extractText, relationsWithout } from '../../extract-item.js';
 describe('relation rules', () => {
   it('have unique names, each with its own specification file', () => {
     expect(new Set(RELATION_RULE_NAMES).size).toBe(RELATION_RULE_NAMES.length);
-    const specs = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.test.ts') && f !== 'runner.test.ts').map((f) => f.replace(/\.test\.ts$/, ''));
+    const specs = readdirSync(new URL('.', import.meta.url))
+      .filter((f) => f.endsWith('.test.ts') && f !== 'runner.test.ts')
+      .map((f) => f.replace(/\.test\.ts$/, ''));
     expect([...RELATION_RULE_NAMES].sort()).toEqual(specs.sort());
   });
 

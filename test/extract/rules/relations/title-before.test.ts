@@ -5,24 +5,60 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-before', () => {
   it.each([
-    ["The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.", ["HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims"], ""],
-    ["Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.", ["HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner for Essex"], ""],
-    ["The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.", ["AFFILIATED_WITH Michael Lockwood -> Independent Office for Police Conduct (Director General)", "HOLDS_ROLE Michael Lockwood -> Director General"], ""],
-    ["We heard from the Police Federation of England and Wales, whose National Chair, John Apter, warned about delays.", ["AFFILIATED_WITH John Apter -> Police Federation of England and Wales (National Chair)", "HOLDS_ROLE John Apter -> National Chair"], ""],
-    ["The Home Office, Jane Smith and the NCA met.", [], ""],
-    ["Chair of the National Police Chiefs’ Council, Chief Constable Sara Thornton, said the change would help.", ["AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)", "HOLDS_ROLE Sara Thornton -> Chair"], ""],
-    ["The Law Lord, Cyril Radcliffe, believed that the change would help.", ["HOLDS_ROLE Cyril Radcliffe -> Law Lord"], ""],
-    ["Deputy Prime Minister, Lord Chancellor and Secretary of State for Justice, Dominic Raab said the plan would help.", ["HOLDS_ROLE Dominic Raab -> Deputy Prime Minister", "HOLDS_ROLE Dominic Raab -> Lord Chancellor", "HOLDS_ROLE Dominic Raab -> Secretary of State for Justice"], ""],
-    ["The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.", ["HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims"], ""],
-    ["NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.", ["HOLDS_ROLE Simon Bailey -> Lead for Child Protection"], ""],
+    [
+      'The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.',
+      ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
+      '',
+    ],
+    [
+      'Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.',
+      ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner for Essex'],
+      '',
+    ],
+    [
+      'The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.',
+      ['AFFILIATED_WITH Michael Lockwood -> Independent Office for Police Conduct (Director General)', 'HOLDS_ROLE Michael Lockwood -> Director General'],
+      '',
+    ],
+    [
+      'We heard from the Police Federation of England and Wales, whose National Chair, John Apter, warned about delays.',
+      ['AFFILIATED_WITH John Apter -> Police Federation of England and Wales (National Chair)', 'HOLDS_ROLE John Apter -> National Chair'],
+      '',
+    ],
+    ['The Home Office, Jane Smith and the NCA met.', [], ''],
+    [
+      'Chair of the National Police Chiefs’ Council, Chief Constable Sara Thornton, said the change would help.',
+      ['AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)', 'HOLDS_ROLE Sara Thornton -> Chair'],
+      '',
+    ],
+    ['The Law Lord, Cyril Radcliffe, believed that the change would help.', ['HOLDS_ROLE Cyril Radcliffe -> Law Lord'], ''],
+    [
+      'Deputy Prime Minister, Lord Chancellor and Secretary of State for Justice, Dominic Raab said the plan would help.',
+      [
+        'HOLDS_ROLE Dominic Raab -> Deputy Prime Minister',
+        'HOLDS_ROLE Dominic Raab -> Lord Chancellor',
+        'HOLDS_ROLE Dominic Raab -> Secretary of State for Justice',
+      ],
+      '',
+    ],
+    [
+      'The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.',
+      ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
+      '',
+    ],
+    [
+      'NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.',
+      ['HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['title-before'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['title-before'], '');
     expect(all.some((r) => r.startsWith('title-before: '))).toBe(true);
     expect(off.some((r) => r.startsWith('title-before: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('title-before: '))));

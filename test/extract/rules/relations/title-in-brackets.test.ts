@@ -5,20 +5,32 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-brackets', () => {
   it.each([
-    ["On 14 July, Mike Barton (Chief Constable, Durham Constabulary) will be co-hosting a workshop.", ["AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)", "HOLDS_ROLE Mike Barton -> Chief Constable"], ""],
-    ["Speakers included Andy Rhodes (deputy chief constable of Lancashire Constabulary).", ["AFFILIATED_WITH Andy Rhodes -> Lancashire Constabulary (deputy chief constable)", "HOLDS_ROLE Andy Rhodes -> deputy chief constable"], ""],
-    ["Speakers included Andy Rhodes (Lancashire Constabulary).", [], ""],
-    ["Speakers included Andy Rhodes (born 1970).", [], ""],
-    ["Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.", ["HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner for Sussex"], ""],
-    ["Made by: Mr Nick Hurd (The Minister of State for Policing and the Fire Service)", ["HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service"], ""],
+    [
+      'On 14 July, Mike Barton (Chief Constable, Durham Constabulary) will be co-hosting a workshop.',
+      ['AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)', 'HOLDS_ROLE Mike Barton -> Chief Constable'],
+      '',
+    ],
+    [
+      'Speakers included Andy Rhodes (deputy chief constable of Lancashire Constabulary).',
+      ['AFFILIATED_WITH Andy Rhodes -> Lancashire Constabulary (deputy chief constable)', 'HOLDS_ROLE Andy Rhodes -> deputy chief constable'],
+      '',
+    ],
+    ['Speakers included Andy Rhodes (Lancashire Constabulary).', [], ''],
+    ['Speakers included Andy Rhodes (born 1970).', [], ''],
+    ['Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner for Sussex'], ''],
+    [
+      'Made by: Mr Nick Hurd (The Minister of State for Policing and the Fire Service)',
+      ['HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-in-brackets', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "On 14 July, Mike Barton (Chief Constable, Durham Constabulary) will be co-hosting a workshop.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['title-in-brackets'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'On 14 July, Mike Barton (Chief Constable, Durham Constabulary) will be co-hosting a workshop.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['title-in-brackets'], '');
     expect(all.some((r) => r.startsWith('title-in-brackets: '))).toBe(true);
     expect(off.some((r) => r.startsWith('title-in-brackets: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('title-in-brackets: '))));

@@ -5,23 +5,35 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-name', () => {
   it.each([
-    ["Security Minister James Brokenshire said: ‘We are committed.’", ["HOLDS_ROLE James Brokenshire -> Security Minister"], ""],
-    ["Durham Constabulary Chief Constable Mike Barton will speak.", ["AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)", "HOLDS_ROLE Mike Barton -> Chief Constable"], ""],
-    ["Merseyside Superintendent Rowley Moore talked about the scheme.", ["HOLDS_ROLE Rowley Moore -> Superintendent"], ""],
-    ["The panel included former Chief Constable for Dorset James Vaughan and others.", ["HOLDS_ROLE James Vaughan -> former Chief Constable"], ""],
-    ["The letter was signed by former Secretary of State for Justice Alex Chalk.", ["HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice"], ""],
-    ["The Home Secretary announced a review of police pay.", [], ""],
-    ["Jane Smith visited the Met.", [], ""],
-    ["Lord Chancellor and Secretary of State for Justice Alex Chalk said the plan would help.", ["HOLDS_ROLE Alex Chalk -> Lord Chancellor", "HOLDS_ROLE Alex Chalk -> Secretary of State for Justice"], ""],
-    ["Senior National Coordinator for CT Assistant Commissioner Helen Ball briefed chiefs.", ["HOLDS_ROLE Helen Ball -> Assistant Commissioner", "HOLDS_ROLE Helen Ball -> Senior National Coordinator for CT"], ""],
+    ['Security Minister James Brokenshire said: ‘We are committed.’', ['HOLDS_ROLE James Brokenshire -> Security Minister'], ''],
+    [
+      'Durham Constabulary Chief Constable Mike Barton will speak.',
+      ['AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)', 'HOLDS_ROLE Mike Barton -> Chief Constable'],
+      '',
+    ],
+    ['Merseyside Superintendent Rowley Moore talked about the scheme.', ['HOLDS_ROLE Rowley Moore -> Superintendent'], ''],
+    ['The panel included former Chief Constable for Dorset James Vaughan and others.', ['HOLDS_ROLE James Vaughan -> former Chief Constable'], ''],
+    ['The letter was signed by former Secretary of State for Justice Alex Chalk.', ['HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'], ''],
+    ['The Home Secretary announced a review of police pay.', [], ''],
+    ['Jane Smith visited the Met.', [], ''],
+    [
+      'Lord Chancellor and Secretary of State for Justice Alex Chalk said the plan would help.',
+      ['HOLDS_ROLE Alex Chalk -> Lord Chancellor', 'HOLDS_ROLE Alex Chalk -> Secretary of State for Justice'],
+      '',
+    ],
+    [
+      'Senior National Coordinator for CT Assistant Commissioner Helen Ball briefed chiefs.',
+      ['HOLDS_ROLE Helen Ball -> Assistant Commissioner', 'HOLDS_ROLE Helen Ball -> Senior National Coordinator for CT'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-in-name', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "Security Minister James Brokenshire said: ‘We are committed.’";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['title-in-name'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'Security Minister James Brokenshire said: ‘We are committed.’';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['title-in-name'], '');
     expect(all.some((r) => r.startsWith('title-in-name: '))).toBe(true);
     expect(off.some((r) => r.startsWith('title-in-name: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('title-in-name: '))));

@@ -5,20 +5,32 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('who-clause', () => {
   it.each([
-    ["Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.", ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"], ""],
-    ["Jane Smith, who is chief executive of the National Crime Agency, said the plan would help.", ["AFFILIATED_WITH Jane Smith -> National Crime Agency (chief executive)", "HOLDS_ROLE Jane Smith -> chief executive"], ""],
-    ["Jane Wells, who worked at the Serious Fraud Office for ten years, joins the board.", ["AFFILIATED_WITH Jane Wells -> Serious Fraud Office"], ""],
-    ["Simon Cole, who chairs the National Police Chiefs' Council, said the plan would help.", ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"], ""],
-    ["Jane Wells, who spoke at the Home Office event, was thanked.", [], ""],
-    ["Simon Cole, who praised the National Police Chiefs' Council, said the plan would help.", [], ""],
+    [
+      "Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.",
+      ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"],
+      '',
+    ],
+    [
+      'Jane Smith, who is chief executive of the National Crime Agency, said the plan would help.',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (chief executive)', 'HOLDS_ROLE Jane Smith -> chief executive'],
+      '',
+    ],
+    ['Jane Wells, who worked at the Serious Fraud Office for ten years, joins the board.', ['AFFILIATED_WITH Jane Wells -> Serious Fraud Office'], ''],
+    [
+      "Simon Cole, who chairs the National Police Chiefs' Council, said the plan would help.",
+      ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"],
+      '',
+    ],
+    ['Jane Wells, who spoke at the Home Office event, was thanked.', [], ''],
+    ["Simon Cole, who praised the National Police Chiefs' Council, said the plan would help.", [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'who-clause', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
+  it("is switched off alone: its relations go, every other rule's stay", () => {
     const text = "Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['who-clause'], "");
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['who-clause'], '');
     expect(all.some((r) => r.startsWith('who-clause: '))).toBe(true);
     expect(off.some((r) => r.startsWith('who-clause: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('who-clause: '))));

@@ -5,19 +5,31 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('within-part-of', () => {
   it.each([
-    ["We want to go further through the creation of the National Cyber Crime Unit within the NCA.", ["PART_OF National Cyber Crime Unit -> NCA"], ""],
-    ["The Prevent duty, introduced as part of the Counter Terrorism and Security Act 2015, came into effect.", ["PART_OF Prevent duty -> Counter Terrorism and Security Act 2015"], ""],
-    ["The National Crime Agency (NCA) and the National Cyber Crime Unit met.", [], ""],
-    ["The National Cyber Crime Unit, which sits within the National Crime Agency, leads the response.", ["PART_OF National Cyber Crime Unit -> National Crime Agency"], ""],
-    ["The Child Exploitation and Online Protection Centre is part of the National Crime Agency.", ["PART_OF Child Exploitation and Online Protection Centre -> National Crime Agency"], ""],
+    ['We want to go further through the creation of the National Cyber Crime Unit within the NCA.', ['PART_OF National Cyber Crime Unit -> NCA'], ''],
+    [
+      'The Prevent duty, introduced as part of the Counter Terrorism and Security Act 2015, came into effect.',
+      ['PART_OF Prevent duty -> Counter Terrorism and Security Act 2015'],
+      '',
+    ],
+    ['The National Crime Agency (NCA) and the National Cyber Crime Unit met.', [], ''],
+    [
+      'The National Cyber Crime Unit, which sits within the National Crime Agency, leads the response.',
+      ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
+    [
+      'The Child Exploitation and Online Protection Centre is part of the National Crime Agency.',
+      ['PART_OF Child Exploitation and Online Protection Centre -> National Crime Agency'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
 
-  it('is switched off alone: its relations go, every other rule\'s stay', () => {
-    const text = "We want to go further through the creation of the National Cyber Crime Unit within the NCA.";
-    const all = relationsWithout(text, [], "");
-    const off = relationsWithout(text, ['within-part-of'], "");
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = 'We want to go further through the creation of the National Cyber Crime Unit within the NCA.';
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['within-part-of'], '');
     expect(all.some((r) => r.startsWith('within-part-of: '))).toBe(true);
     expect(off.some((r) => r.startsWith('within-part-of: '))).toBe(false);
     expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('within-part-of: '))));
