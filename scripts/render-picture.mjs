@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -32,22 +32,7 @@ try {
   const page = join(work, 'graph.html');
   await writeFile(page, writeHtml(graph, { viewerScript: await readViewerBundle(), title: 'crimegraph: five Home Office newsletters' }));
 
-  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: Number(values.width), height: Number(values.height) },
-    deviceScaleFactor: 1,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await launchChromium(join(work, 'profile'), { width: Number(values.width), height: Number(values.height) });
   try {
     const tab = await context.newPage();
     await tab.goto(pathToFileURL(page).href);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: join(root, 'docs/images') } } });
@@ -23,22 +23,7 @@ let server;
 try {
   await (await build([join(root, 'fixtures')], { workers: 0 })).save(join(work, 'out'));
   server = await startServer({ source: { kind: 'snapshot', dir: join(work, 'out') }, port: 0 });
-  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await launchChromium(join(work, 'profile'), { width: 1280, height: 800 });
   try {
     const tab = await context.newPage();
     await tab.goto(`${server.url}#/entity/${encodeURIComponent('body:college-of-policing')}`);

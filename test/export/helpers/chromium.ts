@@ -8,18 +8,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH };
 
 /**
  * Why the browser tests cannot run here, or undefined when they can. Under CI=true a missing
@@ -43,7 +34,7 @@ export async function launchChromium(viewport = { width: 1200, height: 800 }): P
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: [...ARGS],
     viewport,
   });
   return {
