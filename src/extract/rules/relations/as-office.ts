@@ -3,6 +3,7 @@
 // officer". The person is the nearest one named before, with no other person between.
 
 import type { Group } from '../../internal/item-entities.js';
+import { breaksAfter } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { isEntity, lower } from './refs.js';
 import { allAcronyms, roleTitles } from '../../lexicon.js';
@@ -25,6 +26,9 @@ export const asOfficeRule: SentenceRule = {
       if (tokens.slice(prev.to, t).some((x) => /[;:]/.test(x.post))) continue;
       const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
+      // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office
+      const after = office.end + 1;
+      if (words[after] && !breaksAfter(tokens[office.end]!, tokens[after]) && /^([a-z]+ed|has|had|was|is|will|would)$/.test(tokens[after]!.text)) continue;
       // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;

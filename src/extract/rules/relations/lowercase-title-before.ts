@@ -16,6 +16,11 @@ export const lowercaseTitleBeforeRule: PersonRule = {
     const st = person.mention?.extentFrom ?? person.from;
     if (st < 3 || !commaAfter(tokens[st - 1])) return;
     let k = st - 1;
+    // a capitalised topic after a lower-case office and `for`: "National Police Chiefs' Council lead
+    // for Child Protection, Deputy Chief Constable Ian Critchley" — the topic belongs to the office
+    let t = k;
+    while (t > 1 && st - t < 6 && /^[A-Z]/.test(tokens[t]!.text) && !breaksAfter(tokens[t - 1]!, tokens[t])) t--;
+    if (t < k && words[t] === 'for' && /^[a-z]/.test(tokens[t - 1]!.text) && officeHeads.has(words[t - 1]!)) k = t;
     // lower-case words, and capitalised office words ("the Met's Commissioner, Sir Mark Rowley")
     const officeWord = (j: number) => /^[a-z]/.test(tokens[j]!.text) || officeHeads.has(words[j]!) || officeModifiers.has(words[j]!) || words[j] === 'general';
     while (k > 0 && st - k < 12 && officeWord(k) && !words[k]!.match(/^(its|the|their|his|her|a|an)$/) && !breaksAfter(tokens[k - 1]!, tokens[k])) k--;

@@ -1,7 +1,8 @@
 // A person put in a body by a wording of membership (cues.json `memberCues`): "Mr Marshall
 // started his policing career in the metropolitan police", "Nicola Faulconbridge joined on a
 // 12-month secondment from Kent Police", "She joined the Home Office in 2010", "He joined the
-// force in 1990" (the force the item named). The person is
+// force in 1990" (the force the item named), "Tom Winsor joins HMIC today", "Chief Constable Gavin
+// Stephens has been appointed to lead the National Police Chiefs' Council". The person is
 // the nearest one named before in the clause, or `he`/`she` for the person last named.
 
 import { memberCues } from '../../lexicon.js';
@@ -29,7 +30,8 @@ export const memberWordingRule: SentenceRule = {
       const body = isEntity(named, 'Body') ? { group: named.group, to: named.to } : described;
       if (!body) continue;
       // "joined the Home Office in 2010", not "joined the Home Office's campaign"
-      if (cue[0] === 'joined' || cue[0] === 'rejoined') {
+      // "appointed to lead the NPCC", not "will lead the Home Office review"
+      if (cue[0] === 'joined' || cue[0] === 'rejoined' || cue[0] === 'joins' || cue.at(-1) === 'lead') {
         const next = words[body.to + 1];
         // "joined the Home Office in calling for …" joins a call, not the body
         if (next === 'in' && /ing$/.test(words[body.to + 2] ?? '')) continue;
@@ -37,7 +39,7 @@ export const memberWordingRule: SentenceRule = {
           words[v + 1] === 'by' ||
           (next !== undefined &&
             !breaksAfter(tokens[body.to]!, tokens[body.to + 1]) &&
-            !/^(in|as|on|from|at|and|after|before|when|last|this|since)$/.test(next))
+            !/^(in|as|on|from|at|and|after|before|when|last|this|since|today)$/.test(next))
         )
           continue;
       }

@@ -40,6 +40,21 @@ export const titleBeforeRule: PersonRule = {
       return;
     }
     const prev = refs[i - 1];
+    // "Police and Crime Commissioner (PCC) Mark Shelford": the office, its initials in brackets, the name
+    const acr = tokens[start - 1];
+    if (prev?.kind === 'role' && prev.to === start - 2 && acr && /\(\s*$/.test(tokens[prev.to]!.post + acr.pre) && /^\)\s+$/.test(acr.post)) {
+      const initials = s
+        .cut(tokens[prev.from]!.start, tokens[prev.to]!.end)
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (acr.text === initials && initials.length >= 2 && !s.holders.has(prev)) {
+        s.holders.add(prev);
+        emit.holds(person.group, prev.role!, groupOfMention(s, prev.mention?.roleOf));
+        return;
+      }
+    }
     if (!prev || prev.to !== start - 1 || !(commaAfter(tokens[prev.to]) || /\(/.test(tokens[start]!.pre))) return;
     let role: Ref | undefined,
       text = '';

@@ -2,7 +2,7 @@
 // "Merseyside Superintendent Rowley Moore" (the place names the force), "Chief Executive of the
 // College of Policing Andy Marsh" (the office names its body).
 
-import { groupOfMention, officesIn, titleInName, wordBefore } from './refs.js';
+import { groupOfMention, isEntity, officesIn, titleInName, wordBefore } from './refs.js';
 import { forcePlaces } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import type { PersonRule } from './rule.js';
@@ -18,6 +18,14 @@ export const titleInNameRule: PersonRule = {
     let force: Group | undefined;
     if (m?.placeForce) force = s.refs.find((r) => r.group?.lexicon === m.placeForce)?.group;
     if (title.mention?.roleOf !== undefined) force = groupOfMention(s, title.mention.roleOf);
+    // "National Police Chiefs' Council (NPCC) Chair Chief Constable Sara Thornton": the body, its
+    // acronym in brackets, then the office — the brackets split the chunk, not the body from its office
+    const acronym = s.tokens[title.from - 1];
+    if (!force && acronym && /\(\s*$/.test(acronym.pre) && /^\)\s/.test(acronym.post) && /^[A-Z]{2,}$/.test(acronym.text)) {
+      const body = s.refs.find((r) => isEntity(r, 'Body') && r.to === title.from - 2 && !/[,;:.()]/.test(s.tokens[r.to]!.post.replace(/\s+\($/, '')));
+      const same = s.refs.find((r) => isEntity(r, 'Body') && r.from === title.from - 1 && r.to === title.from - 1);
+      if (body && (!same || same.group === body.group)) force = body.group;
+    }
     let role = title.role!;
     // "former Chief Constable for Dorset James Vaughan": a past office is written as past, the place aside
     if (s.words[title.from - 1] === 'former' && !/^former\b/i.test(role)) {
@@ -27,6 +35,9 @@ export const titleInNameRule: PersonRule = {
     emit.holds(person.group, role, undefined, wordBefore(s, title.from));
     // the title as written is the role, even with an article in front; a "body" named by a title that
     // holds two offices is no employer ("Senior National Coordinator for CT Assistant Commissioner")
-    if (force?.type === 'Body' && !(force.forms.includes(role) && officesIn(role).length > 1)) emit.relation('AFFILIATED_WITH', person.group, force, role);
+    // with two offices ("Chair Chief Constable") the body's is the one written next to it
+    const offices = officesIn(role);
+    if (force?.type === 'Body' && !(force.forms.includes(role) && offices.length > 1))
+      emit.relation('AFFILIATED_WITH', person.group, force, offices.length > 1 ? offices[0] : role);
   },
 };

@@ -15,6 +15,12 @@ describe('as-office', () => {
       ['AFFILIATED_WITH Alex Marshall -> College of Policing (chief executive officer)', 'HOLDS_ROLE Alex Marshall -> chief executive officer'],
       '',
     ],
+    [
+      'Tom Winsor joins HMIC today as Her Majesty’s Chief Inspector of Constabulary.',
+      ['HOLDS_ROLE Tom Winsor -> Her Majesty’s Chief Inspector of Constabulary'],
+      '',
+    ],
+    ['Jane Smith spoke as Her Majesty’s Chief Inspector of Constabulary published the report.', [], ''],
     ['Jane Smith spoke as the report was published.', [], ''],
     ['Jane Smith joined the Home Office as a trainee in 1990.', [], ''],
     ['On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.', ['HOLDS_ROLE Thomas Winsor -> HM Chief Inspector'], ''],

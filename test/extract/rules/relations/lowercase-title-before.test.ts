@@ -27,6 +27,12 @@ describe('lowercase-title-before', () => {
       '',
     ],
     [
+      'National Police Chiefs’ Council lead for Child Protection, Deputy Chief Constable Ian Critchley, reflects on it.',
+      ['AFFILIATED_WITH Ian Critchley -> National Police Chiefs’ Council (lead for Child Protection)', 'HOLDS_ROLE Ian Critchley -> lead for Child Protection'],
+      '',
+    ],
+    ['The council asked for Home Office funding, Chief Constable Jane Smith said.', [], ''],
+    [
       'National policing lead for child protection, Chief Constable Simon Bailey, said the figures were stark.',
       ['HOLDS_ROLE Simon Bailey -> National policing lead for child protection'],
       '',

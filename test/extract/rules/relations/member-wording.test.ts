@@ -1,10 +1,19 @@
-// Specification of the `member-wording` relation rule: a wording of membership puts a person in a body: career in, joined, secondment from, worked for.
+// Specification of the `member-wording` relation rule: a wording of membership puts a person in a body: career in, joined, joins, appointed to lead, will lead, secondment from, worked for.
 
 import { describe, expect, it } from 'vitest';
 import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('member-wording', () => {
   it.each([
+    [
+      'Chief Constable Gavin Stephens has been appointed to lead the National Police Chiefs’ Council (NPCC) from April 2023.',
+      ['AFFILIATED_WITH Gavin Stephens -> National Police Chiefs’ Council'],
+      '',
+    ],
+    ['Jane Smith will lead the Home Office from May.', ['AFFILIATED_WITH Jane Smith -> Home Office'], ''],
+    ['Jane Smith will lead the Home Office review of stop and search.', [], ''],
+    ['Tom Winsor joins HMIC today as its new head.', ['AFFILIATED_WITH Tom Winsor -> HMIC'], ''],
+    ['Jane Smith joins Home Office officials in the call.', [], ''],
     [
       'Alex Marshall spoke. Mr Marshall started his policing career in the Metropolitan Police in 1980.',
       ['AFFILIATED_WITH Alex Marshall -> Metropolitan Police'],

@@ -46,6 +46,8 @@ describe('title-before', () => {
       ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
       '',
     ],
+    ['Police and Crime Commissioner (PCC) Mark Shelford has announced it.', ['HOLDS_ROLE Mark Shelford -> Police and Crime Commissioner'], ''],
+    ['The Home Secretary (UK) Jane Smith has announced it.', [], ''],
     [
       'NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.',
       ['HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],

@@ -11,6 +11,16 @@ describe('title-in-name', () => {
       ['AFFILIATED_WITH Mike Barton -> Durham Constabulary (Chief Constable)', 'HOLDS_ROLE Mike Barton -> Chief Constable'],
       '',
     ],
+    [
+      'National Police Chiefs’ Council (NPCC) Chair Chief Constable Sara Thornton said:',
+      [
+        'AFFILIATED_WITH Sara Thornton -> National Police Chiefs’ Council (Chair)',
+        'HOLDS_ROLE Sara Thornton -> Chair',
+        'HOLDS_ROLE Sara Thornton -> Chief Constable',
+      ],
+      '',
+    ],
+    ['The Home Office report (PDF) Chair Jane Smith said it.', ['HOLDS_ROLE Jane Smith -> Chair'], ''],
     ['Merseyside Superintendent Rowley Moore talked about the scheme.', ['HOLDS_ROLE Rowley Moore -> Superintendent'], ''],
     ['The panel included former Chief Constable for Dorset James Vaughan and others.', ['HOLDS_ROLE James Vaughan -> former Chief Constable'], ''],
     ['The letter was signed by former Secretary of State for Justice Alex Chalk.', ['HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'], ''],
