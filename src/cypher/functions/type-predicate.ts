@@ -4,17 +4,9 @@
 // property can store (a simple value, or a list of simple values of one type).
 
 import type { CypherType } from '../ast/ast.js';
-import { TemporalValue, type CypherValue, type TemporalKind } from '../values.js';
+import { TemporalValue, type CypherValue } from '../values.js';
 import { kindOf } from '../runtime/kind.js';
-
-const TEMPORAL_NAMES: Record<TemporalKind, string> = {
-  Date: 'DATE',
-  LocalTime: 'LOCAL TIME',
-  Time: 'ZONED TIME',
-  LocalDateTime: 'LOCAL DATETIME',
-  DateTime: 'ZONED DATETIME',
-  Duration: 'DURATION',
-};
+import { TEMPORAL_NAMES } from './value-type.js';
 
 const SIMPLE_PROPERTY = new Set(['BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'POINT', ...Object.values(TEMPORAL_NAMES)]);
 

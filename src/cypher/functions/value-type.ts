@@ -13,7 +13,8 @@ interface CypherType {
   elements?: CypherType[];
 }
 
-const TEMPORAL_NAMES: Record<TemporalKind, string> = {
+/** Each temporal kind's Cypher type name, as valueType() and IS :: name them. */
+export const TEMPORAL_NAMES: Record<TemporalKind, string> = {
   Date: 'DATE',
   LocalTime: 'LOCAL TIME',
   Time: 'ZONED TIME',
