@@ -5,8 +5,29 @@
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
 import { appositionAfter } from './apposition.js';
-import { groupOfMention, isEntity, refAt } from './refs.js';
-import type { PersonRule } from './rule.js';
+import { commaAfter, groupOfMention, isEntity, refAt } from './refs.js';
+import type { EntityRef, PersonRule, SentenceView } from './rule.js';
+
+/** A body after the comma that ends an office (a repeated office in between is skipped), that itself ends the apposition. */
+function bodyClosingApposition(s: SentenceView, officeEnd: number): EntityRef | undefined {
+  const { tokens, words, refs } = s;
+  let k = officeEnd;
+  for (let hops = 0; hops < 3; hops++) {
+    if (!commaAfter(tokens[k])) return undefined;
+    const r = refAt(s, k + 1);
+    if (r?.kind === 'role') {
+      k = r.to;
+      continue;
+    }
+    if (!isEntity(r, 'Body')) return undefined;
+    const t = tokens[r.to]!;
+    const nextWord = words[r.to + 1];
+    if (nextWord === undefined || /\)/.test(t.post)) return r;
+    if (commaAfter(t) && !/^(and|or)$/.test(nextWord) && !isEntity(refAt(s, r.to + 1), 'Body')) return r;
+    return undefined;
+  }
+  return undefined;
+}
 
 export const appositionTitleRule: PersonRule = {
   name: 'apposition-title',
@@ -31,6 +52,15 @@ export const appositionTitleRule: PersonRule = {
       if (isEntity(b, 'Body', 'Programme')) {
         body = b.group;
         end = b.to;
+      }
+    }
+    // "Jane Doe, Director General, National Crime Agency, said": the body after the office's comma,
+    // when it closes the apposition (not a list of bodies: "…, Director, Kent Police, Surrey Police and …")
+    if (!body) {
+      const after = bodyClosingApposition(s, next.to);
+      if (after) {
+        body = after.group;
+        end = after.to;
       }
     }
     // an office's organisation is a body, whatever its name looked like
