@@ -11,6 +11,7 @@ import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from '.
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
+import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
 import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
@@ -43,6 +44,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleInNameRule,
   postNominalRoleRule,
   nameOfBodyRule,
+  nameFromBodyRule,
   titleBeforeRule,
   lowercaseTitleBeforeRule,
   titleInBracketsRule,
