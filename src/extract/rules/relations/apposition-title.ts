@@ -5,7 +5,7 @@
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
 import { appositionAfter } from './apposition.js';
-import { commaAfter, groupOfMention, isEntity, refAt } from './refs.js';
+import { commaAfter, groupOfMention, isEntity, portfolioEnd, refAt } from './refs.js';
 import type { EntityRef, PersonRule, SentenceView } from './rule.js';
 
 /** A body after the comma that ends an office (a repeated office in between is skipped), that itself ends the apposition. */
@@ -66,6 +66,12 @@ export const appositionTitleRule: PersonRule = {
     // an office's organisation is a body, whatever its name looked like
     if (body && body.type === 'Programme') body.type = 'Body';
     let role = next.role!;
+    // "Chris Philp, Minister for Crime, Policing and Fire, said": the portfolio list is the office's
+    const listEnd = body ? undefined : portfolioEnd(s, next);
+    if (listEnd !== undefined) {
+      role += s.cut(s.tokens[next.to]!.end, s.tokens[listEnd]!.end);
+      end = listEnd;
+    }
     // "Head of the CPS Special Crime Division": a title that runs into a longer name keeps only the office
     const after = s.tokens[next.to + 1];
     if (!body && after && /^[A-Z]/.test(after.text) && !breaksAfter(s.tokens[next.to]!, after)) role = role.replace(/\s+(of|for)\s.*$/, '');

@@ -5,7 +5,7 @@
 import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
-import { commaAfter, groupOfMention, isEntity, titleInName, wordBefore } from './refs.js';
+import { commaAfter, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleBeforeRule: PersonRule = {
@@ -37,6 +37,14 @@ export const titleBeforeRule: PersonRule = {
         const owner = lookupAcronym(first!) && rest.length > 0 ? refs.find((r) => isEntity(r, 'Body') && r.group.lexicon === lookupAcronym(first!)) : undefined;
         emit.holds(person.group, lookupAcronym(first!) && rest.length > 0 ? rest.join(' ') : before.role!, owner?.group);
       }
+      return;
+    }
+    // "the Minister of State for Security, Counterterrorism, Crime and Policing (Tony McNulty)": a
+    // portfolio list that runs on past the office, then a comma or bracket before the name
+    const listed = refs.find((r) => r.kind === 'role' && r.to < start - 1 && portfolioEnd(s, r) === start - 1);
+    if (listed && !s.holders.has(listed) && (commaAfter(tokens[start - 1]) || /\(/.test(tokens[start - 1]!.post + tokens[start]!.pre))) {
+      s.holders.add(listed);
+      emit.holds(person.group, listed.role! + s.cut(tokens[listed.to]!.end, tokens[start - 1]!.end), undefined, wordBefore(s, listed.from));
       return;
     }
     const prev = refs[i - 1];

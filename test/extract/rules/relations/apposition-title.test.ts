@@ -12,6 +12,9 @@ describe('apposition-title', () => {
       '',
     ],
     ['Evidence from Jane Doe, Chief Executive, College of Policing.', ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'], ''],
+    // a minister's portfolio list belongs to the office
+    ['Chris Philp, Minister for Crime, Policing and Fire, said the work mattered.', ['HOLDS_ROLE Chris Philp -> Minister for Crime, Policing and Fire'], ''],
+    ['Jane Doe, Minister for Policing, Kent Police and Surrey Police met today.', ['HOLDS_ROLE Jane Doe -> Minister for Policing'], ''],
     // a list of bodies after the office is no apposition of one body
     ['Letters went to Jane Doe, Chief Constable, Kent Police, Surrey Police and Sussex Police.', ['HOLDS_ROLE Jane Doe -> Chief Constable'], ''],
     [

@@ -5,6 +5,12 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-before', () => {
   it.each([
+    // a portfolio list that runs on past the office, then the name in brackets
+    [
+      'My honourable friend the Minister of State for Security, Counterterrorism, Crime and Policing (Tony McNulty) has made a statement.',
+      ['HOLDS_ROLE Tony McNulty -> Minister of State for Security, Counterterrorism, Crime and Policing'],
+      '',
+    ],
     [
       'The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.',
       ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
