@@ -80,7 +80,11 @@ function emitter(out: RawRelation[], rule: string): Emit {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
     },
     holds(person, role, body, before) {
-      const r = role.replace(/^(the|a|an)\s+/i, '').trim();
+      // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office
+      const r = role
+        .replace(/^(the|a|an)\s+/i, '')
+        .replace(/\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/, '')
+        .trim();
       if (!r) return;
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
