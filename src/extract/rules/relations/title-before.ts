@@ -50,14 +50,15 @@ export const titleBeforeRule: PersonRule = {
     const prev = refs[i - 1];
     // "Police and Crime Commissioner (PCC) Mark Shelford": the office, its initials in brackets, the name
     const acr = tokens[start - 1];
-    if (prev?.kind === 'role' && prev.to === start - 2 && acr && /\(\s*$/.test(tokens[prev.to]!.post + acr.pre) && /^\)\s+$/.test(acr.post)) {
+    if (prev?.kind === 'role' && prev.to === start - 2 && acr && /\(\s*$/.test(tokens[prev.to]!.post + acr.pre) && /^\),?\s+$/.test(acr.post)) {
       const initials = s
         .cut(tokens[prev.from]!.start, tokens[prev.to]!.end)
         .split(/\s+/)
         .filter((w) => /^[A-Z]/.test(w))
         .map((w) => w[0])
         .join('');
-      if (acr.text === initials && initials.length >= 2 && !s.holders.has(prev)) {
+      // the place before a commissioner's office may stay out of the initials ("West Yorkshire Police and Crime Commissioner (PCC)")
+      if ((acr.text === initials || (acr.text.length >= 3 && initials.endsWith(acr.text))) && acr.text.length >= 2 && !s.holders.has(prev)) {
         s.holders.add(prev);
         emit.holds(person.group, prev.role!, groupOfMention(s, prev.mention?.roleOf));
         return;

@@ -5,6 +5,12 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-before', () => {
   it.each([
+    // the office, its initials in brackets (the area left out), a comma, the name
+    [
+      'West Yorkshire Police and Crime Commissioner (PCC), Mark Burns-Williamson OBE said: the work mattered.',
+      ['HOLDS_ROLE Mark Burns-Williamson -> West Yorkshire Police and Crime Commissioner'],
+      '',
+    ],
     // a portfolio list that runs on past the office, then the name in brackets
     [
       'My honourable friend the Minister of State for Security, Counterterrorism, Crime and Policing (Tony McNulty) has made a statement.',

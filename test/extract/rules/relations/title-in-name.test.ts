@@ -5,6 +5,8 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-name', () => {
   it.each([
+    // a commissioner's office is named by the force area written in front of it
+    ['Kent Police and Crime Commissioner Matthew Scott said the work mattered.', ['HOLDS_ROLE Matthew Scott -> Kent Police and Crime Commissioner'], ''],
     ['Security Minister James Brokenshire said: ‘We are committed.’', ['HOLDS_ROLE James Brokenshire -> Security Minister'], ''],
     [
       'Durham Constabulary Chief Constable Mike Barton will speak.',
