@@ -26,10 +26,12 @@ import { programmeSetUpByRule } from './programme-set-up-by.js';
 import { workOfOnRule } from './work-of-on.js';
 import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
+import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { possessiveRule } from './possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
+import { unitAtBodyRule } from './unit-at-body.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
@@ -61,10 +63,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
   workOfOnRule,
   whoClauseRule,
   itsProgrammeRule,
+  programmeOfBodyNounRule,
   possessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
+  unitAtBodyRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,
