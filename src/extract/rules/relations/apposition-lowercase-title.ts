@@ -35,7 +35,10 @@ export const appositionLowercaseTitleRule: PersonRule = {
     // a verb before the head means no office is given
     const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => verbalWords.has(lower(w)));
     if (roleAt < 0 || roleAt > 3 || verbal) return;
-    const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
+    // "a detective inspector with Kent Police", "a spokesperson for Kent Police": `with`, and `for`
+    // when a body follows it (not "lead for roads policing")
+    const bodyAt = (k: number) => refAt(s, n + k + (ws[k + 1] === 'the' ? 2 : 1));
+    const ofAt = ws.findIndex((w, k) => k > roleAt && (/^(of|at|with)$/.test(w) || (w === 'for' && isEntity(bodyAt(k), 'Body'))));
     let b = ofAt > 0 ? refAt(s, n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
     // "head of the Home Office's Crime and Policing Group": the unit after the possessive
     if (isEntity(b, 'Body') && isPossessive(tokens[b.to]!)) {

@@ -5,6 +5,13 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-lowercase-title', () => {
   it.each([
+    // `with` a body, and `for` when a body follows
+    [
+      'Jane Doe, a detective inspector with Kent Police, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (detective inspector)', 'HOLDS_ROLE Jane Doe -> detective inspector'],
+      '',
+    ],
+    ['Jane Doe, a spokesperson for Kent Police, said the work mattered.', ['AFFILIATED_WITH Jane Doe -> Kent Police (spokesperson)', 'HOLDS_ROLE Jane Doe -> spokesperson'], ''],
     [
       'You can find out more from the webchat, which featured ACC Gary Shewan, national policing lead for restorative justice.',
       ['HOLDS_ROLE Gary Shewan -> national policing lead for restorative justice'],
