@@ -43,7 +43,10 @@ export const amendingVerbRule: SentenceRule = {
       const target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
       if (!isEntity(target)) continue;
       // "amendments to the Police Act 1996 made by the Policing and Crime Act 2017": the maker after the amended Act
-      const madeBy = noun && words[target.to + 1] === 'made' && words[target.to + 2] === 'by' ? refs.find((r) => r.from >= target.to + 3 && r.from <= target.to + 4 && isEntity(r, 'Act')) : undefined;
+      const madeBy =
+        noun && words[target.to + 1] === 'made' && words[target.to + 2] === 'by'
+          ? refs.find((r) => r.from >= target.to + 3 && r.from <= target.to + 4 && isEntity(r, 'Act'))
+          : undefined;
       const src = madeBy ?? [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
       // a verb opening the sentence has the Act in focus as subject ("Amends …", "It will also amend …");
       // a noun ("Changes to the …") has none

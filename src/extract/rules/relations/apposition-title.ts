@@ -10,7 +10,7 @@ import type { EntityRef, PersonRule, SentenceView } from './rule.js';
 
 /** A body after the comma that ends an office (a repeated office in between is skipped), that itself ends the apposition. */
 function bodyClosingApposition(s: SentenceView, officeEnd: number): EntityRef | undefined {
-  const { tokens, words, refs } = s;
+  const { tokens, words } = s;
   let k = officeEnd;
   for (let hops = 0; hops < 3; hops++) {
     if (!commaAfter(tokens[k])) return undefined;

@@ -20,7 +20,10 @@ export const asOfficeRule: SentenceRule = {
     for (let t = 1; t < words.length - 1; t++) {
       const to = words[t] === 'to' && /^(be|become)$/.test(words[t + 1]!);
       // "will take up the post of Chief Constable", "has taken on the role of …": the office named as a post
-      const post = words[t] === 'of' && /^(post|role|position|office|job)$/.test(words[t - 1]!) && /^(the|a)$/.test(words[t - 2] ?? '') &&
+      const post =
+        words[t] === 'of' &&
+        /^(post|role|position|office|job)$/.test(words[t - 1]!) &&
+        /^(the|a)$/.test(words[t - 2] ?? '') &&
         /^(up|on|into|to|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3] ?? '');
       if (words[t] !== 'as' && !to && !post) continue;
       let at = to ? t + 2 : t + 1;
@@ -31,7 +34,10 @@ export const asOfficeRule: SentenceRule = {
       let owner: Group | undefined;
       if (words[at] === 'its') {
         const subject = [...refs].reverse().find((r) => r.to < prev.from && r.kind !== 'blocker');
-        if (!isEntity(subject, 'Body') || !/^(has|have|had|is|was)?\s*(appointed|named|chosen|selected|confirmed)$/.test(words.slice(subject.to + 1, prev.from).join(' ')))
+        if (
+          !isEntity(subject, 'Body') ||
+          !/^(has|have|had|is|was)?\s*(appointed|named|chosen|selected|confirmed)$/.test(words.slice(subject.to + 1, prev.from).join(' '))
+        )
           continue;
         owner = subject.group as Group;
         at++;

@@ -87,7 +87,10 @@ function emitter(out: RawRelation[], rule: string): Emit {
       // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office
       const r = role
         .replace(/^(the|a|an)\s+/i, '')
-        .replace(/\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/, '')
+        .replace(
+          /\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/,
+          '',
+        )
         .trim();
       if (!r) return;
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });

@@ -76,7 +76,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   const roleFrom = keepQualifier < from && !body ? keepQualifier : from;
   if (/^(lead|spokesperson|champion|coordinator)$/.test(words[head]!) && words[head + 1] === 'for' && !bodyAfter(s, head + 1)) {
     let k = head + 1;
-    while (k + 1 < tokens.length && k - head < 5 && officeWord(words[k + 1]!) && /^[a-z]/.test(tokens[k + 1]!.text) && !breaksAfter(tokens[k]!, tokens[k + 1])) k++;
+    while (k + 1 < tokens.length && k - head < 5 && officeWord(words[k + 1]!) && /^[a-z]/.test(tokens[k + 1]!.text) && !breaksAfter(tokens[k]!, tokens[k + 1]))
+      k++;
     if (k > head + 1) {
       const of = body ? undefined : bodyAfter(s, k + 1);
       return { role: slice(s, roleFrom, k), body: body ?? of?.body, end: of?.end ?? k };

@@ -22,7 +22,11 @@ export const programmeOfBodyNounRule: SentenceRule = {
       if (!/^(a|an)$/.test(words[k] ?? '')) continue;
       const body = refs.find((r) => r.from === k + 1 && r.kind !== 'blocker');
       if (!isEntity(body, 'Body') || !/^\s+$/.test(tokens[body.to]!.post)) continue;
-      const n = PROGRAMME_NOUNS.test(words[body.to + 1] ?? '') ? body.to + 1 : /^[a-z-]+$/.test(tokens[body.to + 1]?.text ?? '') && PROGRAMME_NOUNS.test(words[body.to + 2] ?? '') ? body.to + 2 : -1;
+      const n = PROGRAMME_NOUNS.test(words[body.to + 1] ?? '')
+        ? body.to + 1
+        : /^[a-z-]+$/.test(tokens[body.to + 1]?.text ?? '') && PROGRAMME_NOUNS.test(words[body.to + 2] ?? '')
+          ? body.to + 2
+          : -1;
       if (n < 0 || refs.some((r) => r.from > body.to && r.from <= n)) continue;
       emit.relation('LEADS', body.group, p.group);
     }

@@ -131,7 +131,11 @@ export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
       sawAnd = true;
       continue;
     }
-    if (!/^[A-Z][A-Za-z-]*$/.test(t.text) || s.refs.some((r) => r.kind === 'entity' && (r.group?.type === 'Person' || r.group?.type === 'Body') && r.from <= k && r.to >= k)) return undefined;
+    if (
+      !/^[A-Z][A-Za-z-]*$/.test(t.text) ||
+      s.refs.some((r) => r.kind === 'entity' && (r.group?.type === 'Person' || r.group?.type === 'Body') && r.from <= k && r.to >= k)
+    )
+      return undefined;
     const post = t.post;
     const next = tokens[k + 1];
     const closes = !next || /^[,;:]|\(|\)/.test(post.trim() + (next?.pre ?? '')) || /^[.]/.test(post.trim());

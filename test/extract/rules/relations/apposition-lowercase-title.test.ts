@@ -11,7 +11,11 @@ describe('apposition-lowercase-title', () => {
       ['AFFILIATED_WITH Jane Doe -> Kent Police (detective inspector)', 'HOLDS_ROLE Jane Doe -> detective inspector'],
       '',
     ],
-    ['Jane Doe, a spokesperson for Kent Police, said the work mattered.', ['AFFILIATED_WITH Jane Doe -> Kent Police (spokesperson)', 'HOLDS_ROLE Jane Doe -> spokesperson'], ''],
+    [
+      'Jane Doe, a spokesperson for Kent Police, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (spokesperson)', 'HOLDS_ROLE Jane Doe -> spokesperson'],
+      '',
+    ],
     [
       'You can find out more from the webchat, which featured ACC Gary Shewan, national policing lead for restorative justice.',
       ['HOLDS_ROLE Gary Shewan -> national policing lead for restorative justice'],

@@ -11,7 +11,11 @@ describe('apposition-title', () => {
       ['AFFILIATED_WITH Jane Doe -> National Crime Agency (Director General)', 'HOLDS_ROLE Jane Doe -> Director General'],
       '',
     ],
-    ['Evidence from Jane Doe, Chief Executive, College of Policing.', ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'], ''],
+    [
+      'Evidence from Jane Doe, Chief Executive, College of Policing.',
+      ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
+      '',
+    ],
     // a minister's portfolio list belongs to the office
     ['Chris Philp, Minister for Crime, Policing and Fire, said the work mattered.', ['HOLDS_ROLE Chris Philp -> Minister for Crime, Policing and Fire'], ''],
     ['Jane Doe, Minister for Policing, Kent Police and Surrey Police met today.', ['HOLDS_ROLE Jane Doe -> Minister for Policing'], ''],

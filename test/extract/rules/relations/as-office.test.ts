@@ -11,7 +11,11 @@ describe('as-office', () => {
       ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
       '',
     ],
-    ['Kent Police has appointed Jane Doe as its new Chief Constable.', ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'], ''],
+    [
+      'Kent Police has appointed Jane Doe as its new Chief Constable.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
     ['Jane Doe talked about the role of the Chief Constable in the force.', [], ''],
     [
       'Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?',

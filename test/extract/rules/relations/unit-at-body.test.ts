@@ -5,7 +5,10 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('unit-at-body', () => {
   it.each([
-    ['The National Economic Crime Centre at the National Crime Agency said the work mattered.', ['PART_OF National Economic Crime Centre -> National Crime Agency']],
+    [
+      'The National Economic Crime Centre at the National Crime Agency said the work mattered.',
+      ['PART_OF National Economic Crime Centre -> National Crime Agency'],
+    ],
     ['The Joint Terrorism Analysis Centre, based in MI5, said the work mattered.', ['PART_OF Joint Terrorism Analysis Centre -> MI5']],
     ['The National Cyber Crime Unit in the National Crime Agency said the work mattered.', ['PART_OF National Cyber Crime Unit -> National Crime Agency']],
     // a unit that meets at a body, or a meeting of it held there, is no part of that body
