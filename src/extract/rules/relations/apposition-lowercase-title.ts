@@ -6,7 +6,7 @@ import { officeHeads, roleAbbreviations, verbalWords } from '../../lexicon.js';
 import { breaksAfter, isPossessive, wordOf } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { appositionAfter } from './apposition.js';
-import { isEntity, lower, refAt, slice } from './refs.js';
+import { describedBody, isEntity, lower, refAt, slice } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 const isAbbreviatedOffice = (w: string) => w in roleAbbreviations || (/^[A-Z]{2,4}$/.test(w) && officeHeads.has(lower(w)));
@@ -52,6 +52,11 @@ export const appositionLowercaseTitleRule: PersonRule = {
     if (isEntity(b, 'Body') && !cutShort && s.words[b.to + 1] === 'at') {
       const parent = refAt(s, s.words[b.to + 2] === 'the' ? b.to + 3 : b.to + 2);
       if (isEntity(parent, 'Body') && parent.group !== b.group) emit.relation('PART_OF', b.group, parent.group);
-    } else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) emit.holds(person.group, slice(s, n, e));
+    } else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) {
+      // "the force's head of crime"; "chief constable of the force": the body a description stands for
+      const described = ofAt > 0 && !isEntity(b, 'Body') ? describedBody(s, n + ofAt + 1) : undefined;
+      if (described && described.to === e) emit.holds(person.group, slice(s, n, n + ofAt - 1), described.group);
+      else emit.holds(person.group, slice(s, n, e), app.owner);
+    }
   },
 };

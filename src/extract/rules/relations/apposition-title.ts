@@ -34,7 +34,8 @@ export const appositionTitleRule: PersonRule = {
   scope: 'person',
   apply(s, person, _i, emit) {
     const { words, refs } = s;
-    const next = appositionAfter(s, person)?.next;
+    const app = appositionAfter(s, person);
+    const next = app?.next;
     if (!next || next.kind !== 'role') return;
     // "PCC Mark Shelford, former Chief Constable for Dorset James Vaughan, …": a title run straight
     // into the next name is that person's (title-in-name reads it), not an apposition to this one
@@ -43,7 +44,7 @@ export const appositionTitleRule: PersonRule = {
     if (/^\s+$/.test(s.tokens[next.to]!.post) && /^(has|have|had|is|was|were|are|will|would|can|could|should|must|may|then)$/.test(words[next.to + 1] ?? ''))
       return;
     s.holders.add(next);
-    let body: Group | undefined = groupOfMention(s, next.mention?.roleOf);
+    let body: Group | undefined = groupOfMention(s, next.mention?.roleOf) ?? app?.owner;
     let end = next.to;
     if (body) end = refs.find((r) => r.group === body && r.from > next.to)?.to ?? end;
     if (!body && /^(of|at|for)$/.test(words[next.to + 1] ?? '')) {

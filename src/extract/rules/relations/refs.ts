@@ -147,3 +147,11 @@ export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
   }
   return undefined;
 }
+
+/** The body a description written as a possessive stands for (`the force's` → the force the item named last). */
+export function describedBodyPossessive(s: SentenceView, at: number): Group | undefined {
+  const word = s.words[at]?.replace(/['’]s?$/, '') ?? '';
+  const heads = bodyDescriptions[word];
+  if (!heads || heads.length === 0) return undefined;
+  return (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
+}

@@ -5,7 +5,7 @@
 import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
-import { commaAfter, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
+import { commaAfter, describedBodyPossessive, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleBeforeRule: PersonRule = {
@@ -85,6 +85,8 @@ export const titleBeforeRule: PersonRule = {
     const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
     body ??= owner?.group;
     if (!body && words[k] === 'its') body = s.focus.body;
+    // "The force's Chief Constable, Jane Doe": the body the description stands for
+    if (!body && k > 0 && words[k - 1] === 'the' && isPossessive(tokens[k]!)) body = describedBodyPossessive(s, k);
     if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group as Group | undefined;
     emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body, wordBefore(s, role.from));
     // "Deputy Prime Minister, Lord Chancellor and …, Dominic Raab": offices listed before it with commas

@@ -5,6 +5,12 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-title', () => {
   it.each([
+    // a description's possessive stands for the body the item named with that word
+    [
+      'Kent Police made arrests. Jane Doe, the force’s Chief Constable, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
     // the office, a comma, then its body closing the apposition
     [
       'Jane Doe, Director General, National Crime Agency, said the work mattered.',

@@ -5,6 +5,11 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-before', () => {
   it.each([
+    [
+      'Kent Police made arrests. The force’s Chief Constable, Jane Doe, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
     // the office, its initials in brackets (the area left out), a comma, the name
     [
       'West Yorkshire Police and Crime Commissioner (PCC), Mark Burns-Williamson OBE said: the work mattered.',
