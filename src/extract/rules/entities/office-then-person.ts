@@ -57,6 +57,18 @@ export const officeThenPersonRule: ChunkRule = {
         }
         continue;
       }
+      // "CEO of Victim Support Jane Doe", "Chief Executive of the College of Policing Andy Marsh": the
+      // office, then the known body it names, ending right before the name
+      if (depth < 2) {
+        const ofAt = roleWords.findIndex((w, k) => k > 0 && /^(of|for)$/.test(w));
+        if (ofAt > 0 && isRoleWords(roleWords.slice(0, ofAt))) {
+          const bFrom = rFrom + ofAt + (lower(roleWords[ofAt + 1] ?? '') === 'the' ? 2 : 1);
+          const body = bFrom <= rTo ? classify(bFrom, rTo, 2) : [];
+          // a known body only: "Minister for Policing and the Fire Service" names a portfolio, not a body
+          if (body.length === 1 && body[0]!.type === 'Body' && body[0]!.lexicon && body[0]!.from === bFrom && body[0]!.to === rTo)
+            return [{ type: 'Role', from: rFrom, to: rFrom + ofAt - 1, name: spanText(ctx, rFrom, rFrom + ofAt - 1), holder: 2, roleOf: 1 }, body[0]!, person];
+        }
+      }
       return [{ type: 'Role', from: rFrom, to: rTo, name: spanText(ctx, rFrom, rTo), holder: 1 }, person];
     }
     return undefined;

@@ -20,6 +20,14 @@ export const amendingVerbRule: SentenceRule = {
       const noun = amendNouns.has(w) && words[v + 1] === 'to';
       const inserts = INSERT_VERBS.has(w);
       if (!amendVerbs.has(w) && !noun && !inserts) continue;
+      // the passive: "the Police Act 1996, as amended by the Policing and Crime Act 2017" — the Act
+      // after `by` amends the one named before the verb
+      if (/(ed)$/.test(w) && words[v + 1] === 'by') {
+        const by = refs.find((r) => r.from >= v + 2 && r.from <= v + 3 && isEntity(r, 'Act'));
+        const amended = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act'));
+        if (isEntity(by) && isEntity(amended) && by.group !== amended.group && v - amended.to <= 4) emit.relation('AMENDS', by.group, amended.group);
+        continue;
+      }
       // the amended Act may come after the part of it named: "section 1 of the", "into the"
       let at = v + 1;
       if (inserts) {
@@ -34,9 +42,16 @@ export const amendingVerbRule: SentenceRule = {
       }
       const target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
       if (!isEntity(target)) continue;
-      const src = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
-      // a verb opening the sentence has the Act in focus as subject; a noun ("Changes to the …") has none
-      const source = src?.group ?? (v <= 1 && !noun ? focus.act : undefined);
+      // "amendments to the Police Act 1996 made by the Policing and Crime Act 2017": the maker after the amended Act
+      const madeBy =
+        noun && words[target.to + 1] === 'made' && words[target.to + 2] === 'by'
+          ? refs.find((r) => r.from >= target.to + 3 && r.from <= target.to + 4 && isEntity(r, 'Act'))
+          : undefined;
+      const src = madeBy ?? [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
+      // a verb opening the sentence has the Act in focus as subject ("Amends …", "It will also amend …");
+      // a noun ("Changes to the …") has none
+      const pronounSubject = /^it( will| would| also| will also| would also)?$/.test(words.slice(0, v).join(' '));
+      const source = src?.group ?? ((v <= 1 || pronounSubject) && !noun ? focus.act : undefined);
       if (!source) continue;
       for (const t of withCoordinated(target, refs, words, 'Act')) if (source !== t.group) emit.relation('AMENDS', source, t.group);
     }

@@ -6,7 +6,7 @@ import { officeHeads, roleAbbreviations, verbalWords } from '../../lexicon.js';
 import { breaksAfter, isPossessive, wordOf } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { appositionAfter } from './apposition.js';
-import { isEntity, lower, refAt, slice } from './refs.js';
+import { describedBody, isEntity, lower, refAt, slice } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 const isAbbreviatedOffice = (w: string) => w in roleAbbreviations || (/^[A-Z]{2,4}$/.test(w) && officeHeads.has(lower(w)));
@@ -35,7 +35,10 @@ export const appositionLowercaseTitleRule: PersonRule = {
     // a verb before the head means no office is given
     const verbal = ws.slice(0, Math.max(roleAt, 0) + 1).some((w) => verbalWords.has(lower(w)));
     if (roleAt < 0 || roleAt > 3 || verbal) return;
-    const ofAt = ws.findIndex((w, k) => k > roleAt && /^(of|at)$/.test(w));
+    // "a detective inspector with Kent Police", "a spokesperson for Kent Police": `with`, and `for`
+    // when a body follows it (not "lead for roads policing")
+    const bodyAt = (k: number) => refAt(s, n + k + (ws[k + 1] === 'the' ? 2 : 1));
+    const ofAt = ws.findIndex((w, k) => k > roleAt && (/^(of|at|with)$/.test(w) || (w === 'for' && isEntity(bodyAt(k), 'Body'))));
     let b = ofAt > 0 ? refAt(s, n + ofAt + (ws[ofAt + 1] === 'the' ? 2 : 1)) : undefined;
     // "head of the Home Office's Crime and Policing Group": the unit after the possessive
     if (isEntity(b, 'Body') && isPossessive(tokens[b.to]!)) {
@@ -49,6 +52,11 @@ export const appositionLowercaseTitleRule: PersonRule = {
     if (isEntity(b, 'Body') && !cutShort && s.words[b.to + 1] === 'at') {
       const parent = refAt(s, s.words[b.to + 2] === 'the' ? b.to + 3 : b.to + 2);
       if (isEntity(parent, 'Body') && parent.group !== b.group) emit.relation('PART_OF', b.group, parent.group);
-    } else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) emit.holds(person.group, slice(s, n, e));
+    } else if (e + 1 >= tokens.length || breaksAfter(tokens[e]!, tokens[e + 1])) {
+      // "the force's head of crime"; "chief constable of the force": the body a description stands for
+      const described = ofAt > 0 && !isEntity(b, 'Body') ? describedBody(s, n + ofAt + 1) : undefined;
+      if (described && described.to === e) emit.holds(person.group, slice(s, n, n + ofAt - 1), described.group);
+      else emit.holds(person.group, slice(s, n, e), app.owner);
+    }
   },
 };

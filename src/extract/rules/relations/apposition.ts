@@ -2,8 +2,9 @@
 // comma, past `the`/`a` and qualifiers like `former`. The apposition rules read from here.
 
 import { officeQualifiers, postNominals } from '../../lexicon.js';
-import type { Ref } from '../../internal/item-entities.js';
-import { commaAfter, refAt, slice } from './refs.js';
+import type { Group, Ref } from '../../internal/item-entities.js';
+import { isPossessive } from '../../internal/words.js';
+import { commaAfter, describedBodyPossessive, refAt, slice } from './refs.js';
 import type { EntityRef, SentenceView } from './rule.js';
 
 export interface Apposition {
@@ -11,6 +12,8 @@ export interface Apposition {
   at: number;
   /** The reference there, if any; a role's text keeps `former` as written. */
   next?: Ref;
+  /** The body a description's possessive stands for: "X, the force's Chief Constable". */
+  owner?: Group;
 }
 
 export function appositionAfter(s: SentenceView, person: EntityRef): Apposition | undefined {
@@ -23,10 +26,19 @@ export function appositionAfter(s: SentenceView, person: EntityRef): Apposition 
   if (!commaAfter(tokens[aEnd])) return undefined;
   let n = aEnd + 1;
   if (/^(the|a|an)$/.test(words[n] ?? '')) n++;
+  // "the force's Chief Constable": the description stands for the body the item named with that word
+  let owner: Group | undefined;
+  if (words[n - 1] === 'the' && isPossessive(tokens[n]!) && !refs.some((r) => r.from === n && r.kind !== 'blocker')) {
+    const d = describedBodyPossessive(s, n);
+    if (d) {
+      owner = d;
+      n++;
+    }
+  }
   const qualifierAt = n;
   while (officeQualifiers.has(words[n] ?? '')) n++;
   let next = refAt(s, n);
   // "Dame Anne Owers, the former Chief Inspector of Prisons": the title as written keeps "former"
   if (next?.kind === 'role' && words.slice(qualifierAt, n).includes('former')) next = { ...next, role: slice(s, qualifierAt, next.to) };
-  return { at: n, next };
+  return { at: n, next, owner };
 }

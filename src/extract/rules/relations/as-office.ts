@@ -19,11 +19,29 @@ export const asOfficeRule: SentenceRule = {
     const { words, refs, tokens } = s;
     for (let t = 1; t < words.length - 1; t++) {
       const to = words[t] === 'to' && /^(be|become)$/.test(words[t + 1]!);
-      if (words[t] !== 'as' && !to) continue;
-      const at = to ? t + 2 : t + 1;
+      // "will take up the post of Chief Constable", "has taken on the role of …": the office named as a post
+      const post =
+        words[t] === 'of' &&
+        /^(post|role|position|office|job)$/.test(words[t - 1]!) &&
+        /^(the|a)$/.test(words[t - 2] ?? '') &&
+        /^(up|on|into|to|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3] ?? '');
+      if (words[t] !== 'as' && !to && !post) continue;
+      let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
       if (!isEntity(prev, 'Person') || t - prev.to > 40) continue;
       if (tokens.slice(prev.to, t).some((x) => /[;:]/.test(x.post))) continue;
+      // "Kent Police has appointed Jane Doe as its new Chief Constable": `its` is the appointing body's
+      let owner: Group | undefined;
+      if (words[at] === 'its') {
+        const subject = [...refs].reverse().find((r) => r.to < prev.from && r.kind !== 'blocker');
+        if (
+          !isEntity(subject, 'Body') ||
+          !/^(has|have|had|is|was)?\s*(appointed|named|chosen|selected|confirmed)$/.test(words.slice(subject.to + 1, prev.from).join(' '))
+        )
+          continue;
+        owner = subject.group as Group;
+        at++;
+      }
       const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
       // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office
@@ -32,7 +50,7 @@ export const asOfficeRule: SentenceRule = {
       // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
-      emit.holds(prev.group as Group, role, office.body);
+      emit.holds(prev.group as Group, role, office.body ?? owner);
     }
   },
 };

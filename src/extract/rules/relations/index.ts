@@ -11,6 +11,7 @@ import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from '.
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
+import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
 import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
@@ -25,10 +26,12 @@ import { programmeSetUpByRule } from './programme-set-up-by.js';
 import { workOfOnRule } from './work-of-on.js';
 import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
+import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { possessiveRule } from './possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
+import { unitAtBodyRule } from './unit-at-body.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
@@ -43,6 +46,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleInNameRule,
   postNominalRoleRule,
   nameOfBodyRule,
+  nameFromBodyRule,
   titleBeforeRule,
   lowercaseTitleBeforeRule,
   titleInBracketsRule,
@@ -59,10 +63,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
   workOfOnRule,
   whoClauseRule,
   itsProgrammeRule,
+  programmeOfBodyNounRule,
   possessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
+  unitAtBodyRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,
@@ -78,7 +84,14 @@ function emitter(out: RawRelation[], rule: string): Emit {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
     },
     holds(person, role, body, before) {
-      const r = role.replace(/^(the|a|an)\s+/i, '').trim();
+      // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office
+      const r = role
+        .replace(/^(the|a|an)\s+/i, '')
+        .replace(
+          /\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/,
+          '',
+        )
+        .trim();
       if (!r) return;
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });

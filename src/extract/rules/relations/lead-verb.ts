@@ -15,7 +15,9 @@ export const leadVerbRule: SentenceRule = {
       const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
       if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds) continue;
       // "the national policing lead for hate crime" is an office, not a verb
-      if (/^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
+      // (a name that ends in such a word is the agent: "the College of Policing launched …")
+      const nameEnds = refs.some((r) => r.kind !== 'role' && r.to === v - 1);
+      if (!nameEnds && /^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
       if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
       const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
       if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;

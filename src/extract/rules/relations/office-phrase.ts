@@ -72,7 +72,18 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
     if (breaksAfter(tokens[k]!, tokens[k + 1])) break;
   }
   if (head < 0) return undefined;
-  const role = slice(s, keepQualifier < from && !body ? keepQualifier : from, head);
+  // "the NPCC lead for roads policing": a lead's field after `for` is part of the office
+  const roleFrom = keepQualifier < from && !body ? keepQualifier : from;
+  if (/^(lead|spokesperson|champion|coordinator)$/.test(words[head]!) && words[head + 1] === 'for' && !bodyAfter(s, head + 1)) {
+    let k = head + 1;
+    while (k + 1 < tokens.length && k - head < 5 && officeWord(words[k + 1]!) && /^[a-z]/.test(tokens[k + 1]!.text) && !breaksAfter(tokens[k]!, tokens[k + 1]))
+      k++;
+    if (k > head + 1) {
+      const of = body ? undefined : bodyAfter(s, k + 1);
+      return { role: slice(s, roleFrom, k), body: body ?? of?.body, end: of?.end ?? k };
+    }
+  }
+  const role = slice(s, roleFrom, head);
   const of = body ? undefined : bodyAfter(s, head + 1);
   return { role, body: body ?? of?.body, end: of?.end ?? head };
 }

@@ -111,3 +111,47 @@ export function describedBody(s: SentenceView, at: number): { group: Group; to: 
   const g = (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
   return g ? { group: g, to: at + 1 } : undefined;
 }
+
+/**
+ * The last token of a minister's portfolio list that runs on past an office's own end: "Minister
+ * for Crime, Policing and Fire", "Minister of State for Security, Counterterrorism, Crime and
+ * Policing". The office must end in `for <Subject>`; the list is capitalised subjects joined by
+ * commas and closed by `and <Subject>`, and a comma, bracket, colon or the sentence's end follows it.
+ * Undefined when no such list follows.
+ */
+export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
+  const { tokens, words } = s;
+  if (office.kind !== 'role' || !/\bfor\s+\S+/i.test(office.role ?? '') || !commaAfter(tokens[office.to])) return undefined;
+  let k = office.to + 1;
+  let sawAnd = false;
+  for (let n = 0; n < 12 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (words[k] === 'and') {
+      if (sawAnd || !/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) return undefined;
+      sawAnd = true;
+      continue;
+    }
+    if (
+      !/^[A-Z][A-Za-z-]*$/.test(t.text) ||
+      s.refs.some((r) => r.kind === 'entity' && (r.group?.type === 'Person' || r.group?.type === 'Body') && r.from <= k && r.to >= k)
+    )
+      return undefined;
+    const post = t.post;
+    const next = tokens[k + 1];
+    const closes = !next || /^[,;:]|\(|\)/.test(post.trim() + (next?.pre ?? '')) || /^[.]/.test(post.trim());
+    if (sawAnd && closes) return k;
+    if (sawAnd && /^\s+$/.test(post)) continue;
+    if (!sawAnd && commaAfter(t)) continue;
+    if (!sawAnd && /^\s+$/.test(post)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The body a description written as a possessive stands for (`the force's` → the force the item named last). */
+export function describedBodyPossessive(s: SentenceView, at: number): Group | undefined {
+  const word = s.words[at]?.replace(/['’]s?$/, '') ?? '';
+  const heads = bodyDescriptions[word];
+  if (!heads || heads.length === 0) return undefined;
+  return (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
+}

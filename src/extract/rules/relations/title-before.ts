@@ -5,7 +5,7 @@
 import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
-import { commaAfter, groupOfMention, isEntity, titleInName, wordBefore } from './refs.js';
+import { commaAfter, describedBodyPossessive, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleBeforeRule: PersonRule = {
@@ -39,17 +39,26 @@ export const titleBeforeRule: PersonRule = {
       }
       return;
     }
+    // "the Minister of State for Security, Counterterrorism, Crime and Policing (Tony McNulty)": a
+    // portfolio list that runs on past the office, then a comma or bracket before the name
+    const listed = refs.find((r) => r.kind === 'role' && r.to < start - 1 && portfolioEnd(s, r) === start - 1);
+    if (listed && !s.holders.has(listed) && (commaAfter(tokens[start - 1]) || /\(/.test(tokens[start - 1]!.post + tokens[start]!.pre))) {
+      s.holders.add(listed);
+      emit.holds(person.group, listed.role! + s.cut(tokens[listed.to]!.end, tokens[start - 1]!.end), undefined, wordBefore(s, listed.from));
+      return;
+    }
     const prev = refs[i - 1];
     // "Police and Crime Commissioner (PCC) Mark Shelford": the office, its initials in brackets, the name
     const acr = tokens[start - 1];
-    if (prev?.kind === 'role' && prev.to === start - 2 && acr && /\(\s*$/.test(tokens[prev.to]!.post + acr.pre) && /^\)\s+$/.test(acr.post)) {
+    if (prev?.kind === 'role' && prev.to === start - 2 && acr && /\(\s*$/.test(tokens[prev.to]!.post + acr.pre) && /^\),?\s+$/.test(acr.post)) {
       const initials = s
         .cut(tokens[prev.from]!.start, tokens[prev.to]!.end)
         .split(/\s+/)
         .filter((w) => /^[A-Z]/.test(w))
         .map((w) => w[0])
         .join('');
-      if (acr.text === initials && initials.length >= 2 && !s.holders.has(prev)) {
+      // the place before a commissioner's office may stay out of the initials ("West Yorkshire Police and Crime Commissioner (PCC)")
+      if ((acr.text === initials || (acr.text.length >= 3 && initials.endsWith(acr.text))) && acr.text.length >= 2 && !s.holders.has(prev)) {
         s.holders.add(prev);
         emit.holds(person.group, prev.role!, groupOfMention(s, prev.mention?.roleOf));
         return;
@@ -76,6 +85,8 @@ export const titleBeforeRule: PersonRule = {
     const owner = refs.find((r) => isEntity(r, 'Body') && r.to === k && isPossessive(tokens[k]!));
     body ??= owner?.group;
     if (!body && words[k] === 'its') body = s.focus.body;
+    // "The force's Chief Constable, Jane Doe": the body the description stands for
+    if (!body && k > 0 && words[k - 1] === 'the' && isPossessive(tokens[k]!)) body = describedBodyPossessive(s, k);
     if (!body && words[k] === 'whose') body = refs.find((r) => isEntity(r, 'Body') && r.to === k - 1)?.group as Group | undefined;
     emit.holds(person.group, role.mention?.roleOf !== undefined ? role.role! : text, body, wordBefore(s, role.from));
     // "Deputy Prime Minister, Lord Chancellor and …, Dominic Raab": offices listed before it with commas

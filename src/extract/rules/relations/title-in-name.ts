@@ -32,6 +32,19 @@ export const titleInNameRule: PersonRule = {
       const place = /\s+(?:of|for)\s+([A-Z][a-z]+)$/.exec(role);
       role = `former ${place && forcePlaces.has(place[1]!) ? role.slice(0, place.index) : role}`;
     }
+    // "Kent Police and Crime Commissioner Matthew Scott": a commissioner's office is named by its
+    // force area, written in front ("West Yorkshire Police and Crime Commissioner")
+    if (/^Police,? (Fire and )?(and )?Crime Commissioner$/i.test(role)) {
+      for (const n of [2, 1]) {
+        const from = title.from - n;
+        if (from < 0 || s.tokens.slice(from, title.from).some((t) => !/^\s+$/.test(t.post))) continue;
+        const place = s.cut(s.tokens[from]!.start, s.tokens[title.from - 1]!.end);
+        if (forcePlaces.has(place)) {
+          role = `${place} ${role}`;
+          break;
+        }
+      }
+    }
     emit.holds(person.group, role, undefined, wordBefore(s, title.from));
     // the title as written is the role, even with an article in front; a "body" named by a title that
     // holds two offices is no employer ("Senior National Coordinator for CT Assistant Commissioner")

@@ -13,7 +13,8 @@ export const whoClauseRule: SentenceRule = {
   apply(s, emit) {
     const { tokens, words, refs } = s;
     for (let k = 1; k < tokens.length - 2; k++) {
-      if (words[k] !== 'who' || !commaAfter(tokens[k - 1]) || !memberClauseVerbs.has(words[k + 1]!)) continue;
+      if (words[k] !== 'who' || !commaAfter(tokens[k - 1]) || !(memberClauseVerbs.has(words[k + 1]!) || /^(is|was|became|has|had)$/.test(words[k + 1]!)))
+        continue;
       const before = [...refs].reverse().find((r) => r.to === k - 1);
       let person = isEntity(before, 'Person') ? before : undefined;
       if (isEntity(before, 'Body')) {
@@ -23,13 +24,20 @@ export const whoClauseRule: SentenceRule = {
       }
       if (!person || person.short) continue;
       // "Jane Smith, who is chief executive of the National Crime Agency": the office too
-      if (/^(is|was)$/.test(words[k + 1]!)) {
-        const office = officePhraseAt(s, k + 2);
+      if (/^(is|was|became|has|had)$/.test(words[k + 1]!)) {
+        // "who was appointed Chief Constable of Kent Police in 2020", "who has been named …"
+        let at = k + 2;
+        if (words[at] === 'been') at++;
+        if (/^(appointed|named|elected|made|confirmed)$/.test(words[at] ?? '') && words[k + 1] !== 'became') at++;
+        if (words[at] === 'as') at++;
+        const office = officePhraseAt(s, at);
         if (office && (office.known || closesAfter(s, office.end))) {
           emit.holds(person.group, office.role, office.body);
           continue;
         }
       }
+      // "who has more than 30 years' experience of …": only a membership verb reads a body alone
+      if (!memberClauseVerbs.has(words[k + 1]!)) continue;
       // the clause runs to its first comma, bracket or full stop
       let end = k + 1;
       while (end < tokens.length - 1 && !/[,.;:()]/.test(tokens[end]!.post)) end++;

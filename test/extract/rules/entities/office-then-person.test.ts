@@ -7,6 +7,8 @@ describe('office-then-person', () => {
   it.each([
     ['Security Minister James Brokenshire said so.', ['Person James Brokenshire']],
     ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
+    // the office of a known body before the name (the body stays its own mention: title-in-name's spec)
+    ['Chief Executive of the College of Policing Andy Marsh said so.', ['Person Andy Marsh']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual(expect.arrayContaining(expected));
   });

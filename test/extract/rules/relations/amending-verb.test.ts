@@ -5,6 +5,16 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('amending-verb', () => {
   it.each([
+    // the passive: the Act after `by` amends the one before the verb (never the other way round)
+    ['The Police Act 1996, as amended by the Policing and Crime Act 2017, sets out the duty.', ['AMENDS Policing and Crime Act 2017 -> Police Act 1996'], ''],
+    [
+      'Amendments to the Police Act 1996 made by the Policing and Crime Act 2017 come into force today.',
+      ['AMENDS Policing and Crime Act 2017 -> Police Act 1996'],
+      '',
+    ],
+    // `it` opening the sentence is the Act in focus
+    ['The Policing and Crime Bill was introduced. It will also amend the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    ['The Policing and Crime Bill was introduced. The Government amended the Police Act 1996 last year.', [], ''],
     ['The Offensive Weapons Bill will amend the Criminal Justice Act 1988.', ['AMENDS Offensive Weapons Bill -> Criminal Justice Act 1988'], ''],
     [
       'The Policing and Crime Bill amends the Police Act 1996 and the Police Reform Act 2002.',

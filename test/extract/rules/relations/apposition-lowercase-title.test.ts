@@ -5,6 +5,28 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-lowercase-title', () => {
   it.each([
+    // a description's possessive, or `of the force`, stands for the body the item named with that word
+    [
+      'Kent Police made arrests. Jane Doe, the force’s head of crime, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (head of crime)', 'HOLDS_ROLE Jane Doe -> head of crime'],
+      '',
+    ],
+    [
+      'Kent Police made arrests. Jane Doe, chief constable of the force, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (chief constable)', 'HOLDS_ROLE Jane Doe -> chief constable'],
+      '',
+    ],
+    // `with` a body, and `for` when a body follows
+    [
+      'Jane Doe, a detective inspector with Kent Police, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (detective inspector)', 'HOLDS_ROLE Jane Doe -> detective inspector'],
+      '',
+    ],
+    [
+      'Jane Doe, a spokesperson for Kent Police, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (spokesperson)', 'HOLDS_ROLE Jane Doe -> spokesperson'],
+      '',
+    ],
     [
       'You can find out more from the webchat, which featured ACC Gary Shewan, national policing lead for restorative justice.',
       ['HOLDS_ROLE Gary Shewan -> national policing lead for restorative justice'],

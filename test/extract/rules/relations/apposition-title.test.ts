@@ -5,6 +5,28 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-title', () => {
   it.each([
+    // a description's possessive stands for the body the item named with that word
+    [
+      'Kent Police made arrests. Jane Doe, the force’s Chief Constable, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    // the office, a comma, then its body closing the apposition
+    [
+      'Jane Doe, Director General, National Crime Agency, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> National Crime Agency (Director General)', 'HOLDS_ROLE Jane Doe -> Director General'],
+      '',
+    ],
+    [
+      'Evidence from Jane Doe, Chief Executive, College of Policing.',
+      ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
+      '',
+    ],
+    // a minister's portfolio list belongs to the office
+    ['Chris Philp, Minister for Crime, Policing and Fire, said the work mattered.', ['HOLDS_ROLE Chris Philp -> Minister for Crime, Policing and Fire'], ''],
+    ['Jane Doe, Minister for Policing, Kent Police and Surrey Police met today.', ['HOLDS_ROLE Jane Doe -> Minister for Policing'], ''],
+    // a list of bodies after the office is no apposition of one body
+    ['Letters went to Jane Doe, Chief Constable, Kent Police, Surrey Police and Sussex Police.', ['HOLDS_ROLE Jane Doe -> Chief Constable'], ''],
     [
       'Speakers included Carey Oppenheim, the Chief Executive of the Early Intervention Foundation, on intervening early.',
       ['AFFILIATED_WITH Carey Oppenheim -> Early Intervention Foundation (Chief Executive)', 'HOLDS_ROLE Carey Oppenheim -> Chief Executive'],

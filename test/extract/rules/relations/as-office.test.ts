@@ -5,6 +5,18 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('as-office', () => {
   it.each([
+    // the office named as a post taken up; `its` for the body that appoints
+    [
+      'Jane Doe has taken on the role of Chief Executive at the College of Policing.',
+      ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
+      '',
+    ],
+    [
+      'Kent Police has appointed Jane Doe as its new Chief Constable.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    ['Jane Doe talked about the role of the Chief Constable in the force.', [], ''],
     [
       'Will the Minister join me in welcoming Gordon Meldrum, the former director-general of the Scottish Crime and Drug Enforcement Agency, as the new director of the NCA?',
       ['AFFILIATED_WITH Gordon Meldrum -> NCA (director)', 'HOLDS_ROLE Gordon Meldrum -> director'],

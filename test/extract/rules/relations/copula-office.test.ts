@@ -5,6 +5,12 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-office', () => {
   it.each([
+    // a lead's field after `for` is part of the office; the body in front is where
+    [
+      'Jane Doe is the NPCC lead for roads policing.',
+      ['AFFILIATED_WITH Jane Doe -> NPCC (lead for roads policing)', 'HOLDS_ROLE Jane Doe -> lead for roads policing'],
+      '',
+    ],
     [
       'Commander Stephen Clayman is National Police Chiefs’ Council knife crime lead.',
       ['AFFILIATED_WITH Stephen Clayman -> National Police Chiefs’ Council (knife crime lead)', 'HOLDS_ROLE Stephen Clayman -> knife crime lead'],

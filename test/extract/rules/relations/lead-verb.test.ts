@@ -13,6 +13,9 @@ describe('lead-verb', () => {
     ['The Cabinet Office and its partners developed the Commissioning Academy.', ['LEADS Cabinet Office -> Commissioning Academy'], ''],
     ['The Ministry of Justice has announced £5 million for the Rape Support Fund.', ['LEADS Ministry of Justice -> Rape Support Fund'], ''],
     ['The Home Office announced the Police Innovation Fund.', [], ''],
+    // a body whose name ends in a word that also opens an office ("policing lead") is still the agent
+    ['The College of Policing launched the Police Now programme.', ['LEADS College of Policing -> Police Now programme'], ''],
+    ['The national policing lead for the Safer Streets Fund spoke.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

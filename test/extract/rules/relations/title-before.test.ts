@@ -6,6 +6,23 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 describe('title-before', () => {
   it.each([
     [
+      'Kent Police made arrests. The force’s Chief Constable, Jane Doe, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    // the office, its initials in brackets (the area left out), a comma, the name
+    [
+      'West Yorkshire Police and Crime Commissioner (PCC), Mark Burns-Williamson OBE said: the work mattered.',
+      ['HOLDS_ROLE Mark Burns-Williamson -> West Yorkshire Police and Crime Commissioner'],
+      '',
+    ],
+    // a portfolio list that runs on past the office, then the name in brackets
+    [
+      'My honourable friend the Minister of State for Security, Counterterrorism, Crime and Policing (Tony McNulty) has made a statement.',
+      ['HOLDS_ROLE Tony McNulty -> Minister of State for Security, Counterterrorism, Crime and Policing'],
+      '',
+    ],
+    [
       'The Minister of State for Policing, Criminal Justice and Victims, Mike Penning is due to speak.',
       ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
       '',

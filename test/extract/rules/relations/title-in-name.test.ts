@@ -5,6 +5,19 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-name', () => {
   it.each([
+    // an office of a known body straight before the name: the office, and the body it names
+    [
+      'Chief Executive of the College of Policing Andy Marsh said the work mattered.',
+      ['AFFILIATED_WITH Andy Marsh -> College of Policing (Chief Executive)', 'HOLDS_ROLE Andy Marsh -> Chief Executive'],
+      '',
+    ],
+    [
+      'Minister for Policing and the Fire Service Brandon Lewis said the work mattered.',
+      ['HOLDS_ROLE Brandon Lewis -> Minister for Policing and the Fire Service'],
+      '',
+    ],
+    // a commissioner's office is named by the force area written in front of it
+    ['Kent Police and Crime Commissioner Matthew Scott said the work mattered.', ['HOLDS_ROLE Matthew Scott -> Kent Police and Crime Commissioner'], ''],
     ['Security Minister James Brokenshire said: ‘We are committed.’', ['HOLDS_ROLE James Brokenshire -> Security Minister'], ''],
     [
       'Durham Constabulary Chief Constable Mike Barton will speak.',

@@ -5,6 +5,19 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('who-clause', () => {
   it.each([
+    // an office after an appointing verb in the clause
+    [
+      'Jane Doe, who was appointed Chief Constable of Kent Police in 2020, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    [
+      'Jane Doe, who has been named Director General of the National Crime Agency, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> National Crime Agency (Director General)', 'HOLDS_ROLE Jane Doe -> Director General'],
+      '',
+    ],
+    // a body after `has` that is no membership verb
+    ['Jane Doe, who has 30 years of experience of the National Crime Agency, said the work mattered.', [], ''],
     [
       "Chief Constable Simon Cole, who leads on mental health for the National Police Chiefs' Council (NPCC), welcomed it.",
       ["AFFILIATED_WITH Simon Cole -> National Police Chiefs' Council"],
