@@ -11,6 +11,7 @@ import { bareAcronymRule } from './bare-acronym.js';
 import { personNameRule } from './person-name.js';
 import { namesJoinedByAndRule } from './names-joined-by-and.js';
 import { officeThenPersonRule } from './office-then-person.js';
+import { officeThenSurnameRule } from './office-then-surname.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
 import { nameShapeRule } from './name-shape.js';
@@ -28,6 +29,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   namesJoinedByAndRule,
   honorificInsideRule,
   officeThenPersonRule,
+  officeThenSurnameRule,
   personOfBodyRule,
   officeOfBodyRule,
   nameShapeRule,
