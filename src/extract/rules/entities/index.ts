@@ -12,9 +12,11 @@ import { personNameRule } from './person-name.js';
 import { namesJoinedByAndRule } from './names-joined-by-and.js';
 import { officeThenPersonRule } from './office-then-person.js';
 import { officeThenSurnameRule } from './office-then-surname.js';
+import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
 import { nameShapeRule } from './name-shape.js';
+import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
 
 export type { ChunkRule, ChunkSpan, Classify } from './rule.js';
@@ -28,11 +30,13 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   personNameRule,
   namesJoinedByAndRule,
   honorificInsideRule,
+  officeOfBodyThenPersonRule,
   officeThenPersonRule,
   officeThenSurnameRule,
   personOfBodyRule,
   officeOfBodyRule,
   nameShapeRule,
+  descriptorThenPersonRule,
   knownInsideRule,
 ];
 

@@ -171,3 +171,11 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (bodyPrefixes.has(ws[0]!) && innerConnectors.has(ws[1] ?? '')) return programmeHeads.has(ws[0]!) ? 'Programme' : 'Body';
   return undefined;
 }
+
+/** Endings of abstract nouns and adjectives, not of surnames or organisation names (`Statement`, `Communications`, `Policy`). */
+const WORD_ENDINGS = /(ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|ship|ance|ence|ful|ous|ive|ives|ics|ings|ate|ect|ary|ory|icy|acy|ance|ances)$/;
+
+/** A capitalised word that reads as a common word by its ending (compromise's lexicon lacks most nouns). */
+export function hasCommonWordEnding(w: string): boolean {
+  return WORD_ENDINGS.test(w);
+}

@@ -6,11 +6,8 @@
 
 import { innerConnectors, actHeads, bodyHeads, forceForPlace, lookupName, nonNameWords, commonWordsNeverNames, officesNotSurnames, programmeHeads, roleHeads, roleTitles } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
-import { isRoleWords, lower, spanText, words } from './name-parts.js';
+import { hasCommonWordEnding, isRoleWords, lower, spanText, words } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
-
-/** Endings of abstract nouns and adjectives, not of surnames (`Statement`, `Review`-like words compromise does not tag). */
-const WORD_ENDINGS = /(ment|tion|sion|ness|ity|ism|ship|ance|ence|ful|ous|ive|ics|ings|ate|ect|ary|ory)$/;
 
 /** compromise's tags that a surname may carry; any other (Verb, Date, Plural, Adjective, …) says it is a word. */
 const SURNAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'LastName', 'Organization']);
@@ -25,7 +22,7 @@ export const officeThenSurnameRule: ChunkRule = {
     if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || lookupName(w) || forceForPlace(w) || t.tags.has('Place') || t.tags.has('FirstName')) return undefined;
     if (nonNameWords.has(w) || commonWordsNeverNames.has(w) || officesNotSurnames.has(w)) return undefined;
     if (roleHeads.has(lower(w)) || roleTitles.has(lower(w)) || bodyHeads.has(w) || programmeHeads.has(w) || actHeads.has(w)) return undefined;
-    if (WORD_ENDINGS.test(w)) return undefined;
+    if (hasCommonWordEnding(w)) return undefined;
     if ([...t.tags].some((g) => !SURNAME_TAGS.has(g))) return undefined;
     // a plain noun (`Statement`, `Hope`) is a word unless compromise also knows it as a name
     if (t.tags.size > 0 && !t.tags.has('LastName') && !t.tags.has('Person') && !t.tags.has('ProperNoun')) return undefined;
