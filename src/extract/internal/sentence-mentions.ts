@@ -28,6 +28,7 @@ import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/nam
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
+import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -182,6 +183,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     if (taken[i]) continue;
     const w = wordOf(tokens[i]!);
     const t = tokens[i]!;
+    // "THE MINISTER OF STATE, HOME OFFICE (LORD DERWENT)": a speaker heading in capitals
+    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(t.text)) {
+      const sp = speakerInCapitals(tokens, i);
+      if (sp) {
+        mentions.push(sp);
+        taken.fill(1, i, sp.to + 1);
+        i = sp.to;
+        continue;
+      }
+    }
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
     if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {
       const q = quotedTitle(tokens, i, text, offset, mentions);

@@ -56,6 +56,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'acronym-after-the',
   'slash-list-place',
   'listed-with-places',
+  'speaker-in-capitals',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
