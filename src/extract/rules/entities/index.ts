@@ -5,6 +5,7 @@
 import type { ChunkRule } from './rule.js';
 import { headingBeforeNameRule } from './heading-before-name.js';
 import { honorificInsideRule } from './honorific-inside.js';
+import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
@@ -24,6 +25,7 @@ export { ruleOn } from './rule.js';
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
   headingBeforeNameRule,
+  monarchNameRule,
   knownNameRule,
   titledSurnameRule,
   bareAcronymRule,
