@@ -59,6 +59,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'slash-list-place',
   'listed-with-places',
   'speaker-in-capitals',
+  'body-before-office',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
