@@ -7,6 +7,8 @@ describe('office-then-person', () => {
   it.each([
     ['Security Minister James Brokenshire said so.', ['Person James Brokenshire']],
     ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
+    ['Det Supt Zak Blenkinsopp said the inquiry continues.', ['Person Zak Blenkinsopp']],
+    ['Temporary ACC Zak Blenkinsopp said so.', ['Person Zak Blenkinsopp']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual(expect.arrayContaining(expected));
   });
