@@ -8,6 +8,8 @@ import nlp from 'compromise';
 import bodies from '../src/extract/data/bodies.json' with { type: 'json' };
 import programmes from '../src/extract/data/programmes.json' with { type: 'json' };
 import { gazetteers, lexiconKey } from '../src/extract/lexicon.js';
+import firstNames from '../src/extract/data/gazetteers/first-names.json' with { type: 'json' };
+import onsFirstNames from '../src/extract/data/gazetteers/first-names-ons.json' with { type: 'json' };
 
 const ageArg = process.argv.indexOf('--max-age-days');
 const maxAgeDays = ageArg > 0 ? Number(process.argv[ageArg + 1]) : 365;
@@ -33,6 +35,10 @@ for (const [file, g] of Object.entries(gazetteers)) {
   if (age > maxAgeDays) warnings.push(`${file}: stale, retrieved ${g.retrieved} (${Math.round(age)} days ago)`);
   for (const e of g.entries) add(`gazetteers/${file}`, g.type, e);
 }
+
+// the first-name lists are names, not entries: each still says where it came from
+for (const [file, g] of [['first-names.json', firstNames], ['first-names-ons.json', onsFirstNames]] as const)
+  for (const field of ['source', 'licence', 'retrieved'] as const) if (!g[field]) errors.push(`${file}: no ${field} in the header`);
 
 // a name or variant in two entries, or in two types
 const byKey = new Map<string, Row[]>();

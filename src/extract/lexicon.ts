@@ -166,10 +166,13 @@ export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);
 /** Words that open a heading before a name (`Summary of the … Act 2015`). */
 export const headingWords = new Set(shapes.headingWords);
+export const headingQualifiers = new Set(shapes.headingQualifiers);
 /** Word pairs an `and` joins inside one name (`Police and Crime Commissioner`, `Fire and Rescue Service`). */
 export const andInsideName = new Set(shapes.andInsideName.map(([a, b]) => `${a} ${b}`));
 /** Offices written after an honorific (`Mr Speaker`, `Madam Chairman`): never a surname. */
 export const officesNotSurnames = new Set(shapes.officesNotSurnames);
+/** Offices held in an organisation, whose `of/for <Name>` names the organisation (`CEO for Voscur`), unlike a minister's field. */
+export const organisationOffices = lowerSet(shapes.organisationOffices);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
 export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);

@@ -43,7 +43,41 @@ interface CompromiseTerm {
 /** Capitalised words joined by slashes with no space: `Somerset/Devon`, `HMIC/HMICFRS`. */
 const SLASH_JOINED = /^[A-Z][A-Za-z'’-]*(?:\/[A-Z][A-Za-z'’-]*)+$/;
 
+/**
+ * Sentences glued together where a page lost its line breaks: a full stop with a capitalised
+ * word straight after it (`in the 1990s.Chris Brain, 68, …`), or a year run into a heading
+ * (`26 February 2012National Preventive Mechanism annual report`). Not after an abbreviation
+ * (`Dr.Smith`), nor in an address (`john.Smith@…`, `www.Example.org`).
+ */
+const GLUED_BOUNDARY = /(?<=[a-z0-9)’”"])\.(?=[A-Z][a-z])|(?<=(?:^|[^0-9])(?:19|20)\d\d)(?=[A-Z][a-z]{2})/g;
+const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|No|Nos|Co|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|Capt|Col|Lt|Gen|Maj|Ltd|Inc|etc|vs|cf|e\.g|i\.e|www)$/;
+
+function gluedBoundaries(text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(GLUED_BOUNDARY)) {
+    const at = m.index! + m[0].length;
+    const before = text.slice(Math.max(0, m.index! - 8), m.index!);
+    const after = /^\S*/.exec(text.slice(at))![0];
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(before)) continue;
+    if (/[@/]|\.[a-z]/.test(after) || /[@/.:]\S*$/.test(before.split(/\s/).pop() ?? '')) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
 export function tokenizeText(text: string, offset: number): TokenSentence[] {
+  const cuts = gluedBoundaries(text);
+  if (cuts.length === 0) return tokenizeRun(text, offset);
+  const sentences: TokenSentence[] = [];
+  let from = 0;
+  for (const at of [...cuts, text.length]) {
+    sentences.push(...tokenizeRun(text.slice(from, at), offset + from));
+    from = at;
+  }
+  return sentences;
+}
+
+function tokenizeRun(text: string, offset: number): TokenSentence[] {
   const doc = nlp.tokenize(text);
   doc.compute('lexicon');
   const sentences: TokenSentence[] = [];

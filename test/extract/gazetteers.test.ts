@@ -51,3 +51,12 @@ describe('names from the gazetteers are found in text', () => {
     expect(names(extractText(text), type)).toEqual(expected);
   });
 });
+
+describe('first names from the ONS baby-name tables', () => {
+  it('say where they came from, and a name compromise lacks reads as a first name', async () => {
+    const { default: ons } = await import('../../src/extract/data/gazetteers/first-names-ons.json', { with: { type: 'json' } });
+    expect(ons.source).toMatch(/ons\.gov\.uk/);
+    expect(ons.licence).toMatch(/Open Government Licence/);
+    expect(names(extractText('The panel included Graeme Blenkinsopp and others in June.'), 'Person')).toEqual(['Graeme Blenkinsopp']);
+  });
+});

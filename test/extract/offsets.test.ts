@@ -12,12 +12,22 @@ describe('tokenizeText', () => {
   it.each([
     ['The College of Policing’s work (with HMIC) began.', 100],
     ['  • amending the Proceeds of Crime Act 2002\n  • amending the Computer Misuse Act 1990', 7],
+    ['in the 1980s and 1990s.Chris Brain, 68, was found guilty.', 40],
+    ['26 February 2012National Preventive Mechanism annual report', 3],
   ])('gives tokens and sentences whose offsets cut the same text out of the source: %s', (text, offset) => {
     const source = ' '.repeat(offset) + text;
     for (const s of tokenizeText(text, offset)) {
       expect(source.slice(s.start, s.end)).toBe(s.text);
       for (const t of s.tokens) expect(source.slice(t.start, t.end)).toBe(t.text);
     }
+  });
+
+  it('splits sentences glued where a page lost its line breaks, and not an abbreviation or an address', () => {
+    const starts = (text: string) => tokenizeText(text, 0).map((s) => s.text.split(' ')[0]);
+    expect(starts('in the 1990s.Chris Brain, 68, was found guilty.')).toEqual(['in', 'Chris']);
+    expect(starts('26 February 2012National Preventive Mechanism report')).toEqual(['26', 'National']);
+    expect(starts('Email john.Smith@police.uk or see www.Gov.uk today.')).toHaveLength(1);
+    expect(starts('Dr.Smith and St.Albans in 2012 Police.')).toHaveLength(1);
   });
 });
 

@@ -28,6 +28,8 @@ import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/nam
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
+import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
+import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -182,6 +184,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     if (taken[i]) continue;
     const w = wordOf(tokens[i]!);
     const t = tokens[i]!;
+    // "THE MINISTER OF STATE, HOME OFFICE (LORD DERWENT)": a speaker heading in capitals
+    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(t.text)) {
+      const sp = speakerInCapitals(tokens, i);
+      if (sp) {
+        mentions.push(sp);
+        taken.fill(1, i, sp.to + 1);
+        i = sp.to;
+        continue;
+      }
+    }
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
     if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {
       const q = quotedTitle(tokens, i, text, offset, mentions);
@@ -317,6 +329,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
           // "run by the charity Impetus": a noun before the name says what it is
           const typed = on(TYPING_NOUN) ? (typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0)) : undefined;
           if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
+          // "Mencap chief executive Jon Sparkes": an office in lower case after the name says it is an organisation
+          else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, s0)) cands = [{ type: 'Body', from: s0, to: s0, name: ws0, rule: BODY_BEFORE_OFFICE }];
           else singles.push({ word: ws0, from: s0 });
         }
       } else if (s0 < j) {
@@ -328,6 +342,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const typed = cue || !on(TYPING_NOUN) ? undefined : typedByApposition(tokens, j, true);
         if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j, rule: PERSON_BY_CUE }];
         else if (typed) cands = [{ type: typed, from: s0, to: j, name, rule: TYPING_NOUN }];
+        else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, j)) cands = [{ type: 'Body', from: s0, to: j, name, rule: BODY_BEFORE_OFFICE }];
         else blockers.push({ from: s0, to: j });
       }
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {

@@ -5,15 +5,19 @@
 import type { ChunkRule } from './rule.js';
 import { headingBeforeNameRule } from './heading-before-name.js';
 import { honorificInsideRule } from './honorific-inside.js';
+import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { personNameRule } from './person-name.js';
 import { namesJoinedByAndRule } from './names-joined-by-and.js';
 import { officeThenPersonRule } from './office-then-person.js';
+import { officeThenSurnameRule } from './office-then-surname.js';
+import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
 import { nameShapeRule } from './name-shape.js';
+import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
 
 export type { ChunkRule, ChunkSpan, Classify } from './rule.js';
@@ -21,16 +25,20 @@ export { ruleOn } from './rule.js';
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
   headingBeforeNameRule,
+  monarchNameRule,
   knownNameRule,
   titledSurnameRule,
   bareAcronymRule,
   personNameRule,
   namesJoinedByAndRule,
   honorificInsideRule,
+  officeOfBodyThenPersonRule,
   officeThenPersonRule,
+  officeThenSurnameRule,
   personOfBodyRule,
   officeOfBodyRule,
   nameShapeRule,
+  descriptorThenPersonRule,
   knownInsideRule,
 ];
 
@@ -50,6 +58,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'acronym-after-the',
   'slash-list-place',
   'listed-with-places',
+  'speaker-in-capitals',
+  'body-before-office',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

@@ -61,6 +61,9 @@ export function principalHead(ws: string[]): { head: string; index: number; hasY
   return { head: ws[last] ?? '', index: last, hasYear };
 }
 
+/** Words before a police rank that keep it a rank (`Det Supt`, `Acting Inspector`). */
+const RANK_QUALIFIERS = new Set(['Det', 'Det.', 'Detective', 'Acting', 'Temporary', 'T/']);
+
 export function isRoleWords(ws: string[]): boolean {
   if (ws.length === 0) return false;
   // "Her Majesty’s Chief Inspector of Constabulary" is "HM Chief Inspector of Constabulary"
@@ -68,6 +71,8 @@ export function isRoleWords(ws: string[]): boolean {
   if (ws[0] === 'Majesty') return isRoleWords(['HM', ...ws.slice(1)]);
   const joined = lower(ws.join(' '));
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
+  // "Det Supt", "Det Ch Supt", "Acting Insp", "Temporary ACC": a rank's qualifier before a rank
+  if (ws.length > 1 && RANK_QUALIFIERS.has(ws[0]!) && isRoleWords(ws.slice(1))) return true;
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
@@ -170,4 +175,12 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (bodyHeads.has(head)) return 'Body';
   if (bodyPrefixes.has(ws[0]!) && innerConnectors.has(ws[1] ?? '')) return programmeHeads.has(ws[0]!) ? 'Programme' : 'Body';
   return undefined;
+}
+
+/** Endings of abstract nouns and adjectives, not of surnames or organisation names (`Statement`, `Communications`, `Policy`). */
+const WORD_ENDINGS = /(ment|ments|tion|tions|sion|sions|ness|ity|ities|ism|ship|ance|ence|ful|ous|ive|ives|ics|ings|ate|ect|ary|ory|icy|acy|ance|ances)$/;
+
+/** A capitalised word that reads as a common word by its ending (compromise's lexicon lacks most nouns). */
+export function hasCommonWordEnding(w: string): boolean {
+  return WORD_ENDINGS.test(w);
 }

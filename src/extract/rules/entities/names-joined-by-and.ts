@@ -42,7 +42,9 @@ export const namesJoinedByAndRule: ChunkRule = {
           (c.length === 1 ||
             (c === right && c.every((x) => (x.type === 'Person' || x.type === 'Body') && x.holder === undefined && x.affiliation === undefined)) ||
             (c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || (c.length === 3 && c[2]!.type === 'Body'))) ||
-            (c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person')));
+            (c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person') ||
+            // "CEO for Voscur Sandra Meadows": office, its organisation, the person
+            (c.length === 3 && c[0]!.type === 'Role' && c[1]!.type === 'Body' && c[2]!.type === 'Person')));
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person' || x.type === 'Role') || c[0]!.to - c[0]!.from >= 2;
       if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right))) {
         const shift = (c: Candidate) => ({

@@ -40,6 +40,8 @@ export const appositionTitleRule: PersonRule = {
     // "PCC Mark Shelford, former Chief Constable for Dorset James Vaughan, …": a title run straight
     // into the next name is that person's (title-in-name reads it), not an apposition to this one
     if (refs.some((r) => isEntity(r, 'Person') && r.from === next.to + 1)) return;
+    // "…, CEO for Voscur Sandra Meadows": the title's own holder was named in its run
+    if (next.mention?.holder !== undefined && s.analysis.mentions[next.mention.holder] !== person.mention) return;
     // "… by the late Jimmy Savile, the Home Secretary has commissioned …": the office begins a new clause
     if (/^\s+$/.test(s.tokens[next.to]!.post) && /^(has|have|had|is|was|were|are|will|would|can|could|should|must|may|then)$/.test(words[next.to + 1] ?? ''))
       return;

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('heading-before-name', () => {
-  it.each([['Summary of the Modern Slavery Act 2015', ['Act Modern Slavery Act 2015']]] as [string, string[]][])('%s', (text, expected) => {
+  it.each([
+    ['Summary of the Modern Slavery Act 2015', ['Act Modern Slavery Act 2015']],
+    ['It gives effect to the Final Report of the Royal Commission, presented in 1962.', ['Body Royal Commission']],
+  ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Impact Assessment was published.'], ['Overview of the Committee’s activities in 2008-09']])('types nothing in: %s', (text) => {
+  it.each([['The Impact Assessment was published.'], ['The Interim Findings of the Royal Commission'], ['Overview of the Committee’s activities in 2008-09']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual([]);
   });
 

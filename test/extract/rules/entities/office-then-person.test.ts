@@ -9,6 +9,8 @@ describe('office-then-person', () => {
     ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
     // the office of a known body before the name (the body stays its own mention: title-in-name's spec)
     ['Chief Executive of the College of Policing Andy Marsh said so.', ['Person Andy Marsh']],
+    ['Det Supt Zak Blenkinsopp said the inquiry continues.', ['Person Zak Blenkinsopp']],
+    ['Temporary ACC Zak Blenkinsopp said so.', ['Person Zak Blenkinsopp']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual(expect.arrayContaining(expected));
   });

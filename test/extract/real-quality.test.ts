@@ -1,0 +1,52 @@
+// Quality floor on the real-text development set (test/extract/real/<batch>, openly licensed
+// texts annotated per the guidelines): each batch and the pooled set must stay a little under the
+// figures measured when this test was written, so a rule change that loses real-text quality
+// fails CI. Pooled figures sum tp/fp/fn over the batches (micro F1), as
+// scripts/extraction-quality-all.ts prints them.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readGold, score, toAnnotation, type Counts, type Score } from '../../src/evaluate/index.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { parseInput } from '../../src/ingest/index.js';
+import { resolveCorpus } from '../../src/resolve/index.js';
+
+const real = path.join(path.dirname(fileURLToPath(import.meta.url)), 'real');
+const BATCHES = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4', 'c1', 'c2'];
+
+async function scoreBatch(batch: string): Promise<Score> {
+  const dir = path.join(real, batch, 'texts');
+  const docs = [];
+  for (const f of readdirSync(dir).filter((x) => /\.(txt|md|html|pdf)$/.test(x)).sort())
+    docs.push(...(await parseInput(new Uint8Array(readFileSync(path.join(dir, f))), f)));
+  return score(await readGold(path.join(real, batch, 'gold')), toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument))));
+}
+
+const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
+
+describe('quality on real text', () => {
+  const scores = new Map<string, Score>();
+
+  it.each(BATCHES)('keeps entity F1 ≥ 0.90 and relation F1 ≥ 0.75 on batch %s', async (batch) => {
+    const s = await scoreBatch(batch);
+    scores.set(batch, s);
+    expect(s.entities.all.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.relations.all.f1).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('keeps pooled entity F1 ≥ 0.94 and relation F1 ≥ 0.89 over all batches', async () => {
+    const pooled = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
+    for (const batch of BATCHES) {
+      const s = scores.get(batch) ?? (await scoreBatch(batch));
+      for (const k of ['entities', 'relations'] as const) {
+        pooled[k].tp += s[k].all.tp;
+        pooled[k].fp += s[k].all.fp;
+        pooled[k].fn += s[k].all.fn;
+      }
+    }
+    expect(f1(pooled.entities)).toBeGreaterThanOrEqual(0.94);
+    expect(f1(pooled.relations)).toBeGreaterThanOrEqual(0.89);
+  });
+});
