@@ -12,6 +12,11 @@ describe('office-of-body-then-person', () => {
     expect(ruleEntities(text, 'office-of-body-then-person')).toEqual(expected);
   });
 
+  // the office of a known body before the name: the body stays its own mention (title-in-name's spec)
+  it('reads the person after the office of a known body', () => {
+    expect(ruleEntities('Chief Executive of the College of Policing Andy Marsh said so.', 'office-of-body-then-person')).toEqual(['Person Andy Marsh']);
+  });
+
   it.each([
     ['Director of Public Prosecutions Max Hill said so.'],
     ['Director of Operations Jane Smith said so.'],
