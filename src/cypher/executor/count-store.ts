@@ -6,7 +6,7 @@ import { isAggregateName } from '../functions/aggregates.js';
 import { containsAggregate } from '../validate/index.js';
 import { Relationship } from '../values.js';
 import type { ExecContext, Row } from './context.js';
-import { isBareNode } from './pattern-matcher.js';
+import { isBareNode } from '../ast/patterns.js';
 import { copyRow } from './row.js';
 import type { CompileScope } from './scope.js';
 

@@ -10,7 +10,7 @@ import type { ExecContext, Expr, Row } from './context.js';
 import { columnName, containsAggregate, sameExpression } from '../validate/index.js';
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
-import { variablesOf } from './variables-of.js';
+import { variablesOf } from '../ast/variables.js';
 import { runtimeError } from '../runtime/errors.js';
 import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
