@@ -3,7 +3,7 @@
 
 import type * as A from '../ast/ast.js';
 import { isAggregateName } from '../functions/aggregates.js';
-import { containsAggregate } from '../validate/index.js';
+import { containsAggregate } from '../ast/expressions.js';
 import { Relationship } from '../values.js';
 import type { ExecContext, Row } from './context.js';
 import { isBareNode } from '../ast/patterns.js';

@@ -15,7 +15,7 @@ import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr } from './context.js';
-import { functionName } from '../validate/index.js';
+import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';

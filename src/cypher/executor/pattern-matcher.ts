@@ -274,7 +274,18 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         rel.bound = claim(rel.name);
         rel.qpp?.groupNames.forEach(claim);
         to.bound = claim(to.name);
-        steps.push({ k: 'hop', rel, from: from.name, to, dir: dirOf(rel.direction, st.reversed), reversed: st.reversed, part: st.part, index: st.rel, trace, checks: [] });
+        steps.push({
+          k: 'hop',
+          rel,
+          from: from.name,
+          to,
+          dir: dirOf(rel.direction, st.reversed),
+          reversed: st.reversed,
+          part: st.part,
+          index: st.rel,
+          trace,
+          checks: [],
+        });
         break;
       }
       case 'build-path':

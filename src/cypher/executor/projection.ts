@@ -7,7 +7,7 @@ import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
 import { makeAccumulator, type Accumulator } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
-import { columnName, containsAggregate, sameExpression } from '../validate/index.js';
+import { columnName, containsAggregate, sameExpression } from '../ast/expressions.js';
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from '../ast/variables.js';

@@ -4,7 +4,8 @@
 import type * as A from '../ast/ast.js';
 import { findAll } from '../ast/visitor.js';
 import type { PropertyGraph } from '../../graph/schema.js';
-import { checkReadOnly, isUpdating } from '../validate/index.js';
+import { checkReadOnly } from '../validate/index.js';
+import { isUpdating } from '../ast/updating.js';
 import { GraphStore } from '../executor/graph-store.js';
 import { compileQuery, type CompiledQuery } from '../executor/query.js';
 import { CompileScope } from '../executor/scope.js';

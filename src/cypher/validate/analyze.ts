@@ -11,7 +11,6 @@ import type {
   Pattern,
   PatternElement,
   PatternPart,
-  ProjectionItem,
   Query,
   RelationshipPattern,
   ReturnClause,
@@ -29,7 +28,8 @@ import { compileError } from '../lexer/compile-error.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import type { ProcedureLookup } from './procedure-signature.js';
-import { UPDATING_CLAUSES } from './updating.js';
+import { UPDATING_CLAUSES } from '../ast/updating.js';
+import { columnName, containsAggregate, functionName, isAggregate, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
   BOOLEAN,
@@ -60,48 +60,10 @@ export interface Analysis {
   columns: string[];
 }
 
-/** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
-const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
-
 /** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
 const FUNCTIONS: Record<string, readonly number[]> = functionArity;
 /** The same, keyed by lower-case name, since function names are case-insensitive. */
 const ARITY: Record<string, readonly number[]> = Object.fromEntries(Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]));
-
-/** The qualified lower-case name of a function call, e.g. 'date.truncate'. */
-export function functionName(call: FunctionCall): string {
-  return [...call.namespace, call.name].join('.').toLowerCase();
-}
-
-/** True for `count(*)` and calls of aggregating functions. */
-export function isAggregate(expression: Expression): boolean {
-  return expression.kind === 'CountStar' || (expression.kind === 'FunctionCall' && AGGREGATES.has(functionName(expression)));
-}
-
-/** True when `expression` contains an aggregate outside any nested subquery. */
-export function containsAggregate(expression: AstNode): boolean {
-  if ((expression.kind === 'CountStar' || expression.kind === 'FunctionCall') && isAggregate(expression)) return true;
-  if (expression.kind === 'ExistsSubquery' || expression.kind === 'CountSubquery' || expression.kind === 'CollectSubquery') {
-    return false;
-  }
-  return childrenOf(expression).some(containsAggregate);
-}
-
-/** Structural equality of two expressions, ignoring locations. */
-export function sameExpression(a: AstNode, b: AstNode): boolean {
-  return fingerprint(a) === fingerprint(b);
-}
-
-function fingerprint(node: AstNode): string {
-  return JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
-}
-
-/** The column name of a projection item: its alias, the variable's name, or the text as written. */
-export function columnName(item: ProjectionItem): string {
-  if (item.alias) return item.alias.name;
-  if (item.expression.kind === 'Variable') return item.expression.name;
-  return item.text;
-}
 
 interface ExprContext {
   scope: Scope;
@@ -968,7 +930,7 @@ class Analyzer {
       );
     }
     let inner = context;
-    if (AGGREGATES.has(name)) {
+    if (isAggregateFunction(name)) {
       this.aggregateAllowed(e, context);
       inner = { ...context, aggregation: 'nested' };
       if (e.arguments.some((a) => callsFunction(a, 'rand'))) {

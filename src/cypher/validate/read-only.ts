@@ -3,7 +3,7 @@
 
 import type { Clause, Query } from '../ast/ast.js';
 import { compileError } from '../lexer/compile-error.js';
-import { firstUpdatingClause } from './updating.js';
+import { firstUpdatingClause } from '../ast/updating.js';
 
 const KEYWORDS: Record<string, string> = { Create: 'CREATE', Merge: 'MERGE', Set: 'SET', Remove: 'REMOVE', Delete: 'DELETE', Foreach: 'FOREACH' };
 
