@@ -11,27 +11,7 @@ import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
 import { compileError } from './lexer/compile-error.js';
-import { installTemporalSupport } from './runtime/temporal-hook.js';
 import { executionMode } from './execution-mode.js';
-import {
-  compareTemporal,
-  orderTemporal,
-  temporalArithmetic,
-  temporalEquals,
-  temporalFunctions,
-  temporalProperty,
-  temporalToCypherString,
-} from './temporal/index.js';
-
-installTemporalSupport({
-  functions: temporalFunctions,
-  property: temporalProperty,
-  compare: compareTemporal,
-  order: orderTemporal,
-  toCypherString: temporalToCypherString,
-  equals: temporalEquals,
-  arithmetic: temporalArithmetic,
-});
 
 export interface CypherEngineOptions {
   /** Refuse updating clauses (default true). */
