@@ -10,7 +10,7 @@ import { execute, type QueryResult } from './executor/execute.js';
 import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
-import { compileError } from './lexer/compile-error.js';
+import { compileError } from './errors.js';
 import { executionMode } from './execution-mode.js';
 
 export interface CypherEngineOptions {

@@ -4,7 +4,7 @@
 // as written. The embedded engine has one runtime and one planner: options are checked as Neo4j
 // checks them, then ignored.
 
-import { compileError } from './lexer/compile-error.js';
+import { compileError } from './errors.js';
 
 export type ExecutionMode = 'EXPLAIN' | 'PROFILE' | null;
 

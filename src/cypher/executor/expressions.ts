@@ -3,11 +3,10 @@
 
 import type * as A from '../ast/ast.js';
 import { Node, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
-import { CypherError } from '../../errors.js';
 import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporalProperty } from '../temporal/index.js';
@@ -135,7 +134,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Parameter': {
       const name = e.name;
       return (_row, ctx) => {
-        if (!Object.hasOwn(ctx.params, name)) throw new CypherError('compile time', 'ParameterMissing', 'MissingParameter', `Expected parameter $${name}`);
+        if (!Object.hasOwn(ctx.params, name)) throw compileError(undefined, null, 'MissingParameter', `Expected parameter $${name}`, 'ParameterMissing');
         return ctx.params[name]!;
       };
     }
@@ -562,5 +561,5 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
         ctx,
       );
   }
-  throw compileError('SyntaxError', 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
+  throw compileError(undefined, null, 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
 }

@@ -5,7 +5,7 @@
 import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { runtimeTypeError } from '../runtime/errors.js';
+import { runtimeTypeError } from '../errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';

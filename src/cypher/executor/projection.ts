@@ -11,7 +11,7 @@ import { columnName, containsAggregate, sameExpression } from '../ast/expression
 import { AGG_SLOT, compileExpression, isAggregateCall, type AggregateCollector } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from '../ast/variables.js';
-import { runtimeError } from '../runtime/errors.js';
+import { runtimeError } from '../errors.js';
 import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 import { GroupTable } from './group-table.js';

@@ -9,7 +9,7 @@ import { isUpdating } from '../ast/updating.js';
 import { GraphStore } from '../executor/graph-store.js';
 import { compileQuery, type CompiledQuery } from '../executor/query.js';
 import { CompileScope } from '../executor/scope.js';
-import { CYPHER_FUNCTIONS, type FunctionRegistry } from '../functions/registry.js';
+import { CYPHER_FUNCTIONS } from '../functions/registry.js';
 import { planLines, type PlanOperator } from '../plan-description.js';
 
 /** A query compiled for one graph. */
@@ -37,15 +37,15 @@ export function storeFor(graph: PropertyGraph): GraphStore {
 }
 
 /**
- * Compile a validated query for one graph. `functions` are the functions it may call (by default
- * every function the engine knows: the scalar library and the temporal module's).
+ * Compile a validated query for one graph. The expression compiler is given the functions a
+ * query may call: the scalar library and the temporal module's (`functions/registry.ts`).
  */
-export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean; functions?: FunctionRegistry } = {}): Plan {
+export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {
   const store = graph instanceof GraphStore ? graph : storeFor(graph);
   const updates = isUpdating(ast);
   // The engine checks with the query text first (a caret under the clause); this is for direct callers.
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
-  const query = compileQuery(ast, new CompileScope(new Set(), store, options.functions ?? CYPHER_FUNCTIONS));
+  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')

@@ -2,7 +2,7 @@
 // rules, INTEGER/FLOAT mixing, string and list concatenation, and temporal delegation.
 
 import { TemporalValue, type CypherValue } from '../values.js';
-import { runtimeArgumentError, runtimeTypeError, runtimeError } from './errors.js';
+import { runtimeArgumentError, runtimeTypeError, runtimeError } from '../errors.js';
 import { typeName } from './kind.js';
 import { temporalArithmetic } from '../temporal/index.js';
 import { formatFloat } from './format-float.js';

@@ -2,7 +2,7 @@
 // string parsing as Cypher does it, and the text form of every value for toString.
 
 import { TemporalValue, type CypherValue } from '../values.js';
-import { runtimeTypeError } from './errors.js';
+import { runtimeTypeError } from '../errors.js';
 import { formatFloat } from './format-float.js';
 import { typeName } from './kind.js';
 import { temporalToCypherString } from '../temporal/index.js';

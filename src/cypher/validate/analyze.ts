@@ -24,7 +24,8 @@ import type {
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
-import { compileError } from '../lexer/compile-error.js';
+import { compileError } from '../errors.js';
+import type { CypherErrorDetail, CypherErrorType } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import type { ProcedureLookup } from './procedure-signature.js';
@@ -101,7 +102,7 @@ class Analyzer {
     private readonly procedures: ProcedureLookup | undefined,
   ) {}
 
-  private error(node: { loc: AstNode['loc'] }, detail: string, message: string, type = 'SyntaxError'): Error {
+  private error(node: { loc: AstNode['loc'] }, detail: CypherErrorDetail, message: string, type: CypherErrorType = 'SyntaxError'): Error {
     return compileError(this.source, node.loc, detail, message, type);
   }
 
