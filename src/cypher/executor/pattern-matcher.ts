@@ -13,7 +13,7 @@ import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
 import { variablesOf } from '../ast/variables.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
-import { copyRow } from './row.js';
+import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
 import { planPattern, type NodeAccess } from '../planner/pattern-plan.js';
 import { describePattern } from '../plan-description.js';
@@ -128,7 +128,7 @@ function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean
 }
 
 function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
-  for (let i = 0; i < spec.labels.length; i++) if (!labels.includes(spec.labels[i]!)) return false;
+  for (const label of spec.labels) if (!labels.includes(label)) return false;
   if (spec.lexMatch) {
     if (!spec.lexMatch(labels, b, ctx)) return false;
   } else if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
@@ -300,7 +300,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   const readNames = new Set<string>();
   for (const st of steps) {
     if (st.k === 'hop') readNames.add(st.from);
-    else if (st.k === 'path') readNames.add(st.nodeNames[0]!);
+    else if (st.k === 'path') readNames.add(st.nodeNames[0] ?? '');
     else if (st.k === 'shortest') {
       readNames.add(st.from);
       readNames.add(st.to);
@@ -334,7 +334,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       const st = steps[at - 1];
       if (st && (st.k === 'edge' || (st.k === 'hop' && !st.rel.varLength)) && [...vars].every((v) => boundAt.get(v) !== at - 1 || v === st.rel.name))
         st.checks.push(compiled);
-      else checksAt[at]!.push(compiled);
+      else checksAt[at]?.push(compiled);
     }
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
@@ -342,10 +342,11 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     const b: Row = copyRow(row);
     const used = unique ? new Set<string>() : null;
     const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
+    const traceOf = (part: number): Relationship[][] => traces[part] ?? [];
     let stopped = false;
     const passes = (i: number): boolean => {
-      const checks = checksAt[i]!;
-      for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return false;
+      const checks = checksAt[i];
+      if (checks) for (const check of checks) if (check(b, ctx) !== true) return false;
       return true;
     };
     // One continuation per step, made once per input row rather than once per call.
@@ -357,22 +358,26 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (emit(b) === false) stopped = true;
         return;
       }
-      const step = steps[i]!;
+      const step = steps[i];
+      const next = nexts[i];
+      if (!step || !next) return;
       switch (step.k) {
         case 'node':
-          return nodeStep(step.spec, b, ctx, nexts[i]!);
+          return nodeStep(step.spec, b, ctx, next);
         case 'hop':
-          return hopStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
+          return hopStep(step, b, ctx, used, traceOf(step.part), next);
         case 'edge':
-          return edgeStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
+          return edgeStep(step, b, ctx, used, traceOf(step.part), next);
         case 'path': {
-          b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
+          const first = b[step.nodeNames[0] ?? ''];
+          if (!(first instanceof Node)) return;
+          b[step.name] = buildPath(first, traceOf(step.part), ctx);
           run(i + 1);
-          b[step.name] = undefined as never;
+          unbind(b, step.name);
           return;
         }
         case 'shortest':
-          return shortestStep(step, b, ctx, used, nexts[i]!);
+          return shortestStep(step, b, ctx, used, next);
       }
     };
     return { b, run, passes };
@@ -408,7 +413,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (out.length > 0) {
           const batch = out;
           out = [];
-          for (let i = 0; i < batch.length; i++) yield batch[i]!;
+          yield* batch;
         }
       }
     },
@@ -461,7 +466,7 @@ function tryNode(spec: NodeSpec, entry: NodeEntry, b: Row, ctx: ExecContext): bo
   if (!attrsMatch(spec, attrs.labels, attrs.properties, b, ctx)) return false;
   b[spec.name] = new Node(entry.key, attrs.labels, attrs.properties as never);
   if (spec.where && spec.where(b, ctx) !== true) {
-    b[spec.name] = undefined as never;
+    unbind(b, spec.name);
     return false;
   }
   return true;
@@ -479,12 +484,12 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
     return;
   }
   const candidates = nodeCandidates(spec, b, ctx);
-  for (let i = 0; i < candidates.length; i++) {
+  for (const candidate of candidates) {
     ctx.tick();
-    if (!tryNode(spec, candidates[i]!, b, ctx)) continue;
+    if (!tryNode(spec, candidate, b, ctx)) continue;
     next();
   }
-  b[spec.name] = undefined as never;
+  unbind(b, spec.name);
 }
 
 type AdjacentVisitor = (e: EdgeRecord, other: string, otherAttrs: NodeAttributes) => void;
@@ -503,34 +508,32 @@ function forEachAdjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'bo
     return;
   }
   if (dir !== 'in')
-    for (let i = 0; i < types.length; i++) {
-      const t = adj.byType.get(types[i]!);
+    for (const type of types) {
+      const t = adj.byType.get(type);
       if (t) visitOut(t.out, f);
     }
   if (dir !== 'out')
-    for (let i = 0; i < types.length; i++) {
-      const t = adj.byType.get(types[i]!);
+    for (const type of types) {
+      const t = adj.byType.get(type);
       if (t) visitIn(t.in, dir === 'both', f);
     }
 }
 
 function visitOut(list: readonly EdgeRecord[], f: AdjacentVisitor): void {
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     f(e, e.target, e.targetAttrs);
   }
 }
 
 function visitIn(list: readonly EdgeRecord[], skipLoops: boolean, f: AdjacentVisitor): void {
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     if (skipLoops && e.source === e.target) continue;
     f(e, e.source, e.sourceAttrs);
   }
 }
 
 function allTrue(checks: readonly Expr[], b: Row, ctx: ExecContext): boolean {
-  for (let i = 0; i < checks.length; i++) if (checks[i]!(b, ctx) !== true) return false;
+  for (const check of checks) if (check(b, ctx) !== true) return false;
   return true;
 }
 
@@ -566,7 +569,7 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
     b[to.name] = new Node(key, attrs.labels, attrs.properties as never);
   }
   if (!to.where || to.where(b, ctx) === true) next();
-  b[to.name] = undefined as never;
+  unbind(b, to.name);
 }
 
 /** Start a part from the relationships of its types (or all), binding both end nodes. */
@@ -588,14 +591,14 @@ function edgeStep(step: Extract<Step, { k: 'edge' }>, b: Row, ctx: ExecContext, 
     if (rel.where && rel.where(b, ctx) !== true) return;
     if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) return;
     used?.add(key);
-    if (step.trace) trace[step.index] = [r!];
+    if (step.trace && r) trace[step.index] = [r];
     arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
     used?.delete(key);
   };
   if (rel.types.length > 0) {
     for (const type of rel.types) for (const e of ctx.store.relsWithType(type)) visit(e.key, e.attrs, e.source, e.target, e.sourceAttrs, e.targetAttrs);
   } else ctx.store.graph.forEachEdge(visit);
-  if (!rel.bound) b[rel.name] = undefined as never;
+  if (!rel.bound) unbind(b, rel.name);
 }
 
 function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, used: Set<string> | null, trace: Relationship[][], next: () => void): void {
@@ -607,7 +610,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    const known = boundRel as Relationship | undefined;
+    const known = boundRel instanceof Relationship ? boundRel : undefined;
     // Walked without a callback per relationship: this is the innermost loop of most queries.
     const adj = ctx.store.adjacency(from.id);
     const dir = step.dir;
@@ -616,28 +619,30 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
       if (dir !== 'out') hopAlong(adj.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
     } else {
       if (dir !== 'in')
-        for (let t = 0; t < types.length; t++) {
-          const list = adj.byType.get(types[t]!);
+        for (const type of types) {
+          const list = adj.byType.get(type);
           if (list) hopAlong(list.out, true, false, step, b, ctx, used, trace, next, known);
         }
       if (dir !== 'out')
-        for (let t = 0; t < types.length; t++) {
-          const list = adj.byType.get(types[t]!);
+        for (const type of types) {
+          const list = adj.byType.get(type);
           if (list) hopAlong(list.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
         }
     }
-    if (!rel.bound) b[rel.name] = undefined as never;
+    if (!rel.bound) unbind(b, rel.name);
     return;
   }
 
   if (rel.qpp) {
     const names = rel.qpp.groupNames;
     rel.qpp.walk(from, step.reversed, b, ctx, used, (end, rels, groups) => {
-      for (let i = 0; i < names.length; i++) b[names[i]!] = groups[i]!;
+      names.forEach((name, i) => {
+        b[name] = groups[i] ?? [];
+      });
       trace[step.index] = rels;
       arrive(step.to, end.id, null, b, ctx, next);
     });
-    for (const name of names) b[name] = undefined as never;
+    for (const name of names) unbind(b, name);
     return;
   }
 
@@ -662,7 +667,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
       if (rel.eachWhere) {
         b[rel.name] = relOf(e);
         const pass = rel.eachWhere(b, ctx) === true;
-        b[rel.name] = undefined as never;
+        unbind(b, rel.name);
         if (!pass) return;
       }
       seen.add(e.key);
@@ -673,7 +678,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
     });
   };
   expand(from.id, null, 0);
-  if (!rel.bound) b[rel.name] = undefined as never;
+  if (!rel.bound) unbind(b, rel.name);
 }
 
 /**
@@ -693,20 +698,19 @@ function hopAlong(
   boundRel: Relationship | undefined,
 ): void {
   const rel = step.rel;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     if (skipLoops && e.source === e.target) continue;
     ctx.tick();
     if (used !== null && used.has(e.key)) continue;
     if (boundRel !== undefined && boundRel.id !== e.key) continue;
     if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) continue;
     let r: Relationship | null = null;
-    if (rel.bound) r = boundRel!;
+    if (rel.bound) r = boundRel ?? null;
     else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
     if (rel.where && rel.where(b, ctx) !== true) continue;
     if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) continue;
     used?.add(e.key);
-    if (step.trace) trace[step.index] = [r!];
+    if (step.trace && r) trace[step.index] = [r];
     if (outgoing) arrive(step.to, e.target, e.targetAttrs, b, ctx, next);
     else arrive(step.to, e.source, e.sourceAttrs, b, ctx, next);
     used?.delete(e.key);
@@ -715,7 +719,7 @@ function hopAlong(
 
 function sameRelList(v: CypherValue, list: Relationship[]): boolean {
   if (!Array.isArray(v) || v.length !== list.length) return false;
-  return v.every((x, i) => x instanceof Relationship && x.id === list[i]!.id);
+  return v.every((x, i) => x instanceof Relationship && x.id === list[i]?.id);
 }
 
 function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecContext, used: Set<string> | null, next: () => void): void {
@@ -781,8 +785,8 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   while (frontier.length > 0 && depth < rel.max && !found) {
     depth++;
     nextFrontier = [];
-    for (let i = 0; i < frontier.length; i++) {
-      cur = frontier[i]!;
+    for (const node of frontier) {
+      cur = node;
       forEachAdjacent(ctx, cur, dir, types, visit);
     }
     frontier = nextFrontier;
@@ -861,8 +865,8 @@ function bidirectionalShortest(
       if (list) list.push({ edge: e, prev: cur });
       else side.preds.set(nxt, [{ edge: e, prev: cur }]);
     };
-    for (let i = 0; i < side.frontier.length; i++) {
-      cur = side.frontier[i]!;
+    for (const node of side.frontier) {
+      cur = node;
       forEachAdjacent(ctx, cur, side.dir, types, visit);
     }
     side.frontier = nextFrontier;
