@@ -55,6 +55,11 @@ function named<T extends A.NodePattern | A.RelationshipPattern>(item: T): T {
   return item.variable ? item : { ...item, variable: { kind: 'Variable', name: hiddenName(), loc: item.loc } };
 }
 
+/** The name of an element made `named` (every element inside is). */
+function nameOf(item: A.NodePattern | A.RelationshipPattern | undefined): string {
+  return item?.variable?.name ?? '';
+}
+
 function reverse(element: A.PatternElement): A.PatternElement {
   const flip = { left: 'right', right: 'left', none: 'none' } as const;
   return {
@@ -66,15 +71,15 @@ function reverse(element: A.PatternElement): A.PatternElement {
 
 export function compileQuantifiedPath(q: A.QuantifiedPath, scope: CompileScope, compile: CompilePattern): QuantifiedMatcher {
   const element: A.PatternElement = { ...q.element, nodes: q.element.nodes.map(named), relationships: q.element.relationships.map(named) };
-  const groupNames = [...element.nodes, ...element.relationships].map((x) => x.variable!.name).filter((n) => !n.startsWith('\u0001'));
+  const groupNames = [...element.nodes, ...element.relationships].map(nameOf).filter((n) => !n.startsWith('\u0001'));
   const unique = [...new Set(groupNames)];
   const orient = (el: A.PatternElement): Orientation => {
-    const first = el.nodes[0]!.variable!.name;
+    const first = nameOf(el.nodes[0]);
     const part: A.PatternPart = { kind: 'PatternPart', variable: null, shortest: null, selector: null, element: el, loc: el.loc };
     return {
       first,
-      last: el.nodes.at(-1)!.variable!.name,
-      relNames: el.relationships.map((r) => r.variable!.name),
+      last: nameOf(el.nodes.at(-1)),
+      relNames: el.relationships.map(nameOf),
       pattern: compile([part], scope.with([first]), q.where, true),
     };
   };
