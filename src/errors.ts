@@ -129,7 +129,10 @@ export const CYPHER_ERROR_TYPES = [
 /** The TCK error type of a Cypher error. */
 export type CypherErrorType = (typeof CYPHER_ERROR_TYPES)[number];
 
-/** The TCK detail codes a Cypher error can carry, and `ReadOnly` for a write refused by a read-only engine. */
+/**
+ * The TCK detail codes a Cypher error can carry, `ReadOnly` for a write refused by a read-only
+ * engine, and `Unknown` for an error from Neo4j whose detail the TCK runner cannot tell.
+ */
 export const CYPHER_ERROR_DETAILS = [
   'AmbiguousAggregationExpression',
   'ColumnNameConflict',
@@ -172,6 +175,7 @@ export const CYPHER_ERROR_DETAILS = [
   'RoundingNecessary',
   'UndefinedVariable',
   'UnexpectedSyntax',
+  'Unknown',
   'UnknownFunction',
   'UnsupportedFeature',
   'VariableAlreadyBound',

@@ -29,7 +29,7 @@ describe('Cypher errors', () => {
   });
 
   it('tells a known type or detail from any other string', () => {
-    expect([isCypherErrorType('SyntaxError'), isCypherErrorType('Unknown'), isCypherErrorDetail('UndefinedVariable'), isCypherErrorDetail('Unknown')]).toEqual([
+    expect([isCypherErrorType('SyntaxError'), isCypherErrorType('Unknown'), isCypherErrorDetail('UndefinedVariable'), isCypherErrorDetail('Nonsense')]).toEqual([
       true,
       false,
       true,

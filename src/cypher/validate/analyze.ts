@@ -33,7 +33,9 @@ import { checkInTransactions } from './rules/in-transactions.js';
 import { checkProcedureCall } from './rules/procedure-call.js';
 import { checkSkipLimit } from './rules/skip-limit.js';
 import { checkWritableLabels } from './rules/writable-labels.js';
-import { UPDATING_CLAUSES } from '../ast/updating.js';
+import { checkUnionColumns, checkUnionKind } from './rules/union.js';
+import { checkClausePosition, checkQueryEnd, type QueryMode } from './rules/clause-composition.js';
+import { checkDeleteForm, checkDeleteType } from './rules/delete.js';
 import { columnName, containsAggregate, functionName, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
@@ -79,8 +81,6 @@ interface ExprContext {
   /** Projected expressions an ORDER BY after DISTINCT or aggregation may repeat. */
   projected?: { expression: Expression; type: StaticType }[];
 }
-
-type QueryMode = 'top' | 'exists' | 'collect' | 'call';
 
 /**
  * Checks `query` and returns its scoping facts; throws the first compile-time CypherError.
@@ -136,16 +136,12 @@ class Analyzer {
 
   private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
     if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
-    if (query.all.some((all) => all !== query.all[0])) {
-      throw this.error(query, 'InvalidClauseComposition', 'Invalid combination of UNION and UNION ALL');
-    }
+    checkUnionKind(this.rules, query);
     let columns: string[] | undefined;
     let scope: Scope = outer;
     for (const part of query.queries) {
       const result = this.singleQuery(part, outer, mode);
-      if (columns && [...columns].sort().join('\u0000') !== [...result.columns].sort().join('\u0000')) {
-        throw this.error(part, 'DifferentColumnsInUnion', 'All sub queries in an UNION must have the same return column names');
-      }
+      checkUnionColumns(this.rules, part, columns, result.columns);
       columns = result.columns;
       scope = result.scope;
     }
@@ -156,24 +152,11 @@ class Analyzer {
     let scope: Scope = new Map(outer);
     const last = query.clauses[query.clauses.length - 1]!;
     query.clauses.forEach((clause, i) => {
-      if ((clause.kind === 'Return' || clause.kind === 'Finish') && i !== query.clauses.length - 1) {
-        throw this.error(clause, 'InvalidClauseComposition', `${clause.kind.toUpperCase()} can only be used at the end of the query`);
-      }
-      if ((mode === 'exists' || mode === 'collect') && (UPDATING_CLAUSES.has(clause.kind) || clause.kind === 'CallProcedure')) {
-        throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
-      }
+      checkClausePosition(this.rules, clause, i, query.clauses.length, mode);
       scope = this.clause(clause, scope, query.clauses.length === 1);
       this.scopeAfter.set(clause, scope);
     });
-    const endsWell =
-      last.kind === 'Return' || last.kind === 'Finish' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
-    if (mode !== 'exists' && !endsWell) {
-      throw this.error(
-        last,
-        'InvalidClauseComposition',
-        `Query cannot conclude with ${last.kind.toUpperCase()} (must be a RETURN clause, an update clause or a procedure call)`,
-      );
-    }
+    checkQueryEnd(this.rules, last, mode);
     return { columns: last.kind === 'Return' ? [...scope.keys()] : [], scope };
   }
 
@@ -224,14 +207,8 @@ class Analyzer {
         return scope;
       case 'Delete':
         for (const expression of clause.expressions) {
-          if (expression.kind === 'LabelPredicate') {
-            throw this.error(expression, 'InvalidDelete', 'DELETE takes nodes, relationships or paths, not label expressions');
-          }
-          const type = this.expr(expression, { scope, aggregation: 'forbidden', predicate: false });
-          const deletable = (t: StaticType): boolean => mayBe(t, 'Node', 'Relationship', 'Path');
-          if (!(deletable(type) || (type.kind === 'List' && deletable(type.element ?? ANY)))) {
-            throw this.error(expression, 'InvalidArgumentType', `DELETE expected a node, relationship or path but got ${describeType(type)}`);
-          }
+          checkDeleteForm(this.rules, expression);
+          checkDeleteType(this.rules, expression, this.expr(expression, { scope, aggregation: 'forbidden', predicate: false }));
         }
         return scope;
       case 'CallProcedure': {
