@@ -29,11 +29,8 @@ describe('Cypher errors', () => {
   });
 
   it('tells a known type or detail from any other string', () => {
-    expect([isCypherErrorType('SyntaxError'), isCypherErrorType('Unknown'), isCypherErrorDetail('UndefinedVariable'), isCypherErrorDetail('Nonsense')]).toEqual([
-      true,
-      false,
-      true,
-      false,
-    ]);
+    expect([isCypherErrorType('SyntaxError'), isCypherErrorType('Unknown'), isCypherErrorDetail('UndefinedVariable'), isCypherErrorDetail('Nonsense')]).toEqual(
+      [true, false, true, false],
+    );
   });
 });
