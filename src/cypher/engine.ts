@@ -5,7 +5,7 @@ import type { PropertyGraph } from '../graph/schema.js';
 import { parse } from './parser/index.js';
 import { checkReadOnly, validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
-import { plan, storeFor, type Plan } from './planner/plan.js';
+import { plan, storeFor, type Plan } from './plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';

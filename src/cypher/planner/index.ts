@@ -1,9 +1,6 @@
-// Public face of the planner: a pattern planned from the AST and graph statistics (pattern-plan.ts),
-// and a validated query compiled for one graph (plan.ts).
+// Public face of the planner: a pattern planned from the AST and graph statistics, pure
+// (the query compiled for one graph, following these plans, is ../plan.ts).
 
-export { plan, storeFor } from './plan.js';
-export { isUpdating } from '../ast/updating.js';
-export type { Plan } from './plan.js';
 export { planPattern } from './pattern-plan.js';
 export type { PatternPlan, PatternStep, NodeAccess } from './pattern-plan.js';
 export type { GraphStatistics } from './statistics.js';
