@@ -131,7 +131,8 @@ export type CypherErrorType = (typeof CYPHER_ERROR_TYPES)[number];
 
 /**
  * The TCK detail codes a Cypher error can carry, `ReadOnly` for a write refused by a read-only
- * engine, and `Unknown` for an error from Neo4j whose detail the TCK runner cannot tell.
+ * engine, `ShortestPathCommonEndNodes` (Neo4j 5's refusal of a written shortestPath() whose ends
+ * are one node), and `Unknown` for an error from Neo4j whose detail the TCK runner cannot tell.
  */
 export const CYPHER_ERROR_DETAILS = [
   'AmbiguousAggregationExpression',
@@ -173,6 +174,7 @@ export const CYPHER_ERROR_DETAILS = [
   'RelationshipUniquenessViolation',
   'RequiresDirectedRelationship',
   'RoundingNecessary',
+  'ShortestPathCommonEndNodes',
   'UndefinedVariable',
   'UnexpectedSyntax',
   'Unknown',
