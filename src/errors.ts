@@ -110,26 +110,128 @@ export function formatError(error: unknown): string {
 /** The phase a Cypher error is raised in, as the openCypher TCK names them. */
 export type CypherPhase = 'compile time' | 'runtime';
 
+/** The TCK's error types (`ConstraintValidationFailed` is how Neo4j names a broken constraint). */
+export const CYPHER_ERROR_TYPES = [
+  'SyntaxError',
+  'SemanticError',
+  'TypeError',
+  'ArgumentError',
+  'ArithmeticError',
+  'EntityNotFound',
+  'ConstraintVerificationFailed',
+  'ConstraintValidationFailed',
+  'ParameterMissing',
+  'ProcedureError',
+  'DatabaseError',
+  'NotSupported',
+] as const;
+
+/** The TCK error type of a Cypher error. */
+export type CypherErrorType = (typeof CYPHER_ERROR_TYPES)[number];
+
+/**
+ * The TCK detail codes a Cypher error can carry, `ReadOnly` for a write refused by a read-only
+ * engine, `ShortestPathCommonEndNodes` (Neo4j 5's refusal of a written shortestPath() whose ends
+ * are one node), and `Unknown` for an error from Neo4j whose detail the TCK runner cannot tell.
+ */
+export const CYPHER_ERROR_DETAILS = [
+  'AmbiguousAggregationExpression',
+  'ColumnNameConflict',
+  'CreatingVarLength',
+  'DeleteConnectedNode',
+  'DeletedEntityAccess',
+  'DifferentColumnsInUnion',
+  'DivisionByZero',
+  'FloatingPointOverflow',
+  'IntegerOverflow',
+  'InvalidAggregation',
+  'InvalidArgumentPassingMode',
+  'InvalidArgumentType',
+  'InvalidArgumentValue',
+  'InvalidClauseComposition',
+  'InvalidDelete',
+  'InvalidLabelExpression',
+  'InvalidNumberLiteral',
+  'InvalidNumberOfArguments',
+  'InvalidParameterUse',
+  'InvalidPropertyType',
+  'InvalidRelationshipPattern',
+  'InvalidUnicodeCharacter',
+  'InvalidUnicodeLiteral',
+  'MapElementAccessByNonString',
+  'MergeReadOwnWrites',
+  'MissingParameter',
+  'NegativeIntegerArgument',
+  'NestedAggregation',
+  'NoExpressionAlias',
+  'NoSingleRelationshipType',
+  'NoVariablesInScope',
+  'NonConstantExpression',
+  'NumberOutOfRange',
+  'ProcedureNotFound',
+  'PropertyAccessOnNonMap',
+  'ReadOnly',
+  'RelationshipUniquenessViolation',
+  'RequiresDirectedRelationship',
+  'RoundingNecessary',
+  'ShortestPathCommonEndNodes',
+  'UndefinedVariable',
+  'UnexpectedSyntax',
+  'Unknown',
+  'UnknownFunction',
+  'UnsupportedFeature',
+  'VariableAlreadyBound',
+  'VariableTypeConflict',
+] as const;
+
+/** The TCK detail code of a Cypher error. */
+export type CypherErrorDetail = (typeof CYPHER_ERROR_DETAILS)[number];
+
+/** `CamelCase` as `CAMEL_CASE`: an underscore before each capital that follows a small letter. */
+export type UpperSnakeCase<S extends string, Previous extends string = ''> = S extends `${infer C}${infer Rest}`
+  ? `${Previous extends Uppercase<Previous> ? '' : C extends Lowercase<C> ? '' : '_'}${Uppercase<C>}${UpperSnakeCase<Rest, C>}`
+  : '';
+
 /** `E_CYPHER_` and the TCK detail code in upper snake case (`E_CYPHER_UNDEFINED_VARIABLE`). */
-export type CypherErrorCode = `E_CYPHER_${string}`;
+export type CypherErrorCode = `E_CYPHER_${UpperSnakeCase<CypherErrorDetail>}`;
+
+const TYPES: ReadonlySet<string> = new Set(CYPHER_ERROR_TYPES);
+const DETAILS: ReadonlySet<string> = new Set(CYPHER_ERROR_DETAILS);
+
+/** Whether a string (from a worker message, or a Neo4j error mapped to the TCK's terms) is a Cypher error type. */
+export function isCypherErrorType(s: string): s is CypherErrorType {
+  return TYPES.has(s);
+}
+
+/** Whether a string is a Cypher error detail code. */
+export function isCypherErrorDetail(s: string): s is CypherErrorDetail {
+  return DETAILS.has(s);
+}
+
+/** The `code` of a detail, as CypherError sets it. */
+export function cypherErrorCode(detail: CypherErrorDetail): CypherErrorCode {
+  const code: string = `E_CYPHER_${detail.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`;
+  return code as CypherErrorCode; // the type-level UpperSnakeCase above spells out this same rewrite
+}
 
 /**
  * A Cypher error. `type` is the TCK error type (`SyntaxError`, `SemanticError`, `TypeError`,
  * `ArgumentError`, `EntityNotFound`, `ConstraintVerificationFailed`, …) and `detail` the TCK
  * detail code (`UndefinedVariable`, `InvalidArgumentType`, …). `position` holds line and column
- * in the query text for compile-time errors.
+ * in the query text for compile-time errors. The embedded engine builds them in one place,
+ * `src/cypher/errors.ts`.
  */
 export class CypherError extends CrimegraphError {
   override name = 'CypherError';
   declare readonly code: CypherErrorCode;
   constructor(
     readonly phase: CypherPhase,
-    readonly type: string,
-    readonly detail: string,
+    readonly type: CypherErrorType,
+    readonly detail: CypherErrorDetail,
     message: string,
     position?: SourcePosition,
   ) {
-    super(`E_CYPHER_${detail.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`, message, { position });
+    super(cypherErrorCode(detail), message, { position });
   }
 }
 

@@ -33,6 +33,8 @@ export type { CorpusResult, PipelineOptions, PipelineProgress, PipelineResult } 
 export {
   CrimegraphError,
   CypherError,
+  CYPHER_ERROR_DETAILS,
+  CYPHER_ERROR_TYPES,
   EntityNotFoundError,
   InputError,
   InternalQueryError,
@@ -43,7 +45,17 @@ export {
   UsageError,
   formatError,
 } from './errors.js';
-export type { CypherErrorCode, CypherPhase, InputErrorCode, QueryLimitCode, SourcePosition, StoreErrorCode } from './errors.js';
+export type {
+  CypherErrorCode,
+  CypherErrorDetail,
+  CypherErrorType,
+  UpperSnakeCase,
+  CypherPhase,
+  InputErrorCode,
+  QueryLimitCode,
+  SourcePosition,
+  StoreErrorCode,
+} from './errors.js';
 export { Neo4jError } from './neo4j/index.js';
 export type { Neo4jErrorCode } from './neo4j/index.js';
 export { ExportError } from './export/index.js';

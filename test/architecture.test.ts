@@ -103,6 +103,16 @@ describe('the import graph of src/', () => {
     expect(described, 'an import against docs/architecture.md: change the import, or the table with a reason').toEqual([]);
   });
 
+  it('keeps the Cypher phases one way: the executor imports no validation, the planner and the AST no executor', () => {
+    const inCypher = (e: Edge, folder: string): boolean => e.target.startsWith(join('cypher', folder) + sep);
+    const against = edges.filter(
+      (e) =>
+        (e.file.startsWith(join('src', 'cypher', 'executor') + sep) && inCypher(e, 'validate')) ||
+        ((e.file.startsWith(join('src', 'cypher', 'ast') + sep) || e.file.startsWith(join('src', 'cypher', 'planner') + sep)) && inCypher(e, 'executor')),
+    );
+    expect(against.map((e) => `${e.file}: ${e.specifier}`)).toEqual([]);
+  });
+
   it("never reaches into another module's internal/ folder", () => {
     const reaching = edges.filter((e) => e.from !== e.to && e.target.split(sep).includes('internal'));
     expect(reaching.map((e) => `${e.file}: ${e.specifier}`)).toEqual([]);

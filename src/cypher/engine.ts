@@ -5,33 +5,13 @@ import type { PropertyGraph } from '../graph/schema.js';
 import { parse } from './parser/index.js';
 import { checkReadOnly, validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
-import { plan, storeFor, type Plan } from './planner/plan.js';
+import { plan, storeFor, type Plan } from './plan.js';
 import { execute, type QueryResult } from './executor/execute.js';
 import { findProcedure, type ProcedureTable } from './executor/procedures.js';
 import { emptyStatistics } from './executor/context.js';
 import { DEFAULT_MAX_MEMORY_BYTES } from './executor/memory-budget.js';
-import { compileError } from './lexer/compile-error.js';
-import { installTemporalSupport } from './runtime/temporal-hook.js';
+import { compileError } from './errors.js';
 import { executionMode } from './execution-mode.js';
-import {
-  compareTemporal,
-  orderTemporal,
-  temporalArithmetic,
-  temporalEquals,
-  temporalFunctions,
-  temporalProperty,
-  temporalToCypherString,
-} from './temporal/index.js';
-
-installTemporalSupport({
-  functions: temporalFunctions,
-  property: temporalProperty,
-  compare: compareTemporal,
-  order: orderTemporal,
-  toCypherString: temporalToCypherString,
-  equals: temporalEquals,
-  arithmetic: temporalArithmetic,
-});
 
 export interface CypherEngineOptions {
   /** Refuse updating clauses (default true). */

@@ -2,7 +2,7 @@
 // worker): columns, rows as objects of wire values, and the update counters that moved.
 
 import type { QueryResult } from '../cypher/index.js';
-import { CrimegraphError, CypherError, QueryLimitError } from '../errors.js';
+import { CrimegraphError, CypherError, QueryLimitError, isCypherErrorDetail, isCypherErrorType } from '../errors.js';
 import { toWire } from './wire-values.js';
 
 export interface CypherAnswer {
@@ -42,7 +42,8 @@ export function errorMessage(error: unknown): ErrorMessage {
 
 /** The typed error back, so the HTTP answer has the same code, status and position. */
 export function errorFromMessage(m: ErrorMessage): Error {
-  if (m.name === 'CypherError' && m.phase && m.type && m.detail) return new CypherError(m.phase, m.type, m.detail, m.message, m.position);
+  if (m.name === 'CypherError' && m.phase && m.type && isCypherErrorType(m.type) && m.detail && isCypherErrorDetail(m.detail))
+    return new CypherError(m.phase, m.type, m.detail, m.message, m.position);
   if (m.name === 'QueryLimitError' && (m.code === 'E_QUERY_TIMEOUT' || m.code === 'E_QUERY_ROW_LIMIT')) return new QueryLimitError(m.code, m.message);
   if (m.code) return new CrimegraphError(m.code, m.message, { position: m.position });
   return new Error(m.message);

@@ -3,10 +3,10 @@
 
 import type * as A from '../ast/ast.js';
 import { isAggregateName } from '../functions/aggregates.js';
-import { containsAggregate } from '../validate/index.js';
+import { containsAggregate } from '../ast/expressions.js';
 import { Relationship } from '../values.js';
 import type { ExecContext, Row } from './context.js';
-import { isBareNode } from './pattern-matcher.js';
+import { isBareNode } from '../ast/patterns.js';
 import { copyRow } from './row.js';
 import type { CompileScope } from './scope.js';
 

@@ -5,7 +5,7 @@
 
 import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
-import { runtimeError } from '../runtime/errors.js';
+import { runtimeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import type { ExecContext, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';

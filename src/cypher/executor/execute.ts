@@ -3,7 +3,9 @@
 
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { fromStored } from '../runtime/stored.js';
-import type { Plan } from '../planner/plan.js';
+import type * as A from '../ast/ast.js';
+import type { GraphStore } from './graph-store.js';
+import type { CompiledQuery } from './query.js';
 import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 import { emptyRow } from './row.js';
@@ -11,6 +13,21 @@ import { rowArray } from './row-stream.js';
 import { Profile } from './profile.js';
 import type { PlanOperator } from '../plan-description.js';
 import { MemoryBudget } from './memory-budget.js';
+
+/** A query compiled for one graph. */
+export interface Plan {
+  columns: string[];
+  query: CompiledQuery;
+  /** Whether the query may change the graph. */
+  updates: boolean;
+  store: GraphStore;
+  /** How the query will run: one line per operator in the order they run, details indented. */
+  describe(): string[];
+  /** The operator tree EXPLAIN hands back. */
+  tree(): PlanOperator;
+  /** The first use of each `$parameter`, in the order of the text, so a missing one is named before running. */
+  parameters: A.Parameter[];
+}
 
 export interface QueryResult {
   columns: string[];

@@ -3,19 +3,18 @@
 
 import type * as A from '../ast/ast.js';
 import { Node, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
-import { CypherError } from '../../errors.js';
 import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
-import { temporal } from '../runtime/temporal-hook.js';
+import { temporalProperty } from '../temporal/index.js';
 import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr } from './context.js';
-import { functionName } from '../validate/index.js';
+import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
@@ -47,7 +46,7 @@ export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): Cyp
     const v = obj.properties[key];
     return v === undefined ? null : fromStored(v);
   }
-  if (obj instanceof TemporalValue) return temporal.property(obj, key);
+  if (obj instanceof TemporalValue) return temporalProperty(obj, key);
   if (isCypherMap(obj)) {
     const v = obj[key];
     return v === undefined ? null : v;
@@ -135,7 +134,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Parameter': {
       const name = e.name;
       return (_row, ctx) => {
-        if (!Object.hasOwn(ctx.params, name)) throw new CypherError('compile time', 'ParameterMissing', 'MissingParameter', `Expected parameter $${name}`);
+        if (!Object.hasOwn(ctx.params, name)) throw compileError(undefined, null, 'MissingParameter', `Expected parameter $${name}`, 'ParameterMissing');
         return ctx.params[name]!;
       };
     }
@@ -550,12 +549,11 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
     return (row) => (row[AGG_SLOT] as CypherValue[])[slot]!;
   }
   const args = e.arguments.map((a) => compileExpression(a, scope));
-  const spec = scalarFunction(name);
-  if (spec) {
-    const fn = spec.fn;
+  const fn = scope.functions.get(name);
+  if (fn) {
     if (args.length === 1) {
-      const a0 = args[0]!;
-      return (row, ctx) => fn([a0(row, ctx)], ctx);
+      const [a0] = args;
+      if (a0) return (row, ctx) => fn([a0(row, ctx)], ctx);
     }
     return (row, ctx) =>
       fn(
@@ -563,22 +561,5 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
         ctx,
       );
   }
-  const t = temporal.functions[name];
-  if (t)
-    return (row, ctx) =>
-      t(
-        args.map((a) => a(row, ctx)),
-        ctx,
-      );
-  // The temporal module may be installed after this query was compiled; look it up lazily.
-  if (/^(date|time|localtime|localdatetime|datetime|duration)(\.|$)/.test(name))
-    return (row, ctx) => {
-      const f = temporal.functions[name];
-      if (!f) throw runtimeError('SyntaxError', 'UnknownFunction', `Unknown function ${name}`);
-      return f(
-        args.map((a) => a(row, ctx)),
-        ctx,
-      );
-    };
-  throw compileError('SyntaxError', 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
+  throw compileError(undefined, null, 'UnknownFunction', `Unknown function '${[...e.namespace, e.name].join('.')}'`);
 }

@@ -271,6 +271,16 @@ export class GraphStore {
     return out;
   }
 
+  /** Nodes in the graph (planner statistics). */
+  get nodeCount(): number {
+    return this.graph.order;
+  }
+
+  /** Relationships in the graph (planner statistics). */
+  get relationshipCount(): number {
+    return this.graph.size;
+  }
+
   relTypeCount(type: string): number {
     return this.ensureTypeIndex().get(type)?.size ?? 0;
   }

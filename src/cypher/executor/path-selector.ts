@@ -11,7 +11,7 @@ import { compileExpression } from './expressions.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
-import { simplifyQuantified } from './quantified-path.js';
+import { simplifyQuantified } from '../planner/pattern-plan.js';
 
 type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
 

@@ -5,7 +5,8 @@ import type * as A from '../ast/ast.js';
 import { Node, type CypherValue } from '../values.js';
 import type { Expr } from './context.js';
 import { compileExpression } from './expressions.js';
-import { compilePattern, isBareNode } from './pattern-matcher.js';
+import { compilePattern } from './pattern-matcher.js';
+import { isBareNode } from '../ast/patterns.js';
 import type { CompileScope } from './scope.js';
 
 function partOf(element: A.PatternElement, pathName: string | null): A.PatternPart {

@@ -1,20 +1,23 @@
-// Matches a MATCH pattern against the graph: each part starts from its most selective node
-// (bound variable, property index, smallest label, scan) and expands along adjacency, with
+// Matches a MATCH pattern against the graph by following its plan (planner/pattern-plan.ts:
+// where each part starts, by which index, in which order it expands) along adjacency, with
 // relationship uniqueness across the pattern, variable-length hops and shortest paths.
 
 import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { runtimeTypeError } from '../runtime/errors.js';
+import { runtimeTypeError } from '../errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
-import { variablesOf } from './variables-of.js';
+import { variablesOf } from '../ast/variables.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
-import { copyRow } from './row.js';
-import { compileQuantifiedPath, simplifyQuantified, type QuantifiedMatcher } from './quantified-path.js';
+import { copyRow, unbind } from './row.js';
+import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
+import { planPattern, type NodeAccess } from '../planner/pattern-plan.js';
+import { describePattern } from '../plan-description.js';
+import { conjuncts, groupVariables } from '../ast/patterns.js';
 import { compileSelectedPattern } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
@@ -40,11 +43,8 @@ interface NodeSpec {
   where: Expr | null;
   /** `key = expr` equalities lifted from the MATCH's WHERE, for index lookup only. */
   hints: [string, Expr][];
-  /**
-   * Labels one of which the node must have, from a WHERE conjunct `n:A OR n:B OR ...`: the
-   * candidates are the union of their label index sets (the conjunct still runs as a filter).
-   */
-  labelUnion: string[] | null;
+  /** How the node is found when a part starts at it (set for start nodes only, from the plan). */
+  access: NodeAccess | null;
   /** An anonymous end node with no constraints that no later step reads: never materialised. */
   skip: boolean;
   /** An anonymous node that no later step reads: checked against its labels and properties, never materialised. */
@@ -128,7 +128,7 @@ function nodeMatches(spec: NodeSpec, n: Node, b: Row, ctx: ExecContext): boolean
 }
 
 function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Record<string, unknown>, b: Row, ctx: ExecContext): boolean {
-  for (let i = 0; i < spec.labels.length; i++) if (!labels.includes(spec.labels[i]!)) return false;
+  for (const label of spec.labels) if (!labels.includes(label)) return false;
   if (spec.lexMatch) {
     if (!spec.lexMatch(labels, b, ctx)) return false;
   } else if (spec.lex && !labelExpressionMatches(spec.lex, labels)) return false;
@@ -136,101 +136,10 @@ function attrsMatch(spec: NodeSpec, labels: readonly string[], properties: Recor
   return propsMatch(spec.props, properties, b, ctx);
 }
 
-/** Top-level AND-ed conjuncts of a WHERE. */
-function conjuncts(e: A.Expression | null): A.Expression[] {
-  if (!e) return [];
-  if (e.kind === 'Binary' && e.operator === 'AND') return [...conjuncts(e.left), ...conjuncts(e.right)];
-  return [e];
-}
-
-/**
- * The labels of a disjunction of label tests on one variable (`v:A OR v:B`, `v:A|B`), one of which
- * a node passing it must have; null for anything else.
- */
-function labelDisjunction(e: A.Expression): { variable: string; labels: string[] } | null {
-  if (e.kind === 'Binary' && e.operator === 'OR') {
-    const l = labelDisjunction(e.left);
-    const r = labelDisjunction(e.right);
-    return l && r && l.variable === r.variable ? { variable: l.variable, labels: [...l.labels, ...r.labels] } : null;
-  }
-  if (e.kind !== 'LabelPredicate' || e.operand.kind !== 'Variable') return null;
-  const variable = e.operand.name;
-  if (e.labelExpression === null) return e.labels.length > 0 ? { variable, labels: [e.labels[0]!] } : null;
-  const lex = e.labelExpression;
-  if (lex.kind === 'LabelName') return { variable, labels: [lex.name] };
-  if (lex.kind === 'LabelOr' && lex.operands.every((o) => o.kind === 'LabelName'))
-    return { variable, labels: lex.operands.map((o) => (o as A.LabelName).name) };
-  return null;
-}
-
-/** Label unions from the WHERE conjuncts, by variable (the first such conjunct per variable). */
-function labelUnions(where: A.Expression | null): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const c of conjuncts(where)) {
-    const d = labelDisjunction(c);
-    if (d && !out.has(d.variable)) out.set(d.variable, [...new Set(d.labels)]);
-  }
-  return out;
-}
-
-/**
- * Variables that a WHERE conjunct filters on its own (it reads no other variable of the
- * pattern): a scan from such a node keeps only a fraction of it.
- */
-function filteredVariables(where: A.Expression | null, patternVariables: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const c of conjuncts(where)) {
-    const own = [...variablesOf(c)].filter((v) => patternVariables.has(v));
-    if (own.length === 1) out.add(own[0]!);
-  }
-  return out;
-}
-
-/** Equality hints `v.key = expr` from a WHERE, where expr only uses variables of the outer scope. */
-function indexHints(where: A.Expression | null, outer: CompileScope): Map<string, [string, A.Expression][]> {
-  const hints = new Map<string, [string, A.Expression][]>();
-  for (const c of conjuncts(where)) {
-    if (c.kind !== 'Comparison' || c.operators.length !== 1 || c.operators[0] !== '=') continue;
-    const [l, r] = c.operands as [A.Expression, A.Expression];
-    for (const [side, other] of [
-      [l, r],
-      [r, l],
-    ] as const) {
-      if (side.kind !== 'PropertyAccess' || side.object.kind !== 'Variable') continue;
-      const used = variablesOf(other);
-      if ([...used].every((v) => outer.has(v)) && !containsSubquery(other)) {
-        const list = hints.get(side.object.name) ?? [];
-        list.push([side.key, other]);
-        hints.set(side.object.name, list);
-        break;
-      }
-    }
-  }
-  return hints;
-}
-
-function containsSubquery(e: unknown): boolean {
-  if (e === null || typeof e !== 'object') return false;
-  if (Array.isArray(e)) return e.some(containsSubquery);
-  const k = (e as { kind?: string }).kind;
-  if (k === 'PatternExpression' || k === 'PatternComprehension' || k === 'ExistsSubquery' || k === 'CountSubquery' || k === 'CollectSubquery') return true;
-  return Object.entries(e).some(([key, v]) => key !== 'loc' && containsSubquery(v));
-}
-
-/** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
 /** Both tests (either may be absent). */
 function both(a: Expr | null, b: Expr | null): Expr | null {
   if (a === null || b === null) return a ?? b;
   return (row, ctx) => a(row, ctx) === true && b(row, ctx) === true;
-}
-
-/** The variables inside a quantified path: group variables outside it. */
-function groupVariables(element: A.PatternElement): string[] {
-  return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
-}
-
-export function isBareNode(n: A.NodePattern): boolean {
-  return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
 }
 
 /**
@@ -239,11 +148,10 @@ export function isBareNode(n: A.NodePattern): boolean {
  */
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
   if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
-  parts = parts.map(simplifyQuantified);
+  const plan = planPattern(parts, scope.vars, where, scope.store);
+  parts = plan.parts;
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
-  const hintsAst = indexHints(where, scope);
-  const unionsAst = labelUnions(where);
 
   const steps: Step[] = [];
   // Names first, so expressions inside the pattern can refer to any of its variables.
@@ -260,22 +168,20 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     if (p.part.variable) allNames.add(p.part.variable.name);
   }
   const inner = scope.with(allNames);
-  const filtered = filteredVariables(where, new Set([...allNames].filter((n) => !scope.has(n))));
 
   const nodeSpec = (np: A.NodePattern, name: string): NodeSpec => ({
     name,
     bound: false,
     labels: np.labels,
     lex: np.labelExpression,
-    lexMatch: hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression!, inner) : null,
+    lexMatch: np.labelExpression && hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression, inner) : null,
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner) : null,
-    hints: (np.variable ? (hintsAst.get(np.variable.name) ?? []) : []).map(([k, e]) => [k, compileExpression(e, scope)] as [string, Expr]),
+    hints: (np.variable ? (plan.hints.get(np.variable.name) ?? []) : []).map(([k, e]): [string, Expr] => [k, compileExpression(e, scope)]),
+    access: null,
     skip: false,
     unread: false,
-    labelUnion: np.variable ? (unionsAst.get(np.variable.name) ?? null) : null,
   });
-  const allNodeSpecs: NodeSpec[] = [];
   const relSpec = (rp: A.RelationshipPattern, name: string): RelSpec => {
     // Dynamic types are a test of each relationship, as its WHERE is.
     const typeMatch = rp.typeExpression ? compileLabelMatch(rp.typeExpression, inner) : null;
@@ -311,123 +217,82 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     return false;
   };
 
-  const ordered = [...named.map((p, i) => ({ ...p, index: i }))].sort((a, b) => Number(a.part.shortest !== null) - Number(b.part.shortest !== null));
-  for (const { part, nodeNames, relNames, index } of ordered) {
-    const el = part.element;
-    const nodes = el.nodes.map((np, i) => nodeSpec(np, nodeNames[i]!));
-    allNodeSpecs.push(...nodes);
-    const rels = el.relationships.map((rp, i) => relSpec(rp, relNames[i]!));
-    if (part.shortest) {
-      for (const n of nodes) {
+  // Each part's node and relationship specs, compiled in the order the parts run.
+  const specs: { nodes: NodeSpec[]; rels: RelSpec[]; nodeNames: string[] }[] = [];
+  for (const index of plan.order) {
+    const p = named[index];
+    if (!p) continue;
+    specs[index] = {
+      nodes: p.part.element.nodes.map((np, i) => nodeSpec(np, p.nodeNames[i] ?? '')),
+      rels: p.part.element.relationships.map((rp, i) => relSpec(rp, p.relNames[i] ?? '')),
+      nodeNames: p.nodeNames,
+    };
+  }
+  const allNodeSpecs = specs.flatMap((s) => s.nodes);
+  const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' => (d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in');
+  // Follow the plan: bind as each step binds, the executor chooses nothing here.
+  for (const st of plan.steps) {
+    const part = parts[st.part];
+    const spec = specs[st.part];
+    if (!part || !spec) continue;
+    const { nodes, rels } = spec;
+    const trace = part.variable !== null;
+    switch (st.kind) {
+      case 'start-node': {
+        const n = nodes[st.node];
+        if (!n) break;
         n.bound = claim(n.name);
+        n.access = st.access;
         steps.push({ k: 'node', spec: n });
+        break;
       }
-      const rel = rels[0]!;
-      rel.bound = claim(rel.name);
-      if (part.variable) claim(part.variable.name);
-      steps.push({
-        k: 'shortest',
-        part: index,
-        rel,
-        from: nodes[0]!.name,
-        to: nodes[1]!.name,
-        all: part.shortest === 'allShortestPaths',
-        pathName: part.variable?.name ?? null,
-      });
-      continue;
-    }
-    // Choose the start node: bound < property lookup < smallest label < scan.
-    let start = 0;
-    let best = Infinity;
-    nodes.forEach((n, i) => {
-      let cost: number;
-      if (bound.has(n.name)) cost = 0;
-      else if (n.labels.length > 0 && (n.props.entries.length > 0 || n.hints.length > 0)) cost = 1;
-      else if (n.props.entries.length > 0 || n.hints.length > 0) cost = 1.5;
-      else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => scope.store.labelCount(l)));
-      else if (n.labelUnion) cost = 2 + n.labelUnion.reduce((sum, l) => sum + scope.store.labelCount(l), 0);
-      else cost = 2 + scope.store.graph.order;
-      // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
-      // assumes a selectivity too); without this, an expansion from every relationship of a
-      // type would win over a scan that a name test cuts to one node.
-      if (cost > 2 && filtered.has(n.name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
-      if (cost < best) {
-        best = cost;
-        start = i;
+      case 'shortest': {
+        const [rel] = rels;
+        const [from, to] = nodes;
+        if (!rel || !from || !to) break;
+        rel.bound = claim(rel.name);
+        if (part.variable) claim(part.variable.name);
+        steps.push({ k: 'shortest', part: st.part, rel, from: from.name, to: to.name, all: st.all, pathName: part.variable?.name ?? null });
+        break;
       }
-    });
-    // Or start from a relationship type index, when its relationships are fewer than what
-    // expanding from the best start node would touch.
-    const store = scope.store;
-    const avgDegree = store.graph.order > 0 ? (2 * store.graph.size) / store.graph.order : 0;
-    let edgeStart = -1;
-    let edgeCost = best === 0 ? 0 : best * (1 + avgDegree);
-    rels.forEach((r, i) => {
-      if (r.varLength || bound.has(r.name) || bound.has(nodes[i]!.name) || bound.has(nodes[i + 1]!.name)) return;
-      const c = r.types.length > 0 ? [...new Set(r.types)].reduce((sum, t) => sum + store.relTypeCount(t), 0) : store.graph.size;
-      if (c < edgeCost) {
-        edgeCost = c;
-        edgeStart = i;
+      case 'start-relationship': {
+        const rel = rels[st.rel];
+        const left = nodes[st.rel];
+        const right = nodes[st.rel + 1];
+        if (!rel || !left || !right) break;
+        rel.bound = claim(rel.name);
+        left.bound = claim(left.name);
+        right.bound = claim(right.name);
+        steps.push({ k: 'edge', rel, left, right, part: st.part, index: st.rel, trace, checks: [] });
+        break;
       }
-    });
-    const dirOf = (d: RelSpec['direction'], reversed: boolean): 'out' | 'in' | 'both' => (d === 'none' ? 'both' : (d === 'right') !== reversed ? 'out' : 'in');
-    let rightFrom = start;
-    let leftFrom = start - 1;
-    if (edgeStart >= 0) {
-      const rel = rels[edgeStart]!;
-      rel.bound = claim(rel.name);
-      const left = nodes[edgeStart]!;
-      const right = nodes[edgeStart + 1]!;
-      left.bound = claim(left.name);
-      right.bound = claim(right.name);
-      steps.push({ k: 'edge', rel, left, right, part: index, index: edgeStart, trace: part.variable !== null, checks: [] });
-      rightFrom = edgeStart + 1;
-      leftFrom = edgeStart - 1;
-    } else {
-      nodes[start]!.bound = claim(nodes[start]!.name);
-      steps.push({ k: 'node', spec: nodes[start]! });
-    }
-    for (let i = rightFrom; i < rels.length; i++) {
-      const rel = rels[i]!;
-      rel.bound = claim(rel.name);
-      rel.qpp?.groupNames.forEach(claim);
-      const to = nodes[i + 1]!;
-      to.bound = claim(to.name);
-      steps.push({
-        k: 'hop',
-        rel,
-        from: nodes[i]!.name,
-        to,
-        dir: dirOf(rel.direction, false),
-        reversed: false,
-        part: index,
-        index: i,
-        trace: part.variable !== null,
-        checks: [],
-      });
-    }
-    for (let i = leftFrom; i >= 0; i--) {
-      const rel = rels[i]!;
-      rel.bound = claim(rel.name);
-      rel.qpp?.groupNames.forEach(claim);
-      const to = nodes[i]!;
-      to.bound = claim(to.name);
-      steps.push({
-        k: 'hop',
-        rel,
-        from: nodes[i + 1]!.name,
-        to,
-        dir: dirOf(rel.direction, true),
-        reversed: true,
-        part: index,
-        index: i,
-        trace: part.variable !== null,
-        checks: [],
-      });
-    }
-    if (part.variable) {
-      claim(part.variable.name);
-      steps.push({ k: 'path', part: index, name: part.variable.name, nodeNames, relCount: rels.length });
+      case 'expand': {
+        const rel = rels[st.rel];
+        const from = nodes[st.reversed ? st.rel + 1 : st.rel];
+        const to = nodes[st.reversed ? st.rel : st.rel + 1];
+        if (!rel || !from || !to) break;
+        rel.bound = claim(rel.name);
+        rel.qpp?.groupNames.forEach(claim);
+        to.bound = claim(to.name);
+        steps.push({
+          k: 'hop',
+          rel,
+          from: from.name,
+          to,
+          dir: dirOf(rel.direction, st.reversed),
+          reversed: st.reversed,
+          part: st.part,
+          index: st.rel,
+          trace,
+          checks: [],
+        });
+        break;
+      }
+      case 'build-path':
+        if (!part.variable) break;
+        claim(part.variable.name);
+        steps.push({ k: 'path', part: st.part, name: part.variable.name, nodeNames: spec.nodeNames, relCount: rels.length });
+        break;
     }
   }
 
@@ -435,7 +300,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   const readNames = new Set<string>();
   for (const st of steps) {
     if (st.k === 'hop') readNames.add(st.from);
-    else if (st.k === 'path') readNames.add(st.nodeNames[0]!);
+    else if (st.k === 'path') readNames.add(st.nodeNames[0] ?? '');
     else if (st.k === 'shortest') {
       readNames.add(st.from);
       readNames.add(st.to);
@@ -469,7 +334,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       const st = steps[at - 1];
       if (st && (st.k === 'edge' || (st.k === 'hop' && !st.rel.varLength)) && [...vars].every((v) => boundAt.get(v) !== at - 1 || v === st.rel.name))
         st.checks.push(compiled);
-      else checksAt[at]!.push(compiled);
+      else checksAt[at]?.push(compiled);
     }
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
@@ -477,10 +342,11 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     const b: Row = copyRow(row);
     const used = unique ? new Set<string>() : null;
     const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
+    const traceOf = (part: number): Relationship[][] => traces[part] ?? [];
     let stopped = false;
     const passes = (i: number): boolean => {
-      const checks = checksAt[i]!;
-      for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return false;
+      const checks = checksAt[i];
+      if (checks) for (const check of checks) if (check(b, ctx) !== true) return false;
       return true;
     };
     // One continuation per step, made once per input row rather than once per call.
@@ -492,29 +358,33 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (emit(b) === false) stopped = true;
         return;
       }
-      const step = steps[i]!;
+      const step = steps[i];
+      const next = nexts[i];
+      if (!step || !next) return;
       switch (step.k) {
         case 'node':
-          return nodeStep(step.spec, b, ctx, nexts[i]!);
+          return nodeStep(step.spec, b, ctx, next);
         case 'hop':
-          return hopStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
+          return hopStep(step, b, ctx, used, traceOf(step.part), next);
         case 'edge':
-          return edgeStep(step, b, ctx, used, traces[step.part]!, nexts[i]!);
+          return edgeStep(step, b, ctx, used, traceOf(step.part), next);
         case 'path': {
-          b[step.name] = buildPath(b[step.nodeNames[0]!] as Node, traces[step.part]!, ctx);
+          const first = b[step.nodeNames[0] ?? ''];
+          if (!(first instanceof Node)) return;
+          b[step.name] = buildPath(first, traceOf(step.part), ctx);
           run(i + 1);
-          b[step.name] = undefined as never;
+          unbind(b, step.name);
           return;
         }
         case 'shortest':
-          return shortestStep(step, b, ctx, used, nexts[i]!);
+          return shortestStep(step, b, ctx, used, next);
       }
     };
     return { b, run, passes };
   };
   return {
     newVars,
-    describe: () => steps.map(describeStep),
+    describe: () => describePattern(plan),
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       makeRunner(row, ctx, emit).run(0);
     },
@@ -543,62 +413,11 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (out.length > 0) {
           const batch = out;
           out = [];
-          for (let i = 0; i < batch.length; i++) yield batch[i]!;
+          yield* batch;
         }
       }
     },
   };
-}
-
-/** The fraction of a scan assumed to pass a WHERE conjunct on the scanned node alone. */
-const FILTER_SELECTIVITY = 0.1;
-
-function shownName(name: string): string {
-  return name.startsWith(' ') ? '' : name;
-}
-
-function describeNode(spec: NodeSpec): string {
-  return `(${shownName(spec.name)}${spec.labels.map((l) => ':' + l).join('')})`;
-}
-
-function describeRel(rel: RelSpec, dir: 'out' | 'in' | 'both'): string {
-  const types = rel.types.length > 0 ? ':' + [...new Set(rel.types)].join('|') : '';
-  const len = rel.varLength ? `*${rel.min}..${rel.max === Infinity ? '' : rel.max}` : '';
-  const inner = `[${shownName(rel.name)}${types}${len}]`;
-  return dir === 'out' ? `-${inner}->` : dir === 'in' ? `<-${inner}-` : `-${inner}-`;
-}
-
-/** How a step runs, for plan descriptions (and tests that the indexes are used). */
-function describeStep(step: Step): string {
-  switch (step.k) {
-    case 'node': {
-      const s = step.spec;
-      const how = s.bound
-        ? 'bound variable'
-        : s.props.entries.length > 0 || s.hints.length > 0
-          ? `property index ${s.labels[0] ? ':' + s.labels[0] + '.' : ''}${(s.props.entries[0] ?? s.hints[0]!)[0]}`
-          : s.labels.length > 0
-            ? `label index :${s.labels.join(':')}`
-            : s.labelUnion
-              ? `label index union :${s.labelUnion.join('|')}`
-              : 'all nodes scan';
-      return `start ${describeNode(s)} by ${how}`;
-    }
-    case 'edge': {
-      const dir = step.rel.direction === 'none' ? 'both' : step.rel.direction === 'right' ? 'out' : 'in';
-      const how = step.rel.types.length > 0 ? 'relationship type index' : 'all relationships scan';
-      return `start ${describeNode(step.left)}${describeRel(step.rel, dir)}${describeNode(step.right)} by ${how}`;
-    }
-    case 'hop':
-      if (step.rel.qpp) {
-        return `expand (${shownName(step.from)}) ${step.rel.qpp.text} ${describeNode(step.to)}${step.reversed ? ', walked from its end' : ''}`;
-      }
-      return `expand (${shownName(step.from)})${describeRel(step.rel, step.dir)}${describeNode(step.to)}`;
-    case 'path':
-      return `build path ${step.name}`;
-    case 'shortest':
-      return `${step.all ? 'all shortest paths' : 'shortest path'} (${shownName(step.from)})${describeRel(step.rel, step.rel.direction === 'none' ? 'both' : step.rel.direction === 'right' ? 'out' : 'in')}(${shownName(step.to)})`;
-  }
 }
 
 function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path {
@@ -615,22 +434,30 @@ function buildPath(first: Node, trace: Relationship[][], ctx: ExecContext): Path
   return new Path(nodes, rels);
 }
 
-/** Candidate nodes for an unbound pattern node: property index, label index, label union or all nodes. */
+/** Candidate nodes for an unbound start node, by the access its plan chose. */
 function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): readonly NodeEntry[] {
   const store = ctx.store;
-  if (spec.props.entries.length > 0 || spec.hints.length > 0) {
-    const [key, f] = spec.props.entries.length > 0 ? spec.props.entries[0]! : spec.hints[0]!;
-    const value = f(b, ctx);
-    if (value === null) return [];
-    const g = store.graph;
-    return [...store.nodesWithProperty(spec.labels[0] ?? null, key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
+  const access = spec.access ?? { kind: 'all-nodes' };
+  switch (access.kind) {
+    case 'property-index': {
+      const entry = access.from === 'pattern' ? spec.props.entries[0] : spec.hints[0];
+      const value = entry ? entry[1](b, ctx) : null;
+      if (value === null) return [];
+      const g = store.graph;
+      return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
+    }
+    case 'label-scan': {
+      // The smallest label now: a cached plan outlives the counts it was made with.
+      let bestLabel = access.labels[0] ?? '';
+      for (const l of access.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
+      return store.nodeEntries([bestLabel]);
+    }
+    case 'label-union':
+      return store.nodeEntries(access.labels);
+    case 'bound':
+    case 'all-nodes':
+      return store.nodeEntries([]);
   }
-  if (spec.labels.length > 0) {
-    let bestLabel = spec.labels[0]!;
-    for (const l of spec.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
-    return store.nodeEntries([bestLabel]);
-  }
-  return store.nodeEntries(spec.labelUnion ?? []);
 }
 
 /** Bind an unbound pattern node to a candidate if the node fits; false (and unbound) if not. */
@@ -639,7 +466,7 @@ function tryNode(spec: NodeSpec, entry: NodeEntry, b: Row, ctx: ExecContext): bo
   if (!attrsMatch(spec, attrs.labels, attrs.properties, b, ctx)) return false;
   b[spec.name] = new Node(entry.key, attrs.labels, attrs.properties as never);
   if (spec.where && spec.where(b, ctx) !== true) {
-    b[spec.name] = undefined as never;
+    unbind(b, spec.name);
     return false;
   }
   return true;
@@ -657,12 +484,12 @@ function nodeStep(spec: NodeSpec, b: Row, ctx: ExecContext, next: () => void): v
     return;
   }
   const candidates = nodeCandidates(spec, b, ctx);
-  for (let i = 0; i < candidates.length; i++) {
+  for (const candidate of candidates) {
     ctx.tick();
-    if (!tryNode(spec, candidates[i]!, b, ctx)) continue;
+    if (!tryNode(spec, candidate, b, ctx)) continue;
     next();
   }
-  b[spec.name] = undefined as never;
+  unbind(b, spec.name);
 }
 
 type AdjacentVisitor = (e: EdgeRecord, other: string, otherAttrs: NodeAttributes) => void;
@@ -681,34 +508,32 @@ function forEachAdjacent(ctx: ExecContext, node: string, dir: 'out' | 'in' | 'bo
     return;
   }
   if (dir !== 'in')
-    for (let i = 0; i < types.length; i++) {
-      const t = adj.byType.get(types[i]!);
+    for (const type of types) {
+      const t = adj.byType.get(type);
       if (t) visitOut(t.out, f);
     }
   if (dir !== 'out')
-    for (let i = 0; i < types.length; i++) {
-      const t = adj.byType.get(types[i]!);
+    for (const type of types) {
+      const t = adj.byType.get(type);
       if (t) visitIn(t.in, dir === 'both', f);
     }
 }
 
 function visitOut(list: readonly EdgeRecord[], f: AdjacentVisitor): void {
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     f(e, e.target, e.targetAttrs);
   }
 }
 
 function visitIn(list: readonly EdgeRecord[], skipLoops: boolean, f: AdjacentVisitor): void {
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     if (skipLoops && e.source === e.target) continue;
     f(e, e.source, e.sourceAttrs);
   }
 }
 
 function allTrue(checks: readonly Expr[], b: Row, ctx: ExecContext): boolean {
-  for (let i = 0; i < checks.length; i++) if (checks[i]!(b, ctx) !== true) return false;
+  for (const check of checks) if (check(b, ctx) !== true) return false;
   return true;
 }
 
@@ -744,7 +569,7 @@ function arrive(to: NodeSpec, key: string, attrs: NodeAttributes | null, b: Row,
     b[to.name] = new Node(key, attrs.labels, attrs.properties as never);
   }
   if (!to.where || to.where(b, ctx) === true) next();
-  b[to.name] = undefined as never;
+  unbind(b, to.name);
 }
 
 /** Start a part from the relationships of its types (or all), binding both end nodes. */
@@ -766,14 +591,14 @@ function edgeStep(step: Extract<Step, { k: 'edge' }>, b: Row, ctx: ExecContext, 
     if (rel.where && rel.where(b, ctx) !== true) return;
     if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) return;
     used?.add(key);
-    if (step.trace) trace[step.index] = [r!];
+    if (step.trace && r) trace[step.index] = [r];
     arrive(step.left, l, la, b, ctx, () => arrive(step.right, rr, ra, b, ctx, next));
     used?.delete(key);
   };
   if (rel.types.length > 0) {
     for (const type of rel.types) for (const e of ctx.store.relsWithType(type)) visit(e.key, e.attrs, e.source, e.target, e.sourceAttrs, e.targetAttrs);
   } else ctx.store.graph.forEachEdge(visit);
-  if (!rel.bound) b[rel.name] = undefined as never;
+  if (!rel.bound) unbind(b, rel.name);
 }
 
 function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, used: Set<string> | null, trace: Relationship[][], next: () => void): void {
@@ -785,7 +610,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
   if (!rel.varLength) {
     const boundRel = rel.bound ? b[rel.name] : undefined;
     if (rel.bound && !(boundRel instanceof Relationship)) return;
-    const known = boundRel as Relationship | undefined;
+    const known = boundRel instanceof Relationship ? boundRel : undefined;
     // Walked without a callback per relationship: this is the innermost loop of most queries.
     const adj = ctx.store.adjacency(from.id);
     const dir = step.dir;
@@ -794,28 +619,30 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
       if (dir !== 'out') hopAlong(adj.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
     } else {
       if (dir !== 'in')
-        for (let t = 0; t < types.length; t++) {
-          const list = adj.byType.get(types[t]!);
+        for (const type of types) {
+          const list = adj.byType.get(type);
           if (list) hopAlong(list.out, true, false, step, b, ctx, used, trace, next, known);
         }
       if (dir !== 'out')
-        for (let t = 0; t < types.length; t++) {
-          const list = adj.byType.get(types[t]!);
+        for (const type of types) {
+          const list = adj.byType.get(type);
           if (list) hopAlong(list.in, false, dir === 'both', step, b, ctx, used, trace, next, known);
         }
     }
-    if (!rel.bound) b[rel.name] = undefined as never;
+    if (!rel.bound) unbind(b, rel.name);
     return;
   }
 
   if (rel.qpp) {
     const names = rel.qpp.groupNames;
     rel.qpp.walk(from, step.reversed, b, ctx, used, (end, rels, groups) => {
-      for (let i = 0; i < names.length; i++) b[names[i]!] = groups[i]!;
+      names.forEach((name, i) => {
+        b[name] = groups[i] ?? [];
+      });
       trace[step.index] = rels;
       arrive(step.to, end.id, null, b, ctx, next);
     });
-    for (const name of names) b[name] = undefined as never;
+    for (const name of names) unbind(b, name);
     return;
   }
 
@@ -840,7 +667,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
       if (rel.eachWhere) {
         b[rel.name] = relOf(e);
         const pass = rel.eachWhere(b, ctx) === true;
-        b[rel.name] = undefined as never;
+        unbind(b, rel.name);
         if (!pass) return;
       }
       seen.add(e.key);
@@ -851,7 +678,7 @@ function hopStep(step: Extract<Step, { k: 'hop' }>, b: Row, ctx: ExecContext, us
     });
   };
   expand(from.id, null, 0);
-  if (!rel.bound) b[rel.name] = undefined as never;
+  if (!rel.bound) unbind(b, rel.name);
 }
 
 /**
@@ -871,20 +698,19 @@ function hopAlong(
   boundRel: Relationship | undefined,
 ): void {
   const rel = step.rel;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
+  for (const e of list) {
     if (skipLoops && e.source === e.target) continue;
     ctx.tick();
     if (used !== null && used.has(e.key)) continue;
     if (boundRel !== undefined && boundRel.id !== e.key) continue;
     if (!propsMatch(rel.props, e.attrs.properties, b, ctx)) continue;
     let r: Relationship | null = null;
-    if (rel.bound) r = boundRel!;
+    if (rel.bound) r = boundRel ?? null;
     else if (rel.materialise || step.trace) b[rel.name] = r = relOf(e);
     if (rel.where && rel.where(b, ctx) !== true) continue;
     if (step.checks.length > 0 && !allTrue(step.checks, b, ctx)) continue;
     used?.add(e.key);
-    if (step.trace) trace[step.index] = [r!];
+    if (step.trace && r) trace[step.index] = [r];
     if (outgoing) arrive(step.to, e.target, e.targetAttrs, b, ctx, next);
     else arrive(step.to, e.source, e.sourceAttrs, b, ctx, next);
     used?.delete(e.key);
@@ -893,7 +719,7 @@ function hopAlong(
 
 function sameRelList(v: CypherValue, list: Relationship[]): boolean {
   if (!Array.isArray(v) || v.length !== list.length) return false;
-  return v.every((x, i) => x instanceof Relationship && x.id === list[i]!.id);
+  return v.every((x, i) => x instanceof Relationship && x.id === list[i]?.id);
 }
 
 function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecContext, used: Set<string> | null, next: () => void): void {
@@ -959,8 +785,8 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
   while (frontier.length > 0 && depth < rel.max && !found) {
     depth++;
     nextFrontier = [];
-    for (let i = 0; i < frontier.length; i++) {
-      cur = frontier[i]!;
+    for (const node of frontier) {
+      cur = node;
       forEachAdjacent(ctx, cur, dir, types, visit);
     }
     frontier = nextFrontier;
@@ -1039,8 +865,8 @@ function bidirectionalShortest(
       if (list) list.push({ edge: e, prev: cur });
       else side.preds.set(nxt, [{ edge: e, prev: cur }]);
     };
-    for (let i = 0; i < side.frontier.length; i++) {
-      cur = side.frontier[i]!;
+    for (const node of side.frontier) {
+      cur = node;
       forEachAdjacent(ctx, cur, side.dir, types, visit);
     }
     side.frontier = nextFrontier;

@@ -3,7 +3,7 @@
 
 import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
-import { CypherError } from '../../errors.js';
+import { compileError } from '../errors.js';
 import { groupKey } from '../runtime/equality.js';
 import type { Expr, Row } from './context.js';
 import { compileExpression } from './expressions.js';
@@ -120,8 +120,7 @@ export function compileProcedureCall(
         const t = proc.inputs[i]!.type.replace(/\?$/, '').trim().toUpperCase();
         if (t === 'FLOAT' && typeof val === 'bigint') val = Number(val);
         values[i] = val;
-        if (!typeAccepts(proc.inputs[i]!.type, val))
-          throw new CypherError('compile time', 'SyntaxError', 'InvalidArgumentType', `Wrong argument type for ${name}`);
+        if (!typeAccepts(proc.inputs[i]!.type, val)) throw compileError(undefined, null, 'InvalidArgumentType', `Wrong argument type for ${name}`);
       });
       const table = typeof proc.rows === 'function' ? proc.rows(ctx.store) : proc.rows;
       const before = out.length;

@@ -55,6 +55,11 @@ function named<T extends A.NodePattern | A.RelationshipPattern>(item: T): T {
   return item.variable ? item : { ...item, variable: { kind: 'Variable', name: hiddenName(), loc: item.loc } };
 }
 
+/** The name of an element made `named` (every element inside is). */
+function nameOf(item: A.NodePattern | A.RelationshipPattern | undefined): string {
+  return item?.variable?.name ?? '';
+}
+
 function reverse(element: A.PatternElement): A.PatternElement {
   const flip = { left: 'right', right: 'left', none: 'none' } as const;
   return {
@@ -64,39 +69,17 @@ function reverse(element: A.PatternElement): A.PatternElement {
   };
 }
 
-/**
- * `(()-[r:T WHERE p]->()){1,3}`, one relationship between anonymous nodes that test nothing and
- * no WHERE of its own, is the quantified relationship `-[r:T WHERE p]->{1,3}`: the part is
- * rewritten to it, a variable-length hop, with no pattern compiled per repetition.
- */
-export function simplifyQuantified(part: A.PatternPart): A.PatternPart {
-  const rels = part.element.relationships;
-  if (!rels.some((r) => r.quantified && isPlainRepetition(r.quantified))) return part;
-  const relationships = rels.map((r): A.RelationshipPattern => {
-    const q = r.quantified;
-    if (!q || !isPlainRepetition(q)) return r;
-    return { ...q.element.relationships[0]!, length: { min: q.min, max: q.max }, quantifier: q.quantifier, loc: r.loc };
-  });
-  return { ...part, element: { ...part.element, relationships } };
-}
-
-function isPlainRepetition(q: A.QuantifiedPath): boolean {
-  const bare = (n: A.NodePattern): boolean =>
-    n.variable === null && n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
-  return q.where === null && q.element.relationships.length === 1 && q.element.nodes.every(bare);
-}
-
 export function compileQuantifiedPath(q: A.QuantifiedPath, scope: CompileScope, compile: CompilePattern): QuantifiedMatcher {
   const element: A.PatternElement = { ...q.element, nodes: q.element.nodes.map(named), relationships: q.element.relationships.map(named) };
-  const groupNames = [...element.nodes, ...element.relationships].map((x) => x.variable!.name).filter((n) => !n.startsWith('\u0001'));
+  const groupNames = [...element.nodes, ...element.relationships].map(nameOf).filter((n) => !n.startsWith('\u0001'));
   const unique = [...new Set(groupNames)];
   const orient = (el: A.PatternElement): Orientation => {
-    const first = el.nodes[0]!.variable!.name;
+    const first = nameOf(el.nodes[0]);
     const part: A.PatternPart = { kind: 'PatternPart', variable: null, shortest: null, selector: null, element: el, loc: el.loc };
     return {
       first,
-      last: el.nodes.at(-1)!.variable!.name,
-      relNames: el.relationships.map((r) => r.variable!.name),
+      last: nameOf(el.nodes.at(-1)),
+      relNames: el.relationships.map(nameOf),
       pattern: compile([part], scope.with([first]), q.where, true),
     };
   };

@@ -3,9 +3,9 @@
 
 import type * as A from '../ast/ast.js';
 import { groupKey } from '../runtime/equality.js';
-import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeArgumentError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
-import { isUpdating } from '../validate/index.js';
+import { isUpdating } from '../ast/updating.js';
 import type { ExecContext, Row } from './context.js';
 import { compileExpression } from './expressions.js';
 import { compilePattern } from './pattern-matcher.js';

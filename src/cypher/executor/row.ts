@@ -22,6 +22,15 @@ export function copyRow(row: Row): Row {
   return Object.assign(new RowRecord(), row) as Row;
 }
 
+/**
+ * Unbind a variable, as a match backs out of a binding: the key stays, undefined, so the row
+ * keeps its hidden class (a delete would give it a new one).
+ */
+export function unbind(row: Row, name: string): void {
+  const open: Record<string, CypherValue | undefined> = row;
+  open[name] = undefined;
+}
+
 /** A copy of a row with one variable set. */
 export function rowWith(row: Row, name: string, value: CypherValue): Row {
   const out = Object.assign(new RowRecord(), row) as Row;

@@ -1,13 +1,16 @@
 // What a compiling expression or clause can see: the variables in scope, the aggregate collector
-// of the projection being compiled, and the graph store. (Scoping rules are validate's job.)
+// of the projection being compiled, the graph store and the functions a query may call.
+// (Scoping rules are validate's job.)
 
 import type { GraphStore } from './graph-store.js';
 import type { AggregateCollector } from './expressions.js';
+import type { FunctionRegistry } from '../functions/registry.js';
 
 export class CompileScope {
   constructor(
     readonly vars: ReadonlySet<string>,
     readonly store: GraphStore,
+    readonly functions: FunctionRegistry,
     readonly aggregates: AggregateCollector | null = null,
     private readonly counter: { n: number } = { n: 0 },
   ) {}
@@ -17,20 +20,20 @@ export class CompileScope {
   }
 
   with(names: Iterable<string>): CompileScope {
-    return new CompileScope(new Set([...this.vars, ...names]), this.store, this.aggregates, this.counter);
+    return new CompileScope(new Set([...this.vars, ...names]), this.store, this.functions, this.aggregates, this.counter);
   }
 
   /** Only the given variables. */
   withVars(vars: ReadonlySet<string>): CompileScope {
-    return new CompileScope(vars, this.store, this.aggregates, this.counter);
+    return new CompileScope(vars, this.store, this.functions, this.aggregates, this.counter);
   }
 
   withAggregates(aggregates: AggregateCollector | null): CompileScope {
-    return new CompileScope(this.vars, this.store, aggregates, this.counter);
+    return new CompileScope(this.vars, this.store, this.functions, aggregates, this.counter);
   }
 
   withoutAggregates(): CompileScope {
-    return this.aggregates ? new CompileScope(this.vars, this.store, null, this.counter) : this;
+    return this.aggregates ? new CompileScope(this.vars, this.store, this.functions, null, this.counter) : this;
   }
 
   /** A fresh hidden variable name (leading space: no query can name it). */

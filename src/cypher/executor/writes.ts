@@ -4,7 +4,7 @@
 import type * as A from '../ast/ast.js';
 import type { Properties } from '../../graph/schema.js';
 import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
-import { runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored, toStored } from '../runtime/stored.js';
 import type { ExecContext, Expr, Row } from './context.js';

@@ -5,7 +5,7 @@ import { TemporalValue, type CypherValue } from '../values.js';
 import { arithmetic } from '../runtime/arithmetic.js';
 import { orderCompare } from '../runtime/comparison.js';
 import { groupKey } from '../runtime/equality.js';
-import { runtimeArgumentError, runtimeTypeError } from '../runtime/errors.js';
+import { runtimeArgumentError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 
 export interface Accumulator {

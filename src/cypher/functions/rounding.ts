@@ -2,7 +2,7 @@
 // BigDecimal.valueOf), so 1.11 rounds up to 1.11 at two places, not to 1.12 as scaling the binary
 // value by 100 would give, and with every java.math.RoundingMode.
 
-import { runtimeArgumentError, runtimeError } from '../runtime/errors.js';
+import { runtimeArgumentError, runtimeError } from '../errors.js';
 
 export const ROUNDING_MODES = ['CEILING', 'FLOOR', 'UP', 'DOWN', 'HALF_EVEN', 'HALF_UP', 'HALF_DOWN', 'UNNECESSARY'] as const;
 export type RoundingMode = (typeof ROUNDING_MODES)[number];

@@ -1,7 +1,7 @@
 // Turns Cypher query text into tokens with positions (offset, line, column).
 // Comments and whitespace are skipped; string escapes are decoded; bad characters are SyntaxErrors.
 
-import { compileError } from './compile-error.js';
+import { compileError } from '../errors.js';
 import type { Token, TokenKind } from './token.js';
 
 const PUNCT_2 = new Set(['::', '<>', '<=', '>=', '=~', '+=', '..', '!=', '||']);

@@ -40,7 +40,8 @@ import type {
   InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
-import { compileError } from '../lexer/compile-error.js';
+import { compileError } from '../errors.js';
+import type { CypherErrorDetail } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/token.js';
@@ -288,7 +289,7 @@ class Parser {
   }
 
   /** A compile-time SyntaxError at `offset` (a cheap marker while speculating). */
-  private fail(offset: number, detail: string, message: string): Error {
+  private fail(offset: number, detail: CypherErrorDetail, message: string): Error {
     return this.speculating > 0 ? SPECULATION_FAILED : compileError(this.source, offset, detail, message);
   }
 
@@ -301,7 +302,7 @@ class Parser {
    * A syntax error at the current token, saying what was expected; `keywords` are offered as
    * suggestions when the token looks like a misspelling of one.
    */
-  private unexpected(expected: string, token: Token = this.peek(), detail = 'UnexpectedSyntax', keywords: string[] = []): Error {
+  private unexpected(expected: string, token: Token = this.peek(), detail: CypherErrorDetail = 'UnexpectedSyntax', keywords: string[] = []): Error {
     if (this.speculating > 0) return SPECULATION_FAILED;
     const hint = token.kind === 'Name' ? didYouMean(token.value, keywords) : '';
     return compileError(this.source, token.start, detail, `Invalid input ${this.describe(token)}: expected ${expected}.${hint}`);

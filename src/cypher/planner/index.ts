@@ -1,5 +1,6 @@
-// Public face of the planner: a parsed query compiled for one graph.
+// Public face of the planner: a pattern planned from the AST and graph statistics, pure
+// (the query compiled for one graph, following these plans, is ../plan.ts).
 
-export { plan, storeFor } from './plan.js';
-export { isUpdating } from '../validate/index.js';
-export type { Plan } from './plan.js';
+export { planPattern } from './pattern-plan.js';
+export type { PatternPlan, PatternStep, NodeAccess } from './pattern-plan.js';
+export type { GraphStatistics } from './statistics.js';

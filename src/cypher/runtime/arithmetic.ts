@@ -2,9 +2,9 @@
 // rules, INTEGER/FLOAT mixing, string and list concatenation, and temporal delegation.
 
 import { TemporalValue, type CypherValue } from '../values.js';
-import { runtimeArgumentError, runtimeTypeError, runtimeError } from './errors.js';
+import { runtimeArgumentError, runtimeTypeError, runtimeError } from '../errors.js';
 import { typeName } from './kind.js';
-import { temporal } from './temporal-hook.js';
+import { temporalArithmetic } from '../temporal/index.js';
 import { formatFloat } from './format-float.js';
 
 export const INT_MIN = -(2n ** 63n);
@@ -39,7 +39,7 @@ export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): Cy
     if (tb === 'string' && (ta === 'bigint' || ta === 'number' || ta === 'boolean')) return scalarText(a) + (b as string);
   }
   if ((a instanceof TemporalValue || b instanceof TemporalValue) && op !== '%' && op !== '^') {
-    const r = temporal.arithmetic(op, a, b);
+    const r = temporalArithmetic(op, a, b);
     if (r !== undefined) return r;
   }
   throw badOperands(op, a, b);
@@ -92,7 +92,7 @@ export function negate(v: CypherValue): CypherValue {
   if (typeof v === 'bigint') return checkInt(-v);
   if (typeof v === 'number') return -v;
   if (v instanceof TemporalValue) {
-    const r = temporal.arithmetic('*', v, -1n);
+    const r = temporalArithmetic('*', v, -1n);
     if (r !== undefined) return r;
   }
   throw runtimeTypeError('InvalidArgumentType', `Cannot negate ${typeName(v)}`);

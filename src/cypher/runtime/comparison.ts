@@ -3,7 +3,7 @@
 
 import { type Node, type Path, type Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { kindOf, orderRank } from './kind.js';
-import { temporal } from './temporal-hook.js';
+import { compareTemporal, orderTemporal } from '../temporal/index.js';
 
 /** Compare a bigint with a float exactly. */
 function compareIntFloat(i: bigint, f: number): number {
@@ -50,7 +50,7 @@ export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
   }
   if (a instanceof TemporalValue && b instanceof TemporalValue) {
     if (a.kind !== b.kind) return null;
-    return temporal.compare(a, b);
+    return compareTemporal(a, b);
   }
   return null;
 }
@@ -142,7 +142,7 @@ export function orderCompare(a: CypherValue, b: CypherValue): number {
       const ta = a as TemporalValue;
       const tb = b as TemporalValue;
       if (ta.kind !== tb.kind) return (TEMPORAL_ORDER[ta.kind] ?? 9) - (TEMPORAL_ORDER[tb.kind] ?? 9);
-      const c = temporal.order ? temporal.order(ta, tb) : temporal.compare(ta, tb);
+      const c = orderTemporal(ta, tb);
       if (c !== null && !Number.isNaN(c)) return c;
       const sa = ta.toString();
       const sb = tb.toString();

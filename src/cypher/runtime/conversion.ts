@@ -2,10 +2,10 @@
 // string parsing as Cypher does it, and the text form of every value for toString.
 
 import { TemporalValue, type CypherValue } from '../values.js';
-import { runtimeTypeError } from './errors.js';
+import { runtimeTypeError } from '../errors.js';
 import { formatFloat } from './format-float.js';
 import { typeName } from './kind.js';
-import { temporal } from './temporal-hook.js';
+import { temporalToCypherString } from '../temporal/index.js';
 
 // Integer text as Java's Long.parseLong reads it: a sign and digits of any script, no white
 // space (Neo4j gives null for `' 42'`), no hex.
@@ -128,7 +128,7 @@ export function toCypherString(v: CypherValue, orNull = false): CypherValue {
     case 'boolean':
       return v ? 'true' : 'false';
   }
-  if (v instanceof TemporalValue) return temporal.toCypherString ? temporal.toCypherString(v) : v.toString();
+  if (v instanceof TemporalValue) return temporalToCypherString(v);
   if (orNull) return null;
   throw invalid('toString', v);
 }

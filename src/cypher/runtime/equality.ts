@@ -3,7 +3,7 @@
 
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { kindOf } from './kind.js';
-import { temporal } from './temporal-hook.js';
+import { temporalEquals } from '../temporal/index.js';
 
 /** Exact numeric equality of a bigint and a float (no rounding of the bigint). */
 export function intFloatEquals(i: bigint, f: number): boolean {
@@ -49,7 +49,7 @@ export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
   if (a instanceof TemporalValue) {
     if (!(b instanceof TemporalValue)) return false;
     if (a.kind !== b.kind) return false;
-    return temporal.equals(a, b);
+    return temporalEquals(a, b);
   }
   if (kindOf(b) !== 'MAP') return false;
   const ma = a as CypherMap;

@@ -11,6 +11,4 @@ export { fromStored, toStored } from './stored.js';
 export { formatFloat } from './format-float.js';
 export { kindOf, typeName, orderRank } from './kind.js';
 export type { ValueKind } from './kind.js';
-export { installTemporalSupport } from './temporal-hook.js';
-export type { TemporalSupport } from './temporal-hook.js';
-export { runtimeTypeError, runtimeArgumentError, runtimeError, compileError } from './errors.js';
+export { runtimeTypeError, runtimeArgumentError, runtimeError } from '../errors.js';

@@ -14,7 +14,7 @@ import { truncateTemporal } from './truncate.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { UTC } from './zone.js';
 
-type TemporalFunction = (args: CypherValue[], ctx: { now: Date }) => CypherValue;
+export type TemporalFunction = (args: CypherValue[], ctx: { now: Date }) => CypherValue;
 
 const statementNanos = (ctx: { now: Date }): bigint => BigInt(ctx.now.getTime()) * 1_000_000n;
 

@@ -11,6 +11,7 @@ export {
   temporalToCypherString,
 } from './temporal-values.js';
 export { temporalFunctions, temporalFromString } from './functions.js';
+export type { TemporalFunction } from './functions.js';
 export { temporalProperty } from './properties.js';
 export { compareTemporal, orderTemporal, temporalEquals } from './compare.js';
 export { temporalArithmetic } from './arithmetic.js';

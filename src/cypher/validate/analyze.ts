@@ -3,7 +3,6 @@
 
 import type {
   AstNode,
-  CallProcedureClause,
   Clause,
   Expression,
   FunctionCall,
@@ -11,25 +10,33 @@ import type {
   Pattern,
   PatternElement,
   PatternPart,
-  ProjectionItem,
   Query,
   RelationshipPattern,
   ReturnClause,
   SetItem,
   LabelDynamic,
   LabelExpression,
-  InTransactions,
   SingleQuery,
   Variable,
   QuantifiedPath,
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
-import { compileError } from '../lexer/compile-error.js';
+import { compileError } from '../errors.js';
+import type { CypherErrorDetail, CypherErrorType } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import type { ProcedureLookup } from './procedure-signature.js';
-import { UPDATING_CLAUSES } from './updating.js';
+import type { RuleContext } from './rules/rule-context.js';
+import { checkImplicitGrouping } from './rules/implicit-grouping.js';
+import { checkInTransactions } from './rules/in-transactions.js';
+import { checkProcedureCall } from './rules/procedure-call.js';
+import { checkSkipLimit } from './rules/skip-limit.js';
+import { checkWritableLabels } from './rules/writable-labels.js';
+import { checkUnionColumns, checkUnionKind } from './rules/union.js';
+import { checkClausePosition, checkQueryEnd, type QueryMode } from './rules/clause-composition.js';
+import { checkDeleteForm, checkDeleteType } from './rules/delete.js';
+import { columnName, containsAggregate, functionName, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
   BOOLEAN,
@@ -60,48 +67,10 @@ export interface Analysis {
   columns: string[];
 }
 
-/** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
-const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
-
 /** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
 const FUNCTIONS: Record<string, readonly number[]> = functionArity;
 /** The same, keyed by lower-case name, since function names are case-insensitive. */
 const ARITY: Record<string, readonly number[]> = Object.fromEntries(Object.entries(FUNCTIONS).map(([name, arity]) => [name.toLowerCase(), arity]));
-
-/** The qualified lower-case name of a function call, e.g. 'date.truncate'. */
-export function functionName(call: FunctionCall): string {
-  return [...call.namespace, call.name].join('.').toLowerCase();
-}
-
-/** True for `count(*)` and calls of aggregating functions. */
-export function isAggregate(expression: Expression): boolean {
-  return expression.kind === 'CountStar' || (expression.kind === 'FunctionCall' && AGGREGATES.has(functionName(expression)));
-}
-
-/** True when `expression` contains an aggregate outside any nested subquery. */
-export function containsAggregate(expression: AstNode): boolean {
-  if ((expression.kind === 'CountStar' || expression.kind === 'FunctionCall') && isAggregate(expression)) return true;
-  if (expression.kind === 'ExistsSubquery' || expression.kind === 'CountSubquery' || expression.kind === 'CollectSubquery') {
-    return false;
-  }
-  return childrenOf(expression).some(containsAggregate);
-}
-
-/** Structural equality of two expressions, ignoring locations. */
-export function sameExpression(a: AstNode, b: AstNode): boolean {
-  return fingerprint(a) === fingerprint(b);
-}
-
-function fingerprint(node: AstNode): string {
-  return JSON.stringify(node, (key, value: unknown) => (key === 'loc' || key === 'text' ? undefined : typeof value === 'bigint' ? `${value}n` : value));
-}
-
-/** The column name of a projection item: its alias, the variable's name, or the text as written. */
-export function columnName(item: ProjectionItem): string {
-  if (item.alias) return item.alias.name;
-  if (item.expression.kind === 'Variable') return item.expression.name;
-  return item.text;
-}
 
 interface ExprContext {
   scope: Scope;
@@ -112,8 +81,6 @@ interface ExprContext {
   /** Projected expressions an ORDER BY after DISTINCT or aggregation may repeat. */
   projected?: { expression: Expression; type: StaticType }[];
 }
-
-type QueryMode = 'top' | 'exists' | 'collect' | 'call';
 
 /**
  * Checks `query` and returns its scoping facts; throws the first compile-time CypherError.
@@ -134,12 +101,21 @@ export function analyze(query: Query, source?: string, procedures?: ProcedureLoo
 class Analyzer {
   readonly scopeAfter = new Map<Clause, Scope>();
 
+  /** What the rules in rules/ may ask of this pass. */
+  private readonly rules: RuleContext;
+
   constructor(
     private readonly source: string | undefined,
     private readonly procedures: ProcedureLookup | undefined,
-  ) {}
+  ) {
+    this.rules = {
+      error: (node, detail, message, type) => this.error(node, detail, message, type),
+      constantType: (e) => this.expr(e, { scope: new Map(), aggregation: 'forbidden', predicate: false }),
+      procedures,
+    };
+  }
 
-  private error(node: { loc: AstNode['loc'] }, detail: string, message: string, type = 'SyntaxError'): Error {
+  private error(node: { loc: AstNode['loc'] }, detail: CypherErrorDetail, message: string, type: CypherErrorType = 'SyntaxError'): Error {
     return compileError(this.source, node.loc, detail, message, type);
   }
 
@@ -160,16 +136,12 @@ class Analyzer {
 
   private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
     if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
-    if (query.all.some((all) => all !== query.all[0])) {
-      throw this.error(query, 'InvalidClauseComposition', 'Invalid combination of UNION and UNION ALL');
-    }
+    checkUnionKind(this.rules, query);
     let columns: string[] | undefined;
     let scope: Scope = outer;
     for (const part of query.queries) {
       const result = this.singleQuery(part, outer, mode);
-      if (columns && [...columns].sort().join('\u0000') !== [...result.columns].sort().join('\u0000')) {
-        throw this.error(part, 'DifferentColumnsInUnion', 'All sub queries in an UNION must have the same return column names');
-      }
+      checkUnionColumns(this.rules, part, columns, result.columns);
       columns = result.columns;
       scope = result.scope;
     }
@@ -180,24 +152,11 @@ class Analyzer {
     let scope: Scope = new Map(outer);
     const last = query.clauses[query.clauses.length - 1]!;
     query.clauses.forEach((clause, i) => {
-      if ((clause.kind === 'Return' || clause.kind === 'Finish') && i !== query.clauses.length - 1) {
-        throw this.error(clause, 'InvalidClauseComposition', `${clause.kind.toUpperCase()} can only be used at the end of the query`);
-      }
-      if ((mode === 'exists' || mode === 'collect') && (UPDATING_CLAUSES.has(clause.kind) || clause.kind === 'CallProcedure')) {
-        throw this.error(clause, 'InvalidClauseComposition', 'An expression subquery cannot contain updating clauses');
-      }
+      checkClausePosition(this.rules, clause, i, query.clauses.length, mode);
       scope = this.clause(clause, scope, query.clauses.length === 1);
       this.scopeAfter.set(clause, scope);
     });
-    const endsWell =
-      last.kind === 'Return' || last.kind === 'Finish' || UPDATING_CLAUSES.has(last.kind) || last.kind === 'CallProcedure' || last.kind === 'CallSubquery';
-    if (mode !== 'exists' && !endsWell) {
-      throw this.error(
-        last,
-        'InvalidClauseComposition',
-        `Query cannot conclude with ${last.kind.toUpperCase()} (must be a RETURN clause, an update clause or a procedure call)`,
-      );
-    }
+    checkQueryEnd(this.rules, last, mode);
     return { columns: last.kind === 'Return' ? [...scope.keys()] : [], scope };
   }
 
@@ -248,18 +207,12 @@ class Analyzer {
         return scope;
       case 'Delete':
         for (const expression of clause.expressions) {
-          if (expression.kind === 'LabelPredicate') {
-            throw this.error(expression, 'InvalidDelete', 'DELETE takes nodes, relationships or paths, not label expressions');
-          }
-          const type = this.expr(expression, { scope, aggregation: 'forbidden', predicate: false });
-          const deletable = (t: StaticType): boolean => mayBe(t, 'Node', 'Relationship', 'Path');
-          if (!(deletable(type) || (type.kind === 'List' && deletable(type.element ?? ANY)))) {
-            throw this.error(expression, 'InvalidArgumentType', `DELETE expected a node, relationship or path but got ${describeType(type)}`);
-          }
+          checkDeleteForm(this.rules, expression);
+          checkDeleteType(this.rules, expression, this.expr(expression, { scope, aggregation: 'forbidden', predicate: false }));
         }
         return scope;
       case 'CallProcedure': {
-        this.checkProcedureCall(clause, standalone);
+        checkProcedureCall(this.rules, clause, standalone);
         const context: ExprContext = { scope, aggregation: 'forbidden', predicate: false };
         for (const argument of clause.arguments ?? []) this.expr(argument, context);
         if (clause.yieldStar && !standalone) {
@@ -274,7 +227,7 @@ class Analyzer {
         return next;
       }
       case 'CallSubquery': {
-        if (clause.inTransactions) this.inTransactions(clause.inTransactions);
+        if (clause.inTransactions) checkInTransactions(this.rules, clause.inTransactions, this.nesting > 0);
         let inner: Scope = scope;
         if (clause.importVariables) {
           inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
@@ -298,39 +251,6 @@ class Analyzer {
         }
         return scope;
       }
-    }
-  }
-
-  /**
-   * `IN TRANSACTIONS`: the batch size an integer. Without transactions to roll back, the
-   * embedded engine runs every batch to the end or fails as a whole (ON ERROR FAIL, Neo4j's
-   * default); CONTINUE, BREAK, RETRY and REPORT STATUS need a batch undone, so they are refused.
-   */
-  private inTransactions(t: InTransactions): void {
-    if (this.nesting > 0) {
-      throw this.error(t, 'InvalidClauseComposition', 'CALL { ... } IN TRANSACTIONS nested in a subquery is not supported');
-    }
-    if (t.concurrency) {
-      const type = this.expr(t.concurrency, { scope: new Map(), aggregation: 'forbidden', predicate: false });
-      if (!mayBe(type, 'Integer'))
-        throw this.error(t.concurrency, 'InvalidArgumentType', `Type mismatch: the concurrency must be an Integer but was ${describeType(type)}`);
-    }
-    if (t.batchSize?.kind === 'IntegerLiteral' && t.batchSize.value < 1n) {
-      throw this.error(t.batchSize, 'InvalidArgumentValue', `Invalid input. '${t.batchSize.value}' is not a valid value. Must be a positive integer.`);
-    }
-    if (t.batchSize) {
-      const type = this.expr(t.batchSize, { scope: new Map(), aggregation: 'forbidden', predicate: false });
-      if (!mayBe(type, 'Integer'))
-        throw this.error(t.batchSize, 'InvalidArgumentType', `Type mismatch: the batch size must be an Integer but was ${describeType(type)}`);
-    }
-    const unsupported = t.reportStatus ?? (t.onError && t.onError !== 'FAIL' ? t : null);
-    if (unsupported) {
-      throw this.error(
-        unsupported,
-        'UnsupportedFeature',
-        'ON ERROR CONTINUE / BREAK / RETRY and REPORT STATUS need a batch rolled back, which the embedded engine cannot do; use ON ERROR FAIL',
-        'NotSupported',
-      );
     }
   }
 
@@ -367,20 +287,6 @@ class Analyzer {
     else if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') for (const o of e.operands) this.dynamicLabels(o, scope);
   }
 
-  /**
-   * Labels and types CREATE and MERGE write: a conjunction of names and `$(…)` / `$all(…)`
-   * (`$any` names no definite label); a relationship one type, written or `$(…)`.
-   */
-  private writableLabels(e: LabelExpression, what: 'labels' | 'types', clause: string): void {
-    if (e.kind === 'LabelDynamic' && e.mode === 'any') {
-      throw this.error(e, 'InvalidArgumentValue', `Dynamic ${what} using \`$any()\` are not allowed in CREATE or MERGE`);
-    }
-    if (e.kind === 'LabelAnd' && what === 'labels') for (const o of e.operands) this.writableLabels(o, what, clause);
-    else if (e.kind !== 'LabelName' && e.kind !== 'LabelDynamic') {
-      throw this.error(e, 'InvalidLabelExpression', `Label expressions other than a conjunction (:A:B) cannot be used in ${clause}`);
-    }
-  }
-
   /** WITH or RETURN: projected scope, aliases, aggregation, ORDER BY, SKIP, LIMIT, WHERE. */
   private projection(clause: WithClause | ReturnClause, scope: Scope): Scope {
     // `WITH *` with nothing in scope is allowed (e.g. after MATCH () CREATE ()); `RETURN *` is not.
@@ -406,7 +312,7 @@ class Analyzer {
     const aggregating = clause.items.some((item) => containsAggregate(item.expression));
     const groupingKeys = clause.items.filter((item) => !containsAggregate(item.expression)).map((i) => i.expression);
     for (const item of clause.items) {
-      if (containsAggregate(item.expression)) this.checkImplicitGrouping(item.expression, groupingKeys, new Set());
+      if (containsAggregate(item.expression)) checkImplicitGrouping(this.rules, item.expression, groupingKeys, new Set());
     }
     // ORDER BY may also name the grouping keys by their aliases.
     const groupingAliases = new Set(clause.items.filter((item) => !containsAggregate(item.expression)).map((item) => columnName(item)));
@@ -423,63 +329,16 @@ class Analyzer {
       for (const sort of clause.orderBy) {
         this.expr(sort.expression, orderContext);
         if (aggregating && containsAggregate(sort.expression)) {
-          this.checkImplicitGrouping(sort.expression, groupingKeys, groupingAliases);
+          checkImplicitGrouping(this.rules, sort.expression, groupingKeys, groupingAliases);
         }
       }
     }
     if (unaliased) throw this.error(unaliased, 'NoExpressionAlias', 'Expression in WITH must be aliased (use AS)');
-    if (clause.skip) this.skipLimit(clause.skip, 'SKIP');
-    if (clause.limit) this.skipLimit(clause.limit, 'LIMIT');
+    if (clause.skip) checkSkipLimit(this.rules, clause.skip, 'SKIP');
+    if (clause.limit) checkSkipLimit(this.rules, clause.limit, 'LIMIT');
     // WITH ... WHERE sees the projected names and, as Neo4j allows, the variables before WITH.
     if (clause.kind === 'With' && clause.where) this.predicate(clause.where, new Map([...scope, ...next]));
     return next;
-  }
-
-  /**
-   * In an aggregating projection, the parts of an item outside aggregates may only use grouping
-   * keys that are variables or property accesses (`me.age + count(*)` needs `me` or `me.age` projected).
-   */
-  private checkImplicitGrouping(expression: Expression, groupingKeys: Expression[], aliases: ReadonlySet<string>): void {
-    const usable = groupingKeys.filter((k) => k.kind === 'Variable' || k.kind === 'PropertyAccess');
-    const walk = (node: AstNode, locals: ReadonlySet<string>): void => {
-      if ((node.kind === 'FunctionCall' || node.kind === 'CountStar') && isAggregate(node)) return;
-      if (usable.some((key) => sameExpression(key, node))) return;
-      if (node.kind === 'Variable') {
-        if (!locals.has(node.name) && !aliases.has(node.name)) {
-          throw this.error(
-            expression,
-            'AmbiguousAggregationExpression',
-            `Expression mixes aggregation with \`${node.name}\`, which is not a grouping key of this projection`,
-          );
-        }
-        return;
-      }
-      if (node.kind === 'ExistsSubquery' || node.kind === 'CountSubquery' || node.kind === 'CollectSubquery') return;
-      let inner = locals;
-      if (node.kind === 'ListComprehension' || node.kind === 'Quantifier') inner = new Set([...locals, node.variable.name]);
-      if (node.kind === 'Reduce') inner = new Set([...locals, node.variable.name, node.accumulator.name]);
-      for (const child of childrenOf(node)) walk(child, inner);
-    };
-    walk(expression, new Set());
-  }
-
-  private skipLimit(expression: Expression, keyword: string): void {
-    if (containsVariable(expression)) {
-      throw this.error(expression, 'NonConstantExpression', `${keyword} cannot refer to variables: it must be a constant`);
-    }
-    const type = this.expr(expression, { scope: new Map(), aggregation: 'forbidden', predicate: false });
-    if (!mayBe(type, 'Integer')) {
-      throw this.error(expression, 'InvalidArgumentType', `${keyword} must be an integer but was ${describeType(type)}`);
-    }
-    // `-(2)` parses as a negation, not as the literal -2; it is just as constant.
-    const negatedInteger =
-      expression.kind === 'Unary' && expression.operator === '-' && expression.operand.kind === 'IntegerLiteral' && expression.operand.value > 0n;
-    if ((expression.kind === 'IntegerLiteral' && expression.value < 0n) || negatedInteger) {
-      throw this.error(expression, 'NegativeIntegerArgument', `${keyword} must be a non-negative integer`);
-    }
-    if (expression.kind === 'FloatLiteral' || (expression.kind !== 'IntegerLiteral' && isLiteral(expression))) {
-      throw this.error(expression, 'InvalidArgumentType', `${keyword} must be an integer`);
-    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -591,7 +450,7 @@ class Analyzer {
       this.noQuantifiedPattern(part.element, `a ${clause} clause`);
       const element = part.element;
       element.nodes.forEach((node, i) => {
-        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) this.writableLabels(node.labelExpression, 'labels', clause);
+        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) checkWritableLabels(this.rules, node.labelExpression, 'labels', clause);
         if (merge && node.properties?.kind === 'Parameter') {
           throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
         }
@@ -614,7 +473,7 @@ class Analyzer {
         if (rel.variable && scope.has(rel.variable.name)) {
           throw this.alreadyBound(rel.variable, `Can't create relationship \`${rel.variable.name}\`: the variable is already declared`);
         }
-        if (rel.typeExpression) this.writableLabels(rel.typeExpression, 'types', clause);
+        if (rel.typeExpression) checkWritableLabels(this.rules, rel.typeExpression, 'types', clause);
         else if (rel.types.length !== 1) {
           throw this.error(rel, 'NoSingleRelationshipType', `A relationship in ${clause} must have exactly one type`);
         }
@@ -683,27 +542,6 @@ class Analyzer {
       throw this.error(variable, 'UndefinedVariable', `Variable \`${variable.name}\` not defined.${hint}`);
     }
     return type;
-  }
-
-  /** The checks that need the called procedure's signature (skipped when none were given). */
-  private checkProcedureCall(clause: CallProcedureClause, standalone: boolean): void {
-    if (!this.procedures) return;
-    const name = [...clause.namespace, clause.name].join('.');
-    const signature = this.procedures(name);
-    if (!signature) throw this.error(clause, 'ProcedureNotFound', `There is no procedure with the name \`${name}\``, 'ProcedureError');
-    const inputs = signature.inputs.length;
-    if (clause.arguments === null) {
-      if (!standalone && inputs > 0) {
-        throw this.error(clause, 'InvalidArgumentPassingMode', 'Implicit arguments are only allowed in a standalone procedure call');
-      }
-    } else if (clause.arguments.length !== inputs) {
-      throw this.error(clause, 'InvalidNumberOfArguments', `Procedure ${name} takes ${inputs} argument(s), got ${clause.arguments.length}`);
-    }
-    for (const item of clause.yield ?? []) {
-      if (!signature.outputs.some((output) => output.name === item.field)) {
-        throw this.error(item, 'UndefinedVariable', `Procedure ${name} has no output \`${item.field}\``);
-      }
-    }
   }
 
   private alreadyBound(variable: Variable, message = `Variable \`${variable.name}\` already declared`): Error {
@@ -968,7 +806,7 @@ class Analyzer {
       );
     }
     let inner = context;
-    if (AGGREGATES.has(name)) {
+    if (isAggregateFunction(name)) {
       this.aggregateAllowed(e, context);
       inner = { ...context, aggregation: 'nested' };
       if (e.arguments.some((a) => callsFunction(a, 'rand'))) {
@@ -1046,14 +884,6 @@ function numericResult(left: StaticType, right: StaticType): StaticType {
   if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;
   if ((left.kind === 'Float' || left.kind === 'Integer') && (right.kind === 'Float' || right.kind === 'Integer')) return FLOAT;
   return ANY;
-}
-
-function isLiteral(e: Expression): boolean {
-  return ['StringLiteral', 'BooleanLiteral', 'ListLiteral', 'MapLiteral'].includes(e.kind);
-}
-
-function containsVariable(node: AstNode): boolean {
-  return node.kind === 'Variable' || childrenOf(node).some(containsVariable);
 }
 
 function callsFunction(node: AstNode, name: string): boolean {

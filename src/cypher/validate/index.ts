@@ -2,9 +2,10 @@
 // (variables in scope after each clause, static types) the planner and executor may use.
 
 export { validate } from './validate.js';
-export { analyze, columnName, containsAggregate, functionName, isAggregate, sameExpression } from './analyze.js';
+export { analyze } from './analyze.js';
+export { columnName, containsAggregate, functionName, isAggregate, sameExpression } from '../ast/expressions.js';
 export type { Analysis, Scope } from './analyze.js';
 export type { StaticKind, StaticType } from './static-type.js';
 export type { ProcedureLookup, ProcedureSignature } from './procedure-signature.js';
-export { isUpdating, firstUpdatingClause, UPDATING_CLAUSES } from './updating.js';
+export { isUpdating, firstUpdatingClause, UPDATING_CLAUSES } from '../ast/updating.js';
 export { checkReadOnly } from './read-only.js';

@@ -2,8 +2,8 @@
 // updating clause is refused before it runs, at the line and column of that clause.
 
 import type { Clause, Query } from '../ast/ast.js';
-import { compileError } from '../lexer/compile-error.js';
-import { firstUpdatingClause } from './updating.js';
+import { compileError } from '../errors.js';
+import { firstUpdatingClause } from '../ast/updating.js';
 
 const KEYWORDS: Record<string, string> = { Create: 'CREATE', Merge: 'MERGE', Set: 'SET', Remove: 'REMOVE', Delete: 'DELETE', Foreach: 'FOREACH' };
 

@@ -1,7 +1,8 @@
-// Builds the compile-time CypherError every front-end phase (lexer, parser, validate) raises.
-// The message shows the query line with a caret under the fault, as graphql-js printLocation does.
+// Builds every CypherError the embedded engine raises, compile-time and runtime, with the TCK's
+// phase, type and detail, so each part raises the same triple for the same fault. A compile-time
+// message shows the query line with a caret under the fault, as graphql-js printLocation does.
 
-import { CypherError } from '../../errors.js';
+import { CypherError, type CypherErrorDetail, type CypherErrorType } from '../errors.js';
 
 /** 1-based line and column of a 0-based offset into `source`. */
 export function lineColumnAt(source: string, offset: number): { line: number; column: number } {
@@ -41,16 +42,18 @@ export function printLocation(source: string, offset: number): string {
 
 /**
  * A compile-time CypherError at an offset (or node location) of `source`, its message followed
- * by the query line and a caret; without the source, the message alone. `type` is the TCK error type
+ * by the query line and a caret; without the source, the message alone; with no place (`null`:
+ * found while running, where the plan keeps no location), no position. `type` is the TCK error type
  * (SyntaxError nearly always; TypeError for a few literal misuses), `detail` the TCK detail.
  */
 export function compileError(
   source: string | undefined,
-  at: number | { start: number; line: number; column: number },
-  detail: string,
+  at: number | { start: number; line: number; column: number } | null,
+  detail: CypherErrorDetail,
   message: string,
-  type = 'SyntaxError',
+  type: CypherErrorType = 'SyntaxError',
 ): CypherError {
+  if (at === null) return new CypherError('compile time', type, detail, message);
   const offset = typeof at === 'number' ? at : at.start;
   // Line and column go in `position` (formatError prints them), not into the message.
   if (source === undefined) {
@@ -59,4 +62,19 @@ export function compileError(
   }
   const { line, column } = lineColumnAt(source, offset);
   return new CypherError('compile time', type, detail, `${message}\n\n${printLocation(source, offset)}`, { line, column, offset });
+}
+
+/** A runtime TypeError (`InvalidArgumentType`, `PropertyAccessOnNonMap`, …). */
+export function runtimeTypeError(detail: CypherErrorDetail, message: string): CypherError {
+  return new CypherError('runtime', 'TypeError', detail, message);
+}
+
+/** A runtime ArgumentError (`NumberOutOfRange`, `InvalidArgumentValue`, …). */
+export function runtimeArgumentError(detail: CypherErrorDetail, message: string): CypherError {
+  return new CypherError('runtime', 'ArgumentError', detail, message);
+}
+
+/** Any other runtime error, with the TCK type given explicitly. */
+export function runtimeError(type: CypherErrorType, detail: CypherErrorDetail, message: string): CypherError {
+  return new CypherError('runtime', type, detail, message);
 }

@@ -8,8 +8,7 @@ export function variablesOf(node: unknown, out = new Set<string>()): Set<string>
     for (const x of node) variablesOf(x, out);
     return out;
   }
-  const n = node as { kind?: string; name?: string };
-  if (n.kind === 'Variable') out.add(n.name!);
-  for (const [k, v] of Object.entries(n)) if (k !== 'loc') variablesOf(v, out);
+  if ('kind' in node && node.kind === 'Variable' && 'name' in node && typeof node.name === 'string') out.add(node.name);
+  for (const [k, v] of Object.entries(node)) if (k !== 'loc') variablesOf(v, out);
   return out;
 }

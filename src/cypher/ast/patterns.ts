@@ -1,0 +1,30 @@
+// Questions about patterns and predicates that the planner and the executor both ask of the AST.
+
+import type * as A from './ast.js';
+
+/** Top-level AND-ed conjuncts of a WHERE. */
+export function conjuncts(e: A.Expression | null): A.Expression[] {
+  if (!e) return [];
+  if (e.kind === 'Binary' && e.operator === 'AND') return [...conjuncts(e.left), ...conjuncts(e.right)];
+  return [e];
+}
+
+const SUBQUERY_KINDS: ReadonlySet<string> = new Set(['PatternExpression', 'PatternComprehension', 'ExistsSubquery', 'CountSubquery', 'CollectSubquery']);
+
+/** Whether an AST fragment holds a pattern expression or a subquery (which needs a row to run). */
+export function containsSubquery(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(containsSubquery);
+  if ('kind' in e && typeof e.kind === 'string' && SUBQUERY_KINDS.has(e.kind)) return true;
+  return Object.entries(e).some(([key, v]) => key !== 'loc' && containsSubquery(v));
+}
+
+/** A node pattern that tests nothing: no label, no property map, no WHERE (its variable may be bound). */
+export function isBareNode(n: A.NodePattern): boolean {
+  return n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
+}
+
+/** The user-visible variables inside a quantified path: group variables outside it. */
+export function groupVariables(element: A.PatternElement): string[] {
+  return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
+}

@@ -1,0 +1,47 @@
+// The plan phase as the engine calls it: a validated query compiled for one graph. It checks
+// read-only use, then compiles each clause into a row operator; each pattern follows the plan
+// planner/pattern-plan.ts makes for it from the graph's statistics. Above both the planner and
+// the executor, so that neither imports the other's way round.
+
+import type * as A from './ast/ast.js';
+import { findAll } from './ast/visitor.js';
+import type { PropertyGraph } from '../graph/schema.js';
+import { checkReadOnly } from './validate/index.js';
+import { isUpdating } from './ast/updating.js';
+import { GraphStore } from './executor/graph-store.js';
+import { compileQuery } from './executor/query.js';
+import { CompileScope } from './executor/scope.js';
+import { CYPHER_FUNCTIONS } from './functions/registry.js';
+import { planLines } from './plan-description.js';
+import type { Plan } from './executor/execute.js';
+
+export type { Plan };
+
+const stores = new WeakMap<PropertyGraph, GraphStore>();
+
+/** The engine's store (indexes, procedures) for a graph; one per graph. */
+export function storeFor(graph: PropertyGraph): GraphStore {
+  let s = stores.get(graph);
+  if (!s) stores.set(graph, (s = new GraphStore(graph)));
+  return s;
+}
+
+/**
+ * Compile a validated query for one graph. The expression compiler is given the functions a
+ * query may call: the scalar library and the temporal module's (`functions/registry.ts`).
+ */
+export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {
+  const store = graph instanceof GraphStore ? graph : storeFor(graph);
+  const updates = isUpdating(ast);
+  // The engine checks with the query text first (a caret under the clause); this is for direct callers.
+  if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
+  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS));
+  const parameters = [
+    ...new Map(
+      findAll(ast, 'Parameter')
+        .reverse()
+        .map((p) => [p.name, p] as const),
+    ).values(),
+  ].reverse();
+  return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };
+}

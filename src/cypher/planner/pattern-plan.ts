@@ -1,0 +1,263 @@
+// Plans one MATCH pattern (or a pattern inside an expression): where each part starts (bound
+// variable, property index, smallest label, label union, all nodes, or a relationship-type
+// index), in which order it expands, and which index a start uses. Pure: the AST, the variables
+// bound before the pattern and graph statistics in, a plain plan out; the executor follows it.
+
+import type * as A from '../ast/ast.js';
+import { conjuncts, containsSubquery, groupVariables } from '../ast/patterns.js';
+import { variablesOf } from '../ast/variables.js';
+import type { GraphStatistics } from './statistics.js';
+
+/** How a part's start node is found. */
+export type NodeAccess =
+  | { kind: 'bound' }
+  /** An equality on `key` (among nodes labelled `label`): from the pattern's map, or a WHERE `v.key = expr`. */
+  | { kind: 'property-index'; label: string | null; key: string; from: 'pattern' | 'where' }
+  /** The label index; the executor reads the smallest of the labels (counts change as the graph is written). */
+  | { kind: 'label-scan'; labels: string[] }
+  /** A WHERE conjunct `n:A OR n:B` (or `n:A|B`): the union of the label index sets. */
+  | { kind: 'label-union'; labels: string[] }
+  | { kind: 'all-nodes' };
+
+/** One step of a pattern plan, in the order it runs. Indexes are into `PatternPlan.parts`. */
+export type PatternStep =
+  | { kind: 'start-node'; part: number; node: number; access: NodeAccess }
+  /** Start from the relationships of the types of `rel` (all relationships when it has none), binding both ends. */
+  | { kind: 'start-relationship'; part: number; rel: number; access: 'type-index' | 'all-relationships' }
+  /** Walk relationship `rel` of the part, from its left node (or from its right one when reversed). */
+  | { kind: 'expand'; part: number; rel: number; reversed: boolean }
+  | { kind: 'build-path'; part: number }
+  /** shortestPath / allShortestPaths between the part's two nodes, started by the two steps before. */
+  | { kind: 'shortest'; part: number; all: boolean };
+
+export interface PatternPlan {
+  /** The parts as planned (a quantified path that is a plain repetition rewritten to a quantified relationship). */
+  parts: A.PatternPart[];
+  /** The parts in the order they run (shortest-path parts last). */
+  order: number[];
+  steps: PatternStep[];
+  /** Equalities `v.key = expr` from the WHERE whose right side is known before the match, by variable. */
+  hints: Map<string, [key: string, value: A.Expression][]>;
+}
+
+/** The fraction of a scan assumed to pass a WHERE conjunct on the scanned node alone. */
+export const FILTER_SELECTIVITY = 0.1;
+
+/**
+ * Plan the parts of a pattern. `bound` holds the variables bound before it; `where` is the
+ * MATCH's WHERE, read for index hints, label unions and selectivity (the executor applies it).
+ */
+export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<string>, where: A.Expression | null, stats: GraphStatistics): PatternPlan {
+  const parts = input.map(simplifyQuantified);
+  const hints = indexHints(where, bound);
+  const unions = labelUnions(where);
+  const patternVariables = new Set<string>();
+  for (const part of parts) {
+    for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) patternVariables.add(x.variable.name);
+    for (const r of part.element.relationships) if (r.quantified) groupVariables(r.quantified.element).forEach((n) => patternVariables.add(n));
+    if (part.variable) patternVariables.add(part.variable.name);
+  }
+  const filtered = filteredVariables(where, new Set([...patternVariables].filter((n) => !bound.has(n))));
+
+  const known = new Set(bound);
+  /** Bind a variable (anonymous ones are never bound before); whether it was bound already. */
+  const claim = (name: string | undefined): boolean => {
+    if (name === undefined) return false;
+    if (known.has(name)) return true;
+    known.add(name);
+    return false;
+  };
+  const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions);
+
+  const steps: PatternStep[] = [];
+  const order = parts.map((_, i) => i).sort((a, b) => Number(parts[a]?.shortest != null) - Number(parts[b]?.shortest != null));
+  for (const index of order) {
+    const part = parts[index];
+    if (!part) continue;
+    const { nodes, relationships: rels } = part.element;
+    if (part.shortest) {
+      nodes.forEach((np, node) => steps.push({ kind: 'start-node', part: index, node, access: access(np, claim(np.variable?.name)) }));
+      claim(rels[0]?.variable?.name);
+      claim(part.variable?.name);
+      steps.push({ kind: 'shortest', part: index, all: part.shortest === 'allShortestPaths' });
+      continue;
+    }
+    // Choose the start node: bound < property lookup < smallest label < scan.
+    let start = 0;
+    let best = Infinity;
+    nodes.forEach((n, i) => {
+      const name = n.variable?.name;
+      const lookups = propertyEntries(n).length > 0 || (name !== undefined && (hints.get(name)?.length ?? 0) > 0);
+      const union = name === undefined ? undefined : unions.get(name);
+      let cost: number;
+      if (name !== undefined && known.has(name)) cost = 0;
+      else if (n.labels.length > 0 && lookups) cost = 1;
+      else if (lookups) cost = 1.5;
+      else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => stats.labelCount(l)));
+      else if (union) cost = 2 + union.reduce((sum, l) => sum + stats.labelCount(l), 0);
+      else cost = 2 + stats.nodeCount;
+      // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
+      // assumes a selectivity too); without this, an expansion from every relationship of a
+      // type would win over a scan that a name test cuts to one node.
+      if (cost > 2 && name !== undefined && filtered.has(name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
+      if (cost < best) {
+        best = cost;
+        start = i;
+      }
+    });
+    // Or start from a relationship type index, when its relationships are fewer than what
+    // expanding from the best start node would touch.
+    const avgDegree = stats.nodeCount > 0 ? (2 * stats.relationshipCount) / stats.nodeCount : 0;
+    let edgeStart = -1;
+    let edgeCost = best === 0 ? 0 : best * (1 + avgDegree);
+    const isKnown = (x: { variable: A.Variable | null } | undefined): boolean => x?.variable != null && known.has(x.variable.name);
+    rels.forEach((r, i) => {
+      if (r.length !== null || isKnown(r) || isKnown(nodes[i]) || isKnown(nodes[i + 1])) return;
+      const types = [...new Set(r.types)];
+      const c = types.length > 0 ? types.reduce((sum, t) => sum + stats.relTypeCount(t), 0) : stats.relationshipCount;
+      if (c < edgeCost) {
+        edgeCost = c;
+        edgeStart = i;
+      }
+    });
+    let rightFrom = start;
+    let leftFrom = start - 1;
+    const startRel = rels[edgeStart];
+    if (startRel) {
+      claim(startRel.variable?.name);
+      claim(nodes[edgeStart]?.variable?.name);
+      claim(nodes[edgeStart + 1]?.variable?.name);
+      steps.push({ kind: 'start-relationship', part: index, rel: edgeStart, access: startRel.types.length > 0 ? 'type-index' : 'all-relationships' });
+      rightFrom = edgeStart + 1;
+      leftFrom = edgeStart - 1;
+    } else {
+      const np = nodes[start];
+      if (np) steps.push({ kind: 'start-node', part: index, node: start, access: access(np, claim(np.variable?.name)) });
+    }
+    const expand = (i: number, reversed: boolean): void => {
+      const rel = rels[i];
+      claim(rel?.variable?.name);
+      if (rel?.quantified) groupVariables(rel.quantified.element).forEach(claim);
+      claim(nodes[reversed ? i : i + 1]?.variable?.name);
+      steps.push({ kind: 'expand', part: index, rel: i, reversed });
+    };
+    for (let i = rightFrom; i < rels.length; i++) expand(i, false);
+    for (let i = leftFrom; i >= 0; i--) expand(i, true);
+    if (part.variable) {
+      claim(part.variable.name);
+      steps.push({ kind: 'build-path', part: index });
+    }
+  }
+  return { parts, order, steps, hints };
+}
+
+/** How an unbound node would be found: property index, label index, label union or all nodes. */
+function nodeAccess(np: A.NodePattern, isBound: boolean, hints: PatternPlan['hints'], unions: Map<string, string[]>): NodeAccess {
+  if (isBound) return { kind: 'bound' };
+  const name = np.variable?.name;
+  const entry = propertyEntries(np)[0];
+  const hint = name === undefined ? undefined : hints.get(name)?.[0];
+  const label = np.labels[0] ?? null;
+  if (entry) return { kind: 'property-index', label, key: entry.key, from: 'pattern' };
+  if (hint) return { kind: 'property-index', label, key: hint[0], from: 'where' };
+  if (np.labels.length > 0) return { kind: 'label-scan', labels: np.labels };
+  const union = name === undefined ? undefined : unions.get(name);
+  return union ? { kind: 'label-union', labels: union } : { kind: 'all-nodes' };
+}
+
+/** The entries of a node's literal property map (none for `$map` or no map). */
+function propertyEntries(np: A.NodePattern): A.MapLiteral['entries'] {
+  return np.properties?.kind === 'MapLiteral' ? np.properties.entries : [];
+}
+
+/**
+ * The labels of a disjunction of label tests on one variable (`v:A OR v:B`, `v:A|B`), one of which
+ * a node passing it must have; null for anything else.
+ */
+function labelDisjunction(e: A.Expression): { variable: string; labels: string[] } | null {
+  if (e.kind === 'Binary' && e.operator === 'OR') {
+    const l = labelDisjunction(e.left);
+    const r = labelDisjunction(e.right);
+    return l && r && l.variable === r.variable ? { variable: l.variable, labels: [...l.labels, ...r.labels] } : null;
+  }
+  if (e.kind !== 'LabelPredicate' || e.operand.kind !== 'Variable') return null;
+  const variable = e.operand.name;
+  if (e.labelExpression === null) return e.labels[0] !== undefined ? { variable, labels: [e.labels[0]] } : null;
+  const lex = e.labelExpression;
+  if (lex.kind === 'LabelName') return { variable, labels: [lex.name] };
+  if (lex.kind !== 'LabelOr') return null;
+  const labels = lex.operands.flatMap((o) => (o.kind === 'LabelName' ? [o.name] : []));
+  return labels.length === lex.operands.length ? { variable, labels } : null;
+}
+
+/** Label unions from the WHERE conjuncts, by variable (the first such conjunct per variable). */
+function labelUnions(where: A.Expression | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of conjuncts(where)) {
+    const d = labelDisjunction(c);
+    if (d && !out.has(d.variable)) out.set(d.variable, [...new Set(d.labels)]);
+  }
+  return out;
+}
+
+/**
+ * Variables that a WHERE conjunct filters on its own (it reads no other variable of the
+ * pattern): a scan from such a node keeps only a fraction of it.
+ */
+function filteredVariables(where: A.Expression | null, patternVariables: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of conjuncts(where)) {
+    const own = [...variablesOf(c)].filter((v) => patternVariables.has(v));
+    if (own.length === 1 && own[0] !== undefined) out.add(own[0]);
+  }
+  return out;
+}
+
+/** Equality hints `v.key = expr` from a WHERE, where expr only uses variables of the outer scope. */
+function indexHints(where: A.Expression | null, outer: ReadonlySet<string>): PatternPlan['hints'] {
+  const hints: PatternPlan['hints'] = new Map();
+  for (const c of conjuncts(where)) {
+    if (c.kind !== 'Comparison' || c.operators.length !== 1 || c.operators[0] !== '=') continue;
+    const [l, r] = c.operands;
+    if (!l || !r) continue;
+    for (const [side, other] of [
+      [l, r],
+      [r, l],
+    ] as const) {
+      if (side.kind !== 'PropertyAccess' || side.object.kind !== 'Variable') continue;
+      const used = variablesOf(other);
+      if ([...used].every((v) => outer.has(v)) && !containsSubquery(other)) {
+        const list = hints.get(side.object.name) ?? [];
+        list.push([side.key, other]);
+        hints.set(side.object.name, list);
+        break;
+      }
+    }
+  }
+  return hints;
+}
+
+/**
+ * `(()-[r:T WHERE p]->()){1,3}`, one relationship between anonymous nodes that test nothing and
+ * no WHERE of its own, is the quantified relationship `-[r:T WHERE p]->{1,3}`: the part is
+ * rewritten to it, a variable-length hop, with no pattern compiled per repetition.
+ */
+export function simplifyQuantified(part: A.PatternPart): A.PatternPart {
+  const rels = part.element.relationships;
+  if (!rels.some((r) => r.quantified && plainRepetition(r.quantified))) return part;
+  const relationships = rels.map((r): A.RelationshipPattern => {
+    const q = r.quantified;
+    const only = q ? plainRepetition(q) : null;
+    if (!q || !only) return r;
+    return { ...only, length: { min: q.min, max: q.max }, quantifier: q.quantifier, loc: r.loc };
+  });
+  return { ...part, element: { ...part.element, relationships } };
+}
+
+/** The one relationship of a quantified path that is a plain repetition of it; null if it is not one. */
+function plainRepetition(q: A.QuantifiedPath): A.RelationshipPattern | null {
+  const bare = (n: A.NodePattern): boolean =>
+    n.variable === null && n.labels.length === 0 && n.labelExpression === null && n.properties === null && n.where === null;
+  const [only, ...more] = q.element.relationships;
+  return q.where === null && only && more.length === 0 && q.element.nodes.every(bare) ? only : null;
+}
