@@ -186,6 +186,25 @@ export class InternalQueryError extends CrimegraphError {
   }
 }
 
+/**
+ * A row of one of the API's own queries that does not have the shape the query declares (a
+ * column missing, or a value of another type): the engines answered differently from what the
+ * API was written for. `query`, `column`, `expected` and `found` say where and how.
+ */
+export class RowShapeError extends CrimegraphError {
+  override name = 'RowShapeError';
+  declare readonly code: 'E_ROW_SHAPE';
+  constructor(
+    readonly query: string,
+    readonly engine: string,
+    readonly column: string,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super('E_ROW_SHAPE', `query ${query} on ${engine}: column ${column} should be ${expected}; found ${found}`);
+  }
+}
+
 /** An API call that the chosen backend cannot serve (PageRank on Neo4j, saving a Neo4j graph). */
 export class UnsupportedOperationError extends CrimegraphError {
   override name = 'UnsupportedOperationError';

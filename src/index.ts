@@ -38,6 +38,7 @@ export {
   InternalQueryError,
   InvalidArgumentError,
   QueryLimitError,
+  RowShapeError,
   StoreError,
   UnsupportedOperationError,
   UsageError,

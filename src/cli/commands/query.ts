@@ -2,12 +2,12 @@
 // --write), with parameters, printed as a table, JSON or CSV.
 
 import { readFile } from 'node:fs/promises';
+import { openQueryBackend } from '../../api/backend.js';
 import { parseQueryFile } from '../../api/named-queries.js';
 import { formatResult, planLines, type CypherValue, type ResultFormat } from '../../cypher/index.js';
 import { CypherError, InputError, UsageError } from '../../errors.js';
 import type { Command } from '../command.js';
 import { paramValue, parseParams } from '../query-params.js';
-import { openQueryTarget } from '../query-target.js';
 import { createProgress } from '../progress.js';
 import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
 import { DEFAULT_MAX_MEMORY_MB, changeSummary, hasChanges, positiveInteger } from '../query-limits.js';
@@ -77,7 +77,7 @@ export const command: Command = {
       ? { uri: neo4jUri, database: args.options.database as string | undefined, username: io.env.NEO4J_USERNAME || undefined, password: io.env.NEO4J_PASSWORD }
       : undefined;
     const progress = createProgress(io);
-    const target = await openQueryTarget({
+    const backend = await openQueryBackend({
       graph: args.options.graph as string,
       timeoutMs,
       maxMemoryBytes: maxMemoryMb * 1024 * 1024,
@@ -88,7 +88,7 @@ export const command: Command = {
       onLoadProgress: progress.update,
     }).finally(progress.end);
     try {
-      const result = await target.run(text, params, args.options.plan === true ? 'EXPLAIN' : undefined).catch((error: unknown) => {
+      const result = await backend.run(text, params, args.options.plan === true ? 'EXPLAIN' : undefined).catch((error: unknown) => {
         // A query file's errors name the file, as any input's do.
         if (error instanceof CypherError && file !== undefined && error.position && !error.position.file) {
           Object.assign(error, { position: { ...error.position, file } });
@@ -103,12 +103,12 @@ export const command: Command = {
       else if (result.columns.length > 0 || format === 'json') io.stdout(formatResult(result, format));
       if (result.plan && result.plan.rows !== undefined) io.stderr(`${planLines(result.plan).join('\n')}\n`);
       if (write) {
-        await target.commit();
-        io.stderr(`${changeSummary(result.stats)}${target.name.startsWith('snapshot') && hasChanges(result.stats) ? `; saved ${target.name}` : ''}\n`);
+        await backend.commit();
+        io.stderr(`${changeSummary(result.stats)}${backend.kind === 'embedded' && hasChanges(result.stats) ? `; saved ${backend.name}` : ''}\n`);
       } else if (result.columns.length === 0) io.stderr('The query returned no columns.\n');
       return 0;
     } finally {
-      await target.close();
+      await backend.close();
     }
   },
 };
