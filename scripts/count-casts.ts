@@ -2,7 +2,8 @@
 // (`x!`) in src/, per folder: the measure issue 17 sets a ceiling on, recorded in
 // docs/architecture.md. It reads the syntax trees of the project's own TypeScript (7, through its
 // compiler API), so a cast inside a string or a comment never counts.
-// Usage: node --import tsx scripts/count-casts.ts [--json] [PROJECT_DIR]
+// Usage: node --import tsx scripts/count-casts.ts [--json] [--files] [PROJECT_DIR]
+// (--files: one row per file instead of per folder)
 
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ function add(total: CastCounts, node: Node): void {
  * Counts per top folder of `<projectDir>/src` (`index.ts` and `errors.ts` count as themselves),
  * over the files of the project's tsconfig.json, sorted by folder.
  */
-export function countCastsByFolder(projectDir: string): Map<string, CastCounts> {
+export function countCastsByFolder(projectDir: string, perFile = false): Map<string, CastCounts> {
   const api = new API({ cwd: projectDir });
   try {
     const snapshot = api.updateSnapshot({ openProjects: [resolve(projectDir, 'tsconfig.json')] });
@@ -53,7 +54,7 @@ export function countCastsByFolder(projectDir: string): Map<string, CastCounts> 
       if (path.startsWith('..') || file.endsWith('.d.ts')) continue;
       const source = project.program.getSourceFile(file);
       if (!source) continue;
-      const [top = path] = path.split(sep);
+      const [top = path] = perFile ? [path] : path.split(sep);
       const total = byFolder.get(top) ?? { as: 0, nonNull: 0, nonNullIndex: 0 };
       add(total, source);
       byFolder.set(top, total);
@@ -84,6 +85,6 @@ export function castTable(byFolder: Map<string, CastCounts>): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('..', import.meta.url));
-  const byFolder = countCastsByFolder(resolve(dir));
+  const byFolder = countCastsByFolder(resolve(dir), process.argv.includes('--files'));
   process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(Object.fromEntries(byFolder), null, 2)}\n` : `${castTable(byFolder)}\n`);
 }

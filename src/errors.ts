@@ -213,3 +213,14 @@ export class UnsupportedOperationError extends CrimegraphError {
     super('E_UNSUPPORTED', `${operation} is not available on the ${backend} backend`);
   }
 }
+
+/**
+ * The string `code` an error carries (a Node.js system error's `ENOENT`, the Neo4j driver's
+ * `Neo.ClientError.…`), or undefined for any other value.
+ *
+ * @example errorCode(await stat('nope').catch((e: unknown) => e)) // 'ENOENT'
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}

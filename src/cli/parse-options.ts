@@ -76,7 +76,7 @@ function convert(spec: OptionSpec, value: string, held: OptionValue): OptionValu
       return Number(value);
     }
     case 'list':
-      return [...((held as string[] | undefined) ?? []), value];
+      return [...(Array.isArray(held) ? held : []), value];
     case 'string':
       if (spec.choices !== undefined && !spec.choices.includes(value)) {
         throw new UsageError(`option --${spec.name} must be one of ${spec.choices.join(', ')}, not "${value}"`);

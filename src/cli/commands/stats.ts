@@ -3,6 +3,7 @@
 
 import { summarizeGraph, type GraphSummary } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
+import { requiredInteger, requiredString } from '../option-values.js';
 import { plural } from '../plural.js';
 import type { Command } from '../command.js';
 
@@ -17,8 +18,8 @@ export const command: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json'], default: 'table' },
   ],
   async run(args, io) {
-    const snapshot = await openSnapshot(io, args.options.graph as string);
-    const summary = summarizeGraph(snapshot.graph, args.options.top as number);
+    const snapshot = await openSnapshot(io, requiredString(args.options, 'graph'));
+    const summary = summarizeGraph(snapshot.graph, requiredInteger(args.options, 'top'));
     const documents = snapshot.manifest.documents.length;
     if (args.options.format === 'json') io.stdout(`${JSON.stringify({ documents, ...summary }, null, 2)}\n`);
     else io.stdout(statsTable(summary, documents));
