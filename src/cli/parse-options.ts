@@ -21,7 +21,8 @@ export function parseOptions(
   const rest: string[] = [];
   let help = false;
   for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
+    const word = argv[i];
+    if (word === undefined) break;
     if (word === '--') {
       rest.push(...argv.slice(i + 1));
       break;

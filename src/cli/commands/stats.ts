@@ -59,11 +59,12 @@ export function statsTable(summary: GraphSummary, documents: number): string {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(r[i]!)));
+  const cell = (row: string[], i: number): string => row[i] ?? '';
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => cell(r, i).length)));
+  const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(cell(r, i))));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
