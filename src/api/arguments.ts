@@ -4,7 +4,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { RELATIONSHIP_TYPES } from '../graph/schema.js';
 import { ENTITY_TYPE_NAMES } from './types.js';
-import type { EntityRef, EntityType } from './types.js';
+import type { EntityType } from './types.js';
 
 /** The relations neighbours() follows: every type but the ones to items and newsletters. */
 export const NEIGHBOUR_RELATIONS: readonly string[] = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'HAS_ITEM');
