@@ -248,7 +248,8 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       if (!rel) relations.set(key, (rel = { type: r.type, source, target, items: [], evidence: [] }));
       if (r.role && !rel.role) rel.role = r.role;
       // Sets beside the lists: a relation stated in every newsletter made `includes` quadratic.
-      const seen = seenOf.get(rel) ?? seenOf.set(rel, { items: new Set(), evidence: new Set() }).get(rel)!;
+      let seen = seenOf.get(rel);
+      if (!seen) seenOf.set(rel, (seen = { items: new Set(), evidence: new Set() }));
       const itemId = `${x.documentId}#${x.item}`;
       if (!seen.items.has(itemId)) {
         seen.items.add(itemId);
