@@ -288,6 +288,25 @@ export class InternalQueryError extends CrimegraphError {
   }
 }
 
+/**
+ * A row of one of the API's own queries that does not have the shape the query declares (a
+ * column missing, or a value of another type): the engines answered differently from what the
+ * API was written for. `query`, `column`, `expected` and `found` say where and how.
+ */
+export class RowShapeError extends CrimegraphError {
+  override name = 'RowShapeError';
+  declare readonly code: 'E_ROW_SHAPE';
+  constructor(
+    readonly query: string,
+    readonly engine: string,
+    readonly column: string,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super('E_ROW_SHAPE', `query ${query} on ${engine}: column ${column} should be ${expected}; found ${found}`);
+  }
+}
+
 /** An API call that the chosen backend cannot serve (PageRank on Neo4j, saving a Neo4j graph). */
 export class UnsupportedOperationError extends CrimegraphError {
   override name = 'UnsupportedOperationError';
@@ -295,4 +314,15 @@ export class UnsupportedOperationError extends CrimegraphError {
   constructor(operation: string, backend: string) {
     super('E_UNSUPPORTED', `${operation} is not available on the ${backend} backend`);
   }
+}
+
+/**
+ * The string `code` an error carries (a Node.js system error's `ENOENT`, the Neo4j driver's
+ * `Neo.ClientError.…`), or undefined for any other value.
+ *
+ * @example errorCode(await stat('nope').catch((e: unknown) => e)) // 'ENOENT'
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
 }

@@ -40,6 +40,7 @@ export {
   InternalQueryError,
   InvalidArgumentError,
   QueryLimitError,
+  RowShapeError,
   StoreError,
   UnsupportedOperationError,
   UsageError,

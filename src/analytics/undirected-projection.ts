@@ -16,7 +16,10 @@ export function undirectedProjection(graph: PropertyGraph): Projection {
   // Sorted, so layouts and ranks do not depend on the order the graph was built in (floating
   // point sums differ with order).
   for (const key of graph.nodes().sort()) projection.addNode(key);
-  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, attributes, ends: [source, target].sort() as [string, string] }));
+  const edges = graph.mapEdges((key, attributes, source, target) => {
+    const ends: [string, string] = source <= target ? [source, target] : [target, source];
+    return { key, attributes, ends };
+  });
   edges.sort((a, b) => compare(a.ends[0], b.ends[0]) || compare(a.ends[1], b.ends[1]) || compare(a.key, b.key));
   for (const { attributes, ends } of edges) {
     if (ends[0] === ends[1]) continue;

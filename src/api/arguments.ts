@@ -4,7 +4,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { RELATIONSHIP_TYPES } from '../graph/schema.js';
 import { ENTITY_TYPE_NAMES } from './types.js';
-import type { EntityRef, EntityType } from './types.js';
+import type { EntityType } from './types.js';
 
 /** The relations neighbours() follows: every type but the ones to items and newsletters. */
 export const NEIGHBOUR_RELATIONS: readonly string[] = RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'HAS_ITEM');
@@ -18,14 +18,15 @@ function oneOf(values: readonly string[]): string {
 }
 
 /** An optional option that must be one of `values`. */
-export function choice<T extends string>(method: string, option: string, value: unknown, values: readonly string[]): T | undefined {
+export function choice<T extends string>(method: string, option: string, value: unknown, values: readonly T[]): T | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !values.includes(value)) throw new InvalidArgumentError(method, option, oneOf(values), value);
-  return value as T;
+  const found = values.find((v) => v === value);
+  if (found === undefined) throw new InvalidArgumentError(method, option, oneOf(values), value);
+  return found;
 }
 
 export function entityType(method: string, option: string, value: unknown): EntityType | undefined {
-  return choice<EntityType>(method, option, value, ENTITY_TYPE_NAMES);
+  return choice(method, option, value, ENTITY_TYPE_NAMES);
 }
 
 /** An optional whole number within [min, max]. */
@@ -47,10 +48,10 @@ export function text(method: string, option: string, value: unknown): string {
   return value;
 }
 
-/** An entity given as its id or as a record from this API. */
-export function entityRef(method: string, option: string, value: unknown): EntityRef {
+/** An entity given as its id or as a record from this API (of which only the id is read). */
+export function entityRef(method: string, option: string, value: unknown): string | { id: string } {
   if (typeof value === 'string') return value;
-  if (value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') return value as EntityRef;
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') return { id: value.id };
   throw new InvalidArgumentError(method, option, 'an entity id (a string) or an entity record with an id', value);
 }
 

@@ -1,10 +1,8 @@
 // KnowledgeGraph: questions about entities in a few typed lines, on the embedded engine or on
 // Neo4j. Every question runs a named query from queries/api, so both backends answer alike.
 
-import { toJson } from '../cypher/index.js';
-import type { PlanOperator, QueryResult } from '../cypher/index.js';
-import type { Node, Path, Relationship } from '../cypher/values.js';
-import type { CypherValue } from '../cypher/values.js';
+import { Node, toJson } from '../cypher/index.js';
+import type { CypherValue, Path, PlanOperator, QueryResult, Relationship } from '../cypher/index.js';
 import { CypherError, EntityNotFoundError, InternalQueryError, InvalidArgumentError, UnsupportedOperationError } from '../errors.js';
 import {
   DIRECTIONS,
@@ -18,15 +16,18 @@ import {
   options as checkOptions,
   text,
 } from './arguments.js';
-import type { BackendOptions } from './backend.js';
 import { louvainCommunities, nodeImportance } from '../analytics/index.js';
 import { selectScope } from '../export/index.js';
-import { loadSnapshot, saveSnapshot } from '../graph/index.js';
-import type { Snapshot } from '../graph/index.js';
+import { loadSnapshot, saveSnapshot, summarizeGraph } from '../graph/index.js';
+import type { NodeAttributes, Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
+import { API_QUERIES, entity as entityDecoder } from './api-queries.js';
+import type { ApiQuery, CountRow, QueryParam } from './api-queries.js';
 import { EmbeddedBackend, Neo4jBackend } from './backend.js';
-import type { QueryBackend } from './backend.js';
+import type { BackendOptions, QueryBackend } from './backend.js';
 import { namedQuery } from './named-queries.js';
+import { cypherParams } from './query-params.js';
+import { RowReader, decodeValue } from './row-decoder.js';
 import { similarity } from './similarity.js';
 import { ENTITY_TYPE_NAMES } from './types.js';
 import type {
@@ -134,9 +135,8 @@ export class KnowledgeGraph {
   async entity(nameOrAlias: string, type?: EntityType): Promise<EntityRecord | undefined> {
     const method = 'entity()';
     const name = text(method, 'nameOrAlias', nameOrAlias);
-    const rows = await this.named(method, 'api/entity', { name, type: entityType(method, 'type', type) ?? null });
-    const first = rows[0];
-    return first ? toEntity(first.entity) : undefined;
+    const [first] = await this.named(method, API_QUERIES.entity, { name, type: entityType(method, 'type', type) ?? null });
+    return first?.entity;
   }
 
   /** Entities ranked by how well their name or an alias matches `text`, typos forgiven. */
@@ -146,27 +146,15 @@ export class KnowledgeGraph {
     const given = checkOptions(method, options);
     const type = entityType(method, 'type', given.type);
     const limit = integer(method, 'limit', given.limit, 1) ?? 10;
-    const rows = await this.named(method, 'api/search-candidates', { type: type ?? null });
+    const rows = await this.named(method, API_QUERIES.searchCandidates, { type: type ?? null });
     const hits: SearchHit[] = [];
     for (const row of rows) {
-      const names = [row.name as string, ...((row.aliases as string[] | null) ?? [])];
-      let best = { score: 0, matched: names[0]! };
-      for (const name of names) {
+      let best = { score: 0, matched: row.name };
+      for (const name of [row.name, ...row.aliases]) {
         const score = similarity(wanted, name);
         if (score > best.score) best = { score, matched: name };
       }
-      if (best.score >= 0.3) {
-        hits.push({
-          entity: {
-            id: row.id as string,
-            type: row.type as EntityType,
-            name: row.name as string,
-            aliases: (row.aliases as string[] | null) ?? [],
-            mentionCount: Number(row.mentionCount ?? 0),
-          },
-          ...best,
-        });
-      }
+      if (best.score >= 0.3) hits.push({ entity: row, ...best });
     }
     hits.sort((a, b) => b.score - a.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name));
     return hits.slice(0, limit);
@@ -175,16 +163,7 @@ export class KnowledgeGraph {
   /** The items that mention the entity, in date order, with evidence sentences. */
   async mentions(entity: EntityRef): Promise<MentionRecord[]> {
     const id = await this.resolveId('mentions()', entity);
-    const rows = await this.named('mentions()', 'api/mentions', { id });
-    return rows.map((row) => ({
-      newsletter: row.newsletter as string,
-      newsletterTitle: row.newsletterTitle as string,
-      published: (row.published as string | null) ?? null,
-      item: row.item as string,
-      title: row.title as string,
-      count: Number(row.count ?? 0),
-      evidence: (row.evidence as string[] | null) ?? [],
-    }));
+    return this.named('mentions()', API_QUERIES.mentions, { id });
   }
 
   /** Neighbouring nodes (entities and roles) with the relation between, items and newsletters left out. */
@@ -197,12 +176,12 @@ export class KnowledgeGraph {
       direction: choice(method, 'direction', given.direction, DIRECTIONS) ?? 'both',
     };
     const id = await this.resolveId(method, entity);
-    const rows = await this.named(method, 'api/neighbours', { id, ...filters });
+    const rows = await this.named(method, API_QUERIES.neighbours, { id, ...filters });
     return rows.map((row) => ({
       node: toNodeRecord(row.neighbour),
-      relation: row.relation as string,
-      direction: row.direction as 'out' | 'in',
-      properties: row.properties as Record<string, unknown>,
+      relation: row.relation,
+      direction: row.direction,
+      properties: plainProperties(row.properties),
     }));
   }
 
@@ -212,11 +191,10 @@ export class KnowledgeGraph {
     const maxHops = integer(method, 'maxHops', checkOptions(method, options).maxHops, 1, MAX_PATH_HOPS) ?? 6;
     const [from, to] = [await this.resolveId(method, a, 'a'), await this.resolveId(method, b, 'b')];
     if (from === to) {
-      const rows = await this.named(method, 'api/entity-by-id', { id: from });
-      return { nodes: [toNodeRecord(rows[0]!.entity)], relationships: [] };
+      const [row] = await this.named(method, API_QUERIES.entityById, { id: from });
+      return row ? { nodes: [toNodeRecord(row.node)], relationships: [] } : undefined;
     }
-    const rows = await this.named(method, 'api/path', { from, to, maxHops });
-    const first = rows[0];
+    const [first] = await this.named(method, API_QUERIES.path, { from, to, maxHops });
     return first ? toPathRecord(first.path) : undefined;
   }
 
@@ -225,21 +203,13 @@ export class KnowledgeGraph {
     const method = 'related()';
     const limit = integer(method, 'limit', checkOptions(method, options).limit, 1) ?? 10;
     const id = await this.resolveId(method, entity);
-    const rows = await this.named(method, 'api/related', { id, limit });
-    return rows.map((row) => ({ entity: toEntity(row.entity), sharedItems: Number(row.sharedItems) }));
+    return this.named(method, API_QUERIES.related, { id, limit });
   }
 
   /** Mentions per newsletter date. */
   async timeline(entity: EntityRef): Promise<TimelineRecord[]> {
     const id = await this.resolveId('timeline()', entity);
-    const rows = await this.named('timeline()', 'api/timeline', { id });
-    return rows.map((row) => ({
-      published: (row.published as string | null) ?? null,
-      newsletter: row.newsletter as string,
-      title: row.title as string,
-      items: Number(row.items),
-      mentions: Number(row.mentions),
-    }));
+    return this.named('timeline()', API_QUERIES.timeline, { id });
   }
 
   /**
@@ -251,7 +221,7 @@ export class KnowledgeGraph {
     text(method, 'query', query);
     checkOptions(method, params);
     try {
-      return rowsOf(await this.backend.run(query, params), toJson);
+      return jsonRows(await this.backend.run(query, cypherParams(params)));
     } catch (error) {
       // The engine says what is refused; how to allow it is said in the API's words.
       if (error instanceof CypherError && error.detail === 'ReadOnly') {
@@ -265,30 +235,36 @@ export class KnowledgeGraph {
 
   /** The plan the engine would run `query` with, without running it (EXPLAIN). */
   async explain(query: string, params: Record<string, unknown> = {}): Promise<PlanOperator> {
-    const { plan } = await this.backend.run(query, params, 'EXPLAIN');
+    const { plan } = await this.backend.run(query, cypherParams(params), 'EXPLAIN');
     if (!plan) throw new UnsupportedOperationError('explain', this.backend.kind);
     return plan;
   }
 
   /** Run `query` and return its rows with the plan, counted per operator (PROFILE). */
   async profile(query: string, params: Record<string, unknown> = {}): Promise<{ rows: Row[]; plan: PlanOperator }> {
-    const result = await this.backend.run(query, params, 'PROFILE');
+    const result = await this.backend.run(query, cypherParams(params), 'PROFILE');
     if (!result.plan) throw new UnsupportedOperationError('profile', this.backend.kind);
-    return { rows: rowsOf(result, toJson), plan: result.plan };
+    return { rows: jsonRows(result), plan: result.plan };
   }
 
-  /** Node and relationship counts, per label and per type. */
+  /**
+   * Node and relationship counts, per label and per type. On a snapshot these are the counts of
+   * `summarizeGraph` (what `crimegraph stats` and the snapshot manifest show); on Neo4j the
+   * server counts with the api/label-counts, api/relationship-counts and api/node-count queries.
+   */
   async stats(): Promise<GraphStats> {
-    const labels = await this.named('stats()', 'api/label-counts', {});
-    const types = await this.named('stats()', 'api/relationship-counts', {});
-    const labelCounts = Object.fromEntries(labels.map((r) => [r.label as string, Number(r.count)]));
-    const typeCounts = Object.fromEntries(types.map((r) => [r.type as string, Number(r.count)]));
-    const nodes = this.snapshot?.graph.order ?? Number((await this.cypher('MATCH (n) RETURN count(n) AS n'))[0]!.n);
+    if (this.snapshot) {
+      const { nodes, relationships, labels, types } = summarizeGraph(this.snapshot.graph, 0).counts;
+      return { nodes, relationships, labels, relationshipTypes: types };
+    }
+    const labels = countsByKey(await this.named('stats()', API_QUERIES.labelCounts, {}));
+    const types = countsByKey(await this.named('stats()', API_QUERIES.relationshipCounts, {}));
+    const [count] = await this.named('stats()', API_QUERIES.nodeCount, {});
     return {
-      nodes,
-      relationships: Object.values(typeCounts).reduce((a, b) => a + b, 0),
-      labels: labelCounts,
-      relationshipTypes: typeCounts,
+      nodes: count?.nodes ?? 0,
+      relationships: Object.values(types).reduce((a, b) => a + b, 0),
+      labels,
+      relationshipTypes: types,
     };
   }
 
@@ -298,7 +274,7 @@ export class KnowledgeGraph {
     const scores = nodeImportance(entities, 'pagerank');
     return entities
       .mapNodes((node, attributes) => ({
-        entity: entityFromAttributes(attributes.labels, attributes.properties),
+        entity: entityFromAttributes(node, attributes),
         pagerank: scores.get(node) ?? 0,
       }))
       .sort((a, b) => b.pagerank - a.pagerank || a.entity.id.localeCompare(b.entity.id))
@@ -311,13 +287,15 @@ export class KnowledgeGraph {
     const details = louvainCommunities(entities);
     const groups = new Map<number, EntityRecord[]>();
     entities.forEachNode((node, attributes) => {
-      const community = details.communities[node]!;
-      const entity = entityFromAttributes(attributes.labels, attributes.properties);
+      const community = details.communities[node] ?? -1;
+      const entity = entityFromAttributes(node, attributes);
       groups.set(community, [...(groups.get(community) ?? []), entity]);
     });
+    // Each group holds one member at least, so its first id is the one to order by.
+    const firstId = (members: EntityRecord[]): string => members[0]?.id ?? '';
     const communities = [...groups.values()]
       .map((members) => members.sort((a, b) => a.id.localeCompare(b.id)))
-      .sort((a, b) => b.length - a.length || a[0]!.id.localeCompare(b[0]!.id))
+      .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)))
       .map((members, id) => ({ id, members }));
     return { modularity: details.modularity, communities };
   }
@@ -337,20 +315,22 @@ export class KnowledgeGraph {
    * InternalQueryError naming the method, never a CypherError the caller would look for in
    * their own query. Limits (timeout, memory) and server errors pass as they are.
    */
-  private async named(method: string, name: string, params: Record<string, unknown>): Promise<Record<string, CypherValue>[]> {
-    const query = namedQuery(name);
+  private async named<P extends Record<string, QueryParam>, R>(method: string, query: ApiQuery<P, R>, params: P): Promise<R[]> {
+    const file = namedQuery(query.name);
+    let result: QueryResult;
     try {
-      return rowsOf(await this.backend.run(query.text, { ...query.defaults, ...params }), (value) => value);
+      result = await this.backend.run(file.text, cypherParams({ ...file.defaults, ...params }));
     } catch (error) {
-      if (error instanceof CypherError) throw new InternalQueryError(method, name, error);
+      if (error instanceof CypherError) throw new InternalQueryError(method, query.name, error);
       throw error;
     }
+    return cypherRows(result).map((row) => query.row(new RowReader(row, query.name, this.backend.kind)));
   }
 
   private async resolveId(method: string, entity: EntityRef, option = 'entity'): Promise<string> {
     const ref = entityRef(method, option, entity);
     if (typeof ref !== 'string') return ref.id;
-    const rows = await this.named(method, 'api/entity-by-id', { id: ref });
+    const rows = await this.named(method, API_QUERIES.entityById, { id: ref });
     if (rows.length === 0) throw new EntityNotFoundError(ref);
     return ref;
   }
@@ -361,43 +341,40 @@ function openOptions(method: string, options: OpenOptions): BackendOptions {
   if (given.write !== undefined && typeof given.write !== 'boolean') throw new InvalidArgumentError(method, 'write', 'true or false', given.write);
   return {
     timeoutMs: integer(method, 'timeoutMs', given.timeoutMs, 1),
-    maxMemoryMb: integer(method, 'maxMemoryMb', given.maxMemoryMb, 1),
+    maxMemoryBytes: megabytes(integer(method, 'maxMemoryMb', given.maxMemoryMb, 1)),
     write: given.write,
   };
 }
 
-function rowsOf<T>(result: QueryResult, convert: (value: CypherValue) => T): Record<string, T>[] {
-  return result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, convert(row[i]!)])));
+function megabytes(mb: number | undefined): number | undefined {
+  return mb === undefined ? undefined : mb * 1024 * 1024;
+}
+
+/** Rows as objects by column; a row shorter than the columns (never given by an engine) reads null. */
+function cypherRows(result: QueryResult): Record<string, CypherValue>[] {
+  return result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i] ?? null])));
+}
+
+function jsonRows(result: QueryResult): Row[] {
+  return cypherRows(result).map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, toJson(value)])));
+}
+
+function countsByKey(rows: CountRow[]): Record<string, number> {
+  return Object.fromEntries(rows.map((row) => [row.key, row.count]));
 }
 
 function plainProperties(properties: Record<string, CypherValue>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, toJson(v)]));
 }
 
-function toNodeRecord(value: unknown): NodeRecord {
-  const node = value as Node;
+function toNodeRecord(node: Node): NodeRecord {
   const properties = plainProperties(node.properties);
-  return { id: String(properties.id ?? node.id), labels: [...node.labels], properties };
+  return { id: typeof properties.id === 'string' ? properties.id : node.id, labels: [...node.labels], properties };
 }
 
-function entityFromAttributes(labels: string[], properties: Record<string, unknown>): EntityRecord {
-  const type = labels.find((label) => (ENTITY_TYPE_NAMES as readonly string[]).includes(label)) as EntityType;
-  const record: EntityRecord = {
-    id: String(properties.id),
-    type,
-    name: String(properties.name),
-    aliases: (properties.aliases as string[] | undefined) ?? [],
-    mentionCount: Number(properties.mentionCount ?? 0),
-  };
-  if (properties.acronym != null) record.acronym = String(properties.acronym);
-  if (properties.kind != null) record.kind = String(properties.kind);
-  if (properties.year != null) record.year = Number(properties.year);
-  return record;
-}
-
-function toEntity(value: unknown): EntityRecord {
-  const node = toNodeRecord(value);
-  return entityFromAttributes(node.labels, node.properties);
+/** An entity node of the graph itself (analytics): checked as the entity column of a query row is. */
+function entityFromAttributes(key: string, attributes: NodeAttributes): EntityRecord {
+  return decodeValue('the snapshot graph', key, new Node(key, attributes.labels, attributes.properties), entityDecoder);
 }
 
 function toRelationshipRecord(relationship: Relationship, ids: Map<string, string>): RelationshipRecord {
@@ -409,10 +386,9 @@ function toRelationshipRecord(relationship: Relationship, ids: Map<string, strin
   };
 }
 
-function toPathRecord(value: unknown): PathRecord {
-  const path = value as Path;
+function toPathRecord(path: Path): PathRecord {
   const nodes = path.nodes.map(toNodeRecord);
   // Relationship ends name engine node ids; map them to the nodes' `id` properties.
-  const ids = new Map(path.nodes.map((node, i) => [node.id, nodes[i]!.id]));
+  const ids = new Map(path.nodes.map((node, i) => [node.id, nodes[i]?.id ?? node.id]));
   return { nodes, relationships: path.relationships.map((r) => toRelationshipRecord(r, ids)) };
 }

@@ -29,7 +29,8 @@ export function parseQueryFile(text: string, file = '<query>'): QueryFile {
   text.split(/\r?\n/).forEach((line, index) => {
     const match = PARAM_LINE.exec(line);
     if (!match) return;
-    const [, name, raw] = match as unknown as [string, string, string];
+    const [, name, raw] = match;
+    if (name === undefined || raw === undefined) return;
     if (raw === '') {
       throw new InputError('E_QUERY_PARAM', `@param ${name} has no value`, { file, line: index + 1, column: 1 });
     }

@@ -5,8 +5,6 @@ export { main, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from './main.js';
 export { COMMANDS } from './commands.js';
 export { parseOptions } from './parse-options.js';
 export { parseParams } from './query-params.js';
-export { openQueryTarget } from './query-target.js';
-export type { QueryTarget, QueryTargetOptions } from './query-target.js';
 export { createProgress } from './progress.js';
 export { reportInputs } from './report-inputs.js';
 export { writeFileAtomically } from './write-output.js';

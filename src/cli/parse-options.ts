@@ -21,7 +21,8 @@ export function parseOptions(
   const rest: string[] = [];
   let help = false;
   for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
+    const word = argv[i];
+    if (word === undefined) break;
     if (word === '--') {
       rest.push(...argv.slice(i + 1));
       break;
@@ -76,7 +77,7 @@ function convert(spec: OptionSpec, value: string, held: OptionValue): OptionValu
       return Number(value);
     }
     case 'list':
-      return [...((held as string[] | undefined) ?? []), value];
+      return [...(Array.isArray(held) ? held : []), value];
     case 'string':
       if (spec.choices !== undefined && !spec.choices.includes(value)) {
         throw new UsageError(`option --${spec.name} must be one of ${spec.choices.join(', ')}, not "${value}"`);

@@ -34,10 +34,16 @@ const WORDS: Record<keyof QueryStatistics, [string, string]> = {
  * @example changeSummary({ ...none, nodesCreated: 1, propertiesSet: 2 }) // 'Created 1 node, set 2 properties'
  */
 export function changeSummary(stats: QueryStatistics): string {
-  const parts = (Object.keys(WORDS) as (keyof QueryStatistics)[])
-    .filter((key) => stats[key] > 0)
-    .map((key) => `${WORDS[key][0]} ${plural(stats[key], WORDS[key][1])}`);
+  const parts: string[] = [];
+  for (const [key, [verb, noun]] of Object.entries(WORDS)) {
+    const count = isStatistic(key) ? stats[key] : 0;
+    if (count > 0) parts.push(`${verb} ${plural(count, noun)}`);
+  }
   if (parts.length === 0) return 'No changes';
   const text = parts.join(', ');
-  return text[0]!.toUpperCase() + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isStatistic(key: string): key is keyof QueryStatistics {
+  return Object.hasOwn(WORDS, key);
 }

@@ -2,8 +2,9 @@
 // skipped duplicate, so a user sees each problem once.
 
 import { formatError, UsageError, type InputError } from '../errors.js';
-import type { CliIo } from './command.js';
+import type { CliIo, OptionValue } from './command.js';
 import { createProgress } from './progress.js';
+import { integerOption, requiredInteger } from './option-values.js';
 
 /** Print each input error and warning on stderr. */
 export function reportInputs(io: CliIo, errors: readonly InputError[], warnings: readonly string[]): void {
@@ -23,19 +24,18 @@ export function reportNothingUsable(io: CliIo): void {
 export async function runPipelineReported(
   io: CliIo,
   paths: readonly string[],
-  options: Record<string, unknown>,
+  options: Readonly<Record<string, OptionValue>>,
   pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full'> = {},
 ): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
-  const maxSize = options['max-size'];
-  if (typeof maxSize !== 'number' || !Number.isInteger(maxSize) || maxSize < 1)
-    throw new UsageError(`--max-size must be a whole number of megabytes, at least 1 (not ${String(maxSize)})`);
+  const maxSize = requiredInteger(options, 'max-size');
+  if (!Number.isInteger(maxSize) || maxSize < 1) throw new UsageError(`--max-size must be a whole number of megabytes, at least 1 (not ${String(maxSize)})`);
   const progress = createProgress(io);
   // Loaded here, not at the top: parsing options and --help must not load the NLP models.
   const { readCorpus } = await import('../api/pipeline.js');
   const result = await readCorpus(paths, {
     onProgress: progress.update,
-    workers: options.workers as number | undefined,
-    maxBytes: (options['max-size'] as number) * 1024 * 1024,
+    workers: integerOption(options, 'workers'),
+    maxBytes: maxSize * 1024 * 1024,
     ...pipelineOptions,
   }).finally(progress.end);
   reportInputs(io, result.errors, result.warnings);

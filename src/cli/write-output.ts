@@ -3,7 +3,7 @@
 
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { StoreError } from '../errors.js';
+import { StoreError, errorCode } from '../errors.js';
 
 /** Write `content` to `path` atomically. */
 export async function writeFileAtomically(path: string, content: string): Promise<void> {
@@ -20,7 +20,7 @@ export async function writeFileAtomically(path: string, content: string): Promis
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new StoreError('E_STORE_WRITE', `cannot write ${path}${code ? ` (${code})` : ''}`, { position: { file: path }, cause: error });
   }
 }

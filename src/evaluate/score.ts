@@ -60,8 +60,17 @@ function corpusNamesOf(e: AnnotatedEntity): Set<string> {
   return new Set([e.name, ...(e.aliases ?? []).filter(keep)].map(normaliseName).filter(Boolean));
 }
 
-const typeFits = (sys: { type: string }, gold: AnnotatedEntity | { type: string; alt_types?: string[] }) =>
-  sys.type === gold.type || ((gold as AnnotatedEntity).alt_types ?? []).includes(sys.type);
+const typeFits = (sys: { type: string }, gold: { type: string; alt_types?: string[] }) => sys.type === gold.type || (gold.alt_types ?? []).includes(sys.type);
+
+const isScoredType = (type: string): boolean => SCORED_TYPES.some((t) => t === type);
+const isScoredRelation = (type: string): boolean => SCORED_RELATIONS.some((t) => t === type);
+
+/** The counts of `type`, made on first use. */
+function tally(counts: Map<string, Counts>, type: string): Counts {
+  let found = counts.get(type);
+  if (!found) counts.set(type, (found = zero()));
+  return found;
+}
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -84,10 +93,10 @@ function pair(sys: AnnotatedEntity[], gold: AnnotatedEntity[]): Map<number, numb
     sys.forEach((s, i) => {
       if (match.has(i)) return;
       const sn = namesOf(s);
-      for (let g = 0; g < gold.length; g++) {
+      for (const [g, candidate] of gold.entries()) {
         if (used.has(g)) continue;
-        const ok = exact ? s.type === gold[g]!.type : typeFits(s, gold[g]!);
-        if (ok && overlaps(sn, namesOf(gold[g]!))) {
+        const ok = exact ? s.type === candidate.type : typeFits(s, candidate);
+        if (ok && overlaps(sn, namesOf(candidate))) {
           used.add(g);
           match.set(i, g);
           return;
@@ -114,7 +123,7 @@ const sum = (cs: Counts[]) => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp +
  */
 export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): Score {
   const sysByDoc = new Map(system.map((d) => [baseName(d.doc), d]));
-  const ent = Object.fromEntries(SCORED_TYPES.map((t) => [t, zero()])) as Record<string, Counts>;
+  const ent = new Map<string, Counts>(SCORED_TYPES.map((t) => [t, zero()]));
   const errors: ScoreError[] = [];
   const corpusGold: AnnotatedEntity[] = [];
   const corpusSys: AnnotatedEntity[] = [];
@@ -127,21 +136,22 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
     for (const gi of gd.items) {
       const si = sysItems.get(String(gi.item));
       const gEnts = gi.entities ?? [];
-      const sEnts = (si?.entities ?? []).filter((e) => (SCORED_TYPES as readonly string[]).includes(e.type));
+      const sEnts = (si?.entities ?? []).filter((e) => isScoredType(e.type));
       const m = pair(sEnts, gEnts);
       const matchedGold = new Set(m.values());
       sEnts.forEach((s, i) => {
         const g = m.get(i);
-        if (g !== undefined) {
-          if (!gEnts[g]!.optional) ent[gEnts[g]!.type]!.tp++;
+        const goldEntity = g === undefined ? undefined : gEnts[g];
+        if (goldEntity !== undefined) {
+          if (!goldEntity.optional) tally(ent, goldEntity.type).tp++;
         } else {
-          ent[s.type]!.fp++;
+          tally(ent, s.type).fp++;
           errors.push({ kind: 'FP', doc, item: gi.item, type: s.type, name: s.name });
         }
       });
       gEnts.forEach((g, j) => {
         if (!matchedGold.has(j) && !g.optional) {
-          ent[g.type]!.fn++;
+          tally(ent, g.type).fn++;
           errors.push({ kind: 'FN', doc, item: gi.item, type: g.type, name: g.name });
         }
       });
@@ -183,31 +193,32 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
       return true;
     });
   };
-  const rel = Object.fromEntries(SCORED_RELATIONS.map((t) => [t, zero()])) as Record<string, Counts>;
-  const dSys = dedup(sysRels, (t) => (SCORED_RELATIONS as readonly string[]).includes(t));
+  const rel = new Map<string, Counts>(SCORED_RELATIONS.map((t) => [t, zero()]));
+  const dSys = dedup(sysRels, isScoredRelation);
   const dGold = dedup(goldRels, () => true);
   const usedGold = new Set<number>();
   for (const s of dSys) {
     const gi = dGold.findIndex(
       (g, i) => !usedGold.has(i) && g.type === s.type && endMatch(s.source, g.source, false) && endMatch(s.target, g.target, g.type === 'HOLDS_ROLE'),
     );
-    if (gi >= 0) {
+    const goldRelation = dGold[gi];
+    if (goldRelation !== undefined) {
       usedGold.add(gi);
-      if (!dGold[gi]!.optional) rel[s.type]!.tp++;
+      if (!goldRelation.optional) tally(rel, s.type).tp++;
     } else {
-      rel[s.type]!.fp++;
+      tally(rel, s.type).fp++;
       errors.push({ kind: 'FP-rel', type: s.type, name: `${s.source} -> ${s.target}` });
     }
   }
   dGold.forEach((g, i) => {
     if (!usedGold.has(i) && !g.optional) {
-      rel[g.type]!.fn++;
+      tally(rel, g.type).fn++;
       errors.push({ kind: 'FN-rel', type: g.type, name: `${g.source} -> ${g.target}` });
     }
   });
 
-  const entities = Object.fromEntries([...SCORED_TYPES.map((t) => [t, prf(ent[t]!)]), ['all', prf(sum(Object.values(ent)))]]) as Score['entities'];
-  const relations = Object.fromEntries([...SCORED_RELATIONS.map((t) => [t, prf(rel[t]!)]), ['all', prf(sum(Object.values(rel)))]]) as Score['relations'];
+  const entities = prfTable(SCORED_TYPES, ent);
+  const relations = prfTable(SCORED_RELATIONS, rel);
   return {
     entities,
     resolution: {
@@ -219,4 +230,12 @@ export function score(gold: AnnotatedDocument[], system: AnnotatedDocument[]): S
     relations,
     errors,
   };
+}
+
+/** Precision, recall and F1 per type and over all types, keys in the order of `types`, `all` last. */
+function prfTable<T extends string>(types: readonly T[], counts: Map<string, Counts>): Record<T | 'all', Prf> {
+  const all = prf(sum([...counts.values()]));
+  const entries = [...types.map((type) => [type, prf(tally(counts, type))] as const), ['all', all] as const];
+  // Object.fromEntries types its keys as string; they are exactly `types` and 'all'.
+  return Object.fromEntries(entries) as Record<T | 'all', Prf>;
 }

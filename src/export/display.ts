@@ -23,12 +23,12 @@ export function nodeCaption(key: string, attributes: NodeAttributes): string {
 
 /** `#rrggbb` for a node type; types outside the schema share one neutral colour. */
 export function nodeColour(type: string): string {
-  return Object.hasOwn(NODE_COLOURS, type) ? NODE_COLOURS[type]! : palette.otherNode;
+  return (Object.hasOwn(NODE_COLOURS, type) ? NODE_COLOURS[type] : undefined) ?? palette.otherNode;
 }
 
 /** `#rrggbb` for a relationship type. */
 export function edgeColour(attributes: EdgeAttributes): string {
-  return Object.hasOwn(EDGE_COLOURS, attributes.type) ? EDGE_COLOURS[attributes.type]! : palette.otherEdge;
+  return (Object.hasOwn(EDGE_COLOURS, attributes.type) ? EDGE_COLOURS[attributes.type] : undefined) ?? palette.otherEdge;
 }
 
 /** The red, green and blue bytes of a `#rrggbb` colour (GraphML readers want them apart). */

@@ -29,7 +29,7 @@ export interface ExportRequest extends ExportOptions {
 export const ENTITIES_ONLY_BY_DEFAULT: ReadonlySet<ExportFormat> = new Set(['html']);
 
 export function isExportFormat(name: string): name is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(name);
+  return EXPORT_FORMATS.some((format) => format === name);
 }
 
 /**

@@ -20,7 +20,8 @@ export function nameToken(text: string): string {
   let token = '';
   const characters = [...text];
   characters.forEach((character, index) => {
-    const codePoint = character.codePointAt(0)!;
+    // A character of a string's iteration is one code point, never empty.
+    const codePoint = character.codePointAt(0) ?? 0;
     if (character === '_' && characters[index + 1] === 'x') token += escapeCodePoint(codePoint);
     else if (TOKEN_CHAR.test(character)) token += character;
     else token += escapeCodePoint(codePoint);

@@ -3,7 +3,7 @@
 
 import { chmod, open, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { StoreError } from '../errors.js';
+import { StoreError, errorCode } from '../errors.js';
 
 /**
  * Where the previous version waits while the new one is renamed in. If a process dies between
@@ -100,7 +100,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
@@ -151,6 +151,6 @@ async function exists(path: string): Promise<boolean> {
 
 function writeError(target: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   return new StoreError('E_STORE_WRITE', `cannot write ${target}${code ? ` (${code})` : ''}`, { position: { file: target }, cause: error });
 }

@@ -100,8 +100,8 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
     addEdge(relation.type, relation.source, relation.target, relationProperties(relation));
   }
   for (const [pair, weight] of coOccurrences(corpus.entities)) {
-    const [a, b] = pair.split('\u0000') as [string, string];
-    if (nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
+    const [a, b] = pair.split('\u0000');
+    if (a !== undefined && b !== undefined && nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
   }
 
   return {

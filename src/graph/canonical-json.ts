@@ -27,14 +27,12 @@ export function* canonicalJsonChunks(value: unknown, options: { plainKeys?: read
     yield JSON.stringify(sortKeys(value));
     return;
   }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
+  const entries = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   yield '{\n';
-  for (const [i, k] of keys.entries()) {
-    const v = record[k];
-    const separator = i < keys.length - 1 ? ',\n' : '\n';
+  for (const [i, [k, v]] of entries.entries()) {
+    const separator = i < entries.length - 1 ? ',\n' : '\n';
     if (Array.isArray(v) && v.length > 0) {
       yield `${JSON.stringify(k)}:[\n`;
       for (const [j, x] of v.entries()) yield `${element(x)}${j < v.length - 1 ? ',\n' : '\n'}`;
@@ -53,9 +51,8 @@ function sortKeys(value: unknown): unknown {
   // reads back as INTEGER after a reload.
   if (value instanceof Number) return value.valueOf();
   // Values that say how they serialise (temporal values) are stored in that form.
-  const custom = value as { toJSON?: () => unknown };
-  if (typeof custom.toJSON === 'function') return sortKeys(custom.toJSON());
+  if ('toJSON' in value && typeof value.toJSON === 'function') return sortKeys(value.toJSON());
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
+  for (const [k, v] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[k] = sortKeys(v);
   return out;
 }

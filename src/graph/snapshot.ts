@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { StoreError } from '../errors.js';
+import { StoreError, errorCode } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
 import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
@@ -310,13 +310,13 @@ export async function readLineItems(path: string, onBytesRead?: (bytes: number) 
     } else if (line === '}') state = 'end';
     else {
       const open = /^("(?:[^"\\]|\\.)*"):\[$/.exec(line);
-      if (open) {
+      if (open?.[1] !== undefined) {
         array = [];
-        result[JSON.parse(open[1]!) as string] = array;
+        result[jsonKey(open[1])] = array;
       } else {
-        const entry = /^("(?:[^"\\]|\\.)*"):(.*?),?$/.exec(line);
-        if (!entry) throw new Error('a line is not a "key":value entry');
-        result[JSON.parse(entry[1]!) as string] = JSON.parse(entry[2]!);
+        const [, key, value] = /^("(?:[^"\\]|\\.)*"):(.*?),?$/.exec(line) ?? [];
+        if (key === undefined || value === undefined) throw new Error('a line is not a "key":value entry');
+        result[jsonKey(key)] = JSON.parse(value);
       }
     }
   }
@@ -324,12 +324,19 @@ export async function readLineItems(path: string, onBytesRead?: (bytes: number) 
   return result;
 }
 
+/** A quoted JSON key, read back. */
+function jsonKey(quoted: string): string {
+  const key: unknown = JSON.parse(quoted);
+  if (typeof key !== 'string') throw new Error(`${quoted} is not a key`);
+  return key;
+}
+
 async function readJson(path: string, dir: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new StoreError('E_SNAPSHOT_MISSING', `no snapshot here (missing ${path.slice(path.lastIndexOf('/') + 1)}); run crimegraph build first`, {
         position: { file: dir },

@@ -71,6 +71,6 @@ export function countRecords(records: GraphRecords): GraphSummary['counts'] {
 
 function sortedRecord(map: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  for (const [key, count] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[key] = count;
   return out;
 }

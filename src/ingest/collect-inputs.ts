@@ -76,7 +76,7 @@ async function walk(dir: string, errors: InputError[]): Promise<string[]> {
       continue;
     }
     const shown = entry.name.toString('utf8');
-    if (entry.isDirectory() || (INPUT_EXTENSIONS as readonly string[]).includes(extname(shown).toLowerCase())) {
+    if (entry.isDirectory() || isInputExtension(extname(shown))) {
       errors.push(new InputError('E_UNREADABLE', 'the file name is not valid UTF-8; rename it to read it', { file: join(dir, shown) }));
     }
   }
@@ -89,9 +89,14 @@ async function walk(dir: string, errors: InputError[]): Promise<string[]> {
     if (IGNORED_NAMES.has(entry.name.slice(0, entry.name.length - extname(entry.name).length).toLowerCase())) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await walk(path, errors)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && (INPUT_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isInputExtension(extname(entry.name))) {
       found.push(path);
     }
   }
   return found;
+}
+
+function isInputExtension(extension: string): boolean {
+  const lower = extension.toLowerCase();
+  return INPUT_EXTENSIONS.some((known) => known === lower);
 }

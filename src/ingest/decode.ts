@@ -89,8 +89,7 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
+  for (const b of bytes.subarray(0, end)) {
     // Tab, LF, CR and form feed are text.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }

@@ -2,6 +2,7 @@
 // document-type label such as `Correspondence`, take the title line, and the `Published <date>` line.
 
 import labels from './data/document-type-labels.json' with { type: 'json' };
+import { matchGroups } from './match-groups.js';
 import { isBlank, type Line } from './lines.js';
 import { mailHeaders } from './mail-headers.js';
 import { isoDate, publishedDate } from './published-date.js';
@@ -20,10 +21,10 @@ const HEADER_LINES = 8;
 
 /** The date of a `Published …` line, a dated metadata line, or a line that is only a date. */
 export function dateLine(text: string): string | undefined {
-  const dated = DATED_LINE.exec(text);
+  const [dated] = matchGroups(DATED_LINE, text, 1) ?? [];
   // Hansard: "Volume 650: debated on Tuesday 5 February 2019"
-  const debated = /\bdebated on\s+(?:[A-Za-z]+day\s+)?(.{6,40})$/i.exec(text);
-  return publishedDate(text) ?? (dated ? isoDate(dated[1]!) : undefined) ?? (debated ? isoDate(debated[1]!) : undefined) ?? isoDate(text);
+  const [debated] = matchGroups(/\bdebated on\s+(?:[A-Za-z]+day\s+)?(.{6,40})$/i, text, 1) ?? [];
+  return publishedDate(text) ?? (dated === undefined ? undefined : isoDate(dated)) ?? (debated === undefined ? undefined : isoDate(debated)) ?? isoDate(text);
 }
 export interface Header {
   title: string | undefined;
@@ -46,8 +47,8 @@ export function readHeader(lines: Line[], limit: number): Header {
   let bodyStart = mail?.end ?? 0;
   let seen = 0;
   for (let i = bodyStart; i < limit && seen < HEADER_LINES; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
+    const line = lines[i];
+    if (line === undefined || isBlank(line)) continue;
     seen++;
     const text = line.text.trim();
     const date = text.length <= MAX_TITLE_LENGTH ? dateLine(text) : undefined;

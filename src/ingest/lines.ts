@@ -33,7 +33,7 @@ export function isBlank(line: Line | undefined): boolean {
 export function trimmedSpan(text: string, from: number, to: number): { text: string; offset: number } {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  while (a < b && /\s/.test(text.charAt(a))) a++;
+  while (b > a && /\s/.test(text.charAt(b - 1))) b--;
   return { text: text.slice(a, b), offset: a === b ? from : a };
 }

@@ -3,6 +3,7 @@
 // date the newsletter does not give itself.
 
 import { isBlank, type Line } from './lines.js';
+import { matchGroups } from './match-groups.js';
 import { isoDate } from './published-date.js';
 
 /** The separator line that starts each mail of an mbox file: `From sender Thu Nov 27 10:00:00 2014`. */
@@ -32,19 +33,19 @@ export function mailHeaders(lines: Line[], from: number, limit: number): MailHea
   let i = from;
   while (i < limit && isBlank(lines[i])) i++;
   let known = 0;
-  if (i < limit && MBOX_SEPARATOR.test(lines[i]!.text)) {
+  if (i < limit && MBOX_SEPARATOR.test(lines[i]?.text ?? '')) {
     known++;
     i++;
   }
   const fields = new Map<string, string>();
   let last: string | undefined;
-  for (; i < limit && !isBlank(lines[i]); i++) {
-    const text = lines[i]!.text;
-    const field = HEADER_FIELD.exec(text);
-    if (field) {
-      last = field[1]!.toLowerCase();
+  for (let line = lines[i]; i < limit && line !== undefined && !isBlank(line); line = lines[++i]) {
+    const text = line.text;
+    const [name, value] = matchGroups(HEADER_FIELD, text, 2) ?? [];
+    if (name !== undefined && value !== undefined) {
+      last = name.toLowerCase();
       if (MAIL_FIELDS.has(last)) known++;
-      if (!fields.has(last)) fields.set(last, field[2]!.trim());
+      if (!fields.has(last)) fields.set(last, value.trim());
     } else if (FOLDED.test(text) && last !== undefined) {
       fields.set(last, `${fields.get(last) ?? ''} ${text.trim()}`.trim());
     } else {

@@ -24,7 +24,9 @@ export function numberItems(sections: Section[]): Item[] {
   const parsed = sections.map((s) => {
     const heading = s.heading.trim();
     const m = NUMBERED_HEADING.exec(heading);
-    return { section: s, heading, number: m ? (m[1] ?? m[2]!) : undefined, title: m ? m[3]!.trim() : heading };
+    // The number is in group 1 or 2 (two spellings), the title in group 3.
+    const title = m?.[3];
+    return { section: s, heading, number: m?.[1] ?? m?.[2], title: title === undefined ? heading : title.trim() };
   });
   const counted = parsed.filter((p) => !(p.number === undefined && SPEECHES.test(p.heading)));
   const numbers = counted.map((p) => p.number);

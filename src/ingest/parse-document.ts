@@ -23,7 +23,10 @@ import type { Document, Item, SourceFormat } from './types.js';
  */
 export function parseDocument(bytes: Uint8Array, source: string): Document {
   const { text, encoding } = decodeBytes(bytes, source);
-  return documentsFromText(text, source, { encoding, split: false })[0]!;
+  // Without splitting, a text is exactly one document.
+  const [document] = documentsFromText(text, source, { encoding, split: false });
+  if (document === undefined) throw new Error(`${source}: a text read unsplit gave no document`);
+  return document;
 }
 
 /**
@@ -55,8 +58,10 @@ export function documentsFromText(
   const lines = (format === 'text' || format === 'pdf') && options.split ? splitLines(text) : [];
   const starts = lines.length > 0 ? newsletterStarts(text, lines) : [0];
   const documents = starts.map((startLine, k): Document => {
-    const from = lines.length > 0 ? lines[startLine]!.start : 0;
-    const to = k + 1 < starts.length ? lines[starts[k + 1]!]!.start : text.length;
+    // Starts are indexes into `lines` (or the single start 0 of an unsplit text).
+    const from = lines[startLine]?.start ?? 0;
+    const next = starts[k + 1];
+    const to = next === undefined ? text.length : (lines[next]?.start ?? text.length);
     const part = text.slice(from, to);
     // A PDF's headings are set in larger type: offsets of those lines, within this part.
     const largeType = options.largeType === undefined ? undefined : new Set(options.largeType.map((o) => o - from));

@@ -64,8 +64,10 @@ export async function pdfText(bytes: Uint8Array, source: string): Promise<PdfTex
         const runs: Run[] = [];
         for (const item of content.items) {
           if (!('str' in item)) continue;
-          const [a, b, , , x, y] = item.transform as number[];
-          runs.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height, eol: item.hasEOL });
+          // The text matrix [a, b, c, d, x, y]: position in x and y, type size from a and b.
+          const [a, b, , , x, y]: unknown[] = item.transform;
+          if (typeof a !== 'number' || typeof b !== 'number' || typeof x !== 'number' || typeof y !== 'number') continue;
+          runs.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, eol: item.hasEOL });
         }
         pages.push(linesOf(runs));
         page.cleanup();
@@ -166,24 +168,25 @@ function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
  * stops well short of the text's right edge (the last line of a paragraph, a heading).
  */
 function paragraphs(lines: PdfLine[], body: number): Paragraph[] {
-  if (lines.length === 0) return [];
+  const [first, ...rest] = lines;
+  if (first === undefined) return [];
+  // Each line after the first with the one before it.
+  const pairs = rest.map((line, i) => ({ prev: lines[i] ?? first, line }));
   const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1]!.y - lines[i]!.y;
+  for (const { prev, line } of pairs) {
+    const gap = prev.y - line.y;
     if (gap > 0) gaps.push(gap);
   }
   gaps.sort((a, b) => a - b);
-  const usual = gaps[Math.floor(gaps.length / 4)] ?? lines[0]!.size * 1.2;
+  const usual = gaps[Math.floor(gaps.length / 4)] ?? first.size * 1.2;
   const rightEdge = Math.max(...lines.map((l) => l.right));
   const left = Math.min(...lines.map((l) => l.x));
   const width = rightEdge - left;
   const out: Paragraph[] = [];
   const large = (l: PdfLine) => l.size > body * 1.1;
-  let current = lines[0]!.text;
-  let currentLarge = large(lines[0]!);
-  for (let i = 1; i < lines.length; i++) {
-    const prev = lines[i - 1]!;
-    const line = lines[i]!;
+  let current = first.text;
+  let currentLarge = large(first);
+  for (const { prev, line } of pairs) {
     const gap = prev.y - line.y;
     const sameSize = Math.abs(line.size - prev.size) <= prev.size * 0.1;
     // Lines of a larger type are spaced wider: the gap is judged against their own size too.
@@ -211,10 +214,11 @@ function paragraphs(lines: PdfLine[], body: number): Paragraph[] {
 
 /** The type size most of the text is set in. */
 function bodySize(lines: PdfLine[]): number {
-  if (lines.length === 0) return 0;
+  const [first] = lines;
+  if (first === undefined) return 0;
   const counts = new Map<number, number>();
   for (const l of lines) counts.set(Math.round(l.size), (counts.get(Math.round(l.size)) ?? 0) + l.text.length);
-  let best = lines[0]!.size;
+  let best = first.size;
   let most = -1;
   for (const [size, n] of counts) if (n > most) [best, most] = [size, n];
   return best;

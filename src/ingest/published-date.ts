@@ -2,6 +2,7 @@
 // GOV.UK pages write day-month-year; month-day-year and ISO dates are read too.
 
 import months from './data/months.json' with { type: 'json' };
+import { matchGroups } from './match-groups.js';
 
 const MONTHS: Record<string, number> = months;
 
@@ -15,22 +16,22 @@ const PUBLISHED = /^\s*(?:first\s+)?published(?:\s+on)?\s*:?\s*(.{6,40}?)\s*$/i;
  * @example publishedDate('Published 28 November 2014') // '2014-11-28'
  */
 export function publishedDate(line: string): string | undefined {
-  const m = PUBLISHED.exec(line);
-  return m ? isoDate(m[1]!) : undefined;
+  const [date] = matchGroups(PUBLISHED, line, 1) ?? [];
+  return date === undefined ? undefined : isoDate(date);
 }
 
 /** Parse `28 November 2014`, `November 28, 2014`, `2014-11-28` or `28/11/2014` (day first) into an ISO date. */
 export function isoDate(text: string): string | undefined {
   const t = text.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
+  const iso = matchGroups(/^(\d{4})-(\d{1,2})-(\d{1,2})$/, t, 3);
+  if (iso) return checked(+iso[0], +iso[1], +iso[2]);
   // 12/03/2019: UK sites write day, month, year
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
-  m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.? (\d{4})$/.exec(t);
-  if (m) return checked(+m[3]!, MONTHS[m[2]!.toLowerCase()], +m[1]!);
-  m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/.exec(t);
-  if (m) return checked(+m[3]!, MONTHS[m[1]!.toLowerCase()], +m[2]!);
+  const numeric = matchGroups(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/, t, 3);
+  if (numeric) return checked(+numeric[2], +numeric[1], +numeric[0]);
+  const dayFirst = matchGroups(/^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.? (\d{4})$/, t, 3);
+  if (dayFirst) return checked(+dayFirst[2], MONTHS[dayFirst[1].toLowerCase()], +dayFirst[0]);
+  const monthFirst = matchGroups(/^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/, t, 3);
+  if (monthFirst) return checked(+monthFirst[2], MONTHS[monthFirst[0].toLowerCase()], +monthFirst[1]);
   return undefined;
 }
 

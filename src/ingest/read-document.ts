@@ -1,7 +1,7 @@
 // Read one input file from disk into a Document; the only file I/O of a single document.
 
 import { readFile, stat } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { InputError, errorCode } from '../errors.js';
 import { parseDocument } from './parse-document.js';
 import { parseInput } from './parse-input.js';
 import type { Document } from './types.js';
@@ -59,7 +59,7 @@ function megabytes(bytes: number): string {
 }
 
 export function fileError(path: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('E_NOT_FOUND', 'no such file or directory', { file: path }, error);
   if (code === 'EISDIR') return new InputError('E_UNREADABLE', 'is a directory', { file: path }, error);
   if (code === 'EACCES' || code === 'EPERM') return new InputError('E_UNREADABLE', 'permission denied', { file: path }, error);

@@ -1,10 +1,11 @@
 // Segment an HTML page (a GOV.UK newsletter page or any article) with parse5: h1 is the title,
 // h2 (or h3) headings start items, paragraphs and list entries become the items' text.
 
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import blockData from './data/html-blocks.json' with { type: 'json' };
 import { numberItems, type Section } from './number-items.js';
 import { dateLine } from './header.js';
+import { matchGroups } from './match-groups.js';
 import { isoDate } from './published-date.js';
 import { segmentText } from './segment-text.js';
 import type { Segmented } from './segmented.js';
@@ -57,8 +58,8 @@ export function segmentHtml(html: string): Segmented {
   const titleBlock = pageBlocks.find((b) => b.tag === 'h1');
   const titleElement = findElement(document, (e) => e.tagName === 'title');
   const title = titleBlock?.text || (titleElement ? cleanTitle(textOf(titleElement)) : undefined) || undefined;
-  const match = PUBLISHED.exec(pageBlocks.map((b) => b.text).join('\n'));
-  const published = (match ? isoDate(match[1]!) : undefined) ?? dateUnderTitle(pageBlocks, titleBlock);
+  const [stated] = matchGroups(PUBLISHED, pageBlocks.map((b) => b.text).join('\n'), 1) ?? [];
+  const published = (stated === undefined ? undefined : isoDate(stated)) ?? dateUnderTitle(pageBlocks, titleBlock);
 
   const titleInContent = blocks.find((b) => b.tag === 'h1' && b.text === title);
   const content = blocks.filter((b) => b !== titleInContent);
@@ -111,9 +112,10 @@ function dateUnderTitle(blocks: Block[], title: Block | undefined): string | und
 function itemsAtHeadings(blocks: Block[], itemTag: string, leadTitle?: string): Item[] {
   const sections: Section[] = [];
   const first = blocks.findIndex((b) => b.tag === itemTag);
-  if (leadTitle !== undefined && first > 0) {
-    const lead = blocks.slice(0, first);
-    sections.push({ heading: leadTitle, text: lead.map((b) => b.text).join('\n\n'), offset: lead[0]!.offset });
+  const lead = first > 0 ? blocks.slice(0, first) : [];
+  const [opening] = lead;
+  if (leadTitle !== undefined && opening !== undefined) {
+    sections.push({ heading: leadTitle, text: lead.map((b) => b.text).join('\n\n'), offset: opening.offset });
   }
   let current: { heading: Block; body: Block[] } | undefined;
   const close = () => {
@@ -143,10 +145,10 @@ function itemsAtHeadings(blocks: Block[], itemTag: string, leadTitle?: string): 
  */
 function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] {
   let text = '';
-  const starts: number[] = [];
+  const placed: { start: number; block: Block }[] = [];
   for (const block of blocks) {
     if (text !== '') text += '\n\n';
-    starts.push(text.length);
+    placed.push({ start: text.length, block });
     text += block.text;
   }
   const segmented = segmentText(text);
@@ -155,10 +157,13 @@ function itemsFromPlainText(blocks: Block[], title: string | undefined): Item[] 
     return [oneItem(blocks, title)];
   }
   return segmented.items.map((item) => {
-    let k = 0;
-    while (k + 1 < starts.length && starts[k + 1]! <= item.offset) k++;
-    const block = blocks[k]!;
-    return { ...item, offset: block.offset + Math.max(0, item.offset - starts[k]!) };
+    // The item starts in the last block that starts at or before it.
+    let at = placed[0];
+    for (const p of placed) {
+      if (p.start > item.offset) break;
+      at = p;
+    }
+    return at === undefined ? item : { ...item, offset: at.block.offset + Math.max(0, item.offset - at.start) };
   });
 }
 
@@ -176,8 +181,8 @@ function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: bo
   // An explicit stack instead of recursion: deeply nested hostile HTML must not overflow.
   const stack: Array<{ node: Node; exit?: Element }> = [{ node: root }];
   const tags: string[] = [];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { node, exit } = top;
     if (exit !== undefined) {
       tags.pop();
       if (BLOCKS.has(exit.tagName)) {
@@ -187,16 +192,16 @@ function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: bo
       }
       continue;
     }
-    if (node.nodeName === '#text') {
-      const value = (node as DefaultTreeAdapterTypes.TextNode).value;
+    if (defaultTreeAdapter.isTextNode(node)) {
+      const value = node.value;
       if (bufferOffset < 0 && value.trim() !== '') {
-        bufferOffset = (node as DefaultTreeAdapterTypes.TextNode).sourceCodeLocation?.startOffset ?? 0;
+        bufferOffset = node.sourceCodeLocation?.startOffset ?? 0;
       }
       buffer += value;
       continue;
     }
     if (!('childNodes' in node)) continue;
-    const element = 'tagName' in node ? (node as Element) : undefined;
+    const element = defaultTreeAdapter.isElementNode(node) ? node : undefined;
     if (element !== undefined) {
       if (SKIPPED.has(element.tagName)) continue;
       if (options.skipChrome && CHROME.has(element.tagName)) continue;
@@ -210,8 +215,7 @@ function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: bo
       tags.push(element.tagName);
       stack.push({ node, exit: element });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+    for (const child of [...node.childNodes].reverse()) stack.push({ node: child });
   }
   flush();
   return blocks;
@@ -220,10 +224,9 @@ function collectBlocks(root: Node, options: { skipChrome: boolean; skipNamed: bo
 /** The first element in document order that passes `test`. */
 function findElement(root: Node, test: (e: Element) => boolean): Element | undefined {
   const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('tagName' in node && test(node as Element)) return node as Element;
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (defaultTreeAdapter.isElementNode(node) && test(node)) return node;
+    if ('childNodes' in node) for (const child of [...node.childNodes].reverse()) stack.push(child);
   }
   return undefined;
 }
@@ -246,7 +249,7 @@ function classes(e: Element): string[] {
 
 /** Text of an element whose content is text only (`<title>`). */
 function textOf(e: Element): string {
-  return e.childNodes.map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterTypes.TextNode).value : '')).join('');
+  return e.childNodes.map((n) => (defaultTreeAdapter.isTextNode(n) ? n.value : '')).join('');
 }
 
 /** "Crime and policing news update: November 2014 - GOV.UK" -> the page's own title. */

@@ -35,21 +35,22 @@ export function segmentMarkdown(source: string): Segmented {
   const itemLevel = rest.length === 0 ? undefined : Math.min(...rest.map((h) => h.level));
   const itemHeadings = rest.filter((h) => h.level === itemLevel);
 
-  if (itemHeadings.length === 0) {
+  const [firstHeading] = itemHeadings;
+  if (firstHeading === undefined) {
     const plain = segmentText(text);
     return { ...plain, title: title?.text ?? plain.title };
   }
 
   const sections: Section[] = itemHeadings.map((h, k) => {
     const next = itemHeadings[k + 1];
-    const end = next === undefined ? text.length : lines[next.line]!.start;
-    const body = trimmedSpan(text, lines[h.line]!.end, end);
+    const end = next === undefined ? text.length : (lines[next.line]?.start ?? text.length);
+    const body = trimmedSpan(text, lines[h.line]?.end ?? end, end);
     return { heading: h.text, ...body };
   });
-  const prefaceEnd = itemHeadings[0]!.line;
+  const prefaceEnd = firstHeading.line;
   let published: string | undefined;
-  for (let i = 0; i < prefaceEnd && published === undefined; i++) {
-    const line = lines[i]!.text;
+  for (const { text: line } of lines.slice(0, prefaceEnd)) {
+    if (published !== undefined) break;
     if (line.length < 200) published = publishedDate(line.replace(/^[*_\s]+|[*_\s]+$/g, ''));
   }
   const header = title === undefined ? readHeader(lines, prefaceEnd) : undefined;

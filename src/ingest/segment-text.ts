@@ -3,6 +3,7 @@
 
 import { readHeader } from './header.js';
 import { isBlank, splitLines, trimmedSpan, type Line } from './lines.js';
+import { matchGroups } from './match-groups.js';
 import type { Segmented } from './segmented.js';
 import type { Item } from './types.js';
 
@@ -40,9 +41,10 @@ export function segmentText(text: string, options: { headings?: boolean; largeTy
   const speeches = findSpeeches(lines, headings);
   const starts = speeches === undefined ? headings : [...headings, speeches];
 
-  if (starts.length === 0) {
+  const [firstStart] = starts;
+  if (firstStart === undefined) {
     const header = readHeader(lines, lines.length);
-    const from = header.bodyStart < lines.length ? lines[header.bodyStart]!.start : text.length;
+    const from = lines[header.bodyStart]?.start ?? text.length;
     let body = trimmedSpan(text, from, text.length);
     // A text that is only a title line ("Hello world") is its own body.
     if (body.text === '') body = trimmedSpan(text, 0, text.length);
@@ -50,13 +52,13 @@ export function segmentText(text: string, options: { headings?: boolean; largeTy
     return { title: header.title, published: header.published, items: [item], hasHeadings: false };
   }
 
-  const header = readHeader(lines, starts[0]!.line);
-  if (isOneStory(text, lines, header.bodyStart, starts)) return segmentText(text, { headings: false });
+  const header = readHeader(lines, firstStart.line);
+  if (isOneStory(text, lines, header.bodyStart, firstStart)) return segmentText(text, { headings: false });
   const items = starts.map((heading, k): Item => {
-    const headingLine = lines[heading.line]!;
+    // Every heading is a line of `lines`; the text after the last one runs to the end.
     const next = starts[k + 1];
-    const end = next === undefined ? text.length : lines[next.line]!.start;
-    const body = trimmedSpan(text, headingLine.end, end);
+    const end = next === undefined ? text.length : (lines[next.line]?.start ?? text.length);
+    const body = trimmedSpan(text, lines[heading.line]?.end ?? end, end);
     return { number: heading.number, title: heading.title, text: separateParagraphNumbers(body.text), offset: body.offset };
   });
   return { title: header.title, published: header.published, items, hasHeadings: true };
@@ -82,43 +84,46 @@ function chooseHeadings(lines: Line[], largeType: ReadonlySet<number> | undefine
   const best: number[] = [];
   const prev: number[] = [];
   const bestEndingAt = new Map<string, number>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
+  const bestAt = (k: number): number => best[k] ?? -Infinity;
+  for (const [i, c] of candidates.entries()) {
     // A chain that starts at 1 (or x.1) is how a newsletter counts; a chain that starts at 7 is a fragment.
-    best[i] = c.weight + (c.parts[c.parts.length - 1] === 1 ? 0.5 : 0);
-    prev[i] = -1;
+    let weight = c.weight + (c.parts.at(-1) === 1 ? 0.5 : 0);
+    let from = -1;
     const j = bestEndingAt.get(predecessorKey(c.parts));
-    if (j !== undefined && best[j]! + c.weight > best[i]!) {
-      best[i] = best[j]! + c.weight;
-      prev[i] = j;
+    if (j !== undefined && bestAt(j) + c.weight > weight) {
+      weight = bestAt(j) + c.weight;
+      from = j;
     }
+    best[i] = weight;
+    prev[i] = from;
     const key = c.parts.join('.');
     const held = bestEndingAt.get(key);
-    if (held === undefined || best[i]! > best[held]!) bestEndingAt.set(key, i);
+    if (held === undefined || weight > bestAt(held)) bestEndingAt.set(key, i);
   }
   let end = 0;
-  for (let i = 1; i < candidates.length; i++) if (best[i]! > best[end]!) end = i;
+  for (const [i, weight] of best.entries()) if (weight > bestAt(end)) end = i;
   const chain: Candidate[] = [];
-  for (let i = end; i !== -1; i = prev[i]!) chain.unshift(candidates[i]!);
+  for (let i = end, c = candidates[i]; c !== undefined; i = prev[i] ?? -1, c = candidates[i]) chain.unshift(c);
   // A lone numbered line counts only when it looks like a heading, not a sentence.
-  if (chain.length === 1 && chain[0]!.weight < 1) return [];
+  const [only] = chain;
+  if (chain.length === 1 && only !== undefined && only.weight < 1) return [];
   return chain;
 }
 
 function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined): Candidate[] {
   // A PDF tells its headings by type size: a numbered line in body type is a list entry there.
-  const bodyType = (i: number) => largeType !== undefined && largeType.size > 0 && !largeType.has(lines[i]!.start);
+  const bodyType = (line: Line) => largeType !== undefined && largeType.size > 0 && !largeType.has(line.start);
   const found: Candidate[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [i, line] of lines.entries()) {
     if (line.text.length > MAX_HEADING_LENGTH + 10) continue;
     const m = NUMBERED.exec(line.text);
-    if (!m) continue;
-    const number = m[1] ?? m[2]!;
-    const title = m[3]!;
+    // The number is in group 1 or 2 (two spellings), the title in group 3.
+    const number = m?.[1] ?? m?.[2];
+    const title = m?.[3];
+    if (number === undefined || title === undefined) continue;
     // "12.31 pm": a time stamp in a debate, not a heading numbered 12.31.
     if (title.length > MAX_HEADING_LENGTH || /^[ap]\.?m\.?$/i.test(title)) continue;
-    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) * (bodyType(i) ? 0.3 : 1) });
+    found.push({ line: i, number, parts: number.split('.').map(Number), title, weight: headingWeight(lines, i, title) * (bodyType(line) ? 0.3 : 1) });
   }
   return found;
 }
@@ -131,13 +136,13 @@ function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined
  */
 function chapterHeadings(lines: Line[]): Candidate[] {
   const i = lines.findIndex((l) => !isBlank(l));
-  const m = i < 0 ? null : CHAPTER.exec(lines[i]!.text);
-  if (!m || !isBlank(lines[i + 1])) return [];
-  const title = m[2]!;
+  const first = lines[i];
+  const [number, title] = (first && matchGroups(CHAPTER, first.text, 2)) ?? [];
+  if (number === undefined || title === undefined || !isBlank(lines[i + 1])) return [];
   if (MONTH.test(title) || /\d$/.test(title) || title.split(/\s+/).length > MAX_CHAPTER_WORDS) return [];
   const after = nextText(lines, i);
   if (after === undefined || after.length <= title.length * 2 || !/[.!?]/.test(after)) return [];
-  return [{ line: i, number: m[1]!, parts: [Number(m[1])], title, weight: 1 }];
+  return [{ line: i, number, parts: [Number(number)], title, weight: 1 }];
 }
 
 /** 1 for a line shaped like a heading; less for a list entry or a line of running text. */
@@ -166,9 +171,10 @@ const STORY_LEAD = 400;
  * Royal Assent`): the text before the first heading is longer than all the "items" together.
  * Cutting there would leave the story itself in no item.
  */
-function isOneStory(text: string, lines: Line[], bodyStart: number, starts: Candidate[]): boolean {
-  const first = lines[starts[0]!.line]!;
-  const lead = bodyStart < starts[0]!.line ? text.slice(lines[bodyStart]!.start, first.start).trim().length : 0;
+function isOneStory(text: string, lines: Line[], bodyStart: number, firstHeading: Candidate): boolean {
+  const first = lines[firstHeading.line];
+  if (first === undefined) return false;
+  const lead = bodyStart < firstHeading.line ? text.slice(lines[bodyStart]?.start ?? first.start, first.start).trim().length : 0;
   if (lead < STORY_LEAD) return false;
   const rest = text.length - first.end;
   return lead > rest;
@@ -198,36 +204,42 @@ function isProse(title: string): boolean {
  * ("1. Modern Slavery Bill" / "The Bill was …") does not.
  */
 function runsOn(lines: Line[], i: number): boolean {
-  const next = lines[i + 1];
-  if (next === undefined || isBlank(next) || NUMBERED.test(next.text)) return false;
+  const [line, next] = [lines[i], lines[i + 1]];
+  if (line === undefined || next === undefined || isBlank(next) || NUMBERED.test(next.text)) return false;
   return (
     /^\s*[a-z]/.test(next.text) ||
-    /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(lines[i]!.text)
+    /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|for|on|with|that|by|from|at|as|is|are|was|were|be|will|would|has|have|had))\s*$/i.test(line.text)
   );
 }
 
 function previousText(lines: Line[], i: number): string | undefined {
-  for (let k = i - 1; k >= 0; k--) if (!isBlank(lines[k])) return lines[k]!.text;
+  for (let k = i - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (line !== undefined && !isBlank(line)) return line.text;
+  }
   return undefined;
 }
 
 function nextText(lines: Line[], i: number): string | undefined {
-  for (let k = i + 1; k < lines.length; k++) if (!isBlank(lines[k])) return lines[k]!.text;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (line !== undefined && !isBlank(line)) return line.text;
+  }
   return undefined;
 }
 
 function predecessorKey(parts: number[]): string {
-  return [...parts.slice(0, -1), parts[parts.length - 1]! - 1].join('.');
+  return [...parts.slice(0, -1), (parts.at(-1) ?? Number.NaN) - 1].join('.');
 }
 
 /** An unnumbered `Speeches` heading standing alone after the last numbered heading. */
 function findSpeeches(lines: Line[], headings: Candidate[]): Candidate | undefined {
-  if (headings.length === 0) return undefined;
-  const last = headings[headings.length - 1]!;
-  if (SPEECHES.test(last.title)) return undefined;
+  const last = headings.at(-1);
+  if (last === undefined || SPEECHES.test(last.title)) return undefined;
   for (let i = last.line + 1; i < lines.length; i++) {
-    if (SPEECHES.test(lines[i]!.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
-      return { line: i, number: 'speeches', parts: [], title: lines[i]!.text.trim().replace(/:$/, ''), weight: 1 };
+    const line = lines[i];
+    if (line !== undefined && SPEECHES.test(line.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
+      return { line: i, number: 'speeches', parts: [], title: line.text.trim().replace(/:$/, ''), weight: 1 };
     }
   }
   return undefined;

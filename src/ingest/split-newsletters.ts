@@ -24,45 +24,49 @@ const MIN_NEWSLETTER_LENGTH = 200;
  */
 export function newsletterStarts(text: string, lines: Line[]): number[] {
   const headers: { start: number; labelled: boolean }[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (const [i, current] of lines.entries()) {
     // A mailbox export: every mail opens with a `From sender date` line after a blank one.
-    if (MBOX_SEPARATOR.test(lines[i]!.text) && isBlank(lines[i - 1])) {
+    if (MBOX_SEPARATOR.test(current.text) && isBlank(lines[i - 1])) {
       headers.push({ start: i, labelled: true });
       continue;
     }
-    const line = lines[i]!.text.trim();
+    const line = current.text.trim();
     if (line.length > MAX_TITLE_LENGTH || publishedDate(line) === undefined) continue;
     const title = previousNonBlank(lines, i);
     if (title === undefined) continue;
-    const titleText = lines[title]!.text.trim();
-    if (titleText.length > MAX_TITLE_LENGTH || /[.;,]$/.test(titleText) || !isBlank(lines[title - 1])) continue;
-    const label = previousNonBlank(lines, title);
-    const labelled = label !== undefined && DOCUMENT_TYPE_LABELS.has(lines[label]!.text.trim().toLowerCase());
-    headers.push({ start: labelled ? label! : title, labelled });
+    const titleText = title.line.text.trim();
+    if (titleText.length > MAX_TITLE_LENGTH || /[.;,]$/.test(titleText) || !isBlank(lines[title.at - 1])) continue;
+    const label = previousNonBlank(lines, title.at);
+    if (label !== undefined && DOCUMENT_TYPE_LABELS.has(label.line.text.trim().toLowerCase())) headers.push({ start: label.at, labelled: true });
+    else headers.push({ start: title.at, labelled: false });
   }
   const starts = [0];
   for (const [k, header] of headers.entries()) {
     // A newsletter before this header must have a body: a line or two above the first header
     // ("Correspondence (copy)", a mail's subject) belongs to that first newsletter.
     // (a mail's header block is not a body)
-    const previousLine = starts[starts.length - 1]!;
-    const previous = lines[mailHeaders(lines, previousLine, header.start)?.end ?? previousLine]!.start;
-    if (text.slice(previous, lines[header.start]!.start).trim().length < MIN_NEWSLETTER_LENGTH) continue;
+    // `starts` opens with 0 and headers are lines, so both lookups find a line.
+    const previousLine = starts.at(-1) ?? 0;
+    const previous = lines[mailHeaders(lines, previousLine, header.start)?.end ?? previousLine]?.start ?? 0;
+    if (text.slice(previous, lines[header.start]?.start ?? text.length).trim().length < MIN_NEWSLETTER_LENGTH) continue;
     const end = headers[k + 1]?.start ?? lines.length;
     if (header.labelled || numbersFromOne(text, lines, header.start, end)) starts.push(header.start);
   }
   return starts;
 }
 
-function previousNonBlank(lines: Line[], i: number): number | undefined {
-  for (let k = i - 1; k >= 0; k--) if (!isBlank(lines[k])) return k;
+function previousNonBlank(lines: Line[], i: number): { at: number; line: Line } | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (line !== undefined && !isBlank(line)) return { at: k, line };
+  }
   return undefined;
 }
 
 /** The text between two line indexes has item headings that count from 1 (or 0.1). */
 function numbersFromOne(text: string, lines: Line[], from: number, to: number): boolean {
-  const end = to < lines.length ? lines[to]!.start : text.length;
-  const part = segmentText(text.slice(lines[from]!.start, end));
+  const end = lines[to]?.start ?? text.length;
+  const part = segmentText(text.slice(lines[from]?.start ?? text.length, end));
   const first = part.items.find((item) => item.number !== 'speeches');
   return part.hasHeadings && first !== undefined && /^(?:0\.)?1$/.test(first.number);
 }

@@ -18,9 +18,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);
     const codes = new Array<string>(end - start);
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - start] = b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80]! : String.fromCharCode(b);
+    for (const [k, b] of bytes.subarray(start, end).entries()) {
+      // HIGH has a character for each of the 32 bytes 0x80-0x9f (undefined ones stay themselves).
+      codes[k] = (b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80] : undefined) ?? String.fromCharCode(b);
     }
     parts.push(codes.join(''));
   }

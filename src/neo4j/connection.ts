@@ -6,12 +6,12 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult as DriverResult } from 'neo4j-driver';
 import type { PlanOperator } from '../cypher/plan-description.js';
 import { checkReadOnly, parse, type QueryResult, type QueryStatistics } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/values.js';
-import { CrimegraphError, CypherError, QueryLimitError } from '../errors.js';
+import { CrimegraphError, CypherError, QueryLimitError, errorCode } from '../errors.js';
 import { Neo4jError, toNeo4jError } from './neo4j-error.js';
 import { ResultConverter, toDriverValue } from './driver-values.js';
 
@@ -23,7 +23,7 @@ export const DEFAULT_WAIT_MS = 10_000;
 const owner = new AsyncLocalStorage<Set<Socket>>();
 subscribe('net.client.socket', (message) => {
   const sockets = owner.getStore();
-  const socket = (message as { socket?: Socket }).socket;
+  const socket = message !== null && typeof message === 'object' && 'socket' in message && message.socket instanceof Socket ? message.socket : undefined;
   if (sockets && socket) {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
@@ -227,7 +227,7 @@ export class Neo4jConnection {
   /** Our own typed errors pass unchanged; the server stopping a query at its timeout is the same limit as ours. */
   private queryError(error: unknown, timeoutMs: number | undefined): Error {
     if (error instanceof CrimegraphError) return error;
-    const code = (error as { code?: unknown })?.code;
+    const code = errorCode(error);
     if (timeoutMs !== undefined && typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
       return new QueryLimitError(
         'E_QUERY_TIMEOUT',

@@ -2,20 +2,17 @@
 // the embedded engine returns (so one formatter prints both), parameters and properties go out typed.
 
 import neo4j from 'neo4j-driver';
+import type { Integer, Node as Neo4jNode, Relationship as Neo4jRelationship } from 'neo4j-driver';
+
+/** What the driver gives for an INTEGER: a bigint with `useBigInt`, else a number or an Integer. */
+type NumberOrInteger = number | Integer | bigint;
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../cypher/values.js';
 import { CypherDate, CypherDateTime, CypherDuration, CypherLocalDateTime, CypherLocalTime, CypherTime } from '../cypher/temporal/index.js';
 import type { PropertyValue } from '../graph/schema.js';
 
-type DriverNode = { elementId: string; labels: string[]; properties: Record<string, unknown> };
-type DriverRelationship = {
-  elementId: string;
-  type: string;
-  startNodeElementId: string;
-  endNodeElementId: string;
-  properties: Record<string, unknown>;
-};
-type DriverPath = { start: DriverNode; segments: { start: DriverNode; relationship: DriverRelationship; end: DriverNode }[] };
-type Num = number | bigint | { toString(): string };
+type DriverNode = Neo4jNode<NumberOrInteger>;
+type DriverRelationship = Neo4jRelationship<NumberOrInteger>;
+type DriverTemporalField = NumberOrInteger | null | undefined;
 
 const NANOS_PER_SECOND = 1_000_000_000;
 
@@ -31,16 +28,14 @@ export class ResultConverter {
   /** Learn node ids from a whole result before converting it (relationships name their ends by them). */
   learn(value: unknown): void {
     if (value === null || typeof value !== 'object') return;
-    if (neo4j.isNode(value as never)) {
-      const n = value as unknown as DriverNode;
-      this.ids.set(n.elementId, nodeId(n));
-    } else if (neo4j.isPath(value as never)) {
-      const p = value as unknown as DriverPath;
-      this.learn(p.start);
-      for (const s of p.segments) this.learn(s.end);
+    if (neo4j.isNode<NumberOrInteger>(value)) {
+      this.ids.set(value.elementId, nodeId(value));
+    } else if (neo4j.isPath<NumberOrInteger>(value)) {
+      this.learn(value.start);
+      for (const s of value.segments) this.learn(s.end);
     } else if (Array.isArray(value)) {
       for (const v of value) this.learn(v);
-    } else if (!neo4j.isRelationship(value as never) && isPlainObject(value)) {
+    } else if (!neo4j.isRelationship(value) && isPlainObject(value)) {
       for (const v of Object.values(value)) this.learn(v);
     }
   }
@@ -60,19 +55,18 @@ export class ResultConverter {
     }
     if (neo4j.isInt(value)) return BigInt(value.toString());
     if (Array.isArray(value)) return value.map((v) => this.convert(v));
-    if (neo4j.isNode(value as never)) return this.node(value as unknown as DriverNode);
-    if (neo4j.isRelationship(value as never)) return this.relationship(value as unknown as DriverRelationship);
-    if (neo4j.isPath(value as never)) {
-      const p = value as unknown as DriverPath;
-      const nodes = [this.node(p.start), ...p.segments.map((s) => this.node(s.end))];
+    if (neo4j.isNode<NumberOrInteger>(value)) return this.node(value);
+    if (neo4j.isRelationship<NumberOrInteger>(value)) return this.relationship(value);
+    if (neo4j.isPath<NumberOrInteger>(value)) {
+      const nodes = [this.node(value.start), ...value.segments.map((s) => this.node(s.end))];
       return new Path(
         nodes,
-        p.segments.map((s) => this.relationship(s.relationship)),
+        value.segments.map((s) => this.relationship(s.relationship)),
       );
     }
     const temporal = temporalFromDriver(value);
     if (temporal) return temporal;
-    if (isPlainObject(value)) return this.map(value as Record<string, unknown>);
+    if (isPlainObject(value)) return this.map(value);
     return String(value);
   }
 
@@ -100,7 +94,7 @@ function nodeId(n: DriverNode): string {
   return typeof id === 'string' ? id : id === undefined || id === null ? n.elementId : String(id);
 }
 
-function isPlainObject(value: object): boolean {
+function isPlainObject(value: object): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
@@ -125,26 +119,27 @@ export function toDriverValue(value: CypherValue): unknown {
  */
 export function propertyToDriver(value: PropertyValue): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
-  if ((value as unknown) instanceof Number) return (value as unknown as number).valueOf();
+  // A boxed Number is not in PropertyValue's type, but the engine stores one for an integral FLOAT.
+  const boxed: unknown = value;
+  if (boxed instanceof Number) return boxed.valueOf();
   if (Array.isArray(value)) return value.map(propertyToDriver);
   return value;
 }
 
-function temporalFromDriver(value: unknown): TemporalValue | undefined {
-  const v = value as Record<string, Num> & { timeZoneId?: string | null; timeZoneOffsetSeconds?: Num | null };
-  const n = (x: Num | null | undefined): number => Number(x ?? 0);
-  const nanoOfDay = (): number => ((n(v.hour) * 60 + n(v.minute)) * 60 + n(v.second)) * NANOS_PER_SECOND + n(v.nanosecond);
-  if (neo4j.isDuration(value as never)) {
-    return new CypherDuration(BigInt(String(v.months)), BigInt(String(v.days)), BigInt(String(v.seconds)), n(v.nanoseconds));
-  }
-  if (neo4j.isDate(value as never)) return new CypherDate(epochDay(n(v.year), n(v.month), n(v.day)));
-  if (neo4j.isLocalTime(value as never)) return new CypherLocalTime(nanoOfDay());
-  if (neo4j.isTime(value as never)) return new CypherTime(nanoOfDay(), n(v.timeZoneOffsetSeconds));
-  if (neo4j.isLocalDateTime(value as never)) return new CypherLocalDateTime(epochDay(n(v.year), n(v.month), n(v.day)), nanoOfDay());
-  if (neo4j.isDateTime(value as never)) {
-    const offset = n(v.timeZoneOffsetSeconds);
-    const zone = v.timeZoneId ? { kind: 'named' as const, id: v.timeZoneId } : { kind: 'offset' as const, seconds: offset };
-    return new CypherDateTime(epochDay(n(v.year), n(v.month), n(v.day)), nanoOfDay(), offset, zone);
+function temporalFromDriver(value: object): TemporalValue | undefined {
+  const n = (x: DriverTemporalField): number => (x === null || x === undefined ? 0 : typeof x === 'object' ? x.toNumber() : Number(x));
+  const big = (x: NumberOrInteger): bigint => (typeof x === 'object' ? BigInt(x.toString()) : BigInt(x));
+  const nanoOfDay = (v: { hour: NumberOrInteger; minute: NumberOrInteger; second: NumberOrInteger; nanosecond: NumberOrInteger }): number =>
+    ((n(v.hour) * 60 + n(v.minute)) * 60 + n(v.second)) * NANOS_PER_SECOND + n(v.nanosecond);
+  if (neo4j.isDuration<NumberOrInteger>(value)) return new CypherDuration(big(value.months), big(value.days), big(value.seconds), n(value.nanoseconds));
+  if (neo4j.isDate<NumberOrInteger>(value)) return new CypherDate(epochDay(n(value.year), n(value.month), n(value.day)));
+  if (neo4j.isLocalTime<NumberOrInteger>(value)) return new CypherLocalTime(nanoOfDay(value));
+  if (neo4j.isTime<NumberOrInteger>(value)) return new CypherTime(nanoOfDay(value), n(value.timeZoneOffsetSeconds));
+  if (neo4j.isLocalDateTime<NumberOrInteger>(value)) return new CypherLocalDateTime(epochDay(n(value.year), n(value.month), n(value.day)), nanoOfDay(value));
+  if (neo4j.isDateTime<NumberOrInteger>(value)) {
+    const offset = n(value.timeZoneOffsetSeconds);
+    const zone = value.timeZoneId ? { kind: 'named' as const, id: value.timeZoneId } : { kind: 'offset' as const, seconds: offset };
+    return new CypherDateTime(epochDay(n(value.year), n(value.month), n(value.day)), nanoOfDay(value), offset, zone);
   }
   return undefined;
 }

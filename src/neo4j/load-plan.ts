@@ -80,22 +80,29 @@ export function planLoad(graph: PropertyGraph, batchSize = 1000): LoadPlan {
   const primary = new Map<string, string>();
   graph.forEachNode((key, attributes) => {
     const labels = attributes.labels;
-    if (labels.length === 0) throw new Neo4jError('E_NEO4J_SCHEMA', `cannot load node ${JSON.stringify(key)}: it has no label`, undefined, false);
+    const [first] = labels;
+    if (first === undefined) throw new Neo4jError('E_NEO4J_SCHEMA', `cannot load node ${JSON.stringify(key)}: it has no label`, undefined, false);
     const id = attributes.properties.id;
     if (typeof id !== 'string' || id === '') {
       throw new Neo4jError('E_NEO4J_SCHEMA', `cannot load node ${JSON.stringify(key)}: it has no string id property`, undefined, false);
     }
-    primary.set(key, labels[0]!);
+    primary.set(key, first);
     const groupKey = labels.join(':');
     let group = nodeGroups.get(groupKey);
     if (!group) nodeGroups.set(groupKey, (group = { labels: [...labels], rows: [] }));
     group.rows.push({ id, properties: driverProperties(attributes.properties) });
   });
 
+  // graphology keeps no edge without both its nodes, so every end has its label here.
+  const primaryLabel = (key: string): string => {
+    const label = primary.get(key);
+    if (label === undefined) throw new Error(`relationship end ${JSON.stringify(key)} is not a node of the graph`);
+    return label;
+  };
   const relationshipGroups = new Map<string, { type: string; from: string; to: string; rows: Record<string, unknown>[] }>();
   graph.forEachEdge((_key, attributes, source, target) => {
-    const from = primary.get(source)!;
-    const to = primary.get(target)!;
+    const from = primaryLabel(source);
+    const to = primaryLabel(target);
     const groupKey = `${attributes.type}\u0000${from}\u0000${to}`;
     let group = relationshipGroups.get(groupKey);
     if (!group) relationshipGroups.set(groupKey, (group = { type: attributes.type, from, to, rows: [] }));

@@ -2,7 +2,7 @@
 // stable code, the driver's own code, whether retrying can help, and the driver error as cause.
 
 import neo4j from 'neo4j-driver';
-import { CrimegraphError } from '../errors.js';
+import { CrimegraphError, errorCode } from '../errors.js';
 
 /** Our codes, matched by callers and tests; `neo4jCode` keeps the server's or driver's own. */
 export type Neo4jErrorCode =
@@ -37,7 +37,7 @@ export class Neo4jError extends CrimegraphError {
  */
 export function toNeo4jError(error: unknown, where: string, doing: string): Neo4jError {
   if (error instanceof Neo4jError) return error;
-  const neo4jCode = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
+  const neo4jCode = errorCode(error);
   const text = firstLine(error instanceof Error ? error.message : String(error));
   const retriable = neo4j.isRetryableError(error);
   const code = classify(neo4jCode, text);

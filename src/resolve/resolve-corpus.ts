@@ -31,11 +31,16 @@ class Clusters {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
   find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
+    // Path halving: each step links a node to its grandparent. A number outside the forest is its own root.
+    for (let parent = this.parentOf(i); parent !== i; parent = this.parentOf(i)) {
+      const grandparent = this.parentOf(parent);
+      this.parent[i] = grandparent;
+      i = grandparent;
     }
     return i;
+  }
+  private parentOf(i: number): number {
+    return this.parent[i] ?? i;
   }
   union(a: number, b: number, rule: string): void {
     const ra = this.find(a),
@@ -80,7 +85,15 @@ function chooseCanonical(nodes: Node[]): string {
   if (known) return known;
   const count = new Map<string, number>();
   for (const n of nodes) count.set(n.entity.name, (count.get(n.entity.name) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => b.length - a.length || count.get(b)! - count.get(a)! || (a < b ? -1 : 1))[0]!;
+  // The longest name, then the most frequent, then the first in code-unit order.
+  let best: [string, number] | undefined;
+  for (const entry of count) {
+    const [name, n] = entry;
+    if (best === undefined || name.length > best[0].length || (name.length === best[0].length && (n > best[1] || (n === best[1] && name < best[0]))))
+      best = entry;
+  }
+  if (best === undefined) throw new Error('chooseCanonical: a cluster without names');
+  return best[0];
 }
 
 /**
@@ -134,10 +147,20 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     if (n.type !== 'Person') appendTo(byType, n.type, i);
   });
   for (const idx of byType.values()) {
+    const keyed = idx.flatMap((i) => {
+      const node = nodes[i];
+      return node ? [{ i, key: looseKey(node.entity.name) }] : [];
+    });
     const reps = new Map<string, number>();
-    for (const i of idx) if (!reps.has(looseKey(nodes[i]!.entity.name))) reps.set(looseKey(nodes[i]!.entity.name), i);
-    for (const [short, long] of insertedWordPairs([...reps.keys()])) clusters.union(reps.get(short)!, reps.get(long)!, 'inserted-word');
-    for (const i of idx) clusters.union(reps.get(looseKey(nodes[i]!.entity.name))!, i, 'plural-variant');
+    for (const { i, key } of keyed) if (!reps.has(key)) reps.set(key, i);
+    for (const [short, long] of insertedWordPairs([...reps.keys()])) {
+      const [a, b] = [reps.get(short), reps.get(long)];
+      if (a !== undefined && b !== undefined) clusters.union(a, b, 'inserted-word');
+    }
+    for (const { i, key } of keyed) {
+      const rep = reps.get(key);
+      if (rep !== undefined) clusters.union(rep, i, 'plural-variant');
+    }
   }
 
   // clusters → canonical entities
@@ -153,9 +176,14 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   }
 
   for (const [, ids] of [...members].sort((a, b) => a[0] - b[0])) {
-    const ns = ids.map((i) => nodes[i]!);
-    const type = ns[0]!.type;
-    const name = chooseCanonical(ns);
+    const cluster = ids.flatMap((i) => {
+      const n = nodes[i];
+      return n ? [{ i, n }] : [];
+    });
+    const [first] = cluster;
+    if (!first) continue;
+    const type = first.n.type;
+    const name = chooseCanonical(cluster.map(({ n }) => n));
     const id = entityId(type, name);
     let ent = entities.get(id);
     if (!ent) {
@@ -163,8 +191,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       entities.set(id, ent);
     }
     const forms = new Set(ent.aliases);
-    for (const i of ids) {
-      const n = nodes[i]!;
+    for (const { i, n } of cluster) {
       canonicalOf.set(i, ent.name);
       for (const f of [n.entity.name, ...n.entity.aliases]) if (f !== ent.name) forms.add(f);
       const sentences = n.extraction.sentences;
@@ -221,7 +248,8 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       if (!rel) relations.set(key, (rel = { type: r.type, source, target, items: [], evidence: [] }));
       if (r.role && !rel.role) rel.role = r.role;
       // Sets beside the lists: a relation stated in every newsletter made `includes` quadratic.
-      const seen = seenOf.get(rel) ?? seenOf.set(rel, { items: new Set(), evidence: new Set() }).get(rel)!;
+      let seen = seenOf.get(rel);
+      if (!seen) seenOf.set(rel, (seen = { items: new Set(), evidence: new Set() }));
       const itemId = `${x.documentId}#${x.item}`;
       if (!seen.items.has(itemId)) {
         seen.items.add(itemId);
@@ -271,7 +299,12 @@ function insertedWordPairs(keys: string[]): [string, string][] {
     }
   }
   const unique = [...new Map(pairs.map((p) => [`${p[0]} ${p[1]}`, p] as const)).values()];
-  return unique.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([a, b]) => [keys[a]!, keys[b]!]);
+  return unique
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .flatMap(([a, b]): [string, string][] => {
+      const [short, long] = [keys[a], keys[b]];
+      return short !== undefined && long !== undefined ? [[short, long]] : [];
+    });
 }
 
 /** Append in place: copying the list on every append made resolution quadratic in the corpus size. */

@@ -2,9 +2,8 @@
 // server. Both give a KnowledgeGraph for the typed questions and one guarded way to run Cypher
 // (read-only unless write, timeout, row cap, at most N at once).
 
-import { KnowledgeGraph } from '../api/index.js';
-import { CypherEngine, fromJson } from '../cypher/index.js';
-import type { CypherValue } from '../cypher/index.js';
+import { KnowledgeGraph, cypherParams } from '../api/index.js';
+import { CypherEngine } from '../cypher/index.js';
 import { loadSnapshot, type LoadProgress, type Snapshot } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 import { cypherAnswer } from './cypher-answer.js';
@@ -123,10 +122,4 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
       await pool?.close();
     },
   };
-}
-
-function cypherParams(params: Record<string, unknown>): Record<string, CypherValue> {
-  const converted: Record<string, CypherValue> = {};
-  for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
-  return converted;
 }

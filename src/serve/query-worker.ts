@@ -3,8 +3,8 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { CypherEngine, fromJson } from '../cypher/index.js';
-import type { CypherValue } from '../cypher/index.js';
+import { cypherParams } from '../api/index.js';
+import { CypherEngine } from '../cypher/index.js';
 import { loadSnapshot } from '../graph/index.js';
 import { cypherAnswer, errorMessage } from './cypher-answer.js';
 import type { CypherAnswer, ErrorMessage } from './cypher-answer.js';
@@ -36,9 +36,8 @@ try {
   const engine = new CypherEngine(snapshot.graph, { readOnly: true, timeoutMs: setup.timeoutMs });
   port.on('message', (request: WorkerRequest) => {
     try {
-      const params: Record<string, CypherValue> = {};
-      for (const [name, value] of Object.entries(request.params)) params[name] = fromJson(value);
-      port.postMessage({ kind: 'answer', id: request.id, answer: cypherAnswer(engine.run(request.query, params), setup.maxRows) } satisfies WorkerReply);
+      const answer = cypherAnswer(engine.run(request.query, cypherParams(request.params)), setup.maxRows);
+      port.postMessage({ kind: 'answer', id: request.id, answer } satisfies WorkerReply);
     } catch (error) {
       port.postMessage({ kind: 'error', id: request.id, error: errorMessage(error) } satisfies WorkerReply);
     }

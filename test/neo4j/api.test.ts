@@ -3,10 +3,11 @@
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-import { build, KnowledgeGraph } from '../../src/api/index.js';
+import { build, KnowledgeGraph, Neo4jBackend } from '../../src/api/index.js';
 import { loadSnapshot } from '../../src/graph/index.js';
 import { loadGraph, Neo4jConnection } from '../../src/neo4j/index.js';
 import { UnsupportedOperationError } from '../../src/errors.js';
+import { describeApiQueries } from '../api/api-queries-spec.js';
 import { describeKnowledgeGraph } from '../api/knowledge-graph-spec.js';
 import { clearDatabase, describeWithNeo4j, lockDatabase } from './helpers/server.js';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { join } from 'node:path';
 
 describeWithNeo4j('KnowledgeGraph.connect', (uri) => {
   let kg: KnowledgeGraph;
+  let embedded: KnowledgeGraph;
+  let backend: Neo4jBackend;
   let unlock: () => Promise<void>;
   let dir: string;
 
@@ -30,10 +33,13 @@ describeWithNeo4j('KnowledgeGraph.connect', (uri) => {
       await conn.close();
     }
     kg = await KnowledgeGraph.connect({ uri });
+    embedded = await KnowledgeGraph.open(join(dir, 'out'));
+    backend = new Neo4jBackend(await Neo4jConnection.open({ uri }));
   });
 
   afterAll(async () => {
     await kg?.close();
+    await backend?.close();
     // Leave the shared database as the other Neo4j tests expect it: empty, no constraints.
     const conn = await Neo4jConnection.open({ uri });
     try {
@@ -48,6 +54,11 @@ describeWithNeo4j('KnowledgeGraph.connect', (uri) => {
   });
 
   describeKnowledgeGraph('Neo4j', () => kg);
+  describeApiQueries('neo4j', () => backend);
+
+  it("counts as the snapshot does: the server's count queries agree with summarizeGraph", async () => {
+    expect(await kg.stats()).toEqual(await embedded.stats());
+  });
 
   it('says which operations need the embedded backend', async () => {
     expect(kg.backendKind).toBe('neo4j');

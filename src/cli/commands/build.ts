@@ -8,6 +8,7 @@ import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { runPipelineReported } from '../report-inputs.js';
 import { plural } from '../plural.js';
+import { requiredString, stringOption } from '../option-values.js';
 
 export const command: Command = {
   name: 'build',
@@ -36,11 +37,11 @@ export const command: Command = {
     'bytes as a full build of the same inputs. Bad inputs are reported one line each and skipped;\n' +
     'the exit code is then 1. When no input can be used, nothing is written.',
   async run(args, io) {
-    const out = args.options.out as string;
+    const out = requiredString(args.options, 'out');
     const started = Date.now();
     // Refuse a foreign directory before hours of extraction, not after.
     await assertSnapshotTarget(out);
-    const shared = args.options.cache as string | undefined;
+    const shared = stringOption(args.options, 'cache');
     const cache = new ExtractionCache(shared ?? snapshotCachePath(out));
     let result = await runPipelineReported(io, args.positionals, args.options, { cache, full: args.options.full === true });
     if (!result) return 1;

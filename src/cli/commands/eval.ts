@@ -6,6 +6,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { plural } from '../plural.js';
 import type { Command } from '../command.js';
 import { runPipelineReported } from '../report-inputs.js';
+import { stringOption } from '../option-values.js';
 
 // Same depth from src/cli/commands and dist/cli/commands.
 const FIXTURES = fileURLToPath(new URL('../../../fixtures', import.meta.url));
@@ -30,7 +31,7 @@ export const command: Command = {
   details:
     "PATH defaults to the newsletters in the package's fixtures/ directory. --explain prints, before the table, one block per item: `ok`, `FP` or `FN`, the entity or relation, the rule behind it in [brackets], and for errors a reason (not found under any of its names, typed differently, an end not found, both ends found but no rule read it, not a gold entity, gold has another target).",
   async run(args, io) {
-    const gold = args.options.gold as string | undefined;
+    const gold = stringOption(args.options, 'gold');
     if (gold === undefined) throw new UsageError('missing --gold DIR');
     const paths = args.positionals.length > 0 ? args.positionals : [FIXTURES];
     const { documentsWithoutGold, explain, formatExplanation, formatScoreTable, readGold, score, toAnnotation } = await import('../../evaluate/index.js');

@@ -13,12 +13,13 @@ import {
   readViewerBundle,
   selectScope,
 } from '../../export/index.js';
-import type { ExportRequest, ImportanceMeasure } from '../../export/index.js';
+import type { ExportRequest } from '../../export/index.js';
 import { writeDirectoryAtomically } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
 import type { Command } from '../command.js';
 import { writeFileAtomically } from '../write-output.js';
 import { plural } from '../plural.js';
+import { choiceOption, integerOption, requiredString, stringOption } from '../option-values.js';
 
 /** A CSV export directory we may replace: empty, or holding what writeCsv writes. */
 async function isCsvExport(dir: string): Promise<boolean> {
@@ -62,8 +63,8 @@ export const command: Command = {
     'csv writes nodes_*.csv and relationships_*.csv for neo4j-admin import, import.sh and graph.cypher.\n' +
     'html writes one self-contained page (no network) with search, legend and details.',
   async run(args, io) {
-    const format = args.options.format as string | undefined;
-    const out = args.options.out as string | undefined;
+    const format = stringOption(args.options, 'format');
+    const out = stringOption(args.options, 'out');
     if (format === undefined) throw new UsageError(`missing --format (${EXPORT_FORMATS.join(', ')})`);
     if (!isExportFormat(format)) throw new UsageError(`option --format must be one of ${EXPORT_FORMATS.join(', ')}`);
     if (out === undefined) throw new UsageError('missing --out PATH');
@@ -71,12 +72,12 @@ export const command: Command = {
 
     const request: ExportRequest = {
       entitiesOnly: args.options['entities-only'] === true || (ENTITIES_ONLY_BY_DEFAULT.has(format) && args.options.all !== true),
-      types: typeList(args.options.types as string | undefined),
-      minWeight: args.options['min-weight'] as number | undefined,
-      size: args.options.size as ImportanceMeasure,
+      types: typeList(stringOption(args.options, 'types')),
+      minWeight: integerOption(args.options, 'min-weight'),
+      size: choiceOption(args.options, 'size', IMPORTANCE_MEASURES),
       ...(typeof args.options.title === 'string' ? { title: args.options.title } : {}),
     };
-    const snapshot = await openSnapshot(io, resolve(io.cwd, args.options.graph as string));
+    const snapshot = await openSnapshot(io, resolve(io.cwd, requiredString(args.options, 'graph')));
     const scoped = selectScope(snapshot.graph, request);
     if (format === 'html') request.viewerScript = await readViewerBundle();
     const output = exportGraph(snapshot.graph, format, request);

@@ -4,6 +4,7 @@
 import type { Command } from '../command.js';
 import { runPipelineReported } from '../report-inputs.js';
 import { writeFileAtomically } from '../write-output.js';
+import { stringOption } from '../option-values.js';
 
 export const command: Command = {
   name: 'extract',
@@ -20,7 +21,7 @@ export const command: Command = {
     if (!result) return 1;
     const { toAnnotation } = await import('../../evaluate/index.js');
     const json = `${JSON.stringify(toAnnotation(result.corpus), null, 2)}\n`;
-    const file = args.options.json as string | undefined;
+    const file = stringOption(args.options, 'json');
     if (file === undefined) io.stdout(json);
     else await writeFileAtomically(file, json);
     return result.errors.length > 0 ? 1 : 0;

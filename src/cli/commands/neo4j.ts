@@ -7,6 +7,7 @@ import { loadGraph, Neo4jConnection } from '../../neo4j/index.js';
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { WAIT_OPTION, waitNotice } from '../neo4j-wait.js';
+import { requiredInteger, requiredString, stringOption } from '../option-values.js';
 
 const DEFAULT_URI = 'bolt://127.0.0.1:7687';
 
@@ -34,10 +35,10 @@ export const command: Command = {
   async run(args, io) {
     const action = args.positionals[0];
     if (action !== 'load') throw new UsageError(`unknown neo4j action "${action}"; actions: load`);
-    const batchSize = args.options['batch-size'] as number;
+    const batchSize = requiredInteger(args.options, 'batch-size');
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive integer');
-    const graphDir = args.options.graph as string;
-    const uri = (args.options.uri as string | undefined) ?? io.env.NEO4J_URI ?? DEFAULT_URI;
+    const graphDir = requiredString(args.options, 'graph');
+    const uri = stringOption(args.options, 'uri') ?? io.env.NEO4J_URI ?? DEFAULT_URI;
 
     const snapshot = await openSnapshot(io, graphDir);
     let connection: Neo4jConnection | undefined;
@@ -45,10 +46,10 @@ export const command: Command = {
     try {
       connection = await Neo4jConnection.open({
         uri,
-        database: args.options.database as string | undefined,
+        database: stringOption(args.options, 'database'),
         username: io.env.NEO4J_USERNAME || undefined,
         password: io.env.NEO4J_PASSWORD,
-        waitMs: args.options.wait as number,
+        waitMs: requiredInteger(args.options, 'wait'),
         onWait: waitNotice(io),
       });
       const summary = await loadGraph(connection, snapshot.graph, {

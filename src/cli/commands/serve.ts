@@ -3,6 +3,7 @@
 
 import type { Command } from '../command.js';
 import { createProgress } from '../progress.js';
+import { requiredInteger, requiredString, stringOption } from '../option-values.js';
 
 export const command: Command = {
   name: 'serve',
@@ -39,27 +40,27 @@ export const command: Command = {
   async run(args, io) {
     const { startServer } = await import('../../serve/index.js');
     const o = args.options;
-    const neo4jUri = o.neo4j as string | undefined;
+    const neo4jUri = stringOption(o, 'neo4j');
     const progress = createProgress(io);
     const server = await startServer({
       source: neo4jUri
         ? {
             kind: 'neo4j',
             uri: neo4jUri,
-            database: o.database as string | undefined,
+            database: stringOption(o, 'database'),
             username: io.env.NEO4J_USERNAME || undefined,
             password: io.env.NEO4J_PASSWORD,
-            waitMs: o.wait as number,
+            waitMs: requiredInteger(o, 'wait'),
           }
-        : { kind: 'snapshot', dir: o.graph as string, onLoadProgress: progress.update },
-      host: o.host as string,
-      port: o.port as number,
-      token: o.token as string | undefined,
+        : { kind: 'snapshot', dir: requiredString(o, 'graph'), onLoadProgress: progress.update },
+      host: requiredString(o, 'host'),
+      port: requiredInteger(o, 'port'),
+      token: stringOption(o, 'token'),
       write: o.write === true,
-      timeoutMs: o.timeout as number,
-      maxRows: o['max-rows'] as number,
-      maxConcurrent: o['max-concurrent'] as number,
-      workers: o['query-workers'] as number,
+      timeoutMs: requiredInteger(o, 'timeout'),
+      maxRows: requiredInteger(o, 'max-rows'),
+      maxConcurrent: requiredInteger(o, 'max-concurrent'),
+      workers: requiredInteger(o, 'query-workers'),
     }).finally(progress.end);
     io.stdout(`${server.url}\n`);
     const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';

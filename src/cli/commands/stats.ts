@@ -3,6 +3,7 @@
 
 import { summarizeGraph, type GraphSummary } from '../../graph/index.js';
 import { openSnapshot } from '../open-snapshot.js';
+import { requiredInteger, requiredString } from '../option-values.js';
 import { plural } from '../plural.js';
 import type { Command } from '../command.js';
 
@@ -17,8 +18,8 @@ export const command: Command = {
     { name: 'format', type: 'string', value: 'FORMAT', description: 'output format', choices: ['table', 'json'], default: 'table' },
   ],
   async run(args, io) {
-    const snapshot = await openSnapshot(io, args.options.graph as string);
-    const summary = summarizeGraph(snapshot.graph, args.options.top as number);
+    const snapshot = await openSnapshot(io, requiredString(args.options, 'graph'));
+    const summary = summarizeGraph(snapshot.graph, requiredInteger(args.options, 'top'));
     const documents = snapshot.manifest.documents.length;
     if (args.options.format === 'json') io.stdout(`${JSON.stringify({ documents, ...summary }, null, 2)}\n`);
     else io.stdout(statsTable(summary, documents));
@@ -58,11 +59,12 @@ export function statsTable(summary: GraphSummary, documents: number): string {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(r[i]!)));
+  const cell = (row: string[], i: number): string => row[i] ?? '';
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => cell(r, i).length)));
+  const numeric = header.map((_h, i) => rows.length > 0 && rows.every((r) => /^\d+$/.test(cell(r, i))));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];

@@ -1,5 +1,8 @@
-// Converts what neo4j-driver returns into our CypherValues (Integer -> bigint, graph elements ->
-// our classes, temporal values -> values printing as Neo4j's Cypher toString()) and back for parameters.
+// Converts what neo4j-driver returns into our CypherValues for the TCK's comparisons: Integer ->
+// bigint, graph elements -> our classes named by element id (the TCK's graphs have no `id`
+// property to name them by, unlike src/neo4j's ResultConverter), temporal values -> values
+// printing as Neo4j's own toString(), so the reference's text is what the runner compares.
+// Parameters go out through src/neo4j's toDriverValue, the one conversion the project has.
 
 import neo4j from 'neo4j-driver';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue, type TemporalKind } from '../../../src/cypher/values.js';
@@ -64,20 +67,6 @@ function node(value: unknown): Node {
 function relationship(value: unknown): Relationship {
   const r = value as { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown> };
   return new Relationship(r.elementId, r.type, r.startNodeElementId, r.endNodeElementId, mapFromNeo4j(r.properties));
-}
-
-/** A CypherValue as a driver parameter: bigint stays bigint (the driver sends it as INTEGER). */
-export function toNeo4j(value: CypherValue): unknown {
-  if (Array.isArray(value)) return value.map(toNeo4j);
-  if (value instanceof TemporalValue || value instanceof Node || value instanceof Relationship || value instanceof Path) {
-    throw new Error(`cannot send a ${value.constructor.name} as a parameter`);
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toNeo4j(v as CypherValue);
-    return out;
-  }
-  return value;
 }
 
 function temporalFromNeo4j(value: unknown): Neo4jTemporal | undefined {

@@ -6,7 +6,8 @@ import { CypherError, isCypherErrorDetail, isCypherErrorType, type CypherPhase }
 import type { CypherValue } from '../../../src/cypher/values.js';
 import { storedValueKey, type GraphState } from '../lib/graph-state.js';
 import type { TargetResult, TckTarget } from '../lib/target.js';
-import { fromNeo4j, toNeo4j } from './neo4j-values.js';
+import { toDriverValue } from '../../../src/neo4j/index.js';
+import { fromNeo4j } from './neo4j-values.js';
 import errorDetails from './data/neo4j-error-details.json' with { type: 'json' };
 
 export class Neo4jTarget implements TckTarget {
@@ -44,7 +45,7 @@ export class Neo4jTarget implements TckTarget {
   async run(query: string, params: Record<string, CypherValue>): Promise<TargetResult> {
     const session = this.driver.session();
     try {
-      const converted = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toNeo4j(v)]));
+      const converted = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toDriverValue(v)]));
       const running = session.run(query, converted, { timeout: this.timeoutMs });
       const columns = (await running.keys()).map(String);
       const { records } = await running;
