@@ -61,6 +61,10 @@ export interface Analysis {
 }
 
 /** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
+const MIXED_VAR_LENGTH =
+  "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.";
+const VAR_LENGTH_PREDICATE = 'Relationship pattern predicates are not supported for variable-length relationships.';
+
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
 
 /** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
@@ -492,6 +496,10 @@ class Analyzer {
     if (selective && pattern.parts.length > 1) {
       throw this.error(selective, 'UnexpectedSyntax', 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector');
     }
+    const relationships = pattern.parts.flatMap((p) => p.element.relationships);
+    const quantified = relationships.find((r) => r.quantified || r.quantifier);
+    const varLength = relationships.find((r) => r.length && !r.quantified && !r.quantifier);
+    if (quantified && varLength) throw this.error(varLength, 'UnexpectedSyntax', MIXED_VAR_LENGTH);
     for (const part of pattern.parts) {
       if (part.shortest && part.element.relationships.length !== 1)
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
@@ -502,6 +510,11 @@ class Analyzer {
           'UnexpectedSyntax',
           `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`,
         );
+      // Neo4j 5.26 refuses both (its shortest-path search starts at length 0 or 1, and it checks
+      // no per-step predicate): silently answering would give paths Neo4j never gives.
+      if (part.shortest && only?.length && only.length.min !== null && only.length.min > 1)
+        throw this.error(only, 'InvalidArgumentValue', `${part.shortest}(...) does not support a minimal length different from 0 or 1`);
+      if (part.shortest && only?.where) throw this.error(only.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -530,6 +543,8 @@ class Analyzer {
       throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
     }
     if (rel.quantified) return this.bindQuantified(rel.quantified, scope, relationshipsHere, where);
+    // `-[r*1..3 WHERE p]->`: Neo4j refuses it (the quantified `-[r WHERE p]->{1,3}` is the way).
+    if (rel.length && !rel.quantifier && rel.where) throw this.error(rel.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
     if (!rel.variable) return;
     const name = rel.variable.name;
     const type = rel.length ? RELATIONSHIP_LIST : RELATIONSHIP;
