@@ -203,7 +203,8 @@ const SPECS: Record<string, Spec> = {
   sign: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)))),
+    // sign(NaN) is 0 in Neo4j (Java's Math.signum gives NaN, which Neo4j casts to an integer).
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)) || 0)),
   },
   sqrt: math1('sqrt', Math.sqrt),
   exp: math1('exp', Math.exp),
@@ -316,10 +317,10 @@ const SPECS: Record<string, Spec> = {
       if (Array.isArray(d)) {
         const seps = d.map((x) => str('split', x));
         let parts = [text];
-        for (const sep of seps) parts = parts.flatMap((p) => p.split(sep));
+        for (const sep of seps) parts = parts.flatMap((p) => splitText(p, sep));
         return parts;
       }
-      return text.split(str('split', d!));
+      return splitText(text, str('split', d!));
     },
   },
   reverse: {
@@ -551,3 +552,8 @@ export function scalarFunction(name: string): Spec | undefined {
 }
 
 export type { Spec as ScalarFunctionSpec };
+
+/** `text` cut at each `sep`; the empty string stays one empty part (JavaScript gives none for `''.split('')`, Neo4j `['']`). */
+function splitText(text: string, sep: string): string[] {
+  return text === '' ? [''] : text.split(sep);
+}
