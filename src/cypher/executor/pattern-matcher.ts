@@ -5,7 +5,7 @@
 import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { runtimeTypeError } from '../runtime/errors.js';
+import { runtimeError, runtimeTypeError } from '../runtime/errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
@@ -15,9 +15,13 @@ import { variablesOf } from './variables-of.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow } from './row.js';
 import { compileQuantifiedPath, simplifyQuantified, type QuantifiedMatcher } from './quantified-path.js';
-import { compileSelectedPattern } from './path-selector.js';
+import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
+
+/** Neo4j 5's words for a written shortestPath() whose two ends are one node. */
+const SHORTEST_COMMON_NODES =
+  'The shortest path algorithm does not work when the start and end nodes are the same. This can happen if you perform a shortestPath search after a cartesian product that might have the same start and end nodes for some of the rows passed to shortestPath.';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -85,7 +89,7 @@ type Step =
     }
   | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean; checks: Expr[] }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
-  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
+  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null; cycles: boolean };
 
 export interface CompiledPattern {
   /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
@@ -333,6 +337,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         to: nodes[1]!.name,
         all: part.shortest === 'allShortestPaths',
         pathName: part.variable?.name ?? null,
+        cycles: fromPathSelector.has(part),
       });
       continue;
     }
@@ -924,6 +929,9 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     for (const p of paths) emitPath(p);
     return;
   }
+  // A written shortestPath() between a node and itself fails in Neo4j 5 (its default
+  // dbms.cypher.forbid_shortestpath_common_nodes); SHORTEST 1 finds the shortest cycle.
+  if (from.id === to.id && !step.cycles) throw runtimeError('DatabaseError', 'ShortestPathCommonEndNodes', SHORTEST_COMMON_NODES);
   // A cycle back to the start: depth-first, one length at a time (shortest-cycle.ts).
   if (from.id === to.id) {
     const search: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
