@@ -1,0 +1,68 @@
+// What the random differential test (test/differential/) found the engine doing unlike Neo4j
+// 5.26, each read off the real server: shared by the engine's specification
+// (found-differences.test.ts) and test/neo4j/found-differences-parity.test.ts, which runs the
+// same statements on a real Neo4j.
+
+import type { CypherValue } from '../../../src/cypher/values.js';
+
+/** Statements run in order on an empty graph; the last one's rows are the expectation. */
+export type StatementsExpectation = [name: string, statements: string[], rows: CypherValue[][]];
+
+export const FOUND_ROWS: StatementsExpectation[] = [
+  // labels(n) lists labels by label-token id: the order the database first met each label,
+  // not the order written; a token outlives the nodes that had it.
+  ['labels in first-met order', ['CREATE (:DfLb1)', 'CREATE (:DfLa1)', 'CREATE (n:DfLa1:DfLc1:DfLb1) RETURN labels(n)'], [[['DfLb1', 'DfLa1', 'DfLc1']]]],
+  ['labels of a deleted node still order later ones', ['CREATE (n:DfLz2) DELETE n', 'CREATE (n:DfLy2:DfLz2) RETURN labels(n)'], [[['DfLz2', 'DfLy2']]]],
+  ['SET adds a label in token order', ['CREATE (:DfLq3)', 'CREATE (:DfLp3)', 'CREATE (n:DfLp3) SET n:DfLq3 RETURN labels(n)'], [[['DfLq3', 'DfLp3']]]],
+  // stDev() and stDevP() of no value at all are null (of one value 0).
+  ['stDev of nothing', ['UNWIND [] AS x RETURN stDev(x), stDevP(x)'], [[null, null]]],
+  ['stDev of nulls', ['UNWIND [null, null] AS x RETURN stDev(x), stDevP(x)'], [[null, null]]],
+  ['stDev of one value', ['UNWIND [4] AS x RETURN stDev(x), stDevP(x)'], [[0, 0]]],
+  // percentileCont() on an element gives that element (an INTEGER stays one); between two it
+  // weighs them as a * (ceil - i) + b * (i - floor).
+  ['percentileCont on an element', ['UNWIND [1, 2, 3] AS x RETURN percentileCont(x, 0.5), percentileCont(x, 1.0), percentileCont(x, 0.25)'], [[2n, 3n, 1.5]]],
+  ['percentileCont between two', ['UNWIND [0.1, 0.7] AS x RETURN percentileCont(x, 0.3)'], [[0.27999999999999997]]],
+  // split() of the empty string is one empty string, whatever the separator.
+  ['split of the empty string', ["RETURN split('', ''), split('', 'x'), split('', ['', 'x'])"], [[[''], [''], ['']]]],
+  // sign(NaN) is 0.
+  ['sign of NaN', ['RETURN sign(0.0 / 0.0), sign(-0.0)'], [[0n, 0n]]],
+  // A written shortestPath() finds no cycle; SHORTEST 1 does.
+  [
+    'SHORTEST 1 back to the start',
+    ['CREATE (a:DfC {id: 1})-[:R]->(:DfC {id: 2})-[:R]->(a)', 'MATCH (a:DfC {id: 1}) MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)'],
+    [[2n]],
+  ],
+];
+
+/** Statements run in order on an empty graph; the last one fails at run time with this message. */
+export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message: string][] = [
+  // Neo4j 5 refuses a written shortestPath() whose two ends are one node (the default of
+  // dbms.cypher.forbid_shortestpath_common_nodes) where the engine used to look for a cycle.
+  [
+    'shortestPath from a node to itself',
+    ['CREATE (a:DfS {id: 1})-[:R]->(:DfS {id: 2})-[:R]->(a)', 'MATCH (a:DfS {id: 1}) MATCH p = shortestPath((a)-[:R*]->(a)) RETURN length(p)'],
+    'The shortest path algorithm does not work when the start and end nodes are the same',
+  ],
+];
+
+/** Queries Neo4j refuses at compile time, with its message. */
+export const FOUND_ERRORS: [query: string, message: string][] = [
+  // Neo4j's shortestPath() starts its search at length 0 or 1: a larger minimum is refused,
+  // where the engine used to return the shortest path of any length.
+  ['MATCH p = shortestPath((a)-[*2..3]->(b)) RETURN length(p)', 'shortestPath(...) does not support a minimal length different from 0 or 1'],
+  ['MATCH p = allShortestPaths((a)-[*2]->(b)) RETURN p', 'allShortestPaths(...) does not support a minimal length different from 0 or 1'],
+  // A predicate inside a variable-length relationship is refused (the engine used to ignore it);
+  // the quantified relationship `-[r WHERE …]->{1,3}` is the form that takes one.
+  ['MATCH (a)-[r*1..3 WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  ['MATCH (a)-[r* WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  ['MATCH p = shortestPath((a)-[r WHERE r.w = 1]->(b)) RETURN p', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  // Variable-length and quantified relationships in one MATCH are refused together.
+  [
+    'MATCH (a)<-[:R]-{,2}(b)-[:S*..3]->(c) RETURN c',
+    "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.",
+  ],
+  [
+    'MATCH (a)-[*]->(b), (b) ((x)-->()){1,2} (c) RETURN c',
+    "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.",
+  ],
+];
