@@ -46,6 +46,7 @@ import {
   describeType,
   listOf,
   mayBe,
+  type StaticKind,
   type StaticType,
 } from './static-type.js';
 
@@ -63,6 +64,42 @@ export interface Analysis {
 /** Lower-case names of the aggregating functions (count(*) is the CountStar node). */
 const MIXED_VAR_LENGTH =
   "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.";
+/**
+ * What each argument of these functions may be, with Neo4j 5.26's words for it (the last entry
+ * stands for the rest; null takes anything). FLOAT parameters take an INTEGER too; temporal
+ * values have no static kind here, so a Duration never fails the check.
+ */
+type ArgumentKind = [kinds: StaticKind[], expected: string] | null;
+const STRING_ARG: ArgumentKind = [['String'], 'String'];
+const INTEGER_ARG: ArgumentKind = [['Integer'], 'Integer'];
+const FLOAT_ARG: ArgumentKind = [['Integer', 'Float'], 'Float'];
+const NUMBER_ARG: ArgumentKind = [['Integer', 'Float'], 'Float or Integer'];
+const SUMMABLE_ARG: ArgumentKind = [['Integer', 'Float'], 'Float, Integer or Duration'];
+const ARGUMENT_KINDS: Record<string, ArgumentKind[]> = {
+  ...Object.fromEntries(['toupper', 'tolower', 'trim', 'normalize'].map((f) => [f, [STRING_ARG]])),
+  ...Object.fromEntries(['ltrim', 'rtrim', 'btrim'].map((f) => [f, [STRING_ARG, STRING_ARG]])),
+  ...Object.fromEntries(['left', 'right', 'substring'].map((f) => [f, [STRING_ARG, INTEGER_ARG]])),
+  replace: [STRING_ARG],
+  split: [STRING_ARG, [['String', 'List'], 'String or List<String>']],
+  reverse: [[['String', 'List'], 'String or List<T>']],
+  tostring: [[['Boolean', 'Integer', 'Float', 'String'], 'Boolean, Float, Integer, Point, String, Duration, Date, Time, LocalTime, LocalDateTime or DateTime']],
+  ...Object.fromEntries(
+    ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'ceil', 'floor', 'degrees', 'radians', 'haversin'].map((f) => [
+      f,
+      [FLOAT_ARG],
+    ]),
+  ),
+  round: [FLOAT_ARG, INTEGER_ARG, STRING_ARG],
+  abs: [NUMBER_ARG],
+  sign: [NUMBER_ARG],
+  sum: [SUMMABLE_ARG],
+  avg: [SUMMABLE_ARG],
+  stdev: [FLOAT_ARG],
+  stdevp: [FLOAT_ARG],
+  percentilecont: [FLOAT_ARG],
+  percentiledisc: [FLOAT_ARG],
+};
+
 const VAR_LENGTH_PREDICATE = 'Relationship pattern predicates are not supported for variable-length relationships.';
 
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
@@ -1002,6 +1039,14 @@ class Analyzer {
       throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
     }
     const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
+    // An argument whose type the text proves wrong is refused before any row, as Neo4j does.
+    const signature = ARGUMENT_KINDS[name];
+    if (signature)
+      args.forEach((type, i) => {
+        const wanted = signature[Math.min(i, signature.length - 1)];
+        if (wanted && !mayBe(type, ...wanted[0]))
+          throw this.error(e.arguments[i]!, 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
+      });
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>
       this.error(e.arguments[0]!, 'InvalidArgumentType', `Type mismatch: ${e.name}() expected ${expected} but was ${describeType(first)}`);
@@ -1051,6 +1096,10 @@ class Analyzer {
       case 'exists':
       case 'isempty':
         return BOOLEAN;
+      case 'range':
+        return listOf(INTEGER);
+      case 'split':
+        return listOf(STRING);
       default:
         return ANY;
     }

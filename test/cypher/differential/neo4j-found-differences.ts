@@ -56,6 +56,16 @@ export const FOUND_ERRORS: [query: string, message: string][] = [
   ['MATCH (a)-[r*1..3 WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
   ['MATCH (a)-[r* WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
   ['MATCH p = shortestPath((a)-[r WHERE r.w = 1]->(b)) RETURN p', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  // An argument the text proves of the wrong type is refused before any row is read.
+  ['RETURN toUpper(range(1, 2)[0])', 'Type mismatch: expected String but was Integer'],
+  ["RETURN left('a', 'b')", 'Type mismatch: expected Integer but was String'],
+  ["RETURN replace('a', 1, 'b')", 'Type mismatch: expected String but was Integer'],
+  ["RETURN split('a', 1)", 'Type mismatch: expected String or List<String> but was Integer'],
+  ['RETURN reverse(1)', 'Type mismatch: expected String or List<T> but was Integer'],
+  ["RETURN sqrt('a')", 'Type mismatch: expected Float but was String'],
+  ['RETURN sign([1])', 'Type mismatch: expected Float or Integer but was List<Integer>'],
+  ['UNWIND [1] AS x RETURN avg([x])', 'Type mismatch: expected Float, Integer or Duration but was List<Integer>'],
+  ["UNWIND [1] AS x RETURN percentileCont('a', 0.5)", 'Type mismatch: expected Float but was String'],
   // Variable-length and quantified relationships in one MATCH are refused together.
   [
     'MATCH (a)<-[:R]-{,2}(b)-[:S*..3]->(c) RETURN c',
