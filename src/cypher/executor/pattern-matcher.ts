@@ -6,6 +6,7 @@ import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { runtimeError, runtimeTypeError } from '../runtime/errors.js';
+import { CypherError } from '../../errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
@@ -483,9 +484,23 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     const used = unique ? new Set<string>() : null;
     const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
     let stopped = false;
+    // A conjunct that reads no variable runs before the first step, so a false one costs no scan;
+    // an error it raises waits for a first match, since Neo4j evaluates it on rows and raises
+    // nothing when no row exists (`MATCH (n {id: 7}) WHERE 1 > --9223372036854775808`).
+    let pending: unknown = null;
     const passes = (i: number): boolean => {
+      if (i === 1 && pending !== null) throw pending;
       const checks = checksAt[i]!;
-      for (let c = 0; c < checks.length; c++) if (checks[c]!(b, ctx) !== true) return false;
+      for (let c = 0; c < checks.length; c++) {
+        if (i === 0 && steps.length > 0) {
+          try {
+            if (checks[c]!(b, ctx) !== true) return false;
+          } catch (error) {
+            if (!(error instanceof CypherError)) throw error;
+            pending = error;
+          }
+        } else if (checks[c]!(b, ctx) !== true) return false;
+      }
       return true;
     };
     // One continuation per step, made once per input row rather than once per call.

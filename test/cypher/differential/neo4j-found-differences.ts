@@ -32,6 +32,8 @@ export const FOUND_ROWS: StatementsExpectation[] = [
     ['CREATE (a:DfC {id: 1})-[:R]->(:DfC {id: 2})-[:R]->(a)', 'MATCH (a:DfC {id: 1}) MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)'],
     [[2n]],
   ],
+  // A predicate that reads no variable and fails raises nothing when no row reaches it.
+  ['a failing constant predicate with no match', ['CREATE (:DfK {id: 3})', 'MATCH (n:DfK {id: 7}) WHERE 1 > --9223372036854775808 RETURN count(*)'], [[0n]]],
 ];
 
 /** Statements run in order on an empty graph; the last one fails at run time with this message. */
@@ -43,6 +45,7 @@ export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message:
     ['CREATE (a:DfS {id: 1})-[:R]->(:DfS {id: 2})-[:R]->(a)', 'MATCH (a:DfS {id: 1}) MATCH p = shortestPath((a)-[:R*]->(a)) RETURN length(p)'],
     'The shortest path algorithm does not work when the start and end nodes are the same',
   ],
+  ['a failing constant predicate with a match', ['CREATE (:DfK2 {id: 3})', 'MATCH (n:DfK2) WHERE 1 > --9223372036854775808 RETURN count(*)'], 'overflow'],
 ];
 
 /** Queries Neo4j refuses at compile time, with its message. */
