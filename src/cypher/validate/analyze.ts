@@ -838,7 +838,7 @@ class Analyzer {
         return BOOLEAN;
       case 'Unary': {
         if (e.operator === 'NOT') {
-          this.expectBoolean(e.operand, sub(e.operand, context.predicate));
+          this.expectBoolean(e.operand, sub(e.operand, true));
           return BOOLEAN;
         }
         const type = sub(e.operand);
@@ -963,8 +963,10 @@ class Analyzer {
 
   private binary(e: Expression & { kind: 'Binary' }, context: ExprContext): StaticType {
     const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
-    const left = this.expr(e.left, { ...context, predicate: logical && context.predicate });
-    const right = this.expr(e.right, { ...context, predicate: logical && context.predicate });
+    // An operand of AND / OR / XOR is a boolean context: Neo4j 5 takes a pattern expression there
+    // anywhere (`RETURN n.x IS NULL AND (n)-->()`), not only in WHERE.
+    const left = this.expr(e.left, { ...context, predicate: logical });
+    const right = this.expr(e.right, { ...context, predicate: logical });
     switch (e.operator) {
       case 'AND':
       case 'OR':
