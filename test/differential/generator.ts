@@ -160,9 +160,20 @@ interface Scope {
   paths: string[];
   /** Value variables with their (static, best-known) type. */
   values: [string, Type][];
+  /** Lists of nodes or relationships (var-length and group variables): never returned whole, whose ids differ. */
+  groups: string[];
 }
 
-const emptyScope = (): Scope => ({ nodes: [], rels: [], paths: [], values: [] });
+const emptyScope = (): Scope => ({ nodes: [], rels: [], paths: [], values: [], groups: [] });
+
+/** Two different names out of `names`, for `:A|B` (Neo4j 5.26 matches a relationship twice for `:S|S`). */
+const twoOf = (r: Random, names: readonly string[]): string => {
+  const a = pick(r, names);
+  return `${a}|${pick(
+    r,
+    names.filter((x) => x !== a),
+  )}`;
+};
 
 /** The grammar walk for one query: the random stream, fresh names, features used. */
 class QueryBuilder {
@@ -186,7 +197,7 @@ class QueryBuilder {
     if (chance(r, 0.5)) return '';
     if (chance(r, 0.15)) {
       this.feature('label expression');
-      return `:${pick(r, LABELS)}|${pick(r, LABELS)}`;
+      return `:${twoOf(r, LABELS)}`;
     }
     return `:${pick(r, LABELS)}`;
   }
@@ -209,7 +220,7 @@ class QueryBuilder {
   relTypes(): string {
     const r = this.r;
     if (chance(r, 0.4)) return '';
-    if (chance(r, 0.25)) return `:${pick(r, TYPES)}|${pick(r, TYPES)}`;
+    if (chance(r, 0.25)) return `:${twoOf(r, TYPES)}`;
     return `:${pick(r, TYPES)}`;
   }
 
@@ -234,7 +245,7 @@ class QueryBuilder {
       const hi = lo + int(r, 0, 2);
       const range = pick(r, [`*${lo}..${hi}`, `*..${hi || 1}`, `*${lo + 1}`, `*${lo}..${hi}`]);
       const v = chance(r, 0.3) ? this.name('vr') : '';
-      if (v) scope.values.push([v, 'list']);
+      if (v) scope.groups.push(v);
       return this.arrow(`${v}${this.relTypes()}${range}`);
     }
     if (kind === 8) {
@@ -250,7 +261,7 @@ class QueryBuilder {
     const q = pick(r, [`{${lo},${lo + int(r, 0, 2)}}`, '{1,4}', `{1,3}`]);
     const where = chance(r, 0.4) ? ` WHERE ${x}.id ${pick(r, ['<', '>'])} ${int(r, 0, 7)}` : '';
     const pathExpr = `(${x}${this.labelPart()})${this.arrow(this.relTypes())}()${where}`;
-    scope.values.push([x, 'list']);
+    scope.groups.push(x);
     return ` (${pathExpr})${q} `;
   }
 
@@ -399,6 +410,7 @@ class QueryBuilder {
         return `${pick(r, ['abs', 'sign'])}(${this.expr(scope, 'num', d)})`;
       case 5:
         if (scope.paths.length > 0) return `length(${pick(r, scope.paths)})`;
+        if (scope.groups.length > 0) return `size(${pick(r, scope.groups)})`;
         return `size(${this.listExpr(scope, d)})`;
       case 6:
         this.feature('COUNT subquery');
@@ -525,7 +537,7 @@ class QueryBuilder {
 
   patternPredicate(scope: Scope): string {
     this.feature('pattern predicate');
-    const inner: Scope = { ...scope, nodes: [...scope.nodes], rels: [...scope.rels], paths: [], values: [...scope.values] };
+    const inner: Scope = { ...scope, nodes: [...scope.nodes], rels: [...scope.rels], paths: [], values: [...scope.values], groups: [...scope.groups] };
     return `${this.nodePatternFrom(scope)}${this.arrow(this.relTypes())}${this.nodePattern(inner, false, false)}`;
   }
 
@@ -536,7 +548,7 @@ class QueryBuilder {
   /** A pattern for EXISTS / COUNT subqueries, anchored on a bound node when there is one. */
   subqueryPattern(scope: Scope): string {
     const r = this.r;
-    const inner: Scope = { nodes: [...scope.nodes], rels: [], paths: [], values: [...scope.values] };
+    const inner: Scope = { nodes: [...scope.nodes], rels: [], paths: [], values: [...scope.values], groups: [...scope.groups] };
     const start = scope.nodes.length > 0 ? this.nodePatternFrom(scope) : this.nodePattern(inner, true, false);
     const m = this.name('m');
     inner.nodes.push(m);
@@ -547,7 +559,7 @@ class QueryBuilder {
 
   /** A pattern comprehension: its elements' order is open. */
   patternComprehension(scope: Scope, depth: number): string {
-    const inner: Scope = { nodes: [...scope.nodes], rels: [...scope.rels], paths: [], values: [...scope.values] };
+    const inner: Scope = { nodes: [...scope.nodes], rels: [...scope.rels], paths: [], values: [...scope.values], groups: [...scope.groups] };
     const start = scope.nodes.length > 0 ? this.nodePatternFrom(scope) : this.nodePattern(inner, true, false);
     const m = this.name('m');
     inner.nodes.push(m);
@@ -576,10 +588,11 @@ class QueryBuilder {
         const map = chance(r, 0.6) ? ` | ${this.expr(inner, 'any', d)}` : '';
         return `[${x} IN ${this.listExpr(scope, d, ordered)}${where}${map}]`;
       }
+      // Which elements tail() and a slice keep depends on the order: an ordered list only.
       case 3:
-        return `${pick(r, ['tail', 'reverse'])}(${this.listExpr(scope, d, ordered)})`;
+        return `${pick(r, ['tail', 'reverse'])}(${this.listExpr(scope, d, true)})`;
       case 4:
-        return `${this.listExpr(scope, d, ordered)}[${int(r, -2, 1)}..${int(r, 0, 3)}]`;
+        return `${this.listExpr(scope, d, true)}[${int(r, -2, 1)}..${int(r, 0, 3)}]`;
       case 5:
         return `${this.listExpr(scope, d, ordered)} + ${this.expr(scope, pick(r, ['list', 'int', 'str'] as Type[]), d)}`;
       case 6:
@@ -592,6 +605,7 @@ class QueryBuilder {
           const p = pick(r, scope.paths);
           return chance(r, 0.5) ? `[x IN nodes(${p}) | x.id]` : `[x IN relationships(${p}) | x.id]`;
         }
+        if (scope.groups.length > 0) return `[x IN ${pick(r, scope.groups)} | x.id]`;
         return this.leaf(scope, 'list');
       case 9:
         if (!ordered) {
@@ -601,7 +615,7 @@ class QueryBuilder {
         return this.leaf(scope, 'list');
       case 10: {
         this.feature('COLLECT subquery');
-        const inner: Scope = { nodes: [...scope.nodes], rels: [], paths: [], values: [...scope.values] };
+        const inner: Scope = { nodes: [...scope.nodes], rels: [], paths: [], values: [...scope.values], groups: [...scope.groups] };
         const start = scope.nodes.length > 0 ? this.nodePatternFrom(scope) : this.nodePattern(inner, true, false);
         const m = this.name('m');
         return `COLLECT { MATCH ${start}${this.arrow(this.relTypes())}(${m}) RETURN ${m}.id${ordered ? ` ORDER BY ${m}.id` : ''} }`;
@@ -711,6 +725,7 @@ export function generateQuery(r: Random): GeneratedQuery {
           [key, 'any'],
           [agg, fn === 'count' ? 'int' : 'any'],
         ],
+        groups: [],
       };
       if (chance(r, 0.3)) clauses.push(`WHERE ${b.expr(next, 'bool', 1)}`);
       const ret = returnClause(b, r, next, 1, false);

@@ -32,6 +32,23 @@ export const FOUND_ROWS: StatementsExpectation[] = [
     ['CREATE (a:DfC {id: 1})-[:R]->(:DfC {id: 2})-[:R]->(a)', 'MATCH (a:DfC {id: 1}) MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)'],
     [[2n]],
   ],
+  // round() never gives -0.0, and round(x) saturates at ±2^63 as Java's Math.round does.
+  [
+    'round without -0.0, saturated',
+    ["RETURN toString(round(-0.4)), toString(round(-0.0, 2)), toString(round(-0.001, 2, 'DOWN')), round(1.0e300), round(-1.0e300)"],
+    [['0.0', '0.0', '0.0', 2 ** 63, -(2 ** 63)]],
+  ],
+  // Slicing a value that is not a list slices the list of that one value.
+  ['slicing a number', ["CREATE (:DfSl {num: 5, s: 'abc'})", 'MATCH (n:DfSl) RETURN n.num[0..1], n.s[0..1], n.num[1..]'], [[[5n], ['abc'], []]]],
+  // A pattern expression is a predicate inside AND / OR / XOR / NOT anywhere, not only in WHERE.
+  [
+    'pattern expression under AND in RETURN',
+    ['CREATE (:DfPe {id: 1})-[:R]->(:DfPe {id: 2})', 'MATCH (n:DfPe) RETURN n.id, n.id IS NOT NULL AND (n)-->(), NOT (n)-->() ORDER BY n.id'],
+    [
+      [1n, true, false],
+      [2n, false, true],
+    ],
+  ],
   // A predicate that reads no variable and fails raises nothing when no row reaches it.
   ['a failing constant predicate with no match', ['CREATE (:DfK {id: 3})', 'MATCH (n:DfK {id: 7}) WHERE 1 > --9223372036854775808 RETURN count(*)'], [[0n]]],
 ];
