@@ -829,6 +829,9 @@ class Analyzer {
         const type = sub(e.object);
         if (e.from) sub(e.from);
         if (e.to) sub(e.to);
+        // Neo4j refuses a slice of what the text proves is no list (`2[0..1]`, `'abc'[0..1]`);
+        // at run time it slices any other value as the list of that one value.
+        if (!mayBe(type, 'List')) throw this.error(e.object, 'InvalidArgumentType', `Type mismatch: expected List<T> but was ${describeType(type)}`);
         return type.kind === 'List' ? type : ANY;
       }
       case 'Binary':

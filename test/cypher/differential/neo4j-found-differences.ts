@@ -86,6 +86,13 @@ export const FOUND_ERRORS: [query: string, message: string][] = [
   ['RETURN sign([1])', 'Type mismatch: expected Float or Integer but was List<Integer>'],
   ['UNWIND [1] AS x RETURN avg([x])', 'Type mismatch: expected Float, Integer or Duration but was List<Integer>'],
   ["UNWIND [1] AS x RETURN percentileCont('a', 0.5)", 'Type mismatch: expected Float but was String'],
+  // A slice of what the text proves is no list.
+  ['RETURN 2[0..1]', 'Type mismatch: expected List<T> but was Integer'],
+  ["WITH 'abc' AS s RETURN s[0..1]", 'Type mismatch: expected List<T> but was String'],
+  // String, list and null predicates do not chain (Neo4j 5's grammar has at most one).
+  ["RETURN 'a' STARTS WITH 'a' IS NULL", "Invalid input 'IS'"],
+  ['RETURN 1 IN [1] IN [true]', "Invalid input 'IN'"],
+  ['RETURN 1 IS :: INTEGER IN [true]', "Invalid input 'IN'"],
   // Variable-length and quantified relationships in one MATCH are refused together.
   [
     'MATCH (a)<-[:R]-{,2}(b)-[:S*..3]->(c) RETURN c',
