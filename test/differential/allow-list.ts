@@ -90,6 +90,14 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       /Cannot apply \+ to (STRING and (DURATION|DATE|TIME|LOCAL|ZONED)|(DURATION|DATE|TIME|LOCAL|ZONED)[\w ]* and STRING)/.test(errorOf(e)),
   },
   {
+    id: 'negative-zero-order',
+    why:
+      'Neo4j 5.26 orders -0.0 below 0 when it compares values at run time (n.id > -0.0 is true for id 0, and so is ' +
+      'n.id = -0.0) but not in an expression of literals it folds before running (0 > -0.0 is false); the engine ' +
+      'compares numbers by value, -0.0 equal to 0, as the manual does.',
+    matches: (kind, q) => (kind === 'row-count' || kind === 'values' || kind === 'order' || kind === 'value-type') && /-0\.0\b/.test(q),
+  },
+  {
     id: 'timeout',
     why: 'One engine did not finish within the 10 s limit the test gives a query: a difference in speed, not in answer.',
     matches: (kind, _q, e, n) =>
