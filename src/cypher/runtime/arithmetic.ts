@@ -24,6 +24,9 @@ function badOperands(op: string, a: CypherValue, b: CypherValue): Error {
 
 /** Evaluate `a op b`. */
 export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): CypherValue {
+  // Neo4j 5.26 checks an INTEGER divisor before the dividend: null / 0 fails (null % 0 and
+  // null / 0.0 are null).
+  if (op === '/' && a === null && b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '/ by zero');
   if (a === null || b === null) return null;
   const ta = typeof a;
   const tb = typeof b;

@@ -1103,6 +1103,9 @@ class Analyzer {
         return BOOLEAN;
       case 'range':
         return listOf(INTEGER);
+      case 'reverse':
+      case 'tail':
+        return first.kind === 'List' || (name === 'reverse' && first.kind === 'String') ? first : ANY;
       case 'split':
         return listOf(STRING);
       default:

@@ -69,6 +69,8 @@ export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message:
     'The shortest path algorithm does not work when the start and end nodes are the same',
   ],
   ['a failing constant predicate with a match', ['CREATE (:DfK2 {id: 3})', 'MATCH (n:DfK2) WHERE 1 > --9223372036854775808 RETURN count(*)'], 'overflow'],
+  // An INTEGER zero divisor fails before a null dividend is looked at.
+  ['null divided by zero', ['WITH 0 AS z, null AS n RETURN n / z'], '/ by zero'],
 ];
 
 /** Queries Neo4j refuses at compile time, with its message. */
@@ -92,6 +94,9 @@ export const FOUND_ERRORS: [query: string, message: string][] = [
   ['RETURN sign([1])', 'Type mismatch: expected Float or Integer but was List<Integer>'],
   ['UNWIND [1] AS x RETURN avg([x])', 'Type mismatch: expected Float, Integer or Duration but was List<Integer>'],
   ["UNWIND [1] AS x RETURN percentileCont('a', 0.5)", 'Type mismatch: expected Float but was String'],
+  // reverse() and tail() keep their list's type: its elements are known.
+  ["UNWIND [1] AS x RETURN stDev(reverse(['a', 'b'])[0])", 'Type mismatch: expected Float but was String'],
+  ["RETURN split(tail([true, false])[0], '')", 'Type mismatch: expected String but was Boolean'],
   // A slice of what the text proves is no list.
   ['RETURN 2[0..1]', 'Type mismatch: expected List<T> but was Integer'],
   ["WITH 'abc' AS s RETURN s[0..1]", 'Type mismatch: expected List<T> but was String'],
