@@ -814,7 +814,9 @@ class Analyzer {
         const objectType = sub(e.object);
         const type = inPlace(e.object, objectType);
         const index = inPlace(e.index, sub(e.index));
-        if (!mayBe(type, 'List', 'Map', 'Node', 'Relationship', 'String')) {
+        // A STRING is no list to Neo4j 5 either: `'abc'[0]` is refused before running.
+        if (type.kind === 'String') throw this.error(e, 'InvalidArgumentType', 'Type mismatch: expected List<T> but was String');
+        if (!mayBe(type, 'List', 'Map', 'Node', 'Relationship')) {
           throw this.error(e, 'InvalidArgumentType', `Type mismatch: expected a list or map to subscript but was ${describeType(type)}`);
         }
         if (type.kind === 'List' && !mayBe(index, 'Integer')) {

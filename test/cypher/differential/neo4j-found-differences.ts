@@ -71,6 +71,7 @@ export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message:
   ['a failing constant predicate with a match', ['CREATE (:DfK2 {id: 3})', 'MATCH (n:DfK2) WHERE 1 > --9223372036854775808 RETURN count(*)'], 'overflow'],
   // An INTEGER zero divisor fails before a null dividend is looked at.
   ['null divided by zero', ['WITH 0 AS z, null AS n RETURN n / z'], '/ by zero'],
+  ['a float divided by an integer zero', ['WITH 0 AS z, 1.5 AS f RETURN f / z'], '/ by zero'],
 ];
 
 /** Queries Neo4j refuses at compile time, with its message. */
@@ -97,6 +98,8 @@ export const FOUND_ERRORS: [query: string, message: string][] = [
   // reverse() and tail() keep their list's type: its elements are known.
   ["UNWIND [1] AS x RETURN stDev(reverse(['a', 'b'])[0])", 'Type mismatch: expected Float but was String'],
   ["RETURN split(tail([true, false])[0], '')", 'Type mismatch: expected String but was Boolean'],
+  // An index into what the text proves is a string.
+  ["RETURN 'abc'[0]", 'Type mismatch: expected List<T> but was String'],
   // A slice of what the text proves is no list.
   ['RETURN 2[0..1]', 'Type mismatch: expected List<T> but was Integer'],
   ["WITH 'abc' AS s RETURN s[0..1]", 'Type mismatch: expected List<T> but was String'],
