@@ -389,7 +389,9 @@ function exprText(e: Expression): string {
       return `${expr(e.object, Prec.Postfix)}[${e.from ? expr(e.from) : ''}..${e.to ? expr(e.to) : ''}]`;
     case 'Binary': {
       const prec = BINARY_PREC[e.operator]!;
-      return `${expr(e.left, prec)} ${e.operator} ${expr(e.right, prec + 1)}`;
+      // Predicates do not chain in Neo4j 5 (`a IN b IN c` is a syntax error): a predicate
+      // operand in parentheses.
+      return `${expr(e.left, prec === Prec.Predicate ? Prec.Additive : prec)} ${e.operator} ${expr(e.right, prec + 1)}`;
     }
     case 'Comparison':
       return e.operands.map((operand, i) => (i === 0 ? '' : ` ${e.operators[i - 1]} `) + expr(operand, Prec.Predicate)).join('');
@@ -401,11 +403,11 @@ function exprText(e: Expression): string {
       return `${e.operator}${operand.startsWith('-') || operand.startsWith('+') ? ' ' : ''}${operand}`;
     }
     case 'IsNull':
-      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}NULL`;
+      return `${expr(e.operand, Prec.Additive)} IS ${e.negated ? 'NOT ' : ''}NULL`;
     case 'TypePredicate':
-      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}:: ${typeText(e.type)}`;
+      return `${expr(e.operand, Prec.Additive)} IS ${e.negated ? 'NOT ' : ''}:: ${typeText(e.type)}`;
     case 'NormalizedPredicate':
-      return `${expr(e.operand, Prec.Predicate)} IS ${e.negated ? 'NOT ' : ''}${e.form} NORMALIZED`;
+      return `${expr(e.operand, Prec.Additive)} IS ${e.negated ? 'NOT ' : ''}${e.form} NORMALIZED`;
     case 'Trim':
       return `trim(${e.mode} ${e.characters ? `${expr(e.characters)} ` : ''}FROM ${expr(e.source)})`;
     case 'LabelPredicate':

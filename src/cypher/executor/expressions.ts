@@ -173,17 +173,21 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       return (row, ctx) => {
         const o = obj(row, ctx);
         if (o === null) return null;
-        if (!Array.isArray(o)) throw runtimeTypeError('InvalidArgumentType', `Cannot slice ${typeName(o)}`);
+        // Neo4j slices any other value as a list of that one value (`n.num[0..1]` is [5]);
+        // a map or a graph element is refused.
+        if (!Array.isArray(o) && (isCypherMap(o) || o instanceof Node || o instanceof Relationship))
+          throw runtimeTypeError('InvalidArgumentType', `Cannot slice ${typeName(o)}`);
+        const list = Array.isArray(o) ? o : [o];
         const f = from ? from(row, ctx) : 0n;
-        const t = to ? to(row, ctx) : BigInt(o.length);
+        const t = to ? to(row, ctx) : BigInt(list.length);
         if (f === null || t === null) return null;
         if (!isInteger(f) || !isInteger(t)) throw runtimeTypeError('InvalidArgumentType', 'Slice bounds must be INTEGER');
-        const n = o.length;
+        const n = list.length;
         let a = Number(f);
         let b = Number(t);
         if (a < 0) a = Math.max(0, n + a);
         if (b < 0) b = Math.max(0, n + b);
-        return o.slice(Math.min(a, n), Math.min(b, n));
+        return list.slice(Math.min(a, n), Math.min(b, n));
       };
     }
     case 'Binary':

@@ -89,6 +89,12 @@ export class GraphStore {
   /** Procedures callable with CALL, by qualified name. */
   readonly procedures = new Map<string, ProcedureTable>();
   private deletedNodeObjects = new Map<string, Node>();
+  /**
+   * Labels in the order this store first met them, as Neo4j's label-token ids: Neo4j lists a
+   * node's labels by token id, whatever order they were written in, and a token outlives the
+   * nodes that had it (`CREATE (:B) … CREATE (n:A:B)` gives labels(n) = ['B', 'A']).
+   */
+  private labelTokens = new Map<string, number>();
 
   constructor(readonly graph: PropertyGraph) {
     const dirty = (): void => {
@@ -346,7 +352,7 @@ export class GraphStore {
     }
     this.writing = true;
     try {
-      this.graph.addNode(key, { labels: [...labels], properties });
+      this.graph.addNode(key, { labels: this.inTokenOrder(labels), properties });
     } finally {
       this.writing = false;
     }
@@ -387,6 +393,13 @@ export class GraphStore {
     return this.rel(key);
   }
 
+  /** `labels` sorted by label token, new labels getting the next tokens in the order given. */
+  private inTokenOrder(labels: readonly string[]): string[] {
+    const tokens = this.labelTokens;
+    for (const l of labels) if (!tokens.has(l)) tokens.set(l, tokens.size);
+    return [...labels].sort((a, b) => tokens.get(a)! - tokens.get(b)!);
+  }
+
   private addToLabel(l: string, key: string): void {
     const idx = this.labelIndex!;
     let s = idx.get(l);
@@ -417,7 +430,9 @@ export class GraphStore {
 
   addLabel(node: Node, label: string): boolean {
     if (node.labels.includes(label)) return false;
-    (node.labels as string[]).push(label);
+    const labels = node.labels as string[];
+    labels.push(label);
+    labels.splice(0, labels.length, ...this.inTokenOrder(labels));
     if (this.labelIndex) this.addToLabel(label, node.id);
     this.scans.clear();
     for (const idx of this.propIndex.values()) if (idx.label === label) indexAdd(idx, node.id, node.properties[idx.key]);

@@ -129,6 +129,12 @@ function select(group: { row: Row; length: number }[], s: A.PathSelector): Row[]
  * find, breadth-first (a cycle back to the start included), without listing every path: the
  * part is rewritten to that.
  */
+/**
+ * Parts rewritten from `SHORTEST 1` / `ALL SHORTEST`: unlike a written shortestPath(), these
+ * find a cycle back to the start instead of failing on it.
+ */
+export const fromPathSelector = new WeakSet<A.PatternPart>();
+
 function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const selector = part.selector!;
   const rels = part.element.relationships;
@@ -137,12 +143,14 @@ function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   // Breadth-first over nodes finds trails that visit no node twice: shortest ones are such, but
   // not those forced longer by a minimum (two self-loops in a row).
   if ((rels[0]!.length.min ?? 1) > 1) return null;
-  return {
+  const rewritten: A.PatternPart = {
     ...part,
     selector: null,
     shortest: selector.kind === 'shortest' ? 'shortestPath' : 'allShortestPaths',
     element: { ...part.element, relationships: [{ ...rels[0]!, quantifier: null }] },
   };
+  fromPathSelector.add(rewritten);
+  return rewritten;
 }
 
 export function compileSelectedPattern(

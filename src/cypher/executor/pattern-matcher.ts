@@ -5,7 +5,8 @@
 import type * as A from '../ast/ast.js';
 import { Node, Path, Relationship, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from '../runtime/equality.js';
-import { runtimeTypeError } from '../errors.js';
+import { runtimeError, runtimeTypeError } from '../errors.js';
+import { CypherError } from '../../errors.js';
 import { fromStored } from '../runtime/stored.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
@@ -18,9 +19,13 @@ import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path
 import { planPattern, type NodeAccess } from '../planner/pattern-plan.js';
 import { describePattern } from '../plan-description.js';
 import { conjuncts, groupVariables } from '../ast/patterns.js';
-import { compileSelectedPattern } from './path-selector.js';
+import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
+
+/** Neo4j 5's words for a written shortestPath() whose two ends are one node. */
+const SHORTEST_COMMON_NODES =
+  'The shortest path algorithm does not work when the start and end nodes are the same. This can happen if you perform a shortestPath search after a cartesian product that might have the same start and end nodes for some of the rows passed to shortestPath.';
 
 type Emit = (b: Row) => boolean | void;
 
@@ -85,7 +90,7 @@ type Step =
     }
   | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean; checks: Expr[] }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
-  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null };
+  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null; cycles: boolean };
 
 export interface CompiledPattern {
   /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
@@ -252,7 +257,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (!rel || !from || !to) break;
         rel.bound = claim(rel.name);
         if (part.variable) claim(part.variable.name);
-        steps.push({ k: 'shortest', part: st.part, rel, from: from.name, to: to.name, all: st.all, pathName: part.variable?.name ?? null });
+        steps.push({ k: 'shortest', part: st.part, rel, from: from.name, to: to.name, all: st.all, pathName: part.variable?.name ?? null, cycles: fromPathSelector.has(part) });
         break;
       }
       case 'start-relationship': {
@@ -344,9 +349,24 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
     const traces: Relationship[][][] = relCounts.map((n) => Array.from({ length: n }, () => []));
     const traceOf = (part: number): Relationship[][] => traces[part] ?? [];
     let stopped = false;
+    // A conjunct that reads no variable runs before the first step, so a false one costs no scan;
+    // an error it raises waits for a first match, since Neo4j evaluates it on rows and raises
+    // nothing when no row exists (`MATCH (n {id: 7}) WHERE 1 > --9223372036854775808`).
+    let pending: unknown = null;
     const passes = (i: number): boolean => {
+      if (i === 1 && pending !== null) throw pending;
       const checks = checksAt[i];
-      if (checks) for (const check of checks) if (check(b, ctx) !== true) return false;
+      if (!checks) return true;
+      for (const check of checks) {
+        if (i === 0 && steps.length > 0) {
+          try {
+            if (check(b, ctx) !== true) return false;
+          } catch (error) {
+            if (!(error instanceof CypherError)) throw error;
+            pending = error;
+          }
+        } else if (check(b, ctx) !== true) return false;
+      }
       return true;
     };
     // One continuation per step, made once per input row rather than once per call.
@@ -751,6 +771,9 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     return;
   }
   // A cycle back to the start: depth-first, one length at a time (shortest-cycle.ts).
+  // A written shortestPath() between a node and itself fails in Neo4j 5 (its default
+  // dbms.cypher.forbid_shortestpath_common_nodes); SHORTEST 1 finds the shortest cycle.
+  if (from.id === to.id && !step.cycles) throw runtimeError('DatabaseError', 'ShortestPathCommonEndNodes', SHORTEST_COMMON_NODES);
   if (from.id === to.id) {
     const search: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
     for (const p of shortestCycles(ctx, from.id, search, step.all)) emitPath(p);

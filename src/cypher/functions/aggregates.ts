@@ -105,7 +105,8 @@ function deviation(sample: boolean): Accumulator {
       mean += delta / n;
       squares += delta * (x - mean);
     },
-    result: () => (n < (sample ? 2 : 1) ? 0 : Math.sqrt(squares / (sample ? n - 1 : n))),
+    // No value at all gives null in Neo4j 5 (one value gives 0).
+    result: () => (n === 0 ? null : n < (sample ? 2 : 1) ? 0 : Math.sqrt(squares / (sample ? n - 1 : n))),
   };
 }
 
@@ -130,9 +131,10 @@ function percentile(continuous: boolean): Accumulator {
         const pos = p * (sorted.length - 1);
         const lo = Math.floor(pos);
         const hi = Math.ceil(pos);
-        const a = Number(sorted[lo]!);
-        const b = Number(sorted[hi]!);
-        return a + (b - a) * (pos - lo);
+        // On an element Neo4j gives that element as it is (an INTEGER stays one); between two it
+        // weighs both, in this form (`a + (b - a) * f` differs in the last digit).
+        if (lo === hi) return sorted[lo]!;
+        return Number(sorted[lo]!) * (hi - pos) + Number(sorted[hi]!) * (pos - lo);
       }
       const idx = p === 0 ? 0 : Math.ceil(p * sorted.length) - 1;
       return sorted[Math.max(0, Math.min(sorted.length - 1, idx))]!;

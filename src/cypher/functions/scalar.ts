@@ -75,9 +75,13 @@ function props(v: Node | Relationship): CypherMap {
 }
 
 /** Java's Math.round: the closest integer, ties towards positive infinity; -0.4 gives -0.0. */
+/**
+ * Java's Math.round, as Neo4j's round(x) uses it: halves up, and a value past the 64-bit range
+ * saturates at ±2^63 (round(1e300) is 9.223372036854776E18); zero is never -0.0.
+ */
 function roundHalfUp(x: number): number {
   const r = Math.round(x);
-  return r === 0 && x < 0 ? -0 : r;
+  return r === 0 ? 0 : Math.max(-(2 ** 63), Math.min(2 ** 63, r));
 }
 
 // Neo4j counts and cuts strings in code points, so an emoji is one character, not two halves.
@@ -194,16 +198,18 @@ const SPECS: Record<string, Spec> = {
       // Neo4j's two-argument form rounds to an integer as Math.round does (-1.5 gives -1.0), and
       // to decimal places as BigDecimal HALF_UP does (-1.25 gives -1.3).
       if (mode === undefined || mode === null) {
-        if (precision < 0) return roundDecimal(v, precision, 'HALF_UP');
-        return precision === 0 ? roundHalfUp(v) : roundDecimal(v, precision, 'HALF_UP');
+        if (precision < 0) return roundDecimal(v, precision, 'HALF_UP') || 0;
+        return precision === 0 ? roundHalfUp(v) : roundDecimal(v, precision, 'HALF_UP') || 0;
       }
-      return roundDecimal(v, precision, roundingMode(str('round', mode)));
+      // BigDecimal has no negative zero: round(-0.001, 2, 'UP') is 0.0 in Neo4j.
+      return roundDecimal(v, precision, roundingMode(str('round', mode))) || 0;
     },
   },
   sign: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)))),
+    // sign(NaN) is 0 in Neo4j (Java's Math.signum gives NaN, which Neo4j casts to an integer).
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)) || 0)),
   },
   sqrt: math1('sqrt', Math.sqrt),
   exp: math1('exp', Math.exp),
@@ -316,10 +322,10 @@ const SPECS: Record<string, Spec> = {
       if (Array.isArray(d)) {
         const seps = d.map((x) => str('split', x));
         let parts = [text];
-        for (const sep of seps) parts = parts.flatMap((p) => p.split(sep));
+        for (const sep of seps) parts = parts.flatMap((p) => splitText(p, sep));
         return parts;
       }
-      return text.split(str('split', d!));
+      return splitText(text, str('split', d!));
     },
   },
   reverse: {
@@ -551,3 +557,8 @@ export function scalarFunction(name: string): Spec | undefined {
 }
 
 export type { Spec as ScalarFunctionSpec };
+
+/** `text` cut at each `sep`; the empty string stays one empty part (JavaScript gives none for `''.split('')`, Neo4j `['']`). */
+function splitText(text: string, sep: string): string[] {
+  return text === '' ? [''] : text.split(sep);
+}

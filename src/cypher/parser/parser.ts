@@ -1212,11 +1212,13 @@ class Parser {
 
   // StringListNullPredicate : AddOrSubtract ( ( STARTS WITH | ENDS WITH | CONTAINS | '=~' | IN ) AddOrSubtract
   //                                          | IS NOT? NULL | IS NOT? ( '::' | TYPED ) Type | '::' Type
-  //                                          | IS NOT? NormalForm? NORMALIZED )*
+  //                                          | IS NOT? NormalForm? NORMALIZED )?
+  // At most one, as in Neo4j 5's grammar (openCypher's allows a chain): `a STARTS WITH b IS NULL`
+  // and `x IN l IN m` are syntax errors there.
   private parseStringListNull(): Expression {
     const first = this.peek();
     let left = this.parseAddSub();
-    for (;;) {
+    {
       let op: BinaryOperator | undefined;
       if (this.isKeyword('STARTS') && this.isKeyword('WITH', 1)) {
         this.advance();
@@ -1233,29 +1235,29 @@ class Parser {
         if (this.skipPunct('::') || this.skipKeyword('TYPED')) {
           const type = this.parseCypherType();
           left = { kind: 'TypePredicate', operand: left, type, negated, loc: this.loc(first) };
-          continue;
+          return left;
         }
         const form = NORMAL_FORMS.find((f) => this.isKeyword(f) && this.isKeyword('NORMALIZED', 1));
         if (form) this.advance();
         if (form || this.isKeyword('NORMALIZED')) {
           this.expectKeyword('NORMALIZED');
           left = { kind: 'NormalizedPredicate', operand: left, form: form ?? 'NFC', negated, loc: this.loc(first) };
-          continue;
+          return left;
         }
         if (!this.isKeyword('NULL'))
           throw this.unexpected('NULL, NORMALIZED, :: or TYPED and a type', this.peek(), 'UnexpectedSyntax', ['NULL', 'NORMALIZED', 'TYPED']);
         this.advance();
         left = { kind: 'IsNull', operand: left, negated, loc: this.loc(first) };
-        continue;
+        return left;
       } else if (this.skipPunct('::')) {
         const type = this.parseCypherType();
         left = { kind: 'TypePredicate', operand: left, type, negated: false, loc: this.loc(first) };
-        continue;
+        return left;
       }
       if (!op) return left;
       this.advance();
       const right = this.parseAddSub();
-      left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
+      return { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
     }
   }
 

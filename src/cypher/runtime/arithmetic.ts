@@ -24,6 +24,9 @@ function badOperands(op: string, a: CypherValue, b: CypherValue): Error {
 
 /** Evaluate `a op b`. */
 export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): CypherValue {
+  // Neo4j 5.26 checks an INTEGER divisor before the dividend: null / 0 and 1.5 / 0 fail at run
+  // time (null % 0 is null, 1.5 % 0 NaN, 1.5 / 0.0 Infinity).
+  if (op === '/' && b === 0n && (a === null || typeof a === 'number')) throw runtimeError('ArithmeticError', 'DivisionByZero', '/ by zero');
   if (a === null || b === null) return null;
   const ta = typeof a;
   const tb = typeof b;

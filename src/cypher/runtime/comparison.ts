@@ -2,6 +2,7 @@
 // Comparison of incomparable values is null; any comparison with NaN is false.
 
 import { type Node, type Path, type Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { cypherEquals } from './equality.js';
 import { kindOf, orderRank } from './kind.js';
 import { compareTemporal, orderTemporal } from '../temporal/index.js';
 
@@ -58,7 +59,9 @@ export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
 /** Apply a comparison operator with Cypher's null/NaN rules. */
 export function compareOp(op: '<' | '<=' | '>' | '>=', a: CypherValue, b: CypherValue): boolean | null {
   const c = cypherCompare(a, b);
-  if (c === null) return null;
+  // Neo4j reads `a >= b` as `a = b OR a > b`: two equal durations (which have no order) are
+  // >= each other, though neither is > the other.
+  if (c === null) return (op === '<=' || op === '>=') && cypherEquals(a, b) === true ? true : null;
   if (Number.isNaN(c)) return false;
   switch (op) {
     case '<':

@@ -53,6 +53,7 @@ import {
   describeType,
   listOf,
   mayBe,
+  type StaticKind,
   type StaticType,
 } from './static-type.js';
 
@@ -66,6 +67,46 @@ export interface Analysis {
   /** The query's result columns: RETURN's names, or [] when it ends with an update or CALL. */
   columns: string[];
 }
+
+const MIXED_VAR_LENGTH =
+  "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.";
+/**
+ * What each argument of these functions may be, with Neo4j 5.26's words for it (the last entry
+ * stands for the rest; null takes anything). FLOAT parameters take an INTEGER too; temporal
+ * values have no static kind here, so a Duration never fails the check.
+ */
+type ArgumentKind = [kinds: StaticKind[], expected: string] | null;
+const STRING_ARG: ArgumentKind = [['String'], 'String'];
+const INTEGER_ARG: ArgumentKind = [['Integer'], 'Integer'];
+const FLOAT_ARG: ArgumentKind = [['Integer', 'Float'], 'Float'];
+const NUMBER_ARG: ArgumentKind = [['Integer', 'Float'], 'Float or Integer'];
+const SUMMABLE_ARG: ArgumentKind = [['Integer', 'Float'], 'Float, Integer or Duration'];
+const ARGUMENT_KINDS: Record<string, ArgumentKind[]> = {
+  ...Object.fromEntries(['toupper', 'tolower', 'trim', 'normalize'].map((f) => [f, [STRING_ARG]])),
+  ...Object.fromEntries(['ltrim', 'rtrim', 'btrim'].map((f) => [f, [STRING_ARG, STRING_ARG]])),
+  ...Object.fromEntries(['left', 'right', 'substring'].map((f) => [f, [STRING_ARG, INTEGER_ARG]])),
+  replace: [STRING_ARG],
+  split: [STRING_ARG, [['String', 'List'], 'String or List<String>']],
+  reverse: [[['String', 'List'], 'String or List<T>']],
+  tostring: [[['Boolean', 'Integer', 'Float', 'String'], 'Boolean, Float, Integer, Point, String, Duration, Date, Time, LocalTime, LocalDateTime or DateTime']],
+  ...Object.fromEntries(
+    ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'cot', 'asin', 'acos', 'atan', 'atan2', 'ceil', 'floor', 'degrees', 'radians', 'haversin'].map((f) => [
+      f,
+      [FLOAT_ARG],
+    ]),
+  ),
+  round: [FLOAT_ARG, INTEGER_ARG, STRING_ARG],
+  abs: [NUMBER_ARG],
+  sign: [NUMBER_ARG],
+  sum: [SUMMABLE_ARG],
+  avg: [SUMMABLE_ARG],
+  stdev: [FLOAT_ARG],
+  stdevp: [FLOAT_ARG],
+  percentilecont: [FLOAT_ARG],
+  percentiledisc: [FLOAT_ARG],
+};
+
+const VAR_LENGTH_PREDICATE = 'Relationship pattern predicates are not supported for variable-length relationships.';
 
 /** Known functions as Neo4j spells them, with `[min, max]` arguments (max -1: any number). */
 const FUNCTIONS: Record<string, readonly number[]> = functionArity;
@@ -351,6 +392,10 @@ class Analyzer {
     if (selective && pattern.parts.length > 1) {
       throw this.error(selective, 'UnexpectedSyntax', 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector');
     }
+    const relationships = pattern.parts.flatMap((p) => p.element.relationships);
+    const quantified = relationships.find((r) => r.quantified || r.quantifier);
+    const varLength = relationships.find((r) => r.length && !r.quantified && !r.quantifier);
+    if (quantified && varLength) throw this.error(varLength, 'UnexpectedSyntax', MIXED_VAR_LENGTH);
     for (const part of pattern.parts) {
       if (part.shortest && part.element.relationships.length !== 1)
         throw this.error(part, 'InvalidArgumentType', `${part.shortest}() requires a pattern with a single relationship`);
@@ -361,6 +406,11 @@ class Analyzer {
           'UnexpectedSyntax',
           `${part.shortest}(...) contains quantified pattern. This is currently not supported; use SHORTEST 1 or ALL SHORTEST`,
         );
+      // Neo4j 5.26 refuses both (its shortest-path search starts at length 0 or 1, and it checks
+      // no per-step predicate): silently answering would give paths Neo4j never gives.
+      if (part.shortest && only?.length && only.length.min !== null && only.length.min > 1)
+        throw this.error(only, 'InvalidArgumentValue', `${part.shortest}(...) does not support a minimal length different from 0 or 1`);
+      if (part.shortest && only?.where) throw this.error(only.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part, scope);
     }
@@ -389,6 +439,8 @@ class Analyzer {
       throw this.error(rel.properties, 'InvalidParameterUse', `Parameter maps cannot be used in ${where} patterns (use a literal map, e.g. {id: $param.id})`);
     }
     if (rel.quantified) return this.bindQuantified(rel.quantified, scope, relationshipsHere, where);
+    // `-[r*1..3 WHERE p]->`: Neo4j refuses it (the quantified `-[r WHERE p]->{1,3}` is the way).
+    if (rel.length && !rel.quantifier && rel.where) throw this.error(rel.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
     if (!rel.variable) return;
     const name = rel.variable.name;
     const type = rel.length ? RELATIONSHIP_LIST : RELATIONSHIP;
@@ -600,7 +652,9 @@ class Analyzer {
         const objectType = sub(e.object);
         const type = inPlace(e.object, objectType);
         const index = inPlace(e.index, sub(e.index));
-        if (!mayBe(type, 'List', 'Map', 'Node', 'Relationship', 'String')) {
+        // A STRING is no list to Neo4j 5 either: `'abc'[0]` is refused before running.
+        if (type.kind === 'String') throw this.error(e, 'InvalidArgumentType', 'Type mismatch: expected List<T> but was String');
+        if (!mayBe(type, 'List', 'Map', 'Node', 'Relationship')) {
           throw this.error(e, 'InvalidArgumentType', `Type mismatch: expected a list or map to subscript but was ${describeType(type)}`);
         }
         if (type.kind === 'List' && !mayBe(index, 'Integer')) {
@@ -615,6 +669,9 @@ class Analyzer {
         const type = sub(e.object);
         if (e.from) sub(e.from);
         if (e.to) sub(e.to);
+        // Neo4j refuses a slice of what the text proves is no list (`2[0..1]`, `'abc'[0..1]`);
+        // at run time it slices any other value as the list of that one value.
+        if (!mayBe(type, 'List')) throw this.error(e.object, 'InvalidArgumentType', `Type mismatch: expected List<T> but was ${describeType(type)}`);
         return type.kind === 'List' ? type : ANY;
       }
       case 'Binary':
@@ -624,7 +681,7 @@ class Analyzer {
         return BOOLEAN;
       case 'Unary': {
         if (e.operator === 'NOT') {
-          this.expectBoolean(e.operand, sub(e.operand, context.predicate));
+          this.expectBoolean(e.operand, sub(e.operand, true));
           return BOOLEAN;
         }
         const type = sub(e.operand);
@@ -749,8 +806,10 @@ class Analyzer {
 
   private binary(e: Expression & { kind: 'Binary' }, context: ExprContext): StaticType {
     const logical = e.operator === 'AND' || e.operator === 'OR' || e.operator === 'XOR';
-    const left = this.expr(e.left, { ...context, predicate: logical && context.predicate });
-    const right = this.expr(e.right, { ...context, predicate: logical && context.predicate });
+    // An operand of AND / OR / XOR is a boolean context: Neo4j 5 takes a pattern expression there
+    // anywhere (`RETURN n.x IS NULL AND (n)-->()`), not only in WHERE.
+    const left = this.expr(e.left, { ...context, predicate: logical });
+    const right = this.expr(e.right, { ...context, predicate: logical });
     switch (e.operator) {
       case 'AND':
       case 'OR':
@@ -825,6 +884,14 @@ class Analyzer {
       throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
     }
     const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
+    // An argument whose type the text proves wrong is refused before any row, as Neo4j does.
+    const signature = ARGUMENT_KINDS[name];
+    if (signature)
+      args.forEach((type, i) => {
+        const wanted = signature[Math.min(i, signature.length - 1)];
+        if (wanted && !mayBe(type, ...wanted[0]))
+          throw this.error(e.arguments[i]!, 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
+      });
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>
       this.error(e.arguments[0]!, 'InvalidArgumentType', `Type mismatch: ${e.name}() expected ${expected} but was ${describeType(first)}`);
@@ -874,6 +941,13 @@ class Analyzer {
       case 'exists':
       case 'isempty':
         return BOOLEAN;
+      case 'range':
+        return listOf(INTEGER);
+      case 'reverse':
+      case 'tail':
+        return first.kind === 'List' || (name === 'reverse' && first.kind === 'String') ? first : ANY;
+      case 'split':
+        return listOf(STRING);
       default:
         return ANY;
     }

@@ -15,7 +15,7 @@ describe('arithmetic', () => {
     ['/', 7n, 2n, 3n],
     ['/', -7n, 2n, -3n],
     ['/', 7n, 2.0, 3.5],
-    ['/', 1.0, 0n, Infinity],
+    ['/', 1.0, 0.0, Infinity],
     ['%', 7n, 3n, 1n],
     ['%', -7n, 3n, -1n],
     ['%', 7.5, 2n, 1.5],
@@ -32,8 +32,11 @@ describe('arithmetic', () => {
     expect(arithmetic(op, a, b)).toEqual(expected);
   });
 
-  it('gives NaN for 0.0 / 0', () => {
-    expect(Number.isNaN(arithmetic('/', 0.0, 0n) as number)).toBe(true);
+  it('gives NaN for 0.0 / 0.0, and fails for a FLOAT or null divided by an INTEGER zero, as Neo4j does at run time', () => {
+    expect(Number.isNaN(arithmetic('/', 0.0, 0.0) as number)).toBe(true);
+    expect(() => arithmetic('/', 0.0, 0n)).toThrow('/ by zero');
+    expect(() => arithmetic('/', null, 0n)).toThrow('/ by zero');
+    expect(arithmetic('%', null, 0n)).toBeNull();
   });
 
   it.each<[ArithmeticOp, CypherValue, CypherValue, string]>([

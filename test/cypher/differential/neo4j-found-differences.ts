@@ -1,0 +1,119 @@
+// What the random differential test (test/differential/) found the engine doing unlike Neo4j
+// 5.26, each read off the real server: shared by the engine's specification
+// (found-differences.test.ts) and test/neo4j/found-differences-parity.test.ts, which runs the
+// same statements on a real Neo4j.
+
+import type { CypherValue } from '../../../src/cypher/values.js';
+
+/** Statements run in order on an empty graph; the last one's rows are the expectation. */
+export type StatementsExpectation = [name: string, statements: string[], rows: CypherValue[][]];
+
+export const FOUND_ROWS: StatementsExpectation[] = [
+  // labels(n) lists labels by label-token id: the order the database first met each label,
+  // not the order written; a token outlives the nodes that had it.
+  ['labels in first-met order', ['CREATE (:DfLb1)', 'CREATE (:DfLa1)', 'CREATE (n:DfLa1:DfLc1:DfLb1) RETURN labels(n)'], [[['DfLb1', 'DfLa1', 'DfLc1']]]],
+  ['labels of a deleted node still order later ones', ['CREATE (n:DfLz2) DELETE n', 'CREATE (n:DfLy2:DfLz2) RETURN labels(n)'], [[['DfLz2', 'DfLy2']]]],
+  ['SET adds a label in token order', ['CREATE (:DfLq3)', 'CREATE (:DfLp3)', 'CREATE (n:DfLp3) SET n:DfLq3 RETURN labels(n)'], [[['DfLq3', 'DfLp3']]]],
+  // stDev() and stDevP() of no value at all are null (of one value 0).
+  ['stDev of nothing', ['UNWIND [] AS x RETURN stDev(x), stDevP(x)'], [[null, null]]],
+  ['stDev of nulls', ['UNWIND [null, null] AS x RETURN stDev(x), stDevP(x)'], [[null, null]]],
+  ['stDev of one value', ['UNWIND [4] AS x RETURN stDev(x), stDevP(x)'], [[0, 0]]],
+  // percentileCont() on an element gives that element (an INTEGER stays one); between two it
+  // weighs them as a * (ceil - i) + b * (i - floor).
+  ['percentileCont on an element', ['UNWIND [1, 2, 3] AS x RETURN percentileCont(x, 0.5), percentileCont(x, 1.0), percentileCont(x, 0.25)'], [[2n, 3n, 1.5]]],
+  ['percentileCont between two', ['UNWIND [0.1, 0.7] AS x RETURN percentileCont(x, 0.3)'], [[0.27999999999999997]]],
+  // split() of the empty string is one empty string, whatever the separator.
+  ['split of the empty string', ["RETURN split('', ''), split('', 'x'), split('', ['', 'x'])"], [[[''], [''], ['']]]],
+  // sign(NaN) is 0.
+  ['sign of NaN', ['RETURN sign(0.0 / 0.0), sign(-0.0)'], [[0n, 0n]]],
+  // A written shortestPath() finds no cycle; SHORTEST 1 does.
+  [
+    'SHORTEST 1 back to the start',
+    ['CREATE (a:DfC {id: 1})-[:R]->(:DfC {id: 2})-[:R]->(a)', 'MATCH (a:DfC {id: 1}) MATCH p = SHORTEST 1 (a)-[:R]->+(a) RETURN length(p)'],
+    [[2n]],
+  ],
+  // round() never gives -0.0, and round(x) saturates at ±2^63 as Java's Math.round does.
+  [
+    'round without -0.0, saturated',
+    ["RETURN toString(round(-0.4)), toString(round(-0.0, 2)), toString(round(-0.001, 2, 'DOWN')), round(1.0e300), round(-1.0e300)"],
+    [['0.0', '0.0', '0.0', 2 ** 63, -(2 ** 63)]],
+  ],
+  // Slicing a value that is not a list slices the list of that one value.
+  ['slicing a number', ["CREATE (:DfSl {num: 5, s: 'abc'})", 'MATCH (n:DfSl) RETURN n.num[0..1], n.s[0..1], n.num[1..]'], [[[5n], ['abc'], []]]],
+  // A pattern expression is a predicate inside AND / OR / XOR / NOT anywhere, not only in WHERE.
+  [
+    'pattern expression under AND in RETURN',
+    ['CREATE (:DfPe {id: 1})-[:R]->(:DfPe {id: 2})', 'MATCH (n:DfPe) RETURN n.id, n.id IS NOT NULL AND (n)-->(), NOT (n)-->() ORDER BY n.id'],
+    [
+      [1n, true, false],
+      [2n, false, true],
+    ],
+  ],
+  // `a >= b` is `a = b OR a > b`: equal durations and maps are >= and <= each other, never > or <.
+  [
+    'equal values without an order',
+    ["WITH duration('PT90M') AS d RETURN d >= d, d <= d, d > d, d >= duration('P1D'), {a: 1} >= {a: 1}"],
+    [[true, true, null, null, true]],
+  ],
+  // A predicate that reads no variable and fails raises nothing when no row reaches it.
+  ['a failing constant predicate with no match', ['CREATE (:DfK {id: 3})', 'MATCH (n:DfK {id: 7}) WHERE 1 > --9223372036854775808 RETURN count(*)'], [[0n]]],
+];
+
+/** Statements run in order on an empty graph; the last one fails at run time with this message. */
+export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message: string][] = [
+  // Neo4j 5 refuses a written shortestPath() whose two ends are one node (the default of
+  // dbms.cypher.forbid_shortestpath_common_nodes) where the engine used to look for a cycle.
+  [
+    'shortestPath from a node to itself',
+    ['CREATE (a:DfS {id: 1})-[:R]->(:DfS {id: 2})-[:R]->(a)', 'MATCH (a:DfS {id: 1}) MATCH p = shortestPath((a)-[:R*]->(a)) RETURN length(p)'],
+    'The shortest path algorithm does not work when the start and end nodes are the same',
+  ],
+  ['a failing constant predicate with a match', ['CREATE (:DfK2 {id: 3})', 'MATCH (n:DfK2) WHERE 1 > --9223372036854775808 RETURN count(*)'], 'overflow'],
+  // An INTEGER zero divisor fails before a null dividend is looked at.
+  ['null divided by zero', ['WITH 0 AS z, null AS n RETURN n / z'], '/ by zero'],
+  ['a float divided by an integer zero', ['WITH 0 AS z, 1.5 AS f RETURN f / z'], '/ by zero'],
+];
+
+/** Queries Neo4j refuses at compile time, with its message. */
+export const FOUND_ERRORS: [query: string, message: string][] = [
+  // Neo4j's shortestPath() starts its search at length 0 or 1: a larger minimum is refused,
+  // where the engine used to return the shortest path of any length.
+  ['MATCH p = shortestPath((a)-[*2..3]->(b)) RETURN length(p)', 'shortestPath(...) does not support a minimal length different from 0 or 1'],
+  ['MATCH p = allShortestPaths((a)-[*2]->(b)) RETURN p', 'allShortestPaths(...) does not support a minimal length different from 0 or 1'],
+  // A predicate inside a variable-length relationship is refused (the engine used to ignore it);
+  // the quantified relationship `-[r WHERE …]->{1,3}` is the form that takes one.
+  ['MATCH (a)-[r*1..3 WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  ['MATCH (a)-[r* WHERE r.w = 1]->(b) RETURN b', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  ['MATCH p = shortestPath((a)-[r WHERE r.w = 1]->(b)) RETURN p', 'Relationship pattern predicates are not supported for variable-length relationships.'],
+  // An argument the text proves of the wrong type is refused before any row is read.
+  ['RETURN toUpper(range(1, 2)[0])', 'Type mismatch: expected String but was Integer'],
+  ["RETURN left('a', 'b')", 'Type mismatch: expected Integer but was String'],
+  ["RETURN replace('a', 1, 'b')", 'Type mismatch: expected String but was Integer'],
+  ["RETURN split('a', 1)", 'Type mismatch: expected String or List<String> but was Integer'],
+  ['RETURN reverse(1)', 'Type mismatch: expected String or List<T> but was Integer'],
+  ["RETURN sqrt('a')", 'Type mismatch: expected Float but was String'],
+  ['RETURN sign([1])', 'Type mismatch: expected Float or Integer but was List<Integer>'],
+  ['UNWIND [1] AS x RETURN avg([x])', 'Type mismatch: expected Float, Integer or Duration but was List<Integer>'],
+  ["UNWIND [1] AS x RETURN percentileCont('a', 0.5)", 'Type mismatch: expected Float but was String'],
+  // reverse() and tail() keep their list's type: its elements are known.
+  ["UNWIND [1] AS x RETURN stDev(reverse(['a', 'b'])[0])", 'Type mismatch: expected Float but was String'],
+  ["RETURN split(tail([true, false])[0], '')", 'Type mismatch: expected String but was Boolean'],
+  // An index into what the text proves is a string.
+  ["RETURN 'abc'[0]", 'Type mismatch: expected List<T> but was String'],
+  // A slice of what the text proves is no list.
+  ['RETURN 2[0..1]', 'Type mismatch: expected List<T> but was Integer'],
+  ["WITH 'abc' AS s RETURN s[0..1]", 'Type mismatch: expected List<T> but was String'],
+  // String, list and null predicates do not chain (Neo4j 5's grammar has at most one).
+  ["RETURN 'a' STARTS WITH 'a' IS NULL", "Invalid input 'IS'"],
+  ['RETURN 1 IN [1] IN [true]', "Invalid input 'IN'"],
+  ['RETURN 1 IS :: INTEGER IN [true]', "Invalid input 'IN'"],
+  // Variable-length and quantified relationships in one MATCH are refused together.
+  [
+    'MATCH (a)<-[:R]-{,2}(b)-[:S*..3]->(c) RETURN c',
+    "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.",
+  ],
+  [
+    'MATCH (a)-[*]->(b), (b) ((x)-->()){1,2} (c) RETURN c',
+    "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.",
+  ],
+];
