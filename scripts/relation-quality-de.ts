@@ -17,8 +17,10 @@ const pools: [pool: string, sets: string[]][] = [
   ['fixtures', ['fixtures']],
 ];
 const where = (s: string): [string, string] =>
-  s === 'realdev' ? ['/work/shared/realdev/texts', '/work/shared/realdev/gold']
-    : s === 'fixtures' ? ['fixtures', '/work/shared/gold']
+  s === 'realdev'
+    ? ['/work/shared/realdev/texts', '/work/shared/realdev/gold']
+    : s === 'fixtures'
+      ? ['fixtures', '/work/shared/gold']
       : [`test/extract/real/${s}/texts`, `test/extract/real/${s}/gold`];
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 const row = (c: Counts) => {
@@ -38,9 +40,13 @@ for (const [pool, sets] of pools) {
     const s = score(await readGold(gold), toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument))));
     for (const [t, c] of Object.entries(s.relations)) {
       const p = (rel[t] ??= zero());
-      p.tp += c.tp; p.fp += c.fp; p.fn += c.fn;
+      p.tp += c.tp;
+      p.fp += c.fp;
+      p.fn += c.fn;
     }
-    ent.tp += s.entities.all.tp; ent.fp += s.entities.all.fp; ent.fn += s.entities.all.fn;
+    ent.tp += s.entities.all.tp;
+    ent.fp += s.entities.all.fp;
+    ent.fn += s.entities.all.fn;
     for (const e of s.errors) if (e.kind.endsWith('-rel')) errors.push(`${set}\t${e.kind}\t${e.doc ?? ''}\t${e.item ?? ''}\t${e.type}\t${e.name}`);
   }
   console.log(`${pool}: entities ${row(ent)}`);

@@ -32,9 +32,7 @@ export const asOfficeRule: SentenceRule = {
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
       // "He also served as …", "She previously worked as …": `he`/`she` opening the sentence is the person last named
       const pronoun =
-        !prev && /^(he|she)$/.test(words[0]!) && t <= 6 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
-          ? s.focus.person
-          : undefined;
+        !prev && /^(he|she)$/.test(words[0]!) && t <= 6 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity') ? s.focus.person : undefined;
       if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
       if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
       const holder = (pronoun ?? prev!.group) as Group;

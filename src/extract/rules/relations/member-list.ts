@@ -34,8 +34,7 @@ function listEntry(s: SentenceView): { person: EntityRef; role?: string } | unde
   return hasRoleWord(inBrackets) ? { person, role: slice(s, end + 1, tokens.length - 1) } : { person };
 }
 
-const bodyHead = (g: Group) =>
-  g.type === 'Body' && g.forms.some((f) => memberListBodyHeads.has(lower(f.split(/\s+/).pop() ?? '')));
+const bodyHead = (g: Group) => g.type === 'Body' && g.forms.some((f) => memberListBodyHeads.has(lower(f.split(/\s+/).pop() ?? '')));
 
 /** The body of a list opened at `members` (token `m`), or undefined when this is no opening. */
 function listBody(s: SentenceView, m: number): Group | undefined {

@@ -72,7 +72,14 @@ export const passiveLeadRule: SentenceRule = {
       if (!subject) {
         const end = s.tokens[last];
         const next = refs.find((r) => r.from > last && r.kind !== 'blocker');
-        if (!end || !/,/.test(end.post) || !(isEntity(next, 'Programme') || (isEntity(next, 'Body') && /^(chaired|headed|led)$/.test(verb))) || next.from - last > 2 || (next.from - last === 2 && words[last + 1] !== 'the')) continue;
+        if (
+          !end ||
+          !/,/.test(end.post) ||
+          !(isEntity(next, 'Programme') || (isEntity(next, 'Body') && /^(chaired|headed|led)$/.test(verb))) ||
+          next.from - last > 2 ||
+          (next.from - last === 2 && words[last + 1] !== 'the')
+        )
+          continue;
         subject = next.group;
       }
       for (const g of agents.slice(0, 3)) {
