@@ -27,6 +27,17 @@ describe('lead-verb', () => {
       '',
     ],
     ['The Home Office has re-opened the Safer Streets Fund for the fifth time.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    // partners are agents too
+    [
+      'The Home Office, in partnership with the NPCC, launched the Safer Streets Fund.',
+      ['LEADS Home Office -> Safer Streets Fund', 'LEADS NPCC -> Safer Streets Fund'],
+      '',
+    ],
+    [
+      'The College of Policing together with the NCA developed the Cyber Choices programme.',
+      ['LEADS College of Policing -> Cyber Choices programme', 'LEADS NCA -> Cyber Choices programme'],
+      '',
+    ],
     // a name before a comma that does not list agents
     ['On behalf of the NPCC, Kent Police launched the Safer Streets Fund.', ['LEADS Kent Police -> Safer Streets Fund'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
