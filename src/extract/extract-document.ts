@@ -111,6 +111,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
       const g = r.group && live(r.group);
       if (!g) continue;
       if (g.type === 'Act' && !amended.has(g)) focus.act = g;
+      if (g.type === 'Act') focus.firstAct ??= g;
       if (g.type === 'Programme') focus.programme = g;
     }
   }

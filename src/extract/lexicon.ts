@@ -207,6 +207,8 @@ export const unitHeads = new Set(cues.unitHeads);
 export const bodyDescriptions = cues.bodyDescriptions as Record<string, string[]>;
 /** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
 export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
+/** Head words of a body whose members a list names (`Members present:` after `Taken before the Home Affairs Committee`). */
+export const memberListBodyHeads = new Set(cues.memberListBodyHeads);
 export const peerTitles = new Set(roles.peerTitles);
 export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);

@@ -1,14 +1,28 @@
 // An amending verb or noun before an Act: "the bill … amending the Proceeds of Crime Act 2002",
 // "will amend section 1 of the Police Act 1996", "established by the Criminal Justice Act 1982, as
 // an amendment to the Prison Act 1952", "inserts a new section 3A into the Police Act 1996". The
-// source is the Act named before, or the item's Act in focus at the start of a sentence. Every
-// Act joined on by `and`/`or` is amended too.
+// source is the Act named before, or the item's Act in focus at the start of a sentence or when a
+// part of it is the subject ("Part 6 would amend the Firearms Act 1968", "Clause 3 amends …"). The
+// passive reads past the part of the amending Act named ("… Act 1994 as amended by section 8 of the
+// Knives Act 1997"). Every Act joined on by `and`/`or` is amended too.
 
 import { amendNouns, amendVerbs, legislationParts } from '../../lexicon.js';
 import { isEntity, withCoordinated } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
 const INSERT_VERBS = new Set(['insert', 'inserts', 'inserted', 'inserting']);
+
+/**
+ * Where the Act itself starts when a part of it is named first: "section 1 of the Police Act
+ * 1996" → the token after `of` (the `the` is allowed for by the callers' window). `at` otherwise.
+ */
+function partOf(words: string[], at: number): number {
+  const k0 = words[at] === 'the' ? at + 1 : at;
+  if (!legislationParts.has(words[k0] ?? '')) return at;
+  let k = k0 + 1;
+  while (k < words.length && k - k0 < 6 && words[k] !== 'of') k++;
+  return words[k] === 'of' ? k + 1 : at;
+}
 
 export const amendingVerbRule: SentenceRule = {
   name: 'amending-verb',
@@ -23,7 +37,8 @@ export const amendingVerbRule: SentenceRule = {
       // the passive: "the Police Act 1996, as amended by the Policing and Crime Act 2017" — the Act
       // after `by` amends the one named before the verb
       if (/(ed)$/.test(w) && words[v + 1] === 'by') {
-        const by = refs.find((r) => r.from >= v + 2 && r.from <= v + 3 && isEntity(r, 'Act'));
+        const byAt = partOf(words, v + 2);
+        const by = refs.find((r) => r.from >= byAt && r.from <= byAt + 1 && isEntity(r, 'Act'));
         const amended = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act'));
         if (isEntity(by) && isEntity(amended) && by.group !== amended.group && v - amended.to <= 4) emit.relation('AMENDS', by.group, amended.group);
         continue;
@@ -35,11 +50,7 @@ export const amendingVerbRule: SentenceRule = {
         if (into < 0 || into - v > 8) continue;
         at = into + 1;
       }
-      if (legislationParts.has(words[at] ?? '')) {
-        let k = at + 1;
-        while (k < words.length && k - at < 6 && words[k] !== 'of') k++;
-        if (words[k] === 'of') at = k + 1;
-      }
+      at = partOf(words, at);
       const target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
       if (!isEntity(target)) continue;
       // "amendments to the Police Act 1996 made by the Policing and Crime Act 2017": the maker after the amended Act
@@ -50,8 +61,11 @@ export const amendingVerbRule: SentenceRule = {
       const src = madeBy ?? [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
       // a verb opening the sentence has the Act in focus as subject ("Amends …", "It will also amend …");
       // a noun ("Changes to the …") has none
-      const pronounSubject = /^it( will| would| also| will also| would also)?$/.test(words.slice(0, v).join(' '));
-      const source = src?.group ?? ((v <= 1 || pronounSubject) && !noun ? focus.act : undefined);
+      // a numbered part of it too ("Part 6 would amend …", "Clause 12 also amends …")
+      const opening = words.slice(0, v).join(' ');
+      const pronounSubject = /^it( will| would| also| will also| would also)?$/.test(opening);
+      const partSubject = legislationParts.has(words[0]!) && /^\S+ [0-9]+[a-z]?( will| would| also| will also| would also)?$/.test(opening);
+      const source = src?.group ?? (noun ? undefined : partSubject ? focus.firstAct : v <= 1 || pronounSubject ? focus.act : undefined);
       if (!source) continue;
       for (const t of withCoordinated(target, refs, words, 'Act')) if (source !== t.group) emit.relation('AMENDS', source, t.group);
     }

@@ -1,6 +1,8 @@
 // An office given with `as` or `to be` after a person: "welcoming Gordon Meldrum … as the new
 // director of the NCA"; "Alex Marshall … was chosen … to be the college's first chief executive
-// officer". The person is the nearest one named before, with no other person between.
+// officer". The person is the nearest one named before, with no other person between, or the
+// person last named for `he`/`she` opening the sentence ("He also served as the deputy director-general
+// of the National Crime Agency").
 
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
@@ -28,11 +30,16 @@ export const asOfficeRule: SentenceRule = {
       if (words[t] !== 'as' && !to && !post) continue;
       let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
-      if (!isEntity(prev, 'Person') || t - prev.to > 40) continue;
-      if (tokens.slice(prev.to, t).some((x) => /[;:]/.test(x.post))) continue;
+      // "He also served as …", "She previously worked as …": `he`/`she` opening the sentence is the person last named
+      const pronoun =
+        !prev && /^(he|she)$/.test(words[0]!) && t <= 6 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity') ? s.focus.person : undefined;
+      if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
+      if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
+      const holder = (pronoun ?? prev!.group) as Group;
       // "Kent Police has appointed Jane Doe as its new Chief Constable": `its` is the appointing body's
       let owner: Group | undefined;
       if (words[at] === 'its') {
+        if (!prev) continue;
         const subject = [...refs].reverse().find((r) => r.to < prev.from && r.kind !== 'blocker');
         if (
           !isEntity(subject, 'Body') ||
@@ -50,7 +57,7 @@ export const asOfficeRule: SentenceRule = {
       // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
-      emit.holds(prev.group as Group, role, office.body ?? owner);
+      emit.holds(holder, role, office.body ?? owner);
     }
   },
 };

@@ -28,6 +28,7 @@ import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { possessiveRule } from './possessive.js';
+import { bodyBeforeQuotedRule } from './body-before-quoted.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
@@ -39,6 +40,7 @@ import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
+import { memberListRule } from './member-list.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -65,6 +67,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   itsProgrammeRule,
   programmeOfBodyNounRule,
   possessiveRule,
+  bodyBeforeQuotedRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
@@ -74,6 +77,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   asOfficeRule,
   copulaPartOfRule,
   memberWordingRule,
+  memberListRule,
 ];
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
@@ -111,11 +115,12 @@ export function sentenceRelations(
   disabled?: ReadonlySet<string>,
 ): RawRelation[] {
   const out: RawRelation[] = [];
-  // every rule needs a named entity in the sentence, or a person named before for `he`/`she`
-  if (!refs.some((r) => r.kind === 'entity') && !focus.person) return out;
   const tokens = analysis.sentence.tokens;
   const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set() };
-  const rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
+  let rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
+  // every other rule needs a named entity in the sentence, or a person named before for `he`/`she`
+  if (!refs.some((r) => r.kind === 'entity') && !focus.person) rules = rules.filter((r) => r.scope === 'sentence' && r.everySentence);
+  if (rules.length === 0) return out;
   const emits = new Map(rules.map((r) => [r.name, emitter(out, r.name)]));
   refs.forEach((ref, i) => {
     if (!isEntity(ref, 'Person') || ref.short) return;

@@ -28,11 +28,19 @@ export const leadVerbRule: SentenceRule = {
       if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
       const agents = [agentRef.group];
       const idx = refs.indexOf(agentRef);
+      let sawAnd = false;
       for (let k = idx - 1; k >= 0; k--) {
         const r = refs[k]!;
         const gap = words.slice(r.to + 1, refs[k + 1]!.from).join(' ');
-        if (isEntity(r, 'Body', 'Person') && /^(and( the)?|,)?$/.test(gap)) agents.push(r.group);
-        else break;
+        // "the NPCC, the College of Policing and CPS": `and`, or a comma in a list that `and` closes
+        const punct = /[,;:]/.test(s.tokens[r.to]!.post);
+        const comma = /,/.test(s.tokens[r.to]!.post);
+        // "The Home Office, in partnership with the NPCC, launched …": a partner is an agent too
+        const joined = ((!punct || comma) && /^and( the)?$/.test(gap)) || /^(in partnership with|together with|jointly with|alongside)( the)?$/.test(gap);
+        if (isEntity(r, 'Body', 'Person') && (joined || (!punct && gap === '') || (comma && sawAnd && /^(the)?$/.test(gap)))) {
+          agents.push(r.group);
+          if (/^and/.test(gap)) sawAnd = true;
+        } else break;
       }
       for (const g of agents) emit.relation('LEADS', g, objRef.group);
     }

@@ -2,8 +2,10 @@
 // started his policing career in the metropolitan police", "Nicola Faulconbridge joined on a
 // 12-month secondment from Kent Police", "She joined the Home Office in 2010", "He joined the
 // force in 1990" (the force the item named), "Tom Winsor joins HMIC today", "Chief Constable Gavin
-// Stephens has been appointed to lead the National Police Chiefs' Council". The person is
-// the nearest one named before in the clause, or `he`/`she` for the person last named.
+// Stephens has been appointed to lead the National Police Chiefs' Council", "Jane Smith is a member
+// of the Policing Board", "Peter Green and Anne White have been appointed to the Policing Board".
+// The person is the nearest one named before in the clause (with those listed with it by `and`),
+// or `he`/`she` for the person last named.
 
 import { memberCues } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
@@ -31,7 +33,7 @@ export const memberWordingRule: SentenceRule = {
       if (!body) continue;
       // "joined the Home Office in 2010", not "joined the Home Office's campaign"
       // "appointed to lead the NPCC", not "will lead the Home Office review"
-      if (cue[0] === 'joined' || cue[0] === 'rejoined' || cue[0] === 'joins' || cue.at(-1) === 'lead') {
+      if (cue[0] === 'joined' || cue[0] === 'rejoined' || cue[0] === 'joins' || cue.at(-1) === 'lead' || cue.at(-1) === 'to') {
         const next = words[body.to + 1];
         // "joined the Home Office in calling for …" joins a call, not the body
         if (next === 'in' && /ing$/.test(words[body.to + 2] ?? '')) continue;
@@ -52,7 +54,22 @@ export const memberWordingRule: SentenceRule = {
         const pronoun = words.slice(0, v).findIndex((w) => w === 'he' || w === 'she');
         if (pronoun >= 0 && clause(pronoun)) person = focus.person;
       }
-      if (person) emit.relation('AFFILIATED_WITH', person, body.group);
+      if (!person) continue;
+      emit.relation('AFFILIATED_WITH', person, body.group);
+      // "Peter Green and Anne White have been appointed to the Board": the people listed with the nearest
+      if (isEntity(prev, 'Person') && prev.group === person) {
+        let k = refs.indexOf(prev);
+        let sawAnd = false;
+        while (k > 0) {
+          const r = refs[k - 1]!;
+          const gap = words.slice(r.to + 1, refs[k]!.from).join(' ');
+          const comma = /,/.test(tokens[r.to]!.post);
+          if (!isEntity(r, 'Person') || !(gap === 'and' || (comma && sawAnd && gap === ''))) break;
+          if (gap === 'and') sawAnd = true;
+          emit.relation('AFFILIATED_WITH', r.group, body.group);
+          k--;
+        }
+      }
     }
   },
 };

@@ -1,11 +1,17 @@
 // A passive lead verb with its agents after `by`: "The Taskforce, chaired by Stephen Rimmer"
 // (AFFILIATED_WITH, role chair); "jointly led by James Brokenshire and … David Willetts";
 // "The Academy is being funded by the Home Office"; "administered by X on behalf of Y" (LEADS).
+// An adverb may stand between the verb and `by` ("funded jointly by"), and the participle may open
+// the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
+// the Fund will …" (the programme or body right after the comma).
 
 import { leadVerbs, typingNouns } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { isEntity, subjectOf } from './refs.js';
 import type { SentenceRule } from './rule.js';
+
+/** Adverbs that may stand between a passive verb and `by` ("funded jointly by"). */
+const ADVERBS = new Set(['jointly', 'partly', 'wholly', 'solely', 'largely', 'mainly', 'directly', 'principally']);
 
 export const passiveLeadRule: SentenceRule = {
   name: 'passive-lead',
@@ -14,10 +20,12 @@ export const passiveLeadRule: SentenceRule = {
     const { tokens, words, refs, focus } = s;
     for (let b = 1; b < tokens.length; b++) {
       if (words[b] !== 'by') continue;
-      const verb = words[b - 1]!;
+      const adverb = ADVERBS.has(words[b - 1]!) ? 1 : 0;
+      const vFrom = b - 1 - adverb;
+      if (vFrom < 0) continue;
+      const verb = words[vFrom]!;
       const passive = (leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed';
       if (!passive) continue;
-      const vFrom = b - 1;
       // the subject: the nearest programme or body before the verb, with nothing named between
       const before = refs.filter((r) => r.to < vFrom);
       const subj = [...before].reverse().find((r) => r.kind !== 'role');
@@ -29,7 +37,8 @@ export const passiveLeadRule: SentenceRule = {
       )
         subject = subj.group;
       if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
-      if (!subject) continue;
+      const fronted = vFrom === 0;
+      if (!subject && !fronted) continue;
       // the agents: names right after "by", joined by "and", commas or "on behalf of"
       const agents: Group[] = [];
       let last = b;
@@ -58,6 +67,20 @@ export const passiveLeadRule: SentenceRule = {
         if (!isEntity(r, 'Body', 'Person')) break;
         agents.push(r.group);
         last = r.mention?.extentTo ?? r.to;
+      }
+      // a participle opening the sentence: its subject is the programme named right after the agents' comma
+      if (!subject) {
+        const end = s.tokens[last];
+        const next = refs.find((r) => r.from > last && r.kind !== 'blocker');
+        if (
+          !end ||
+          !/,/.test(end.post) ||
+          !(isEntity(next, 'Programme') || (isEntity(next, 'Body') && /^(chaired|headed|led)$/.test(verb))) ||
+          next.from - last > 2 ||
+          (next.from - last === 2 && words[last + 1] !== 'the')
+        )
+          continue;
+        subject = next.group;
       }
       for (const g of agents.slice(0, 3)) {
         if (subject.type === 'Programme') emit.relation('LEADS', g, subject);

@@ -19,6 +19,8 @@ export interface RawRelation {
 /** What earlier sentences of the item leave for this one: the legislation and programme in focus. */
 export interface ItemFocus {
   act?: Group;
+  /** The first Act or Bill the item named: the one its numbered parts belong to ("Part 6 would amend …"). */
+  firstAct?: Group;
   programme?: Group;
   /** The body the previous sentence was about, for "its chief executive". */
   body?: Group;
@@ -34,6 +36,8 @@ export interface ItemFocus {
   pendingAgents?: Group[];
   /** The noun that announced it (`programme`, `initiatives`). */
   pendingNoun?: string;
+  /** The body whose members the lines after "the following Board members:" or "Members present:" name. */
+  memberList?: Group;
 }
 
 /** One sentence as the rules read it. */
@@ -73,6 +77,8 @@ export interface PersonRule {
 export interface SentenceRule {
   name: string;
   scope: 'sentence';
+  /** Read even where the sentence names nothing ("Members present:" opens a list on the lines after it). */
+  everySentence?: boolean;
   apply(s: SentenceView, emit: Emit): void;
 }
 

@@ -32,6 +32,21 @@ describe('amending-verb', () => {
     ['Further information can be seen on amendments to the Misuse of Drugs Act 1971.', [], ''],
     ['The Policing and Crime Bill makes changes to the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
     ['The Policing and Crime Bill repeals the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    // the passive past the part of the amending Act that is named
+    [
+      'Searches under section 60 of the Public Order Act 1994 as amended by section 8 of the Knives Act 1997 rose.',
+      ['AMENDS Knives Act 1997 -> Public Order Act 1994'],
+      '',
+    ],
+    // a numbered part as subject is a part of the first Act or Bill the item named, not of the Act named last
+    [
+      'The Policing and Crime Bill consists of nine parts. Part 4 would change the Mental Health Act 1983. Part 6 would amend the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    ['The Crime Bill was published. Clause 12 also amends the Police Act 1996.', ['AMENDS Crime Bill -> Police Act 1996'], ''],
+    // a part named with its own Act is that Act's part
+    ['The Crime Bill was published. Section 60 of the Police Act 1996 amends the Prison Act 1952.', ['AMENDS Police Act 1996 -> Prison Act 1952'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

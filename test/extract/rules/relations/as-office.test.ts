@@ -5,6 +5,13 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('as-office', () => {
   it.each([
+    // `he`/`she` opening the sentence: the person last named, told across sentences
+    [
+      'Jane Smith was appointed yesterday. She previously served as Chief Constable of Norfolk Constabulary.',
+      ['AFFILIATED_WITH Jane Smith -> Norfolk Constabulary (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
     // the office named as a post taken up; `its` for the body that appoints
     [
       'Jane Doe has taken on the role of Chief Executive at the College of Policing.',

@@ -16,6 +16,30 @@ describe('lead-verb', () => {
     // a body whose name ends in a word that also opens an office ("policing lead") is still the agent
     ['The College of Policing launched the Police Now programme.', ['LEADS College of Policing -> Police Now programme'], ''],
     ['The national policing lead for the Safer Streets Fund spoke.', [], ''],
+    // agents listed with commas; producing a plan; re-opening a fund
+    [
+      'The Home Office, the College of Policing and the Crown Prosecution Service have worked together to produce the National Disclosure Improvement Plan.',
+      [
+        'LEADS College of Policing -> National Disclosure Improvement Plan',
+        'LEADS Crown Prosecution Service -> National Disclosure Improvement Plan',
+        'LEADS Home Office -> National Disclosure Improvement Plan',
+      ],
+      '',
+    ],
+    ['The Home Office has re-opened the Safer Streets Fund for the fifth time.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    // partners are agents too
+    [
+      'The Home Office, in partnership with the NPCC, launched the Safer Streets Fund.',
+      ['LEADS Home Office -> Safer Streets Fund', 'LEADS NPCC -> Safer Streets Fund'],
+      '',
+    ],
+    [
+      'The College of Policing together with the NCA developed the Cyber Choices programme.',
+      ['LEADS College of Policing -> Cyber Choices programme', 'LEADS NCA -> Cyber Choices programme'],
+      '',
+    ],
+    // a name before a comma that does not list agents
+    ['On behalf of the NPCC, Kent Police launched the Safer Streets Fund.', ['LEADS Kent Police -> Safer Streets Fund'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

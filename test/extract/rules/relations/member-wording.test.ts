@@ -26,6 +26,22 @@ describe('member-wording', () => {
     ['Jane Smith worked with the National Crime Agency on the case.', [], ''],
     ['Hampshire Constabulary named a new chief. Alex Marshall joined the force in 1980.', ['AFFILIATED_WITH Alex Marshall -> Hampshire Constabulary'], ''],
     ['Jane Smith joined the force in 1990.', [], ''],
+    // a member of the body; people listed with the nearest one by `and`
+    ['Jane Smith is a member of the Northern Ireland Policing Board.', ['AFFILIATED_WITH Jane Smith -> Northern Ireland Policing Board'], ''],
+    ['John Brown, an independent member of the Scottish Police Authority, spoke.', ['AFFILIATED_WITH John Brown -> Scottish Police Authority'], ''],
+    [
+      'Peter Green, Mary Jones and Anne White have been appointed to the Northern Ireland Policing Board.',
+      [
+        'AFFILIATED_WITH Anne White -> Northern Ireland Policing Board',
+        'AFFILIATED_WITH Mary Jones -> Northern Ireland Policing Board',
+        'AFFILIATED_WITH Peter Green -> Northern Ireland Policing Board',
+      ],
+      '',
+    ],
+    // appointed to something of the body's, not to the body
+    ['Jane Smith was appointed to the Home Office review of policing.', [], ''],
+    // "the appointment of … members of X" names no member
+    ['Naomi Long announced the appointment of six new members of the Northern Ireland Policing Board.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'member-wording', title)).toEqual(expected);
   });

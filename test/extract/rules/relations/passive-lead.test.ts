@@ -13,6 +13,24 @@ describe('passive-lead', () => {
     ['The Serious Violence Fund is administered by the Home Office.', ['LEADS Home Office -> Serious Violence Fund'], ''],
     ['IDIOM is a national IT system provided by the Home Office.', ['LEADS Home Office -> IDIOM'], ''],
     ['The report was published by the Home Office.', [], ''],
+    // an adverb before `by`; the participle opening the sentence takes the programme after the agents' comma
+    [
+      'The Serious Violence Fund is funded jointly by the Home Office and the Ministry of Justice.',
+      ['LEADS Home Office -> Serious Violence Fund', 'LEADS Ministry of Justice -> Serious Violence Fund'],
+      '',
+    ],
+    [
+      'Funded jointly by the Home Office and the Higher Education Funding Council for England, the Police Knowledge Fund will support research.',
+      ['LEADS Higher Education Funding Council for England -> Police Knowledge Fund', 'LEADS Home Office -> Police Knowledge Fund'],
+      '',
+    ],
+    [
+      'The Home Secretary announced the Police Knowledge Fund. Funded by the Home Office, the Fund will support research.',
+      ['LEADS Home Office -> Police Knowledge Fund'],
+      '',
+    ],
+    // a fronted participle whose subject is no programme
+    ['Funded by the Home Office, officers will visit schools about the Police Knowledge Fund.', [], ''],
     ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
