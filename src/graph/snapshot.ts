@@ -100,8 +100,8 @@ export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecor
  *
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
  */
-export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot): Promise<void> {
-  await writeSnapshotFiles(dir, snapshot.records, true, { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog);
+export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot, options: SaveOptions = {}): Promise<void> {
+  await writeSnapshotFiles(dir, snapshot.records, true, { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog, options);
 }
 
 function manifestDocument(doc: Document): ManifestDocument {
@@ -122,17 +122,34 @@ function manifestDocument(doc: Document): ManifestDocument {
  *
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
  */
-export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
+export async function saveSnapshot(dir: string, snapshot: Snapshot, options: SaveOptions = {}): Promise<void> {
   const manifest: SnapshotManifest = { ...snapshot.manifest, counts: summarizeGraph(snapshot.graph).counts };
-  await writeSnapshotFiles(dir, sortedRecords(snapshot.graph), false, manifest, snapshot.mergeLog);
+  await writeSnapshotFiles(dir, sortedRecords(snapshot.graph), false, manifest, snapshot.mergeLog, options);
 }
 
-async function writeSnapshotFiles(dir: string, records: GraphRecords, plain: boolean, manifest: SnapshotManifest, mergeLog: MergeLogEntry[]): Promise<void> {
+export interface SaveOptions {
+  /**
+   * Also write graph.json.index, which opens the graph without parsing graph.json and leaves item
+   * text and evidence on disk until used. Off by default: at 10,000 newsletters opening is bound
+   * by building the graphology graph, not by parsing, and the index did not make it faster
+   * (docs/incremental.md, "Opening a snapshot fast").
+   */
+  index?: boolean;
+}
+
+async function writeSnapshotFiles(
+  dir: string,
+  records: GraphRecords,
+  plain: boolean,
+  manifest: SnapshotManifest,
+  mergeLog: MergeLogEntry[],
+  options: SaveOptions,
+): Promise<void> {
   // Files are written in name order: graph.json first, measured as it goes, then its index.
   const positions = emptyPositions(records);
   const files = new Map<string, Iterable<string> | string>([
     [GRAPH_FILE, measureLines(recordChunks(records, plain), records, positions)],
-    [INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))],
+    ...(options.index ? [[INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))] as const] : []),
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);
@@ -248,8 +265,10 @@ async function openIndexed(dir: string, onProgress?: LoadOptions['onProgress']):
   );
   if (size === undefined) return undefined;
   try {
+    // One JSON.parse is several times faster than a line at a time; the index of 10,000
+    // newsletters is about 150 MB, well within what V8 holds in one string.
     const index =
-      size <= LINE_READ_BYTES
+      size <= INDEX_WHOLE_BYTES
         ? JSON.parse(await readFile(path, 'utf8'))
         : await readLineItems(
             path,
@@ -309,6 +328,9 @@ function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProg
  * and a graph of 10 000 newsletters comes close to that.
  */
 export const LINE_READ_BYTES = 64 * 1024 * 1024;
+
+/** Up to this size graph.json.index is parsed whole; V8's longest string is about 512 MB. */
+const INDEX_WHOLE_BYTES = 384 * 1024 * 1024;
 
 /** graph.json: parsed whole when small, line by line (in the layout saveSnapshot writes) when large. */
 async function readGraphJson(path: string, dir: string, onProgress?: LoadOptions['onProgress'], lineReadBytes = LINE_READ_BYTES): Promise<unknown> {

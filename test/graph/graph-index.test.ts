@@ -21,7 +21,7 @@ let fromJson: PropertyGraph;
 
 async function saved(): Promise<string> {
   const out = join(tmp(), 'out');
-  await saveRecordSnapshot(out, createRecordSnapshot(corpus, graphRecords(corpus)));
+  await saveRecordSnapshot(out, createRecordSnapshot(corpus, graphRecords(corpus)), { index: true });
   return out;
 }
 
