@@ -60,6 +60,7 @@ export type {
   EdgeAttributes,
   LoadOptions,
   LoadProgress,
+  SaveOptions,
   ManifestDocument,
   NodeAttributes,
   Properties,
