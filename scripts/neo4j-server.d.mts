@@ -4,6 +4,7 @@ export declare const stateDir: string;
 export declare const TEST_JVM_OPTIONS: readonly string[];
 export declare function javaToolsPresent(): boolean;
 export declare function buildLauncher(options?: { log?: (line: string) => void }): { built: boolean; ms: number };
+export declare function adminCommand(options?: { jvmOptions?: readonly string[] }): string[];
 export declare function pidFile(port: number): string;
 export declare function logFile(port: number): string;
 export declare function startServer(options?: {

@@ -53,6 +53,18 @@ function isBuilt() {
   return Boolean(firstJar) && existsSync(firstJar);
 }
 
+/**
+ * The java command line of `neo4j-admin` from the same Neo4j jars (org.neo4j.cli.AdminTool, which
+ * `database import full` plugs into): neo4j-admin without a Neo4j distribution. Run it with
+ * NEO4J_HOME set; databases go to $NEO4J_HOME/data, where a server started with that `dataDir`
+ * finds them.
+ */
+export function adminCommand({ jvmOptions = ['-Xmx1g', '-XX:+UseSerialGC'] } = {}) {
+  buildLauncher();
+  const classpath = `${join(targetDir, 'classes')}:${readFileSync(classpathFile, 'utf8').trim()}`;
+  return ['java', ...jvmOptions, '-cp', classpath, 'org.neo4j.cli.AdminTool'];
+}
+
 export function pidFile(port) {
   return join(stateDir, `neo4j-${port}.pid`);
 }

@@ -73,6 +73,7 @@ export type {
   EdgeAttributes,
   LoadOptions,
   LoadProgress,
+  SaveOptions,
   ManifestDocument,
   NodeAttributes,
   Properties,

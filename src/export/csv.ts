@@ -9,6 +9,7 @@ import { propertyColumns } from './property-columns.js';
 import type { PropertyColumn } from './property-columns.js';
 import { uniqueFileStem } from './file-names.js';
 import { writeCypherScript } from './cypher-script.js';
+import { cypherName, cypherString } from './cypher-literal.js';
 
 /** Array delimiters to try, in order: neo4j-admin's default first. */
 const ARRAY_DELIMITERS = [';', '|', '\u001F'];
@@ -122,9 +123,21 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
   const files: ExportFile[] = [];
   const nodeFiles: string[] = [];
   const relationshipFiles: string[] = [];
+  // neo4j-admin cannot write an empty list (an empty field is no property): the nodes and
+  // relationships that hold one, by property, for empty-lists.cypher to set after the import.
+  const emptyOnNodes = new Map<string, string[]>();
+  const emptyOnEdges = new Map<string, [string, string][]>();
+  const noteEmpty = <T>(lists: Map<string, T[]>, properties: Record<string, PropertyValue>, group: string, entry: T) => {
+    for (const [name, value] of Object.entries(properties)) {
+      if (!Array.isArray(value) || value.length > 0) continue;
+      const key = JSON.stringify([group, name]);
+      lists.set(key, [...(lists.get(key) ?? []), entry]);
+    }
+  };
   for (const { labels, keys } of nodeGroups.values()) {
     const records = keys.map((key) => {
       const { id: _id, ...properties } = scoped.getNodeAttributes(key).properties;
+      noteEmpty(emptyOnNodes, properties, JSON.stringify(labels), key);
       return { fixed: [quote(key), quote(labels.join(delimiter))], properties };
     });
     const name = `nodes_${uniqueFileStem(labels.join('_') || 'unlabelled', taken)}.csv`;
@@ -132,10 +145,11 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
     nodeFiles.push(name);
   }
   for (const [type, keys] of edgeGroups) {
-    const records = keys.map((key) => ({
-      fixed: [quote(scoped.source(key)), quote(scoped.target(key)), quote(type)],
-      properties: scoped.getEdgeAttributes(key).properties,
-    }));
+    const records = keys.map((key) => {
+      const properties = scoped.getEdgeAttributes(key).properties;
+      noteEmpty(emptyOnEdges, properties, type, [scoped.source(key), scoped.target(key)] as [string, string]);
+      return { fixed: [quote(scoped.source(key)), quote(scoped.target(key)), quote(type)], properties };
+    });
     const name = `relationships_${uniqueFileStem(type, taken)}.csv`;
     files.push(csvFile(name, table(records, [':START_ID', ':END_ID', ':TYPE'], delimiter)));
     relationshipFiles.push(name);
@@ -145,15 +159,41 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
     '#!/bin/sh',
     '# Load these files into an empty Neo4j database (stop the database first), from this directory:',
     '#   sh import.sh [database]',
+    '# then, once it runs, the empty lists CSV cannot hold (if empty-lists.cypher is here):',
+    '#   cypher-shell -f empty-lists.cypher',
     'set -e',
-    'neo4j-admin database import full \\',
+    // The database name comes first: `--nodes` and `--relationships` take a list of files, so
+    // neo4j-admin 5 reads a name after them as one more file (test/neo4j/bulk-import.test.ts).
+    'neo4j-admin database import full "${1:-neo4j}" \\',
     `  --array-delimiter=${shellQuote(neo4jAdminCharacter(delimiter))} --multiline-fields=true \\`,
-    ...nodeFiles.map((name) => `  --nodes=${shellQuote(name)} \\`),
-    ...relationshipFiles.map((name) => `  --relationships=${shellQuote(name)} \\`),
-    '  "${1:-neo4j}"',
+    ...[...nodeFiles.map((name) => `--nodes=${shellQuote(name)}`), ...relationshipFiles.map((name) => `--relationships=${shellQuote(name)}`)].map(
+      (option, i, all) => `  ${option}${i < all.length - 1 ? ' \\' : ''}`,
+    ),
     '',
   ].join('\n');
   files.push({ name: 'import.sh', content: command });
   files.push({ name: 'graph.cypher', content: writeCypherScript(scoped) });
+  if (emptyOnNodes.size + emptyOnEdges.size > 0) files.push({ name: 'empty-lists.cypher', content: emptyListScript(emptyOnNodes, emptyOnEdges) });
   return files;
+}
+
+/**
+ * Statements that give back the empty lists neo4j-admin could not import (one per label set or
+ * type and property, naming the nodes by id and the relationships by their ends), for
+ * `cypher-shell -f empty-lists.cypher` once the imported database runs.
+ */
+function emptyListScript(nodes: Map<string, string[]>, edges: Map<string, [string, string][]>): string {
+  const list = (items: string[]) => `[${items.join(', ')}]`;
+  const lines = ['// Empty lists the neo4j-admin import leaves out (an empty CSV field is no property); run after the import.'];
+  for (const [key, ids] of nodes) {
+    const [labels, name] = JSON.parse(key) as [string, string];
+    const match = (JSON.parse(labels) as string[]).map((l) => `:${cypherName(l)}`).join('');
+    lines.push(`MATCH (n${match}) WHERE n.id IN ${list(ids.map(cypherString))} SET n.${cypherName(name)} = [];`);
+  }
+  for (const [key, ends] of edges) {
+    const [type, name] = JSON.parse(key) as [string, string];
+    const pairs = list(ends.map(([a, b]) => `[${cypherString(a)}, ${cypherString(b)}]`));
+    lines.push(`UNWIND ${pairs} AS ends MATCH ({id: ends[0]})-[r:${cypherName(type)}]->({id: ends[1]}) SET r.${cypherName(name)} = [];`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -16,7 +16,7 @@ export {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
 } from './snapshot.js';
-export type { LoadOptions, LoadProgress } from './snapshot.js';
+export type { LoadOptions, LoadProgress, SaveOptions } from './snapshot.js';
 export type { ManifestDocument, RecordSnapshot, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';
 export { countRecords, summarizeGraph } from './summarize-graph.js';

@@ -1,5 +1,6 @@
 // Save a built graph to a snapshot directory and load it back: graph.json (graphology's
-// serialisation, keys sorted), manifest.json (documents and counts), merge-log.json.
+// serialisation, keys sorted), graph.json.index (what opens the graph without parsing graph.json),
+// manifest.json (documents and counts), merge-log.json.
 
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -13,12 +14,14 @@ import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { assertReplaceable, previousPath, writeDirectoryAtomically } from './atomic-directory.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
+import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
 
 export const SNAPSHOT_FORMAT = 'crimegraph-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
 const GRAPH_FILE = 'graph.json';
+const INDEX_FILE = 'graph.json.index';
 const MANIFEST_FILE = 'manifest.json';
 const MERGE_LOG_FILE = 'merge-log.json';
 
@@ -97,8 +100,8 @@ export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecor
  *
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
  */
-export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot): Promise<void> {
-  await writeSnapshotFiles(dir, recordChunks(snapshot.records, true), { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog);
+export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot, options: SaveOptions = {}): Promise<void> {
+  await writeSnapshotFiles(dir, snapshot.records, true, { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog, options);
 }
 
 function manifestDocument(doc: Document): ManifestDocument {
@@ -119,14 +122,34 @@ function manifestDocument(doc: Document): ManifestDocument {
  *
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else.
  */
-export async function saveSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
+export async function saveSnapshot(dir: string, snapshot: Snapshot, options: SaveOptions = {}): Promise<void> {
   const manifest: SnapshotManifest = { ...snapshot.manifest, counts: summarizeGraph(snapshot.graph).counts };
-  await writeSnapshotFiles(dir, serializeGraphChunks(snapshot.graph), manifest, snapshot.mergeLog);
+  await writeSnapshotFiles(dir, sortedRecords(snapshot.graph), false, manifest, snapshot.mergeLog, options);
 }
 
-async function writeSnapshotFiles(dir: string, graph: Iterable<string>, manifest: SnapshotManifest, mergeLog: MergeLogEntry[]): Promise<void> {
-  const files = new Map([
-    [GRAPH_FILE, graph],
+export interface SaveOptions {
+  /**
+   * Also write graph.json.index, which opens the graph without parsing graph.json and leaves item
+   * text and evidence on disk until used. Off by default: at 10,000 newsletters opening is bound
+   * by building the graphology graph, not by parsing, and the index did not make it faster
+   * (docs/incremental.md, "Opening a snapshot fast").
+   */
+  index?: boolean;
+}
+
+async function writeSnapshotFiles(
+  dir: string,
+  records: GraphRecords,
+  plain: boolean,
+  manifest: SnapshotManifest,
+  mergeLog: MergeLogEntry[],
+  options: SaveOptions,
+): Promise<void> {
+  // Files are written in name order: graph.json first, measured as it goes, then its index.
+  const positions = emptyPositions(records);
+  const files = new Map<string, Iterable<string> | string>([
+    [GRAPH_FILE, measureLines(recordChunks(records, plain), records, positions)],
+    ...(options.index ? [[INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))] as const] : []),
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);
@@ -150,12 +173,16 @@ export function serializeGraph(graph: PropertyGraph): string {
 
 /** The text of `serializeGraph` one line at a time, for graphs whose JSON is too big for one string. */
 export function serializeGraphChunks(graph: PropertyGraph): Iterable<string> {
+  return recordChunks(sortedRecords(graph));
+}
+
+function sortedRecords(graph: PropertyGraph): GraphRecords {
   const nodes: NodeRecord[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
   const edges: EdgeRecord[] = [];
   graph.forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, attributes }));
   const byKey = (a: { key: string }, b: { key: string }) => compare(a.key, b.key);
-  return recordChunks({ nodes: nodes.sort(byKey), edges: edges.sort(byKey) });
+  return { nodes: nodes.sort(byKey), edges: edges.sort(byKey) };
 }
 
 /**
@@ -217,10 +244,42 @@ async function loadFrom(dir: string, named: string, options: LoadOptions): Promi
     });
   }
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
-  const graph = parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
+  const graph =
+    (await openIndexed(dir, options.onProgress)) ??
+    parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
   if (!isObject(log) || !Array.isArray(log.mergeLog)) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log`);
   return { graph, manifest: manifest as unknown as SnapshotManifest, mergeLog: log.mergeLog as MergeLogEntry[] };
+}
+
+/**
+ * The graph through graph.json.index, its large properties left in graph.json until used; undefined
+ * when there is no index or it does not match graph.json (a snapshot of older code, a file
+ * replaced by hand), and graph.json is then read whole.
+ */
+async function openIndexed(dir: string, onProgress?: LoadOptions['onProgress']): Promise<PropertyGraph | undefined> {
+  const path = join(dir, INDEX_FILE);
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => undefined,
+  );
+  if (size === undefined) return undefined;
+  try {
+    // One JSON.parse is several times faster than a line at a time; the index of 10,000
+    // newsletters is about 150 MB, well within what V8 holds in one string.
+    const index =
+      size <= INDEX_WHOLE_BYTES
+        ? JSON.parse(await readFile(path, 'utf8'))
+        : await readLineItems(
+            path,
+            onProgress && ((bytes) => onProgress({ stage: 'reading snapshot (MB)', done: Math.floor(bytes / 1e6), total: Math.ceil(size / 1e6) })),
+          );
+    return graphFromIndex(index, join(dir, GRAPH_FILE), onProgress && ((done, total) => onProgress({ stage: 'adding relationships', done, total })));
+  } catch {
+    // The index only speeds opening: whatever is wrong with it, graph.json is read, and reports
+    // what is wrong with the snapshot itself.
+    return undefined;
+  }
 }
 
 function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProgress']): PropertyGraph {
@@ -269,6 +328,9 @@ function parseGraph(data: unknown, dir: string, onProgress?: LoadOptions['onProg
  * and a graph of 10 000 newsletters comes close to that.
  */
 export const LINE_READ_BYTES = 64 * 1024 * 1024;
+
+/** Up to this size graph.json.index is parsed whole; V8's longest string is about 512 MB. */
+const INDEX_WHOLE_BYTES = 384 * 1024 * 1024;
 
 /** graph.json: parsed whole when small, line by line (in the layout saveSnapshot writes) when large. */
 async function readGraphJson(path: string, dir: string, onProgress?: LoadOptions['onProgress'], lineReadBytes = LINE_READ_BYTES): Promise<unknown> {

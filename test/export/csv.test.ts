@@ -25,7 +25,16 @@ function tinyGraph(aliases: string[]): PropertyGraph {
 describe('CSV export', () => {
   it('writes a nodes file per label, a relationships file per type, the import command and a Cypher script', () => {
     const files = writeCsv(tinyGraph(['HMIC', 'HM Inspectorate']));
-    expect(files.map((f) => f.name)).toEqual(['nodes_Body.csv', 'nodes_Programme.csv', 'relationships_CO_OCCURS.csv', 'import.sh', 'graph.cypher']);
+    expect(files.map((f) => f.name)).toEqual([
+      'nodes_Body.csv',
+      'nodes_Programme.csv',
+      'relationships_CO_OCCURS.csv',
+      'import.sh',
+      'graph.cypher',
+      'empty-lists.cypher',
+    ]);
+    // PEEL's empty aliases are an empty CSV field, which neo4j-admin imports as no property.
+    expect(file(files, 'empty-lists.cypher')).toContain("MATCH (n:`Programme`) WHERE n.id IN ['programme:peel'] SET n.`aliases` = [];");
     expect(file(files, 'nodes_Body.csv')).toMatchInlineSnapshot(`
       "id:ID,:LABEL,name,aliases:string[],mentionCount:int
       "body:hmic","Body","HM Inspectorate of Constabulary","HMIC;HM Inspectorate",4

@@ -85,6 +85,7 @@ describe('crimegraph export', () => {
     const names = await readdir(out);
     expect(names).not.toContain('nodes_Item.csv');
     expect(names.sort()).toEqual([
+      'empty-lists.cypher',
       'graph.cypher',
       'import.sh',
       'nodes_Body.csv',

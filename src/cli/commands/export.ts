@@ -25,7 +25,7 @@ import { choiceOption, integerOption, requiredString, stringOption } from '../op
 async function isCsvExport(dir: string): Promise<boolean> {
   try {
     const names = await readdir(dir);
-    return names.length === 0 || (names.includes('import.sh') && names.every((n) => /^(nodes_|relationships_).*\.csv$|^import\.sh$|^graph\.cypher$/.test(n)));
+    return names.length === 0 || (names.includes('import.sh') && names.every((n) => /^(nodes_|relationships_).*\.csv$|^import\.sh$|^graph\.cypher$|^empty-lists\.cypher$/.test(n)));
   } catch {
     return false;
   }
@@ -60,7 +60,7 @@ export const command: Command = {
   ],
   details:
     'gexf, graphml and cytoscape carry colours by type, sizes by importance and a precomputed layout.\n' +
-    'csv writes nodes_*.csv and relationships_*.csv for neo4j-admin import, import.sh and graph.cypher.\n' +
+    'csv writes nodes_*.csv and relationships_*.csv for neo4j-admin import, import.sh, graph.cypher, and empty-lists.cypher when a list is empty (neo4j-admin imports an empty list as no property).\n' +
     'html writes one self-contained page (no network) with search, legend and details.',
   async run(args, io) {
     const format = stringOption(args.options, 'format');
