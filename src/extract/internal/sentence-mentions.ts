@@ -3,6 +3,7 @@
 
 import type { Token, TokenSentence } from '../nlp.js';
 import {
+  actHeads,
   attributiveBlockers,
   verbsAfterShortForm,
   commonWordsNeverNames,
@@ -31,6 +32,7 @@ import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/li
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
+import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -121,6 +123,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     // "Building a Stronger Britain Together": an article after a capitalised -ing word
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
+    // "… Security Act 2001 and SI 2004/1573": an Act's name ends at its year
+    if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
@@ -382,6 +386,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
+  if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
