@@ -13,6 +13,7 @@ import {
   lookupName,
   lowercaseHeads,
   nonNameWords,
+  regionNames,
   shortFormHeads,
   roleHeads,
 } from '../lexicon.js';
@@ -287,8 +288,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       cands.filter((c) => c.lexicon).length > 1 ||
       (cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body') ||
       (cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name));
+    // "the only UK service", "the England team": a nation before a generic head names nothing
+    const regionOnly = ext !== undefined && regionNames.has(text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' '));
     if (
       ext &&
+      !regionOnly &&
       !wholeNamed &&
       !commonWordsNeverNames.has(wordOf(tokens[s0]!)) &&
       !(s0 === 0 && j === 0 && cands.length === 0) &&

@@ -40,6 +40,8 @@ export function isYear(word: string): boolean {
  */
 export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
+  // "Mr. Straw", "Dr. Jane Roe": an abbreviated honorific's full stop is inside the name
+  if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && /^\p{Lu}/u.test(next.text)) return false;
   if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
