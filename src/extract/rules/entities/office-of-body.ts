@@ -5,7 +5,8 @@
 // - an office of a bare head word, not a named body ("Chief of Police", "Commissioner of Police of
 //   the Metropolis": the words after `of` open with a head word and name nothing known);
 // - a known body, then an office ("Metropolitan Police Commissioner", "Home Office Minister"): the
-//   body's office, with no holder named (with a holder, office-then-person reads it first).
+//   body's office, with no holder named (with a holder, office-then-person reads it first); also
+//   one office noun ("a former House of Commons Clerk").
 
 import { bodyHeads, lookupName, officeHeads } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
@@ -29,7 +30,8 @@ export const officeOfBodyRule: ChunkRule = {
       if (bFrom <= to && bodyHeads.has(wordOf(ctx.tokens[bFrom]!)) && !knownAt(ctx, bFrom, to) && !lookupName(spanText(ctx, bFrom, to))) return whole;
     }
     const known = knownAt(ctx, from, to);
-    if (known && known.entry.type === 'Body' && known.end < to && isRoleWords(words(ctx, known.end + 1, to))) return whole;
+    const rest = known && known.end < to ? words(ctx, known.end + 1, to) : [];
+    if (known && known.entry.type === 'Body' && rest.length > 0 && (isRoleWords(rest) || (rest.length === 1 && officeHeads.has(lower(rest[0]!))))) return whole;
     if (!isRoleWords(ws) && !officeBeforeOf) return undefined;
     if (officeBeforeOf) {
       let bFrom = from + ofAt + 1;

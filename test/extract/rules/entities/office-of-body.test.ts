@@ -21,6 +21,7 @@ describe('office-of-body', () => {
     ['The Act provides for the appointment of a Commissioner and Deputy Commissioner.', []],
     ['He may require the Commissioner of Police of the Metropolis to report.', []],
     ['The Metropolitan Police Commissioner attended the hearing.', []],
+    ['They secured the services of a former House of Lords Clerk.', []],
     ['The Northumbria Police Commissioner and the Home Office met.', ['Home Office']],
   ] as [string, string[]][])('names only the bodies in: %s', (text, bodies) => {
     expect(extractText(text).entities.map((e) => e.name)).toEqual(bodies);
