@@ -353,6 +353,17 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, j)) cands = [{ type: 'Body', from: s0, to: j, name, rule: BODY_BEFORE_OFFICE }];
         else blockers.push({ from: s0, to: j });
       }
+    } else if (
+      cands.length === 1 &&
+      (cands[0]!.type === 'Programme' || cands[0]!.type === 'Body') &&
+      !cands[0]!.lexicon &&
+      cands[0]!.to === j &&
+      /^an?$/.test(tokens[j + 1]?.text ?? '') &&
+      on(TYPING_NOUN)
+    ) {
+      // "The Trust Women's Project, a charity …": a description in apposition says more than the head word
+      const typed = typedByApposition(tokens, j, true);
+      if (typed && typed !== cands[0]!.type) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
       const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
       if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];

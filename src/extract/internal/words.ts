@@ -77,6 +77,8 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (t.tags.has('KnownBody') && next.tags.has('KnownBody')) return true;
   // "Her Majesty’s Revenue and Customs"
   if (/^Majesty['’]s$/.test(t.text)) return true;
+  // "Women’s Aid", "The Trust Women's Project", "Children’s Society": a plural noun's possessive opens the rest of the name
+  if (/^(Women|Men|Children|People)['’]s$/.test(t.text)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
   if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
