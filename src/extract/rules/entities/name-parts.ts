@@ -20,6 +20,7 @@ import {
   officeModifiers,
   programmeHeads,
   programmePrefixes,
+  regionNames,
   roleAbbreviations,
   roleHeads,
   roleTitles,
@@ -171,6 +172,9 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   // "Police Force", "Police Service": head words alone name no particular body
   if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;
   const last = ws[ws.length - 1]!;
+  // "Police Care UK", "Age UK": a name closed by `UK` is a national organisation's (not "England and Wales UK")
+  if (last === 'UK' && !regionNames.has(ws.slice(0, -1).join(' ')) && !ws.slice(0, -1).every((w) => bodyHeads.has(w) || programmeHeads.has(w) || innerConnectors.has(w)))
+    return 'Body';
   // "Programme Manager", "Project Lead": the prefix before an office is the office's field
   const officeLast = officeNouns.has(last) || roleHeads.has(lower(last));
   if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(last) && !officeLast) return 'Programme';
