@@ -173,7 +173,11 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;
   const last = ws[ws.length - 1]!;
   // "Police Care UK", "Age UK": a name closed by `UK` is a national organisation's (not "England and Wales UK")
-  if (last === 'UK' && !regionNames.has(ws.slice(0, -1).join(' ')) && !ws.slice(0, -1).every((w) => bodyHeads.has(w) || programmeHeads.has(w) || innerConnectors.has(w)))
+  if (
+    last === 'UK' &&
+    !regionNames.has(ws.slice(0, -1).join(' ')) &&
+    !ws.slice(0, -1).every((w) => bodyHeads.has(w) || programmeHeads.has(w) || innerConnectors.has(w))
+  )
     return 'Body';
   // "Programme Manager", "Project Lead": the prefix before an office is the office's field
   const officeLast = officeNouns.has(last) || roleHeads.has(lower(last));

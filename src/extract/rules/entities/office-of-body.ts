@@ -19,7 +19,14 @@ export const officeOfBodyRule: ChunkRule = {
   apply(ctx, { from, to, ws, text }, classify) {
     const whole = [{ type: 'Role' as const, from, to, name: text }];
     // "Commissioner and Deputy Commissioner": every part an office
-    if (ws.includes('and') && ws.join(' ').split(/ and /).every((part) => isRoleWords(part.split(' ')))) return whole;
+    if (
+      ws.includes('and') &&
+      ws
+        .join(' ')
+        .split(/ and /)
+        .every((part) => isRoleWords(part.split(' ')))
+    )
+      return whole;
     // "Chief Crown Prosecutor for CPS Mersey-Cheshire": `for` before a known body, as `of`
     const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at' || w === 'for') && ws[i + 1] !== 'State');
     const office = ofAt > 0 ? ws.slice(0, ofAt) : [];

@@ -16,7 +16,10 @@ export function prefixYearToActs(tokens: Token[], mentions: SentenceMention[], t
     if (!isYear(wordOf(y)) || wordOf(the).toLowerCase() !== 'the' || breaksAfter(the, y) || breaksAfter(y, tokens[m.from])) continue;
     m.from -= 1;
     m.start = y.start;
-    m.name = text.slice(y.start - offset, m.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+    m.name = text
+      .slice(y.start - offset, m.end - offset)
+      .replace(/\s+/g, ' ')
+      .replace(/['’]s$/, '');
     m.rule = YEAR_BEFORE_ACT;
   }
 }

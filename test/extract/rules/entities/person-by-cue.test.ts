@@ -12,7 +12,11 @@ describe('person-by-cue', () => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Greater Manchester said it would act.'], ['Key Findings: The survey shows a fall in knife crime.'], ['Background Notes: The scheme opens in May.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Greater Manchester said it would act.'],
+    ['Key Findings: The survey shows a fall in knife crime.'],
+    ['Background Notes: The scheme opens in May.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });
 

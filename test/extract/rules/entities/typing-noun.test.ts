@@ -13,9 +13,12 @@ describe('typing-noun', () => {
     expect(ruleEntities(text, 'typing-noun')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Stephen Rimmer, the head of the unit, spoke.'], ['Funded with the Research Council for Wales, the Fund will help forces.']])('types nothing in: %s', (text) => {
-    expect(ruleEntities(text, 'typing-noun')).toEqual([]);
-  });
+  it.each([['Stephen Rimmer, the head of the unit, spoke.'], ['Funded with the Research Council for Wales, the Fund will help forces.']])(
+    'types nothing in: %s',
+    (text) => {
+      expect(ruleEntities(text, 'typing-noun')).toEqual([]);
+    },
+  );
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('IDIOM is a national IT system used by forces.', []);
