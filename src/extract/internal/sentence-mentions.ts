@@ -288,8 +288,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       cands.filter((c) => c.lexicon).length > 1 ||
       (cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body') ||
       (cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name));
-    // "the only UK service", "the England team": a nation before a generic head names nothing
-    const regionOnly = ext !== undefined && regionNames.has(text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' '));
+    // "the only UK service", "the England team", "the CT network": a nation or a generic acronym before a generic head names nothing
+    const before = ext !== undefined ? text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ') : '';
+    const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before));
     if (
       ext &&
       !regionOnly &&
