@@ -1,51 +1,86 @@
-// Measures extraction quality on every real batch (test/extract/real/*), the shared realdev set
-// and the fixtures in one process: prints each set's entity and relation P/R/F1 and the pooled
-// a*–c* figures (tp/fp/fn summed). `--errors DIR` writes each set's errors to DIR/<set>.tsv.
-// usage: npx tsx scripts/extraction-quality-all.ts [--errors DIR]
+// Measures extraction quality on every development set in one process: each real batch
+// (test/extract/real/<batch>, batches a–e only), the shared realdev set and the fixtures. Prints
+// each set's entity and relation P/R/F1, then per pool (a1–c2, d1–e2) the pooled figures
+// (tp/fp/fn summed) by entity type and by relation type.
+// Batches f and g are held out: the filter below admits a–e only, so they are never run.
+// usage: npx tsx scripts/extraction-quality-all.ts [--errors DIR] [--sets a1,d2,realdev]
+//   --errors DIR  writes each set's errors (entities and relations) to DIR/<set>.tsv
+//   --sets LIST   runs only the named sets (still a–e, realdev, fixtures)
 
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseInput } from '../src/ingest/index.js';
 import { extractDocument } from '../src/extract/index.js';
 import { resolveCorpus } from '../src/resolve/index.js';
-import { readGold, score, toAnnotation } from '../src/evaluate/index.js';
-import type { Counts } from '../src/evaluate/index.js';
+import { readGold, score, toAnnotation, SCORED_TYPES, SCORED_RELATIONS } from '../src/evaluate/index.js';
+import type { Counts, Score } from '../src/evaluate/index.js';
 
-const errIdx = process.argv.indexOf('--errors');
-const errDir = errIdx > 0 ? process.argv[errIdx + 1] : undefined;
+const arg = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const errDir = arg('--errors');
+const only = arg('--sets')?.split(',');
 if (errDir) await mkdir(errDir, { recursive: true });
 
 const realRoot = 'test/extract/real';
-// only the batches this project annotated for development: a* b* c*
-const batches = (await readdir(realRoot)).filter((b) => /^[abc]\d+$/.test(b)).sort();
-const sets: { name: string; texts: string; gold: string; pooled: boolean }[] = batches.map((b) => ({
-  name: b, texts: path.join(realRoot, b, 'texts'), gold: path.join(realRoot, b, 'gold'), pooled: true,
-}));
-sets.push({ name: 'realdev', texts: '/work/shared/realdev/texts', gold: '/work/shared/realdev/gold', pooled: false });
-sets.push({ name: 'fixtures', texts: 'fixtures', gold: '/work/shared/gold', pooled: false });
+// development batches only: a* to e*. Later batches are held out and must never be run.
+const DEVELOPMENT_BATCH = /^[a-e]\d+$/;
+const POOLS: { name: string; member: RegExp }[] = [
+  { name: 'a1–c2', member: /^[a-c]\d+$/ },
+  { name: 'd1–e2', member: /^[de]\d+$/ },
+];
+const batches = (await readdir(realRoot)).filter((b) => DEVELOPMENT_BATCH.test(b)).sort();
+const sets = [
+  ...batches.map((b) => ({ name: b, texts: path.join(realRoot, b, 'texts'), gold: path.join(realRoot, b, 'gold') })),
+  { name: 'realdev', texts: '/work/shared/realdev/texts', gold: '/work/shared/realdev/gold' },
+  { name: 'fixtures', texts: 'fixtures', gold: '/work/shared/gold' },
+].filter((s) => !only || only.includes(s.name));
 
-const f1 = (c: Counts) => {
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const prf = (c: Counts) => {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-const fmt = (c: Counts) => {
-  const { p, r, f } = f1(c);
+const fmt = (c: Counts = zero()) => {
+  const { p, r, f } = prf(c);
   return `F1 ${f.toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}; ${c.tp}/${c.fp}/${c.fn})`;
 };
-const pooledE: Counts = { tp: 0, fp: 0, fn: 0 };
-const pooledR: Counts = { tp: 0, fp: 0, fn: 0 };
-const add = (a: Counts, b: Counts) => { a.tp += b.tp; a.fp += b.fp; a.fn += b.fn; };
+const add = (a: Counts, b: Counts) => {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.fn += b.fn;
+};
+type Pooled = { entities: Record<string, Counts>; relations: Record<string, Counts>; sets: number };
+const pooled = new Map<string, Pooled>();
+
 const t0 = Date.now();
 for (const set of sets) {
   const files = (await readdir(set.texts)).filter((f) => /\.(txt|md|html|pdf)$/.test(f)).sort();
   const docs = [];
   for (const f of files) docs.push(...(await parseInput(new Uint8Array(await readFile(path.join(set.texts, f))), f)));
   const corpus = resolveCorpus(docs, docs.flatMap(extractDocument));
-  const s = score(await readGold(set.gold), toAnnotation(corpus));
+  const s: Score = score(await readGold(set.gold), toAnnotation(corpus));
   console.log(`${set.name.padEnd(9)} entities ${fmt(s.entities.all)}  relations ${fmt(s.relations.all)}`);
-  if (set.pooled) { add(pooledE, s.entities.all); add(pooledR, s.relations.all); }
-  if (errDir) await writeFile(path.join(errDir, `${set.name}.tsv`), s.errors.map((e) => `${e.kind}\t${e.doc ?? ''}\t${e.item ?? ''}\t${e.type}\t${e.name}`).join('\n') + '\n');
+  for (const pool of POOLS.filter((p) => p.member.test(set.name))) {
+    const into = pooled.get(pool.name) ?? { entities: {}, relations: {}, sets: 0 };
+    pooled.set(pool.name, into);
+    into.sets++;
+    for (const t of [...SCORED_TYPES, 'all'] as const) add((into.entities[t] ??= zero()), s.entities[t]);
+    for (const t of [...SCORED_RELATIONS, 'all'] as const) add((into.relations[t] ??= zero()), s.relations[t]);
+  }
+  if (errDir)
+    await writeFile(
+      path.join(errDir, `${set.name}.tsv`),
+      `${s.errors.map((e) => `${e.kind}\t${e.doc ?? ''}\t${e.item ?? ''}\t${e.type}\t${e.name}`).join('\n')}\n`,
+    );
 }
-console.log(`${'a1–c2'.padEnd(9)} entities ${fmt(pooledE)}  relations ${fmt(pooledR)}`);
+for (const [name, p] of pooled) {
+  console.log(`\n${name} pooled (${p.sets} sets)`);
+  console.log(`  ${'entities'.padEnd(16)} ${fmt(p.entities.all)}`);
+  for (const t of SCORED_TYPES) console.log(`    ${t.padEnd(14)} ${fmt(p.entities[t])}`);
+  console.log(`  ${'relations'.padEnd(16)} ${fmt(p.relations.all)}`);
+  for (const t of SCORED_RELATIONS) console.log(`    ${t.padEnd(14)} ${fmt(p.relations[t])}`);
+}
 console.error(`${((Date.now() - t0) / 1000).toFixed(1)} s`);

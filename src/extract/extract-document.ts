@@ -69,6 +69,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
+  entities.mergeReducedForms();
   entities.mergeSurnames();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];

@@ -214,3 +214,7 @@ export const officeModifiers = new Set(roles.officeModifiers);
 export const monthSurnames = new Set(roles.monthSurnames);
 /** First names that are also common words (`Bill`, `Grant`): a first name only where a person is expected. */
 export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);
+/** Nouns of an office that end no person's name (`Lead Independent Reviewer`, `Programme Manager`). */
+export const officeNouns = new Set(shapes.officeNouns);
+/** Nations and regions a body's branch is named by (`CPS London`, `National Crime Agency Northern Ireland`). */
+export const regionNames = new Set(shapes.regionNames);

@@ -93,13 +93,16 @@ function tokenizeRun(text: string, offset: number): TokenSentence[] {
       const parts = SLASH_JOINED.test(t.text) ? t.text.split('/') : [t.text];
       parts.forEach((part, k) => {
         const last = k === parts.length - 1;
+        // "(… the CPIA 1996)": compromise keeps a closing bracket on a number; it belongs after the word
+        const glued = last && /^\d{1,4}[)\]]$/.test(part) ? 1 : 0;
+        const word = part.slice(0, part.length - glued);
         tokens.push({
-          text: part,
-          word: cleanWord(part),
+          text: word,
+          word: cleanWord(word),
           pre: k === 0 ? t.pre : '',
-          post: last ? t.post : '/',
+          post: last ? part.slice(word.length) + t.post : '/',
           start: offset + pos,
-          end: offset + pos + part.length,
+          end: offset + pos + word.length,
           tags: t.tags,
         });
         pos += part.length + (last ? 0 : 1);

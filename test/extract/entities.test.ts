@@ -162,3 +162,28 @@ describe('a name with no head word, typed by the noun set after it', () => {
     expect([...names(x, 'Body'), ...names(x, 'Programme')]).not.toContain(name);
   });
 });
+
+describe('a name and its longer form that only adds a place or a year are one entity in the item', () => {
+  it.each([
+    ['The Policing Board met today. The Northern Ireland Policing Board oversees the police.', 'Body', ['Northern Ireland Policing Board'], 'Policing Board'],
+    [
+      'The Crime Survey for England and Wales was published. The Crime Survey shows a fall.',
+      'Programme',
+      ['Crime Survey for England and Wales'],
+      'Crime Survey',
+    ],
+    ['Section 12 of the Police Act 1964 applies. Section 30 of the Police Act does not.', 'Act', ['Police Act 1964'], 'Police Act'],
+  ] as [string, string, string[], string][])('%s', (text, type, expected, alias) => {
+    const x = extractText(text);
+    expect(names(x, type)).toEqual(expected);
+    expect(x.entities.find((e) => e.name === expected[0])!.aliases).toContain(alias);
+  });
+
+  it('keeps two Acts of one short title apart when the short form could be either', () => {
+    expect(names(extractText('The Police Act 1964 and the Police Act 1996 differ. The Police Act is old.'), 'Act')).toEqual([
+      'Police Act',
+      'Police Act 1964',
+      'Police Act 1996',
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ describe('tokenizeText', () => {
     ['  • amending the Proceeds of Crime Act 2002\n  • amending the Computer Misuse Act 1990', 7],
     ['in the 1980s and 1990s.Chris Brain, 68, was found guilty.', 40],
     ['26 February 2012National Preventive Mechanism annual report', 3],
+    ['Duties (as outlined in the CPIA 1996) sit with the police.', 12],
   ])('gives tokens and sentences whose offsets cut the same text out of the source: %s', (text, offset) => {
     const source = ' '.repeat(offset) + text;
     for (const s of tokenizeText(text, offset)) {

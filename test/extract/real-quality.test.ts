@@ -50,3 +50,18 @@ describe('quality on real text', () => {
     expect(f1(pooled.relations)).toBeGreaterThanOrEqual(0.89);
   });
 });
+
+// d1–e2 were first-pass batches until round 2 (entities 0.892 there); the entity rules of that
+// round brought them to 0.983. Their relations are still far lower, so only entities have a floor.
+describe('entity quality on the round-2 batches', () => {
+  it('keeps pooled entity F1 ≥ 0.95 over d1, d2, e1 and e2', async () => {
+    const pooled = { tp: 0, fp: 0, fn: 0 };
+    for (const batch of ['d1', 'd2', 'e1', 'e2']) {
+      const s = await scoreBatch(batch);
+      pooled.tp += s.entities.all.tp;
+      pooled.fp += s.entities.all.fp;
+      pooled.fn += s.entities.all.fn;
+    }
+    expect(f1(pooled)).toBeGreaterThanOrEqual(0.95);
+  });
+});

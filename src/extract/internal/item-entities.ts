@@ -3,7 +3,7 @@
 // references that the relation rules read.
 
 import type { EntityType, ItemEntity, Mention } from '../types.js';
-import { lookupName, type LexiconEntry } from '../lexicon.js';
+import { lookupName, regionNames, type LexiconEntry } from '../lexicon.js';
 import type { SentenceAnalysis, SentenceMention } from './sentence-mentions.js';
 import { headOf, nameKey, oneWordInserted } from './name-key.js';
 
@@ -169,6 +169,38 @@ export class ItemEntities {
     }
   }
 
+  /**
+   * A name and its longer form in one item, where the longer form only adds where or when:
+   * `Policing Board` and `Northern Ireland Policing Board`, `Crime Survey` and `Crime Survey for
+   * England and Wales`, `Police Act` and `Police Act 1964` or `1989 Children Act`. The shorter
+   * form joins the longer one when exactly one longer form in the item reduces to it.
+   */
+  mergeReducedForms(): void {
+    const gs = this.groups.filter((g) => !g.merged && g.type !== 'Person');
+    const byReduced = new Map<string, Group[]>();
+    for (const g of gs)
+      for (const k of g.keys) {
+        const r = reducedKey(k);
+        if (r === k || r === '') continue;
+        const list = byReduced.get(`${g.type}:${r}`) ?? [];
+        if (!list.includes(g)) list.push(g);
+        byReduced.set(`${g.type}:${r}`, list);
+      }
+    for (const g of gs) {
+      if (g.merged) continue;
+      const longer = [...new Set([...g.keys].flatMap((k) => byReduced.get(`${g.type}:${k}`) ?? []).map(live))].filter((b) => b !== g);
+      if (longer.length !== 1) continue;
+      const b = longer[0]!;
+      if (g.lexicon && b.lexicon && g.lexicon !== b.lexicon) continue;
+      g.merged = b;
+      for (const f of g.forms) this.addForm(b, f, g.aliasRules.get(f) ?? 'reduced-form');
+      b.mentions.push(...g.mentions);
+      b.lexicon ??= g.lexicon;
+      b.acronym ??= g.acronym;
+      b.firstSentence = Math.min(g.firstSentence, b.firstSentence);
+    }
+  }
+
   /** `Mr Marshall` and `Alex Marshall` in one item: a title and a surname is the person of that surname. */
   mergeSurnames(): void {
     const people = this.groups.filter((g) => !g.merged && g.type === 'Person');
@@ -264,6 +296,18 @@ export class ItemEntities {
         return e;
       });
   }
+}
+
+const regionKeys = [...regionNames].map(looseKey).sort((a, b) => b.length - a.length);
+
+/** A name's key without the place or year that only locates it: a region before or after (`for`/`of`/`in`), a year at either end. */
+function reducedKey(k: string): string {
+  let r = k.replace(/^(1[89]|20)\d\d /, '').replace(/ (1[89]|20)\d\d$/, '');
+  for (const region of regionKeys) {
+    if (r.startsWith(`${region} `)) r = r.slice(region.length + 1);
+    for (const p of ['for', 'of', 'in']) if (r.endsWith(` ${p} ${region}`)) r = r.slice(0, -(p.length + region.length + 2));
+  }
+  return r.includes(' ') ? r : '';
 }
 
 /** Why `a` is another form of `b`, if it is. */

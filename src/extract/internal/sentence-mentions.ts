@@ -3,6 +3,7 @@
 
 import type { Token, TokenSentence } from '../nlp.js';
 import {
+  actHeads,
   attributiveBlockers,
   verbsAfterShortForm,
   commonWordsNeverNames,
@@ -12,6 +13,7 @@ import {
   lookupName,
   lowercaseHeads,
   nonNameWords,
+  regionNames,
   shortFormHeads,
   roleHeads,
 } from '../lexicon.js';
@@ -31,6 +33,7 @@ import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/li
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
+import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -121,6 +124,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     // "Building a Stronger Britain Together": an article after a capitalised -ing word
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
+    // "… Security Act 2001 and SI 2004/1573": an Act's name ends at its year
+    if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
@@ -283,8 +288,12 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       cands.filter((c) => c.lexicon).length > 1 ||
       (cands.length === 1 && cands[0]!.from === s0 && cands[0]!.to === j && cands[0]!.type === 'Body') ||
       (cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name));
+    // "the only UK service", "the England team", "the CT network": a nation or a generic acronym before a generic head names nothing
+    const before = ext !== undefined ? text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ') : '';
+    const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before));
     if (
       ext &&
+      !regionOnly &&
       !wholeNamed &&
       !commonWordsNeverNames.has(wordOf(tokens[s0]!)) &&
       !(s0 === 0 && j === 0 && cands.length === 0) &&
@@ -345,6 +354,17 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, j)) cands = [{ type: 'Body', from: s0, to: j, name, rule: BODY_BEFORE_OFFICE }];
         else blockers.push({ from: s0, to: j });
       }
+    } else if (
+      cands.length === 1 &&
+      (cands[0]!.type === 'Programme' || cands[0]!.type === 'Body') &&
+      !cands[0]!.lexicon &&
+      cands[0]!.to === j &&
+      /^an?$/.test(tokens[j + 1]?.text ?? '') &&
+      on(TYPING_NOUN)
+    ) {
+      // "The Trust Women's Project, a charity …": a description in apposition says more than the head word
+      const typed = typedByApposition(tokens, j, true);
+      if (typed && typed !== cands[0]!.type) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
       const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
       if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
@@ -382,6 +402,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
+  if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));

@@ -40,6 +40,8 @@ export function isYear(word: string): boolean {
  */
 export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
+  // "Mr. Straw", "Dr. Jane Roe": an abbreviated honorific's full stop is inside the name
+  if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && /^\p{Lu}/u.test(next.text)) return false;
   if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
@@ -75,6 +77,8 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (t.tags.has('KnownBody') && next.tags.has('KnownBody')) return true;
   // "Her Majesty’s Revenue and Customs"
   if (/^Majesty['’]s$/.test(t.text)) return true;
+  // "Women’s Aid", "The Trust Women's Project", "Children’s Society": a plural noun's possessive opens the rest of the name
+  if (/^(Women|Men|Children|People)['’]s$/.test(t.text)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
   if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);

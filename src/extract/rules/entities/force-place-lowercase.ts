@@ -24,6 +24,12 @@ export function forceWrittenLower(tokens: Token[], i: number, j: number, text: s
     if (forceHeadsLowercase.has(head) && (k === j + 1 || !breaksAfter(tokens[k - 1]!, tokens[k]))) to = k;
   }
   if (to === j) return undefined;
+  // "the Sussex police and crime commissioner": the office, not the force
+  const after = tokens
+    .slice(to + 1, to + 4)
+    .map((t) => wordOf(t).toLowerCase())
+    .join(' ');
+  if (/^(and crime commissioner|fire and crime)\b/.test(after)) return undefined;
   const name = text.slice(tokens[i]!.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
   return { type: 'Body', from: i, to, name, lexicon: entry, start: tokens[i]!.start, end: tokens[to]!.end, rule: FORCE_PLACE_LOWERCASE };
 }

@@ -7,8 +7,10 @@ import { headingBeforeNameRule } from './heading-before-name.js';
 import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
+import { bodyWithRegionRule } from './body-with-region.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
+import { acronymWithYearRule } from './acronym-with-year.js';
 import { personNameRule } from './person-name.js';
 import { namesJoinedByAndRule } from './names-joined-by-and.js';
 import { officeThenPersonRule } from './office-then-person.js';
@@ -27,8 +29,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   headingBeforeNameRule,
   monarchNameRule,
   knownNameRule,
+  bodyWithRegionRule,
   titledSurnameRule,
   bareAcronymRule,
+  acronymWithYearRule,
   personNameRule,
   namesJoinedByAndRule,
   honorificInsideRule,
@@ -60,6 +64,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'listed-with-places',
   'speaker-in-capitals',
   'body-before-office',
+  'year-before-act',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

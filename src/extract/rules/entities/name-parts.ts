@@ -15,10 +15,12 @@ import {
   lookupName,
   monthSurnames,
   nonNameWords,
+  officeNouns,
   nonPersonFirstWords,
   officeModifiers,
   programmeHeads,
   programmePrefixes,
+  regionNames,
   roleAbbreviations,
   roleHeads,
   roleTitles,
@@ -95,6 +97,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name
+  if (officeNouns.has(ws[ws.length - 1]!)) return false;
   for (const [k, w] of ws.entries()) {
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
@@ -165,7 +169,19 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (nonNameWords.has(content[content.length - 1]!)) return undefined;
   const joined = ws.join(' ');
   if (/\bCodes? of Practice$/.test(joined)) return 'Act';
-  if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(ws[ws.length - 1]!)) return 'Programme';
+  // "Police Force", "Police Service": head words alone name no particular body
+  if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;
+  const last = ws[ws.length - 1]!;
+  // "Police Care UK", "Age UK": a name closed by `UK` is a national organisation's (not "England and Wales UK")
+  if (
+    last === 'UK' &&
+    !regionNames.has(ws.slice(0, -1).join(' ')) &&
+    !ws.slice(0, -1).every((w) => bodyHeads.has(w) || programmeHeads.has(w) || innerConnectors.has(w))
+  )
+    return 'Body';
+  // "Programme Manager", "Project Lead": the prefix before an office is the office's field
+  const officeLast = officeNouns.has(last) || roleHeads.has(lower(last));
+  if (programmePrefixes.has(ws[0]!) && isCapitalised(ws[1]!) && !programmeHeads.has(ws[1]!) && !bodyHeads.has(last) && !officeLast) return 'Programme';
   const { head, hasYear } = principalHead(ws);
   if (actHeads.has(head)) {
     if (actHeadsNeedingYear.has(head) && !hasYear && !/\(Amendment\)/.test(joined)) return undefined;

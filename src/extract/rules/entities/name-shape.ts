@@ -4,8 +4,8 @@
 // when the head belongs to a known name inside ("… Powers for the Forensic Science Regulator"),
 // the known name is what the run names.
 
-import { innerConnectors } from '../../lexicon.js';
-import { wordOf } from '../../internal/words.js';
+import { commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
+import { closesQuote, opensQuote, wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { knownAndRest } from './known-inside.js';
 import { knownAt, principalHead, shapeType, spanText } from './name-parts.js';
@@ -17,6 +17,9 @@ export const nameShapeRule: ChunkRule = {
   apply(ctx, { from, to, ws, text, depth }, classify) {
     const shape = shapeType(ws);
     if (!shape) return undefined;
+    // "“Rebalancing Act” – tackling health issues": a title in quotes that ends in Act but has no year is a publication's
+    const quoted = opensQuote(ctx.tokens[from]!) || (from > 0 && opensQuote(ctx.tokens[from - 1]!) && commonWordsNeverNames.has(wordOf(ctx.tokens[from - 1]!)));
+    if (shape === 'Act' && !principalHead(ws).hasYear && quoted && closesQuote(ctx.tokens[to]!)) return [];
     if (depth === 0) {
       const headAt = from + principalHead(ws).index;
       for (let i = from + 1; i <= headAt; i++) {

@@ -1,7 +1,7 @@
 // Two or more names joined by `and`: "the Home Office and College of Policing", "James Brokenshire
 // and Minister … David Willetts", "Zoë Billingham and José García and Seán O’Brien". A run like
 // "Immigration Command and Control Unit" stays whole: it splits only beside a known name, a
-// person, or a long name.
+// person, a long name, or a name of the same type ending in the same word ("Age UK and Carers UK").
 
 import { andInsideName } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
@@ -46,7 +46,10 @@ export const namesJoinedByAndRule: ChunkRule = {
             // "CEO for Voscur Sandra Meadows": office, its organisation, the person
             (c.length === 3 && c[0]!.type === 'Role' && c[1]!.type === 'Body' && c[2]!.type === 'Person')));
       const strong = (c: Candidate[]) => c.some((x) => x.lexicon || x.type === 'Person' || x.type === 'Role') || c[0]!.to - c[0]!.from >= 2;
-      if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right))) {
+      // "Age UK and Carers UK": two names of one type ending in the same word are two names
+      const parallel =
+        left.length === 1 && right.length === 1 && left[0]!.type === right[0]!.type && wordOf(ctx.tokens[k - 1]!) === wordOf(ctx.tokens[to]!) && k - 1 > from;
+      if (ok(left, from) && ok(right, k + 1) && (strong(left) || strong(right) || parallel)) {
         const shift = (c: Candidate) => ({
           ...c,
           ...(c.holder !== undefined ? { holder: c.holder + left.length } : {}),

@@ -1,18 +1,44 @@
 // An office, possibly `of` a body: "Chief Executive of the Early Intervention Foundation" (a Role
 // and the Body), "Home Secretary" (a Role). "Minister of State for …" and "Secretary of State for
-// …" are titles whole.
+// …" are titles whole. An office is never an entity, whatever head word it ends in:
+// - offices joined by `and` ("Commissioner and Deputy Commissioner");
+// - an office of a bare head word, not a named body ("Chief of Police", "Commissioner of Police of
+//   the Metropolis": the words after `of` open with a head word and name nothing known);
+// - a known body, then an office ("Metropolitan Police Commissioner", "Home Office Minister"): the
+//   body's office, with no holder named (with a holder, office-then-person reads it first); also
+//   one office noun ("a former House of Commons Clerk").
 
+import { bodyHeads, lookupName, officeHeads } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
-import { isRoleWords, spanText } from './name-parts.js';
+import { isRoleWords, knownAt, lower, spanText, words } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
 
 export const officeOfBodyRule: ChunkRule = {
   name: 'office-of-body',
   words: 'many',
   apply(ctx, { from, to, ws, text }, classify) {
+    const whole = [{ type: 'Role' as const, from, to, name: text }];
+    // "Commissioner and Deputy Commissioner": every part an office
+    if (
+      ws.includes('and') &&
+      ws
+        .join(' ')
+        .split(/ and /)
+        .every((part) => isRoleWords(part.split(' ')))
+    )
+      return whole;
     // "Chief Crown Prosecutor for CPS Mersey-Cheshire": `for` before a known body, as `of`
     const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at' || w === 'for') && ws[i + 1] !== 'State');
-    const officeBeforeOf = ofAt > 0 && isRoleWords(ws.slice(0, ofAt));
+    const office = ofAt > 0 ? ws.slice(0, ofAt) : [];
+    const officeBeforeOf = ofAt > 0 && isRoleWords(office);
+    if (ofAt > 0 && (officeBeforeOf || (office.length === 1 && officeHeads.has(lower(office[0]!))))) {
+      let bFrom = from + ofAt + 1;
+      if (bFrom <= to && wordOf(ctx.tokens[bFrom]!) === 'the') bFrom++;
+      if (bFrom <= to && bodyHeads.has(wordOf(ctx.tokens[bFrom]!)) && !knownAt(ctx, bFrom, to) && !lookupName(spanText(ctx, bFrom, to))) return whole;
+    }
+    const known = knownAt(ctx, from, to);
+    const rest = known && known.end < to ? words(ctx, known.end + 1, to) : [];
+    if (known && known.entry.type === 'Body' && rest.length > 0 && (isRoleWords(rest) || (rest.length === 1 && officeHeads.has(lower(rest[0]!))))) return whole;
     if (!isRoleWords(ws) && !officeBeforeOf) return undefined;
     if (officeBeforeOf) {
       let bFrom = from + ofAt + 1;

@@ -1,11 +1,13 @@
 // A person named with no first-name cue, known by the words around the name: "contact Raza
 // Hussain", "Rowley Moore said", "Graeme Biggar, Director General of …" (an office right after),
 // an office right before ("…, Chief Constable, Mike Barton"), an office in brackets after, and
-// the news style "Kyrees Sullivan, 16, …" (an age after the name). Words in data/cues.json.
+// the news style "Kyrees Sullivan, 16, …" (an age after the name), and a Hansard speaker opening
+// the sentence ("Hazel Blears: The Government are …"). Words in data/cues.json.
 
 import type { Token } from '../../nlp.js';
 import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
 import { bracketAfter, breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
+import { hasCommonWordEnding } from './name-parts.js';
 
 export const PERSON_BY_CUE = 'person-by-cue';
 
@@ -31,8 +33,17 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
   }
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
+  // "Hazel Blears: The Government are considering …": a speaker's name, a colon, then the answer
+  // (not a heading such as "Key Findings:" or "Further Information:", whose words read as common nouns)
+  const speaker =
+    s0 === 0 &&
+    /^:\s+$/.test(tokens[j]!.post) &&
+    next !== undefined &&
+    isCapitalised(wordOf(next)) &&
+    tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
   return (
     afterRole ||
+    speaker ||
     officeAfter ||
     age ||
     (next !== undefined && sayVerbs.has(lower(next.text))) ||

@@ -11,7 +11,11 @@ describe('force-place-lowercase', () => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Police in the Kent area attended.'], ['Home Office police reforms were announced.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Police in the Kent area attended.'],
+    ['Home Office police reforms were announced.'],
+    ['The Sussex police and crime commissioner must fund the work.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual([]);
   });
 

@@ -8,7 +8,11 @@ describe('lowercase-head', () => {
     expect(ruleEntities(text, 'lowercase-head')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The new programme will launch in February.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['The new programme will launch in February.'],
+    ['The helpline is the only UK service offering free advice.'],
+    ['Officers across the CT network shared the alert.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'lowercase-head')).toEqual([]);
   });
 

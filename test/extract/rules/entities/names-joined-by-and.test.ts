@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('names-joined-by-and', () => {
-  it.each([['They met Zoë Billingham and José García and Seán O’Brien yesterday.', ['Person José García', 'Person Seán O’Brien', 'Person Zoë Billingham']]] as [
-    string,
-    string[],
-  ][])('%s', (text, expected) => {
+  it.each([
+    ['They met Zoë Billingham and José García and Seán O’Brien yesterday.', ['Person José García', 'Person Seán O’Brien', 'Person Zoë Billingham']],
+    ['Age UK and Carers UK signed the letter.', ['Body Age UK', 'Body Carers UK']],
+  ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Immigration Command and Control Unit was set up.']])('types nothing in: %s', (text) => {
+  it.each([['The Immigration Command and Control Unit was set up.'], ['The Fraud and Cyber Crime Unit was set up.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual([]);
   });
 

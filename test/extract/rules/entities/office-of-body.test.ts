@@ -1,7 +1,7 @@
 // Specification of the `office-of-body` entity rule: an office of a body types the body.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, ruleEntities } from '../../extract-item.js';
 
 describe('office-of-body', () => {
   it.each([['The Chief Executive of the Early Intervention Foundation spoke.', ['Body Early Intervention Foundation']]] as [string, string[]][])(
@@ -13,6 +13,18 @@ describe('office-of-body', () => {
 
   it.each([['The new chief executive spoke.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-of-body')).toEqual([]);
+  });
+
+  // an office is no entity, whatever head word it ends in
+  it.each([
+    ['The Chief of Police opened the meeting.', []],
+    ['The Act provides for the appointment of a Commissioner and Deputy Commissioner.', []],
+    ['He may require the Commissioner of Police of the Metropolis to report.', []],
+    ['The Metropolitan Police Commissioner attended the hearing.', []],
+    ['They secured the services of a former House of Lords Clerk.', []],
+    ['The Northumbria Police Commissioner and the Home Office met.', ['Home Office']],
+  ] as [string, string[]][])('names only the bodies in: %s', (text, bodies) => {
+    expect(extractText(text).entities.map((e) => e.name)).toEqual(bodies);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {

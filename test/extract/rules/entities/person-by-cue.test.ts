@@ -7,11 +7,16 @@ describe('person-by-cue', () => {
   it.each([
     ['Rowley Moore said the plan would work.', ['Person Rowley Moore']],
     ['The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.', ['Person Kyrees Sullivan']],
+    ['Hazel Blears: The Government are considering further categories of knife.', ['Person Hazel Blears']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Greater Manchester said it would act.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Greater Manchester said it would act.'],
+    ['Key Findings: The survey shows a fall in knife crime.'],
+    ['Background Notes: The scheme opens in May.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });
 

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('titled-surname', () => {
-  it.each([['Lord Farmer chaired the inquiry.', ['Person Farmer']]] as [string, string[]][])('%s', (text, expected) => {
+  it.each([
+    ['Lord Farmer chaired the inquiry.', ['Person Farmer']],
+    ['Mr. Straw asked the Secretary of State a question.', ['Person Straw']],
+  ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });
 
