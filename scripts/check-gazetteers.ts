@@ -37,7 +37,10 @@ for (const [file, g] of Object.entries(gazetteers)) {
 }
 
 // the first-name lists are names, not entries: each still says where it came from
-for (const [file, g] of [['first-names.json', firstNames], ['first-names-ons.json', onsFirstNames]] as const)
+for (const [file, g] of [
+  ['first-names.json', firstNames],
+  ['first-names-ons.json', onsFirstNames],
+] as const)
   for (const field of ['source', 'licence', 'retrieved'] as const) if (!g[field]) errors.push(`${file}: no ${field} in the header`);
 
 // a name or variant in two entries, or in two types

@@ -50,7 +50,8 @@ const SLASH_JOINED = /^[A-Z][A-Za-z'’-]*(?:\/[A-Z][A-Za-z'’-]*)+$/;
  * (`Dr.Smith`), nor in an address (`john.Smith@…`, `www.Example.org`).
  */
 const GLUED_BOUNDARY = /(?<=[a-z0-9)’”"])\.(?=[A-Z][a-z])|(?<=(?:^|[^0-9])(?:19|20)\d\d)(?=[A-Z][a-z]{2})/g;
-const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|No|Nos|Co|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|Capt|Col|Lt|Gen|Maj|Ltd|Inc|etc|vs|cf|e\.g|i\.e|www)$/;
+const ABBREVIATION_BEFORE =
+  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|No|Nos|Co|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|Capt|Col|Lt|Gen|Maj|Ltd|Inc|etc|vs|cf|e\.g|i\.e|www)$/;
 
 function gluedBoundaries(text: string): number[] {
   const cuts: number[] = [];

@@ -19,7 +19,9 @@ const BATCHES = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4', 'c1', 'c2'];
 async function scoreBatch(batch: string): Promise<Score> {
   const dir = path.join(real, batch, 'texts');
   const docs = [];
-  for (const f of readdirSync(dir).filter((x) => /\.(txt|md|html|pdf)$/.test(x)).sort())
+  for (const f of readdirSync(dir)
+    .filter((x) => /\.(txt|md|html|pdf)$/.test(x))
+    .sort())
     docs.push(...(await parseInput(new Uint8Array(readFileSync(path.join(dir, f))), f)));
   return score(await readGold(path.join(real, batch, 'gold')), toAnnotation(resolveCorpus(docs, docs.flatMap(extractDocument))));
 }

@@ -25,7 +25,10 @@ import { choiceOption, integerOption, requiredString, stringOption } from '../op
 async function isCsvExport(dir: string): Promise<boolean> {
   try {
     const names = await readdir(dir);
-    return names.length === 0 || (names.includes('import.sh') && names.every((n) => /^(nodes_|relationships_).*\.csv$|^import\.sh$|^graph\.cypher$|^empty-lists\.cypher$/.test(n)));
+    return (
+      names.length === 0 ||
+      (names.includes('import.sh') && names.every((n) => /^(nodes_|relationships_).*\.csv$|^import\.sh$|^graph\.cypher$|^empty-lists\.cypher$/.test(n)))
+    );
   } catch {
     return false;
   }

@@ -257,7 +257,16 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
         if (!rel || !from || !to) break;
         rel.bound = claim(rel.name);
         if (part.variable) claim(part.variable.name);
-        steps.push({ k: 'shortest', part: st.part, rel, from: from.name, to: to.name, all: st.all, pathName: part.variable?.name ?? null, cycles: fromPathSelector.has(part) });
+        steps.push({
+          k: 'shortest',
+          part: st.part,
+          rel,
+          from: from.name,
+          to: to.name,
+          all: st.all,
+          pathName: part.variable?.name ?? null,
+          cycles: fromPathSelector.has(part),
+        });
         break;
       }
       case 'start-relationship': {

@@ -339,7 +339,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
           const typed = on(TYPING_NOUN) ? (typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0)) : undefined;
           if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
           // "Mencap chief executive Jon Sparkes": an office in lower case after the name says it is an organisation
-          else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, s0)) cands = [{ type: 'Body', from: s0, to: s0, name: ws0, rule: BODY_BEFORE_OFFICE }];
+          else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, s0))
+            cands = [{ type: 'Body', from: s0, to: s0, name: ws0, rule: BODY_BEFORE_OFFICE }];
           else singles.push({ word: ws0, from: s0 });
         }
       } else if (s0 < j) {

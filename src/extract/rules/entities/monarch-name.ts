@@ -10,7 +10,7 @@ const REGNAL = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 export const monarchNameRule: ChunkRule = {
   name: 'monarch-name',
   words: 'many',
-  apply(ctx, { from, to, ws, extentFrom, extentTo }) {
+  apply(ctx, { to, ws, extentFrom, extentTo }) {
     const n = ws.length;
     if (n < 2 || n > 5 || !REGNAL.test(ws[n - 1]!)) return undefined;
     // only the style may come before the name: "His Majesty King", "Queen"

@@ -28,14 +28,25 @@ export const officeOfBodyThenPersonRule: ChunkRule = {
       if (roleTitles.has(lower(words(ctx, from, bTo).join(' ')))) return undefined;
       const found = classify(bFrom, bTo, 2);
       let body: Candidate | undefined;
-      if (found.length >= 1 && (found[0]!.type === 'Body' || found[0]!.type === 'Programme') && found[0]!.from === bFrom && found[0]!.to === bTo) body = found[0]!;
+      if (found.length >= 1 && (found[0]!.type === 'Body' || found[0]!.type === 'Programme') && found[0]!.from === bFrom && found[0]!.to === bTo)
+        body = found[0]!;
       else if (
         found.every((c) => c.type === 'Unknown') &&
         bTo - bFrom <= 3 &&
         ctx.tokens.slice(bFrom, bTo + 1).every((t) => {
           const w = wordOf(t);
           // a name compromise does not know as a common word: `Voscur`, `Crimestoppers`, not `Communications`
-          return /^\p{Lu}/u.test(w) && !hasCommonWordEnding(w) && !programmeHeads.has(w) && !bodyHeads.has(w) && !t.tags.has('Place') && !forceForPlace(w) && !nonNameWords.has(w) && !commonWordsNeverNames.has(w) && (t.tags.size === 0 || t.tags.has('ProperNoun') || t.tags.has('Organization'));
+          return (
+            /^\p{Lu}/u.test(w) &&
+            !hasCommonWordEnding(w) &&
+            !programmeHeads.has(w) &&
+            !bodyHeads.has(w) &&
+            !t.tags.has('Place') &&
+            !forceForPlace(w) &&
+            !nonNameWords.has(w) &&
+            !commonWordsNeverNames.has(w) &&
+            (t.tags.size === 0 || t.tags.has('ProperNoun') || t.tags.has('Organization'))
+          );
         })
       )
         body = { type: 'Body', from: bFrom, to: bTo, name: spanText(ctx, bFrom, bTo) };

@@ -4,7 +4,19 @@
 // knows as a verb, date or plain noun, not a place, head or known name), so a title-case
 // heading (`Home Secretary Responds`) is not read as one.
 
-import { innerConnectors, actHeads, bodyHeads, forceForPlace, lookupName, nonNameWords, commonWordsNeverNames, officesNotSurnames, programmeHeads, roleHeads, roleTitles } from '../../lexicon.js';
+import {
+  innerConnectors,
+  actHeads,
+  bodyHeads,
+  forceForPlace,
+  lookupName,
+  nonNameWords,
+  commonWordsNeverNames,
+  officesNotSurnames,
+  programmeHeads,
+  roleHeads,
+  roleTitles,
+} from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
 import { hasCommonWordEnding, isRoleWords, lower, spanText, words } from './name-parts.js';
 import type { ChunkRule } from './rule.js';

@@ -12,12 +12,14 @@ describe('body-before-office', () => {
     expect(ruleEntities(text, 'body-before-office')).toEqual(expected);
   });
 
-  it.each([['London director Jane Smith said so.'], ['Kent chief constable Tim Smith said so.'], ['Mencap, chief executive Jon Sparkes said.'], ['Mencap chief executive said so.']])(
-    'types nothing in: %s',
-    (text) => {
-      expect(ruleEntities(text, 'body-before-office')).toEqual([]);
-    },
-  );
+  it.each([
+    ['London director Jane Smith said so.'],
+    ['Kent chief constable Tim Smith said so.'],
+    ['Mencap, chief executive Jon Sparkes said.'],
+    ['Mencap chief executive said so.'],
+  ])('types nothing in: %s', (text) => {
+    expect(ruleEntities(text, 'body-before-office')).toEqual([]);
+  });
 
   it('is switched off alone', () => {
     const text = 'Mencap chief executive Jon Sparkes said so.';

@@ -12,9 +12,12 @@ describe('descriptor-then-person', () => {
     expect(ruleEntities(text, 'descriptor-then-person')).toEqual(expected);
   });
 
-  it.each([['Thames Valley Police Sarah Crew said so.'], ['The Home Office James Smith said so.']])('leaves a known body before a name to other rules: %s', (text) => {
-    expect(ruleEntities(text, 'descriptor-then-person')).toEqual([]);
-  });
+  it.each([['Thames Valley Police Sarah Crew said so.'], ['The Home Office James Smith said so.']])(
+    'leaves a known body before a name to other rules: %s',
+    (text) => {
+      expect(ruleEntities(text, 'descriptor-then-person')).toEqual([]);
+    },
+  );
 
   it('is switched off alone', () => {
     const text = 'It was signed by Independent Member Carolyn Dhanraj.';

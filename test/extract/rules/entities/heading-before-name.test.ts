@@ -11,9 +11,12 @@ describe('heading-before-name', () => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Impact Assessment was published.'], ['The Interim Findings of the Royal Commission'], ['Overview of the Committee’s activities in 2008-09']])('types nothing in: %s', (text) => {
-    expect(ruleEntities(text, 'heading-before-name')).toEqual([]);
-  });
+  it.each([['The Impact Assessment was published.'], ['The Interim Findings of the Royal Commission'], ['Overview of the Committee’s activities in 2008-09']])(
+    'types nothing in: %s',
+    (text) => {
+      expect(ruleEntities(text, 'heading-before-name')).toEqual([]);
+    },
+  );
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('Summary of the Modern Slavery Act 2015', []);

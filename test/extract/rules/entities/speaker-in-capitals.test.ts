@@ -12,9 +12,12 @@ describe('speaker-in-capitals', () => {
     expect(ruleEntities(text, 'speaker-in-capitals')).toEqual(expected);
   });
 
-  it.each([['MR SPEAKER: Order.'], ['THE LORD CHANCELLOR: I agree.'], ['MADAM DEPUTY SPEAKER: Order.'], ['Mr John Smith: I agree.']])('types nothing in: %s', (text) => {
-    expect(ruleEntities(text, 'speaker-in-capitals')).toEqual([]);
-  });
+  it.each([['MR SPEAKER: Order.'], ['THE LORD CHANCELLOR: I agree.'], ['MADAM DEPUTY SPEAKER: Order.'], ['Mr John Smith: I agree.']])(
+    'types nothing in: %s',
+    (text) => {
+      expect(ruleEntities(text, 'speaker-in-capitals')).toEqual([]);
+    },
+  );
 
   it('is switched off alone', () => {
     const text = 'MR JOHN SMITH: I agree.';
