@@ -61,7 +61,7 @@ describe('apposition-title', () => {
     ['The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.', [], ''],
     [
       'The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.',
-      ['HOLDS_ROLE Mark Shelford -> former Chief Constable for Dorset'],
+      ['HOLDS_ROLE Mark Shelford -> former Chief Constable'],
       '',
     ],
     ['The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.', [], ''],

@@ -29,7 +29,7 @@ describe('title-before', () => {
     ],
     [
       'Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.',
-      ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner for Essex'],
+      ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner'],
       '',
     ],
     [

@@ -17,7 +17,7 @@ describe('title-in-brackets', () => {
     ],
     ['Speakers included Andy Rhodes (Lancashire Constabulary).', [], ''],
     ['Speakers included Andy Rhodes (born 1970).', [], ''],
-    ['Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner for Sussex'], ''],
+    ['Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner'], ''],
     [
       'Made by: Mr Nick Hurd (The Minister of State for Policing and the Fire Service)',
       ['HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service'],
