@@ -10,6 +10,7 @@ describe('core title', () => {
     ['Police and Crime Commissioner for Sussex', { title: 'Police and Crime Commissioner' }],
     ['Police and Crime Commissioner for Avon and Somerset', { title: 'Police and Crime Commissioner' }],
     ['Chief Constable of Kent', { title: 'Chief Constable' }],
+    ['Lord Chancellor', { title: 'Lord Chancellor' }],
     ["National Police Chiefs' Council Lead for Race and Religion", { title: 'Lead for Race and Religion', bodyName: "National Police Chiefs' Council" }],
     ['NPCC Lead for Counter-terrorism', { title: 'Lead for Counter-terrorism', bodyName: 'NPCC' }],
     ['Minister of State for Policing', { title: 'Minister of State for Policing' }],

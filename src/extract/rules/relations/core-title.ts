@@ -4,7 +4,7 @@
 // office serves is not part of it ("Police and Crime Commissioner for Sussex" -> "Police and Crime
 // Commissioner"). A minister's portfolio and a lead's field stay: they are the office.
 
-import { forcePlaces, lookupAcronym, lookupName, officeHeads, roleAbbreviations, roleTitles } from '../../lexicon.js';
+import { forcePlaces, lexiconKey, lookupAcronym, lookupName, officeHeads, roleAbbreviations, roleTitles } from '../../lexicon.js';
 
 export interface CoreTitle {
   title: string;
@@ -32,7 +32,9 @@ export function coreTitle(role: string): CoreTitle {
   for (let k = words.length - 1; k >= 1; k--) {
     const prefix = words.slice(0, k).join(' ');
     const e = lookupName(prefix) ?? lookupAcronym(prefix);
-    if (e?.type === 'Body' && opensOffice(words.slice(k))) {
+    // the name as written, not a loose likeness ("Lord" is not "Lords")
+    const exact = e && [e.name, ...e.variants, ...e.acronyms].some((f) => lexiconKey(f) === lexiconKey(prefix));
+    if (e?.type === 'Body' && exact && opensOffice(words.slice(k))) {
       bodyName = prefix;
       title = words.slice(k).join(' ');
       break;

@@ -42,6 +42,7 @@ import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
+import { officeBeforeNameRule } from './office-before-name.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -59,6 +60,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   appositionLowercaseTitleRule,
   titleBeforeNameRule,
   memberForOfficeRule,
+  officeBeforeNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -108,6 +110,7 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       const core = coreTitle(r);
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
+      s.held.add(person);
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
@@ -129,7 +132,7 @@ export function sentenceRelations(
   // every rule needs a named entity in the sentence, or a person named before for `he`/`she`
   if (!refs.some((r) => r.kind === 'entity') && !focus.person) return out;
   const tokens = analysis.sentence.tokens;
-  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set() };
+  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set(), held: new Set() };
   const rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
   const emits = new Map(rules.map((r) => [r.name, emitter(out, r.name, s)]));
   refs.forEach((ref, i) => {

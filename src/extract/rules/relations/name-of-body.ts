@@ -1,10 +1,8 @@
 // The body joined to a person's name by `of` where the name was read: "Chief Constable Dave
 // Thompson of West Midlands Police" (with the office in the name as role); also past an age, as
-// police news writes it: "PC Ian Brotherton, 32, of the Metropolitan Police"; or after a comma
-// alone: "Sadie Creese, of Oxford University's Cyber Security Centre".
+// police news writes it: "PC Ian Brotherton, 32, of the Metropolitan Police".
 
 import type { Group } from '../../internal/item-entities.js';
-import { isPossessive } from '../../internal/words.js';
 import { commaAfter, groupOfMention, isEntity, refAt, titleInName } from './refs.js';
 import type { PersonRule } from './rule.js';
 
@@ -16,14 +14,6 @@ export const nameOfBodyRule: PersonRule = {
     const end = person.mention?.extentTo ?? person.to;
     if (!body && commaAfter(s.tokens[end]) && /^\d{1,3}$/.test(s.tokens[end + 1]?.text ?? '') && commaAfter(s.tokens[end + 1]) && s.words[end + 2] === 'of') {
       const b = refAt(s, s.words[end + 3] === 'the' ? end + 4 : end + 3);
-      if (isEntity(b, 'Body')) body = b.group;
-    }
-    // "Sadie Creese, of Oxford University's Cyber Security Centre,": `of` after the comma; a
-    // body's possessive names the unit that follows it
-    if (!body && commaAfter(s.tokens[end]) && s.words[end + 1] === 'of') {
-      let b = refAt(s, s.words[end + 2] === 'the' ? end + 3 : end + 2);
-      const unit = isEntity(b, 'Body') && isPossessive(s.tokens[b.to]!) ? refAt(s, b.to + 1) : undefined;
-      if (isEntity(unit, 'Body')) b = unit;
       if (isEntity(b, 'Body')) body = b.group;
     }
     if (!body) return;

@@ -59,11 +59,7 @@ describe('apposition-title', () => {
       '',
     ],
     ['The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.', [], ''],
-    [
-      'The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.',
-      ['HOLDS_ROLE Mark Shelford -> former Chief Constable'],
-      '',
-    ],
+    ['The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.', ['HOLDS_ROLE Mark Shelford -> former Chief Constable'], ''],
     ['The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.', [], ''],
     ['Tom Winsor, the Chief Inspector of Constabulary, has published the report.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
     [

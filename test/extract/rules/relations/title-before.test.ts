@@ -27,11 +27,7 @@ describe('title-before', () => {
       ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
       '',
     ],
-    [
-      'Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.',
-      ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner'],
-      '',
-    ],
+    ['Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.', ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner'], ''],
     [
       'The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.',
       ['AFFILIATED_WITH Michael Lockwood -> Independent Office for Police Conduct (Director General)', 'HOLDS_ROLE Michael Lockwood -> Director General'],
