@@ -5,6 +5,8 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('apposition-title', () => {
   it.each([
+    // any office head makes a capitalised office, qualifiers included
+    ['The report was written by Dr Jane Doe, Lead Independent Reviewer, and her team.', ['HOLDS_ROLE Jane Doe -> Lead Independent Reviewer'], ''],
     // a description's possessive stands for the body the item named with that word
     [
       'Kent Police made arrests. Jane Doe, the force’s Chief Constable, said the work mattered.',
