@@ -29,7 +29,13 @@ export const titleBeforeRule: PersonRule = {
     const inName = titleInName(s, person);
     if (inName) {
       // "NPCC Lead for Child Protection, Chief Constable Simon Bailey": an office before the name's own
-      const before = refs.find((r) => r.kind === 'role' && r.to === inName.from - 1 && commaAfter(tokens[r.to]));
+      // … or with its subject's initials in brackets between: "NPCC Lead for Counter-terrorism (CT) Assistant Commissioner Mark Rowley"
+      const initials = (r: Ref) =>
+        r.to === inName.from - 2 &&
+        /\(\s*$/.test(tokens[r.to]!.post + tokens[r.to + 1]!.pre) &&
+        /^\)\s+$/.test(tokens[r.to + 1]!.post) &&
+        /^[A-Z]{2,6}$/.test(tokens[r.to + 1]!.text);
+      const before = refs.find((r) => r.kind === 'role' && ((r.to === inName.from - 1 && commaAfter(tokens[r.to])) || initials(r)));
       if (before && !s.holders.has(before)) {
         s.holders.add(before);
         // a known body opening the office names its body, not the office: the core title reads it

@@ -66,6 +66,11 @@ describe('title-before', () => {
       ['HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],
       '',
     ],
+    [
+      "The National Police Chiefs' Council met. NPCC Lead for Counter-terrorism (CT) Assistant Commissioner Jane Doe briefed chiefs.",
+      ["AFFILIATED_WITH Jane Doe -> National Police Chiefs' Council (Lead for Counter-terrorism)", 'HOLDS_ROLE Jane Doe -> Lead for Counter-terrorism'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-before', title)).toEqual(expected);
   });
