@@ -43,6 +43,7 @@ import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { officeBeforeNameRule } from './office-before-name.js';
+import { officeAfterNameRule } from './office-after-name.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -61,6 +62,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleBeforeNameRule,
   memberForOfficeRule,
   officeBeforeNameRule,
+  officeAfterNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
