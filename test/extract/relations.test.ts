@@ -181,11 +181,7 @@ describe('a programme announced before it is named', () => {
 
 describe('offices in the forms press releases use', () => {
   it.each([
-    [
-      'Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.',
-      'HOLDS_ROLE',
-      ['Roger Hirst -> Police and Crime Commissioner for Essex'],
-    ],
+    ['Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.', 'HOLDS_ROLE', ['Roger Hirst -> Police and Crime Commissioner']],
     ['The Rt Hon Amber Rudd MP, Home Secretary, visited the Met.', 'HOLDS_ROLE', ['Amber Rudd -> Home Secretary', 'Amber Rudd -> MP']],
     [
       'Nick Hurd, Minister of State for Policing and the Fire Service, said the units would help.',

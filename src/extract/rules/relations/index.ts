@@ -7,6 +7,9 @@ import { wordOf } from '../../internal/words.js';
 import type { Ref } from '../../internal/item-entities.js';
 import type { SentenceAnalysis } from '../../internal/sentence-mentions.js';
 import { isEntity, lower, officesIn } from './refs.js';
+import { coreTitle } from './core-title.js';
+import { lexiconKey, lookupAcronym, lookupName } from '../../lexicon.js';
+import type { Group } from '../../internal/item-entities.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
@@ -41,6 +44,8 @@ import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
+import { officeBeforeNameRule } from './office-before-name.js';
+import { officeAfterNameRule } from './office-after-name.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -58,6 +63,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   appositionLowercaseTitleRule,
   titleBeforeNameRule,
   memberForOfficeRule,
+  officeBeforeNameRule,
+  officeAfterNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -82,14 +89,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
 
-function emitter(out: RawRelation[], rule: string): Emit {
+/** The body a name written inside an office stands for: one the sentence or the item has named. */
+function bodyNamed(s: SentenceView, name: string): Group | undefined {
+  const entry = lookupName(name) ?? lookupAcronym(name);
+  const keys = new Set([lexiconKey(name), ...(entry ? [entry.name, ...entry.acronyms, ...entry.variants].map(lexiconKey) : [])]);
+  const groups = [...s.refs.flatMap((r) => (isEntity(r, 'Body') ? [r.group] : [])), ...(s.focus.bodies ?? [])];
+  return groups.find((g) => g.forms.some((f) => keys.has(lexiconKey(f))));
+}
+
+function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
   return {
     relation(type, source, target, role) {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
     },
     holds(person, role, body, before) {
       // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office
-      const r = role
+      let r = role
         .replace(/^(the|a|an)\s+/i, '')
         .replace(
           /\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/,
@@ -97,6 +112,11 @@ function emitter(out: RawRelation[], rule: string): Emit {
         )
         .trim();
       if (!r) return;
+      // the core office: a body written before it is the person's body; the place served is dropped
+      const core = coreTitle(r);
+      if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
+      r = core.title;
+      s.held.add(person);
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
@@ -116,12 +136,12 @@ export function sentenceRelations(
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const tokens = analysis.sentence.tokens;
-  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set() };
+  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set(), held: new Set() };
   let rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
   // every other rule needs a named entity in the sentence, or a person named before for `he`/`she`
   if (!refs.some((r) => r.kind === 'entity') && !focus.person) rules = rules.filter((r) => r.scope === 'sentence' && r.everySentence);
   if (rules.length === 0) return out;
-  const emits = new Map(rules.map((r) => [r.name, emitter(out, r.name)]));
+  const emits = new Map(rules.map((r) => [r.name, emitter(out, r.name, s)]));
   refs.forEach((ref, i) => {
     if (!isEntity(ref, 'Person') || ref.short) return;
     for (const rule of rules) if (rule.scope === 'person') rule.apply(s, ref, i, emits.get(rule.name)!);

@@ -52,6 +52,8 @@ export interface SentenceView {
   cut: (start: number, end: number) => string;
   /** Offices already given to a person by an earlier rule, so no later rule gives them again. */
   holders: Set<Ref>;
+  /** Persons an earlier rule gave an office in this sentence. */
+  held: Set<Group>;
 }
 
 /** Where a rule puts what it reads; the runner stamps each relation with the rule's name. */

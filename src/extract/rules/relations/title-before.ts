@@ -2,7 +2,7 @@
 // Criminal Justice and Victims, Mike Penning"; "the College of Policing's new Chief Executive,
 // Andy Marsh"; "Its Director General, Michael Lockwood"; "…, whose National Chair, John Apter".
 
-import { lookupAcronym, officeQualifiers } from '../../lexicon.js';
+import { officeQualifiers } from '../../lexicon.js';
 import { isPossessive } from '../../internal/words.js';
 import type { Group, Ref } from '../../internal/item-entities.js';
 import { commaAfter, describedBodyPossessive, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
@@ -29,13 +29,17 @@ export const titleBeforeRule: PersonRule = {
     const inName = titleInName(s, person);
     if (inName) {
       // "NPCC Lead for Child Protection, Chief Constable Simon Bailey": an office before the name's own
-      const before = refs.find((r) => r.kind === 'role' && r.to === inName.from - 1 && commaAfter(tokens[r.to]));
+      // … or with its subject's initials in brackets between: "NPCC Lead for Counter-terrorism (CT) Assistant Commissioner Mark Rowley"
+      const initials = (r: Ref) =>
+        r.to === inName.from - 2 &&
+        /\(\s*$/.test(tokens[r.to]!.post + tokens[r.to + 1]!.pre) &&
+        /^\)\s+$/.test(tokens[r.to + 1]!.post) &&
+        /^[A-Z]{2,6}$/.test(tokens[r.to + 1]!.text);
+      const before = refs.find((r) => r.kind === 'role' && ((r.to === inName.from - 1 && commaAfter(tokens[r.to])) || initials(r)));
       if (before && !s.holders.has(before)) {
         s.holders.add(before);
-        // a known body's acronym opening the office names its body, not the office
-        const [first, ...rest] = before.role!.split(/\s+/);
-        const owner = lookupAcronym(first!) && rest.length > 0 ? refs.find((r) => isEntity(r, 'Body') && r.group.lexicon === lookupAcronym(first!)) : undefined;
-        emit.holds(person.group, lookupAcronym(first!) && rest.length > 0 ? rest.join(' ') : before.role!, owner?.group);
+        // a known body opening the office names its body, not the office: the core title reads it
+        emit.holds(person.group, before.role!);
       }
       return;
     }

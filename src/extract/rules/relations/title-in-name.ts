@@ -28,10 +28,17 @@ export const titleInNameRule: PersonRule = {
     }
     let role = title.role!;
     // "former Chief Constable for Dorset James Vaughan": a past office is written as past, the place aside
-    if (s.words[title.from - 1] === 'former' && !/^former\b/i.test(role)) {
-      const place = /\s+(?:of|for)\s+([A-Z][a-z]+)$/.exec(role);
-      role = `former ${place && forcePlaces.has(place[1]!) ? role.slice(0, place.index) : role}`;
-    }
+    // (the core title drops the place)
+    if (s.words[title.from - 1] === 'former' && !/^former\b/i.test(role)) role = `former ${role}`;
+    // "Children's Minister Tim Loughton": a plural possessive right before the office is its field
+    const field = s.tokens[title.from - 1];
+    if (
+      field &&
+      /^\s+$/.test(field.post) &&
+      (/^[A-Z][a-z]+s['’]$/.test(field.text) || /^(Children|Women|Men|People)['’]s$/.test(field.text)) &&
+      !s.refs.some((r) => r.from <= title.from - 1 && r.to >= title.from - 1)
+    )
+      role = `${field.text} ${role}`;
     // "Kent Police and Crime Commissioner Matthew Scott": a commissioner's office is named by its
     // force area, written in front ("West Yorkshire Police and Crime Commissioner")
     if (/^Police,? (Fire and )?(and )?Crime Commissioner$/i.test(role)) {

@@ -10,9 +10,11 @@ describe('name-from-body', () => {
     ['Jane Doe, of the National Crime Agency, said the work mattered.', ['AFFILIATED_WITH Jane Doe -> National Crime Agency']],
     ['Chief Superintendent Jane Doe, Kent Police, said the work mattered.', ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Superintendent)']],
     ['Jane Doe (Kent Police) said the work mattered.', ['AFFILIATED_WITH Jane Doe -> Kent Police']],
+    ["Jane Doe, of Oxford University's Cyber Security Centre challenged delegates.", ['AFFILIATED_WITH Jane Doe -> Cyber Security Centre']],
     // a list of names and bodies, or a body that does not close the phrase, is no affiliation
     ['We thank Jane Doe, Kent Police, and the NCA for their help.', []],
     ['Jane Doe, Kent Police and Surrey Police agreed.', []],
+    ['Jane Doe, of Kent Police and Surrey Police, agreed.', []],
     ['A letter to Jane Doe from the Home Office on 3 May set out the plan.', []],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'name-from-body')).toEqual(expected);

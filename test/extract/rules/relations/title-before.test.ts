@@ -27,11 +27,7 @@ describe('title-before', () => {
       ['HOLDS_ROLE Mike Penning -> Minister of State for Policing, Criminal Justice and Victims'],
       '',
     ],
-    [
-      'Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.',
-      ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner for Essex'],
-      '',
-    ],
+    ['Police and Crime Commissioner for Essex, Roger Hirst, said the money was welcome.', ['HOLDS_ROLE Roger Hirst -> Police and Crime Commissioner'], ''],
     [
       'The Independent Office for Police Conduct (IOPC) replaced the IPCC. Its Director General, Michael Lockwood, told us more.',
       ['AFFILIATED_WITH Michael Lockwood -> Independent Office for Police Conduct (Director General)', 'HOLDS_ROLE Michael Lockwood -> Director General'],
@@ -68,6 +64,11 @@ describe('title-before', () => {
     [
       'NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.',
       ['HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],
+      '',
+    ],
+    [
+      "The National Police Chiefs' Council met. NPCC Lead for Counter-terrorism (CT) Assistant Commissioner Jane Doe briefed chiefs.",
+      ["AFFILIATED_WITH Jane Doe -> National Police Chiefs' Council (Lead for Counter-terrorism)", 'HOLDS_ROLE Jane Doe -> Lead for Counter-terrorism'],
       '',
     ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {

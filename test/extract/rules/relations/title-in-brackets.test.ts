@@ -16,8 +16,15 @@ describe('title-in-brackets', () => {
       '',
     ],
     ['Speakers included Andy Rhodes (Lancashire Constabulary).', [], ''],
+    ['The plan is signed by Jane Doe (the current DPP) and others.', ['HOLDS_ROLE Jane Doe -> DPP'], ''],
+    [
+      'The plan is signed by Jane Doe (CEO of the College of Policing); and Ann Smith (Programme Manager).',
+      ['AFFILIATED_WITH Jane Doe -> College of Policing (CEO)', 'HOLDS_ROLE Ann Smith -> Programme Manager', 'HOLDS_ROLE Jane Doe -> CEO'],
+      '',
+    ],
+    ['The panel was chaired by Jane Doe (the author of the report).', [], ''],
     ['Speakers included Andy Rhodes (born 1970).', [], ''],
-    ['Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner for Sussex'], ''],
+    ['Katy Bourne OBE (Police and Crime Commissioner for Sussex) welcomed it.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner'], ''],
     [
       'Made by: Mr Nick Hurd (The Minister of State for Policing and the Fire Service)',
       ['HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service'],

@@ -5,6 +5,8 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-name', () => {
   it.each([
+    // a plural possessive right before the office is its field
+    ["Children's Minister Jane Doe said the grant would help.", ["HOLDS_ROLE Jane Doe -> Children's Minister"], ''],
     // an office of a known body straight before the name: the office, and the body it names
     [
       'Chief Executive of the College of Policing Andy Marsh said the work mattered.',

@@ -1,0 +1,47 @@
+// The core of a written office, in the convention the graph keeps one Role per office: a body
+// written before the office is the person's body, not part of the title ("National Police Chiefs'
+// Council Lead for Race and Religion" -> "Lead for Race and Religion" + the NPCC), and the place an
+// office serves is not part of it ("Police and Crime Commissioner for Sussex" -> "Police and Crime
+// Commissioner"). A minister's portfolio and a lead's field stay: they are the office.
+
+import { forcePlaces, lexiconKey, lookupAcronym, lookupName, officeHeads, roleAbbreviations, roleTitles } from '../../lexicon.js';
+
+export interface CoreTitle {
+  title: string;
+  /** The body written before the office, as written. */
+  bodyName?: string;
+}
+
+const places = new Set([...forcePlaces].map((p) => p.toLowerCase()));
+
+/** Whether `words` open with an office: a known title, abbreviation or a capitalised office head. */
+const opensOffice = (words: string[]) =>
+  words.length > 0 &&
+  /^[A-Z]/.test(words[0]!) &&
+  (roleTitles.has(words.join(' ').toLowerCase()) || words.join(' ') in roleAbbreviations || officeHeads.has(words[0]!.toLowerCase()));
+
+/** A place or places ("Hampshire and Isle of Wight") an office serves, not a subject. */
+const isPlace = (tail: string) =>
+  places.has(tail.toLowerCase()) || tail.split(/\s+and\s+|\s*,\s*/).every((p) => places.has(p.replace(/^the\s+/i, '').toLowerCase()));
+
+export function coreTitle(role: string): CoreTitle {
+  let title = role;
+  let bodyName: string | undefined;
+  const words = title.split(/\s+/);
+  // the longest known body written before an office
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    const e = lookupName(prefix) ?? lookupAcronym(prefix);
+    // the name as written, not a loose likeness ("Lord" is not "Lords")
+    const exact = e && [e.name, ...e.variants, ...e.acronyms].some((f) => lexiconKey(f) === lexiconKey(prefix));
+    if (e?.type === 'Body' && exact && opensOffice(words.slice(k))) {
+      bodyName = prefix;
+      title = words.slice(k).join(' ');
+      break;
+    }
+  }
+  // the place served, after the office's head; a minister's or secretary's portfolio is kept
+  const m = /^(.*?\S)\s+(?:for|of)\s+(.+)$/.exec(title);
+  if (m && isPlace(m[2]!) && !/\b(Minister|Secretary)\b/i.test(m[1]!) && officeHeads.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) title = m[1]!;
+  return bodyName ? { title, bodyName } : { title };
+}

@@ -1,0 +1,31 @@
+// Specification of the core title: the office the graph keeps, without the body written before it
+// or the place it serves; a minister's portfolio and a lead's field stay.
+
+import { describe, expect, it } from 'vitest';
+import { coreTitle } from '../../../src/extract/rules/relations/core-title.js';
+import { ruleRelations } from '../extract-item.js';
+
+describe('core title', () => {
+  it.each([
+    ['Police and Crime Commissioner for Sussex', { title: 'Police and Crime Commissioner' }],
+    ['Police and Crime Commissioner for Avon and Somerset', { title: 'Police and Crime Commissioner' }],
+    ['Chief Constable of Kent', { title: 'Chief Constable' }],
+    ['Lord Chancellor', { title: 'Lord Chancellor' }],
+    ["National Police Chiefs' Council Lead for Race and Religion", { title: 'Lead for Race and Religion', bodyName: "National Police Chiefs' Council" }],
+    ['NPCC Lead for Counter-terrorism', { title: 'Lead for Counter-terrorism', bodyName: 'NPCC' }],
+    ['Minister of State for Policing', { title: 'Minister of State for Policing' }],
+    ['Secretary of State for Wales', { title: 'Secretary of State for Wales' }],
+    ['Lead for Knife Crime', { title: 'Lead for Knife Crime' }],
+    ['Chief Executive of Surrey Heath Borough Council', { title: 'Chief Executive of Surrey Heath Borough Council' }],
+  ])('%s', (written, core) => {
+    expect(coreTitle(written)).toEqual(core);
+  });
+
+  it('gives the body written before the office to the person, when the item names it', () => {
+    const text = "The National Police Chiefs' Council met. NPCC Lead for Race and Religion, Commander Mak Chishty, said it was a tragedy.";
+    expect(ruleRelations(text, 'title-before')).toEqual([
+      "AFFILIATED_WITH Mak Chishty -> National Police Chiefs' Council (Lead for Race and Religion)",
+      'HOLDS_ROLE Mak Chishty -> Lead for Race and Religion',
+    ]);
+  });
+});

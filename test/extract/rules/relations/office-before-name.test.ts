@@ -1,0 +1,30 @@
+// Specification of the `office-before-name` relation rule: a capitalised office read from its
+// grammar (owner's possessive, qualifiers, head, of/for tail), then a comma and the name.
+
+import { describe, expect, it } from 'vitest';
+import { relationsWithout, ruleRelations } from '../../extract-item.js';
+
+describe('office-before-name', () => {
+  it.each([
+    ["Children's Minister, Jane Doe, is today announcing a grant.", ["HOLDS_ROLE Jane Doe -> Children's Minister"], ''],
+    ["Toronto's long-serving Chief of Police, Jane Doe, drew on her experience.", ['HOLDS_ROLE Jane Doe -> Chief of Police'], ''],
+    [
+      "The College of Policing's Digital Learning Manager, Jane Doe, said it worked.",
+      ['AFFILIATED_WITH Jane Doe -> College of Policing (Digital Learning Manager)', 'HOLDS_ROLE Jane Doe -> Digital Learning Manager'],
+      '',
+    ],
+    ['Speaking in Leeds, Jane Doe said it worked.', [], ''],
+    ['The Home Office, Jane Doe and the NCA met.', [], ''],
+  ] as [string, string[], string][])('%s', (text, expected, title) => {
+    expect(ruleRelations(text, 'office-before-name', title)).toEqual(expected);
+  });
+
+  it("is switched off alone: its relations go, every other rule's stay", () => {
+    const text = "Children's Minister, Jane Doe, is today announcing a grant.";
+    const all = relationsWithout(text, [], '');
+    const off = relationsWithout(text, ['office-before-name'], '');
+    expect(all.some((r) => r.startsWith('office-before-name: '))).toBe(true);
+    expect(off.some((r) => r.startsWith('office-before-name: '))).toBe(false);
+    expect(off).toEqual(expect.arrayContaining(all.filter((r) => !r.startsWith('office-before-name: '))));
+  });
+});
