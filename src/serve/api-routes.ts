@@ -6,6 +6,7 @@ import { namedQuery } from '../api/index.js';
 import { EntityNotFoundError } from '../errors.js';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
+import type { AnswerCache } from './answer-cache.js';
 import type { Catalogue } from './catalogue.js';
 import type { GraphSource } from './graph-source.js';
 import { ServeError } from './http-error.js';
@@ -17,6 +18,8 @@ export interface RouteRequest {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
+  /** Aborts when the client closes its connection before the answer. */
+  signal?: AbortSignal;
 }
 
 /** What a handler answers: JSON, or a file to download. */
@@ -29,6 +32,8 @@ export interface ApiContext {
   viewerScript?: string;
   /** Export outputs made so far, by format: a big graph is exported once. */
   exports: Map<string, ReturnType<typeof exportGraph>>;
+  /** Answers kept for the next asker (read-only snapshots only). */
+  cache?: AnswerCache;
 }
 
 export interface ApiRoute {
@@ -142,7 +147,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
     async handler(request, context) {
       const { query, params = {} } = request.body as { query: string; params?: Record<string, unknown> };
-      return json(await runCypher(context, query, params));
+      return json(await runCypher(context, query, params, request.signal));
     },
   },
   {
@@ -169,7 +174,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const named = context.catalogue.namedQueries.find((q) => q.name === request.params.name);
       if (!named) throw new ServeError('E_NOT_FOUND', `No named query "${request.params.name}"`, 404);
       const { params = {} } = (request.body ?? {}) as { params?: Record<string, unknown> };
-      return json(await runCypher(context, named.text, { ...named.params, ...params }));
+      return json(await runCypher(context, named.text, { ...named.params, ...params }, request.signal));
     },
   },
   {
@@ -235,7 +240,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
       // An entity of a large graph is mentioned in tens of thousands of items (27 MB of JSON for
       // the Home Office in 10,000 newsletters): the workbench takes the first page.
       const { offset, limit } = request.query as { offset: number; limit?: number };
-      const all = await context.source.kg.mentions(await findEntity(request.params.ref!, context));
+      const entity = await findEntity(request.params.ref!, context);
+      // Every page of them is cut from one list, computed once per entity when answers are kept.
+      const mentions = () => context.source.kg.mentions(entity);
+      const all = context.cache
+        ? await context.cache.get(`mentions\u0000${entity.id}`, mentions, (list) =>
+            list.reduce((n, m) => n + 200 + m.evidence.reduce((k, e) => k + e.length, 0), 0),
+          )
+        : await mentions();
       return { json: all.slice(offset, limit === undefined ? undefined : offset + limit), headers: { 'x-total-count': String(all.length) } };
     },
   },
@@ -404,6 +416,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
         engine: context.source.kind,
         source: context.source.name,
         workers: context.source.workerHealth() ?? null,
+        cache: context.cache?.stats ?? null,
         load: { pages: context.source.gate.load, cypher: context.source.cypherGate.load },
       });
     },
@@ -463,9 +476,9 @@ function exportOnce(context: ApiContext, format: string) {
 }
 
 /** Run Cypher under the server's limits and answer `{columns, rows, summary}`. */
-export async function runCypher(context: ApiContext, query: string, params: Record<string, unknown>) {
+export async function runCypher(context: ApiContext, query: string, params: Record<string, unknown>, signal?: AbortSignal) {
   const started = performance.now();
-  const { columns, rows, counters } = await context.source.cypher(query, params);
+  const { columns, rows, counters } = await context.source.cypher(query, params, signal);
   const ms = Math.round((performance.now() - started) * 10) / 10;
   return { columns, rows, summary: { engine: context.source.kind, rows: rows.length, ms, counters } };
 }

@@ -26,6 +26,11 @@ export interface QueryLimits {
    * with its own copy of the graph (0: run them on the main thread). Not used with `write`.
    */
   workers?: number;
+  /**
+   * Loaded workers held in reserve (default 1 when there are workers): one takes the place of a
+   * worker stopped for running past its timeout at once, so a runaway query costs no capacity.
+   */
+  spareWorkers?: number;
 }
 
 export type SourceSpec =
@@ -47,12 +52,12 @@ export interface GraphSource {
   readonly gate: QueryGate;
   /** Bounds Cypher and named queries: their own gate, so a backlog of them never turns pages away. */
   readonly cypherGate: QueryGate;
-  /** Run Cypher with JSON parameters under the limits. */
-  cypher(query: string, params: Record<string, unknown>): Promise<CypherAnswer>;
+  /** Run Cypher with JSON parameters under the limits; dropped if `signal` aborts before it starts. */
+  cypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<CypherAnswer>;
   /** Query worker threads running (0: queries run on the main thread or on Neo4j). */
   readonly workers: number;
-  /** Query workers ready now, and how many were replaced since start. */
-  workerHealth(): { ready: number; restarts: number; failures: number } | undefined;
+  /** Query workers ready now, spares, and how many were replaced since start. */
+  workerHealth(): { ready: number; spares: number; restarts: number; failures: number } | undefined;
   close(): Promise<void>;
 }
 
@@ -88,7 +93,9 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
   // Workers load their copies while the main thread loads its own.
   const count = spec.kind === 'snapshot' && !limits.write ? (limits.workers ?? 0) : 0;
   const starting =
-    count > 0 ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }) : undefined;
+    count > 0
+      ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }, limits.spareWorkers ?? 1)
+      : undefined;
   starting?.catch(() => {}); // awaited below; a failure to load is reported once, by the main load
   let snapshot: Snapshot;
   try {
@@ -115,8 +122,8 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     cypherGate,
     workers: count,
     workerHealth: () => pool?.health,
-    async cypher(query, params) {
-      if (pool) return pool.run(query, params);
+    async cypher(query, params, signal) {
+      if (pool) return pool.run(query, params, signal);
       return cypherAnswer(engine.run(query, cypherParams(params)), limits.maxRows);
     },
     async close() {

@@ -28,6 +28,21 @@ export const command: Command = {
         'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)',
       default: 1,
     },
+    {
+      name: 'spare-workers',
+      type: 'integer',
+      value: 'N',
+      description:
+        'query workers loaded and held in reserve: one takes the place of a worker stopped for overrunning --timeout at once, so a runaway query costs no capacity',
+      default: 1,
+    },
+    {
+      name: 'cache-mb',
+      type: 'integer',
+      value: 'MB',
+      description: 'answers kept for the next asker on a read-only snapshot (entity pages, named queries, Cypher without rand() or the clock); 0 keeps none',
+      default: 256,
+    },
     { name: 'wait', type: 'integer', value: 'MS', description: 'with --neo4j: how long to keep trying a server that is starting', default: 10000 },
   ],
   details: [
@@ -60,9 +75,15 @@ export const command: Command = {
       maxRows: o['max-rows'] as number,
       maxConcurrent: o['max-concurrent'] as number,
       workers: o['query-workers'] as number,
+      spareWorkers: o['spare-workers'] as number,
+      cacheMb: o['cache-mb'] as number,
     }).finally(progress.end);
     io.stdout(`${server.url}\n`);
-    const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';
+    const spares = server.source.workerHealth()?.spares ?? 0;
+    const workers =
+      server.source.workers > 0
+        ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}${spares > 0 ? ` and ${spares} spare${spares > 1 ? 's' : ''}` : ''}`
+        : '';
     io.stderr(
       `crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`,
     );
