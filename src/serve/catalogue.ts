@@ -66,7 +66,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     .map(({ prepared: _prepared, ...entity }) => entity)
     .sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const mergeIndex = new Map<string, MergeLogEntry[]>();
-  for (const entry of source.snapshot?.mergeLog ?? []) {
+  for (const entry of source.mergeLog ?? []) {
     const key = `${entry.type}\u0000${entry.into}`;
     mergeIndex.set(key, [...(mergeIndex.get(key) ?? []), entry]);
   }

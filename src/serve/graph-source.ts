@@ -2,11 +2,16 @@
 // server. Both give a KnowledgeGraph for the typed questions and one guarded way to run Cypher
 // (read-only unless write, timeout, row cap, at most N at once).
 
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
 import { KnowledgeGraph } from '../api/index.js';
+import { StoreError } from '../errors.js';
 import { CypherEngine, fromJson } from '../cypher/index.js';
 import type { CypherValue } from '../cypher/index.js';
-import { loadSnapshot, type LoadProgress, type Snapshot } from '../graph/index.js';
-import { Neo4jConnection } from '../neo4j/index.js';
+import { loadSnapshot, type LoadProgress, type PropertyGraph, type Snapshot } from '../graph/index.js';
+import { Neo4jConnection, readGraph } from '../neo4j/index.js';
+import type { MergeLogEntry } from '../resolve/types.js';
 import { cypherAnswer } from './cypher-answer.js';
 import type { CypherAnswer } from './cypher-answer.js';
 import { QueryGate } from './query-gate.js';
@@ -36,7 +41,16 @@ export interface QueryLimits {
 export type SourceSpec =
   | { kind: 'snapshot'; dir: string; onLoadProgress?: (event: LoadProgress) => void }
   | { kind: 'snapshot-in-memory'; snapshot: Snapshot; name?: string }
-  | { kind: 'neo4j'; uri: string; database?: string; username?: string; password?: string; waitMs?: number };
+  | {
+      kind: 'neo4j';
+      uri: string;
+      database?: string;
+      username?: string;
+      password?: string;
+      waitMs?: number;
+      /** The snapshot directory loaded into the database (or its merge-log.json): the merge log lives there, not in Neo4j. */
+      mergeLog?: string;
+    };
 
 /** The graph a server answers from. */
 export interface GraphSource {
@@ -46,8 +60,12 @@ export interface GraphSource {
   readonly kg: KnowledgeGraph;
   /** The same graph without the per-query timeout: for what the server reads once at start. */
   readonly startupKg: KnowledgeGraph;
-  /** The snapshot, on the embedded engine only (exports, merge log, explorer). */
+  /** The snapshot, on the embedded engine only. */
   readonly snapshot: Snapshot | undefined;
+  /** The merge log: the snapshot's, or on Neo4j the one named by `mergeLog` (none otherwise). */
+  readonly mergeLog: MergeLogEntry[] | undefined;
+  /** The whole graph as the exporters take it: the snapshot's, or read back from Neo4j. */
+  graph(): Promise<PropertyGraph>;
   /** Bounds the main thread's queries (entity, item, path pages). */
   readonly gate: QueryGate;
   /** Bounds Cypher and named queries: their own gate, so a backlog of them never turns pages away. */
@@ -67,6 +85,7 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
   const cypherGate = new QueryGate(limits.maxConcurrent, limits.maxConcurrent * 8);
   if (spec.kind === 'neo4j') {
     const connect = { uri: spec.uri, database: spec.database, username: spec.username, password: spec.password };
+    const mergeLog = spec.mergeLog === undefined ? undefined : await readMergeLog(spec.mergeLog);
     const connection = await Neo4jConnection.open({ ...connect, waitMs: spec.waitMs ?? 10_000 });
     const kg = await KnowledgeGraph.connect(connect).catch(async (error: unknown) => {
       await connection.close();
@@ -78,6 +97,9 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
       kg,
       startupKg: kg,
       snapshot: undefined,
+      mergeLog,
+      // Reading back 10,000 newsletters' graph takes minutes: no per-query timeout here.
+      graph: () => readGraph(connection),
       gate,
       cypherGate,
       workers: 0,
@@ -118,6 +140,8 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     // Reading a whole 10,000-newsletter graph at start may take longer than one request may.
     startupKg: KnowledgeGraph.fromSnapshot(snapshot, { timeoutMs: 30 * 60_000 }),
     snapshot,
+    mergeLog: snapshot.mergeLog,
+    graph: async () => snapshot.graph,
     gate,
     cypherGate,
     workers: count,
@@ -136,4 +160,25 @@ function cypherParams(params: Record<string, unknown>): Record<string, CypherVal
   const converted: Record<string, CypherValue> = {};
   for (const [name, value] of Object.entries(params)) converted[name] = fromJson(value);
   return converted;
+}
+
+/** The merge log of a snapshot directory (its merge-log.json) or of that file itself. */
+async function readMergeLog(path: string): Promise<MergeLogEntry[]> {
+  const file = basename(path) === 'merge-log.json' ? path : join(path, 'merge-log.json');
+  let log: unknown;
+  try {
+    log = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const missing = (error as { code?: unknown }).code === 'ENOENT';
+    throw new StoreError(
+      missing ? 'E_SNAPSHOT_MISSING' : 'E_SNAPSHOT_UNREADABLE',
+      `${file}: cannot read the merge log (${error instanceof Error ? error.message : String(error)})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const entries = (log as { mergeLog?: unknown } | null)?.mergeLog;
+  if (!Array.isArray(entries)) throw new StoreError('E_SNAPSHOT_CORRUPT', `${file}: not a merge log (no "mergeLog" list)`);
+  return entries as MergeLogEntry[];
 }

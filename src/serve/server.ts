@@ -11,11 +11,11 @@ import { Ajv } from 'ajv';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import { exportGraph, readViewerBundle } from '../export/index.js';
+import { readViewerBundle } from '../export/index.js';
 import { UsageError } from '../errors.js';
 import { checkOrigin, checkToken, isLoopback } from './access-guard.js';
 import { AnswerCache, isRepeatable, requestKey } from './answer-cache.js';
-import { API_ROUTES } from './api-routes.js';
+import { API_ROUTES, exportOnce } from './api-routes.js';
 import type { ApiContext, ApiRoute, RouteAnswer, RouteRequest } from './api-routes.js';
 import { buildCatalogue } from './catalogue.js';
 import { openGraphSource } from './graph-source.js';
@@ -179,16 +179,16 @@ async function warmEntityPages(app: FastifyInstance, context: ApiContext, count:
 /** How many mentions the workbench's entity page asks for first (web/entity-page.ts). */
 const FIRST_MENTIONS = 100;
 
-// The whole-graph explorer (the export's viewer) is laid out once at start, not per page load.
+// The whole-graph explorer (the export's viewer) is laid out once at start on a snapshot, not per
+// page load; on Neo4j, whose graph may change, it is the html export (read back, a minute old at most).
 async function prepareExplorer(context: ApiContext): Promise<string | undefined> {
-  if (!context.source.snapshot) return undefined;
   try {
     context.viewerScript = await readViewerBundle();
   } catch {
     return undefined;
   }
-  const output = context.exports.get('html') ?? exportGraph(context.source.snapshot.graph, 'html', { viewerScript: context.viewerScript });
-  context.exports.set('html', output);
+  if (!context.source.snapshot) return undefined;
+  const output = await exportOnce(context, 'html');
   return output.kind === 'file' ? output.content : undefined;
 }
 
@@ -248,10 +248,14 @@ function buildApp(
   app.get('/assets/app.js', page('app.js', 'text/javascript; charset=utf-8'));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/explorer', async (_request, reply) => {
-    if (explorer === undefined)
-      throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the embedded engine (serve --graph DIR) and a built viewer', 501);
+    if (explorer === undefined && context.viewerScript === undefined)
+      throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the built viewer (npm run build)', 501);
+    const page = explorer ?? (await exportOnce(context, 'html'));
     // The page carries its own CSP (one script, pinned by hash); the header adds no framing.
-    return reply.header('content-security-policy', "frame-ancestors 'none'").type('text/html; charset=utf-8').send(explorer);
+    return reply
+      .header('content-security-policy', "frame-ancestors 'none'")
+      .type('text/html; charset=utf-8')
+      .send(typeof page === 'string' ? page : page.kind === 'file' ? page.content : '');
   });
 
   const document = openApiDocument(API_ROUTES, version());

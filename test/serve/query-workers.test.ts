@@ -71,7 +71,7 @@ describe('query workers', () => {
       .toEqual([{ one: 1 }]);
   });
 
-  it('answer every quick query sent while a runaway one is stopped: a spare takes the stopped worker\'s place at once', async () => {
+  it("answer every quick query sent while a runaway one is stopped: a spare takes the stopped worker's place at once", async () => {
     // One worker, so the quick queries queue behind the runaway one; none may fail or be refused.
     const busy = await startServer({
       source: { kind: 'snapshot', dir: fixture.graph },

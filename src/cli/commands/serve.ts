@@ -13,6 +13,12 @@ export const command: Command = {
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'answer from this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
+    {
+      name: 'merge-log',
+      type: 'string',
+      value: 'DIR',
+      description: 'with --neo4j: the snapshot loaded into it, for the merge log (which Neo4j does not hold) on entity pages',
+    },
     { name: 'port', short: 'p', type: 'integer', value: 'N', description: 'port to listen on; 0 picks a free one', default: 7475 },
     { name: 'host', type: 'string', value: 'H', description: 'address to listen on; anything but loopback needs --token', default: '127.0.0.1' },
     { name: 'token', type: 'string', value: 'T', description: 'bearer token required on /api/ (Authorization: Bearer T); at least 8 characters' },
@@ -65,6 +71,7 @@ export const command: Command = {
             username: io.env.NEO4J_USERNAME || undefined,
             password: io.env.NEO4J_PASSWORD,
             waitMs: o.wait as number,
+            mergeLog: o['merge-log'] as string | undefined,
           }
         : { kind: 'snapshot', dir: o.graph as string, onLoadProgress: progress.update },
       host: o.host as string,
