@@ -10,7 +10,7 @@ import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph, Propert
 import type { Neo4jConnection } from './connection.js';
 import { Neo4jError } from './neo4j-error.js';
 
-/** Rows read per transaction: a large graph comes back in pages, never as one huge result. */
+/** Nodes read per transaction (with their relationships): a large graph comes back in pages, never as one huge result. */
 const PAGE = 20_000;
 
 /**
@@ -19,7 +19,8 @@ const PAGE = 20_000;
  *
  * @example const graph = await readGraph(connection); exportGraph(graph, 'gexf');
  */
-export async function readGraph(connection: Neo4jConnection, options: { timeoutMs?: number } = {}): Promise<PropertyGraph> {
+export async function readGraph(connection: Neo4jConnection, options: { timeoutMs?: number; pageSize?: number } = {}): Promise<PropertyGraph> {
+  const page = options.pageSize ?? PAGE;
   const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
   const run = (query: string, params: Record<string, CypherValue>) => connection.run(query, params, { readOnly: true, timeoutMs: options.timeoutMs });
   const [[missing]] = (await run('MATCH (n) WHERE n.id IS NULL RETURN count(n) AS n', {})).rows as [[bigint]];
@@ -30,35 +31,30 @@ export async function readGraph(connection: Neo4jConnection, options: { timeoutM
       undefined,
       false,
     );
-  // Pages by id, so each page is an index range.
+  // Nodes in pages by id; then each page's outgoing relationships, found from their start nodes by
+  // element id (a seek), never by SKIP over one huge sorted result.
   const nodes: { key: string; attributes: NodeAttributes }[] = [];
+  const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   for (let after: string | null = null; ; ) {
     const { rows } = await run(
-      'MATCH (n) WHERE $after IS NULL OR n.id > $after RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY n.id LIMIT $page',
-      {
-        after,
-        page: BigInt(PAGE),
-      },
+      'MATCH (n) WHERE $after IS NULL OR n.id > $after RETURN n.id AS id, labels(n) AS labels, properties(n) AS p, elementId(n) AS element ORDER BY n.id LIMIT $page',
+      { after, page: BigInt(page) },
     );
     for (const [id, labels, p] of rows)
       nodes.push({ key: String(id), attributes: { labels: (labels as string[]).slice().sort(byCodeUnits), properties: properties(p ?? null) } });
-    if (rows.length < PAGE) break;
+    const related = await run(
+      'UNWIND $elements AS element MATCH (a)-[r]->(b) WHERE elementId(a) = element RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p',
+      { elements: rows.map((row) => row[3]!) },
+    );
+    for (const [a, type, b, p] of related.rows) {
+      const [source, target] = [String(a), String(b)];
+      edges.push({ key: edgeKey(String(type), source, target), source, target, attributes: { properties: properties(p ?? null), type: String(type) } });
+    }
+    if (rows.length < page) break;
     after = String(rows[rows.length - 1]![0]);
   }
   nodes.sort((x, y) => byCodeUnits(x.key, y.key));
   for (const node of nodes) graph.addNode(node.key, node.attributes);
-  const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const { rows } = await run(
-      'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p ORDER BY a.id, type, b.id SKIP $skip LIMIT $page',
-      { skip: BigInt(skip), page: BigInt(PAGE) },
-    );
-    for (const [a, type, b, p] of rows) {
-      const [source, target] = [String(a), String(b)];
-      edges.push({ key: edgeKey(String(type), source, target), source, target, attributes: { properties: properties(p ?? null), type: String(type) } });
-    }
-    if (rows.length < PAGE) break;
-  }
   // The snapshot adds its edges in key order.
   edges.sort((x, y) => byCodeUnits(x.key, y.key));
   for (const edge of edges) if (!graph.hasEdge(edge.key)) graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);

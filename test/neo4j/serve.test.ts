@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { KnowledgeGraph } from '../../src/api/index.js';
 import { loadSnapshot } from '../../src/graph/index.js';
-import { loadGraph, Neo4jConnection } from '../../src/neo4j/index.js';
+import { loadGraph, Neo4jConnection, readGraph } from '../../src/neo4j/index.js';
 import { startServer } from '../../src/serve/index.js';
 import type { RunningServer } from '../../src/serve/index.js';
 import { call, describeServeApi } from '../serve/serve-api-spec.js';
@@ -78,6 +78,19 @@ describeWithNeo4j('crimegraph serve --neo4j', (uri) => {
       expect(explorer.text).toBe((await raw(embedded, '/explorer')).text);
     } finally {
       await embedded.close();
+    }
+  });
+
+  it('reads the graph back page by page as the snapshot holds it (readGraph)', async () => {
+    const conn = await Neo4jConnection.open({ uri });
+    try {
+      const snapshot = (await loadSnapshot(fixture.graph)).graph;
+      const read = await readGraph(conn, { pageSize: 7 });
+      expect(read.order).toBe(snapshot.order);
+      expect(read.size).toBe(snapshot.size);
+      expect(JSON.stringify(read.export())).toBe(JSON.stringify(snapshot.export()));
+    } finally {
+      await conn.close();
     }
   });
 
