@@ -75,7 +75,7 @@ export interface GraphSource {
   /** Query worker threads running (0: queries run on the main thread or on Neo4j). */
   readonly workers: number;
   /** Query workers ready now, spares, and how many were replaced since start. */
-  workerHealth(): { ready: number; spares: number; restarts: number; failures: number } | undefined;
+  workerHealth(): { ready: number; spares: number; queued: number; restarts: number; failures: number } | undefined;
   close(): Promise<void>;
 }
 

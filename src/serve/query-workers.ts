@@ -95,9 +95,9 @@ export class QueryWorkers {
     await Promise.all([...this.slots.splice(0).map((slot) => slot.worker), ...this.spares.splice(0)].map((worker) => worker.terminate()));
   }
 
-  /** Workers ready to run queries, spares held back, and how many were replaced. */
-  get health(): { ready: number; spares: number; restarts: number; failures: number } {
-    return { ready: this.slots.length, spares: this.spares.length, restarts: this.restarts, failures: this.failures };
+  /** Workers ready to run queries, spares held back, queries waiting for a worker, and how many workers were replaced. */
+  get health(): { ready: number; spares: number; queued: number; restarts: number; failures: number } {
+    return { ready: this.slots.length, spares: this.spares.length, queued: this.queue.length, restarts: this.restarts, failures: this.failures };
   }
 
   /** A new worker with its snapshot loaded. */

@@ -71,6 +71,35 @@ describe('query workers', () => {
       .toEqual([{ one: 1 }]);
   });
 
+  it('drop a waiting query whose client has gone, so it never runs', async () => {
+    const patient = await startServer({
+      source: { kind: 'snapshot', dir: fixture.graph },
+      assetsDir: fixture.assets,
+      port: 0,
+      workers: 1,
+      timeoutMs: 3_000,
+      cacheMb: 0,
+    });
+    try {
+      const slow = call(patient, '/api/cypher', { body: { query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n' } });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const gone = new AbortController();
+      const abandoned = fetch(new URL('/api/cypher', patient.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'RETURN 1 AS one' }),
+        signal: gone.signal,
+      }).catch((error: unknown) => error);
+      await expect.poll(async () => (await call(patient, '/api/stats')).json.workers.queued).toBe(1);
+      gone.abort();
+      expect(await abandoned).toBeInstanceOf(Error);
+      await expect.poll(async () => (await call(patient, '/api/stats')).json.workers.queued).toBe(0);
+      expect((await slow).status).toBe(408);
+    } finally {
+      await patient.close();
+    }
+  });
+
   it("answer every quick query sent while a runaway one is stopped: a spare takes the stopped worker's place at once", async () => {
     // One worker, so the quick queries queue behind the runaway one; none may fail or be refused.
     const busy = await startServer({
