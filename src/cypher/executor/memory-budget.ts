@@ -60,8 +60,12 @@ export class MemoryBudget {
     this.maxListLength = Math.min(MAX_LIST_LENGTH, Math.floor(bytes / BYTES_PER_ELEMENT));
     this.maxStringLength = Math.min(MAX_STRING_LENGTH, Math.floor(bytes / BYTES_PER_CHAR));
     // The ceiling is on the heap's pages, not only on the live data in them: the pages are what
-    // the process holds (its RSS), and V8 keeps more of them than the live data needs.
-    this.heapCeiling = footprint(heap) + bytes * HEAP_SHARE;
+    // the process holds (its RSS), and V8 keeps more of them than the live data needs. Room kept
+    // beyond the data counts as the query's own start for an eighth of the budget at most (a
+    // quarter of the data in a large heap, which needs more room), so pages V8 keeps from query
+    // to query cannot raise every later query's ceiling.
+    const used = inUse(heap);
+    this.heapCeiling = Math.min(footprint(heap), used + Math.max(maxBytes / 8, used / 4)) + bytes * HEAP_SHARE;
   }
 
   /** Refuse a list of `length` elements before building it. */
@@ -130,6 +134,11 @@ type HeapStatistics = ReturnType<typeof getHeapStatistics>;
  */
 function footprint(heap: HeapStatistics): number {
   return Math.max(heap.total_physical_size, heap.used_heap_size) + heap.malloced_memory + heap.external_memory;
+}
+
+/** What values take now, garbage included, without the room V8 keeps around them. */
+function inUse(heap: HeapStatistics): number {
+  return heap.used_heap_size + heap.malloced_memory + heap.external_memory;
 }
 
 function collect(): HeapStatistics {
