@@ -1,7 +1,7 @@
 // Load benchmark of `crimegraph serve`: autocannon with 50 connections for 60 s against the built
 // CLI, a mix of entity pages (the five API calls a page makes), searches and named queries; then
 // a query past its timeout and one that ignores it, fired at the start of a second run, to show the rest
-// keep being answered. Records failed requests, latency percentiles and the server's RSS (main
+// keep being answered (a spare worker replaces the one stopped). Records failed requests, latency percentiles and the server's RSS (main
 // thread and query workers: one process) after warm-up and at the end, in bench/RESULTS.md.
 //
 // usage: npm run build && npx tsx bench/serve.bench.ts [--graph DIR | --newsletters N]
@@ -129,6 +129,7 @@ const url = await new Promise<string>((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
 });
 const startupSeconds = (Date.now() - started) / 1000;
+const loadAtStart = loadavg()[0]!;
 log(`serving ${label} at ${url} (ready after ${startupSeconds.toFixed(1)} s), RSS ${rssMb(server.pid!).toFixed(0)} MB`);
 
 try {
@@ -147,13 +148,15 @@ try {
   // A second run, with a query past its timeout and one that ignores it fired as it starts.
   const slowQueries = [
     post(`${url}api/cypher`, { query: 'MATCH (a), (b), (c) WHERE a.id < b.id AND b.id < c.id RETURN count(*) AS n' }),
-    post(`${url}api/cypher`, { query: 'RETURN reduce(s = 0, x IN range(1, 400000000) | s + x) AS s' }),
+    // A regular expression that backtracks exponentially: one step the engine cannot interrupt,
+    // so its worker is terminated at timeout + 2 s and a spare takes its place.
+    post(`${url}api/cypher`, { query: "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+$' AS stuck" }),
   ];
   const stalled = new Promise<autocannon.Result>((resolve, reject) => setTimeout(() => run(url, requests, 30).then(resolve, reject), 0));
   const slow = await Promise.all(slowQueries);
   const during = await stalled;
 
-  const health = (await (await fetch(`${url}api/stats`)).json()) as { workers: unknown };
+  const health = (await (await fetch(`${url}api/stats`)).json()) as { workers: unknown; cache: unknown };
   const lat = load.latency;
   const failed = load.errors + load.timeouts + load.non2xx;
   const failedDuring = during.errors + during.timeouts + during.non2xx;
@@ -162,8 +165,8 @@ try {
     '## Serve under load (bench/serve.bench.ts)',
     '',
     '```',
-    `graph: ${label} (${dir}); server: crimegraph serve --query-workers ${values.workers} --timeout ${values.timeout}; ready after ${startupSeconds.toFixed(1)} s`,
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()[0]!.toFixed(1)}`,
+    `graph: ${label} (${dir}); server: crimegraph serve --query-workers ${values.workers} --timeout ${values.timeout} (defaults: --spare-workers 1, --cache-mb 256); ready after ${startupSeconds.toFixed(1)} s`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the start ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)}`,
     `mix: ${entities} entity pages (entity, merges, mentions, neighbours, timeline), ${entities} searches, ${entities} named queries (${queries.join(', ')})`,
     `load: ${connections} connections for ${seconds} s after a 10 s warm-up`,
     `requests: ${load.requests.total} (${load.requests.average.toFixed(1)}/s), failed: ${failed} (errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx})`,
@@ -171,7 +174,7 @@ try {
     `status codes: ${codes(load)}`,
     `RSS MB (server process, query workers included): after warm-up ${rssAfterWarmup.toFixed(0)}, min/max during the run ${Math.min(...samples).toFixed(0)}/${Math.max(...samples).toFixed(0)}, at the end ${rssEnd.toFixed(0)}`,
     `slow queries during a second ${connections}-connection run of 30 s: ${slow.map((s) => `${s.status} ${s.json.error?.code ?? 'ok'} after ${(s.ms / 1000).toFixed(1)} s`).join('; ')}`,
-    `query workers at the end: ${JSON.stringify(health.workers)}`,
+    `query workers at the end: ${JSON.stringify(health.workers)}; answers kept: ${JSON.stringify(health.cache)}`,
     `  the other requests meanwhile: ${during.requests.total}, failed ${failedDuring}, p50 ${during.latency.p50} ms, p99 ${during.latency.p99} ms; status codes: ${codes(during)}`,
     '```',
     '',

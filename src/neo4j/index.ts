@@ -10,3 +10,4 @@ export type { LoadOptions, LoadProgress, LoadSummary, LoadTarget } from './loade
 export { planLoad, constraintStatement, nodeStatement, relationshipStatement } from './load-plan.js';
 export type { LoadPlan, LoadBatch } from './load-plan.js';
 export { ResultConverter, toDriverValue, propertyToDriver } from './driver-values.js';
+export { readGraph } from './read-graph.js';

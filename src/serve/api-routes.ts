@@ -5,7 +5,8 @@ import type { EntityRecord, EntityType } from '../api/index.js';
 import { namedQuery } from '../api/index.js';
 import { EntityNotFoundError } from '../errors.js';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/index.js';
-import type { ExportFormat } from '../export/index.js';
+import type { ExportFormat, ExportOutput } from '../export/index.js';
+import type { AnswerCache } from './answer-cache.js';
 import type { Catalogue } from './catalogue.js';
 import type { GraphSource } from './graph-source.js';
 import { ServeError } from './http-error.js';
@@ -17,6 +18,8 @@ export interface RouteRequest {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
+  /** Aborts when the client closes its connection before the answer. */
+  signal?: AbortSignal;
 }
 
 /** What a handler answers: JSON, or a file to download. */
@@ -29,6 +32,12 @@ export interface ApiContext {
   viewerScript?: string;
   /** Export outputs made so far, by format: a big graph is exported once. */
   exports: Map<string, ReturnType<typeof exportGraph>>;
+  /** When each export was made (Neo4j: they are remade after a minute). */
+  exportedAt?: Map<string, number>;
+  /** Exports being made now, so that many asking at once make one. */
+  exporting?: Map<string, Promise<ExportOutput>>;
+  /** Answers kept for the next asker (read-only snapshots only). */
+  cache?: AnswerCache;
 }
 
 export interface ApiRoute {
@@ -142,7 +151,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
     async handler(request, context) {
       const { query, params = {} } = request.body as { query: string; params?: Record<string, unknown> };
-      return json(await runCypher(context, query, params));
+      return json(await runCypher(context, query, params, request.signal));
     },
   },
   {
@@ -169,7 +178,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       const named = context.catalogue.namedQueries.find((q) => q.name === request.params.name);
       if (!named) throw new ServeError('E_NOT_FOUND', `No named query "${request.params.name}"`, 404);
       const { params = {} } = (request.body ?? {}) as { params?: Record<string, unknown> };
-      return json(await runCypher(context, named.text, { ...named.params, ...params }));
+      return json(await runCypher(context, named.text, { ...named.params, ...params }, request.signal));
     },
   },
   {
@@ -210,7 +219,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     url: '/api/entities/:ref/merges',
     tag: 'entities',
     queries: 'main',
-    summary: "The merge log's entries for the entity: each name merged into it and the rule that joined them (embedded engine; empty on Neo4j)",
+    summary:
+      "The merge log's entries for the entity: each name merged into it and the rule that joined them (on Neo4j from the snapshot given with --merge-log; empty without it)",
     params: refParams,
     response: arrayOf({ type: 'object', properties: { rule: str, type: str, into: str, name: str, item: str } }),
     async handler(request, context) {
@@ -235,7 +245,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
       // An entity of a large graph is mentioned in tens of thousands of items (27 MB of JSON for
       // the Home Office in 10,000 newsletters): the workbench takes the first page.
       const { offset, limit } = request.query as { offset: number; limit?: number };
-      const all = await context.source.kg.mentions(await findEntity(request.params.ref!, context));
+      const entity = await findEntity(request.params.ref!, context);
+      // Every page of them is cut from one list, computed once per entity when answers are kept.
+      const mentions = () => context.source.kg.mentions(entity);
+      const all = context.cache
+        ? await context.cache.get(`mentions\u0000${entity.id}`, mentions, (list) =>
+            list.reduce((n, m) => n + 200 + m.evidence.reduce((k, e) => k + e.length, 0), 0),
+          )
+        : await mentions();
       return { json: all.slice(offset, limit === undefined ? undefined : offset + limit), headers: { 'x-total-count': String(all.length) } };
     },
   },
@@ -404,6 +421,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
         engine: context.source.kind,
         source: context.source.name,
         workers: context.source.workerHealth() ?? null,
+        cache: context.cache?.stats ?? null,
         load: { pages: context.source.gate.load, cypher: context.source.cypherGate.load },
       });
     },
@@ -413,12 +431,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     url: '/api/export/:format',
     tag: 'graph',
     queries: false,
-    summary: `The graph as a file: ${EXPORT_FORMATS.filter((f) => f !== 'csv').join(', ')}; csv lists its files (neo4j-admin import), fetched with /api/export/csv/{file} (embedded engine only)`,
+    summary: `The graph as a file: ${EXPORT_FORMATS.filter((f) => f !== 'csv').join(', ')}; csv lists its files (neo4j-admin import), fetched with /api/export/csv/{file}. On Neo4j the graph is read back from the database (at most a minute old)`,
     params: { type: 'object', required: ['format'], properties: { format: { enum: [...EXPORT_FORMATS] } } },
     response: { description: 'the file (or, for csv, `{files: [names]}`)' },
     async handler(request, context) {
       const format = request.params.format as ExportFormat;
-      const output = exportOnce(context, format);
+      const output = await exportOnce(context, format);
       if (output.kind === 'directory') return json({ files: output.files.map((f) => f.name) });
       return { file: output.content, ...EXPORT_TYPES[format] };
     },
@@ -432,7 +450,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } } },
     response: { description: 'the file' },
     async handler(request, context) {
-      const output = exportOnce(context, 'csv');
+      const output = await exportOnce(context, 'csv');
       const file = output.kind === 'directory' ? output.files.find((f) => f.name === request.params.file) : undefined;
       if (!file) throw new ServeError('E_NOT_FOUND', `The csv export has no file "${request.params.file}"`, 404);
       return { file: file.content, name: file.name, contentType: file.name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8' };
@@ -450,22 +468,39 @@ const EXPORT_TYPES: Record<ExportFormat, { contentType: string; name: string }> 
   html: { contentType: 'text/html; charset=utf-8', name: 'graph.html' },
 };
 
-function exportOnce(context: ApiContext, format: string) {
+/** How long an export read back from Neo4j is reused: the database may change under the server. */
+const NEO4J_EXPORT_TTL_MS = 60_000;
+
+/**
+ * An export of the graph, made once on a snapshot; on Neo4j made from the graph read back from
+ * the database, kept a minute (a csv download asks for each file in turn), one reading at a time.
+ */
+export async function exportOnce(context: ApiContext, format: string): Promise<ExportOutput> {
   if (!isExportFormat(format)) throw new ServeError('E_NOT_FOUND', `No export format "${format}"`, 404);
-  const snapshot = context.source.snapshot;
-  if (!snapshot) throw new ServeError('E_UNSUPPORTED', 'Exports need the embedded engine (serve --graph DIR); on Neo4j use its own export tools', 501);
-  let output = context.exports.get(format);
-  if (!output) {
-    output = exportGraph(snapshot.graph, format, { viewerScript: context.viewerScript });
-    context.exports.set(format, output);
+  const { source } = context;
+  const made = context.exports.get(format);
+  if (made && (source.kind === 'embedded' || Date.now() - (context.exportedAt?.get(format) ?? 0) < NEO4J_EXPORT_TTL_MS)) return made;
+  const exporting = (context.exporting ??= new Map());
+  const running = exporting.get(format);
+  if (running) return running;
+  const make = async () => exportGraph(await source.graph(), format, { viewerScript: context.viewerScript });
+  const output = (source.kind === 'embedded' ? make() : source.gate.run(make)).then((done) => {
+    context.exports.set(format, done);
+    (context.exportedAt ??= new Map()).set(format, Date.now());
+    return done;
+  });
+  exporting.set(format, output);
+  try {
+    return await output;
+  } finally {
+    exporting.delete(format);
   }
-  return output;
 }
 
 /** Run Cypher under the server's limits and answer `{columns, rows, summary}`. */
-export async function runCypher(context: ApiContext, query: string, params: Record<string, unknown>) {
+export async function runCypher(context: ApiContext, query: string, params: Record<string, unknown>, signal?: AbortSignal) {
   const started = performance.now();
-  const { columns, rows, counters } = await context.source.cypher(query, params);
+  const { columns, rows, counters } = await context.source.cypher(query, params, signal);
   const ms = Math.round((performance.now() - started) * 10) / 10;
   return { columns, rows, summary: { engine: context.source.kind, rows: rows.length, ms, counters } };
 }

@@ -35,6 +35,8 @@ export interface Catalogue {
   stats: GraphStats;
   /** Merges into an entity, by type and canonical name. */
   merges(type: string, name: string): MergeLogEntry[];
+  /** Every entity, most mentioned first. */
+  entities(): SearchHit['entity'][];
   /** The label of an entity id, or undefined when no entity has it. */
   entityType(id: string): EntityType | undefined;
   /** Fuzzy search over names and aliases, ranked as KnowledgeGraph.search ranks. */
@@ -60,8 +62,11 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     prepared: [String(row.name), ...((row.aliases as string[] | null) ?? [])].map((name) => ({ name, prepared: prepareName(name) })),
   }));
   const typeById = new Map(candidates.map((c) => [c.id, c.type]));
+  const byMentions = candidates
+    .map(({ prepared: _prepared, ...entity }) => entity)
+    .sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const mergeIndex = new Map<string, MergeLogEntry[]>();
-  for (const entry of source.snapshot?.mergeLog ?? []) {
+  for (const entry of source.mergeLog ?? []) {
     const key = `${entry.type}\u0000${entry.into}`;
     mergeIndex.set(key, [...(mergeIndex.get(key) ?? []), entry]);
   }
@@ -71,6 +76,7 @@ export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
     namedQueries: readNamedQueries(),
     stats: await source.startupKg.stats(),
     merges: (type, name) => mergeIndex.get(`${type}\u0000${name}`) ?? [],
+    entities: () => byMentions,
     entityType: (id) => typeById.get(id),
     search: (text, options = {}) => rank(candidates, text, options),
   };

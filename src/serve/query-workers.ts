@@ -1,6 +1,8 @@
 // A pool of query worker threads, each with its own copy of the snapshot. A query goes to the
 // next free worker; one that runs past its timeout and does not stop (a step the engine cannot
-// interrupt) has its worker terminated after a grace period and replaced.
+// interrupt) has its worker terminated after a grace period, and one that dies mid-query fails
+// that query. Either way a spare worker, loaded at start, takes its place at once, so a runaway
+// query costs no capacity; a new spare loads in the background (a large snapshot takes minutes).
 
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -8,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { QueryLimitError } from '../errors.js';
 import { errorFromMessage } from './cypher-answer.js';
 import { ServeError } from './http-error.js';
+import { clientGone } from './query-gate.js';
 import type { CypherAnswer } from './cypher-answer.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './query-worker.js';
 
@@ -21,6 +24,8 @@ interface Job {
   request: Omit<WorkerRequest, 'id'>;
   resolve(answer: CypherAnswer): void;
   reject(error: unknown): void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
 }
 
 interface Slot {
@@ -30,6 +35,10 @@ interface Slot {
 
 export class QueryWorkers {
   private readonly slots: Slot[] = [];
+  /** Loaded workers waiting to replace one that is stopped. */
+  private readonly spares: Worker[] = [];
+  /** Workers being loaded now (replacements and spares). */
+  private loading = 0;
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
@@ -38,13 +47,22 @@ export class QueryWorkers {
   /** Workers that failed (out of memory, crashed) while running a query, since start. */
   failures = 0;
 
-  private constructor(private readonly setup: WorkerSetup) {}
+  private constructor(
+    private readonly setup: WorkerSetup,
+    private readonly size: number,
+    private readonly spareCount: number,
+  ) {}
 
-  /** Start `count` workers and wait until each has loaded the snapshot. */
-  static async start(count: number, setup: WorkerSetup): Promise<QueryWorkers> {
-    const pool = new QueryWorkers(setup);
+  /**
+   * Start `count` workers and `spares` more held in reserve, and wait until each has loaded the
+   * snapshot.
+   */
+  static async start(count: number, setup: WorkerSetup, spares = 0): Promise<QueryWorkers> {
+    const pool = new QueryWorkers(setup, count, spares);
     try {
-      await Promise.all(Array.from({ length: count }, () => pool.spawn()));
+      const workers = await Promise.all(Array.from({ length: count + spares }, () => pool.load()));
+      for (const worker of workers.slice(0, count)) pool.slots.push({ worker, busy: false });
+      pool.spares.push(...workers.slice(count));
     } catch (error) {
       await pool.close();
       throw error;
@@ -52,9 +70,21 @@ export class QueryWorkers {
     return pool;
   }
 
-  run(query: string, params: Record<string, unknown>): Promise<CypherAnswer> {
+  /** Run a query on the next free worker; a query still waiting when `signal` aborts is dropped. */
+  run(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<CypherAnswer> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { query, params }, resolve, reject });
+      if (signal?.aborted) return reject(clientGone());
+      const job: Job = { request: { query, params }, resolve, reject, signal };
+      if (signal) {
+        job.onAbort = () => {
+          const index = this.queue.indexOf(job);
+          if (index === -1) return; // already running: it finishes, and its answer is dropped
+          this.queue.splice(index, 1);
+          reject(clientGone());
+        };
+        signal.addEventListener('abort', job.onAbort, { once: true });
+      }
+      this.queue.push(job);
       this.dispatch();
     });
   }
@@ -62,28 +92,25 @@ export class QueryWorkers {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(closingError());
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    await Promise.all([...this.slots.splice(0).map((slot) => slot.worker), ...this.spares.splice(0)].map((worker) => worker.terminate()));
   }
 
-  /** Workers ready, and how many were replaced. */
-  get health(): { ready: number; restarts: number; failures: number } {
-    return { ready: this.slots.length, restarts: this.restarts, failures: this.failures };
+  /** Workers ready to run queries, spares held back, queries waiting for a worker, and how many workers were replaced. */
+  get health(): { ready: number; spares: number; queued: number; restarts: number; failures: number } {
+    return { ready: this.slots.length, spares: this.spares.length, queued: this.queue.length, restarts: this.restarts, failures: this.failures };
   }
 
-  private spawn(): Promise<void> {
+  /** A new worker with its snapshot loaded. */
+  private load(): Promise<Worker> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_FILE, { workerData: this.setup });
-      const onFirst = (reply: WorkerReply) => {
-        if (reply.kind === 'ready') {
-          this.slots.push({ worker, busy: false });
-          this.dispatch();
-          resolve();
-        } else if (reply.kind === 'failed') {
+      worker.once('message', (reply: WorkerReply) => {
+        if (reply.kind === 'ready') resolve(worker);
+        else if (reply.kind === 'failed') {
           void worker.terminate();
           reject(errorFromMessage(reply.error));
         }
-      };
-      worker.once('message', onFirst);
+      });
       worker.once('error', reject);
     });
   }
@@ -98,6 +125,7 @@ export class QueryWorkers {
   }
 
   private runOn(slot: Slot, job: Job): void {
+    if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
     slot.busy = true;
     const id = this.nextId++;
     const detach = () => {
@@ -106,14 +134,11 @@ export class QueryWorkers {
       slot.worker.off('error', onError);
       slot.worker.off('exit', onExit);
     };
-    const finish = () => {
+    const onReply = (reply: WorkerReply) => {
+      if (!('id' in reply) || reply.id !== id) return;
       detach();
       slot.busy = false;
       this.dispatch();
-    };
-    const onReply = (reply: WorkerReply) => {
-      if (!('id' in reply) || reply.id !== id) return;
-      finish();
       if (reply.kind === 'answer') job.resolve(reply.answer);
       else job.reject(errorFromMessage(reply.error));
     };
@@ -142,12 +167,39 @@ export class QueryWorkers {
     slot.worker.postMessage({ id, ...job.request } satisfies WorkerRequest);
   }
 
-  // Terminate a worker and start another in its place; queued queries wait for the others meanwhile.
+  // Terminate a worker (its CPU goes back to the others at once) and put a spare in its place;
+  // then load another, as a spare when the pool is full again, straight into the pool otherwise.
   private replace(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index !== -1) this.slots.splice(index, 1);
     void slot.worker.terminate();
-    if (!this.closed) this.spawn().catch((error: unknown) => process.stderr.write(`crimegraph serve: a query worker did not restart: ${String(error)}\n`));
+    if (this.closed) return;
+    const spare = this.spares.shift();
+    if (spare) {
+      this.slots.push({ worker: spare, busy: false });
+      this.dispatch();
+    }
+    this.refill();
+  }
+
+  private refill(): void {
+    if (this.slots.length + this.spares.length + this.loading >= this.size + this.spareCount) return;
+    this.loading++;
+    this.load().then(
+      (worker) => {
+        this.loading--;
+        if (this.closed) return void worker.terminate();
+        if (this.slots.length < this.size) {
+          this.slots.push({ worker, busy: false });
+          this.dispatch();
+        } else this.spares.push(worker);
+        this.refill();
+      },
+      (error: unknown) => {
+        this.loading--;
+        process.stderr.write(`crimegraph serve: a query worker did not restart: ${String(error)}\n`);
+      },
+    );
   }
 }
 

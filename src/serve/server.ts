@@ -11,11 +11,12 @@ import { Ajv } from 'ajv';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import { exportGraph, readViewerBundle } from '../export/index.js';
+import { readViewerBundle } from '../export/index.js';
 import { UsageError } from '../errors.js';
 import { checkOrigin, checkToken, isLoopback } from './access-guard.js';
-import { API_ROUTES } from './api-routes.js';
-import type { ApiContext, RouteAnswer } from './api-routes.js';
+import { AnswerCache, isRepeatable, requestKey } from './answer-cache.js';
+import { API_ROUTES, exportOnce } from './api-routes.js';
+import type { ApiContext, ApiRoute, RouteAnswer, RouteRequest } from './api-routes.js';
 import { buildCatalogue } from './catalogue.js';
 import { openGraphSource } from './graph-source.js';
 import type { GraphSource, SourceSpec } from './graph-source.js';
@@ -45,6 +46,15 @@ export interface ServeOptions {
    * snapshot directories only, and not with `write`.
    */
   workers?: number;
+  /** Loaded query workers held in reserve to replace a stopped one at once (default 1 with workers). */
+  spareWorkers?: number;
+  /**
+   * Megabytes of answers kept for the next asker (default 256; 0 keeps none). Read-only snapshots
+   * only: there the same request always gets the same answer.
+   */
+  cacheMb?: number;
+  /** Entities, most mentioned first, whose pages are computed at start (default 10). */
+  warmEntities?: number;
   /** Request body limit in bytes (default 1 MiB). */
   bodyLimit?: number;
   /** The built workbench (index.html, app.css, app.js); default dist/serve/web. */
@@ -118,11 +128,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     maxRows: options.maxRows ?? 10_000,
     maxConcurrent: options.maxConcurrent ?? 8,
     workers: options.workers ?? 0,
+    spareWorkers: options.spareWorkers,
   });
   try {
-    const context: ApiContext = { source, catalogue: await buildCatalogue(source), exports: new Map() };
+    const cacheBytes = (options.cacheMb ?? 256) * 1024 * 1024;
+    const cache = source.kind === 'embedded' && !options.write && cacheBytes > 0 ? new AnswerCache(cacheBytes) : undefined;
+    const context: ApiContext = { source, catalogue: await buildCatalogue(source), exports: new Map(), cache };
     const explorer = await prepareExplorer(context);
     const app = buildApp(context, assets, explorer, { host, token: options.token, bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+    if (cache) await warmEntityPages(app, context, options.warmEntities ?? 10, options.token);
     await app.listen({ host, port: options.port ?? 0 });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
@@ -146,16 +160,35 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 }
 
-// The whole-graph explorer (the export's viewer) is laid out once at start, not per page load.
+// The pages of the most mentioned entities are the slowest to compute (the Home Office is named in
+// 87,000 items of 10,000 newsletters: seconds of the main thread for its mentions and neighbours)
+// and the most visited: computed at start, through the routes themselves, so the cache holds
+// exactly what a visit asks for.
+async function warmEntityPages(app: FastifyInstance, context: ApiContext, count: number, token: string | undefined): Promise<void> {
+  if (count <= 0) return;
+  const top = context.catalogue.entities().slice(0, count);
+  const headers = token ? { authorization: `Bearer ${token}` } : {};
+  for (const entity of top) {
+    const ref = encodeURIComponent(entity.id);
+    for (const tail of ['', '/merges', `/mentions?limit=${FIRST_MENTIONS}`, '/neighbours', '/timeline']) {
+      await app.inject({ method: 'GET', url: `/api/entities/${ref}${tail}`, headers });
+    }
+  }
+}
+
+/** How many mentions the workbench's entity page asks for first (web/entity-page.ts). */
+const FIRST_MENTIONS = 100;
+
+// The whole-graph explorer (the export's viewer) is laid out once at start on a snapshot, not per
+// page load; on Neo4j, whose graph may change, it is the html export (read back, a minute old at most).
 async function prepareExplorer(context: ApiContext): Promise<string | undefined> {
-  if (!context.source.snapshot) return undefined;
   try {
     context.viewerScript = await readViewerBundle();
   } catch {
     return undefined;
   }
-  const output = context.exports.get('html') ?? exportGraph(context.source.snapshot.graph, 'html', { viewerScript: context.viewerScript });
-  context.exports.set('html', output);
+  if (!context.source.snapshot) return undefined;
+  const output = await exportOnce(context, 'html');
   return output.kind === 'file' ? output.content : undefined;
 }
 
@@ -179,16 +212,7 @@ function buildApp(
   // JSON only: a text/plain body (what a cross-site form can send without a preflight) is 415.
   app.removeContentTypeParser(['text/plain']);
 
-  // Some API records carry 64-bit integers as bigint (relation weights): JSON numbers when safe.
-  app.setReplySerializer((payload) =>
-    JSON.stringify(payload, (_key, value: unknown) =>
-      typeof value === 'bigint'
-        ? value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
-          ? Number(value)
-          : value.toString()
-        : value,
-    ),
-  );
+  app.setReplySerializer((payload) => jsonText(payload));
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -224,10 +248,14 @@ function buildApp(
   app.get('/assets/app.js', page('app.js', 'text/javascript; charset=utf-8'));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/explorer', async (_request, reply) => {
-    if (explorer === undefined)
-      throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the embedded engine (serve --graph DIR) and a built viewer', 501);
+    if (explorer === undefined && context.viewerScript === undefined)
+      throw new ServeError('E_UNSUPPORTED', 'The whole-graph explorer needs the built viewer (npm run build)', 501);
+    const page = explorer ?? (await exportOnce(context, 'html'));
     // The page carries its own CSP (one script, pinned by hash); the header adds no framing.
-    return reply.header('content-security-policy', "frame-ancestors 'none'").type('text/html; charset=utf-8').send(explorer);
+    return reply
+      .header('content-security-policy', "frame-ancestors 'none'")
+      .type('text/html; charset=utf-8')
+      .send(typeof page === 'string' ? page : page.kind === 'file' ? page.content : '');
   });
 
   const document = openApiDocument(API_ROUTES, version());
@@ -243,22 +271,69 @@ function buildApp(
         ...(route.body ? { body: route.body } : {}),
       },
       handler: async (request, reply) => {
-        const run = () =>
-          route.handler({ params: request.params as Record<string, string>, query: request.query as Record<string, unknown>, body: request.body }, context);
+        const routeRequest: RouteRequest = {
+          params: request.params as Record<string, string>,
+          query: request.query as Record<string, unknown>,
+          body: request.body,
+        };
         const gate = route.queries === 'cypher' ? context.source.cypherGate : route.queries === 'main' ? context.source.gate : undefined;
-        const answer: RouteAnswer = gate ? await gate.run(run) : await run();
-        if ('file' in answer) {
-          return reply.type(answer.contentType).header('content-disposition', `attachment; filename="${answer.name}"`).send(answer.file);
+        if (context.cache && isCacheable(route, routeRequest)) {
+          // Kept answers skip the gate; a computation others may be waiting on is not dropped
+          // when its first asker leaves.
+          const compute = async () => kept(await (gate ? gate.run(() => route.handler(routeRequest, context)) : route.handler(routeRequest, context)));
+          const answer = await context.cache.get(
+            requestKey(route.method, route.url, routeRequest.params, routeRequest.query, routeRequest.body),
+            compute,
+            (a) => ('text' in a ? a.text.length + 256 : Number.POSITIVE_INFINITY),
+          );
+          if ('text' in answer) return reply.code(200).headers(answer.headers).type('application/json; charset=utf-8').send(answer.text);
+          return sendAnswer(reply, answer.answer);
         }
-        return reply
-          .code(answer.status ?? 200)
-          .headers(answer.headers ?? {})
-          .type('application/json; charset=utf-8')
-          .send(answer.json);
+        // A client that closes its connection while its query waits gives its place up.
+        const gone = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableEnded) gone.abort();
+        });
+        const run = () => route.handler({ ...routeRequest, signal: gone.signal }, context);
+        const answer: RouteAnswer = gate ? await gate.run(run, gone.signal) : await run();
+        return sendAnswer(reply, answer);
       },
     });
   }
   return app;
+}
+
+/** Routes whose answer depends on the request alone (on a read-only snapshot): every query route, unless its Cypher asks for the time or a random number. */
+function isCacheable(route: ApiRoute, request: RouteRequest): boolean {
+  if (route.queries === false) return false;
+  if (route.url === '/api/cypher') return isRepeatable(String((request.body as { query?: unknown })?.query ?? ''));
+  return true;
+}
+
+/** A JSON answer kept as its text (serialised once); anything else kept as it is. */
+function kept(answer: RouteAnswer): { text: string; headers: Record<string, string> } | { answer: RouteAnswer } {
+  if ('file' in answer || (answer.status ?? 200) !== 200) return { answer };
+  return { text: jsonText(answer.json), headers: answer.headers ?? {} };
+}
+
+function sendAnswer(reply: FastifyReply, answer: RouteAnswer) {
+  if ('file' in answer) return reply.type(answer.contentType).header('content-disposition', `attachment; filename="${answer.name}"`).send(answer.file);
+  return reply
+    .code(answer.status ?? 200)
+    .headers(answer.headers ?? {})
+    .type('application/json; charset=utf-8')
+    .send(answer.json);
+}
+
+// Some API records carry 64-bit integers as bigint (relation weights): JSON numbers when safe.
+function jsonText(payload: unknown): string {
+  return JSON.stringify(payload, (_key, value: unknown) =>
+    typeof value === 'bigint'
+      ? value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value.toString()
+      : value,
+  );
 }
 
 function version(): string {

@@ -52,3 +52,45 @@ it('serves the whole-graph explorer laid out at start, under its own script-hash
   expect(page.text).toContain("script-src 'sha256-");
   expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
 });
+
+it('computes the most mentioned entities’ pages at start, and keeps answers: asked twice, computed once', async () => {
+  const fresh = await startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, port: 0, warmEntities: 2 });
+  try {
+    const cache = async () => (await call(fresh, '/api/stats')).json.cache;
+    // Two entities' five page calls, before the first request; the mentions list once more, whole.
+    const atStart = await cache();
+    expect(atStart).toMatchObject({ misses: 12, hits: 0 });
+    const top = (
+      await call(fresh, '/api/cypher', {
+        body: { query: 'MATCH (e) WHERE e.mentionCount IS NOT NULL RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 1' },
+      })
+    ).json.rows[0].id;
+    expect((await call(fresh, `/api/entities/${encodeURIComponent(top)}/timeline`)).status).toBe(200);
+    expect(await cache()).toMatchObject({ hits: 1 });
+
+    const query = { query: 'MATCH (b:Body) RETURN count(b) + $k AS n', params: { k: 1000 } };
+    const [first, second] = [await call(fresh, '/api/cypher', { body: query }), await call(fresh, '/api/cypher', { body: query })];
+    expect(second.json.rows).toEqual(first.json.rows);
+    expect(await cache()).toMatchObject({ hits: 2, misses: 14 });
+    // A query that asks for chance is run every time: never the same answer twice.
+    const chance = { query: 'RETURN rand() AS r' };
+    const [a, b] = [await call(fresh, '/api/cypher', { body: chance }), await call(fresh, '/api/cypher', { body: chance })];
+    expect(a.json.rows[0].r).not.toBe(b.json.rows[0].r);
+    expect(await cache()).toMatchObject({ hits: 2, misses: 14 });
+  } finally {
+    await fresh.close();
+  }
+});
+
+it('keeps no answers with --write, where the graph changes', async () => {
+  const writable = await startServer({ source: { kind: 'snapshot', dir: fixture.graph }, assetsDir: fixture.assets, port: 0, write: true });
+  try {
+    expect((await call(writable, '/api/stats')).json.cache).toBeNull();
+    const count = { query: 'MATCH (n:Scratch) RETURN count(n) AS n' };
+    expect((await call(writable, '/api/cypher', { body: count })).json.rows).toEqual([{ n: 0 }]);
+    await call(writable, '/api/cypher', { body: { query: "CREATE (:Scratch {id: 'scratch:1'})" } });
+    expect((await call(writable, '/api/cypher', { body: count })).json.rows).toEqual([{ n: 1 }]);
+  } finally {
+    await writable.close();
+  }
+});

@@ -70,4 +70,66 @@ describe('query workers', () => {
       .poll(async () => (await call(server, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).json?.rows, { timeout: 20_000 })
       .toEqual([{ one: 1 }]);
   });
+
+  it('drop a waiting query whose client has gone, so it never runs', async () => {
+    const patient = await startServer({
+      source: { kind: 'snapshot', dir: fixture.graph },
+      assetsDir: fixture.assets,
+      port: 0,
+      workers: 1,
+      timeoutMs: 3_000,
+      cacheMb: 0,
+    });
+    try {
+      const slow = call(patient, '/api/cypher', { body: { query: 'MATCH (a), (b), (c), (d) RETURN count(*) AS n' } });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const gone = new AbortController();
+      const abandoned = fetch(new URL('/api/cypher', patient.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'RETURN 1 AS one' }),
+        signal: gone.signal,
+      }).catch((error: unknown) => error);
+      await expect.poll(async () => (await call(patient, '/api/stats')).json.workers.queued).toBe(1);
+      gone.abort();
+      expect(await abandoned).toBeInstanceOf(Error);
+      await expect.poll(async () => (await call(patient, '/api/stats')).json.workers.queued).toBe(0);
+      expect((await slow).status).toBe(408);
+    } finally {
+      await patient.close();
+    }
+  });
+
+  it("answer every quick query sent while a runaway one is stopped: a spare takes the stopped worker's place at once", async () => {
+    // One worker, so the quick queries queue behind the runaway one; none may fail or be refused.
+    const busy = await startServer({
+      source: { kind: 'snapshot', dir: fixture.graph },
+      assetsDir: fixture.assets,
+      port: 0,
+      workers: 1,
+      spareWorkers: 1,
+      timeoutMs: 400,
+      maxConcurrent: 2,
+    });
+    try {
+      expect((await call(busy, '/api/stats')).json.workers).toMatchObject({ ready: 1, spares: 1 });
+      const runaway = call(busy, '/api/cypher', { body: { query: "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+$' AS stuck" } });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // More than --max-concurrent at once (they wait in the queue), each a different query.
+      const quick = Array.from({ length: 12 }, (_, i) =>
+        call(busy, i % 2 ? '/api/cypher' : '/api/queries/programme-leaders', {
+          body: i % 2 ? { query: 'MATCH (b:Body) RETURN count(b) + $i AS n', params: { i } } : { params: {} },
+        }),
+      );
+      expect((await runaway).status).toBe(408);
+      const answers = await Promise.all(quick);
+      expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+      // Answered by the spare, at once: the stopped worker's replacement was not waited for.
+      const stats = (await call(busy, '/api/stats')).json.workers;
+      expect(stats).toMatchObject({ ready: 1, restarts: 1 });
+      await expect.poll(async () => (await call(busy, '/api/stats')).json.workers.spares, { timeout: 20_000 }).toBe(1);
+    } finally {
+      await busy.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkOrigin, checkToken, hostName, isLoopback, mentionSpans, QueryGate, sentenceSpans, toHttpError } from '../../src/serve/index.js';
+import { AnswerCache, isRepeatable, requestKey } from '../../src/serve/answer-cache.js';
 import { textSegments } from '../../src/serve/web/text-segments.js';
 import { resultCsv } from '../../src/serve/web/result-csv.js';
 import { CypherError } from '../../src/errors.js';
@@ -121,6 +122,65 @@ describe('QueryGate', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await gate.run(async () => 'next')).toBe('next');
+  });
+
+  it('lets a request whose client has gone leave the queue, so the place goes to the next', async () => {
+    const gate = new QueryGate(1, 1);
+    let release!: () => void;
+    const first = gate.run(() => new Promise<string>((resolve) => (release = () => resolve('first'))));
+    const gone = new AbortController();
+    const abandoned = gate.run(async () => 'never run', gone.signal);
+    // The queue is full: one more is refused, until the abandoned request leaves it.
+    await expect(gate.run(async () => 'x')).rejects.toMatchObject({ status: 429 });
+    gone.abort();
+    await expect(abandoned).rejects.toMatchObject({ code: 'E_CLIENT_GONE' });
+    expect(gate.load).toEqual({ running: 1, waiting: 0 });
+    const next = gate.run(async () => 'next');
+    release();
+    expect(await Promise.all([first, next])).toEqual(['first', 'next']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
+describe('AnswerCache', () => {
+  it('computes an answer once for everyone who asks, even while it is being computed', async () => {
+    const cache = new AnswerCache(1000);
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return 'answer';
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => cache.get('k', compute, (v) => v.length)));
+    expect(answers).toEqual(['answer', 'answer', 'answer']);
+    expect(await cache.get('k', compute, (v) => v.length)).toBe('answer');
+    expect(computed).toBe(1);
+    expect(cache.stats).toMatchObject({ entries: 1, bytes: 6, hits: 3, misses: 1 });
+  });
+
+  it('drops the least recently used past its size, keeps nothing over a tenth of it, and keeps no failure', async () => {
+    const cache = new AnswerCache(100);
+    const size = (v: string) => v.length;
+    await cache.get('a', async () => 'a'.repeat(8), size);
+    await cache.get('b', async () => 'b'.repeat(8), size);
+    await cache.get('a', async () => 'changed', size); // a used again: b is now the oldest
+    for (let i = 0; i < 11; i++) await cache.get(`n${i}`, async () => 'n'.repeat(8), size);
+    // 13 answers of 8 bytes in 100: the oldest, b, went; a, used since, stayed.
+    expect(await cache.get('a', async () => 'recomputed', size)).toBe('aaaaaaaa');
+    expect(await cache.get('b', async () => 'recomputed', size)).toBe('recomputed');
+    await cache.get('big', async () => 'x'.repeat(11), size);
+    expect(await cache.get('big', async () => 'again', size)).toBe('again');
+    await expect(cache.get('bad', async () => Promise.reject(new Error('no')), size)).rejects.toThrow('no');
+    expect(await cache.get('bad', async () => 'fine', size)).toBe('fine');
+    expect(cache.stats.bytes).toBeLessThanOrEqual(100);
+  });
+
+  it('keys requests by value whatever the order of fields, and keeps no query that asks for the clock or chance', () => {
+    expect(requestKey('GET', { a: 1, b: { c: 2n, d: [1] } })).toBe(requestKey('GET', { b: { d: [1], c: 2n }, a: 1 }));
+    expect(requestKey('GET', { a: 1 })).not.toBe(requestKey('GET', { a: '1' }));
+    expect(isRepeatable('MATCH (b:Body) RETURN b.name')).toBe(true);
+    for (const q of ['RETURN rand()', 'RETURN timestamp()', 'RETURN date() AS d', 'RETURN datetime.realtime()', 'RETURN randomUUID()'])
+      expect(isRepeatable(q), q).toBe(false);
   });
 });
 

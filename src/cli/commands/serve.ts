@@ -14,6 +14,12 @@ export const command: Command = {
     { name: 'graph', short: 'g', type: 'string', value: 'DIR', description: 'snapshot directory', default: 'out' },
     { name: 'neo4j', type: 'string', value: 'URI', description: 'answer from this Neo4j server instead (credentials from NEO4J_USERNAME, NEO4J_PASSWORD)' },
     { name: 'database', type: 'string', value: 'NAME', description: "with --neo4j: the database (default: the server's default)" },
+    {
+      name: 'merge-log',
+      type: 'string',
+      value: 'DIR',
+      description: 'with --neo4j: the snapshot loaded into it, for the merge log (which Neo4j does not hold) on entity pages',
+    },
     { name: 'port', short: 'p', type: 'integer', value: 'N', description: 'port to listen on; 0 picks a free one', default: 7475 },
     { name: 'host', type: 'string', value: 'H', description: 'address to listen on; anything but loopback needs --token', default: '127.0.0.1' },
     { name: 'token', type: 'string', value: 'T', description: 'bearer token required on /api/ (Authorization: Bearer T); at least 8 characters' },
@@ -28,6 +34,21 @@ export const command: Command = {
       description:
         'worker threads for Cypher and named queries on a snapshot, each with its own copy of the graph, so a slow query never stalls the pages (0: main thread; not with --write)',
       default: 1,
+    },
+    {
+      name: 'spare-workers',
+      type: 'integer',
+      value: 'N',
+      description:
+        'query workers loaded and held in reserve: one takes the place of a worker stopped for overrunning --timeout at once, so a runaway query costs no capacity',
+      default: 1,
+    },
+    {
+      name: 'cache-mb',
+      type: 'integer',
+      value: 'MB',
+      description: 'answers kept for the next asker on a read-only snapshot (entity pages, named queries, Cypher without rand() or the clock); 0 keeps none',
+      default: 256,
     },
     { name: 'wait', type: 'integer', value: 'MS', description: 'with --neo4j: how long to keep trying a server that is starting', default: 10000 },
   ],
@@ -51,6 +72,7 @@ export const command: Command = {
             username: io.env.NEO4J_USERNAME || undefined,
             password: io.env.NEO4J_PASSWORD,
             waitMs: requiredInteger(o, 'wait'),
+            mergeLog: stringOption(o, 'merge-log'),
           }
         : { kind: 'snapshot', dir: requiredString(o, 'graph'), onLoadProgress: progress.update },
       host: requiredString(o, 'host'),
@@ -61,9 +83,15 @@ export const command: Command = {
       maxRows: requiredInteger(o, 'max-rows'),
       maxConcurrent: requiredInteger(o, 'max-concurrent'),
       workers: requiredInteger(o, 'query-workers'),
+      spareWorkers: requiredInteger(o, 'spare-workers'),
+      cacheMb: requiredInteger(o, 'cache-mb'),
     }).finally(progress.end);
     io.stdout(`${server.url}\n`);
-    const workers = server.source.workers > 0 ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}` : '';
+    const spares = server.source.workerHealth()?.spares ?? 0;
+    const workers =
+      server.source.workers > 0
+        ? `, ${server.source.workers} query worker${server.source.workers > 1 ? 's' : ''}${spares > 0 ? ` and ${spares} spare${spares > 1 ? 's' : ''}` : ''}`
+        : '';
     io.stderr(
       `crimegraph serve: ${server.source.name}, ${o.write === true ? 'read-write' : 'read-only'}${workers}${o.token ? ', token required' : ''}; Ctrl-C stops\n`,
     );

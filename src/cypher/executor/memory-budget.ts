@@ -11,8 +11,8 @@ import { QueryLimitError } from '../../errors.js';
 // makes the figure the live one; so the budget bounds what the process really holds.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-/** The heap in use after the last full collection (at first, when this module loaded). */
-let liveAfterCollection = getHeapStatistics().used_heap_size;
+/** The heap's footprint after the last full collection (0: none yet). */
+let liveAfterCollection = 0;
 
 /** Default budget of one query: 512 MiB (CLI `--max-memory 512`, API `maxMemoryMb`). */
 export const DEFAULT_MAX_MEMORY_BYTES = 512 * 1024 * 1024;
@@ -21,9 +21,10 @@ export const DEFAULT_MAX_MEMORY_BYTES = 512 * 1024 * 1024;
 // (a bigint or heap number of 16 to 24 bytes), plus the copy an array makes of its slots as it
 // grows. Counting high keeps the process's real growth under the budget.
 const BYTES_PER_ELEMENT = 48;
-// The share of the budget the measured heap may take: the rest covers what the heap does not
-// show at once (garbage not yet collected, memory V8 holds beyond the objects in it).
-const HEAP_SHARE = 0.6;
+// The share of the budget the heap's pages may grow by in one query: the rest covers what the
+// figure does not show at once (growth between two measures, an earlier query's garbage up to an
+// eighth of the budget, pages the kernel still counts after V8 let them go).
+const HEAP_SHARE = 0.5;
 // What one string character may cost (two-byte strings).
 const BYTES_PER_CHAR = 2;
 // V8 dies (not throws) when an array's backing store passes about 2^27 slots: stay well under.
@@ -47,15 +48,24 @@ export class MemoryBudget {
 
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
-    // An earlier query's garbage (an eighth of a budget of it) would count against this one, and
-    // add to what the process holds: clear it. Small queries leave less and pay nothing.
-    if (heap.used_heap_size > liveAfterCollection + maxBytes / 8) heap = collect();
+    // An earlier query's garbage (an eighth of a budget of it), or pages V8 still holds for it,
+    // would count against this one and add to what the process holds: clear them. Small queries
+    // leave less and pay nothing.
+    // A full collection takes time in proportion to the live heap (a second on a server holding a
+    // 10,000-newsletter graph): there it waits for garbage of a quarter of the live heap.
+    if (footprint(heap) > liveAfterCollection + Math.max(maxBytes / 8, liveAfterCollection / 4)) heap = collect();
     // A budget larger than the heap can give is a promise V8 would break with a fatal error.
     const usable = Math.max(0, heap.heap_size_limit - heap.used_heap_size - HEAP_HEADROOM);
     const bytes = Math.max(0, Math.min(maxBytes, usable));
     this.maxListLength = Math.min(MAX_LIST_LENGTH, Math.floor(bytes / BYTES_PER_ELEMENT));
     this.maxStringLength = Math.min(MAX_STRING_LENGTH, Math.floor(bytes / BYTES_PER_CHAR));
-    this.heapCeiling = heap.used_heap_size + bytes * HEAP_SHARE;
+    // The ceiling is on the heap's pages, not only on the live data in them: the pages are what
+    // the process holds (its RSS), and V8 keeps more of them than the live data needs. Room kept
+    // beyond the data counts as the query's own start for an eighth of the budget at most (a
+    // quarter of the data in a large heap, which needs more room), so pages V8 keeps from query
+    // to query cannot raise every later query's ceiling.
+    const used = inUse(heap);
+    this.heapCeiling = Math.min(footprint(heap), used + Math.max(maxBytes / 8, used / 4)) + bytes * HEAP_SHARE;
   }
 
   /** Refuse a list of `length` elements before building it. */
@@ -94,13 +104,15 @@ export class MemoryBudget {
   /** Measure the heap: called every so often from the loops that build rows and values. */
   checkHeap(): void {
     this.built = 0;
-    const used = getHeapStatistics().used_heap_size;
+    const used = footprint(getHeapStatistics());
     if (used <= this.heapCeiling || used < this.nextCollection) return;
     // Over by the cheap figure: is it live data, or garbage V8 has not collected yet?
-    const live = collect().used_heap_size;
-    if (live > this.heapCeiling) throw this.exceeded(`values and rows taking more than ${mb(this.maxBytes)} MB`);
-    // Mostly garbage: collect again only once the heap has grown by another quarter budget.
-    this.nextCollection = live + (this.heapCeiling - live) / 2 + this.maxBytes / 4;
+    const after = footprint(collect());
+    if (after > this.heapCeiling) throw this.exceeded(`values and rows taking more than ${mb(this.maxBytes)} MB`);
+    // Mostly garbage: collect again once the heap has grown a sixteenth of the budget past the
+    // ceiling (a quarter budget at most from here), so the pages never reach far beyond the
+    // ceiling and collections never follow each other step after step.
+    this.nextCollection = Math.min(after + this.maxBytes / 4, this.heapCeiling + this.maxBytes / 16);
   }
 
   /** A RangeError from V8 itself (a string or array too long): the same typed error. */
@@ -113,10 +125,26 @@ export class MemoryBudget {
   }
 }
 
-function collect() {
+type HeapStatistics = ReturnType<typeof getHeapStatistics>;
+
+/**
+ * What the process holds for values now, as the kernel will count it: the heap's pages in
+ * memory (live data, garbage, and room V8 keeps), which can be far more than the live data, plus
+ * what lives outside the heap. Cheap to read, unlike the RSS itself (a /proc read).
+ */
+function footprint(heap: HeapStatistics): number {
+  return Math.max(heap.total_physical_size, heap.used_heap_size) + heap.malloced_memory + heap.external_memory;
+}
+
+/** What values take now, garbage included, without the room V8 keeps around them. */
+function inUse(heap: HeapStatistics): number {
+  return heap.used_heap_size + heap.malloced_memory + heap.external_memory;
+}
+
+function collect(): HeapStatistics {
   collectGarbage();
   const heap = getHeapStatistics();
-  liveAfterCollection = heap.used_heap_size;
+  liveAfterCollection = footprint(heap);
   return heap;
 }
 

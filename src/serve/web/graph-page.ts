@@ -41,19 +41,23 @@ export async function renderGraphPage(view: HTMLElement): Promise<void> {
         {},
         `${stats.nodes.toLocaleString('en-GB')} nodes and ${stats.relationships.toLocaleString('en-GB')} relationships, on the ${stats.engine} engine.`,
       ),
-      stats.engine === 'embedded'
-        ? el(
-            'p',
-            {},
-            el(
-              'a',
-              { href: `/explorer${t ? `?token=${encodeURIComponent(t)}` : ''}`, target: '_blank', rel: 'noopener', class: 'button primary' },
-              'Open the graph explorer',
-            ),
-            ' ',
-            el('span', { class: 'muted' }, 'entities and their relations, drawn with sigma.js; opens in a new tab'),
-          )
-        : el('p', { class: 'muted' }, 'The explorer and exports need the embedded engine (serve --graph DIR).'),
+      el(
+        'p',
+        {},
+        el(
+          'a',
+          { href: `/explorer${t ? `?token=${encodeURIComponent(t)}` : ''}`, target: '_blank', rel: 'noopener', class: 'button primary' },
+          'Open the graph explorer',
+        ),
+        ' ',
+        el(
+          'span',
+          { class: 'muted' },
+          stats.engine === 'embedded'
+            ? 'entities and their relations, drawn with sigma.js; opens in a new tab'
+            : 'entities and their relations, drawn with sigma.js; opens in a new tab (the graph is read back from Neo4j first: a large one takes a while)',
+        ),
+      ),
       el('h2', {}, 'Downloads'),
       el(
         'ul',
