@@ -111,7 +111,7 @@ function split(properties: Properties): { small: Properties; lazy: string[] } {
 }
 
 /** Why an index cannot be used; the caller then reads graph.json. */
-export class IndexMismatch extends Error {}
+class IndexMismatch extends Error {}
 
 // The graph.json file descriptor of an opened graph lives as long as the graph: the lazy values
 // are read from the file the index was written with, even after a rebuild swaps the directory.
