@@ -118,6 +118,7 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       r = core.title;
       s.held.add(person);
       for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
+      if (core.written) out.push({ type: 'HOLDS_ROLE', source: person, target: core.written, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
   };
