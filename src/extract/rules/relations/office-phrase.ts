@@ -68,7 +68,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   for (let k = from; k < tokens.length && k - from < 6; k++) {
     const w = words[k]!;
     if (!officeWord(w) || !/^[a-z]/.test(tokens[k]!.text)) break;
-    if (officeHeads.has(w)) head = k;
+    // "director-general", "secretary-general": a head joined by a hyphen runs on to the next word
+    if (officeHeads.has(w) || (head === k - 1 && tokens[head]!.post === '-')) head = k;
     if (breaksAfter(tokens[k]!, tokens[k + 1])) break;
   }
   if (head < 0) return undefined;

@@ -12,6 +12,12 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // a head joined by a hyphen runs on: "director-general" is one office
+    [
+      'Jane Smith was appointed yesterday. She also served as the deputy director-general of the National Crime Agency.',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (deputy director-general)', 'HOLDS_ROLE Jane Smith -> deputy director-general'],
+      '',
+    ],
     // the office named as a post taken up; `its` for the body that appoints
     [
       'Jane Doe has taken on the role of Chief Executive at the College of Policing.',
