@@ -7,9 +7,10 @@
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
-import { isEntity, lower } from './refs.js';
+import { coreTitle } from './core-title.js';
+import { isEntity, lower, withCoordinated } from './refs.js';
 import { allAcronyms, roleTitles } from '../../lexicon.js';
-import type { SentenceRule } from './rule.js';
+import type { EntityRef, SentenceRule } from './rule.js';
 
 /** Acronyms of bodies the lexicon knows (`PSNI`), as against an office's own prefix (`HM`). */
 const bodyAcronyms = new Set(allAcronyms);
@@ -58,6 +59,17 @@ export const asOfficeRule: SentenceRule = {
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
       emit.holds(holder, role, office.body ?? owner);
+      // "as Chief Constable at Norfolk Constabulary and Police Scotland": the same office at each body
+      // joined on, when the list closes the clause (not "… of the NCA and the Home Office said")
+      const bodyRef = refs.find((r): r is EntityRef => isEntity(r, 'Body') && r.group === office.body && r.to === office.end);
+      if (bodyRef) {
+        const joined = withCoordinated(bodyRef, refs, words, 'Body');
+        const last = joined[joined.length - 1]!;
+        const next = words[last.to + 1];
+        const closes =
+          next === undefined || breaksAfter(tokens[last.to]!, tokens[last.to + 1]) || /^(in|since|until|from|for|between|before|after|during)$/.test(next);
+        if (closes) for (const b of joined.slice(1)) emit.relation('AFFILIATED_WITH', holder, b.group, coreTitle(role).title);
+      }
     }
   },
 };

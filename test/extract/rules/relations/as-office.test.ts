@@ -12,6 +12,21 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // the same office at each body joined on, when the list closes the clause
+    [
+      'Jane Smith has worked in policing for 30 years, including periods as Chief Constable at Norfolk Constabulary and Police Scotland.',
+      [
+        'AFFILIATED_WITH Jane Smith -> Norfolk Constabulary (Chief Constable)',
+        'AFFILIATED_WITH Jane Smith -> Police Scotland (Chief Constable)',
+        'HOLDS_ROLE Jane Smith -> Chief Constable',
+      ],
+      '',
+    ],
+    [
+      'Jane Doe served as director of the NCA and the Home Office said so.',
+      ['AFFILIATED_WITH Jane Doe -> NCA (director)', 'HOLDS_ROLE Jane Doe -> director'],
+      '',
+    ],
     // a head joined by a hyphen runs on: "director-general" is one office
     [
       'Jane Smith was appointed yesterday. She also served as the deputy director-general of the National Crime Agency.',
