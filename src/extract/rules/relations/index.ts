@@ -117,7 +117,9 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
       s.held.add(person);
-      for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
+      const offices = officesIn(r, before);
+      // each of two offices is kept to its core too ("Chief Fire and Rescue Inspector for England")
+      for (const office of offices) out.push({ type: 'HOLDS_ROLE', source: person, target: offices.length > 1 ? coreTitle(office).title : office, rule });
       if (core.written) out.push({ type: 'HOLDS_ROLE', source: person, target: core.written, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
