@@ -32,8 +32,13 @@ export const asOfficeRule: SentenceRule = {
       let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
       // "He also served as …", "She previously worked as …": `he`/`she` opening the sentence is the person last named
+      // "During that time he also served as …": the pronoun may follow an opening phrase, still the
+      // subject of the clause that has `as`, with no name between
+      const subject = words.slice(0, t).findIndex((w) => w === 'he' || w === 'she');
       const pronoun =
-        !prev && /^(he|she)$/.test(words[0]!) && t <= 6 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity') ? s.focus.person : undefined;
+        !prev && subject >= 0 && subject <= 4 && t - subject <= 4 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
+          ? s.focus.person
+          : undefined;
       if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
       if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
       const holder = (pronoun ?? prev!.group) as Group;
@@ -54,6 +59,8 @@ export const asOfficeRule: SentenceRule = {
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
       // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office
       const after = office.end + 1;
+      // "as Chief Constable Smith wished": the office is the title of the name after it
+      if (refs.some((r) => isEntity(r, 'Person') && r.from === after)) continue;
       if (words[after] && !breaksAfter(tokens[office.end]!, tokens[after]) && /^([a-z]+ed|has|had|was|is|will|would)$/.test(tokens[after]!.text)) continue;
       // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);

@@ -12,6 +12,14 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // the pronoun after an opening phrase is still the clause's subject
+    [
+      'Jane Smith was appointed yesterday. During that time she also served as Assistant Chief Constable at Lancashire Constabulary.',
+      ['AFFILIATED_WITH Jane Smith -> Lancashire Constabulary (Assistant Chief Constable)', 'HOLDS_ROLE Jane Smith -> Assistant Chief Constable'],
+      '',
+    ],
+    // an office that is the title of the name after it is no office given with `as`
+    ['Jane Smith met Kent Police. In 2019 she spoke as Chief Constable John Jones wished.', [], ''],
     // the same office at each body joined on, when the list closes the clause
     [
       'Jane Smith has worked in policing for 30 years, including periods as Chief Constable at Norfolk Constabulary and Police Scotland.',
