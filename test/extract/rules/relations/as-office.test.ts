@@ -12,6 +12,12 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // a known office run on to a description of a body the item named: the office and that body
+    [
+      "The new National Police Chiefs' Council will help police. The board announced that Jane Smith had been appointed as Chair of the Council.",
+      ["AFFILIATED_WITH Jane Smith -> National Police Chiefs' Council (Chair)", 'HOLDS_ROLE Jane Smith -> Chair'],
+      '',
+    ],
     // the pronoun after an opening phrase is still the clause's subject
     [
       'Jane Smith was appointed yesterday. During that time she also served as Assistant Chief Constable at Lancashire Constabulary.',
