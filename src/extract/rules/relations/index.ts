@@ -18,6 +18,7 @@ import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
 import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
+import { speakerOfficeRule } from './speaker-office.js';
 import { appositionBodyRoleRule } from './apposition-body-role.js';
 import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
 import { appositionTitleRule } from './apposition-title.js';
@@ -54,6 +55,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   postNominalRoleRule,
   nameOfBodyRule,
   nameFromBodyRule,
+  speakerOfficeRule,
   titleBeforeRule,
   lowercaseTitleBeforeRule,
   titleInBracketsRule,
