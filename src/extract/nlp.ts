@@ -90,6 +90,15 @@ function tokenizeRun(text: string, offset: number): TokenSentence[] {
     for (const t of terms) {
       pos += t.pre.length;
       if (sStart < 0) sStart = pos;
+      // "Lucy D’Orsi, national …": compromise leaves an empty term after a name with an apostrophe,
+      // holding the comma; the punctuation belongs after the word before it
+      const prev = tokens[tokens.length - 1];
+      if (t.text === '' && prev) {
+        prev.post += t.pre + t.post;
+        sEnd = pos + t.post.replace(/\s[\s\S]*$/, '').length;
+        pos += t.post.length;
+        continue;
+      }
       // "Cornwall/Dorset/Wiltshire": names joined by slashes in a table are words apart, the slash between
       const parts = SLASH_JOINED.test(t.text) ? t.text.split('/') : [t.text];
       parts.forEach((part, k) => {

@@ -15,6 +15,7 @@ describe('tokenizeText', () => {
     ['in the 1980s and 1990s.Chris Brain, 68, was found guilty.', 40],
     ['26 February 2012National Preventive Mechanism annual report', 3],
     ['Duties (as outlined in the CPIA 1996) sit with the police.', 12],
+    ['Chief Constable Lucy D’Orsi, national police lead, says: it is good.', 5],
   ])('gives tokens and sentences whose offsets cut the same text out of the source: %s', (text, offset) => {
     const source = ' '.repeat(offset) + text;
     for (const s of tokenizeText(text, offset)) {
@@ -29,6 +30,12 @@ describe('tokenizeText', () => {
     expect(starts('26 February 2012National Preventive Mechanism report')).toEqual(['26', 'National']);
     expect(starts('Email john.Smith@police.uk or see www.Gov.uk today.')).toHaveLength(1);
     expect(starts('Dr.Smith and St.Albans in 2012 Police.')).toHaveLength(1);
+  });
+
+  it('keeps the comma after a name with an apostrophe on that name, with no empty token', () => {
+    const [s] = tokenizeText('Chief Constable Lucy D’Orsi, national police lead, says: it is good.', 0);
+    expect(s!.tokens.every((t) => t.text !== '')).toBe(true);
+    expect(s!.tokens.find((t) => t.text === 'D’Orsi')!.post).toBe(', ');
   });
 });
 

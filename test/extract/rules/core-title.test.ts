@@ -16,6 +16,10 @@ describe('core title', () => {
     ['Minister of State for Policing', { title: 'Minister of State for Policing' }],
     ['Secretary of State for Wales', { title: 'Secretary of State for Wales' }],
     ['Lead for Knife Crime', { title: 'Lead for Knife Crime' }],
+    ['National Policing Lead for Roads Policing', { title: 'Lead for Roads Policing', written: 'National Policing Lead for Roads Policing' }],
+    ['National Police Lead for Hate Crime', { title: 'Lead for Hate Crime', written: 'National Police Lead for Hate Crime' }],
+    // a lower-case description is no written title: it stays whole
+    ['national policing lead for restorative justice', { title: 'national policing lead for restorative justice' }],
     ['Chief Executive of Surrey Heath Borough Council', { title: 'Chief Executive of Surrey Heath Borough Council' }],
   ])('%s', (written, core) => {
     expect(coreTitle(written)).toEqual(core);
@@ -26,6 +30,14 @@ describe('core title', () => {
     expect(ruleRelations(text, 'title-before')).toEqual([
       "AFFILIATED_WITH Mak Chishty -> National Police Chiefs' Council (Lead for Race and Religion)",
       'HOLDS_ROLE Mak Chishty -> Lead for Race and Religion',
+    ]);
+  });
+
+  it('keeps a national lead both as its core and as written', () => {
+    const text = 'National Policing Lead for Roads Policing, Chief Constable Jane Doe, said it worked.';
+    expect(ruleRelations(text, 'title-before')).toEqual([
+      'HOLDS_ROLE Jane Doe -> Lead for Roads Policing',
+      'HOLDS_ROLE Jane Doe -> National Policing Lead for Roads Policing',
     ]);
   });
 });

@@ -57,6 +57,17 @@ export const appositionTitleRule: PersonRule = {
         end = b.to;
       }
     }
+    // "John Glen, Economic Secretary to the Treasury, said": a secretary's `to the <body>` is part of
+    // the office, as a minister's portfolio is, and names its body
+    let toBody = false;
+    if (!body && /Secretary$/.test(next.role!) && words[next.to + 1] === 'to' && words[next.to + 2] === 'the') {
+      const b = refAt(s, next.to + 3);
+      if (isEntity(b, 'Body')) {
+        body = b.group;
+        end = b.to;
+        toBody = true;
+      }
+    }
     // "Jane Doe, Director General, National Crime Agency, said": the body after the office's comma,
     // when it closes the apposition (not a list of bodies: "…, Director, Kent Police, Surrey Police and …")
     if (!body) {
@@ -69,6 +80,7 @@ export const appositionTitleRule: PersonRule = {
     // an office's organisation is a body, whatever its name looked like
     if (body && body.type === 'Programme') body.type = 'Body';
     let role = next.role!;
+    if (toBody) role += s.cut(s.tokens[next.to]!.end, s.tokens[end]!.end);
     // "Chris Philp, Minister for Crime, Policing and Fire, said": the portfolio list is the office's
     const listEnd = body ? undefined : portfolioEnd(s, next);
     if (listEnd !== undefined) {

@@ -7,9 +7,10 @@
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
-import { isEntity, lower } from './refs.js';
+import { coreTitle } from './core-title.js';
+import { isEntity, lower, withCoordinated } from './refs.js';
 import { allAcronyms, roleTitles } from '../../lexicon.js';
-import type { SentenceRule } from './rule.js';
+import type { EntityRef, SentenceRule } from './rule.js';
 
 /** Acronyms of bodies the lexicon knows (`PSNI`), as against an office's own prefix (`HM`). */
 const bodyAcronyms = new Set(allAcronyms);
@@ -31,8 +32,13 @@ export const asOfficeRule: SentenceRule = {
       let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
       // "He also served as …", "She previously worked as …": `he`/`she` opening the sentence is the person last named
+      // "During that time he also served as …": the pronoun may follow an opening phrase, still the
+      // subject of the clause that has `as`, with no name between
+      const subject = words.slice(0, t).findIndex((w) => w === 'he' || w === 'she');
       const pronoun =
-        !prev && /^(he|she)$/.test(words[0]!) && t <= 6 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity') ? s.focus.person : undefined;
+        !prev && subject >= 0 && subject <= 4 && t - subject <= 4 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
+          ? s.focus.person
+          : undefined;
       if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
       if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
       const holder = (pronoun ?? prev!.group) as Group;
@@ -53,11 +59,24 @@ export const asOfficeRule: SentenceRule = {
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
       // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office
       const after = office.end + 1;
+      // "as Chief Constable Smith wished": the office is the title of the name after it
+      if (refs.some((r) => isEntity(r, 'Person') && r.from === after)) continue;
       if (words[after] && !breaksAfter(tokens[office.end]!, tokens[after]) && /^([a-z]+ed|has|had|was|is|will|would)$/.test(tokens[after]!.text)) continue;
       // "as new PSNI Chief Constable": the body's acronym in front names where, not the office
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
       emit.holds(holder, role, office.body ?? owner);
+      // "as Chief Constable at Norfolk Constabulary and Police Scotland": the same office at each body
+      // joined on, when the list closes the clause (not "… of the NCA and the Home Office said")
+      const bodyRef = refs.find((r): r is EntityRef => isEntity(r, 'Body') && r.group === office.body && r.to === office.end);
+      if (bodyRef) {
+        const joined = withCoordinated(bodyRef, refs, words, 'Body');
+        const last = joined[joined.length - 1]!;
+        const next = words[last.to + 1];
+        const closes =
+          next === undefined || breaksAfter(tokens[last.to]!, tokens[last.to + 1]) || /^(in|since|until|from|for|between|before|after|during)$/.test(next);
+        if (closes) for (const b of joined.slice(1)) emit.relation('AFFILIATED_WITH', holder, b.group, coreTitle(role).title);
+      }
     }
   },
 };

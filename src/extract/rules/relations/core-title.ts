@@ -10,7 +10,17 @@ export interface CoreTitle {
   title: string;
   /** The body written before the office, as written. */
   bodyName?: string;
+  /** The office as written, when it stays a form of the office beside its core. */
+  written?: string;
 }
+
+/**
+ * "National Policing Lead for Roads Policing", capitalised as a title: the national qualifier
+ * stands for the national body the lead speaks for, as "National Police Chiefs' Council Lead for
+ * …" does, so the core is "Lead for Roads Policing"; the whole stays too, as written. A lower-case
+ * description ("national policing lead for restorative justice") is left whole by the caller.
+ */
+const nationalLead = /^National\s+(?:Policing|Police)\s+(Lead\s+(?:for|on)\s+\S.*)$/;
 
 const places = new Set([...forcePlaces].map((p) => p.toLowerCase()));
 
@@ -43,5 +53,7 @@ export function coreTitle(role: string): CoreTitle {
   // the place served, after the office's head; a minister's or secretary's portfolio is kept
   const m = /^(.*?\S)\s+(?:for|of)\s+(.+)$/.exec(title);
   if (m && isPlace(m[2]!) && !/\b(Minister|Secretary)\b/i.test(m[1]!) && officeHeads.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) title = m[1]!;
+  const national = bodyName ? null : nationalLead.exec(title);
+  if (national) return { title: national[1]!, written: title };
   return bodyName ? { title, bodyName } : { title };
 }

@@ -18,6 +18,7 @@ import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
 import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
+import { speakerOfficeRule } from './speaker-office.js';
 import { appositionBodyRoleRule } from './apposition-body-role.js';
 import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
 import { appositionTitleRule } from './apposition-title.js';
@@ -54,6 +55,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   postNominalRoleRule,
   nameOfBodyRule,
   nameFromBodyRule,
+  speakerOfficeRule,
   titleBeforeRule,
   lowercaseTitleBeforeRule,
   titleInBracketsRule,
@@ -117,7 +119,10 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
       s.held.add(person);
-      for (const office of officesIn(r, before)) out.push({ type: 'HOLDS_ROLE', source: person, target: office, rule });
+      const offices = officesIn(r, before);
+      // each of two offices is kept to its core too ("Chief Fire and Rescue Inspector for England")
+      for (const office of offices) out.push({ type: 'HOLDS_ROLE', source: person, target: offices.length > 1 ? coreTitle(office).title : office, rule });
+      if (core.written) out.push({ type: 'HOLDS_ROLE', source: person, target: core.written, rule });
       if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
     },
   };

@@ -1,4 +1,7 @@
-// A body's own programme named right after `its`: "HMIC has published its PEEL assessment".
+// A body's own programme named right after `its`: "HMIC has published its PEEL assessment"; a
+// person's after `his`/`her`, when that person is the sentence's one person named before it
+// ("Police and Crime Commissioner David Keane has committed to investing money … under his Proceeds
+// of Crime Community Fund").
 
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
@@ -9,6 +12,19 @@ export const itsProgrammeRule: SentenceRule = {
   apply(s, emit) {
     const { tokens, words, refs } = s;
     for (let k = 1; k < tokens.length - 1; k++) {
+      if (/^(his|her)$/.test(words[k]!)) {
+        const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
+        const people = refs.filter((r) => r.to < k && isEntity(r, 'Person'));
+        const owner = people[0];
+        if (!isEntity(owner, 'Person')) continue;
+        // the one person named before, the clause's subject: no other entity before it, none after
+        // it of its kind, and no quotation or semicolon between (someone else may speak there)
+        if (!isEntity(obj, 'Programme') || !owner || owner.short || people.some((r) => r.group !== owner.group) || k - owner.to > 30) continue;
+        if (refs.some((r) => r.to < owner.from && r.kind === 'entity')) continue;
+        if (tokens.slice(owner.to, k).some((t) => /[;:“”"]/.test(t.post + t.pre))) continue;
+        emit.relation('LEADS', owner.group, obj.group);
+        continue;
+      }
       if (words[k] !== 'its') continue;
       const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
       const subj = [...refs].reverse().find((r) => r.to < k);

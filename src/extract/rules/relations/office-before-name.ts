@@ -38,7 +38,15 @@ export const officeBeforeNameRule: PersonRule = {
     let k = end;
     while (k > 0 && end - k < 8) {
       const t = tokens[k - 1]!;
-      if (breaksAfter(t, tokens[k]) && !isPossessive(t)) break;
+      // "Police and Crime Commissioner (PCC) for Kent": the office's own initials in brackets stay in the run
+      const initials = /^\($/.test(t.pre) && /^[A-Z]{2,6}$/.test(t.text) && /^\)\s*$/.test(t.post);
+      // "Police, Fire and Crime Commissioner": a list of capitalised words inside the office, closed by `and`
+      const listComma = /^,\s*$/.test(t.post) && isCapitalised(wordOf(t)) && isCapitalised(wordOf(tokens[k]!)) && words.slice(k, end).includes('and');
+      if (initials) {
+        k--;
+        continue;
+      }
+      if (breaksAfter(t, tokens[k]) && !isPossessive(t) && !listComma && !(tokens[k]?.pre === '(' && /^\s*$/.test(t.post))) break;
       if (blocked(s, k - 1)) {
         // "the Home Office's Chief Scientific Adviser": a known body's possessive opens the office
         const r = s.refs.find((x) => x.kind === 'entity' && x.to === k - 1);
@@ -57,7 +65,8 @@ export const officeBeforeNameRule: PersonRule = {
     if (owner >= 0 && pluralPossessive(tokens[owner]!.text) && owner === from - 1) from = owner;
     if (/^the$/.test(words[from]!)) from++;
     // the office head, last or before an of/for tail
-    const office = words.slice(from, end + 1);
+    // the office's words, its bracketed initials left out
+    const office = words.slice(from, end + 1).filter((_, j) => !/^\(/.test(tokens[from + j]!.pre));
     const tail = office.findIndex((w) => w === 'of' || w === 'for');
     const headAt = tail > 0 ? tail - 1 : office.length - 1;
     if (!officeHeads.has(office[headAt]!)) return;
@@ -68,6 +77,12 @@ export const officeBeforeNameRule: PersonRule = {
       const r = s.refs.find((x) => x.to === owner && isEntity(x, 'Body'));
       body = r?.group;
     }
-    emit.holds(person.group, slice(s, from, end).replace(/['’]$/, ''), body);
+    emit.holds(
+      person.group,
+      slice(s, from, end)
+        .replace(/\s*\([A-Z]{2,6}\)/, '')
+        .replace(/['’]$/, ''),
+      body,
+    );
   },
 };

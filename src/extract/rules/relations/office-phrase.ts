@@ -53,7 +53,13 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   const keepQualifier = words.slice(qualifiers, n).includes('former') ? qualifiers : n;
   const r = refAt(s, n);
   if (r?.kind === 'role') {
-    const role = keepQualifier < n ? slice(s, keepQualifier, r.to) : r.role!;
+    let role = keepQualifier < n ? slice(s, keepQualifier, r.to) : r.role!;
+    // "Chair of the Council": a known office run on to a description of the body the item named
+    const described = !owner && r.to - r.from >= 3 && /^(of|at|for)$/.test(words[r.to - 2]!) ? describedBody(s, r.to - 1) : undefined;
+    if (described) {
+      role = slice(s, keepQualifier < n ? keepQualifier : r.from, r.to - 3);
+      return { role, body: described.group, end: r.to, known: true };
+    }
     const of = owner ? undefined : bodyAfter(s, r.to + 1);
     return { role, body: owner ?? of?.body, end: of?.end ?? r.to, known: true };
   }
@@ -68,7 +74,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   for (let k = from; k < tokens.length && k - from < 6; k++) {
     const w = words[k]!;
     if (!officeWord(w) || !/^[a-z]/.test(tokens[k]!.text)) break;
-    if (officeHeads.has(w)) head = k;
+    // "director-general", "secretary-general": a head joined by a hyphen runs on to the next word
+    if (officeHeads.has(w) || (head === k - 1 && tokens[head]!.post === '-')) head = k;
     if (breaksAfter(tokens[k]!, tokens[k + 1])) break;
   }
   if (head < 0) return undefined;

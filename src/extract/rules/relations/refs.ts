@@ -71,6 +71,18 @@ const holdsOffice = (words: string[]) =>
   words.some((w) => officeHeads.has(lower(w))) || roleTitles.has(lower(words.join(' '))) || words.join(' ') in roleAbbreviations;
 
 /**
+ * A part of a title that is an office on its own: its head (the last word, or the word before an
+ * `of/for` tail) is an office head, or the whole is a known title. "Chief Fire" in "Chief Fire
+ * and Rescue Inspector" has an office word but no head: it is no office apart.
+ */
+const headedOffice = (words: string[]) => {
+  if (roleTitles.has(lower(words.join(' '))) || words.join(' ') in roleAbbreviations) return true;
+  const tail = words.findIndex((w) => /^(of|for|to)$/i.test(w));
+  const head = tail > 0 ? words[tail - 1]! : words[words.length - 1]!;
+  return officeHeads.has(lower(head));
+};
+
+/**
  * The offices one written title holds: "Chancellor and Secretary of State for Justice" is two,
  * "Senior National Coordinator for CT Assistant Commissioner" ends with a second known title;
  * "Minister of State for Policing, Criminal Justice and Victims" and "Police and Crime
@@ -78,8 +90,20 @@ const holdsOffice = (words: string[]) =>
  * to the first office ("Lord" + "Chancellor").
  */
 export function officesIn(title: string, before?: string): string[] {
-  let parts = title.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => holdsOffice(p.split(/\s+/)))) parts = [title];
+  // the parts between commas and `and`, each run on until it is an office with its head: "HM Chief
+  // Inspector of Constabulary and Chief Fire and Rescue Inspector" is two, not "Chief Fire" apart;
+  // a run left over with no head ("…, Criminal Justice and Victims") keeps the title whole
+  const pieces = title.split(/(\s*,\s*|\s+and\s+)/);
+  let parts: string[] = [];
+  let run = '';
+  for (let i = 0; i < pieces.length; i += 2) {
+    run = run ? `${run}${pieces[i - 1]}${pieces[i]}` : pieces[i]!;
+    if (run && headedOffice(run.split(/\s+/))) {
+      parts.push(run);
+      run = '';
+    }
+  }
+  if (run || parts.length < 2) parts = [title];
   parts = parts.flatMap((p) => {
     const ws = p.split(/\s+/);
     if (roleTitles.has(lower(p))) return [p];

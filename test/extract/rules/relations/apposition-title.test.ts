@@ -24,6 +24,19 @@ describe('apposition-title', () => {
       ['AFFILIATED_WITH Jane Doe -> College of Policing (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
       '',
     ],
+    // two offices joined by `and`, each run on to its head: "Chief Fire" alone is no office
+    [
+      'The panel included Sir Jane Doe, HM Chief Inspector of Constabulary and Chief Fire and Rescue Inspector for England.',
+      ['HOLDS_ROLE Jane Doe -> Chief Fire and Rescue Inspector for England', 'HOLDS_ROLE Jane Doe -> HM Chief Inspector of Constabulary'],
+      '',
+    ],
+    // a secretary's `to the <body>` is part of the office and names its body
+    [
+      'Jane Doe, Economic Secretary to the Treasury, said the work mattered.',
+      ['AFFILIATED_WITH Jane Doe -> Treasury (Economic Secretary to the Treasury)', 'HOLDS_ROLE Jane Doe -> Economic Secretary to the Treasury'],
+      '',
+    ],
+    ['Jane Doe, Home Secretary, went to the Home Office.', ['HOLDS_ROLE Jane Doe -> Home Secretary'], ''],
     // a minister's portfolio list belongs to the office
     ['Chris Philp, Minister for Crime, Policing and Fire, said the work mattered.', ['HOLDS_ROLE Chris Philp -> Minister for Crime, Policing and Fire'], ''],
     ['Jane Doe, Minister for Policing, Kent Police and Surrey Police met today.', ['HOLDS_ROLE Jane Doe -> Minister for Policing'], ''],

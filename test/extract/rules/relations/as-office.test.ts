@@ -12,6 +12,41 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // a known office run on to a description of a body the item named: the office and that body
+    [
+      "The new National Police Chiefs' Council will help police. The board announced that Jane Smith had been appointed as Chair of the Council.",
+      ["AFFILIATED_WITH Jane Smith -> National Police Chiefs' Council (Chair)", 'HOLDS_ROLE Jane Smith -> Chair'],
+      '',
+    ],
+    // the pronoun after an opening phrase is still the clause's subject
+    [
+      'Jane Smith was appointed yesterday. During that time she also served as Assistant Chief Constable at Lancashire Constabulary.',
+      ['AFFILIATED_WITH Jane Smith -> Lancashire Constabulary (Assistant Chief Constable)', 'HOLDS_ROLE Jane Smith -> Assistant Chief Constable'],
+      '',
+    ],
+    // an office that is the title of the name after it is no office given with `as`
+    ['Jane Smith met Kent Police. In 2019 she spoke as Chief Constable John Jones wished.', [], ''],
+    // the same office at each body joined on, when the list closes the clause
+    [
+      'Jane Smith has worked in policing for 30 years, including periods as Chief Constable at Norfolk Constabulary and Police Scotland.',
+      [
+        'AFFILIATED_WITH Jane Smith -> Norfolk Constabulary (Chief Constable)',
+        'AFFILIATED_WITH Jane Smith -> Police Scotland (Chief Constable)',
+        'HOLDS_ROLE Jane Smith -> Chief Constable',
+      ],
+      '',
+    ],
+    [
+      'Jane Doe served as director of the NCA and the Home Office said so.',
+      ['AFFILIATED_WITH Jane Doe -> NCA (director)', 'HOLDS_ROLE Jane Doe -> director'],
+      '',
+    ],
+    // a head joined by a hyphen runs on: "director-general" is one office
+    [
+      'Jane Smith was appointed yesterday. She also served as the deputy director-general of the National Crime Agency.',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (deputy director-general)', 'HOLDS_ROLE Jane Smith -> deputy director-general'],
+      '',
+    ],
     // the office named as a post taken up; `its` for the body that appoints
     [
       'Jane Doe has taken on the role of Chief Executive at the College of Policing.',

@@ -1,4 +1,5 @@
-// Specification of the `its-programme` relation rule: a body's own programme named right after `its`.
+// Specification of the `its-programme` relation rule: a body's own programme named right after `its`,
+// a person's after `his`/`her`.
 
 import { describe, expect, it } from 'vitest';
 import { relationsWithout, ruleRelations } from '../../extract-item.js';
@@ -7,6 +8,14 @@ describe('its-programme', () => {
   it.each([
     ['HM Inspectorate of Constabulary (HMIC) has published its PEEL assessment of police efficiency.', ['LEADS HM Inspectorate of Constabulary -> PEEL'], ''],
     ['The NCA worked with the College of Policing on its Cyber Streetwise campaign.', [], ''],
+    // `his`/`her` for the sentence's one person named before
+    [
+      'Police and Crime Commissioner Jane Doe has committed to investing seized money under her Proceeds of Crime Community Fund.',
+      ['LEADS Jane Doe -> Proceeds of Crime Community Fund'],
+      '',
+    ],
+    ['Jane Doe met John Smith to discuss his Safer Streets Fund.', [], ''],
+    ['The Home Office praised Jane Doe for her Safer Streets Fund.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'its-programme', title)).toEqual(expected);
   });

@@ -14,6 +14,13 @@ describe('office-before-name', () => {
       ['AFFILIATED_WITH Jane Doe -> College of Policing (Digital Learning Manager)', 'HOLDS_ROLE Jane Doe -> Digital Learning Manager'],
       '',
     ],
+    // a list of capitalised words closed by `and`, and the office's initials in brackets, stay in the office
+    [
+      'The Police, Fire and Crime Commissioner (PFCC) for Staffordshire, Jane Doe, is investing.',
+      ['HOLDS_ROLE Jane Doe -> Police, Fire and Crime Commissioner'],
+      '',
+    ],
+    ['Speaking in Leeds, Kent and Surrey, Jane Doe said it worked.', [], ''],
     ['Speaking in Leeds, Jane Doe said it worked.', [], ''],
     ['The Home Office, Jane Doe and the NCA met.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
