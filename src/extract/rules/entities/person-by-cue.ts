@@ -41,6 +41,9 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     next !== undefined &&
     isCapitalised(wordOf(next)) &&
     tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
+  // "national police lead for Protective Security, says": a run right after `for` is an office's
+  // field or a purpose, whatever verb follows
+  if (!afterRole && prev !== undefined && prev.text === 'for') return false;
   return (
     afterRole ||
     speaker ||
