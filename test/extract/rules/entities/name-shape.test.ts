@@ -22,6 +22,10 @@ describe('name-shape', () => {
     expect(ruleEntities(text, 'name-shape')).toEqual([]);
   });
 
+  it('leaves out a sentence-opening preposition or linking word: it starts no name', () => {
+    expect(ruleEntities('Despite British Crime Survey statistics showing a fall, people worry.', 'name-shape')).toEqual(['Programme British Crime Survey']);
+  });
+
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('The Firearms Act 1968 applies.', []);
     const off = entitiesWithout('The Firearms Act 1968 applies.', ['name-shape']);
