@@ -123,11 +123,14 @@ export function isPersonByItself(ctx: ChunkContext, from: number, to: number, ma
 
 /**
  * A word before a name that is not part of it (`The`, `Her`, `New`); but `the New Futures
- * Network` keeps `New`, and `Her Majesty’s Revenue and Customs` keeps `Her`.
+ * Network` keeps `New`, `Her Majesty’s Revenue and Customs` keeps `Her`, and `the All-Party
+ * Parliamentary Group` keeps `All`.
  */
 export function leadsNoName(tokens: Token[], k: number): boolean {
   const w = wordOf(tokens[k]!);
   if (!commonWordsNeverNames.has(w)) return false;
+  // "the All-Party Parliamentary Group": a word hyphened to the next is half of one word of the name
+  if (/^[-‐]$/.test(tokens[k]!.post) && tokens[k + 1] !== undefined) return false;
   if (w === 'New' && k > 0 && tokens[k - 1]!.text.toLowerCase() === 'the') return false;
   if ((w === 'Her' || w === 'His') && tokens[k + 1] && wordOf(tokens[k + 1]!) === 'Majesty') return false;
   return true;
