@@ -71,13 +71,16 @@ export function isRoleWords(ws: string[]): boolean {
   // "Her Majesty’s Chief Inspector of Constabulary" is "HM Chief Inspector of Constabulary"
   if (/^(Her|His)$/.test(ws[0]!) && ws[1] === 'Majesty') return isRoleWords(['HM', ...ws.slice(2)]);
   if (ws[0] === 'Majesty') return isRoleWords(['HM', ...ws.slice(1)]);
-  const joined = lower(ws.join(' '));
+  // "Police & Crime Commissioner": an ampersand writes the same office as `and`
+  const joined = lower(ws.join(' ')).replace(/ & /g, ' and ');
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
   // "Det Supt", "Det Ch Supt", "Acting Insp", "Temporary ACC": a rank's qualifier before a rank
   if (ws.length > 1 && RANK_QUALIFIERS.has(ws[0]!) && isRoleWords(ws.slice(1))) return true;
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  // "the Police, Fire and Crime Commissioner (PFCC) for Staffordshire": the run after the comma is the same office
+  if (/^fire and crime commissioner\b/.test(joined)) return true;
   // "West Yorkshire Police and Crime Commissioner": a place before the office
   if (/^[a-z -]+ police,? (fire )?and crime commissioner$/.test(joined) && !/\b(of|for|office)\b/.test(joined)) return true;
   if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
