@@ -37,6 +37,9 @@ import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
+/** An article or a count before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units"). */
+const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)$/;
+
 export interface SentenceMention extends Omit<Candidate, 'type'> {
   type: Exclude<CandidateType, 'Unknown'>;
   start: number;
@@ -393,6 +396,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
           !breaksAfter(tokens[c.to]!, tokens[c.to + 1])
         ),
     );
+    // "called for a Royal Commission", "Cheshire’s eight Local Policing Unit", "two Headquarters for the …
+    // Unit": a body's name that no list knows, after an article or a count, names a kind, not one body
+    cands = cands.filter((c) => !(c.type === 'Body' && !c.lexicon && c.from > 0 && c.from === s0 && COUNTS_A_KIND.test(tokens[c.from - 1]!.text)));
     for (const c of cands) if (c.type === 'Unknown') blockers.push({ from: c.from, to: c.to });
     cands = cands.filter((c) => c.type !== 'Unknown');
     const base = mentions.length;

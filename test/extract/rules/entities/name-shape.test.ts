@@ -20,6 +20,12 @@ describe('name-shape', () => {
     ['The report was called Reforming the Police Force.'],
     ['She joined as Programme Manager in May.'],
     ['The session was called “A Balancing Act” and looked at health.'],
+    // an office written with `&`, or cut at the comma of "Police, Fire and Crime Commissioner", is still the office
+    ['The choice falls to the Police & Crime Commissioner for Surrey.'],
+    ['The Police, Fire and Crime Commissioner (PFCC) for Staffordshire is investing.'],
+    // a body's name that no list knows, after an article or a count, names a kind, not one body
+    ['Chief officers have called for a Royal Commission to review policing.'],
+    ['£10,000 will go to each of Cheshire’s eight Local Policing Unit to support bids.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'name-shape')).toEqual([]);
   });
