@@ -85,6 +85,9 @@ export function isRoleWords(ws: string[]): boolean {
   if (/^[a-z -]+ police,? (fire )?and crime commissioner$/.test(joined) && !/\b(of|for|office)\b/.test(joined)) return true;
   if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
   if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
+  // "Prisons and Probation Ombudsman", "Parliamentary and Health Service Ombudsman": an ombudsman
+  // named by its field is the institution, as a commissioner is
+  if (/ombudsman$/.test(joined)) return /^(deputy |assistant )*ombudsman$/.test(joined);
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
   if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;

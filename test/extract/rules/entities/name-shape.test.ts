@@ -8,6 +8,7 @@ describe('name-shape', () => {
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
+    ['The Local Government Ombudsman found fault.', ['Body Local Government Ombudsman']],
     // a common word hyphened to the next is half of one word of the name, not a word before it
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
   ] as [string, string[]][])('%s', (text, expected) => {
@@ -19,6 +20,7 @@ describe('name-shape', () => {
     // head words alone name no particular body; a programme's prefix before an office names the office's field
     ['The report was called Reforming the Police Force.'],
     ['She joined as Programme Manager in May.'],
+    ['The Deputy Ombudsman found fault.'],
     ['The session was called “A Balancing Act” and looked at health.'],
     // an office written with `&`, or cut at the comma of "Police, Fire and Crime Commissioner", is still the office
     ['The choice falls to the Police & Crime Commissioner for Surrey.'],
