@@ -9,6 +9,7 @@ describe('person-by-cue', () => {
     ['The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.', ['Person Kyrees Sullivan']],
     ['Hazel Blears: The Government are considering further categories of knife.', ['Person Hazel Blears']],
     ['The Minister for Policing, Rowley Moore, said so.', ['Person Rowley Moore']],
+    ['The review is led by the right hon. Member for Birkenhead (Frank Field) and others.', ['Person Frank Field']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
