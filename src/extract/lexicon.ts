@@ -107,9 +107,14 @@ for (const e of entries) {
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
 export const longestKnownName = Math.max(...[...byName.keys()].map((k) => k.split(' ').length));
 
-/** The key with a plural or possessive `s` off every word: `National Police Chief’s Council` finds the NPCC. */
+/**
+ * The key with a plural or possessive `s` off every word but the last: `National Police Chief’s
+ * Council` finds the NPCC. The last word keeps its own: the singular of a plural name is a member
+ * or an adjective (`a Liberal Democrat`, `the Conservative and Liberal Democrat coalition`), not the body.
+ */
 function looseLexiconKey(key: string): string {
-  return key.replace(/(\w\w)s\b/g, '$1');
+  const last = key.lastIndexOf(' ');
+  return last < 0 ? key : key.slice(0, last).replace(/(\w\w)s\b/g, '$1') + key.slice(last);
 }
 const byLooseName = new Map<string, LexiconEntry>();
 for (const [k, e] of byName) {

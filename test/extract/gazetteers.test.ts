@@ -29,6 +29,13 @@ describe('gazetteers', () => {
     }
   });
 
+  it('finds a name with a stray plural or possessive inside it, but not the singular of a plural name (a member or an adjective)', () => {
+    expect(lookupName('National Police Chief’s Council')?.name).toBe("National Police Chiefs' Council");
+    expect(lookupName('Liberal Democrats')?.name).toBe('Liberal Democrats');
+    expect(lookupName('Liberal Democrat')).toBeUndefined();
+    expect(names(extractText('This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government.'), 'Body')).toEqual([]);
+  });
+
   it('finds a known Act by its title without the year, in any case', () => {
     expect(lookupAct('psychoactive substances act')).toEqual({ name: 'Psychoactive Substances Act 2016', year: 2016 });
     expect(lookupAct('the Modern Slavery Act')?.year).toBe(2015);

@@ -37,6 +37,9 @@ import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
+/** An article or a count before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units"). */
+const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)$/;
+
 export interface SentenceMention extends Omit<Candidate, 'type'> {
   type: Exclude<CandidateType, 'Unknown'>;
   start: number;
@@ -182,7 +185,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   const singles: { word: string; from: number }[] = [];
   const blockers: { from: number; to: number }[] = [];
   const taken = new Uint8Array(tokens.length);
-  let lastRole: { to: number } | undefined;
+  let lastRole: { to: number; field: boolean } | undefined;
   const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0, disabled });
 
   for (let i = 0; i < tokens.length; i++) {
@@ -290,7 +293,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       (cands.length === 1 && cands[0]!.type === 'Programme' && /\b(Strategy|Programme)$/.test(cands[0]!.lexicon?.name ?? cands[0]!.name));
     // "the only UK service", "the England team", "the CT network": a nation or a generic acronym before a generic head names nothing
     const before = ext !== undefined ? text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ') : '';
-    const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before));
+    // "last year's December campaign", "the Monday meeting": a month, day or season alone says when, not which
+    const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before) || (s0 === j && nonNameWords.has(before)));
     if (
       ext &&
       !regionOnly &&
@@ -345,7 +349,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         }
       } else if (s0 < j) {
         // a person named with no first-name cue: "contact Raza Hussain", "Rowley Moore said"
-        const afterRole = lastRole !== undefined && lastRole.to === s0 - 1 && (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre));
+        // "The Minister for Security, Counter-Terrorism, Crime and Policing": after an office's field,
+        // a run that a list goes on from (a comma or `and`, then a capitalised word) is the next field
+        const listGoesOn =
+          (tokens[j + 1] !== undefined && isCapitalised(wordOf(tokens[j + 1]!)) && /^,\s*$/.test(tokens[j]!.post)) ||
+          (tokens[j + 1]?.text === 'and' && tokens[j + 2] !== undefined && isCapitalised(wordOf(tokens[j + 2]!)));
+        const afterRole =
+          lastRole !== undefined &&
+          lastRole.to === s0 - 1 &&
+          (/^,\s*$/.test(tokens[s0 - 1]!.post) || /\(/.test(tokens[s0]!.pre)) &&
+          !(lastRole.field && listGoesOn);
         const cue = on(PERSON_BY_CUE) && personCue(tokens, s0, j, afterRole);
         const name = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '');
         // "Cyber Choices, a programme to …": a name with no head word, typed by the noun after it
@@ -383,11 +396,15 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
           !breaksAfter(tokens[c.to]!, tokens[c.to + 1])
         ),
     );
+    // "called for a Royal Commission", "Cheshire’s eight Local Policing Unit", "two Headquarters for the …
+    // Unit": a body's name that no list knows, after an article or a count, names a kind, not one body
+    cands = cands.filter((c) => !(c.type === 'Body' && !c.lexicon && c.from > 0 && c.from === s0 && COUNTS_A_KIND.test(tokens[c.from - 1]!.text)));
     for (const c of cands) if (c.type === 'Unknown') blockers.push({ from: c.from, to: c.to });
     cands = cands.filter((c) => c.type !== 'Unknown');
     const base = mentions.length;
     const roleCand = cands.length === 1 && cands[0]!.type === 'Role' ? cands[0]! : undefined;
-    lastRole = roleCand ? { to: j } : undefined;
+    // "Minister for Security, …": an office naming its field, which a list may go on
+    lastRole = roleCand ? { to: j, field: tokens.slice(roleCand.from, j + 1).some((t) => t.text === 'for') } : undefined;
     for (const c of cands) {
       const m = mention(c, tokens);
       if (c.nestedIn !== undefined) m.nestedIn = base + c.nestedIn;

@@ -71,17 +71,23 @@ export function isRoleWords(ws: string[]): boolean {
   // "Her Majesty’s Chief Inspector of Constabulary" is "HM Chief Inspector of Constabulary"
   if (/^(Her|His)$/.test(ws[0]!) && ws[1] === 'Majesty') return isRoleWords(['HM', ...ws.slice(2)]);
   if (ws[0] === 'Majesty') return isRoleWords(['HM', ...ws.slice(1)]);
-  const joined = lower(ws.join(' '));
+  // "Police & Crime Commissioner": an ampersand writes the same office as `and`
+  const joined = lower(ws.join(' ')).replace(/ & /g, ' and ');
   if (roleTitles.has(joined) || ws.join(' ') in roleAbbreviations) return true;
   // "Det Supt", "Det Ch Supt", "Acting Insp", "Temporary ACC": a rank's qualifier before a rank
   if (ws.length > 1 && RANK_QUALIFIERS.has(ws[0]!) && isRoleWords(ws.slice(1))) return true;
   if (ws.length === 1) return roleHeads.has(joined);
   // "Police and Crime Commissioner for Essex" is an office; "Surveillance Camera Commissioner" is a body
   if (/^(deputy )?police,? fire and crime commissioner|^(deputy )?police and crime commissioner/.test(joined)) return true;
+  // "the Police, Fire and Crime Commissioner (PFCC) for Staffordshire": the run after the comma is the same office
+  if (/^fire and crime commissioner\b/.test(joined)) return true;
   // "West Yorkshire Police and Crime Commissioner": a place before the office
   if (/^[a-z -]+ police,? (fire )?and crime commissioner$/.test(joined) && !/\b(of|for|office)\b/.test(joined)) return true;
   if (ws.length >= 2 && officeModifiers.has(lower(ws[0]!)) && lower(ws[1]!) === 'commissioner') return true;
   if (/commissioner$/.test(joined)) return /^(deputy |assistant )*commissioner$/.test(joined);
+  // "Prisons and Probation Ombudsman", "Parliamentary and Health Service Ombudsman": an ombudsman
+  // named by its field is the institution, as a commissioner is
+  if (/ombudsman$/.test(joined)) return /^(deputy |assistant )*ombudsman$/.test(joined);
   const { head, index } = principalHead(ws);
   // "Minister for Policing and the Fire Service": an office named before of/for stays an office
   if (index < ws.length - 1 && roleHeads.has(lower(head))) return true;
@@ -123,11 +129,14 @@ export function isPersonByItself(ctx: ChunkContext, from: number, to: number, ma
 
 /**
  * A word before a name that is not part of it (`The`, `Her`, `New`); but `the New Futures
- * Network` keeps `New`, and `Her Majesty’s Revenue and Customs` keeps `Her`.
+ * Network` keeps `New`, `Her Majesty’s Revenue and Customs` keeps `Her`, and `the All-Party
+ * Parliamentary Group` keeps `All`.
  */
 export function leadsNoName(tokens: Token[], k: number): boolean {
   const w = wordOf(tokens[k]!);
   if (!commonWordsNeverNames.has(w)) return false;
+  // "the All-Party Parliamentary Group": a word hyphened to the next is half of one word of the name
+  if (/^[-‐]$/.test(tokens[k]!.post) && tokens[k + 1] !== undefined) return false;
   if (w === 'New' && k > 0 && tokens[k - 1]!.text.toLowerCase() === 'the') return false;
   if ((w === 'Her' || w === 'His') && tokens[k + 1] && wordOf(tokens[k + 1]!) === 'Majesty') return false;
   return true;

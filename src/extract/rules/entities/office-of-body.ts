@@ -30,7 +30,8 @@ export const officeOfBodyRule: ChunkRule = {
     // "Chief Crown Prosecutor for CPS Mersey-Cheshire": `for` before a known body, as `of`
     const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'at' || w === 'for') && ws[i + 1] !== 'State');
     const office = ofAt > 0 ? ws.slice(0, ofAt) : [];
-    const officeBeforeOf = ofAt > 0 && isRoleWords(office);
+    // "CEO of the Regional Fraud Team": one office noun (CEO, Chief, Clerk) before `of` is an office too
+    const officeBeforeOf = ofAt > 0 && (isRoleWords(office) || (office.length === 1 && officeHeads.has(lower(office[0]!))));
     if (ofAt > 0 && (officeBeforeOf || (office.length === 1 && officeHeads.has(lower(office[0]!))))) {
       let bFrom = from + ofAt + 1;
       if (bFrom <= to && wordOf(ctx.tokens[bFrom]!) === 'the') bFrom++;

@@ -34,6 +34,10 @@ export const officeThenPersonRule: ChunkRule = {
       const roleWords = words(ctx, rFrom, rTo);
       // "Lead Commissioner for Countering Extremism" is one office, not an office and a person
       if (innerConnectors.has(roleWords[roleWords.length - 1]!)) continue;
+      // "Lead for Serious Organised Crime", "Minister for Policing and Fire Services": capitalised words
+      // after an office's `for` go on naming its field; a person's name there opens with a known
+      // first name ("Minister for Policing Nick Hurd") or follows an honorific
+      if (rTo === pFrom - 1 && roleWords.some((w, k) => k > 0 && w === 'for') && !ctx.tokens[pFrom]!.tags.has('FirstName')) continue;
       const person: Candidate = {
         type: 'Person',
         from: pFrom,

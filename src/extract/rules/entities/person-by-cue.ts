@@ -41,7 +41,18 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     next !== undefined &&
     isCapitalised(wordOf(next)) &&
     tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
+  // "the right hon. Member for Birkenhead (Frank Field)": Hansard names the member in brackets after the seat
+  let member = false;
+  if (/\(\s*$/.test(tokens[s0]!.pre) && /^\)/.test(tokens[j]!.post) && s0 > 0) {
+    let k = s0 - 1;
+    while (k > 0 && isCapitalised(wordOf(tokens[k]!)) && s0 - k <= 4) k--;
+    member = k > 0 && k < s0 - 1 && tokens[k]!.text === 'for' && lower(wordOf(tokens[k - 1]!)) === 'member';
+  }
+  // "national police lead for Protective Security, says": a run right after `for` is an office's
+  // field or a purpose, whatever verb follows
+  if (!afterRole && prev !== undefined && prev.text === 'for') return false;
   return (
+    member ||
     afterRole ||
     speaker ||
     officeAfter ||

@@ -12,6 +12,8 @@ describe('lowercase-head', () => {
     ['The new programme will launch in February.'],
     ['The helpline is the only UK service offering free advice.'],
     ['Officers across the CT network shared the alert.'],
+    // a month, day or season alone says when, not which
+    ['Last year’s December campaign resulted in 191,040 tests.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'lowercase-head')).toEqual([]);
   });

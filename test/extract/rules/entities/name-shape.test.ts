@@ -8,6 +8,9 @@ describe('name-shape', () => {
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
+    ['The Local Government Ombudsman found fault.', ['Body Local Government Ombudsman']],
+    // a common word hyphened to the next is half of one word of the name, not a word before it
+    ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
   });
@@ -17,9 +20,20 @@ describe('name-shape', () => {
     // head words alone name no particular body; a programme's prefix before an office names the office's field
     ['The report was called Reforming the Police Force.'],
     ['She joined as Programme Manager in May.'],
+    ['The Deputy Ombudsman found fault.'],
     ['The session was called “A Balancing Act” and looked at health.'],
+    // an office written with `&`, or cut at the comma of "Police, Fire and Crime Commissioner", is still the office
+    ['The choice falls to the Police & Crime Commissioner for Surrey.'],
+    ['The Police, Fire and Crime Commissioner (PFCC) for Staffordshire is investing.'],
+    // a body's name that no list knows, after an article or a count, names a kind, not one body
+    ['Chief officers have called for a Royal Commission to review policing.'],
+    ['£10,000 will go to each of Cheshire’s eight Local Policing Unit to support bids.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'name-shape')).toEqual([]);
+  });
+
+  it('leaves out a sentence-opening preposition or linking word: it starts no name', () => {
+    expect(ruleEntities('Despite British Crime Survey statistics showing a fall, people worry.', 'name-shape')).toEqual(['Programme British Crime Survey']);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, extractText, ruleEntities } from '../../extract-item.js';
 
 describe('office-of-body', () => {
-  it.each([['The Chief Executive of the Early Intervention Foundation spoke.', ['Body Early Intervention Foundation']]] as [string, string[]][])(
-    '%s',
-    (text, expected) => {
-      expect(ruleEntities(text, 'office-of-body')).toEqual(expect.arrayContaining(expected));
-    },
-  );
+  it.each([
+    ['The Chief Executive of the Early Intervention Foundation spoke.', ['Body Early Intervention Foundation']],
+    // one office noun before `of`, and an ombudsman named by its field (an institution, as a commissioner)
+    ['Amanda Campbell, CEO of the Regional Fraud Team, said so.', ['Body Regional Fraud Team']],
+    ['Amanda Campbell, CEO of the Parliamentary and Health Service Ombudsman, said so.', ['Body Parliamentary and Health Service Ombudsman']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(ruleEntities(text, 'office-of-body')).toEqual(expect.arrayContaining(expected));
+  });
 
   it.each([['The new chief executive spoke.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-of-body')).toEqual([]);

@@ -9,11 +9,18 @@ describe('office-then-person', () => {
     ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
     ['Det Supt Zak Blenkinsopp said the inquiry continues.', ['Person Zak Blenkinsopp']],
     ['Temporary ACC Zak Blenkinsopp said so.', ['Person Zak Blenkinsopp']],
+    ['Minister for Policing and Fire Services Nick Hurd said so.', ['Person Nick Hurd']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Security Minister said so.']])('types nothing in: %s', (text) => {
+  it('reads capitalised words after an office’s `for` as its field, not a person, unless a first name opens them', () => {
+    expect(ruleEntities('The Council Lead for Serious Organised Crime, Chief Constable Mick Creedon said so.', 'office-then-person')).toEqual([
+      'Person Mick Creedon',
+    ]);
+  });
+
+  it.each([['The Security Minister said so.'], ['The Council Lead for Serious Organised Crime said so.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-then-person')).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ describe('person-by-cue', () => {
     ['Rowley Moore said the plan would work.', ['Person Rowley Moore']],
     ['The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.', ['Person Kyrees Sullivan']],
     ['Hazel Blears: The Government are considering further categories of knife.', ['Person Hazel Blears']],
+    ['The Minister for Policing, Rowley Moore, said so.', ['Person Rowley Moore']],
+    ['The review is led by the right hon. Member for Birkenhead (Frank Field) and others.', ['Person Frank Field']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
@@ -16,6 +18,9 @@ describe('person-by-cue', () => {
     ['Greater Manchester said it would act.'],
     ['Key Findings: The survey shows a fall in knife crime.'],
     ['Background Notes: The scheme opens in May.'],
+    // an office's field after `for`, and the list of fields that goes on after it
+    ['Lucy Smith, national police lead for Protective Security, says the course helps.'],
+    ['The Minister for Security, Counter-Terrorism, Crime and Policing (Mr. Vernon Coaker): We agree.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });
