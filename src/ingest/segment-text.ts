@@ -135,7 +135,14 @@ function numberedLines(lines: Line[], largeType: ReadonlySet<number> | undefined
  * read whole is one item.
  */
 function chapterHeadings(lines: Line[]): Candidate[] {
-  const i = lines.findIndex((l) => !isBlank(l));
+  let i = lines.findIndex((l) => !isBlank(l));
+  // A page title may stand above the chapter heading ("Evaluating … - Home Affairs Contents"):
+  // one line, not a sentence, alone between blank lines; the heading is then the next line.
+  const top = lines[i];
+  if (top && !CHAPTER.test(top.text) && !SENTENCE_END.test(top.text.trim()) && isBlank(lines[i + 1])) {
+    const next = lines.findIndex((l, k) => k > i && !isBlank(l));
+    if (next > i && CHAPTER.test(lines[next]?.text ?? '')) i = next;
+  }
   const first = lines[i];
   const [number, title] = (first && matchGroups(CHAPTER, first.text, 2)) ?? [];
   if (number === undefined || title === undefined || !isBlank(lines[i + 1])) return [];
@@ -193,9 +200,17 @@ function isParagraphChain(lines: Line[], chain: Candidate[]): boolean {
 
 const SENTENCE_END = /[.!?]['"’”)\]]*$/;
 
+// "… community beat managers. [275720]": a Hansard question ends on its reference number.
+const HANSARD_REFERENCE = /\s*\[\d{3,}\]$/;
+// A heading is a few words; a line this long that holds a sentence is the start of a paragraph.
+const MAX_HEADING_WORDS = 20;
+
 function isProse(title: string): boolean {
-  const words = title.split(/\s+/).length;
-  return (SENTENCE_END.test(title) && words >= 5) || /^[a-z]/.test(title);
+  const text = title.replace(HANSARD_REFERENCE, '');
+  const words = text.split(/\s+/).length;
+  if (/^[a-z]/.test(text)) return true;
+  if (SENTENCE_END.test(text) && words >= 5) return true;
+  return words > MAX_HEADING_WORDS && /[.!?:]\s/.test(text);
 }
 
 /**

@@ -37,6 +37,16 @@ describe('numbered headings', () => {
       '4 Police-led IT Company\n\n134. In this chapter we consider the state of IT in the police service.\n\n135. Sir Hugh Orde described the current state of IT as a bit of a mess.\n',
       ['4'],
     ],
+    [
+      'a chapter heading under the page title of a report extract',
+      "The new architecture of policing - Home Affairs Contents\n\n8  The National Police Chiefs' Council\n\n82. In April this year, the Association of Chief Police Officers is to be scrapped.\n\n83. The new body will be hosted by the Metropolitan Police.\n",
+      ['8'],
+    ],
+    [
+      'a numbered Hansard question (a long sentence ending on its reference) is a paragraph, not a heading',
+      'Community Policing\n\n10. Mr. Lindsay Hoyle (Chorley) (Lab): What recent assessment she has made of the role of police community support officers in supporting community beat managers. [275720]\n\nThe Minister (Mr. Vernon Coaker): PCSOs offer valuable support.\n',
+      ['1'],
+    ],
     ['a date on the first line is not a chapter heading', '17 May 2018\n\nThe Home Secretary announced new funding for the police today.\n', ['1']],
     [
       'a chapter number deeper in the file is not a heading',
