@@ -53,17 +53,24 @@ describe('quality on real text', () => {
   });
 });
 
-// d1–e2 were first-pass batches until round 2 (entities 0.892 there); the entity rules of that
-// round brought them to 0.983. Their relations are still far lower, so only entities have a floor.
-describe('entity quality on the round-2 batches', () => {
-  it('keeps pooled entity F1 ≥ 0.95 over d1, d2, e1 and e2', async () => {
-    const pooled = { tp: 0, fp: 0, fn: 0 };
-    for (const batch of ['d1', 'd2', 'e1', 'e2']) {
+// The later batches were held out until their first pass was recorded (FIRST-PASS.md in each),
+// then tuned on: d1–e2 in round 2, f1–g2 in round 3. Pooled floors a little under the figures
+// when these were written (d1–e2 0.986 / 0.914, f1–g2 0.949 / 0.770).
+describe('quality on the batches held out until their first pass', () => {
+  it.each([
+    ['d1–e2', ['d1', 'd2', 'e1', 'e2'], 0.95, 0.88],
+    ['f1–g2', ['f1', 'f2', 'g1', 'g2'], 0.92, 0.73],
+  ] as [string, string[], number, number][])('keeps pooled entity and relation F1 on %s', async (_name, batches, entityFloor, relationFloor) => {
+    const pooled = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
+    for (const batch of batches) {
       const s = await scoreBatch(batch);
-      pooled.tp += s.entities.all.tp;
-      pooled.fp += s.entities.all.fp;
-      pooled.fn += s.entities.all.fn;
+      for (const k of ['entities', 'relations'] as const) {
+        pooled[k].tp += s[k].all.tp;
+        pooled[k].fp += s[k].all.fp;
+        pooled[k].fn += s[k].all.fn;
+      }
     }
-    expect(f1(pooled)).toBeGreaterThanOrEqual(0.95);
+    expect(f1(pooled.entities)).toBeGreaterThanOrEqual(entityFloor);
+    expect(f1(pooled.relations)).toBeGreaterThanOrEqual(relationFloor);
   });
 });
