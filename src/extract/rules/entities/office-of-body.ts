@@ -4,9 +4,10 @@
 // - offices joined by `and` ("Commissioner and Deputy Commissioner");
 // - an office of a bare head word, not a named body ("Chief of Police", "Commissioner of Police of
 //   the Metropolis": the words after `of` open with a head word and name nothing known);
-// - a known body, then an office ("Metropolitan Police Commissioner", "Home Office Minister"): the
-//   body's office, with no holder named (with a holder, office-then-person reads it first); also
-//   one office noun ("a former House of Commons Clerk").
+// - a known body, then one office word ("Metropolitan Police Commissioner", "Home Office Minister",
+//   "a former House of Commons Clerk"): one title, with no holder named (with a holder,
+//   office-then-person reads it first). A longer office after a known body ("National Police
+//   Chiefs' Council Lead for Finance") leaves the body named, and the office is the body's.
 
 import { bodyHeads, lookupName, officeHeads } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
@@ -39,7 +40,15 @@ export const officeOfBodyRule: ChunkRule = {
     }
     const known = knownAt(ctx, from, to);
     const rest = known && known.end < to ? words(ctx, known.end + 1, to) : [];
-    if (known && known.entry.type === 'Body' && rest.length > 0 && (isRoleWords(rest) || (rest.length === 1 && officeHeads.has(lower(rest[0]!))))) return whole;
+    if (known && known.entry.type === 'Body' && rest.length > 0 && (isRoleWords(rest) || (rest.length === 1 && officeHeads.has(lower(rest[0]!))))) {
+      // "Metropolitan Police Commissioner", "Home Office Minister": one office word makes one title.
+      if (rest.length === 1) return whole;
+      // "National Police Chiefs' Council Lead for Finance", "Home Office Chief Scientific Adviser":
+      // the body is named, and the office after it is the body's (its holder usually follows).
+      // The title stays whole, so the relation rules read the body's office from it (core-title).
+      const body = { type: known.entry.type, from, to: known.end, name: spanText(ctx, from, known.end), lexicon: known.entry, nestedIn: 0 };
+      return [...whole, body];
+    }
     if (!isRoleWords(ws) && !officeBeforeOf) return undefined;
     if (officeBeforeOf) {
       let bFrom = from + ofAt + 1;

@@ -25,6 +25,9 @@ describe('office-of-body', () => {
     ['The Metropolitan Police Commissioner attended the hearing.', []],
     ['They secured the services of a former House of Lords Clerk.', []],
     ['The Northumbria Police Commissioner and the Home Office met.', ['Home Office']],
+    // a longer office after a known body: the body is named, and the office is the body's
+    ["National Police Chiefs' Council Lead for Finance, Chief Constable Dave Thompson said so.", ["National Police Chiefs' Council", 'Dave Thompson']],
+    ['Work by the Home Office Chief Scientific Adviser, Professor Bernard Silverman, was published.', ['Home Office', 'Bernard Silverman']],
   ] as [string, string[]][])('names only the bodies in: %s', (text, bodies) => {
     expect(extractText(text).entities.map((e) => e.name)).toEqual(bodies);
   });

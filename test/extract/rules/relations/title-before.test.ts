@@ -63,7 +63,7 @@ describe('title-before', () => {
     ['The Home Secretary (UK) Jane Smith has announced it.', [], ''],
     [
       'NPCC Lead for Child Protection, Chief Constable Simon Bailey, said the figures were stark.',
-      ['HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],
+      ['AFFILIATED_WITH Simon Bailey -> NPCC (Lead for Child Protection)', 'HOLDS_ROLE Simon Bailey -> Lead for Child Protection'],
       '',
     ],
     [
