@@ -53,8 +53,16 @@ const GLUED_BOUNDARY = /(?<=[a-z0-9)’”"])\.(?=[A-Z][a-z])|(?<=(?:^|[^0-9])(?
 const ABBREVIATION_BEFORE =
   /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|No|Nos|Co|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|Capt|Col|Lt|Gen|Maj|Ltd|Inc|etc|vs|cf|e\.g|i\.e|www)$/;
 
+/**
+ * A footnote marker run into the end of a sentence, as committee reports print them
+ * (`… the Police Advisory Board of England and Wales.[3] The …`, `… Improvement Plan.91 The …`):
+ * the sentence ends at its full stop, and the marker does not join the name before it.
+ */
+const FOOTNOTE_AFTER_STOP = /(?<=[a-z)’”"])\.(?=(?:\[\d{1,3}\]|\d{1,3})(?:\s|$))/g;
+
 function gluedBoundaries(text: string): number[] {
   const cuts: number[] = [];
+  for (const m of text.matchAll(FOOTNOTE_AFTER_STOP)) cuts.push(m.index! + 1);
   for (const m of text.matchAll(GLUED_BOUNDARY)) {
     const at = m.index! + m[0].length;
     const before = text.slice(Math.max(0, m.index! - 8), m.index!);
@@ -63,7 +71,7 @@ function gluedBoundaries(text: string): number[] {
     if (/[@/]|\.[a-z]/.test(after) || /[@/.:]\S*$/.test(before.split(/\s/).pop() ?? '')) continue;
     cuts.push(at);
   }
-  return cuts;
+  return cuts.sort((a, b) => a - b);
 }
 
 export function tokenizeText(text: string, offset: number): TokenSentence[] {

@@ -32,6 +32,13 @@ describe('tokenizeText', () => {
     expect(starts('Dr.Smith and St.Albans in 2012 Police.')).toHaveLength(1);
   });
 
+  it('ends a sentence at its full stop when a footnote marker runs into it, keeping the marker out of the name', () => {
+    const last = (text: string) => tokenizeText(text, 0)[0]!.tokens.at(-1)!.text;
+    expect(last('It sits on the Police Advisory Board of England and Wales.[3]\n\nNext paragraph.')).toBe('Wales');
+    expect(last('They produced the National Disclosure Improvement Plan.91 The plan is signed.')).toBe('Plan');
+    expect(tokenizeText('Version 2.1 of the plan.', 0)).toHaveLength(1);
+  });
+
   it('keeps the comma after a name with an apostrophe on that name, with no empty token', () => {
     const [s] = tokenizeText('Chief Constable Lucy D’Orsi, national police lead, says: it is good.', 0);
     expect(s!.tokens.every((t) => t.text !== '')).toBe(true);
