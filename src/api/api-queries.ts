@@ -6,7 +6,7 @@
 import type { Node } from '../cypher/index.js';
 import type { CypherMap } from '../cypher/index.js';
 import { ENTITY_TYPE_NAMES } from './types.js';
-import type { EntityRecord, EntityType } from './types.js';
+import type { EntityRecord, EntityType, MentionRecord } from './types.js';
 import { integer, map, node, nodeOf, nullable, oneOf, path, property, stringList, text } from './row-decoder.js';
 import type { Decoder, RowReader } from './row-decoder.js';
 import type { Path } from '../cypher/index.js';
@@ -64,16 +64,6 @@ export interface SearchCandidateRow {
   mentionCount: number;
 }
 
-export interface MentionRow {
-  newsletter: string;
-  newsletterTitle: string;
-  published: string | null;
-  item: string;
-  title: string;
-  count: number;
-  evidence: string[];
-}
-
 export interface NeighbourRow {
   neighbour: Node;
   relation: string;
@@ -109,7 +99,7 @@ export const API_QUERIES = {
     aliases: r.get('aliases', stringList),
     mentionCount: r.get('mentionCount', nullable(integer)) ?? 0,
   })),
-  mentions: apiQuery<{ id: string }, MentionRow>('api/mentions', (r) => ({
+  mentions: apiQuery<{ id: string }, MentionRecord>('api/mentions', (r) => ({
     newsletter: r.get('newsletter', text),
     newsletterTitle: r.get('newsletterTitle', text),
     published: r.get('published', nullable(text)),

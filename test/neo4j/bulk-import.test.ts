@@ -17,6 +17,7 @@ import { main } from '../../src/cli/main.js';
 import { formatResult, fromJson } from '../../src/cypher/index.js';
 import type { CypherValue } from '../../src/cypher/values.js';
 import { Neo4jConnection } from '../../src/neo4j/index.js';
+import { canonical } from './helpers/canonical-row.js';
 import { freePort } from './helpers/free-port.js';
 import { clearDatabase, countDatabase, describeWithNeo4j, lockDatabase } from './helpers/server.js';
 
@@ -34,21 +35,6 @@ async function queryFiles(dir: string): Promise<string[]> {
 function cli(): CliIo & { err: string[] } {
   const err: string[] = [];
   return { err, stdout: () => undefined, stderr: (t) => err.push(t), stderrIsTTY: false, cwd: root, env: {} };
-}
-
-/** A row as JSON with object keys sorted: Neo4j gives properties back in its store's order. */
-function canonical(value: unknown): string {
-  const sortKeys = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sortKeys)
-      : v !== null && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([k, x]) => [k, sortKeys(x)]),
-          )
-        : v;
-  return JSON.stringify(sortKeys(value));
 }
 
 const files = await queryFiles(join(root, 'queries'));

@@ -14,6 +14,7 @@ import type { CypherValue } from '../../src/cypher/values.js';
 import { createSnapshot, saveSnapshot } from '../../src/graph/index.js';
 import type { PropertyGraph } from '../../src/graph/schema.js';
 import { Neo4jConnection } from '../../src/neo4j/index.js';
+import { canonical } from './helpers/canonical-row.js';
 import { freePort } from './helpers/free-port.js';
 import { clearDatabase, countDatabase, describeWithNeo4j, lockDatabase } from './helpers/server.js';
 
@@ -31,25 +32,6 @@ function cli(env: Record<string, string | undefined> = {}): CliIo & { out: strin
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), stderrIsTTY: false, cwd: root, env };
-}
-
-/**
- * A row as JSON with every object's keys sorted. Cypher maps and property sets have no order, and
- * Neo4j hands properties back in its store's order, not the order they were written in; columns
- * are compared on their own, in order.
- */
-function canonical(value: unknown): string {
-  const sortKeys = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sortKeys)
-      : v !== null && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([k, x]) => [k, sortKeys(x)]),
-          )
-        : v;
-  return JSON.stringify(sortKeys(value));
 }
 
 /** Whether the query's final RETURN orders its rows: only then is row order compared. */
