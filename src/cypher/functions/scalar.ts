@@ -244,7 +244,7 @@ const SPECS: Record<string, Spec> = {
   normalize: {
     min: 1,
     max: 2,
-    fn: ([s, form]) => (s === null ? null : str('normalize', s!).normalize((form as 'NFC' | undefined) ?? 'NFC')),
+    fn: ([s, form]) => (s === null ? null : str('normalize', s!).normalize(typeof form === 'string' ? form : 'NFC')),
   },
   replace: {
     min: 3,

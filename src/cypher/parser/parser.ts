@@ -49,6 +49,7 @@ import type { Token } from '../lexer/token.js';
 const MAX_INTEGER = 9223372036854775807n;
 
 const NORMAL_FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'] as const;
+const QUANTIFIERS = ['all', 'any', 'none', 'single'] as const;
 
 /** Words a type may start with, offered when a type name is misspelled. */
 const TYPE_WORDS = [
@@ -1002,7 +1003,7 @@ class Parser {
     const first = this.expectPunct('$');
     let mode: 'all' | 'any' = 'all';
     if (withMode && !this.peek().spaceBefore && (this.isKeyword('ALL') || this.isKeyword('ANY'))) {
-      mode = this.advance().value.toLowerCase() as 'all' | 'any';
+      mode = this.advance().value.toUpperCase() === 'ANY' ? 'any' : 'all';
     }
     this.expectPunct('(');
     const expression = this.parseExpression();
@@ -1408,7 +1409,7 @@ class Parser {
       const token = this.peek();
       const found = token.kind === 'Punct' ? ops.find((o) => o === token.value) : undefined;
       if (!found) return left;
-      const op: BinaryOperator = found === '||' ? '+' : (found as BinaryOperator);
+      const op: BinaryOperator = found === '||' ? '+' : found;
       this.advance();
       const right = operand();
       left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
@@ -1421,7 +1422,7 @@ class Parser {
   private parseUnary(): Expression {
     const first = this.peek();
     if (this.isPunct('-') || this.isPunct('+')) {
-      const op = this.advance().value as '-' | '+';
+      const op = this.advance().value === '-' ? '-' : '+';
       const next = this.peek();
       if (op === '-' && next.kind === 'Integer' && !this.continuesPostfix(0)) {
         this.advance();
@@ -1730,7 +1731,8 @@ class Parser {
   // Quantifier : ( ALL | ANY | NONE | SINGLE ) '(' Variable IN Expression ( WHERE Expression )? ')'
   private parseQuantifier(): Expression {
     const first = this.advance();
-    const quantifier = first.value.toLowerCase() as 'all' | 'any' | 'none' | 'single';
+    const quantifier = QUANTIFIERS.find((q) => q === first.value.toLowerCase());
+    if (quantifier === undefined) throw this.fail(first.start, 'UnexpectedSyntax', 'expected ALL, ANY, NONE or SINGLE');
     this.expectPunct('(');
     const variable = this.parseVariable();
     this.expectKeyword('IN');

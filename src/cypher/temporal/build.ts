@@ -2,12 +2,21 @@
 // other values with overrides: `date({date: other, day: 28})`, `datetime({datetime: d, timezone: 'Z'})`.
 
 import type { CypherMap, CypherValue } from '../values.js';
-import { isCypherMap, TemporalValue } from '../values.js';
+import { isCypherMap } from '../values.js';
 import { dateOfEpochDay, dayOfWeek, epochDayOf, epochDayOfWeekDate, isoWeekOf, lengthOfMonth, MAX_YEAR, MIN_YEAR, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
-import { CypherDate, type CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime, NANOS_PER_DAY, type AnyTemporal } from './temporal-values.js';
+import {
+  CypherDate,
+  type CypherDateTime,
+  CypherLocalDateTime,
+  CypherLocalTime,
+  CypherTime,
+  NANOS_PER_DAY,
+  isAnyTemporal,
+  type AnyTemporal,
+} from './temporal-values.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { offsetAtInstant, parseZone, UTC, type Zone } from './zone.js';
 
@@ -26,8 +35,8 @@ function intField(map: CypherMap, key: string): number | undefined {
 function temporalField(map: CypherMap, key: string): AnyTemporal | undefined {
   const v = map[key];
   if (v === undefined || v === null) return undefined;
-  if (!(v instanceof TemporalValue)) throw invalidTemporalType(`${key} must be a temporal value`);
-  return v as AnyTemporal;
+  if (!isAnyTemporal(v)) throw invalidTemporalType(`${key} must be a temporal value`);
+  return v;
 }
 
 function zoneField(map: CypherMap): Zone | undefined {
@@ -200,7 +209,7 @@ function checkYear(epochDay: number): number {
  */
 export function buildTimeOfDay(map: CypherMap, base: number | undefined): number {
   const bs = base === undefined ? undefined : Math.floor(base / 1e9);
-  const bn = base === undefined ? 0 : base - (bs as number) * 1e9;
+  const bn = base === undefined || bs === undefined ? 0 : base - bs * 1e9;
   const hour = intField(map, 'hour') ?? (bs === undefined ? 0 : Math.floor(bs / 3600));
   const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
   const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
