@@ -24,7 +24,8 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     const ticket = ++asked;
     const params = new URLSearchParams({ q, limit: '10' });
     if (typeSelect.value) params.set('type', typeSelect.value);
-    const hits = await getJson<SearchHit[]>(`/api/search?${params}`).catch(() => [] as SearchHit[]);
+    const none: SearchHit[] = [];
+    const hits = await getJson<SearchHit[]>(`/api/search?${params}`).catch(() => none);
     if (ticket !== asked) return; // a later keystroke already asked again
     replace(
       list,
@@ -63,7 +64,8 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
   });
   list.addEventListener('keydown', (event) => {
     const buttons = [...list.querySelectorAll('button')];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const active = document.activeElement;
+    const at = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
     if (event.key === 'ArrowDown') buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
     else if (event.key === 'ArrowUp') (at <= 0 ? input : buttons[at - 1]!).focus();
     else if (event.key === 'Escape') {
@@ -73,6 +75,6 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     event.preventDefault();
   });
   document.addEventListener('click', (event) => {
-    if (!list.parentElement?.contains(event.target as Node)) close();
+    if (!(event.target instanceof Node && list.parentElement?.contains(event.target))) close();
   });
 }

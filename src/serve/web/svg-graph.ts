@@ -107,7 +107,7 @@ export function drawGraph(target: SVGSVGElement, nodes: GraphNode[], edges: Grap
     if (onNode) {
       group.addEventListener('click', () => onNode(n));
       group.addEventListener('keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Enter') onNode(n);
+        if (event instanceof KeyboardEvent && event.key === 'Enter') onNode(n);
       });
     }
     target.appendChild(group);
