@@ -53,7 +53,7 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
 
   const paramFields = () => {
     // Fields for every $name the query uses, prefilled with the named query's defaults.
-    const names = [...new Set([...editor.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+    const names = [...new Set([...editor.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => (m[1] === undefined ? [] : [m[1]])))];
     replace(
       paramsBox,
       ...names.map((name) =>
@@ -139,7 +139,7 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
             show();
           },
         },
-        m === 'json' ? 'JSON' : m[0]!.toUpperCase() + m.slice(1),
+        m === 'json' ? 'JSON' : m.charAt(0).toUpperCase() + m.slice(1),
       ),
     );
   }

@@ -191,15 +191,10 @@ function relationGroups(records: Neighbour[]): HTMLElement {
               el(
                 'ul',
                 { class: 'evidence-list' },
-                ...evidence.map((sentence, i) =>
-                  el(
-                    'li',
-                    { class: 'evidence' },
-                    sentence,
-                    ' ',
-                    items[i] ? el('a', { href: itemHref(items[i]!), class: 'muted' }, r.dates[i] ?? items[i]!) : null,
-                  ),
-                ),
+                ...evidence.map((sentence, i) => {
+                  const item = items[i];
+                  return el('li', { class: 'evidence' }, sentence, ' ', item ? el('a', { href: itemHref(item), class: 'muted' }, r.dates[i] ?? item) : null);
+                }),
               ),
             );
           }),

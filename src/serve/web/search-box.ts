@@ -54,12 +54,13 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
   typeSelect.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     const buttons = [...list.querySelectorAll('button')];
-    if (event.key === 'ArrowDown' && buttons.length > 0) {
+    const [first] = buttons;
+    if (event.key === 'ArrowDown' && first) {
       event.preventDefault();
-      buttons[0]!.focus();
-    } else if (event.key === 'Enter' && buttons.length > 0) {
+      first.focus();
+    } else if (event.key === 'Enter' && first) {
       event.preventDefault();
-      buttons[0]!.click();
+      first.click();
     } else if (event.key === 'Escape') close();
   });
   list.addEventListener('keydown', (event) => {
@@ -67,7 +68,7 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     const active = document.activeElement;
     const at = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
     if (event.key === 'ArrowDown') buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
-    else if (event.key === 'ArrowUp') (at <= 0 ? input : buttons[at - 1]!).focus();
+    else if (event.key === 'ArrowUp') (buttons[at - 1] ?? input).focus();
     else if (event.key === 'Escape') {
       close();
       input.focus();
