@@ -72,8 +72,8 @@ const actsByTitle = new Map<string, { name: string; year: number }>();
 for (const g of Object.values(gazetteers)) {
   if (g.type !== 'Act') continue;
   for (const e of g.entries) {
-    const m = /^(.*\S)\s+(\d{4})$/.exec(e.name);
-    if (m) actsByTitle.set(lexiconKey(m[1]!), { name: e.name, year: Number(m[2]) });
+    const [, title, year] = /^(.*\S)\s+(\d{4})$/.exec(e.name) ?? [];
+    if (title !== undefined && year !== undefined) actsByTitle.set(lexiconKey(title), { name: e.name, year: Number(year) });
   }
 }
 /** A known Act named without its year, in any case (`the psychoactive substances act`). */
