@@ -65,6 +65,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'speaker-in-capitals',
   'body-before-office',
   'year-before-act',
+  'gazetteer-net',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
