@@ -14,6 +14,7 @@ import policingUnits from './data/gazetteers/policing-units.json' with { type: '
 import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
+import places from './data/gazetteers/places.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -223,3 +224,5 @@ export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);
 export const officeNouns = new Set(shapes.officeNouns);
 /** Nations and regions a body's branch is named by (`CPS London`, `National Crime Agency Northern Ireland`). */
 export const regionNames = new Set(shapes.regionNames);
+/** World and UK regions (`Latin America`, `West Midlands`; data/gazetteers/places.json): never a person's name. */
+export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));

@@ -13,11 +13,13 @@ import {
   longestKnownName,
   lookupAcronym,
   lookupName,
+  lexiconKey,
   monthSurnames,
   nonNameWords,
   officeNouns,
   nonPersonFirstWords,
   officeModifiers,
+  placeNames,
   programmeHeads,
   programmePrefixes,
   regionNames,
@@ -103,6 +105,7 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  if (isPlaceName(ctx, from, to)) return false;
   // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name
   if (officeNouns.has(ws[ws.length - 1]!)) return false;
   for (const [k, w] of ws.entries()) {
@@ -117,6 +120,18 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
   return !lookupName(ws.join(' '));
+}
+
+/**
+ * A place, not a person: a region from the places gazetteer (`Latin America`, `West Midlands`), or
+ * a name that ends in a word compromise knows as a place and does not open with a first name
+ * (`Central America`, `Sierra Leone`; but `Sarah Jordan`).
+ */
+export function isPlaceName(ctx: ChunkContext, from: number, to: number): boolean {
+  if (placeNames.has(lexiconKey(spanText(ctx, from, to)))) return true;
+  const first = ctx.tokens[from]!,
+    last = ctx.tokens[to]!;
+  return last.tags.has('Place') && !first.tags.has('FirstName') && !firstNamesAlsoWords.has(wordOf(first));
 }
 
 /** A name that is a person's on its own: a known first name, or an honorific or post-nominal around it. */

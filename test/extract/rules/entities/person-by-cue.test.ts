@@ -16,6 +16,10 @@ describe('person-by-cue', () => {
 
   it.each([
     ['Greater Manchester said it would act.'],
+    // a place: a region from the places gazetteer, or a name ending in a place compromise knows
+    ['Officers in Latin America said the trade had grown.'],
+    ['Partners across South East Asia said they would help.'],
+    ['Sierra Leone said it would sign the treaty.'],
     ['Key Findings: The survey shows a fall in knife crime.'],
     ['Background Notes: The scheme opens in May.'],
     // an office's field after `for`, and the list of fields that goes on after it

@@ -7,6 +7,8 @@ describe('person-name', () => {
   it.each([
     ['The minister Chloé Smith said the plan would work.', ['Person Chloé Smith']],
     ['Yesterday Sian Jones met officers.', ['Person Sian Jones']],
+    // a surname that is also a place: the first name decides
+    ['Yesterday Sarah Jordan met officers.', ['Person Sarah Jordan']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });
