@@ -53,7 +53,8 @@ export function knownNamesMissed(tokens: Token[], mentions: readonly SentenceMen
   const out: SentenceMention[] = [];
   const held = (i: number, e: number) => [...mentions, ...out].some((m) => m.type !== 'Role' && m.from <= e && m.to >= i);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(wordOf(tokens[i]!))) continue;
+    // "The …": a name starts after its article (the key drops it)
+    if (!isCapitalised(wordOf(tokens[i]!)) || /^(The|THE)$/.test(wordOf(tokens[i]!))) continue;
     for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e > i; e--) {
       const ws = tokens.slice(i, e + 1).map(wordOf);
       if (!writtenAsName(ws) || !joined(tokens, i, e)) continue;

@@ -181,9 +181,24 @@ export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: L
   }
   for (let end = Math.min(to, from + longestKnownName - 1); end >= from; end--) {
     const e = lookupName(spanText(ctx, from, end));
-    if (e) return { entry: e, end };
+    if (e && !acrossPossessive(ctx, from, end, e)) return { entry: e, end };
   }
   return undefined;
+}
+
+/**
+ * "The Met’s Police Now scheme": the name looked up runs past a known body's possessive, and
+ * matches only because the key drops the `’s` (`Met Police`). The body owns what follows; names
+ * written with the possessive (`Information Commissioner’s Office`) keep it.
+ */
+function acrossPossessive(ctx: ChunkContext, from: number, end: number, e: LexiconEntry): boolean {
+  if ([e.name, ...e.variants].some((f) => /['’]s\b/.test(f))) return false;
+  for (let k = from; k < end; k++) {
+    if (!/['’]s$/.test(ctx.tokens[k]!.text)) continue;
+    const before = spanText(ctx, from, k);
+    if (lookupName(before) || (k === from && lookupAcronym(wordOf(ctx.tokens[k]!)))) return true;
+  }
+  return false;
 }
 
 /** The type a name's head word gives it (`… Act 1968`, `… Fund`, `University of …`). */

@@ -8,6 +8,8 @@ describe('gazetteer-net', () => {
   it.each([
     ['NATIONAL POLICE CHIEFS’ COUNCIL GUIDANCE ON STOP AND SEARCH', ['Body NATIONAL POLICE CHIEFS’ COUNCIL']],
     ['NATIONAL POLICE CHIEFS’ COUNCIL STATEMENT', ['Body NATIONAL POLICE CHIEFS’ COUNCIL']],
+    // a possessive inside a known name that the chunk rules break at
+    ['The Information Commissioner’s Office said it would act.', ['Body Information Commissioner’s Office']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'gazetteer-net')).toEqual(expect.arrayContaining(expected));
   });
