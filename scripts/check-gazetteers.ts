@@ -10,6 +10,7 @@ import programmes from '../src/extract/data/programmes.json' with { type: 'json'
 import { gazetteers, lexiconKey } from '../src/extract/lexicon.js';
 import firstNames from '../src/extract/data/gazetteers/first-names.json' with { type: 'json' };
 import onsFirstNames from '../src/extract/data/gazetteers/first-names-ons.json' with { type: 'json' };
+import parliamentFirstNames from '../src/extract/data/gazetteers/first-names-parliament.json' with { type: 'json' };
 import places from '../src/extract/data/gazetteers/places.json' with { type: 'json' };
 
 const ageArg = process.argv.indexOf('--max-age-days');
@@ -41,6 +42,7 @@ for (const [file, g] of Object.entries(gazetteers)) {
 for (const [file, g] of [
   ['first-names.json', firstNames],
   ['first-names-ons.json', onsFirstNames],
+  ['first-names-parliament.json', parliamentFirstNames],
   ['places.json', places],
 ] as const)
   for (const field of ['source', 'licence', 'retrieved'] as const) if (!g[field]) errors.push(`${file}: no ${field} in the header`);

@@ -9,6 +9,8 @@ describe('person-name', () => {
     ['Yesterday Sian Jones met officers.', ['Person Sian Jones']],
     // a surname that is also a place: the first name decides
     ['Yesterday Sarah Jordan met officers.', ['Person Sarah Jordan']],
+    // given names of MPs that compromise lacks (first-names-parliament.json, Open Parliament Licence)
+    ['Yesterday Kemi Badenoch and Tulip Siddiq met officers.', ['Person Kemi Badenoch', 'Person Tulip Siddiq']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });
