@@ -226,3 +226,5 @@ export const officeNouns = new Set(shapes.officeNouns);
 export const regionNames = new Set(shapes.regionNames);
 /** World and UK regions (`Latin America`, `West Midlands`; data/gazetteers/places.json): never a person's name. */
 export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));
+/** Nouns of a field or topic (`Crime`, `Security`, `Safeguarding`): they end no person's name (`Organised Crime`, `Protective Security`). */
+export const topicNouns = new Set(shapes.topicNouns);

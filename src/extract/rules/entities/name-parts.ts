@@ -20,6 +20,7 @@ import {
   nonPersonFirstWords,
   officeModifiers,
   placeNames,
+  topicNouns,
   programmeHeads,
   programmePrefixes,
   regionNames,
@@ -106,8 +107,9 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   if (isPlaceName(ctx, from, to)) return false;
-  // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name
-  if (officeNouns.has(ws[ws.length - 1]!)) return false;
+  // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
+  // does a field's noun ("Organised Crime", "Protective Security")
+  if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
   for (const [k, w] of ws.entries()) {
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
