@@ -105,6 +105,12 @@ for (const e of entries) {
   if (e.place) forceByPlace.set(e.place.toLowerCase(), e);
 }
 
+/** The first words of the known names (lexicon keys), so that a scan for known names starts only where one can. */
+const knownFirstWords = new Set([...byName.keys()].map((k) => k.split(' ')[0]!));
+export function startsKnownName(word: string): boolean {
+  return knownFirstWords.has(lexiconKey(word));
+}
+
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
 export const longestKnownName = Math.max(...[...byName.keys()].map((k) => k.split(' ').length));
 

@@ -7,7 +7,7 @@
 // in capitals. One word names nothing here (`Mind`, `Liberty` are also common words).
 
 import type { Token } from '../../nlp.js';
-import { longestKnownName, lookupName } from '../../lexicon.js';
+import { longestKnownName, lookupName, startsKnownName } from '../../lexicon.js';
 import { breaksAfter, isCapitalised, isPossessive, wordOf } from '../../internal/words.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
@@ -54,10 +54,13 @@ export function knownNamesMissed(tokens: Token[], mentions: readonly SentenceMen
   const held = (i: number, e: number) => [...mentions, ...out].some((m) => m.type !== 'Role' && m.from <= e && m.to >= i);
   for (let i = 0; i < tokens.length; i++) {
     // "The …": a name starts after its article (the key drops it)
-    if (!isCapitalised(wordOf(tokens[i]!)) || /^(The|THE)$/.test(wordOf(tokens[i]!))) continue;
-    for (let e = Math.min(tokens.length - 1, i + longestKnownName - 1); e > i; e--) {
+    if (!isCapitalised(wordOf(tokens[i]!)) || /^(The|THE)$/.test(wordOf(tokens[i]!)) || !startsKnownName(wordOf(tokens[i]!))) continue;
+    // the run of words joined to this one bounds the look-ahead
+    let last = i;
+    while (last < Math.min(tokens.length - 1, i + longestKnownName - 1) && joined(tokens, last, last + 1)) last++;
+    for (let e = last; e > i; e--) {
       const ws = tokens.slice(i, e + 1).map(wordOf);
-      if (!writtenAsName(ws) || !joined(tokens, i, e)) continue;
+      if (!writtenAsName(ws)) continue;
       const entry = lookupName(ws.join(' '));
       if (!entry) continue;
       // a known name inside a longer one is the longer one's business, but a heading in capitals names it
