@@ -7,7 +7,7 @@
 // in capitals. One word names nothing here (`Mind`, `Liberty` are also common words).
 
 import type { Token } from '../../nlp.js';
-import { longestKnownName, lookupName, startsKnownName } from '../../lexicon.js';
+import { longestKnownName, lookupName, regionNames, startsKnownName } from '../../lexicon.js';
 import { breaksAfter, isCapitalised, isPossessive, wordOf } from '../../internal/words.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
@@ -45,7 +45,8 @@ function runsOn(tokens: Token[], i: number, e: number): boolean {
     const after = tokens[e + 2];
     if (CONNECTORS.test(w) && after && !breaksAfter(next, after) && isCapitalised(wordOf(after))) return true;
   }
-  return prev !== undefined && !breaksAfter(prev, tokens[i]) && isCapitalised(wordOf(prev)) && !/^(The|A|An)$/.test(wordOf(prev));
+  // "UK Counter Terrorism Policing": a nation before the name says where, as `the` says which
+  return prev !== undefined && !breaksAfter(prev, tokens[i]) && isCapitalised(wordOf(prev)) && !/^(The|A|An)$/.test(wordOf(prev)) && !regionNames.has(wordOf(prev));
 }
 
 /** Known names of two or more words that no mention of the sentence covers, as new mentions. */

@@ -10,6 +10,8 @@ describe('gazetteer-net', () => {
     ['NATIONAL POLICE CHIEFS’ COUNCIL STATEMENT', ['Body NATIONAL POLICE CHIEFS’ COUNCIL']],
     // a possessive inside a known name that the chunk rules break at
     ['The Information Commissioner’s Office said it would act.', ['Body Information Commissioner’s Office']],
+    // inside an office, after a nation
+    ['Matt Jukes, Head of UK Counter Terrorism Policing, said so.', ['Body Counter Terrorism Policing']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'gazetteer-net')).toEqual(expect.arrayContaining(expected));
   });
