@@ -50,7 +50,7 @@ function runsOn(tokens: Token[], i: number, e: number): boolean {
 }
 
 /** Known names of two or more words that no mention of the sentence covers, as new mentions. */
-export function knownNamesMissed(tokens: Token[], mentions: readonly SentenceMention[], text: string, offset: number): SentenceMention[] {
+export function knownNamesMissed(tokens: Token[], mentions: SentenceMention[], text: string, offset: number): SentenceMention[] {
   const out: SentenceMention[] = [];
   const held = (i: number, e: number) => [...mentions, ...out].some((m) => m.type !== 'Role' && m.from <= e && m.to >= i);
   for (let i = 0; i < tokens.length; i++) {
@@ -66,6 +66,9 @@ export function knownNamesMissed(tokens: Token[], mentions: readonly SentenceMen
       if (!entry) continue;
       // a known name inside a longer one is the longer one's business, but a heading in capitals names it
       if (runsOn(tokens, i, e) && !ws.every((w) => !/\p{Ll}/u.test(w))) break;
+      // "Head of UK Counter Terrorism Policing": a body that closes an office is the office's body
+      const office = mentions.find((m) => m.type === 'Role' && m.from < i && m.to === e && m.roleOf === undefined);
+      if (office && !held(i, e)) office.roleOf = mentions.length + out.length;
       if (!held(i, e)) out.push({ type: entry.type, from: i, to: e, name: text.slice(tokens[i]!.start - offset, tokens[e]!.end - offset).replace(/\s+/g, ' '), lexicon: entry, start: tokens[i]!.start, end: tokens[e]!.end, rule: GAZETTEER_NET });
       i = e;
       break;

@@ -2,7 +2,7 @@
 // mention wherever the other rules left it, unless a longer name or a person's name holds it.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, relations, ruleEntities } from '../../extract-item.js';
 
 describe('gazetteer-net', () => {
   it.each([
@@ -28,6 +28,12 @@ describe('gazetteer-net', () => {
     ['Mind the gap, said the national police chiefs’ council.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'gazetteer-net')).toEqual([]);
+  });
+
+  it('makes the body that closes an office the office\'s body', () => {
+    expect(relations(extractText('Matt Jukes, Head of UK Counter Terrorism Policing, said so.'), 'AFFILIATED_WITH')).toEqual([
+      'Matt Jukes -> Counter Terrorism Policing (Head of UK Counter Terrorism Policing)',
+    ]);
   });
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
