@@ -73,6 +73,8 @@ export interface SentenceAnalysis {
 }
 
 const lower = (w: string) => w.toLowerCase();
+/** Months and days: after `on`/`in` they say when, and end the name before them. */
+const DATE_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function chunkEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -132,7 +134,9 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
-      if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
+      // "… Partnership on April 14", "the Committee in March": a date after `on`/`in` is no part of a name
+      const date = (nw === 'on' || nw === 'in') && m !== undefined && DATE_WORDS.test(wordOf(m));
+      if (m && !date && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
         j += 2;
         continue;
       }

@@ -1,7 +1,7 @@
 // Specification of the `name-shape` entity rule: the head word gives the type.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, names, ruleEntities } from '../../extract-item.js';
 
 describe('name-shape', () => {
   it.each([
@@ -11,8 +11,16 @@ describe('name-shape', () => {
     ['The Local Government Ombudsman found fault.', ['Body Local Government Ombudsman']],
     // a common word hyphened to the next is half of one word of the name, not a word before it
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
+    // a date after `on`/`in` ends the name before it
+    ['Cash was seized by the Organised Crime Partnership on April 14.', ['Programme Organised Crime Partnership']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('names each known body joined by `and` before the head', () => {
+    const x = extractText('Cash was seized by the joint NCA and Met Police Organised Crime Partnership on April 14.');
+    expect(names(x, 'Body')).toEqual(['Met Police', 'NCA']);
+    expect(names(x, 'Programme')).toEqual(['NCA and Met Police Organised Crime Partnership']);
   });
 
   it.each([
