@@ -30,8 +30,9 @@ export function isAcronym(word: string): boolean {
   return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(word);
 }
 
+/** `2015`, and a span of years written as one word (`2020–2021`, `2021-25`), which closes a plan's name as a year does. */
 export function isYear(word: string): boolean {
-  return /^(1[89]|20)\d\d$/.test(word);
+  return /^(1[89]|20)\d\d([–-]((1[89]|20)?\d\d))?$/.test(word);
 }
 
 /**

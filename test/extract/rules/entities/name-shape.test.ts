@@ -13,6 +13,8 @@ describe('name-shape', () => {
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
     // a date after `on`/`in` ends the name before it
     ['Cash was seized by the Organised Crime Partnership on April 14.', ['Programme Organised Crime Partnership']],
+    // a span of years closes a plan's name as a year does
+    ['It set the priorities of the NCA Annual Plan 2020–2021 for the year.', ['Programme NCA Annual Plan 2020–2021']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
   });
@@ -25,6 +27,8 @@ describe('name-shape', () => {
 
   it.each([
     ['Domestic Violence Protection Orders can be issued by the police.'],
+    // an award's title
+    ['The Fund was nominated for Police Service of the Year at the awards.'],
     // head words alone name no particular body; a programme's prefix before an office names the office's field
     ['The report was called Reforming the Police Force.'],
     ['She joined as Programme Manager in May.'],
