@@ -13,6 +13,8 @@ describe('name-shape', () => {
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
     // a date after `on`/`in` ends the name before it
     ['Cash was seized by the Organised Crime Partnership on April 14.', ['Programme Organised Crime Partnership']],
+    // an office's possessive before a programme's head names one programme
+    ['Projects are supported by the Commissioner’s Fund this year.', ['Programme Commissioner’s Fund']],
     // a span of years closes a plan's name as a year does
     ['It set the priorities of the NCA Annual Plan 2020–2021 for the year.', ['Programme NCA Annual Plan 2020–2021']],
   ] as [string, string[]][])('%s', (text, expected) => {
