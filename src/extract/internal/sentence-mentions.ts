@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
-import { TYPING_NOUN, typedByApposition, typedByNounBefore } from '../rules/entities/typing-noun.js';
+import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByRelativeClause } from '../rules/entities/typing-noun.js';
 import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
 import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
 import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
@@ -384,6 +384,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       // "The Trust Women's Project, a charity …": a description in apposition says more than the head word
       const typed = typedByApposition(tokens, j, true);
       if (typed && typed !== cands[0]!.type) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
+    } else if (
+      cands.length === 1 &&
+      cands[0]!.type === 'Programme' &&
+      !cands[0]!.lexicon &&
+      cands[0]!.to === j &&
+      on(TYPING_NOUN) &&
+      typedByRelativeClause(tokens, j)
+    ) {
+      // "the Grace Network which operates the scheme"
+      cands = [{ ...cands[0]!, type: 'Body', rule: TYPING_NOUN }];
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
       const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
       if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
