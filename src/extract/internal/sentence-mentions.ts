@@ -33,7 +33,7 @@ import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/li
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
-import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
+import { YEAR_BEFORE_ACT, actsByYear, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -435,7 +435,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
-  if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
+  if (on(YEAR_BEFORE_ACT)) {
+    prefixYearToActs(tokens, mentions, text, offset);
+    mentions.push(...actsByYear(tokens, mentions, text, offset));
+  }
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
