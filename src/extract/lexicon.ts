@@ -234,3 +234,5 @@ export const regionNames = new Set(shapes.regionNames);
 export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));
 /** Nouns of a field or topic (`Crime`, `Security`, `Safeguarding`): they end no person's name (`Organised Crime`, `Protective Security`). */
 export const topicNouns = new Set(shapes.topicNouns);
+/** Kinds of legislation, not named legislation (`an Act of Parliament`, `a Statutory Instrument`). */
+export const genericLegalTerms: ReadonlySet<string> = new Set(shapes.genericLegalTerms.map(lexiconKey));

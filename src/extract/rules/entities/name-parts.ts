@@ -20,6 +20,7 @@ import {
   nonPersonFirstWords,
   officeModifiers,
   placeNames,
+  genericLegalTerms,
   topicNouns,
   programmeHeads,
   programmePrefixes,
@@ -106,7 +107,7 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
-  if (isPlaceName(ctx, from, to)) return false;
+  if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
   // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
   // does a field's noun ("Organised Crime", "Protective Security")
   if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
@@ -210,7 +211,7 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (nonNameWords.has(content[content.length - 1]!)) return undefined;
   const joined = ws.join(' ');
   // "Police Service of the Year", "Volunteer of the Year": an award's title; "the West Bank": a place
-  if (/\bof the Year$/.test(joined) || placeNames.has(lexiconKey(joined))) return undefined;
+  if (/\bof the Year$/.test(joined) || placeNames.has(lexiconKey(joined)) || genericLegalTerms.has(lexiconKey(joined))) return undefined;
   if (/\bCodes? of Practice$/.test(joined)) return 'Act';
   // "Police Force", "Police Service": head words alone name no particular body
   if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;

@@ -13,6 +13,8 @@ describe('name-shape', () => {
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
     // a date after `on`/`in` ends the name before it
     ['Cash was seized by the Organised Crime Partnership on April 14.', ['Programme Organised Crime Partnership']],
+    // a church is an organisation
+    ['A former ordained Church of England priest was found guilty.', ['Body Church of England']],
     // a bank is an organisation (a food or furniture bank, a company)
     ['He has regular work at the Stroud Furniture Bank near Stroud.', ['Body Stroud Furniture Bank']],
     // an office's possessive before a programme's head names one programme
@@ -33,6 +35,8 @@ describe('name-shape', () => {
     ['Domestic Violence Protection Orders can be issued by the police.'],
     // a place from the places gazetteer, whatever its last word
     ['Talks on the West Bank continued for a week.'],
+    // a kind of legislation, not named legislation
+    ['The Bill will become an Act of Parliament before the election.'],
     // an award's title
     ['The Fund was nominated for Police Service of the Year at the awards.'],
     // head words alone name no particular body; a programme's prefix before an office names the office's field

@@ -22,6 +22,8 @@ describe('person-by-cue', () => {
     ['Officers in Latin America said the trade had grown.'],
     ['Partners across South East Asia said they would help.'],
     ['Sierra Leone said it would sign the treaty.'],
+    // a kind of legislation
+    ['It was made by Statutory Instrument in 2010.'],
     // a field's noun ends no person's name
     ['Organised Crime said to be rising, the report found.'],
     ['Key Findings: The survey shows a fall in knife crime.'],
