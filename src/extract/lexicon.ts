@@ -236,3 +236,5 @@ export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shap
 export const topicNouns = new Set(shapes.topicNouns);
 /** Kinds of legislation, not named legislation (`an Act of Parliament`, `a Statutory Instrument`). */
 export const genericLegalTerms: ReadonlySet<string> = new Set(shapes.genericLegalTerms.map(lexiconKey));
+/** Plural nouns of organisations: the names listed after them are organisations (`charities such as Mind, Shelter and Crisis`). */
+export const organisationKinds: ReadonlySet<string> = new Set(shapes.organisationKinds);

@@ -35,6 +35,7 @@ import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speake
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { YEAR_BEFORE_ACT, actsByYear, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
+import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -442,6 +443,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
+  if (on(LISTED_AFTER_KIND)) mentions.push(...bodiesListedAfterKind(tokens, mentions, blockers, text, offset));
   if (on(GAZETTEER_NET)) mentions.push(...knownNamesMissed(tokens, mentions, text, offset));
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {

@@ -68,6 +68,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'body-before-office',
   'year-before-act',
   'gazetteer-net',
+  'listed-after-kind',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
