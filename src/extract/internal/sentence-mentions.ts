@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
-import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByRelativeClause } from '../rules/entities/typing-noun.js';
+import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByNounRightBefore, typedByRelativeClause } from '../rules/entities/typing-noun.js';
 import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
 import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
 import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
@@ -368,7 +368,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const cue = on(PERSON_BY_CUE) && personCue(tokens, s0, j, afterRole);
         const name = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '');
         // "Cyber Choices, a programme to …": a name with no head word, typed by the noun after it
-        const typed = cue || !on(TYPING_NOUN) ? undefined : typedByApposition(tokens, j, true);
+        const typed = cue || !on(TYPING_NOUN) ? undefined : (typedByApposition(tokens, j, true) ?? typedByNounRightBefore(tokens, s0));
         if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j, rule: PERSON_BY_CUE }];
         else if (typed) cands = [{ type: typed, from: s0, to: j, name, rule: TYPING_NOUN }];
         else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, j)) cands = [{ type: 'Body', from: s0, to: j, name, rule: BODY_BEFORE_OFFICE }];

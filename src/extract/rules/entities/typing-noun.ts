@@ -41,6 +41,17 @@ export function typedByRelativeClause(tokens: Token[], at: number): 'Body' | und
   return rel && verb && /^(which|who|that)$/.test(rel.text) && ORGANISATION_VERBS.test(verb.text) ? 'Body' : undefined;
 }
 
+/** Nouns of a company written right before its name (`retail giant Marks & Spencer`, `supermarket Tesco`). */
+const COMPANY_NOUNS = new Set(['giant', 'retailer', 'supermarket', 'insurer', 'bank', 'chain', 'broadcaster', 'manufacturer', 'publisher', 'operator']);
+
+/** `retail giant Marks & Spencer`, `the charity Victim Support`: a lower-case noun of organisations right before a longer name. */
+export function typedByNounRightBefore(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
+  const prev = tokens[at - 1];
+  if (!prev || /[^\s]/.test(prev.post) || !/^[a-z-]+$/.test(prev.text)) return undefined;
+  if (COMPANY_NOUNS.has(prev.text)) return 'Body';
+  return typingNouns[prev.text] === 'Body' ? 'Body' : undefined;
+}
+
 /** `the charity Impetus`: the noun right before a one-word name, after `the`. */
 export function typedByNounBefore(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
   return at >= 2 && wordOf(tokens[at - 2]!).toLowerCase() === 'the' ? typingNouns[wordOf(tokens[at - 1]!).toLowerCase()] : undefined;
