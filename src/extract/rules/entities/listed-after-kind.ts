@@ -2,11 +2,12 @@
 // varied as John Lewis & Partners, the English National Opera and Manchester Cathedral",
 // "charities such as Mind, Shelter and Crisis". Each capitalised run of the list that no other
 // rule typed becomes a Body; a name another rule typed (a known body, a person) keeps its type.
+// Generic services (`Social Services`) and single common words (`Crisis`) are left out.
 // The kind nouns are `organisationKinds` in data/name-shapes.json.
 
 import type { Token } from '../../nlp.js';
-import { organisationKinds } from '../../lexicon.js';
-import { breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
+import { organisationKinds, topicNouns } from '../../lexicon.js';
+import { breaksAfter, isAcronym, isCapitalised, wordOf } from '../../internal/words.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
 export const LISTED_AFTER_KIND = 'listed-after-kind';
@@ -18,6 +19,18 @@ function listOpens(tokens: Token[], k: number): number {
   if (w(k) === 'including' || w(k) === 'like') return k + 1;
   if (w(k) === 'as' && /^(varied|diverse|different)$/.test(w(k + 1)) && w(k + 2) === 'as') return k + 3;
   return -1;
+}
+
+/**
+ * Not a generic service (`Social Services`, `Education`: a field's noun last) nor one common word
+ * (`Crisis`, `Boots`: a word compromise knows, not as a name or organisation).
+ */
+function namesOrganisation(tokens: Token[], from: number, to: number): boolean {
+  const last = wordOf(tokens[to]!);
+  if (topicNouns.has(last) || last === 'Services') return false;
+  if (from < to) return true;
+  const t = tokens[from]!;
+  return isAcronym(last) || t.tags.size === 0 || t.tags.has('ProperNoun') || t.tags.has('Organization');
 }
 
 /** Body mentions for the untyped names of a list after a noun of organisations; the blockers they replace are dropped. */
@@ -54,6 +67,7 @@ export function bodiesListedAfterKind(
     if (items.length < 2) continue;
     for (const it of items) {
       if ([...mentions, ...out].some((m) => m.from <= it.to && m.to >= it.from)) continue;
+      if (!namesOrganisation(tokens, it.from, it.to)) continue;
       const name = text.slice(tokens[it.from]!.start - offset, tokens[it.to]!.end - offset).replace(/\s+/g, ' ');
       out.push({ type: 'Body', from: it.from, to: it.to, name, start: tokens[it.from]!.start, end: tokens[it.to]!.end, rule: LISTED_AFTER_KIND });
       for (let b = blockers.length - 1; b >= 0; b--) if (blockers[b]!.from <= it.to && blockers[b]!.to >= it.from) blockers.splice(b, 1);

@@ -15,13 +15,16 @@ import type { ChunkContext } from '../../internal/classify-name.js';
 import { hasCommonWordEnding, isRoleWords, knownAt, lower, spanText, words } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
 
+const LOCATING = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|Greater|Upper|Lower|Mid)$/;
+
 /** Capitalised words that can name an organisation: no place, region or common word first, none an office. */
 function organisationName(ctx: ChunkContext, from: number, to: number): boolean {
   const first = ctx.tokens[from]!;
   const w = wordOf(first);
   const span = ctx.tokens.slice(from, to + 1);
   if (forceForPlace(w) || commonWordsNeverNames.has(w) || nonNameWords.has(w) || placeNames.has(lexiconKey(spanText(ctx, from, to)))) return false;
-  if (span.every((t) => t.tags.has('Place') || forceForPlace(wordOf(t)) || regionNames.has(wordOf(t)))) return false;
+  // "Greater Manchester", "North Wales": a place, perhaps after a word that locates it
+  if (span.every((t) => t.tags.has('Place') || forceForPlace(wordOf(t)) || regionNames.has(wordOf(t)) || LOCATING.test(wordOf(t)))) return false;
   if (from === to && !/\p{Lu}.*\p{Lu}/u.test(w.slice(1)) && !isAcronym(w)) return false;
   // "Director of Public Health", "Director of Operations": a field, not an organisation
   if (hasCommonWordEnding(wordOf(ctx.tokens[to]!))) return false;

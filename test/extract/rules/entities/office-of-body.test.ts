@@ -19,6 +19,7 @@ describe('office-of-body', () => {
     ['The new chief executive spoke.'],
     // a place, a field, or an office named whole is no organisation
     ['She was Chief Executive of Kent until 2019.'],
+    ['He became Chief Executive of Greater Manchester in 2019.'],
     ['She is Director of Public Health for the county.'],
     ['He was Director of Operations at the time.'],
     ['She became Director of Public Prosecutions in 2018.'],
