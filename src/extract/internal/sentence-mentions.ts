@@ -450,7 +450,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const m = mentions[k]!;
     if (m.type !== 'Body' || !/^,\s*$/.test(tokens[m.to]!.post) || lower(wordOf(tokens[m.to + 1] ?? tokens[m.to]!)) !== 'the') continue;
     const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
-    if (n > k && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
+    // two names the lists know as different bodies are a list, not one body and its description ("Barnardo’s, the Children’s Society")
+    const twoKnown = n > k && m.lexicon !== undefined && mentions[n]!.lexicon !== undefined && m.lexicon !== mentions[n]!.lexicon;
+    if (n > k && !twoKnown && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"
