@@ -15,6 +15,7 @@ import policingUnits from './data/gazetteers/policing-units.json' with { type: '
 import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
+import places from './data/gazetteers/places.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -99,6 +100,12 @@ for (const e of entries) {
   }
   for (const a of e.acronyms) if (!byAcronym.has(a)) byAcronym.set(a, e);
   if (e.place) forceByPlace.set(e.place.toLowerCase(), e);
+}
+
+/** The first words of the known names (lexicon keys), so that a scan for known names starts only where one can. */
+const knownFirstWords = new Set([...byName.keys()].map((k) => k.split(' ')[0]!));
+export function startsKnownName(word: string): boolean {
+  return knownFirstWords.has(lexiconKey(word));
 }
 
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
@@ -220,3 +227,11 @@ export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);
 export const officeNouns = new Set(shapes.officeNouns);
 /** Nations and regions a body's branch is named by (`CPS London`, `National Crime Agency Northern Ireland`). */
 export const regionNames = new Set(shapes.regionNames);
+/** World and UK regions (`Latin America`, `West Midlands`; data/gazetteers/places.json): never a person's name. */
+export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));
+/** Nouns of a field or topic (`Crime`, `Security`, `Safeguarding`): they end no person's name (`Organised Crime`, `Protective Security`). */
+export const topicNouns = new Set(shapes.topicNouns);
+/** Kinds of legislation, not named legislation (`an Act of Parliament`, `a Statutory Instrument`). */
+export const genericLegalTerms: ReadonlySet<string> = new Set(shapes.genericLegalTerms.map(lexiconKey));
+/** Plural nouns of organisations: the names listed after them are organisations (`charities such as Mind, Shelter and Crisis`). */
+export const organisationKinds: ReadonlySet<string> = new Set(shapes.organisationKinds);
