@@ -5,7 +5,7 @@ import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherVal
 import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
-import { fromStored } from '../runtime/stored.js';
+import { fromStored, isStoredList } from '../runtime/stored.js';
 import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { roundDecimal, roundingMode } from './rounding.js';
@@ -90,6 +90,28 @@ const charsOf = (t: string): string[] => (SURROGATE.test(t) ? Array.from(t) : t.
 const lengthOf = (t: string): number => (SURROGATE.test(t) ? Array.from(t).length : t.length);
 const slice = (t: string, from: number, to?: number): string => (SURROGATE.test(t) ? Array.from(t).slice(from, to).join('') : t.slice(from, to));
 
+const HIGH_WORD = new DataView(new ArrayBuffer(8));
+
+/** The exponent bits of a double with its top mantissa bits (fdlibm's high word, sign off). */
+function highWord(x: number): number {
+  HIGH_WORD.setFloat64(0, x);
+  return HIGH_WORD.getInt32(0) & 0x7fffffff;
+}
+
+/**
+ * Math.atan2 as Java's StrictMath (fdlibm) gives it, which Neo4j calls. V8's port differs in one
+ * case: |y / x| beyond 2^60 with x negative, where Java computes π - (π/2 - π_lo) one ulp away
+ * from π/2 (atan2(-1e308, -42) is -1.5707963267948968 on Neo4j).
+ */
+function javaAtan2(y: number, x: number): number {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== 0 && (highWord(y) - highWord(x)) >> 20 > 60) {
+    const PI_LO = 1.2246467991473532e-16;
+    const z = Math.PI / 2 + 0.5 * PI_LO;
+    return y > 0 ? Math.PI - (z - PI_LO) : z - PI_LO - Math.PI;
+  }
+  return Math.atan2(y, x);
+}
+
 /** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
 function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   return {
@@ -104,13 +126,19 @@ function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   };
 }
 
-export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean): string {
+/**
+ * `text` without the `characters` at its start (`leading`) and end (`trailing`). `keepFirst`: never
+ * take off the first character from the end, as Neo4j 5.26 trims a string held as UTF-8 (see
+ * `heldAsUtf8` in executor/expressions.ts).
+ */
+export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean, keepFirst = false): string {
   const set = new Set(Array.from(characters));
   const cs = Array.from(text);
   let from = 0;
   let to = cs.length;
   if (leading) while (from < to && set.has(cs[from]!)) from++;
-  if (trailing) while (to > from && set.has(cs[to - 1]!)) to--;
+  const floor = keepFirst ? Math.min(1, to) : from;
+  if (trailing) while (to > Math.max(from, floor) && set.has(cs[to - 1]!)) to--;
   return cs.slice(from, to).join('');
 }
 
@@ -222,7 +250,7 @@ const SPECS: Record<string, Spec> = {
   asin: math1('asin', Math.asin),
   acos: math1('acos', Math.acos),
   atan: math1('atan', Math.atan),
-  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : Math.atan2(num('atan2', y!), num('atan2', x!))) },
+  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : javaAtan2(num('atan2', y!), num('atan2', x!))) },
   degrees: math1('degrees', (x) => (x * 180) / Math.PI),
   radians: math1('radians', (x) => (x * Math.PI) / 180),
   haversin: math1('haversin', (x) => (1 - Math.cos(x)) / 2),
@@ -334,7 +362,13 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (typeof x === 'string') return Array.from(x).reverse().join('');
-      if (Array.isArray(x)) return [...x].reverse();
+      // Neo4j 5.26 refuses a list read straight from a property (its array value), with the same error.
+      if (Array.isArray(x) && !isStoredList(x)) return [...x].reverse();
+      if (Array.isArray(x))
+        throw runtimeTypeError(
+          'InvalidArgumentValue',
+          "Invalid input for function 'reverse()': Expected a string or a list; consider converting the value to a string with toString() or creating a list.",
+        );
       throw bad('reverse', x!);
     },
   },
@@ -404,38 +438,28 @@ const SPECS: Record<string, Spec> = {
       const to = strict(b!);
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
-      // The length is known before the list exists: refuse an impossible one outright.
-      const length = (step > 0n ? to >= from : to <= from) ? (to - from) / step + 1n : 0n;
+      // Neo4j 5.26 counts (end - start) / step + 1 with the division truncated toward zero, so
+      // range(1, 0, 2) is [1] (a step that overshoots still gives the start); the length is
+      // known before the list exists: refuse an impossible one outright.
+      const counted = (to - from) / step + 1n;
+      const length = counted > 0n ? counted : 0n;
       ctx.budget.list(length > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(length), 'range()');
       const out: CypherValue[] = [];
       const safe = BigInt(Number.MAX_SAFE_INTEGER);
       if (from < safe && from > -safe && to < safe && to > -safe && step < safe && step > -safe) {
         // Number arithmetic is far cheaper than bigint for the loop itself.
         const f = Number(from);
-        const t = Number(to);
         const st = Number(step);
-        if (st > 0)
-          for (let i = f; i <= t; i += st) {
-            ctx.tick();
-            out.push(BigInt(i));
-          }
-        else
-          for (let i = f; i >= t; i += st) {
-            ctx.tick();
-            out.push(BigInt(i));
-          }
+        for (let i = 0, n = Number(length); i < n; i++) {
+          ctx.tick();
+          out.push(BigInt(f + i * st));
+        }
         return out;
       }
-      if (step > 0n)
-        for (let i = from; i <= to; i += step) {
-          ctx.tick();
-          out.push(i);
-        }
-      else
-        for (let i = from; i >= to; i += step) {
-          ctx.tick();
-          out.push(i);
-        }
+      for (let i = 0n, v = from; i < length; i++, v += step) {
+        ctx.tick();
+        out.push(v);
+      }
       return out;
     },
   },

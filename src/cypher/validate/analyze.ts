@@ -833,6 +833,14 @@ class Analyzer {
           const part = (t: StaticType): StaticType => (t.kind === 'List' ? (t.element ?? ANY) : mayBe(t) ? ANY : t);
           return listOf(commonType([part(left), part(right)]));
         }
+        // STRING + a temporal value the text builds is refused, as Neo4j 5.26 does (met only at
+        // run time, the two concatenate: arithmetic.ts).
+        if (left.kind === 'String' && temporalCall(e.right)) {
+          throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: expected Float, Integer, String or List<T> but was ${temporalCall(e.right)}`);
+        }
+        if (right.kind === 'String' && temporalCall(e.left)) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: cannot add ${temporalCall(e.left)} and String`);
+        }
         if (left.kind === 'String' || right.kind === 'String') return STRING;
         // Booleans do not add to numbers or booleans (other mixes are left to run time).
         if (
@@ -953,6 +961,21 @@ class Analyzer {
     }
   }
 }
+
+/** The temporal type a call builds (`duration(…)`, `date.truncate(…)`, `duration.between(…)`), or null. */
+function temporalCall(e: Expression): string | null {
+  if (e.kind !== 'FunctionCall') return null;
+  return TEMPORAL_TYPES[(e.namespace[0] ?? e.name).toLowerCase()] ?? null;
+}
+
+const TEMPORAL_TYPES: Record<string, string> = {
+  date: 'Date',
+  time: 'Time',
+  localtime: 'LocalTime',
+  datetime: 'DateTime',
+  localdatetime: 'LocalDateTime',
+  duration: 'Duration',
+};
 
 function numericResult(left: StaticType, right: StaticType): StaticType {
   if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;
