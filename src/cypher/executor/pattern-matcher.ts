@@ -16,7 +16,7 @@ import { variablesOf } from '../ast/variables.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
-import { planPattern, type NodeAccess } from '../planner/pattern-plan.js';
+import { planPattern, type DegreeLookup, type NodeAccess } from '../planner/pattern-plan.js';
 import { describePattern } from '../plan-description.js';
 import { conjuncts, groupVariables } from '../ast/patterns.js';
 import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
@@ -97,6 +97,8 @@ export interface CompiledPattern {
   newVars: string[];
   /** One line per step, in execution order: how each part is started and expanded. */
   describe(): string[];
+  /** The planner's degree lookup for this pattern (a count or existence test reads the degree), if any. */
+  degree?: DegreeLookup | null;
   match(row: Row, ctx: ExecContext, emit: Emit): void;
   /** The matches extending `row`, produced lazily (copies, safe to keep). */
   stream(row: Row, ctx: ExecContext): Generator<Row>;
@@ -153,7 +155,7 @@ function both(a: Expr | null, b: Expr | null): Expr | null {
  */
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
   if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
-  const plan = planPattern(parts, scope.vars, where, scope.store);
+  const plan = planPattern(parts, scope.vars, where, scope.statistics);
   parts = plan.parts;
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
@@ -414,6 +416,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   return {
     newVars,
     describe: () => describePattern(plan),
+    degree: plan.degree,
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       makeRunner(row, ctx, emit).run(0);
     },
@@ -475,12 +478,8 @@ function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): readonly Node
       const g = store.graph;
       return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
     }
-    case 'label-scan': {
-      // The smallest label now: a cached plan outlives the counts it was made with.
-      let bestLabel = access.labels[0] ?? '';
-      for (const l of access.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
-      return store.nodeEntries([bestLabel]);
-    }
+    case 'label-scan':
+      return store.nodeEntries([access.label]);
     case 'label-union':
       return store.nodeEntries(access.labels);
     case 'bound':

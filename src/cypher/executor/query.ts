@@ -15,7 +15,8 @@ import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet }
 import { compileProcedureCall } from './procedures.js';
 import { copyRow, emptyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
-import { countedLabelRows, countedLabels, countedRelationshipRows, countedRelationships } from './count-store.js';
+import { countedLabelRows, countedRelationshipRows } from './count-store.js';
+import { countedLabels, countedRelationships } from '../planner/count-store.js';
 import { pipelineTree, type PlanStep, type Profile } from './profile.js';
 import { deadEnd } from '../planner/dead-end.js';
 import type { PlanOperator } from '../plan-description.js';
@@ -78,7 +79,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   for (const [at, clause] of q.clauses.entries()) {
     if (at === cut + 1) deadOps = ops.length;
     if (at <= skipped) continue;
-    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope) : null;
+    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope.vars) : null;
     if (labelsCounted) {
       // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
       steps.push({ operator: 'MATCH', details: ['count nodes by label from the label index, one row per label (UNWIND labels)'] });
@@ -89,7 +90,7 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
     }
     if (clause.kind !== 'Match')
       steps.push({ operator: clauseName(clause), details: at === cut ? ['passes on no row: it and what comes before it are not run'] : [] });
-    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope) : null;
+    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope.vars) : null;
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
       steps.push({
