@@ -12,13 +12,12 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
-import { variablesOf } from '../ast/variables.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
 import { planPattern, type DegreeLookup, type NodeAccess } from '../planner/pattern-plan.js';
 import { describePattern } from '../plan-description.js';
-import { conjuncts, groupVariables } from '../ast/patterns.js';
+import { groupVariables } from '../ast/patterns.js';
 import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
@@ -215,12 +214,10 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
     };
   };
-  const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
     if (bound.has(name)) return true;
     bound.add(name);
     newVars.push(name);
-    boundAt.set(name, steps.length);
     return false;
   };
 
@@ -330,28 +327,15 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   // variable-length hop, which keeps its own set).
   const relTotal = parts.reduce((sum, p) => sum + p.element.relationships.length, 0);
   const unique = relTotal > 1 || parts.some((p) => p.shortest !== null);
-  // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
-  // a long expansion is cut where its first part already fails.
+  // WHERE conjuncts run where the plan placed them (the MATCH's only when this pattern applies it).
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
-  // A WHERE inside parentheses around a whole path belongs to the pattern: always applied here.
-  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
-  if ((where && applyWhere) || pathWheres.length > 0) {
-    const whereScope = scope.with(newVars);
-    for (const c of [...(applyWhere ? conjuncts(where) : []), ...pathWheres]) {
-      let at = 0;
-      const vars = variablesOf(c);
-      for (const v of vars) {
-        const s = boundAt.get(v);
-        if (s !== undefined && s + 1 > at) at = s + 1;
-      }
-      const compiled = compileExpression(c, whereScope);
-      // A test of the relationship a step binds (and of earlier variables) runs before the step
-      // reaches the node at the other end, so a failing relationship costs no node.
-      const st = steps[at - 1];
-      if (st && (st.k === 'edge' || (st.k === 'hop' && !st.rel.varLength)) && [...vars].every((v) => boundAt.get(v) !== at - 1 || v === st.rel.name))
-        st.checks.push(compiled);
-      else checksAt[at]?.push(compiled);
-    }
+  const whereScope = scope.with(newVars);
+  for (const f of plan.filters) {
+    if (f.fromWhere && !applyWhere) continue;
+    const compiled = compileExpression(f.conjunct, whereScope);
+    const st = steps[f.after - 1];
+    if (f.onRelationship && st && (st.k === 'edge' || st.k === 'hop')) st.checks.push(compiled);
+    else checksAt[f.after]?.push(compiled);
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
   const makeRunner = (row: Row, ctx: ExecContext, emit: Emit) => {

@@ -44,6 +44,23 @@ export interface PatternPlan {
    * pattern predicate) reads the node's degree from the adjacency index, as Neo4j does.
    */
   degree: DegreeLookup | null;
+  /**
+   * Where each WHERE conjunct runs (the MATCH's, then those of parenthesised paths): as soon as
+   * the variables it reads are bound, so a Cartesian product or a long expansion is cut where its
+   * first part already fails.
+   */
+  filters: FilterPlacement[];
+}
+
+/** One WHERE conjunct and the step after which it runs. */
+export interface FilterPlacement {
+  conjunct: A.Expression;
+  /** How many steps run before it (0: before the first, so a false one costs no scan). */
+  after: number;
+  /** It tests the relationship step `after - 1` binds: run before that step reaches the node at the other end, so a failing relationship costs no node. */
+  onRelationship: boolean;
+  /** From the MATCH's WHERE (applied only where the caller asks), not from a parenthesised path's. */
+  fromWhere: boolean;
 }
 
 /** A bound node's degree by direction and types (all types when none). */
@@ -73,11 +90,14 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   const filtered = filteredVariables(where, new Set([...patternVariables].filter((n) => !bound.has(n))));
 
   const known = new Set(bound);
+  /** The step that binds each variable of the pattern. */
+  const boundAt = new Map<string, number>();
   /** Bind a variable (anonymous ones are never bound before); whether it was bound already. */
   const claim = (name: string | undefined): boolean => {
     if (name === undefined) return false;
     if (known.has(name)) return true;
     known.add(name);
+    boundAt.set(name, steps.length);
     return false;
   };
   const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions, stats);
@@ -161,7 +181,27 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
       steps.push({ kind: 'build-path', part: index });
     }
   }
-  return { parts, order, steps, hints, degree: degreeLookup(parts, where, bound) };
+  return { parts, order, steps, hints, degree: degreeLookup(parts, where, bound), filters: placeFilters(parts, steps, where, boundAt) };
+}
+
+/** Each WHERE conjunct after the step that binds the last variable it reads. */
+function placeFilters(
+  parts: readonly A.PatternPart[],
+  steps: readonly PatternStep[],
+  where: A.Expression | null,
+  boundAt: ReadonlyMap<string, number>,
+): FilterPlacement[] {
+  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
+  return [...conjuncts(where).map((c) => [c, true] as const), ...pathWheres.map((c) => [c, false] as const)].map(([conjunct, fromWhere]) => {
+    const vars = variablesOf(conjunct);
+    let after = 0;
+    for (const v of vars) after = Math.max(after, (boundAt.get(v) ?? -1) + 1);
+    const step = steps[after - 1];
+    const rel = step && (step.kind === 'start-relationship' || step.kind === 'expand') ? parts[step.part]?.element.relationships[step.rel] : undefined;
+    const single = rel !== undefined && (step?.kind === 'start-relationship' || rel.length === null);
+    const onRelationship = single && [...vars].every((v) => boundAt.get(v) !== after - 1 || v === rel.variable?.name);
+    return { conjunct, after, onRelationship, fromWhere };
+  });
 }
 
 /**

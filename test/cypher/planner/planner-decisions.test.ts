@@ -10,6 +10,7 @@ import type * as A from '../../../src/cypher/ast/ast.js';
 import { countedLabels, countedRelationships, deadEnd, planPattern, RecordedStatistics } from '../../../src/cypher/planner/index.js';
 import type { GraphStatistics } from '../../../src/cypher/planner/index.js';
 import { describePattern } from '../../../src/cypher/plan-description.js';
+import { print } from '../../../src/cypher/ast/printer.js';
 import type { PropertyGraph } from '../../../src/graph/schema.js';
 
 /** Counts of a graph that does not exist. */
@@ -40,6 +41,34 @@ describe('the label a scan reads', () => {
     ]);
     expect(describePattern(planPattern(m.pattern.parts, new Set(), null, stats({ Person: 10, Official: 30 })))).toEqual([
       'start (n:Person:Official) by label index :Person (the fewest of :Person:Official)',
+    ]);
+  });
+});
+
+describe('where a WHERE conjunct runs', () => {
+  const placements = (query: string) => {
+    const m = matchOf(query);
+    return planPattern(m.pattern.parts, new Set(), m.where, stats({ Body: 20, Person: 900 })).filters.map((f) => [
+      print(f.conjunct),
+      f.after,
+      f.onRelationship,
+    ]);
+  };
+
+  it('is after the step that binds the last variable it reads, a test of a relationship before its far node', () => {
+    // Steps: start (b:Body), expand (b)<-[r]-(p), so b is bound by step 0 and r, p by step 1.
+    expect(placements("MATCH (p:Person)-[r:R]->(b:Body) WHERE b.name = 'x' AND r.w > 1 AND p.age > b.age AND 1 = 1 RETURN p")).toEqual([
+      ["b.name = 'x'", 1, false],
+      ['r.w > 1', 2, true],
+      ['p.age > b.age', 2, false],
+      ['1 = 1', 0, false],
+    ]);
+  });
+
+  it('cuts a Cartesian product at its first part', () => {
+    expect(placements('MATCH (x:Body), (y:Person) WHERE x.a = 1 AND y.b = 2 RETURN x')).toEqual([
+      ['x.a = 1', 1, false],
+      ['y.b = 2', 2, false],
     ]);
   });
 });
