@@ -68,13 +68,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     matches: (kind, _q, _e, n) => kind === 'only-neo4j-fails' && /Type mismatch: expected .* but was (Any\b|.* or )/.test(errorOf(n)),
   },
   {
-    id: 'neo4j-degree-rewrite',
-    why:
-      'Neo4j 5.26 rewrites size([(n)-[:R]->(m) | …]) into a degree lookup whose comparison with a string fails ' +
-      "('Expected a numeric value but got: String(…)') where comparing an INTEGER with a STRING gives null; the engine gives null.",
-    matches: (kind, _q, _e, n) => kind === 'only-neo4j-fails' && /Expected a numeric value but got: String/.test(errorOf(n)),
-  },
-  {
     id: 'folded-division-by-zero',
     why:
       'Neo4j 5.26 folds an expression of literals before running it, and there 1.5 / 0 is Infinity; at run time the ' +

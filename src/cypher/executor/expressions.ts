@@ -7,13 +7,14 @@ import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
+import { isDegreeCount } from '../planner/pattern-plan.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporalProperty } from '../temporal/index.js';
 import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
-import type { ExecContext, Expr } from './context.js';
+import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
@@ -196,8 +197,11 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       // Neo4j folds a comparison of number literals before running it, and there -0.0 equals 0
       // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
       const folded = e.operands.every(isNumberConstant);
-      const operands = e.operands.map((x) => {
+      // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
+      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => isDegreeCount(x, scope.vars)) : -1;
+      const operands = e.operands.map((x, i) => {
         const f = compileExpression(x, scope);
+        if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;
         return folded ? (((row, ctx) => positiveZero(f(row, ctx))) satisfies Expr) : f;
       });
       const ops = e.operators;
@@ -448,6 +452,51 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
 }
 
 /**
+ * An expression that may hand on a list read straight from a property, compiled to give the value
+ * and whether it is such a list: a property of a node or relationship (or of `properties(x)`, a map
+ * projection), and coalesce() of them. Neo4j 5.26 keeps a stored list as an array value, which
+ * reverse() refuses (`reverse(n.tags)` fails, `reverse(n.tags[0..])` does not). Null for any other
+ * expression (a variable is not followed: `WITH n.tags AS t RETURN reverse(t)` fails on Neo4j
+ * and reverses here).
+ */
+function compileStoredTracking(e: A.Expression, scope: CompileScope): ((row: Row, ctx: ExecContext) => [CypherValue, boolean]) | null {
+  if (!mayHandOnStoredList(e)) return null;
+  if (e.kind === 'PropertyAccess') {
+    const obj = compileExpression(e.object, scope);
+    const mapOfProperties =
+      e.object.kind === 'MapProjection' ||
+      (e.object.kind === 'FunctionCall' && e.object.namespace.length === 0 && e.object.name.toLowerCase() === 'properties');
+    const key = e.key;
+    return (row, ctx) => {
+      const o = obj(row, ctx);
+      return [propertyOf(o, key, ctx), mapOfProperties || o instanceof Node || o instanceof Relationship];
+    };
+  }
+  if (e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'coalesce') {
+    const args = e.arguments.map((a): ((row: Row, ctx: ExecContext) => [CypherValue, boolean]) => {
+      const tracked = compileStoredTracking(a, scope);
+      if (tracked) return tracked;
+      const f = compileExpression(a, scope);
+      return (row, ctx) => [f(row, ctx), false];
+    });
+    return (row, ctx) => {
+      for (const a of args) {
+        const r = a(row, ctx);
+        if (r[0] !== null) return r;
+      }
+      return [null, false];
+    };
+  }
+  return null;
+}
+
+/** A property access, or coalesce() of one: what compileStoredTracking follows. */
+function mayHandOnStoredList(e: A.Expression): boolean {
+  if (e.kind === 'PropertyAccess') return true;
+  return e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'coalesce' && e.arguments.some(mayHandOnStoredList);
+}
+
+/**
  * Whether Neo4j 5.26 holds this expression's string as UTF-8 bytes from the start of their buffer:
  * a literal, a property or a parameter, and what coalesce(), toString(), head(), last(),
  * reverse(), left(), substring(s, 0), CASE or an index hand on of one. Its trailing trim with
@@ -486,6 +535,16 @@ function isNumberConstant(e: A.Expression): boolean {
   if (e.kind === 'Unary') return e.operator !== 'NOT' && isNumberConstant(e.operand);
   if (e.kind === 'Binary') return ['+', '-', '*', '/', '%', '^'].includes(e.operator) && isNumberConstant(e.left) && isNumberConstant(e.right);
   return false;
+}
+
+/**
+ * A value compared with a degree: null or a number, which Neo4j takes as an INTEGER (truncated:
+ * a degree of 2 is not `< 2.5`), else Neo4j's type error.
+ */
+function numberForDegree(v: CypherValue): CypherValue {
+  if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.trunc(v)) : v;
+  if (v === null || typeof v === 'bigint') return v;
+  throw runtimeTypeError('InvalidArgumentType', `Expected a numeric value but got: ${typeName(v)}`);
 }
 
 function positiveZero(v: CypherValue): CypherValue {
@@ -629,6 +688,19 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
   }
   const args = e.arguments.map((a) => compileExpression(a, scope));
   const fn = scope.functions.get(name);
+  const stored = name === 'reverse' && e.arguments.length === 1 ? compileStoredTracking(e.arguments[0]!, scope) : null;
+  if (fn && stored) {
+    return (row, ctx) => {
+      const [v, fromProperty] = stored(row, ctx);
+      if (fromProperty && Array.isArray(v)) {
+        throw runtimeTypeError(
+          'InvalidArgumentValue',
+          "Invalid input for function 'reverse()': Expected a string or a list; consider converting the value to a string with toString() or creating a list.",
+        );
+      }
+      return fn([v], ctx);
+    };
+  }
   if (fn && name === 'rtrim' && args.length === 2 && heldAsUtf8(e.arguments[0]!)) {
     const [text, chars] = args as [Expr, Expr];
     return (row, ctx) => {

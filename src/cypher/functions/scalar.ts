@@ -5,7 +5,7 @@ import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherVal
 import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
-import { fromStored, isStoredList } from '../runtime/stored.js';
+import { fromStored } from '../runtime/stored.js';
 import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { roundDecimal, roundingMode } from './rounding.js';
@@ -362,13 +362,8 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (typeof x === 'string') return Array.from(x).reverse().join('');
-      // Neo4j 5.26 refuses a list read straight from a property (its array value), with the same error.
-      if (Array.isArray(x) && !isStoredList(x)) return [...x].reverse();
-      if (Array.isArray(x))
-        throw runtimeTypeError(
-          'InvalidArgumentValue',
-          "Invalid input for function 'reverse()': Expected a string or a list; consider converting the value to a string with toString() or creating a list.",
-        );
+      // A list read straight from a property is refused where the compiler can tell (executor/expressions.ts).
+      if (Array.isArray(x)) return [...x].reverse();
       throw bad('reverse', x!);
     },
   },

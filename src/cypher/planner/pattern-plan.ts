@@ -184,6 +184,31 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   return { parts, order, steps, hints, degree: degreeLookup(parts, where, bound), filters: placeFilters(parts, steps, where, boundAt) };
 }
 
+/**
+ * Whether Neo4j 5.26 reads this expression as a bound node's degree: `size()` of a pattern
+ * comprehension, or `COUNT { }` of a pattern, one hop from a bound node to a node that tests
+ * nothing (named or not; the projection, a path or relationship variable change nothing), with no
+ * WHERE. Compared with a value, that degree wants a number (plan.ts of the executor: comparisons).
+ */
+export function isDegreeCount(e: A.Expression, bound: ReadonlySet<string>): boolean {
+  let element: A.PatternElement | undefined;
+  if (e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'size' && e.arguments.length === 1) {
+    const arg = e.arguments[0]!;
+    if (arg.kind === 'PatternComprehension' && arg.where === null) element = arg.pattern;
+  } else if (e.kind === 'CountSubquery' && e.pattern !== null && e.where === null && e.pattern.parts.length === 1) {
+    const part = e.pattern.parts[0]!;
+    if (part.variable === null && part.shortest === null && part.selector === null) element = part.element;
+  }
+  if (!element || element.where) return false;
+  const [rel, ...moreRels] = element.relationships;
+  const [left, right] = element.nodes;
+  if (!rel || moreRels.length > 0 || !left || !right) return false;
+  if (rel.properties !== null || rel.where !== null || rel.length !== null || rel.quantified || rel.typeExpression) return false;
+  if (!isBareNode(left) || !isBareNode(right)) return false;
+  const isBound = (n: A.NodePattern): boolean => n.variable !== null && bound.has(n.variable.name);
+  return isBound(left) !== isBound(right);
+}
+
 /** Each WHERE conjunct after the step that binds the last variable it reads. */
 function placeFilters(
   parts: readonly A.PatternPart[],

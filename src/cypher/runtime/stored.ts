@@ -9,18 +9,6 @@ import type { CypherValue, TemporalKind } from '../values.js';
 /** The INTEGERs 0 to 1023, made once: most stored integers (counts, weights) are small. */
 const SMALL_INTEGERS: bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 
-/**
- * Lists read from a property, as they were read (a list built from one is a new list). Neo4j keeps
- * a stored list as an array value, which some functions refuse where they take a list made in the
- * query (reverse(n.tags) fails on Neo4j 5.26, reverse(n.tags[0..]) does not).
- */
-const STORED_LISTS = new WeakSet<CypherValue[]>();
-
-/** True for a list read straight from a property (passed on unchanged, as coalesce() or WITH do). */
-export function isStoredList(v: CypherValue): boolean {
-  return Array.isArray(v) && STORED_LISTS.has(v);
-}
-
 /** Read a stored property value as a Cypher value. */
 export function fromStored(v: unknown): CypherValue {
   switch (typeof v) {
@@ -36,11 +24,7 @@ export function fromStored(v: unknown): CypherValue {
   }
   if (v === null) return null;
   if (v instanceof Number) return v.valueOf();
-  if (Array.isArray(v)) {
-    const list = v.map(fromStored);
-    STORED_LISTS.add(list);
-    return list;
-  }
+  if (Array.isArray(v)) return v.map(fromStored);
   // A temporal value saved in a snapshot (TemporalValue.toJSON) comes back as its kind and text.
   const saved = v as { $temporal?: unknown; value?: unknown };
   if (typeof saved.$temporal === 'string' && typeof saved.value === 'string') {

@@ -122,6 +122,16 @@ export const FOUND_ROWS: StatementsExpectation[] = [
     ],
     [['sPT1H30M', '12:34:56.789s', '2024-01-01T10:00:00Z[Europe/London]s']],
   ],
+  // size() of a one-hop pattern comprehension (or COUNT { } of the pattern) from a bound node is
+  // its degree, compared with a number taken as an INTEGER.
+  [
+    'a degree compared with numbers',
+    [
+      'CREATE (a:DfDg {id: 1})-[:R]->(:DfDg {id: 2}), (a)-[:R]->(:DfDg {id: 3})',
+      'MATCH (n:DfDg {id: 1}) RETURN size([(n)-[:R]->(m) | 1]) < 2.5, size([(n)-->() | 1]) > null, COUNT { (n)-->() } >= 2.7, 1.5 < size([(n)-->() | 1])',
+    ],
+    [[false, null, true, true]],
+  ],
   // atan2() as Java's StrictMath computes it: past |y / x| > 2^60 with x < 0, an ulp from π/2.
   [
     'atan2 far from the axis',
@@ -162,10 +172,14 @@ export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message:
   ['a float divided by an integer zero', ['WITH 0 AS z, 1.5 AS f RETURN f / z'], '/ by zero'],
   // reverse() refuses a list read straight from a property, passed on unchanged or not.
   ['reverse of a stored list', ["CREATE (:DfRv2 {tags: ['a', 'b']})", 'MATCH (n:DfRv2) RETURN reverse(n.tags)'], "Invalid input for function 'reverse()'"],
+  ['reverse of a stored list through coalesce()', ['CREATE (:DfRv3 {tags: []})', 'MATCH (n:DfRv3) RETURN reverse(coalesce(n.tags, [1]))'], "Invalid input for function 'reverse()'"],
+  ['reverse of properties()', ["CREATE (:DfRv4 {tags: ['a']})", 'MATCH (n:DfRv4) RETURN reverse(properties(n).tags)'], "Invalid input for function 'reverse()'"],
+  // A degree compared with what is not a number fails (a list, a string), also for a null node.
+  ['a degree compared with a string', ['CREATE (:DfDg2 {id: 1})', "MATCH (n:DfDg2) RETURN size([(n)-[:R]->(m) | m.id]) <= 'x'"], 'Expected a numeric value'],
   [
-    'reverse of a stored list through WITH',
-    ['CREATE (:DfRv3 {tags: []})', 'MATCH (n:DfRv3) WITH coalesce(n.tags, [1]) AS t RETURN reverse(t)'],
-    "Invalid input for function 'reverse()'",
+    'a degree of no node compared with a list',
+    ['CREATE (:DfDg3 {id: 1})', 'OPTIONAL MATCH (n:DfDg3Not) RETURN COUNT { (n)-->() } = [1]'],
+    'Expected a numeric value',
   ],
   // A negative index into COLLECT { } below -1 is a negative LIMIT.
   ['COLLECT subquery at -2', ['CREATE (:DfCo2 {id: 1})', 'MATCH (a:DfCo2) RETURN COLLECT { MATCH (m:DfCo2) RETURN m.id }[-2]'], "'-1' is not a valid value"],
