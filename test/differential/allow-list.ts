@@ -53,6 +53,14 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       /\b(sin|cos|tan|cot|asin|acos|atan|atan2|exp|log|log10|sqrt|haversin)\(/i.test(q),
   },
   {
+    id: 'range-count',
+    why:
+      'Neo4j 5.26 counts range(start, end, step) as (end - start) / step + 1 with the division truncated toward zero, so ' +
+      'range(1, 0, 2) gives [1] and range(0, 1, -123) [0], where the openCypher TCK (List11 [2], [3], which Neo4j 5.26 fails) ' +
+      'and its manual give []: every integer from start to end. The engine keeps the TCK.',
+    matches: (kind, q) => (kind === 'values' || kind === 'row-count' || kind === 'value-type') && /\brange\(/.test(q),
+  },
+  {
     id: 'float-row-order',
     why:
       'avg(), sum(), stDev() and stDevP() of floats add in row order, which Cypher leaves open without ORDER BY: the ' +

@@ -433,28 +433,38 @@ const SPECS: Record<string, Spec> = {
       const to = strict(b!);
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
-      // Neo4j 5.26 counts (end - start) / step + 1 with the division truncated toward zero, so
-      // range(1, 0, 2) is [1] (a step that overshoots still gives the start); the length is
-      // known before the list exists: refuse an impossible one outright.
-      const counted = (to - from) / step + 1n;
-      const length = counted > 0n ? counted : 0n;
+      // The length is known before the list exists: refuse an impossible one outright.
+      const length = (step > 0n ? to >= from : to <= from) ? (to - from) / step + 1n : 0n;
       ctx.budget.list(length > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(length), 'range()');
       const out: CypherValue[] = [];
       const safe = BigInt(Number.MAX_SAFE_INTEGER);
       if (from < safe && from > -safe && to < safe && to > -safe && step < safe && step > -safe) {
         // Number arithmetic is far cheaper than bigint for the loop itself.
         const f = Number(from);
+        const t = Number(to);
         const st = Number(step);
-        for (let i = 0, n = Number(length); i < n; i++) {
-          ctx.tick();
-          out.push(BigInt(f + i * st));
-        }
+        if (st > 0)
+          for (let i = f; i <= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
+        else
+          for (let i = f; i >= t; i += st) {
+            ctx.tick();
+            out.push(BigInt(i));
+          }
         return out;
       }
-      for (let i = 0n, v = from; i < length; i++, v += step) {
-        ctx.tick();
-        out.push(v);
-      }
+      if (step > 0n)
+        for (let i = from; i <= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
+      else
+        for (let i = from; i >= to; i += step) {
+          ctx.tick();
+          out.push(i);
+        }
       return out;
     },
   },
