@@ -823,6 +823,18 @@ class Analyzer {
         }
         return BOOLEAN;
       case '=~':
+        // A regular expression match takes strings only: Neo4j refuses a list, map or graph element
+        // the text proves, and a written number or boolean; not an element read out of a list
+        // (`[0, null][0] =~ 'a'` runs on Neo4j: a null in the list makes its elements Any there).
+        for (const [side, type] of [
+          [e.left, left],
+          [e.right, right],
+        ] as const) {
+          const written = side.kind === 'IntegerLiteral' || side.kind === 'FloatLiteral' || side.kind === 'BooleanLiteral';
+          if (!mayBe(type, 'String') && (written || ['List', 'Map', 'Node', 'Relationship', 'Path'].includes(type.kind)))
+            throw this.error(side, 'InvalidArgumentType', `Type mismatch: expected String but was ${describeType(type)}`);
+        }
+        return BOOLEAN;
       case 'STARTS WITH':
       case 'ENDS WITH':
       case 'CONTAINS':
@@ -941,6 +953,8 @@ class Analyzer {
       case 'trim':
       case 'ltrim':
       case 'rtrim':
+      case 'btrim':
+      case 'normalize':
       case 'substring':
       case 'replace':
       case 'left':
