@@ -9,6 +9,7 @@
 // usage: npm run build && npx tsx bench/engine-versions.bench.ts BEFORE_DIST AFTER_DIST SNAPSHOT_DIR [ROUNDS] [PROCESSES]
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +45,10 @@ const PATTERN_QUERIES: [name: string, text: string][] = [
   ['pattern: count store by label', 'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c'],
   ['pattern: degree in COUNT { }', 'MATCH (b:Body) RETURN b.name AS name, COUNT { (b)<-[:AFFILIATED_WITH]-() } AS people ORDER BY people DESC, name LIMIT 10'],
   ['pattern: property lookup', 'MATCH (p:Person) WITH p.name AS name LIMIT 1 MATCH (q:Person {name: name})-[r]-(x) RETURN count(*) AS c'],
-  ['pattern: filter placed on the start', "MATCH (b:Body)<-[:AFFILIATED_WITH]-(p:Person) WHERE b.name STARTS WITH 'A' AND p.name <> b.name RETURN count(*) AS c"],
+  [
+    'pattern: filter placed on the start',
+    "MATCH (b:Body)<-[:AFFILIATED_WITH]-(p:Person) WHERE b.name STARTS WITH 'A' AND p.name <> b.name RETURN count(*) AS c",
+  ],
   ['pattern: dead end', 'MATCH (p:Person) WITH p.name AS k, count(*) AS c WHERE false RETURN k'],
 ];
 
@@ -75,7 +79,9 @@ if (child) {
   const out: Record<string, { p50: number; rows: string }> = {};
   for (const [name, text, defaults] of queries) {
     const params = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, build.fromJson(v)]));
-    const rows = JSON.stringify(engine.run(text, params).rows.map((r) => r.map((v) => build.toJson(v))));
+    const rows = createHash('sha1')
+      .update(JSON.stringify(engine.run(text, params).rows.map((r) => r.map((v) => build.toJson(v)))))
+      .digest('hex');
     for (let i = 0; i < 2; i++) engine.run(text, params);
     const samples: number[] = [];
     for (let i = 0; i < rounds; i++) {
@@ -85,39 +91,39 @@ if (child) {
     }
     out[name] = { p50: median(samples), rows };
   }
-  console.log(JSON.stringify({ nodes: snapshot.graph.order, relationships: snapshot.graph.size, queries: out }));
-  process.exit(0);
+  // Written whole before the process ends (process.exit could cut a piped stdout short).
+  process.stdout.write(JSON.stringify({ nodes: snapshot.graph.order, relationships: snapshot.graph.size, queries: out }) + '\n');
+} else {
+  type ChildResult = { nodes: number; relationships: number; queries: Record<string, { p50: number; rows: string }> };
+  const runChild = (dist: string): ChildResult =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'engine-versions.bench.ts'), '--child', dist, afterDist, snapshotDir, String(rounds)],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      ),
+    ) as ChildResult;
+  const results: [ChildResult[], ChildResult[]] = [[], []];
+  for (let i = 0; i < processes; i++) for (const [side, dist] of [beforeDist, afterDist].entries()) results[side as 0 | 1].push(runChild(dist));
+  const first = results[0][0]!;
+  console.log(`snapshot ${snapshotDir}: ${first.nodes} nodes, ${first.relationships} relationships`);
+  console.log(
+    `before ${beforeDist}, after ${afterDist}; ${processes} processes each, alternating; per process p50 of ${rounds} runs after 3 warm-ups; the median of those, milliseconds`,
+  );
+  console.log(`${'query'.padEnd(40)} ${'before'.padStart(9)} ${'after'.padStart(9)} ${'ratio'.padStart(7)}`);
+  const ratios: number[] = [];
+  for (const [name] of queries) {
+    if (results[0][0]!.queries[name]!.rows !== results[1][0]!.queries[name]!.rows) throw new Error(`${name}: the two builds give different rows`);
+    const [b, a] = results.map((side) => median(side.map((r) => r.queries[name]!.p50))) as [number, number];
+    ratios.push(a / b);
+    console.log(`${name.padEnd(40)} ${b.toFixed(2).padStart(9)} ${a.toFixed(2).padStart(9)} ${(a / b).toFixed(2).padStart(6)}x`);
+  }
+  const geometric = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+  console.log(
+    `geometric mean after/before: ${geometric.toFixed(2)}x (below 1 means after is faster); best ${Math.min(...ratios).toFixed(2)}x, worst ${Math.max(...ratios).toFixed(2)}x`,
+  );
 }
-
-type ChildResult = { nodes: number; relationships: number; queries: Record<string, { p50: number; rows: string }> };
-const runChild = (dist: string): ChildResult =>
-  JSON.parse(
-    execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'engine-versions.bench.ts'), '--child', dist, afterDist, snapshotDir, String(rounds)],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    ),
-  ) as ChildResult;
-const results: [ChildResult[], ChildResult[]] = [[], []];
-for (let i = 0; i < processes; i++) for (const [side, dist] of [beforeDist, afterDist].entries()) results[side as 0 | 1].push(runChild(dist));
-const first = results[0][0]!;
-console.log(`snapshot ${snapshotDir}: ${first.nodes} nodes, ${first.relationships} relationships`);
-console.log(
-  `before ${beforeDist}, after ${afterDist}; ${processes} processes each, alternating; per process p50 of ${rounds} runs after 3 warm-ups; the median of those, milliseconds`,
-);
-console.log(`${'query'.padEnd(40)} ${'before'.padStart(9)} ${'after'.padStart(9)} ${'ratio'.padStart(7)}`);
-const ratios: number[] = [];
-for (const [name] of queries) {
-  if (results[0][0]!.queries[name]!.rows !== results[1][0]!.queries[name]!.rows) throw new Error(`${name}: the two builds give different rows`);
-  const [b, a] = results.map((side) => median(side.map((r) => r.queries[name]!.p50))) as [number, number];
-  ratios.push(a / b);
-  console.log(`${name.padEnd(40)} ${b.toFixed(2).padStart(9)} ${a.toFixed(2).padStart(9)} ${(a / b).toFixed(2).padStart(6)}x`);
-}
-const geometric = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
-console.log(
-  `geometric mean after/before: ${geometric.toFixed(2)}x (below 1 means after is faster); best ${Math.min(...ratios).toFixed(2)}x, worst ${Math.max(...ratios).toFixed(2)}x`,
-);
