@@ -55,7 +55,8 @@ export class CypherEngine {
   /** Parse and plan a query without running it (compile-time errors surface here). */
   prepare(query: string): Plan {
     let p = this.cache.get(query);
-    if (!p) {
+    // Planned again when the counts it chose with have diverged (a label that was small is not).
+    if (!p || p.stale()) {
       const ast = parse(query);
       const store = storeFor(this.graph);
       validate(ast, query, (name) => findProcedure(store, name));

@@ -13,6 +13,7 @@ import { compileQuery } from './executor/query.js';
 import { CompileScope } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
 import { planLines } from './plan-description.js';
+import { RecordedStatistics } from './planner/statistics.js';
 import type { Plan } from './executor/execute.js';
 
 export type { Plan };
@@ -35,7 +36,9 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
   const updates = isUpdating(ast);
   // The engine checks with the query text first (a caret under the clause); this is for direct callers.
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
-  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS));
+  // The counts the planner reads are kept with the plan, so a cached one is made again once they diverge.
+  const statistics = new RecordedStatistics(store);
+  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')
@@ -43,5 +46,14 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
         .map((p) => [p.name, p] as const),
     ).values(),
   ].reverse();
-  return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };
+  return {
+    columns: query.columns,
+    query,
+    updates,
+    store,
+    describe: () => planLines(query.planTree()),
+    tree: () => query.planTree(),
+    parameters,
+    stale: () => statistics.diverged(store),
+  };
 }

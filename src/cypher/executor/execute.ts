@@ -27,6 +27,8 @@ export interface Plan {
   tree(): PlanOperator;
   /** The first use of each `$parameter`, in the order of the text, so a missing one is named before running. */
   parameters: A.Parameter[];
+  /** True once the graph's counts have moved far from those the planner chose with: plan again. */
+  stale(): boolean;
 }
 
 export interface QueryResult {

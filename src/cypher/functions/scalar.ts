@@ -94,6 +94,28 @@ const charsOf = (t: string): string[] => (SURROGATE.test(t) ? Array.from(t) : t.
 const lengthOf = (t: string): number => (SURROGATE.test(t) ? Array.from(t).length : t.length);
 const slice = (t: string, from: number, to?: number): string => (SURROGATE.test(t) ? Array.from(t).slice(from, to).join('') : t.slice(from, to));
 
+const HIGH_WORD = new DataView(new ArrayBuffer(8));
+
+/** The exponent bits of a double with its top mantissa bits (fdlibm's high word, sign off). */
+function highWord(x: number): number {
+  HIGH_WORD.setFloat64(0, x);
+  return HIGH_WORD.getInt32(0) & 0x7fffffff;
+}
+
+/**
+ * Math.atan2 as Java's StrictMath (fdlibm) gives it, which Neo4j calls. V8's port differs in one
+ * case: |y / x| beyond 2^60 with x negative, where Java computes π - (π/2 - π_lo) one ulp away
+ * from π/2 (atan2(-1e308, -42) is -1.5707963267948968 on Neo4j).
+ */
+function javaAtan2(y: number, x: number): number {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== 0 && (highWord(y) - highWord(x)) >> 20 > 60) {
+    const PI_LO = 1.2246467991473532e-16;
+    const z = Math.PI / 2 + 0.5 * PI_LO;
+    return y > 0 ? Math.PI - (z - PI_LO) : z - PI_LO - Math.PI;
+  }
+  return Math.atan2(y, x);
+}
+
 /** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
 function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   return {
@@ -108,13 +130,19 @@ function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   };
 }
 
-export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean): string {
+/**
+ * `text` without the `characters` at its start (`leading`) and end (`trailing`). `keepFirst`: never
+ * take off the first character from the end, as Neo4j 5.26 trims a string held as UTF-8 (see
+ * `heldAsUtf8` in executor/expressions.ts).
+ */
+export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean, keepFirst = false): string {
   const set = new Set(Array.from(characters));
   const cs = Array.from(text);
   let from = 0;
   let to = cs.length;
   if (leading) while (from < to && set.has(elementAt(cs, from))) from++;
-  if (trailing) while (to > from && set.has(elementAt(cs, to - 1))) to--;
+  const floor = keepFirst ? Math.min(1, to) : from;
+  if (trailing) while (to > Math.max(from, floor) && set.has(elementAt(cs, to - 1))) to--;
   return cs.slice(from, to).join('');
 }
 
@@ -227,7 +255,7 @@ const SPECS: Record<string, Spec> = {
   asin: math1('asin', Math.asin),
   acos: math1('acos', Math.acos),
   atan: math1('atan', Math.atan),
-  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : Math.atan2(num('atan2', y), num('atan2', x))) },
+  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : javaAtan2(num('atan2', y), num('atan2', x))) },
   degrees: math1('degrees', (x) => (x * 180) / Math.PI),
   radians: math1('radians', (x) => (x * Math.PI) / 180),
   haversin: math1('haversin', (x) => (1 - Math.cos(x)) / 2),
@@ -339,6 +367,7 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (typeof x === 'string') return Array.from(x).reverse().join('');
+      // A list read straight from a property is refused where the compiler can tell (executor/expressions.ts).
       if (Array.isArray(x)) return [...x].reverse();
       throw bad('reverse', x);
     },

@@ -1438,7 +1438,7 @@ class Parser {
 
   // UnaryAddOrSubtract : ( '+' | '-' ) UnaryAddOrSubtract | PostfixExpression
   // A '-' directly before an integer literal is folded into the literal, so that the smallest
-  // INTEGER, -9223372036854775808, can be written.
+  // INTEGER, -9223372036854775808, can be written; one before a float literal too (below).
   private parseUnary(): Expression {
     const first = this.peek();
     if (this.isPunct('-') || this.isPunct('+')) {
@@ -1451,6 +1451,12 @@ class Parser {
           throw this.fail(first.start, 'IntegerOverflow', `Integer literal ${this.source.slice(first.start, next.end)} is too small for a 64-bit INTEGER`);
         }
         return { kind: 'IntegerLiteral', value, loc: this.loc(first) };
+      }
+      // So is one before a float literal: Neo4j reads `-0.0` as the literal negative zero, while
+      // `-(0.0)` (and `-x`) subtracts from zero at run time, giving 0.0.
+      if (op === '-' && next.kind === 'Float' && Number.isFinite(next.number!) && !this.continuesPostfix(0)) {
+        this.advance();
+        return { kind: 'FloatLiteral', value: -next.number!, loc: this.loc(first) };
       }
       const operand = this.parseUnary();
       return { kind: 'Unary', operator: op, operand, loc: this.loc(first) };

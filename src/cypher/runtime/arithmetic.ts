@@ -4,7 +4,7 @@
 import { TemporalValue, type CypherValue } from '../values.js';
 import { runtimeArgumentError, runtimeTypeError, runtimeError } from '../errors.js';
 import { isNumber, typeName } from './kind.js';
-import { temporalArithmetic } from '../temporal/index.js';
+import { temporalArithmetic, temporalToCypherString } from '../temporal/index.js';
 import { formatFloat } from './format-float.js';
 
 export const INT_MIN = -(2n ** 63n);
@@ -38,6 +38,10 @@ export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): Cy
       if (isScalar(b)) return a + scalarText(b);
     }
     if (typeof b === 'string' && isScalar(a)) return scalarText(a) + b;
+    // Neo4j 5.26 refuses STRING + a temporal value at compile time when it sees both types, but
+    // concatenates the value's toString() form when it meets them at run time.
+    if (typeof a === 'string' && b instanceof TemporalValue) return a + temporalToCypherString(b);
+    if (typeof b === 'string' && a instanceof TemporalValue) return temporalToCypherString(a) + b;
   }
   if ((a instanceof TemporalValue || b instanceof TemporalValue) && op !== '%' && op !== '^') {
     const r = temporalArithmetic(op, a, b);
@@ -96,7 +100,8 @@ function floatOp(op: ArithmeticOp, a: number, b: number): number {
 export function negate(v: CypherValue): CypherValue {
   if (v === null) return null;
   if (typeof v === 'bigint') return checkInt(-v);
-  if (typeof v === 'number') return -v;
+  // 0 - x, as Neo4j negates: -(0.0) is 0.0 (a written `-0.0` is a literal, see the parser).
+  if (typeof v === 'number') return 0 - v;
   if (v instanceof TemporalValue) {
     const r = temporalArithmetic('*', v, -1n);
     if (r !== undefined) return r;

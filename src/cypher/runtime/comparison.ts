@@ -19,14 +19,22 @@ function compareIntFloat(i: bigint, f: number): number {
   return fi === f ? 0 : -1;
 }
 
+/**
+ * Numbers in order, -0.0 below 0.0 and 0 as Neo4j 5.26 orders them at run time (`n.id > -0.0` is
+ * true for id 0, though `n.id = -0.0` is true as well: equality.ts compares by value).
+ */
 function compareNumbers(a: bigint | number, b: bigint | number): number {
   if (typeof a === 'bigint') {
     if (typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
-    return compareIntFloat(a, b);
+    const c = compareIntFloat(a, b);
+    return c === 0 && Object.is(b, -0) ? 1 : c;
   }
-  if (typeof b === 'bigint') return -compareIntFloat(b, a);
+  if (typeof b === 'bigint') {
+    const c = compareIntFloat(b, a);
+    return c === 0 && Object.is(a, -0) ? -1 : -c;
+  }
   if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : a === 0 ? Number(Object.is(b, -0)) - Number(Object.is(a, -0)) : 0;
 }
 
 /**

@@ -823,6 +823,18 @@ class Analyzer {
         }
         return BOOLEAN;
       case '=~':
+        // A regular expression match takes strings only: Neo4j refuses a list, map or graph element
+        // the text proves, and a written number or boolean; not an element read out of a list
+        // (`[0, null][0] =~ 'a'` runs on Neo4j: a null in the list makes its elements Any there).
+        for (const [side, type] of [
+          [e.left, left],
+          [e.right, right],
+        ] as const) {
+          const written = side.kind === 'IntegerLiteral' || side.kind === 'FloatLiteral' || side.kind === 'BooleanLiteral';
+          if (!mayBe(type, 'String') && (written || ['List', 'Map', 'Node', 'Relationship', 'Path'].includes(type.kind)))
+            throw this.error(side, 'InvalidArgumentType', `Type mismatch: expected String but was ${describeType(type)}`);
+        }
+        return BOOLEAN;
       case 'STARTS WITH':
       case 'ENDS WITH':
       case 'CONTAINS':
@@ -832,6 +844,14 @@ class Analyzer {
         if (left.kind === 'List' || right.kind === 'List') {
           const part = (t: StaticType): StaticType => (t.kind === 'List' ? (t.element ?? ANY) : mayBe(t) ? ANY : t);
           return listOf(commonType([part(left), part(right)]));
+        }
+        // STRING + a temporal value the text builds is refused, as Neo4j 5.26 does (met only at
+        // run time, the two concatenate: arithmetic.ts).
+        if (left.kind === 'String' && temporalCall(e.right)) {
+          throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: expected Float, Integer, String or List<T> but was ${temporalCall(e.right)}`);
+        }
+        if (right.kind === 'String' && temporalCall(e.left)) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: cannot add ${temporalCall(e.left)} and String`);
         }
         if (left.kind === 'String' || right.kind === 'String') return STRING;
         // Booleans do not add to numbers or booleans (other mixes are left to run time).
@@ -934,6 +954,8 @@ class Analyzer {
       case 'trim':
       case 'ltrim':
       case 'rtrim':
+      case 'btrim':
+      case 'normalize':
       case 'substring':
       case 'replace':
       case 'left':
@@ -954,6 +976,21 @@ class Analyzer {
     }
   }
 }
+
+/** The temporal type a call builds (`duration(…)`, `date.truncate(…)`, `duration.between(…)`), or null. */
+function temporalCall(e: Expression): string | null {
+  if (e.kind !== 'FunctionCall') return null;
+  return TEMPORAL_TYPES[(e.namespace[0] ?? e.name).toLowerCase()] ?? null;
+}
+
+const TEMPORAL_TYPES: Record<string, string> = {
+  date: 'Date',
+  time: 'Time',
+  localtime: 'LocalTime',
+  datetime: 'DateTime',
+  localdatetime: 'LocalDateTime',
+  duration: 'Duration',
+};
 
 function numericResult(left: StaticType, right: StaticType): StaticType {
   if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;
