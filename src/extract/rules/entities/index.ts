@@ -18,6 +18,7 @@ import { officeThenSurnameRule } from './office-then-surname.js';
 import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
+import { genericLegislationRule } from './generic-legislation.js';
 import { nameShapeRule } from './name-shape.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -41,6 +42,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   officeThenSurnameRule,
   personOfBodyRule,
   officeOfBodyRule,
+  genericLegislationRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -65,6 +67,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'speaker-in-capitals',
   'body-before-office',
   'year-before-act',
+  'year-act-reference',
+  'bill-becomes-act',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
