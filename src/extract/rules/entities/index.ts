@@ -8,6 +8,7 @@ import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { bodyWithRegionRule } from './body-with-region.js';
+import { possessiveProgrammeRule } from './possessive-programme.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
@@ -19,6 +20,7 @@ import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
 import { genericLegislationRule } from './generic-legislation.js';
+import { awardTitleRule } from './award-title.js';
 import { nameShapeRule } from './name-shape.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -31,6 +33,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   monarchNameRule,
   knownNameRule,
   bodyWithRegionRule,
+  possessiveProgrammeRule,
   titledSurnameRule,
   bareAcronymRule,
   acronymWithYearRule,
@@ -43,6 +46,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   personOfBodyRule,
   officeOfBodyRule,
   genericLegislationRule,
+  awardTitleRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -69,6 +73,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'year-before-act',
   'year-act-reference',
   'bill-becomes-act',
+  'programme-year',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
