@@ -36,6 +36,7 @@ import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-
 import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-act-reference.js';
 import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-year.js';
+import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -425,6 +426,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
   if (on(YEAR_ACT_REFERENCE)) mentions.push(...yearActReferences(tokens, mentions, text, offset));
   if (on(PROGRAMME_YEAR)) datedProgrammes(tokens, mentions, text, offset);
+  if (on(AGENT_CLAUSE)) agentsAsBodies(tokens, mentions);
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));

@@ -21,6 +21,8 @@ import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
 import { genericLegislationRule } from './generic-legislation.js';
 import { awardTitleRule } from './award-title.js';
+import { insideQuotedTitleRule } from './inside-quoted-title.js';
+import { serviceLineRule } from './service-line.js';
 import { nameShapeRule } from './name-shape.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -47,6 +49,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   officeOfBodyRule,
   genericLegislationRule,
   awardTitleRule,
+  insideQuotedTitleRule,
+  serviceLineRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -74,6 +78,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'year-act-reference',
   'bill-becomes-act',
   'programme-year',
+  'agent-clause',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

@@ -11,9 +11,9 @@ const programmes = (text: string, disabledRules: string[] = []) =>
 
 describe('programme-year', () => {
   it.each([
-    ['The command focused on the priorities of the NCA Annual Plan 2020–2021.', ['NCA Annual Plan 2020–2021 | NCA Annual Plan']],
-    ['Forces follow the Police and Crime Plan 2021-24 closely.', ['Police and Crime Plan 2021-24 | Police and Crime Plan']],
-    ['The Community Safety Strategy 2019/20 was adopted.', ['Community Safety Strategy 2019/20 | Community Safety Strategy']],
+    ['The command focused on the priorities of the NCA Annual Plan 2020–2021.', ['NCA Annual Plan | NCA Annual Plan 2020–2021']],
+    ['Forces follow the Police and Crime Plan 2021-24 closely.', ['Police and Crime Plan | Police and Crime Plan 2021-24']],
+    ['The Community Safety Strategy 2019/20 was adopted.', ['Community Safety Strategy | Community Safety Strategy 2019/20']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(programmes(text)).toEqual(expected);
   });
