@@ -37,6 +37,7 @@ import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before
 import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-act-reference.js';
 import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-year.js';
 import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
+import { NAMED_BY_VERB, namedByVerb } from '../rules/entities/named-by-verb.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -335,6 +336,14 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       taken.fill(1, i, ext.to + 1);
       i = ext.to;
       continue;
+    }
+    // "a new scheme called Street Safe": a naming verb ties an unknown name to the noun that types it
+    if (on(NAMED_BY_VERB) && !cands.some((c) => c.lexicon || c.type === 'Person' || c.type === 'Role')) {
+      const named = namedByVerb(tokens, i, j);
+      if (named) {
+        const name = text.slice(tokens[named.from]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ').replace(/['’]s$/, '');
+        cands = [{ type: named.type, from: named.from, to: j, name, rule: NAMED_BY_VERB }];
+      }
     }
     if (cands.length === 0) {
       if (s0 === j) {

@@ -9,6 +9,7 @@ import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { bodyWithRegionRule } from './body-with-region.js';
 import { possessiveProgrammeRule } from './possessive-programme.js';
+import { headlineVerbRule } from './headline-verb.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
@@ -35,6 +36,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   monarchNameRule,
   knownNameRule,
   bodyWithRegionRule,
+  headlineVerbRule,
   possessiveProgrammeRule,
   titledSurnameRule,
   bareAcronymRule,
@@ -79,6 +81,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'bill-becomes-act',
   'programme-year',
   'agent-clause',
+  'named-by-verb',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
