@@ -38,6 +38,8 @@ import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-ac
 import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-year.js';
 import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
 import { NAMED_BY_VERB, namedByVerb } from '../rules/entities/named-by-verb.js';
+import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
+import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -77,13 +79,13 @@ export interface SentenceAnalysis {
 
 const lower = (w: string) => w.toLowerCase();
 
-function chunkEnd(tokens: Token[], i: number): number {
+function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
   let j = i;
   let i0 = i;
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j)) {
+      if (bracketInName(tokens, j) || (acronymInside && acronymBracketBeforeHead(tokens, i, j))) {
         j += 2;
         continue;
       }
@@ -274,7 +276,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       i += listPlace - 1;
       continue;
     }
-    const j = chunkEnd(tokens, i);
+    const j = chunkEnd(tokens, i, on(ACRONYM_INSIDE_NAME));
     // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
     const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
     if (force) {
@@ -436,6 +438,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(YEAR_ACT_REFERENCE)) mentions.push(...yearActReferences(tokens, mentions, text, offset));
   if (on(PROGRAMME_YEAR)) datedProgrammes(tokens, mentions, text, offset);
   if (on(AGENT_CLAUSE)) agentsAsBodies(tokens, mentions);
+  if (on(ACRONYM_INSIDE_NAME)) namesWithoutAcronym(mentions);
+  if (on(OP_PREFIX)) operationsInFull(mentions);
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));

@@ -82,6 +82,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'programme-year',
   'agent-clause',
   'named-by-verb',
+  'acronym-inside-name',
+  'op-prefix',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
