@@ -39,6 +39,7 @@ import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-yea
 import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
 import { NAMED_BY_VERB, namedByVerb } from '../rules/entities/named-by-verb.js';
 import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
+import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous-law.js';
 import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -440,6 +441,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(AGENT_CLAUSE)) agentsAsBodies(tokens, mentions);
   if (on(ACRONYM_INSIDE_NAME)) namesWithoutAcronym(mentions);
   if (on(OP_PREFIX)) operationsInFull(mentions);
+  if (on(EPONYMOUS_LAW)) mentions.push(...lawsNamedAfterPeople(tokens, mentions, text, offset));
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));

@@ -84,6 +84,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'named-by-verb',
   'acronym-inside-name',
   'op-prefix',
+  'eponymous-law',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
