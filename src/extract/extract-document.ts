@@ -70,6 +70,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
   entities.mergeReducedForms();
+  if (!disabled.has('bill-becomes-act')) entities.mergeBillsIntoActs();
   entities.mergeSurnames();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];

@@ -18,7 +18,8 @@ function buildWords(): Record<string, string> {
   for (const v of cues.leadVerbs) words[v] ??= 'LeadVerb';
   for (const v of cues.amendVerbs) words[v] ??= 'AmendVerb';
   // compromise looks words up accent-folded (`Siân` as `sian`)
-  for (const n of [...firstNames.names, ...onsFirstNames.names, ...parliamentFirstNames.names]) words[n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()] ??= 'FirstName';
+  for (const n of [...firstNames.names, ...onsFirstNames.names, ...parliamentFirstNames.names])
+    words[n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()] ??= 'FirstName';
   return words;
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
-import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByNounRightBefore, typedByRelativeClause } from '../rules/entities/typing-noun.js';
+import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByNounRightBefore } from '../rules/entities/typing-noun.js';
 import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
 import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
 import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
@@ -33,7 +33,14 @@ import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/li
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
-import { YEAR_BEFORE_ACT, actsByYear, prefixYearToActs } from '../rules/entities/year-before-act.js';
+import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
+import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-act-reference.js';
+import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-year.js';
+import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
+import { NAMED_BY_VERB, namedByVerb } from '../rules/entities/named-by-verb.js';
+import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
+import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous-law.js';
+import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
 import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
@@ -75,15 +82,16 @@ export interface SentenceAnalysis {
 
 const lower = (w: string) => w.toLowerCase();
 /** Months and days: after `on`/`in` they say when, and end the name before them. */
-const DATE_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DATE_WORDS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function chunkEnd(tokens: Token[], i: number): number {
+function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
   let j = i;
   let i0 = i;
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j)) {
+      if (bracketInName(tokens, j) || (acronymInside && acronymBracketBeforeHead(tokens, i, j))) {
         j += 2;
         continue;
       }
@@ -276,7 +284,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       i += listPlace - 1;
       continue;
     }
-    const j = chunkEnd(tokens, i);
+    const j = chunkEnd(tokens, i, on(ACRONYM_INSIDE_NAME));
     // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
     const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
     if (force) {
@@ -339,6 +347,17 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       i = ext.to;
       continue;
     }
+    // "a new scheme called Street Safe": a naming verb ties an unknown name to the noun that types it
+    if (on(NAMED_BY_VERB) && !cands.some((c) => c.lexicon || c.type === 'Person' || c.type === 'Role')) {
+      const named = namedByVerb(tokens, i, j);
+      if (named) {
+        const name = text
+          .slice(tokens[named.from]!.start - offset, tokens[j]!.end - offset)
+          .replace(/\s+/g, ' ')
+          .replace(/['’]s$/, '');
+        cands = [{ type: named.type, from: named.from, to: j, name, rule: NAMED_BY_VERB }];
+      }
+    }
     if (cands.length === 0) {
       if (s0 === j) {
         const ws0 = wordOf(tokens[s0]!);
@@ -385,16 +404,6 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       // "The Trust Women's Project, a charity …": a description in apposition says more than the head word
       const typed = typedByApposition(tokens, j, true);
       if (typed && typed !== cands[0]!.type) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
-    } else if (
-      cands.length === 1 &&
-      cands[0]!.type === 'Programme' &&
-      !cands[0]!.lexicon &&
-      cands[0]!.to === j &&
-      on(TYPING_NOUN) &&
-      typedByRelativeClause(tokens, j)
-    ) {
-      // "the Grace Network which operates the scheme"
-      cands = [{ ...cands[0]!, type: 'Body', rule: TYPING_NOUN }];
     } else if (cands.length === 1 && cands[0]!.type === 'Acronym' && !cands[0]!.lexicon) {
       const typed = on(TYPING_NOUN) ? typedByApposition(tokens, cands[0]!.to) : undefined;
       if (typed) cands = [{ ...cands[0]!, type: typed, rule: TYPING_NOUN }];
@@ -436,10 +445,13 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     i = j;
   }
 
-  if (on(YEAR_BEFORE_ACT)) {
-    prefixYearToActs(tokens, mentions, text, offset);
-    mentions.push(...actsByYear(tokens, mentions, text, offset));
-  }
+  if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
+  if (on(YEAR_ACT_REFERENCE)) mentions.push(...yearActReferences(tokens, mentions, text, offset));
+  if (on(PROGRAMME_YEAR)) datedProgrammes(tokens, mentions, text, offset);
+  if (on(AGENT_CLAUSE)) agentsAsBodies(tokens, mentions);
+  if (on(ACRONYM_INSIDE_NAME)) namesWithoutAcronym(mentions);
+  if (on(OP_PREFIX)) operationsInFull(mentions);
+  if (on(EPONYMOUS_LAW)) mentions.push(...lawsNamedAfterPeople(tokens, mentions, text, offset));
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));

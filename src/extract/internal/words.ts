@@ -2,6 +2,7 @@
 // punctuation that ends a name.
 
 import type { Token } from '../nlp.js';
+import { officePossessiveOpensName } from '../rules/entities/possessive-programme.js';
 
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
 export function cleanWord(text: string): string {
@@ -30,9 +31,8 @@ export function isAcronym(word: string): boolean {
   return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(word);
 }
 
-/** `2015`, and a span of years written as one word (`2020–2021`, `2021-25`), which closes a plan's name as a year does. */
 export function isYear(word: string): boolean {
-  return /^(1[89]|20)\d\d([–-]((1[89]|20)?\d\d))?$/.test(word);
+  return /^(1[89]|20)\d\d$/.test(word);
 }
 
 /**
@@ -80,15 +80,11 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (/^Majesty['’]s$/.test(t.text)) return true;
   // "Women’s Aid", "The Trust Women's Project", "Children’s Society": a plural noun's possessive opens the rest of the name
   if (/^(Women|Men|Children|People)['’]s$/.test(t.text)) return true;
+  // "Commissioner’s Fund": an office's possessive opens a programme's name (rules/entities/possessive-programme.ts)
+  if (officePossessiveOpensName(t, next)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
-  // "the Commissioner’s Fund", "the Mayor’s Office": an office's possessive before a programme's head or `Office`
-  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text))
-    return (
-      /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text) ||
-      (/^(Commissioner|Mayor|Minister|Chancellor|Secretary|Constable|Inspector|Governor|President|Chair|Director)['’]s$/.test(t.text) &&
-        /^(Fund|Scheme|Award|Awards|Programme|Strategy|Plan|Office|Prize|Medal|Initiative)$/.test(next.text))
-    );
+  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
   // "Victims’ Commissioner", "the Victims’ Bill"
   return /s['’]$/.test(t.text) || (/s$/.test(t.text) && /^['’]\s/.test(t.post))
     ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text)

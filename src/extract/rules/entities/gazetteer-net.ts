@@ -46,7 +46,9 @@ function runsOn(tokens: Token[], i: number, e: number): boolean {
     if (CONNECTORS.test(w) && after && !breaksAfter(next, after) && isCapitalised(wordOf(after))) return true;
   }
   // "UK Counter Terrorism Policing": a nation before the name says where, as `the` says which
-  return prev !== undefined && !breaksAfter(prev, tokens[i]) && isCapitalised(wordOf(prev)) && !/^(The|A|An)$/.test(wordOf(prev)) && !regionNames.has(wordOf(prev));
+  return (
+    prev !== undefined && !breaksAfter(prev, tokens[i]) && isCapitalised(wordOf(prev)) && !/^(The|A|An)$/.test(wordOf(prev)) && !regionNames.has(wordOf(prev))
+  );
 }
 
 /** Known names of two or more words that no mention of the sentence covers, as new mentions. */
@@ -69,7 +71,17 @@ export function knownNamesMissed(tokens: Token[], mentions: SentenceMention[], t
       // "Head of UK Counter Terrorism Policing": a body that closes an office is the office's body
       const office = mentions.find((m) => m.type === 'Role' && m.from < i && m.to === e && m.roleOf === undefined);
       if (office && !held(i, e)) office.roleOf = mentions.length + out.length;
-      if (!held(i, e)) out.push({ type: entry.type, from: i, to: e, name: text.slice(tokens[i]!.start - offset, tokens[e]!.end - offset).replace(/\s+/g, ' '), lexicon: entry, start: tokens[i]!.start, end: tokens[e]!.end, rule: GAZETTEER_NET });
+      if (!held(i, e))
+        out.push({
+          type: entry.type,
+          from: i,
+          to: e,
+          name: text.slice(tokens[i]!.start - offset, tokens[e]!.end - offset).replace(/\s+/g, ' '),
+          lexicon: entry,
+          start: tokens[i]!.start,
+          end: tokens[e]!.end,
+          rule: GAZETTEER_NET,
+        });
       i = e;
       break;
     }

@@ -211,7 +211,7 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (nonNameWords.has(content[content.length - 1]!)) return undefined;
   const joined = ws.join(' ');
   // "Police Service of the Year", "Volunteer of the Year": an award's title; "the West Bank": a place
-  if (/\bof the Year$/.test(joined) || placeNames.has(lexiconKey(joined)) || genericLegalTerms.has(lexiconKey(joined))) return undefined;
+  if (/\bof the Year$/.test(joined) || placeNames.has(lexiconKey(joined))) return undefined;
   if (/\bCodes? of Practice$/.test(joined)) return 'Act';
   // "Police Force", "Police Service": head words alone name no particular body
   if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;

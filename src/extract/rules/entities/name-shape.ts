@@ -5,7 +5,7 @@
 // the known name is what the run names. Known bodies joined by `and` at its start are each named
 // ("the joint NCA and Met Police Organised Crime Partnership").
 
-import { bodyHeads, commonWordsNeverNames, innerConnectors, programmeHeads } from '../../lexicon.js';
+import { bodyHeads, commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
 import { closesQuote, opensQuote, wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { knownAndRest } from './known-inside.js';
@@ -16,10 +16,11 @@ export const nameShapeRule: ChunkRule = {
   name: 'name-shape',
   words: 'many',
   apply(ctx, { from, to, ws, text, depth }, classify) {
-    // "the Commissioner’s Fund": head words alone name nothing, but an office's possessive makes them one thing's name
+    // "the Mayor’s Office": head words alone name nothing, but an office's possessive makes them one body's name
+    // (a programme's, "the Commissioner’s Fund", is possessive-programme's)
     const owned = ctx.tokens.slice(from, to).some((t) => /['’]s$/.test(t.text));
     const last = ws[ws.length - 1]!;
-    const shape = shapeType(ws) ?? (owned ? (programmeHeads.has(last) ? 'Programme' : bodyHeads.has(last) ? 'Body' : undefined) : undefined);
+    const shape = shapeType(ws) ?? (owned && bodyHeads.has(last) ? 'Body' : undefined);
     if (!shape) return undefined;
     // "“Rebalancing Act” – tackling health issues": a title in quotes that ends in Act but has no year is a publication's
     const quoted = opensQuote(ctx.tokens[from]!) || (from > 0 && opensQuote(ctx.tokens[from - 1]!) && commonWordsNeverNames.has(wordOf(ctx.tokens[from - 1]!)));

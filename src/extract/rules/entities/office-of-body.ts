@@ -9,7 +9,20 @@
 //   office-then-person reads it first). A longer office after a known body ("National Police
 //   Chiefs' Council Lead for Finance") leaves the body named, and the office is the body's.
 
-import { bodyHeads, commonWordsNeverNames, forceForPlace, lexiconKey, lookupName, nonNameWords, officeHeads, organisationOffices, placeNames, regionNames, roleTitles, topicNouns } from '../../lexicon.js';
+import {
+  bodyHeads,
+  commonWordsNeverNames,
+  forceForPlace,
+  lexiconKey,
+  lookupName,
+  nonNameWords,
+  officeHeads,
+  organisationOffices,
+  placeNames,
+  regionNames,
+  roleTitles,
+  topicNouns,
+} from '../../lexicon.js';
 import { isAcronym, isCapitalised, wordOf } from '../../internal/words.js';
 import type { ChunkContext } from '../../internal/classify-name.js';
 import { hasCommonWordEnding, isRoleWords, knownAt, lower, spanText, words } from './name-parts.js';
@@ -87,7 +100,14 @@ export const officeOfBodyRule: ChunkRule = {
       }
       // "Chief Executive of ChildFund Ireland": an organisation's office `of` a name that nothing else
       // types names an organisation, whatever its words (not a place: "Chief Executive of Kent")
-      if (body.length === 0 && ws[ofAt] === 'of' && organisationOffices.has(lower(office.join(' '))) && !roleTitles.has(lower(ws.join(' '))) && bFrom <= to && organisationName(ctx, bFrom, to))
+      if (
+        body.length === 0 &&
+        ws[ofAt] === 'of' &&
+        organisationOffices.has(lower(office.join(' '))) &&
+        !roleTitles.has(lower(ws.join(' '))) &&
+        bFrom <= to &&
+        organisationName(ctx, bFrom, to)
+      )
         return [
           { type: 'Role', from, to: from + ofAt - 1, name: spanText(ctx, from, from + ofAt - 1), roleOf: 1 },
           { type: 'Body', from: bFrom, to, name: spanText(ctx, bFrom, to) },

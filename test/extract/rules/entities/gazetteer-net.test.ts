@@ -28,7 +28,7 @@ describe('gazetteer-net', () => {
     expect(ruleEntities(text, 'gazetteer-net')).toEqual([]);
   });
 
-  it('makes the body that closes an office the office\'s body', () => {
+  it("makes the body that closes an office the office's body", () => {
     expect(relations(extractText('Matt Jukes, Head of UK Counter Terrorism Policing, said so.'), 'AFFILIATED_WITH')).toEqual([
       'Matt Jukes -> Counter Terrorism Policing (Head of UK Counter Terrorism Policing)',
     ]);
