@@ -19,10 +19,8 @@ import { titleBeforeRule } from './title-before.js';
 import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
 import { speakerOfficeRule } from './speaker-office.js';
-import { appositionBodyRoleRule } from './apposition-body-role.js';
 import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
 import { appositionTitleRule } from './apposition-title.js';
-import { appositionLowercaseTitleRule } from './apposition-lowercase-title.js';
 import { passiveLeadRule } from './passive-lead.js';
 import { leadVerbRule } from './lead-verb.js';
 import { announcedProgrammeRule } from './announced-programme.js';
@@ -46,7 +44,7 @@ import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
 import { officeBeforeNameRule } from './office-before-name.js';
-import { officeAfterNameRule } from './office-after-name.js';
+import { officeLinkerRule } from './office-linker.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -59,14 +57,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleBeforeRule,
   lowercaseTitleBeforeRule,
   titleInBracketsRule,
-  appositionBodyRoleRule,
   appositionStatutoryOfficeRule,
   appositionTitleRule,
-  appositionLowercaseTitleRule,
   titleBeforeNameRule,
   memberForOfficeRule,
   officeBeforeNameRule,
-  officeAfterNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -87,6 +82,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaPartOfRule,
   memberWordingRule,
   memberListRule,
+  officeLinkerRule,
 ];
 
 export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
