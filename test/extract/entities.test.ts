@@ -187,3 +187,18 @@ describe('a name and its longer form that only adds a place or a year are one en
     ]);
   });
 });
+
+describe('a body and the body said to be it, after a comma and `the`', () => {
+  it('are one when the first is an acronym the lexicon does not know', () => {
+    const x = extractText('BCS, the Chartered Institute for IT, welcomed the plan.');
+    expect(x.entities.find((e) => e.name === 'Chartered Institute for IT')?.aliases).toContain('BCS');
+  });
+
+  it('are two when the lexicon knows each as its own body (a list)', () => {
+    expect(names(extractText('The NPCC, the College of Policing and CPS produced the plan.'), 'Body')).toEqual([
+      'CPS',
+      'College of Policing',
+      'NPCC',
+    ]);
+  });
+});

@@ -429,7 +429,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const m = mentions[k]!;
     if (m.type !== 'Body' || !/^,\s*$/.test(tokens[m.to]!.post) || lower(wordOf(tokens[m.to + 1] ?? tokens[m.to]!)) !== 'the') continue;
     const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
-    if (n > k && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
+    // two bodies the lexicon knows apart are two ("the NPCC, the College of Policing and CPS")
+    const known = m.lexicon && mentions[n]?.lexicon && m.lexicon !== mentions[n]!.lexicon;
+    if (n > k && !known && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"
