@@ -114,6 +114,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
       if (g.type === 'Act' && !amended.has(g)) focus.act = g;
       if (g.type === 'Act') focus.firstAct ??= g;
       if (g.type === 'Programme') focus.programme = g;
+      if (g.type === 'Programme' && !r.short) focus.programmes = [g, ...(focus.programmes ?? []).filter((p) => p !== g)];
     }
   }
   const list = entities.entities();

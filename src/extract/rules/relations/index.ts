@@ -11,6 +11,7 @@ import { coreTitle } from './core-title.js';
 import { lexiconKey, lookupAcronym, lookupName } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
+import { withDescribedProgrammes } from './described-programme.js';
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
@@ -85,7 +86,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
   officeLinkerRule,
 ];
 
-export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
+/** Descriptions of a named programme read as references to it (`the operation`); switched off by this name. */
+export const DESCRIBED_PROGRAMME = 'described-programme';
+
+export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME];
 
 /** The body a name written inside an office stands for: one the sentence or the item has named. */
 function bodyNamed(s: SentenceView, name: string): Group | undefined {
@@ -137,7 +141,9 @@ export function sentenceRelations(
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const tokens = analysis.sentence.tokens;
-  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set(), held: new Set() };
+  const words = tokens.map((t) => lower(wordOf(t)));
+  if (!disabled?.has(DESCRIBED_PROGRAMME)) refs = withDescribedProgrammes(tokens, words, refs, focus);
+  const s: SentenceView = { analysis, tokens, words, refs, focus, cut, holders: new Set(), held: new Set() };
   let rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
   // every other rule needs a named entity in the sentence, or a person named before for `he`/`she`
   if (!refs.some((r) => r.kind === 'entity') && !focus.person) rules = rules.filter((r) => r.scope === 'sentence' && r.everySentence);

@@ -22,6 +22,8 @@ export interface ItemFocus {
   /** The first Act or Bill the item named: the one its numbered parts belong to ("Part 6 would amend …"). */
   firstAct?: Group;
   programme?: Group;
+  /** Programmes the item has named, the latest first, for "the operation" in a later sentence. */
+  programmes?: Group[];
   /** The body the previous sentence was about, for "its chief executive". */
   body?: Group;
   /** Bodies the item has named, the latest first, for "the force" in a later sentence. */
