@@ -31,7 +31,6 @@ import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { possessiveRule } from './possessive.js';
-import { bodyBeforeQuotedRule } from './body-before-quoted.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
@@ -72,7 +71,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   itsProgrammeRule,
   programmeOfBodyNounRule,
   possessiveRule,
-  bodyBeforeQuotedRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
