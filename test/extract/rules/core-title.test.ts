@@ -22,6 +22,10 @@ describe('core title', () => {
     ['national policing lead for restorative justice', { title: 'lead for restorative justice', written: 'national policing lead for restorative justice' }],
     ['national lead for child abuse investigations', { title: 'lead for child abuse investigations', written: 'national lead for child abuse investigations' }],
     ['tactical lead for knife crime', { title: 'tactical lead for knife crime' }],
+    // a former office: the office is the core, the whole stays as written
+    ['former Prime Minister', { title: 'Prime Minister', written: 'former Prime Minister' }],
+    ['former NPCC Lead for Finance', { title: 'Lead for Finance', bodyName: 'NPCC', written: 'former Lead for Finance' }],
+    ['former Chief Constable for Dorset', { title: 'Chief Constable', written: 'former Chief Constable' }],
     ['Chief Executive of Surrey Heath Borough Council', { title: 'Chief Executive of Surrey Heath Borough Council' }],
   ])('%s', (written, core) => {
     expect(coreTitle(written)).toEqual(core);

@@ -121,7 +121,9 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       // each of two offices is kept to its core too ("Chief Fire and Rescue Inspector for England")
       for (const office of offices) out.push({ type: 'HOLDS_ROLE', source: person, target: offices.length > 1 ? coreTitle(office).title : office, rule });
       if (core.written) out.push({ type: 'HOLDS_ROLE', source: person, target: core.written, rule });
-      if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
+      // a former office stays former in the affiliation's role
+      const affRole = core.written && /^former\s/i.test(core.written) ? core.written : r;
+      if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: affRole, rule });
     },
   };
 }

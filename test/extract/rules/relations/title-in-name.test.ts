@@ -37,8 +37,8 @@ describe('title-in-name', () => {
     ],
     ['The Home Office report (PDF) Chair Jane Smith said it.', ['HOLDS_ROLE Jane Smith -> Chair'], ''],
     ['Merseyside Superintendent Rowley Moore talked about the scheme.', ['HOLDS_ROLE Rowley Moore -> Superintendent'], ''],
-    ['The panel included former Chief Constable for Dorset James Vaughan and others.', ['HOLDS_ROLE James Vaughan -> former Chief Constable'], ''],
-    ['The letter was signed by former Secretary of State for Justice Alex Chalk.', ['HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'], ''],
+    ['The panel included former Chief Constable for Dorset James Vaughan and others.', ['HOLDS_ROLE James Vaughan -> Chief Constable', 'HOLDS_ROLE James Vaughan -> former Chief Constable'], ''],
+    ['The letter was signed by former Secretary of State for Justice Alex Chalk.', ['HOLDS_ROLE Alex Chalk -> Secretary of State for Justice', 'HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'], ''],
     ['The Home Secretary announced a review of police pay.', [], ''],
     ['Jane Smith visited the Met.', [], ''],
     [
