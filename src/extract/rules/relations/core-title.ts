@@ -15,12 +15,12 @@ export interface CoreTitle {
 }
 
 /**
- * "National Policing Lead for Roads Policing", "the national lead for child abuse investigations":
- * the national qualifier stands for the national body the lead speaks for, as "National Police
- * Chiefs' Council Lead for …" does, so the core is "Lead for Roads Policing"; the whole stays too,
- * as written.
+ * "National Policing Lead for Roads Policing", capitalised as a title: the national qualifier
+ * stands for the national body the lead speaks for, as "National Police Chiefs' Council Lead for
+ * …" does, so the core is "Lead for Roads Policing"; the whole stays too, as written. A lower-case
+ * description ("national policing lead for restorative justice") is left whole by the caller.
  */
-const nationalLead = /^(?:National\s+(?:Policing|Police)|national(?:\s+(?:policing|police))?)\s+((?:Lead|lead)\s+(?:for|on)\s+\S.*)$/;
+const nationalLead = /^National\s+(?:Policing|Police)\s+(Lead\s+(?:for|on)\s+\S.*)$/;
 
 const places = new Set([...forcePlaces].map((p) => p.toLowerCase()));
 
