@@ -110,6 +110,8 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
           /\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/,
           '',
         )
+        // nor the nation it is held in ("Inspector of Fire & Rescue Authorities in England")
+        .replace(/\s+in\s+(England and Wales|England|Wales|Scotland|Northern Ireland|the UK|the United Kingdom)$/, '')
         .trim();
       if (!r) return;
       // the core office: a body written before it is the person's body; the place served is dropped
