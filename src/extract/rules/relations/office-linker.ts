@@ -151,7 +151,9 @@ function opensBefore(s: SentenceView, n: number): boolean {
   const w = s.words[n - 1]!;
   // "Security and Economic Crime Minister": a capitalised word before belongs to the same title
   if (/^\p{Lu}/u.test(s.tokens[n - 1]!.text) && /^\p{Lu}/u.test(s.tokens[n]!.text)) return false;
-  if (/^(and|or|to)$/.test(w)) return false;
+  // "and"/"or" join it to a title before; after a copula it is another clause's predicate
+  // ("whilst she was Home Secretary, Mr Hyland …")
+  if (/^(and|or|to|is|was|are|were|be|been|became|becomes|remains|remained)$/.test(w)) return false;
   return determiners.has(w) || PREPOSITIONS.test(w) || verbalWords.has(w) || /^(said|says|according|including|welcomed|thanked|from|by)$/.test(w);
 }
 

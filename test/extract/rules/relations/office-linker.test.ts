@@ -7,6 +7,8 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('office-linker', () => {
   it.each([
+    // an office after a copula is another clause's predicate, not a title before the name
+    ['Appointed in 2014 by Jane Roe whilst she was chief executive of Victim Support, John Doe is the first Commissioner.', []],
     // after the name, closed by a comma or the sentence's end
     [
       'Jane Doe, Digital Learning Manager at the College of Policing, said it worked.',
