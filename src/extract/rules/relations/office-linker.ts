@@ -169,7 +169,12 @@ export const officeLinkerRule: PersonRule = {
     if (m?.affiliation !== undefined) end = s.refs.find((r) => r.mention === s.analysis.mentions[m.affiliation!])?.to ?? end;
     while (end + 1 < tokens.length && postNominals.has(tokens[end + 1]!.text.replace(/[,.]$/, '')) && !/[^\s]/.test(tokens[end]!.post)) end++;
     const post = tokens[end]?.post ?? '';
-    if (/^\s*[,(]\s*$/.test(post) || /^\s*,\s*$/.test(post)) {
+    // a byline or heading: "Simon Byrne | Chief Constable", "Jane Doe – Head of Policy" (the office ends the line)
+    const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : undefined;
+    if (bar !== undefined) {
+      const office = officeAt(s, bar + 1);
+      if (office && (office.end === tokens.length - 1 || /\n/.test(tokens[office.end]!.post))) emit.holds(person.group, office.role, office.body);
+    } else if (/^\s*[,(]\s*$/.test(post)) {
       const office = officeAt(s, end + 1);
       // "X (chief executive, Victim Support)": the body after the office's comma, closing the bracket
       if (office && /\(/.test(post) && !office.body && /,/.test(tokens[office.end]!.post)) {

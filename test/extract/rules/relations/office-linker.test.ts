@@ -75,6 +75,9 @@ describe('office-linker', () => {
       'Work published by the Home Office Chief Scientific Adviser, Professor Jane Smith, last year estimates there are victims.',
       ['AFFILIATED_WITH Jane Smith -> Home Office (Chief Scientific Adviser)'],
     ],
+    // a byline: the name, a bar or dash, and the office ending the line
+    ['Delivering policing in a new way\n\nJane Doe | Chief Constable\n\nThe force has changed.', ['HOLDS_ROLE Jane Doe -> Chief Constable']],
+    ['Jane Doe | Chief Constable Smith said the force has changed.', []],
     // no office: a body alone, a verb, a clause that goes on with a verb, no closing
     ['Jane Doe, Kent Police, said it worked.', []],
     ['We met Jane Doe, Digital Learning Manager at Kent Police and Surrey Police.', []],
