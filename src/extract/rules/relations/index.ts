@@ -145,6 +145,13 @@ export function sentenceRelations(
   const tokens = analysis.sentence.tokens;
   const words = tokens.map((t) => lower(wordOf(t)));
   if (!disabled?.has(DESCRIBED_PROGRAMME)) refs = withDescribedProgrammes(tokens, words, refs, focus);
+  // `he`/`she` is the latest person named whose first name or honorific does not say otherwise
+  const pronoun = words.find((w) => w === 'he' || w === 'she');
+  if (pronoun && focus.people && focus.genders) {
+    const want = pronoun === 'he' ? 'm' : 'f';
+    const person = focus.people.find((p) => (focus.genders!.get(p) ?? want) === want);
+    if (person !== focus.person) focus = { ...focus, person };
+  }
   const s: SentenceView = { analysis, tokens, words, refs, focus, cut, holders: new Set(), held: new Set() };
   let rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
   // every other rule needs a named entity in the sentence, or a person named before for `he`/`she`

@@ -30,6 +30,10 @@ export interface ItemFocus {
   bodies?: Group[];
   /** The last person named in full, for "He", "Mr Marshall" in a later sentence. */
   person?: Group;
+  /** People named in full so far, the latest first. */
+  people?: Group[];
+  /** The gender a person's first name or honorific shows, for `he`/`she`. */
+  genders?: Map<Group, 'm' | 'f'>;
   /**
    * Who launched or developed "a new programme" not yet named: the next programme the item
    * names is theirs ("The Cabinet Office has awarded Mind funding to develop a major new programme …
