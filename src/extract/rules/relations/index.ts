@@ -17,7 +17,6 @@ import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
 import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
-import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
 import { speakerOfficeRule } from './speaker-office.js';
 import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
@@ -55,7 +54,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   nameFromBodyRule,
   speakerOfficeRule,
   titleBeforeRule,
-  lowercaseTitleBeforeRule,
   titleInBracketsRule,
   appositionStatutoryOfficeRule,
   appositionTitleRule,

@@ -59,8 +59,13 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
   let n = at;
   while (n < at + 2 && /^(the|a|an)$/.test(words[n] ?? '')) n++;
   let body: Group | undefined;
+  // "Its chief executive": the body the previous sentence was about
+  if (words[n] === 'its' && s.focus.body) {
+    body = s.focus.body;
+    n++;
+  }
   // an owner before the office: a body's possessive, or a body written straight before it
-  const own = refs.find((r) => r.from === n && r.kind === 'entity');
+  const own = body ? undefined : refs.find((r) => r.from === n && r.kind === 'entity');
   if (isEntity(own, 'Body')) {
     const straight = !breaksAfter(tokens[own.to]!, tokens[own.to + 1]);
     if (!isPossessive(tokens[own.to]!) && !straight) return undefined;
@@ -161,7 +166,7 @@ export const officeLinkerRule: PersonRule = {
   name: 'office-linker',
   scope: 'person',
   apply(s, person, _i, emit) {
-    const { tokens } = s;
+    const { tokens, words } = s;
     const m = person.mention;
     // after the name (past its letters): ", <office>," or " (<office>)"
     let end = m?.extentTo ?? person.to;
@@ -186,17 +191,28 @@ export const officeLinkerRule: PersonRule = {
         if (office.parent && office.body) emit.relation('PART_OF', office.body, office.parent);
       }
     }
-    // before the name: "<office>, X" or "<office> X"; not when the name's own chunk holds a title
-    const st = m?.extentFrom ?? person.from;
-    if (st < 1 || titleInName(s, person)) return;
+    // before the name: "<office>, X" or "<office> X"; before a name whose own chunk holds a title,
+    // only with a comma ("National Police Chiefs' Council lead for knife crime, Deputy Assistant
+    // Commissioner X")
+    const inName = titleInName(s, person);
+    const st = Math.min(inName?.from ?? Infinity, m?.extentFrom ?? person.from);
+    if (st < 1) return;
+    const comma = /^\s*,\s*$/.test(tokens[st - 1]!.post);
+    if (inName && !comma) return;
+    if (!comma && breaksAfter(tokens[st - 1]!, tokens[st])) return;
+    // the longest office phrase that ends right before the name: "The NCSC's chief executive", not "chief executive"
+    let best: { n: number; office: LinkedOffice } | undefined;
     for (let n = st - 1; n >= 0 && st - n <= 12; n--) {
       if (n < st - 1 && breaksAfter(tokens[n]!, tokens[n + 1]) && !isPossessive(tokens[n]!)) break;
       if (!opensBefore(s, n)) continue;
       const office = officeAt(s, n);
-      if (office && office.end === st - 1 && (/^\s*,\s*$/.test(tokens[st - 1]!.post) || !breaksAfter(tokens[st - 1]!, tokens[st]))) {
-        emit.holds(person.group, office.role, office.body);
-        break;
-      }
+      if (office && office.end === st - 1) best = { n, office };
     }
+    if (!best) return;
+    // "Dave McLuckie, Chair of Cleveland Police Authority, Chief Constable … Sean Price": an office
+    // after a name and its comma is that name's apposition
+    const open = best.n - 1;
+    if (open >= 0 && /,/.test(tokens[open]!.post) && s.refs.some((r) => r.to === open && isEntity(r, 'Person'))) return;
+    emit.holds(person.group, best.office.role, best.office.body);
   },
 };

@@ -78,6 +78,30 @@ describe('office-linker', () => {
     // a byline: the name, a bar or dash, and the office ending the line
     ['Delivering policing in a new way\n\nJane Doe | Chief Constable\n\nThe force has changed.', ['HOLDS_ROLE Jane Doe -> Chief Constable']],
     ['Jane Doe | Chief Constable Smith said the force has changed.', []],
+    // an owner before an office before the name: `its`, a possessive, a body written straight before it
+    [
+      'The NCSC opened in 2016. Its chief executive, Ciaran Martin, said it would help.',
+      ['AFFILIATED_WITH Ciaran Martin -> NCSC (chief executive)', 'HOLDS_ROLE Ciaran Martin -> chief executive'],
+    ],
+    [
+      "The Home Office's new permanent secretary, Jane Smith, said it would help.",
+      ['AFFILIATED_WITH Jane Smith -> Home Office (permanent secretary)', 'HOLDS_ROLE Jane Smith -> permanent secretary'],
+    ],
+    // before a name whose own chunk holds a title, with a comma
+    [
+      'National Police Chiefs’ Council lead for knife crime, Deputy Assistant Commissioner Graham McNulty, said the week would help.',
+      ['AFFILIATED_WITH Graham McNulty -> National Police Chiefs’ Council (lead for knife crime)', 'HOLDS_ROLE Graham McNulty -> lead for knife crime'],
+    ],
+    [
+      'National Police Chiefs’ Council lead for Child Protection, Deputy Chief Constable Ian Critchley, reflects on it.',
+      ['AFFILIATED_WITH Ian Critchley -> National Police Chiefs’ Council (lead for Child Protection)', 'HOLDS_ROLE Ian Critchley -> lead for Child Protection'],
+    ],
+    [
+      'National policing lead for child protection, Chief Constable Simon Bailey, said the figures were stark.',
+      ['HOLDS_ROLE Simon Bailey -> National policing lead for child protection'],
+    ],
+    ['The report, Jane Smith said, was late.', []],
+    ['The council asked for Home Office funding, Chief Constable Jane Smith said.', []],
     // no office: a body alone, a verb, a clause that goes on with a verb, no closing
     ['Jane Doe, Kent Police, said it worked.', []],
     ['We met Jane Doe, Digital Learning Manager at Kent Police and Surrey Police.', []],
