@@ -35,7 +35,6 @@ import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
 import { amendingVerbRule } from './amending-verb.js';
-import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
@@ -57,7 +56,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   titleInBracketsRule,
   appositionStatutoryOfficeRule,
   appositionTitleRule,
-  titleBeforeNameRule,
   memberForOfficeRule,
   officeBeforeNameRule,
   passiveLeadRule,

@@ -9,13 +9,15 @@
 // executive X`). Runs after the narrower office rules: where one of them already read the office,
 // the relations are the same and theirs are kept.
 
-import { determiners, officeHeads, officeQualifiers, postNominals, verbalWords } from '../../lexicon.js';
+import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
 import { describedBody, describedBodyPossessive, isEntity, slice, titleInName } from './refs.js';
 import type { PersonRule, SentenceView } from './rule.js';
 
 export interface LinkedOffice {
+  /** A job word (`officer`, `member`): a place in the body, no office. */
+  generic?: boolean;
   /** The unit's parent: "head of the Organised Crime Unit at Kent Police". */
   parent?: Group;
   /** First token of the office's own words (owner and determiners left out). */
@@ -86,6 +88,7 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
   while (officeQualifiers.has(words[n] ?? '')) n++;
   const first = words.slice(qualifiers, n).includes('former') ? qualifiers : n;
   let head = -1;
+  let generic = false;
   let k = n;
   for (; k < tokens.length && k - n < 8; k++) {
     const role = wide && k === n ? wide : refs.find((r) => r.kind === 'role' && r.from === k);
@@ -96,10 +99,17 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
       if (refs.some((r) => r.kind === 'entity' && r.from <= k && r.to >= k)) break;
       const w = words[k]!;
       // a possessive is an owner, not an office word ("Toronto's", "the Met's")
-      if (!officeWord(w) || (isPossessive(tokens[k]!) && k > n)) break;
+      // "Policing and criminal justice minister": `and` joins the words of a portfolio before its head
+      const joins = w === 'and' && head < 0 && k > n && officeWord(words[k + 1] ?? '') && !officeHeads.has(words[k + 1] ?? '');
+      if ((!officeWord(w) && !joins) || (isPossessive(tokens[k]!) && k > n)) break;
       if (isPossessive(tokens[k]!)) return undefined;
+      // "Metropolitan Police officer X": a job word alone after a body is a place in it, no office
+      if (genericOffices.has(w) && head < 0 && k === n && body && !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) {
+        head = k;
+        generic = true;
+      }
       // "director-general": a head joined by a hyphen runs on to the next word
-      if (officeHeads.has(w) || (head >= 0 && head === k - 1 && tokens[head]!.post === '-')) head = k;
+      else if (officeHeads.has(w) || (head >= 0 && head === k - 1 && tokens[head]!.post === '-')) head = k;
     }
     if (breaksAfter(tokens[k]!, tokens[k + 1])) break;
   }
@@ -116,10 +126,10 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
   const inner = roleRef && refs.find((r) => isEntity(r, 'Body') && r.to === head && r.from > roleRef.from + 1 && /^(of|at)$/.test(words[r.from - 1] === 'the' ? words[r.from - 2]! : words[r.from - 1]!));
   if (inner && !body) {
     const ofAt = words[inner.from - 1] === 'the' ? inner.from - 2 : inner.from - 1;
-    return { from, role: slice(s, from, ofAt - 1), body: inner.group, end: head };
+    return { generic, from, role: slice(s, from, ofAt - 1), body: inner.group, end: head };
   }
   const direct = bodyAt(s, head + 1);
-  if (direct) return { from, role: slice(s, from, head), body: body ?? direct.body, end: direct.end, parent: body ? undefined : direct.parent };
+  if (direct) return { generic, from, role: slice(s, from, head), body: body ?? direct.body, end: direct.end, parent: body ? undefined : direct.parent };
   // the head's field: "of policy", "for child abuse investigations", then perhaps its body
   if (/^(of|for|on)$/.test(words[head + 1] ?? '') && !breaksAfter(tokens[head]!, tokens[head + 1])) {
     let f = head + 2;
@@ -131,10 +141,10 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
     if (last > head + 1) {
       end = last;
       const after = bodyAt(s, last + 1);
-      if (after) return { from, role: slice(s, from, last), body: body ?? after.body, end: after.end, parent: body ? undefined : after.parent };
+      if (after) return { generic, from, role: slice(s, from, last), body: body ?? after.body, end: after.end, parent: body ? undefined : after.parent };
     }
   }
-  return { from, role: slice(s, from, end), body, end };
+  return { generic, from, role: slice(s, from, end), body, end };
 }
 
 /**
@@ -159,6 +169,8 @@ function opensBefore(s: SentenceView, n: number): boolean {
   // "and"/"or" join it to a title before; after a copula it is another clause's predicate
   // ("whilst she was Home Secretary, Mr Hyland …")
   if (/^(and|or|to|is|was|are|were|be|been|became|becomes|remains|remained)$/.test(w)) return false;
+  // a body's name opens an office after any lower-case word: "We have charged Metropolitan Police officer X"
+  if (/^\p{Ll}/u.test(s.tokens[n - 1]!.text) && s.refs.some((r) => r.from === n && isEntity(r, 'Body'))) return true;
   return determiners.has(w) || PREPOSITIONS.test(w) || verbalWords.has(w) || /^(said|says|according|including|welcomed|thanked|from|by)$/.test(w);
 }
 
@@ -166,6 +178,11 @@ export const officeLinkerRule: PersonRule = {
   name: 'office-linker',
   scope: 'person',
   apply(s, person, _i, emit) {
+    // a job word gives the body only: "Metropolitan Police officer X"
+    const link = (office: LinkedOffice, body = office.body) => {
+      if (!office.generic) emit.holds(person.group, office.role, body);
+      else if (body) emit.relation('AFFILIATED_WITH', person.group, body, office.role);
+    };
     const { tokens, words } = s;
     const m = person.mention;
     // after the name (past its letters): ", <office>," or " (<office>)"
@@ -178,16 +195,16 @@ export const officeLinkerRule: PersonRule = {
     const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : undefined;
     if (bar !== undefined) {
       const office = officeAt(s, bar + 1);
-      if (office && (office.end === tokens.length - 1 || /\n/.test(tokens[office.end]!.post))) emit.holds(person.group, office.role, office.body);
+      if (office && (office.end === tokens.length - 1 || /\n/.test(tokens[office.end]!.post))) link(office);
     } else if (/^\s*[,(]\s*$/.test(post)) {
       const office = officeAt(s, end + 1);
       // "X (chief executive, Victim Support)": the body after the office's comma, closing the bracket
       if (office && /\(/.test(post) && !office.body && /,/.test(tokens[office.end]!.post)) {
         const b = s.refs.find((r) => r.from === office.end + 1 && r.kind === 'entity');
-        if (isEntity(b, 'Body') && /\)/.test(tokens[b.to]!.post)) emit.holds(person.group, office.role, b.group);
+        if (isEntity(b, 'Body') && /\)/.test(tokens[b.to]!.post)) link(office, b.group);
       }
       if (office && closes(s, office.end)) {
-        emit.holds(person.group, office.role, office.body);
+        link(office);
         if (office.parent && office.body) emit.relation('PART_OF', office.body, office.parent);
       }
     }
@@ -209,10 +226,13 @@ export const officeLinkerRule: PersonRule = {
       if (office && office.end === st - 1) best = { n, office };
     }
     if (!best) return;
+    // "The reforms will lead Jane Smith to resign": one lower-case word after a verb is a verb
+    const lone = best.office.from === best.office.end && /^\p{Ll}/u.test(tokens[best.office.from]!.text) && !best.office.body;
+    if (lone && best.n > 0 && (verbalWords.has(words[best.n - 1]!) || words[best.n - 1] === 'to')) return;
     // "Dave McLuckie, Chair of Cleveland Police Authority, Chief Constable … Sean Price": an office
     // after a name and its comma is that name's apposition
     const open = best.n - 1;
     if (open >= 0 && /,/.test(tokens[open]!.post) && s.refs.some((r) => r.to === open && isEntity(r, 'Person'))) return;
-    emit.holds(person.group, best.office.role, best.office.body);
+    link(best.office);
   },
 };

@@ -100,6 +100,14 @@ describe('office-linker', () => {
       'National policing lead for child protection, Chief Constable Simon Bailey, said the figures were stark.',
       ['HOLDS_ROLE Simon Bailey -> National policing lead for child protection'],
     ],
+    // straight before the name, in lower case or after a body; a job word alone gives the body only
+    ['Today, NPCC chair Sara Thornton laid a wreath.', ['AFFILIATED_WITH Sara Thornton -> NPCC (chair)', 'HOLDS_ROLE Sara Thornton -> chair']],
+    ['Responding to the survey, Crime Prevention minister Jeremy Browne said crime was falling.', ['HOLDS_ROLE Jeremy Browne -> Crime Prevention minister']],
+    ['Policing and criminal justice minister Rt Hon Damian Green said the college would help.', ['HOLDS_ROLE Damian Green -> Policing and criminal justice minister']],
+    ['The police minister Jane Smith visited Leeds.', ['HOLDS_ROLE Jane Smith -> police minister']],
+    ['We have charged Metropolitan Police officer Christopher Harrison with careless driving.', ['AFFILIATED_WITH Christopher Harrison -> Metropolitan Police (officer)']],
+    ['The reforms will lead Jane Smith to resign.', []],
+    ['Jane Smith said the reforms were overdue.', []],
     ['The report, Jane Smith said, was late.', []],
     ['The council asked for Home Office funding, Chief Constable Jane Smith said.', []],
     // no office: a body alone, a verb, a clause that goes on with a verb, no closing
