@@ -217,6 +217,10 @@ export const officeLinkerRule: PersonRule = {
     const comma = /^\s*,\s*$/.test(tokens[st - 1]!.post);
     if (inName && !comma) return;
     if (!comma && breaksAfter(tokens[st - 1]!, tokens[st])) return;
+    // cheap first: no office word or known office in reach, no office phrase
+    let reach = false;
+    for (let k = Math.max(0, st - 12); k < st && !reach; k++) reach = officeHeads.has(words[k]!) || genericOffices.has(words[k]!);
+    if (!reach && !s.refs.some((r) => r.kind === 'role' && r.to < st && r.to >= st - 12)) return;
     // the longest office phrase that ends right before the name: "The NCSC's chief executive", not "chief executive"
     let best: { n: number; office: LinkedOffice } | undefined;
     for (let n = st - 1; n >= 0 && st - n <= 12; n--) {
