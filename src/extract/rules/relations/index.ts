@@ -8,7 +8,7 @@ import type { Ref } from '../../internal/item-entities.js';
 import type { SentenceAnalysis } from '../../internal/sentence-mentions.js';
 import { isEntity, lower, officesIn } from './refs.js';
 import { coreTitle } from './core-title.js';
-import { lexiconKey, lookupAcronym, lookupName } from '../../lexicon.js';
+import { lexiconKey, lookupAcronym, lookupName, officeHeads } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
 import { withDescribedProgrammes } from './described-programme.js';
@@ -114,6 +114,14 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
       const core = coreTitle(r);
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
+      // "Chair of Durham Police Authority", read whole as a title: a body the item names after `of`/`at`
+      // is the person's body, and the office its head ("Chair")
+      const of = body ? null : /^(\S+(?:\s+\S+){0,3}?)\s+(?:of|at)\s+(?:the\s+)?(\S.*)$/.exec(r);
+      const named = of && officeHeads.has(of[1]!.split(/\s+/).pop()!.toLowerCase()) ? bodyNamed(s, of[2]!) : undefined;
+      if (named && named.type === 'Body') {
+        body = named;
+        r = of![1]!;
+      }
       s.held.add(person);
       const offices = officesIn(r, before);
       // each of two offices is kept to its core too ("Chief Fire and Rescue Inspector for England")
