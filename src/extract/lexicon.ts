@@ -214,6 +214,8 @@ export const unitNouns = new Set(cues.unitNouns);
 export const unitHeads = new Set(cues.unitHeads);
 /** A definite description (`the force`) and the words a body it stands for has in its name. */
 export const bodyDescriptions = readListRecord('cues.json bodyDescriptions', cues.bodyDescriptions);
+/** A programme's description (`the operation`, `the scheme`) and the words of the names it may stand for. */
+export const programmeDescriptions = readListRecord('cues.json programmeDescriptions', cues.programmeDescriptions);
 /** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
 export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 /** Head words of a body whose members a list names (`Members present:` after `Taken before the Home Affairs Committee`). */

@@ -203,16 +203,16 @@ describe('extract, stats, query', () => {
     const run = crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^== story\.txt item 1: Chair named$/m);
-    expect(run.stdout).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[title-before-name\]$/m);
+    expect(run.stdout).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[office-linker\]$/m);
     expect(run.stdout).toMatch(
-      /^ {2}FP {2}AFFILIATED_WITH Sara Thornton -> NPCC \(chair\) {2}\[title-before-name\] {2}— gold has AFFILIATED_WITH Sara Thornton -> Home Office$/m,
+      /^ {2}FP {2}AFFILIATED_WITH Sara Thornton -> NPCC \(chair\) {2}\[office-linker\] {2}— gold has AFFILIATED_WITH Sara Thornton -> Home Office$/m,
     );
     expect(run.stdout).toMatch(/^ {2}FN {2}Body {7}Home Office {2}— not found under any of its names$/m);
     expect(run.stdout).toMatch(/^relations +tp +fp +fn$/m);
     const json = JSON.parse(crimegraph(['eval', join(dir, 'texts'), '--gold', join(dir, 'gold'), '--explain', '--json']).stdout) as {
       explanation: { relations: { rule?: string }[] }[];
     };
-    expect(json.explanation[0]!.relations.map((r) => r.rule)).toContain('title-before-name');
+    expect(json.explanation[0]!.relations.map((r) => r.rule)).toContain('office-linker');
     expect(crimegraph(['eval', '--help']).stdout).toMatch(/--explain/);
   });
 

@@ -180,8 +180,8 @@ export class ItemEntities {
   mergeReducedForms(): void {
     const gs = this.groups.filter((g) => !g.merged && g.type !== 'Person');
     const byReduced = new Map<string, Group[]>();
+    // "the 1919 Act" is also a reduced form of the item's Act of 1919
     for (const g of gs)
-      // "the 1919 Act" is also a reduced form of the item's Act of 1919
       for (const k of g.keys)
         for (const r of [reducedKey(k), g.type === 'Act' ? yearReferenceKey(k) : undefined]) {
           if (r === undefined || r === k || r === '') continue;
