@@ -39,6 +39,7 @@ export {
   InputError,
   InternalQueryError,
   InvalidArgumentError,
+  InvariantError,
   QueryLimitError,
   RowShapeError,
   StoreError,
