@@ -87,7 +87,8 @@ export class ColumnarStore implements GraphStore {
   private readonly adjacencies = new Map<number, NodeAdjacency>();
   private readonly scans = new Map<string, NodeEntry[]>();
   private labelIndex: Map<string, number[]> | undefined;
-  private typeIndex: Map<string, number[]> | undefined;
+  private typeIndex: Map<string, Uint32Array> | undefined;
+  private typeCounts: { counts: Uint32Array; order: number[] } | undefined;
   private readonly propIndex = new Map<string, Map<string, string[]>>();
   private numericKeys: { nodes: Int32Array; rels: Int32Array; next: bigint } | undefined;
 
@@ -158,18 +159,30 @@ export class ColumnarStore implements GraphStore {
     return ordered;
   }
 
-  private ensureTypeIndex(): Map<string, number[]> {
-    if (this.typeIndex) return this.typeIndex;
+  /** Relationships per type code, and the type codes in the order first met: one pass, no lists. */
+  private ensureTypeCounts(): { counts: Uint32Array; order: number[] } {
+    if (this.typeCounts) return this.typeCounts;
     const c = this.columns;
-    const byCode: number[][] = c.types.map(() => []);
+    const counts = new Uint32Array(c.types.length);
     const order: number[] = [];
     for (let e = 0; e < c.edgeCount; e++) {
       const code = c.edgeType[e]!;
-      const list = byCode[code]!;
-      if (list.length === 0) order.push(code);
-      list.push(e);
+      if (counts[code]!++ === 0) order.push(code);
     }
-    this.typeIndex = new Map(order.map((code) => [c.types[code]!, byCode[code]!]));
+    return (this.typeCounts = { counts, order });
+  }
+
+  private ensureTypeIndex(): Map<string, Uint32Array> {
+    if (this.typeIndex) return this.typeIndex;
+    const c = this.columns;
+    const { counts, order } = this.ensureTypeCounts();
+    // A counting sort into one array: each type's relationships in graph order.
+    const start = new Uint32Array(c.types.length + 1);
+    for (let code = 0; code < c.types.length; code++) start[code + 1] = start[code]! + counts[code]!;
+    const all = new Uint32Array(c.edgeCount);
+    const fill = start.slice(0, c.types.length);
+    for (let e = 0; e < c.edgeCount; e++) all[fill[c.edgeType[e]!]!++] = e;
+    this.typeIndex = new Map(order.map((code) => [c.types[code]!, all.subarray(start[code]!, start[code + 1]!)]));
     return this.typeIndex;
   }
 
@@ -178,7 +191,8 @@ export class ColumnarStore implements GraphStore {
   }
 
   relTypeCount(type: string): number {
-    return this.ensureTypeIndex().get(type)?.length ?? 0;
+    const code = this.columns.types.indexOf(type);
+    return code < 0 ? 0 : this.ensureTypeCounts().counts[code]!;
   }
 
   nodeEntries(labels: readonly string[]): readonly NodeEntry[] {
@@ -324,7 +338,7 @@ export class ColumnarStore implements GraphStore {
   }
 
   relTypeNames(): Iterable<string> {
-    return this.ensureTypeIndex().keys();
+    return this.ensureTypeCounts().order.map((code) => this.columns.types[code]!);
   }
 
   propertyKeyNames(): Iterable<string> {
