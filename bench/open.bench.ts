@@ -1,7 +1,8 @@
 // Opening a snapshot for one query in a fresh process: `crimegraph query` on a snapshot read
 // through graph.json (into a graphology graph), beside the same snapshot opened through its
 // columns (graph.store, written here by a re-save when the snapshot has none), alternating round
-// by round; wall and CPU time, peak RSS, and whether the two print the same rows.
+// by round, and `RETURN 1` (the process's own cost); wall and CPU time, peak RSS, and whether the
+// two print the same rows.
 // usage: npm run build && node --import tsx bench/open.bench.ts SNAPSHOT_DIR [ROUNDS, default 1] [QUERY]
 
 import { execFileSync } from 'node:child_process';
@@ -31,11 +32,11 @@ try {
   const someone = /"(person:[^"]+)"/.exec(head(join(plain, 'graph.json'), 16 << 20))?.[1] ?? 'person:none';
   const query = queryArg ?? `MATCH (p:Person {id: '${someone}'})-[m:MENTIONED_IN]->(i:Item) RETURN i.id, i.title, m.evidence ORDER BY i.id LIMIT 3`;
   console.log(`query: ${query}`);
-  const run = (dir: string) => {
+  const run = (dir: string, text = query) => {
     const report = join(work, 'time.txt');
     const out = execFileSync(
       '/usr/bin/time',
-      ['-f', '%e %U %S %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'query', query, '--graph', dir, '--format', 'json'],
+      ['-f', '%e %U %S %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'query', text, '--graph', dir, '--format', 'json'],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const [wall, user, system, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number) as [number, number, number, number];
@@ -44,11 +45,17 @@ try {
   for (let round = 1; round <= rounds; round++) {
     const a = run(plain);
     const b = run(columns);
+    // The fresh process's own cost: Node and the CLI's modules, no graph opened.
+    const c = run(columns, 'RETURN 1');
     const line = (name: string, t: typeof a) =>
       `round ${round} ${name.padEnd(12)} ${t.wall.toFixed(2).padStart(7)} s wall ${t.cpu.toFixed(2).padStart(6)} s CPU ${t.mb.toFixed(0).padStart(6)} MB RSS`;
     console.log(line('graph.json', a));
     console.log(line('graph.store', b));
-    console.log(`round ${round} same rows: ${a.out === b.out ? 'yes' : 'NO'}; rows: ${(JSON.parse(b.out) as unknown[]).length}; store / graph.json wall ${(b.wall / a.wall).toFixed(3)}x`);
+    console.log(line('RETURN 1', c));
+    console.log(
+      `round ${round} same rows: ${a.out === b.out ? 'yes' : 'NO'}; rows: ${(JSON.parse(b.out) as unknown[]).length}; ` +
+        `store / graph.json CPU ${(b.cpu / a.cpu).toFixed(3)}x, wall ${(b.wall / a.wall).toFixed(3)}x`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
