@@ -157,7 +157,12 @@ async function writeSnapshotFiles(
   const files = new Map<string, FileContent>([
     [GRAPH_FILE, measureLines(recordChunks(records, plain), records, positions)],
     ...(options.index ? [[INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))] as const] : []),
-    ...(columns ? ([[COLUMNS_FILE, columns.store], [VALUES_FILE, columns.values]] as const) : []),
+    ...(columns
+      ? ([
+          [COLUMNS_FILE, columns.store],
+          [VALUES_FILE, columns.values],
+        ] as const)
+      : []),
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);

@@ -307,7 +307,7 @@ describe('extract, stats, query', () => {
     writeFileSync(join(dir, 'graph.json'), ' '.repeat(statSync(join(dir, 'graph.json')).size));
     const run = crimegraph(['query', '--graph', dir, '--format', 'csv', query]);
     expect([run.code, run.stdout]).toEqual([0, expected.stdout]);
-    const written = crimegraph(['query', '--graph', dir, '--write', "MATCH (n:Newsletter) SET n.reviewed = true"]);
+    const written = crimegraph(['query', '--graph', dir, '--write', 'MATCH (n:Newsletter) SET n.reviewed = true']);
     expect(written.code).toBe(1);
     expect(written.stderr).toMatch(/corrupt snapshot/);
   });

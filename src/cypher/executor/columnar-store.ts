@@ -266,8 +266,7 @@ export class ColumnarStore implements GraphStore {
     const codes = types.length === 0 ? undefined : new Set(types.map((t) => c.types.indexOf(t)).filter((code) => code >= 0));
     if (codes && codes.size === 0) return 0;
     let count = 0;
-    if (dir !== 'in')
-      for (let i = c.outStart[n]!; i < c.outStart[n + 1]!; i++) if (!codes || codes.has(c.edgeType[c.outEdges[i]!]!)) count++;
+    if (dir !== 'in') for (let i = c.outStart[n]!; i < c.outStart[n + 1]!; i++) if (!codes || codes.has(c.edgeType[c.outEdges[i]!]!)) count++;
     if (dir !== 'out')
       for (let i = c.inStart[n]!; i < c.inStart[n + 1]!; i++) {
         const e = c.inEdges[i]!;

@@ -75,7 +75,8 @@ export function snapshot(v: CypherValue): CypherValue {
  * const result = execute(plan(parse('MATCH (n) RETURN count(n)'), graph), graph);
  */
 export function execute(plan: Plan, graph: GraphSource, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
-  if (isGraphStore(graph) ? plan.store !== graph : (plan.store as { graph?: unknown }).graph !== graph) throw new Error('execute: the plan was made for another graph');
+  if (isGraphStore(graph) ? plan.store !== graph : (plan.store as { graph?: unknown }).graph !== graph)
+    throw new Error('execute: the plan was made for another graph');
   const budget = new MemoryBudget(options.maxMemoryBytes);
   const ctx = new ExecContext(plan.store, params, options.timeoutMs ?? 30_000, options.maxRows ?? 1_000_000, budget);
   if (options.profile) ctx.profile = new Profile();

@@ -53,10 +53,7 @@ describe('the columnar store on the fixtures', () => {
     ({ graph, store } = await bothWays(dir));
   }, 120_000);
 
-  const files = [
-    ...readdirSync(queriesDirectory()).map((name) => name),
-    ...readdirSync(join(queriesDirectory(), 'api')).map((name) => `api/${name}`),
-  ]
+  const files = [...readdirSync(queriesDirectory()).map((name) => name), ...readdirSync(join(queriesDirectory(), 'api')).map((name) => `api/${name}`)]
     .filter((name) => name.endsWith('.cypher'))
     .sort();
 
