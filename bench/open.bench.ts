@@ -1,8 +1,8 @@
 // Opening a snapshot for one query in a fresh process: `crimegraph query` on a snapshot read
 // through graph.json (into a graphology graph), beside the same snapshot opened through its
 // columns (graph.store, written here by a re-save when the snapshot has none), alternating round
-// by round, and `RETURN 1` (the process's own cost); wall and CPU time, peak RSS, and whether the
-// two print the same rows.
+// by round, and `RETURN 1` on the latter (the process and the opening, no match); wall and CPU
+// time, peak RSS, and whether the two print the same rows.
 // usage: npm run build && node --import tsx bench/open.bench.ts SNAPSHOT_DIR [ROUNDS, default 1] [QUERY]
 
 import { execFileSync } from 'node:child_process';
@@ -45,7 +45,7 @@ try {
   for (let round = 1; round <= rounds; round++) {
     const a = run(plain);
     const b = run(columns);
-    // The fresh process's own cost: Node and the CLI's modules, no graph opened.
+    // Opening without a query: Node, the CLI's modules and graph.store read, nothing matched.
     const c = run(columns, 'RETURN 1');
     const line = (name: string, t: typeof a) =>
       `round ${round} ${name.padEnd(12)} ${t.wall.toFixed(2).padStart(7)} s wall ${t.cpu.toFixed(2).padStart(6)} s CPU ${t.mb.toFixed(0).padStart(6)} MB RSS`;
