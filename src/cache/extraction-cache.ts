@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { InvariantError, errorCode } from '../errors.js';
 import type { ItemExtraction } from '../extract/types.js';
 import type { Document } from '../ingest/types.js';
 import { extractorVersion } from './extractor-version.js';
@@ -95,10 +96,12 @@ export class ExtractionCache {
       try {
         await this.write(key, text);
       } catch (error) {
-        this.writeFailure = `cannot write the extraction cache ${this.dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); extractions not kept`;
+        this.writeFailure = `cannot write the extraction cache ${this.dir} (${errorCode(error) ?? String(error)}); extractions not kept`;
       }
     }
-    return parseEntry(text, key)!;
+    const documents = parseEntry(text, key);
+    if (documents === undefined) throw new InvariantError(`extraction cache: an entry just serialised for ${key} does not read back`);
+    return documents;
   }
 
   /**
@@ -108,10 +111,10 @@ export class ExtractionCache {
    */
   async prune(): Promise<number> {
     let removed = 0;
-    const shards = await readdir(this.dir).catch(() => [] as string[]);
+    const shards = await namesIn(this.dir);
     for (const shard of shards) {
       if (!SHARD_NAME.test(shard)) continue;
-      const names = await readdir(join(this.dir, shard)).catch(() => [] as string[]);
+      const names = await namesIn(join(this.dir, shard));
       for (const name of names) {
         const temporary = TEMPORARY_NAME.exec(name);
         const stale = ENTRY_NAME.test(name) ? !this.used.has(name.slice(0, 64)) : temporary !== null && !isRunning(Number(temporary[1]));
@@ -162,10 +165,21 @@ function parseEntry(text: string, key: string): CachedDocument[] | undefined {
   } catch {
     return undefined;
   }
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { format, key: entryKey, documents } = entry as Record<string, unknown>;
+  if (typeof entry !== 'object' || entry === null || !('format' in entry) || !('key' in entry) || !('documents' in entry)) return undefined;
+  const { format, key: entryKey, documents } = entry;
   if (format !== CACHE_FORMAT || entryKey !== key || !Array.isArray(documents)) return undefined;
+  // The documents as serializeEntry wrote them: the key (extractor version, file name, content
+  // hash) and the whole JSON are what is checked, not each extraction field by field.
   return documents as CachedDocument[];
+}
+
+/** The names in a directory; none when it does not exist (or cannot be read). */
+async function namesIn(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch {
+    return [];
+  }
 }
 
 function isRunning(pid: number): boolean {
@@ -174,6 +188,6 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }

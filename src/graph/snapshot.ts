@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { StoreError, errorCode } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
-import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
+import { mergeLogEntries, type MergeLogEntry, type ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
@@ -287,7 +287,9 @@ async function readManifest(dir: string, named: string): Promise<SnapshotManifes
     });
   }
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
-  return manifest as unknown as SnapshotManifest;
+  const documents = manifest.documents.map((d: unknown) => manifestDocumentOf(d) ?? corruptDocument(named, d));
+  const counts = countsOf(manifest.counts) ?? corruptCounts(named);
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, documents, counts };
 }
 
 async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
@@ -296,8 +298,51 @@ async function loadFrom(dir: string, named: string, options: LoadOptions): Promi
     (await openIndexed(dir, options.onProgress)) ??
     parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
-  if (!isObject(log) || !Array.isArray(log.mergeLog)) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log`);
-  return { graph, manifest, mergeLog: log.mergeLog as MergeLogEntry[] };
+  const mergeLog = isObject(log) ? mergeLogEntries(log.mergeLog) : undefined;
+  if (!mergeLog) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log (a list of entries with rule, type, into and name)`);
+  return { graph, manifest, mergeLog };
+}
+
+const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf'];
+
+/** A document entry of manifest.json, or undefined when it is not one. */
+function manifestDocumentOf(value: unknown): ManifestDocument | undefined {
+  if (!isObject(value)) return undefined;
+  const { id, source, title, published, format, encoding, items } = value;
+  const sourceFormat = SOURCE_FORMATS.find((f) => f === format);
+  if (typeof id !== 'string' || typeof source !== 'string' || typeof title !== 'string' || typeof encoding !== 'string') return undefined;
+  if ((published !== null && typeof published !== 'string') || sourceFormat === undefined || typeof items !== 'number') return undefined;
+  return { id, source, title, published, format: sourceFormat, encoding, items };
+}
+
+function corruptDocument(named: string, value: unknown): never {
+  const id = isObject(value) && typeof value.id === 'string' ? ` ${value.id}` : '';
+  throw corrupt(named, `${MANIFEST_FILE} lists a document${id} without id, source, title, published, format, encoding and items`);
+}
+
+/** The counts of manifest.json, or undefined when they are not counts. */
+function countsOf(value: unknown): SnapshotManifest['counts'] | undefined {
+  if (!isObject(value)) return undefined;
+  const { nodes, relationships, labels, types, entities } = value;
+  if (typeof nodes !== 'number' || typeof relationships !== 'number' || typeof entities !== 'number') return undefined;
+  const labelCounts = numberRecord(labels);
+  const typeCounts = numberRecord(types);
+  if (!labelCounts || !typeCounts) return undefined;
+  return { nodes, relationships, labels: labelCounts, types: typeCounts, entities };
+}
+
+function numberRecord(value: unknown): Record<string, number> | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'number') return undefined;
+    out[k] = v;
+  }
+  return out;
+}
+
+function corruptCounts(named: string): never {
+  throw corrupt(named, `${MANIFEST_FILE} has no counts (nodes, relationships, labels, types, entities)`);
 }
 
 /**

@@ -2,6 +2,7 @@
 // entity (same name up to case and punctuation, a shared acronym or written variant, the same
 // lexicon entry), with a stable id, every form as an alias, and each merge logged with its rule.
 
+import { valueAt } from '../errors.js';
 import type { Document } from '../ingest/types.js';
 import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
 import type { Entity, EntityMention, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
@@ -219,7 +220,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const items: ItemExtraction[] = extractions.map((x) => {
     const rename = new Map<string, string>();
     const ents = x.entities.map((e) => {
-      const canonical = canonicalOf.get(nodeIndex.get(e)!)!;
+      const canonical = valueAt(canonicalOf, valueAt(nodeIndex, e));
       rename.set(e.name, canonical);
       const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
       return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };

@@ -27,8 +27,18 @@ export type WorkerReply =
   | { kind: 'answer'; id: number; answer: CypherAnswer }
   | { kind: 'error'; id: number; error: ErrorMessage };
 
-const port = parentPort!;
-const setup = workerData as WorkerSetup;
+/** The setup the pool passes as workerData, checked. */
+function workerSetup(value: unknown): WorkerSetup {
+  if (typeof value === 'object' && value !== null && 'dir' in value && 'timeoutMs' in value && 'maxRows' in value) {
+    const { dir, timeoutMs, maxRows } = value;
+    if (typeof dir === 'string' && typeof timeoutMs === 'number' && typeof maxRows === 'number') return { dir, timeoutMs, maxRows };
+  }
+  throw new TypeError('query-worker: workerData is not { dir, timeoutMs, maxRows }');
+}
+
+if (!parentPort) throw new Error('query-worker runs as a worker thread only');
+const port = parentPort;
+const setup = workerSetup(workerData);
 
 try {
   // Read-only always: with --write the server runs every query on its one main-thread copy. So a

@@ -186,6 +186,13 @@ export class ItemEntities {
         if (!list.includes(g)) list.push(g);
         byReduced.set(`${g.type}:${r}`, list);
       }
+    // "the 2011 Act" and the item's one Act of 2011
+    for (const g of gs) {
+      const y = g.type === 'Act' ? [...g.keys].map((k) => /^(\d{4}) (act|bill)$/.exec(k)).find((m) => m) : undefined;
+      if (!y) continue;
+      const acts = gs.filter((b) => b !== g && !b.merged && b.type === 'Act' && [...b.keys].some((k) => k.endsWith(` ${y[2]} ${y[1]}`) || (k.startsWith(`${y[1]} `) && k.endsWith(` ${y[2]}`))));
+      if (acts.length === 1) byReduced.set(`Act:${[...g.keys][0]}`, acts);
+    }
     for (const g of gs) {
       if (g.merged) continue;
       const longer = [...new Set([...g.keys].flatMap((k) => byReduced.get(`${g.type}:${k}`) ?? []).map(live))].filter((b) => b !== g);

@@ -30,8 +30,9 @@ export function isAcronym(word: string): boolean {
   return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(word);
 }
 
+/** `2015`, and a span of years written as one word (`2020–2021`, `2021-25`), which closes a plan's name as a year does. */
 export function isYear(word: string): boolean {
-  return /^(1[89]|20)\d\d$/.test(word);
+  return /^(1[89]|20)\d\d([–-]((1[89]|20)?\d\d))?$/.test(word);
 }
 
 /**
@@ -81,7 +82,13 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (/^(Women|Men|Children|People)['’]s$/.test(t.text)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
-  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
+  // "the Commissioner’s Fund", "the Mayor’s Office": an office's possessive before a programme's head or `Office`
+  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text))
+    return (
+      /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text) ||
+      (/^(Commissioner|Mayor|Minister|Chancellor|Secretary|Constable|Inspector|Governor|President|Chair|Director)['’]s$/.test(t.text) &&
+        /^(Fund|Scheme|Award|Awards|Programme|Strategy|Plan|Office|Prize|Medal|Initiative)$/.test(next.text))
+    );
   // "Victims’ Commissioner", "the Victims’ Bill"
   return /s['’]$/.test(t.text) || (/s$/.test(t.text) && /^['’]\s/.test(t.post))
     ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text)

@@ -8,6 +8,7 @@ import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { bodyWithRegionRule } from './body-with-region.js';
+import { sharedHeadRule } from './shared-head.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
@@ -30,6 +31,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   monarchNameRule,
   knownNameRule,
   bodyWithRegionRule,
+  sharedHeadRule,
   titledSurnameRule,
   bareAcronymRule,
   acronymWithYearRule,
@@ -65,6 +67,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'speaker-in-capitals',
   'body-before-office',
   'year-before-act',
+  'gazetteer-net',
+  'listed-after-kind',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];
