@@ -14,8 +14,8 @@ export function previousPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.previous`);
 }
 
-/** A file's content: text, or pieces of text written one after the other (for files too big for one string). */
-export type FileContent = string | Iterable<string>;
+/** A file's content: text, or pieces of text or bytes written one after the other (for files too big for one string). */
+export type FileContent = string | Iterable<string | Uint8Array>;
 
 /**
  * Write `files` (name -> content) as the directory `target`, replacing what was there.
@@ -115,6 +115,13 @@ async function writeDurably(path: string, content: FileContent): Promise<void> {
       let pending: string[] = [];
       let size = 0;
       for (const piece of content) {
+        if (typeof piece !== 'string') {
+          if (pending.length > 0) await handle.writeFile(pending.join(''), 'utf8');
+          pending = [];
+          size = 0;
+          await handle.writeFile(piece);
+          continue;
+        }
         pending.push(piece);
         size += piece.length;
         if (size >= WRITE_CHUNK) {

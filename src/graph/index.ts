@@ -10,13 +10,15 @@ export {
   createRecordSnapshot,
   createSnapshot,
   loadSnapshot,
+  openSnapshotColumns,
   saveRecordSnapshot,
   saveSnapshot,
   serializeGraph,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
 } from './snapshot.js';
-export type { LoadOptions, LoadProgress, SaveOptions } from './snapshot.js';
+export type { ColumnarSnapshot, LoadOptions, LoadProgress, SaveOptions } from './snapshot.js';
+export { GraphColumns } from './graph-columns.js';
 export type { ManifestDocument, RecordSnapshot, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';
 export { countRecords, summarizeGraph } from './summarize-graph.js';

@@ -12,9 +12,10 @@ import type { Document, SourceFormat } from '../ingest/types.js';
 import { mergeLogEntries, type MergeLogEntry, type ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
-import { assertReplaceable, previousPath, writeDirectoryAtomically } from './atomic-directory.js';
+import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
+import { COLUMNS_FILE, VALUES_FILE, columnFiles, columnValueWriter, openGraphColumns, type GraphColumns } from './graph-columns.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
 
 export const SNAPSHOT_FORMAT = 'crimegraph-snapshot';
@@ -135,6 +136,11 @@ export interface SaveOptions {
    * (docs/incremental.md, "Opening a snapshot fast").
    */
   index?: boolean;
+  /**
+   * Also write graph.store and graph.store.values, the columns the Cypher engine opens without
+   * building a graphology graph (default true; docs/incremental.md, "Opening a snapshot fast").
+   */
+  columns?: boolean;
 }
 
 async function writeSnapshotFiles(
@@ -147,9 +153,16 @@ async function writeSnapshotFiles(
 ): Promise<void> {
   // Files are written in name order: graph.json first, measured as it goes, then its index.
   const positions = emptyPositions(records);
-  const files = new Map<string, Iterable<string> | string>([
+  const columns = options.columns === false ? undefined : columnFiles(records, columnValueWriter(plain), () => positions.graphBytes);
+  const files = new Map<string, FileContent>([
     [GRAPH_FILE, measureLines(recordChunks(records, plain), records, positions)],
     ...(options.index ? [[INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))] as const] : []),
+    ...(columns
+      ? ([
+          [COLUMNS_FILE, columns.store],
+          [VALUES_FILE, columns.values],
+        ] as const)
+      : []),
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);
@@ -233,7 +246,37 @@ export interface LoadOptions {
   onProgress?: (event: LoadProgress) => void;
 }
 
-async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
+/** A snapshot opened through its columns: no graphology graph, no merge log. */
+export interface ColumnarSnapshot {
+  columns: GraphColumns;
+  manifest: SnapshotManifest;
+}
+
+/**
+ * Open the snapshot in `dir` through graph.store, without reading graph.json; undefined when the
+ * snapshot has no usable store (written by older code, or its graph.json replaced since), and
+ * `loadSnapshot` is then the way in.
+ *
+ * @throws StoreError `E_SNAPSHOT_MISSING`, `E_SNAPSHOT_CORRUPT` or `E_SNAPSHOT_VERSION`, naming the directory.
+ * @example const opened = await openSnapshotColumns('out'); opened?.columns.nodeCount
+ */
+export async function openSnapshotColumns(dir: string): Promise<ColumnarSnapshot | undefined> {
+  let at = dir;
+  let manifest: SnapshotManifest;
+  try {
+    manifest = await readManifest(dir, dir);
+  } catch (error) {
+    if (!(error instanceof StoreError && error.code === 'E_SNAPSHOT_MISSING')) throw error;
+    at = previousPath(dir);
+    manifest = await readManifest(at, dir).catch(() => {
+      throw error;
+    });
+  }
+  const columns = openGraphColumns(join(at, COLUMNS_FILE), join(at, VALUES_FILE), join(at, GRAPH_FILE));
+  return columns && { columns, manifest };
+}
+
+async function readManifest(dir: string, named: string): Promise<SnapshotManifest> {
   const manifest = await readJson(join(dir, MANIFEST_FILE), named);
   if (!isObject(manifest) || manifest.format !== SNAPSHOT_FORMAT) {
     throw corrupt(named, `${MANIFEST_FILE} is not a crimegraph snapshot manifest`);
@@ -246,13 +289,18 @@ async function loadFrom(dir: string, named: string, options: LoadOptions): Promi
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
   const documents = manifest.documents.map((d: unknown) => manifestDocumentOf(d) ?? corruptDocument(named, d));
   const counts = countsOf(manifest.counts) ?? corruptCounts(named);
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, documents, counts };
+}
+
+async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
+  const manifest = await readManifest(dir, named);
   const graph =
     (await openIndexed(dir, options.onProgress)) ??
     parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
   const mergeLog = isObject(log) ? mergeLogEntries(log.mergeLog) : undefined;
   if (!mergeLog) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log (a list of entries with rule, type, into and name)`);
-  return { graph, manifest: { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, documents, counts }, mergeLog };
+  return { graph, manifest, mergeLog };
 }
 
 const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf'];

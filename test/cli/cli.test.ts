@@ -1,7 +1,7 @@
 // The built `crimegraph` command on the fixtures and on bad inputs: exit codes (0 ok, 1 input
 // errors, 2 usage), one line per bad file, outputs on disk, and nothing written when all inputs fail.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -295,5 +295,20 @@ describe('extract, stats, query', () => {
     expect(run.stderr).toMatch(/^Set 1 property; saved snapshot /);
     const snapshot = await loadSnapshot(dir);
     expect(snapshot.graph.getNodeAttributes('003_13024b2ea9e40c59').properties.reviewed).toBe(true);
+  });
+
+  it('a read-only query opens the snapshot through graph.store, never reading graph.json; --write reads graph.json', () => {
+    const dir = join(tmp(), 'c');
+    cpSync(built, dir, { recursive: true });
+    const query = 'MATCH (n:Newsletter)-[:HAS_ITEM]->(i:Item) RETURN n.id AS id, count(i) AS items ORDER BY id';
+    const expected = crimegraph(['query', '--graph', dir, '--format', 'csv', query]);
+    expect(expected.stdout.trim().split('\n')).toHaveLength(6);
+    // graph.json blanked to the same size: the store still matches it, and is the only way in.
+    writeFileSync(join(dir, 'graph.json'), ' '.repeat(statSync(join(dir, 'graph.json')).size));
+    const run = crimegraph(['query', '--graph', dir, '--format', 'csv', query]);
+    expect([run.code, run.stdout]).toEqual([0, expected.stdout]);
+    const written = crimegraph(['query', '--graph', dir, '--write', 'MATCH (n:Newsletter) SET n.reviewed = true']);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toMatch(/corrupt snapshot/);
   });
 });

@@ -459,8 +459,7 @@ function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): readonly Node
       const entry = access.from === 'pattern' ? spec.props.entries[0] : spec.hints[0];
       const value = entry ? entry[1](b, ctx) : null;
       if (value === null) return [];
-      const g = store.graph;
-      return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
+      return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => store.nodeEntry(k));
     }
     case 'label-scan':
       return store.nodeEntries([access.label]);
@@ -609,7 +608,7 @@ function edgeStep(step: Extract<Step, { k: 'edge' }>, b: Row, ctx: ExecContext, 
   };
   if (rel.types.length > 0) {
     for (const type of rel.types) for (const e of ctx.store.relsWithType(type)) visit(e.key, e.attrs, e.source, e.target, e.sourceAttrs, e.targetAttrs);
-  } else ctx.store.graph.forEachEdge(visit);
+  } else ctx.store.forEachRel(visit);
   if (!rel.bound) unbind(b, rel.name);
 }
 
