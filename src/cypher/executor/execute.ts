@@ -93,5 +93,7 @@ export function execute(plan: Plan, graph: PropertyGraph, params: Record<string,
     // V8's own "Invalid string length" / "Invalid array length": past what it can hold at all.
     if (error instanceof RangeError && /invalid (string|array) length|array buffer allocation/i.test(error.message)) throw budget.fromRangeError(error);
     throw error;
+  } finally {
+    budget.finish();
   }
 }
