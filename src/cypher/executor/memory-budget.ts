@@ -57,6 +57,8 @@ const HEAP_HEADROOM = 256 * 1024 * 1024;
 interface Rest {
   /** The heap's footprint (see `footprint`). */
   heap: number;
+  /** What values took in it (see `inUse`): garbage can fill the pages V8 keeps without adding any. */
+  live: number;
   /** The process's RSS (0 where it is not read: a worker thread). */
   rss: number;
 }
@@ -83,14 +85,18 @@ export class MemoryBudget {
   private lowSinceRssRead = Number.POSITIVE_INFINITY;
   /** The budget in bytes, as far as the heap can give it. */
   private readonly bytes: number;
+  /** Whether the query ran long enough, or built enough, to be measured at all. */
+  private measured = false;
 
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
     // An earlier query's garbage (an eighth of a budget of it), or pages V8 still holds for it,
     // would count against this one and add to what the process holds: clear them. Small queries
     // leave less and pay nothing.
-    if (rest === undefined) rest = { heap: footprint(heap), rss: READS_RSS ? process.memoryUsage.rss() : 0 };
-    else if (footprint(heap) > rest.heap + garbageAllowance(maxBytes)) heap = settle();
+    // The first query measures the process at rest, after a collection unless the heap is too
+    // small to hold much garbage.
+    if (rest === undefined ? footprint(heap) > maxBytes / 8 : holdsGarbage(heap, maxBytes)) heap = settle();
+    rest ??= { heap: footprint(heap), live: inUse(heap), rss: READS_RSS ? process.memoryUsage.rss() : 0 };
     // A budget larger than the heap can give is a promise V8 would break with a fatal error.
     const usable = Math.max(0, heap.heap_size_limit - heap.used_heap_size - HEAP_HEADROOM);
     const bytes = Math.max(0, Math.min(maxBytes, usable));
@@ -140,6 +146,7 @@ export class MemoryBudget {
    */
   checkHeap(readRss = false): void {
     this.built = 0;
+    this.measured = true;
     let used = footprint(getHeapStatistics());
     if (used > this.heapCeiling && used >= this.nextCollection) {
       // Over by the cheap figure: is it live data, or garbage V8 has not collected yet?
@@ -183,13 +190,14 @@ export class MemoryBudget {
    * until the next query, or the next one adding to it.
    */
   finish(): void {
-    if (rest === undefined) return;
+    if (rest === undefined || !this.measured) return;
     const heap = getHeapStatistics();
-    if (footprint(heap) <= rest.heap + garbageAllowance(this.maxBytes)) return;
+    if (!holdsGarbage(heap, this.maxBytes) && !(READS_RSS && process.memoryUsage.rss() > rest.rss + garbageAllowance(this.maxBytes))) return;
     // The rows just returned are still live: they must not raise the resting figures, which the
     // next query's start (where they are garbage) measures again if need be.
     const after = collect();
     rest.heap = Math.min(rest.heap, footprint(after));
+    rest.live = Math.min(rest.live, inUse(after));
     if (READS_RSS) rest.rss = Math.min(rest.rss, process.memoryUsage.rss());
   }
 
@@ -212,6 +220,18 @@ type HeapStatistics = ReturnType<typeof getHeapStatistics>;
  */
 function footprint(heap: HeapStatistics): number {
   return Math.max(heap.total_physical_size, heap.used_heap_size) + heap.malloced_memory + heap.external_memory;
+}
+
+/** What values take now, garbage included, without the room V8 keeps around them. */
+function inUse(heap: HeapStatistics): number {
+  return heap.used_heap_size + heap.malloced_memory + heap.external_memory;
+}
+
+/** Whether the heap holds more than a query may start with beyond the process at rest: in its data, or in its pages. */
+function holdsGarbage(heap: HeapStatistics, maxBytes: number): boolean {
+  if (rest === undefined) return false;
+  const allowance = garbageAllowance(maxBytes);
+  return inUse(heap) > rest.live + allowance || footprint(heap) > rest.heap + allowance;
 }
 
 /**
@@ -237,7 +257,7 @@ function collect(): HeapStatistics {
 /** Collect between queries, and take the process's resting figures from what is left. */
 function settle(): HeapStatistics {
   const heap = collect();
-  rest = { heap: footprint(heap), rss: READS_RSS ? process.memoryUsage.rss() : 0 };
+  rest = { heap: footprint(heap), live: inUse(heap), rss: READS_RSS ? process.memoryUsage.rss() : 0 };
   return heap;
 }
 
