@@ -91,10 +91,9 @@ export class MemoryBudget {
   constructor(readonly maxBytes: number = DEFAULT_MAX_MEMORY_BYTES) {
     let heap = getHeapStatistics();
     // An earlier query's garbage (an eighth of a budget of it), or pages V8 still holds for it,
-    // would count against this one and add to what the process holds: clear them. Small queries
-    // leave less and pay nothing.
-    // The first query measures the process at rest, after a collection unless the heap is too
-    // small to hold much garbage.
+    // would add to what the process holds while this one runs: clear them (small queries leave
+    // less and pay nothing). The first query takes the resting figures after a collection, unless
+    // the heap is too small to hold much garbage.
     if (rest === undefined ? footprint(heap) > maxBytes / 8 : holdsGarbage(heap, maxBytes)) heap = settle();
     rest ??= { heap: footprint(heap), live: inUse(heap), rss: READS_RSS ? process.memoryUsage.rss() : 0 };
     // A budget larger than the heap can give is a promise V8 would break with a fatal error.
@@ -106,7 +105,9 @@ export class MemoryBudget {
     // The ceiling is on the heap's pages, not only on the live data in them: the pages are what
     // the process holds, and V8 keeps more of them than the live data needs.
     this.heapCeiling = rest.heap + garbageAllowance(maxBytes) + bytes * SHARE;
-    this.rssCeiling = READS_RSS ? rest.rss + bytes * SHARE : Number.POSITIVE_INFINITY;
+    // The RSS has the same share above rest; in a large heap, where a collection costs a second,
+    // it may also hold the garbage the heap's ceiling allows beyond an eighth of the budget.
+    this.rssCeiling = READS_RSS ? rest.rss + bytes * SHARE + largeHeapSlack(maxBytes) : Number.POSITIVE_INFINITY;
   }
 
   /** Refuse a list of `length` elements before building it. */
@@ -179,7 +180,7 @@ export class MemoryBudget {
       if (held > this.maxBytes / 8)
         throw this.exceeded(`values and rows taking more than ${mb(this.maxBytes)} MB (the process grew ${mb(rss - rest.rss)} MB while it ran)`);
       rest.rss = rss - Math.max(0, held);
-      this.rssCeiling = rest.rss + this.bytes * SHARE;
+      this.rssCeiling = rest.rss + this.bytes * SHARE + largeHeapSlack(this.maxBytes);
     }
     this.nextRssCollection = Math.min(rss + this.maxBytes / 4, this.rssCeiling + this.maxBytes / 16);
   }
@@ -196,9 +197,12 @@ export class MemoryBudget {
     // The rows just returned are still live: they must not raise the resting figures, which the
     // next query's start (where they are garbage) measures again if need be.
     const after = collect();
+    // What the collection could not give back outside the heap is the process's own now (code,
+    // the allocator's memory), not garbage: it moves the RSS at rest, so that the next queries do
+    // not collect again for it.
+    if (READS_RSS) rest.rss = process.memoryUsage.rss() - Math.max(0, footprint(after) - rest.heap);
     rest.heap = Math.min(rest.heap, footprint(after));
     rest.live = Math.min(rest.live, inUse(after));
-    if (READS_RSS) rest.rss = Math.min(rest.rss, process.memoryUsage.rss());
   }
 
   /** A RangeError from V8 itself (a string or array too long): the same typed error. */
@@ -241,6 +245,11 @@ function holdsGarbage(heap: HeapStatistics, maxBytes: number): boolean {
  */
 function garbageAllowance(maxBytes: number): number {
   return Math.max(maxBytes / 8, (rest?.heap ?? 0) / 4);
+}
+
+/** What a large heap may hold in garbage beyond the eighth of the budget any heap may. */
+function largeHeapSlack(maxBytes: number): number {
+  return garbageAllowance(maxBytes) - maxBytes / 8;
 }
 
 /** A full collection whose freed pages are given back before it returns. */
