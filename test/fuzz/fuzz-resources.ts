@@ -31,7 +31,7 @@ const GRACE_MS = 1_000;
 const USAGE = `usage: node --import tsx test/fuzz/fuzz-resources.ts [RUNS] [SEED] [--trace-memory]
   RUNS             cases to run (default 10000)
   SEED             fast-check seed (default: the time now; printed at the end)
-  --trace-memory   after each case that raises the process's peak RSS, and every 500 cases,
+  --trace-memory   after each case that raises the process's peak RSS (by 1 MB or more), and every 500 cases,
                    print on stderr where the memory is: RSS, peak RSS (VmHWM), the heap's pages
                    (total_physical_size) and live data, its young, old and large-object spaces,
                    memory outside the heap (malloced, external), and the RSS beyond the heap
@@ -208,8 +208,9 @@ if (current === undefined) {
     const cpuMs = (cpu.user + cpu.system) / 1000;
     if (ms > TIMEOUT_MS + GRACE_MS) wallOverruns.push({ ms, cpuMs, text });
     const now = peakRssMb();
-    if (traceMemory && (now > hwm || index % 500 === 0))
-      console.error(`case ${index}: ${memoryLine()}${now > hwm ? ` (peak +${(now - hwm).toFixed(0)}: ${text.slice(0, 120)})` : ''}`);
+    const raised = now >= hwm + 1;
+    if (traceMemory && (raised || index % 500 === 0))
+      console.error(`case ${index}: ${memoryLine()}${raised ? ` (peak +${(now - hwm).toFixed(0)}: ${text.slice(0, 120)})` : ''}`);
     if (now > hwm + 16) raisers.push({ mb: now - hwm, text });
     hwm = Math.max(hwm, now);
     if (cpuMs > worstMs) [worstMs, worstText] = [cpuMs, text];
