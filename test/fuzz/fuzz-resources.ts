@@ -6,7 +6,7 @@
 // memory budget above what it held before the first case. "Past the timeout" is counted in the
 // CPU time the case used, and the wall-clock overruns are reported beside it: on a shared machine
 // the wall clock also counts the time other processes held the CPU.
-//   node --import tsx test/fuzz/fuzz-resources.ts [RUNS] [SEED]      (RUNS default 10 000)
+//   node --import tsx test/fuzz/fuzz-resources.ts [RUNS] [SEED] [--trace-memory]   (--help)
 // The cases run in a child process that writes each one to a file first: if the child dies (a
 // fatal V8 error, an out-of-memory kill), the parent reports the query that killed it.
 
@@ -15,6 +15,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import fc from 'fast-check';
 import graphology from 'graphology';
 import { CypherEngine, type CypherValue } from '../../src/cypher/index.js';
@@ -27,8 +28,30 @@ export const BUDGET_MB = 256;
 /** How far past the timeout a case may end. */
 const GRACE_MS = 1_000;
 
-const runs = Number(process.argv[2] ?? 10_000);
-const seed = process.argv[3] === undefined ? Date.now() : Number(process.argv[3]);
+const USAGE = `usage: node --import tsx test/fuzz/fuzz-resources.ts [RUNS] [SEED] [--trace-memory]
+  RUNS             cases to run (default 10000)
+  SEED             fast-check seed (default: the time now; printed at the end)
+  --trace-memory   after each case that raises the process's peak RSS (by 1 MB or more), and every 500 cases,
+                   print on stderr where the memory is: RSS, peak RSS (VmHWM), the heap's pages
+                   (total_physical_size) and live data, its young, old and large-object spaces,
+                   memory outside the heap (malloced, external), and the RSS beyond the heap
+Each case runs on the engine with a ${TIMEOUT_MS} ms timeout and a ${BUDGET_MB} MB budget; the run fails when a
+case ends otherwise than with rows or a typed error, uses more than a second of CPU past the
+timeout, kills the process, or when the process's peak RSS grows by more than the budget.`;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const traceMemory = args.includes('--trace-memory');
+const positional = args.filter((a) => !a.startsWith('--'));
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--trace-memory');
+if (unknown.length > 0 || positional.length > 2 || positional.some((a) => !/^\d+$/.test(a))) {
+  console.error(`resource fuzz: cannot read ${args.join(' ')}\n${USAGE}`);
+  process.exit(2);
+}
+const runs = Number(positional[0] ?? 10_000);
+const seed = positional[1] === undefined ? Date.now() : Number(positional[1]);
 const current = process.env.RESOURCE_FUZZ_CURRENT;
 
 // Sizes from tiny to absurd: a power of ten (or two) picked per case, so some cases finish,
@@ -112,11 +135,30 @@ function peakRssMb(): number {
   return process.memoryUsage.rss() / (1024 * 1024);
 }
 
+/**
+ * Where the process's memory is now, for --trace-memory: what the kernel counts (RSS, and its
+ * high-water mark), what the heap figures show, and the difference, which they do not.
+ */
+function memoryLine(): string {
+  const heap = getHeapStatistics();
+  const spaces = new Map(getHeapSpaceStatistics().map((s) => [s.space_name, s.physical_space_size]));
+  const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
+  const rss = process.memoryUsage.rss();
+  return [
+    `rss ${mb(rss)}`,
+    `peak ${peakRssMb().toFixed(0)}`,
+    `heap pages ${mb(heap.total_physical_size)} (live or garbage ${mb(heap.used_heap_size)}; young ${mb(spaces.get('new_space') ?? 0)}, old ${mb(spaces.get('old_space') ?? 0)}, large objects ${mb((spaces.get('large_object_space') ?? 0) + (spaces.get('new_large_object_space') ?? 0))}, code ${mb(spaces.get('code_space') ?? 0)})`,
+    `malloced ${mb(heap.malloced_memory)}`,
+    `external ${mb(heap.external_memory)}`,
+    `rss beyond the heap ${mb(rss - heap.total_physical_size)}`,
+  ].join(', ');
+}
+
 if (current === undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'resource-fuzz-'));
   const file = join(dir, 'current');
   const started = Date.now();
-  const child = fork(fileURLToPath(import.meta.url), [String(runs), String(seed)], {
+  const child = fork(fileURLToPath(import.meta.url), [String(runs), String(seed), ...(traceMemory ? ['--trace-memory'] : [])], {
     env: { ...process.env, RESOURCE_FUZZ_CURRENT: file },
     execArgv: ['--import', 'tsx'],
   });
@@ -166,6 +208,9 @@ if (current === undefined) {
     const cpuMs = (cpu.user + cpu.system) / 1000;
     if (ms > TIMEOUT_MS + GRACE_MS) wallOverruns.push({ ms, cpuMs, text });
     const now = peakRssMb();
+    const raised = now >= hwm + 1;
+    if (traceMemory && (raised || index % 500 === 0))
+      console.error(`case ${index}: ${memoryLine()}${raised ? ` (peak +${(now - hwm).toFixed(0)}: ${text.slice(0, 120)})` : ''}`);
     if (now > hwm + 16) raisers.push({ mb: now - hwm, text });
     hwm = Math.max(hwm, now);
     if (cpuMs > worstMs) [worstMs, worstText] = [cpuMs, text];

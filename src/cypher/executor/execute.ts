@@ -92,8 +92,13 @@ export function execute(plan: Plan, graph: GraphSource, params: Record<string, C
       ...(ctx.profile ? { plan: plan.query.planTree(ctx.profile) } : {}),
     };
   } catch (error) {
+    // Until its stack is read, an error keeps the receiver of each frame it passed through (the
+    // query's row streams, groups and lists) alive: read it, so that finish() can collect them.
+    if (error instanceof Error) void error.stack;
     // V8's own "Invalid string length" / "Invalid array length": past what it can hold at all.
     if (error instanceof RangeError && /invalid (string|array) length|array buffer allocation/i.test(error.message)) throw budget.fromRangeError(error);
     throw error;
+  } finally {
+    budget.finish();
   }
 }

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import graphology from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherEngine } from '../../../src/cypher/index.js';
@@ -55,6 +56,17 @@ describe('the memory budget of a query', () => {
     expect(engine.run('RETURN size(range(1, 100000)) AS n').rows).toEqual([[100000n]]);
     expect(engine.run("RETURN size(reduce(s = '', i IN range(1, 1000) | s + 'ab')) AS n").rows).toEqual([[2000n]]);
     expect(engine.run('UNWIND range(1, 1000) AS x WITH x ORDER BY x DESC RETURN collect(x)[0] AS top').rows).toEqual([[1000n]]);
+  });
+
+  it('gives the memory back when a query ends: one stopped at its budget leaves the heap as it found it', () => {
+    const heavy = new CypherEngine(graph(), { maxMemoryBytes: 64 * MB, timeoutMs: 10_000 });
+    heavy.run('RETURN 1 AS warm');
+    const before = getHeapStatistics().used_heap_size;
+    const error = limitOf(() => heavy.run('UNWIND range(1, 3000) AS x RETURN size(collect(range(1, 3000))) AS n'));
+    expect(error.code).toBe('E_QUERY_MEMORY_LIMIT');
+    // Its lists, tens of MB, were garbage once it stopped: collected before run() returned, not
+    // left for V8 to collect when it chooses (or for the next query to build on).
+    expect(getHeapStatistics().used_heap_size - before).toBeLessThan(8 * MB);
   });
 
   it('checks the timeout inside range() and reduce(), not only between rows', () => {
