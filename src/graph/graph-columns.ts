@@ -281,7 +281,8 @@ function align8(n: number): number {
 }
 
 /** Why a store cannot be used; the caller then reads graph.json. */
-export class ColumnsMismatch extends Error {}
+/** A store that does not fit its graph.json or this version: caught by openGraphColumns, which falls back to graph.json; never reaches a caller. */
+class ColumnsMismatch extends Error {}
 
 // The values file descriptor of an opened store lives as long as the store: large values are
 // read from the file the store was written with, even after a rebuild swaps the directory.
