@@ -1,6 +1,7 @@
 // Build the property graph of the schema (src/graph/README.md) from a resolved corpus: newsletters, items, entities,
 // roles, typed relations, mentions and co-occurrences, added in sorted order so output is stable.
 
+import { createHash } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import type { Entity, Relation, ResolvedCorpus } from '../resolve/types.js';
 import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph } from './schema.js';
@@ -58,6 +59,21 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
   return graphFromRecords(graphRecords(corpus));
 }
 
+export interface GraphRecordsOptions {
+  /**
+   * Only the document-local records (see `DOCUMENT_LOCAL_TYPES`) of the documents it accepts; the
+   * others are left out. For an incremental build that copies the rest from the previous snapshot.
+   */
+  documents?: (documentId: string) => boolean;
+}
+
+/**
+ * The records that depend on one document alone (its newsletter and item nodes, HAS_ITEM) and
+ * on the entity ids its items' entities resolved to (MENTIONED_IN); `documentFingerprint` says
+ * when the latter changed. Every other record depends on the whole corpus.
+ */
+export const DOCUMENT_LOCAL_TYPES = { labels: ['Newsletter', 'Item'], types: ['HAS_ITEM', 'MENTIONED_IN'] } as const;
+
 /**
  * The nodes and relationships of a corpus's graph, sorted by key, without building a graphology
  * graph: writing a snapshot needs no more, and on a large corpus the graph's indexes cost
@@ -65,7 +81,7 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
  *
  * @example graphRecords(corpus).nodes[0].key
  */
-export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
+export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOptions = {}): GraphRecords {
   const nodes = new Map<string, NodeRecord>();
   const edges = new Map<string, EdgeRecord>();
   const addNode = (id: string, label: string, properties: Properties) => {
@@ -78,6 +94,7 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
   };
 
   for (const doc of corpus.documents) {
+    if (options.documents && !options.documents(doc.id)) continue;
     addNode(doc.id, 'Newsletter', defined({ title: doc.title, published: doc.published, source: doc.source }));
     let position = 0;
     for (const item of doc.items) {
@@ -92,6 +109,7 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
 
   for (const entity of corpus.entities) {
     for (const mention of mergeMentions(entity)) {
+      // Item nodes are those of the documents asked for, so this also keeps MENTIONED_IN to them.
       if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count, evidence: mention.evidence });
     }
   }
@@ -108,6 +126,31 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
     nodes: [...nodes.values()].sort((x, y) => compare(x.key, y.key)),
     edges: [...edges.values()].sort((x, y) => compare(x.key, y.key)),
   };
+}
+
+/**
+ * What a document's MENTIONED_IN records depend on besides the document itself: the entity id
+ * each entity of each of its items resolved to, in order (entities attached by acronym included).
+ * Same fingerprint and same file: the same records. By document id.
+ */
+export function documentFingerprints(corpus: ResolvedCorpus): Map<string, string> {
+  const { itemEntityIds } = corpus;
+  if (itemEntityIds === undefined) throw new Error('documentFingerprints: a corpus not made by resolveCorpus');
+  const ids = new Map<string, string[]>();
+  corpus.items.forEach((x, i) => {
+    let list = ids.get(x.documentId);
+    if (list === undefined) ids.set(x.documentId, (list = []));
+    list.push(`${x.item}\u0000${(itemEntityIds[i] ?? []).join('\u0000')}`);
+  });
+  const fingerprints = new Map<string, string>();
+  for (const doc of corpus.documents)
+    fingerprints.set(
+      doc.id,
+      createHash('sha256')
+        .update((ids.get(doc.id) ?? []).join('\u0001'))
+        .digest('base64'),
+    );
+  return fingerprints;
 }
 
 /** The graphology graph of records, nodes and edges added in their (sorted) order. */

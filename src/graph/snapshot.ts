@@ -12,7 +12,8 @@ import type { Document, SourceFormat } from '../ingest/types.js';
 import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
-import { assertReplaceable, previousPath, writeDirectoryAtomically } from './atomic-directory.js';
+import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
+import { splicedGraph, type SpliceReport, type SpliceSource } from './splice-snapshot.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
@@ -102,6 +103,32 @@ export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecor
  */
 export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot, options: SaveOptions = {}): Promise<void> {
   await writeSnapshotFiles(dir, snapshot.records, true, { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog, options);
+}
+
+/**
+ * Write a record snapshot whose records leave out the document-local records of the documents
+ * `source.keep` accepts: those lines are copied from the previous graph.json (`splicedGraph`).
+ * Gives the bytes `saveRecordSnapshot` gives for all the records.
+ *
+ * @returns how many lines were copied
+ * @throws StoreError `E_SNAPSHOT_CORRUPT` when the previous graph.json cannot be spliced (nothing
+ *   is then written), `E_STORE_WRITE`, `E_STORE_FOREIGN`.
+ */
+export async function saveSplicedSnapshot(dir: string, snapshot: RecordSnapshot, source: Omit<SpliceSource, 'graphFile'>): Promise<SpliceReport> {
+  const report: SpliceReport = { keptNodes: 0, keptEdges: 0 };
+  const graph = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report);
+  // Written after graph.json (files go in name order), when the splice has counted what it kept.
+  function* manifest() {
+    if (report.counts === undefined) throw new Error('saveSplicedSnapshot: the manifest before graph.json');
+    yield canonicalJson({ ...snapshot.manifest, counts: report.counts }, { lineItems: true });
+  }
+  const files = new Map<string, FileContent>([
+    [GRAPH_FILE, graph],
+    [MANIFEST_FILE, manifest()],
+    [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
+  ]);
+  await writeDirectoryAtomically(dir, files, isSnapshotDirectory);
+  return report;
 }
 
 function manifestDocument(doc: Document): ManifestDocument {

@@ -167,6 +167,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const members = new Map<number, number[]>();
   nodes.forEach((_, i) => appendTo(members, clusters.find(i), i));
   const canonicalOf = new Map<number, string>();
+  const idOf: string[] = new Array<string>(nodes.length);
   const entities = new Map<string, Entity>();
   const mergeLog: MergeLogEntry[] = [];
   const ruleOf = new Map<number, string>();
@@ -193,6 +194,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     const forms = new Set(ent.aliases);
     for (const { i, n } of cluster) {
       canonicalOf.set(i, ent.name);
+      idOf[i] = ent.id;
       for (const f of [n.entity.name, ...n.entity.aliases]) if (f !== ent.name) forms.add(f);
       const sentences = n.extraction.sentences;
       const evidence = [...new Set(n.entity.mentions.map((m) => sentences[m.sentence]?.text ?? '').filter(Boolean))];
@@ -216,8 +218,10 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   const relations = new Map<string, Relation>();
   const seenOf = new Map<Relation, { items: Set<string>; evidence: Set<string> }>();
   const roles = new Map<string, Role>();
+  const itemEntityIds: string[][] = [];
   const items: ItemExtraction[] = extractions.map((x) => {
     const rename = new Map<string, string>();
+    itemEntityIds.push(x.entities.map((e) => idOf[nodeIndex.get(e)!]!));
     const ents = x.entities.map((e) => {
       const canonical = canonicalOf.get(nodeIndex.get(e)!)!;
       rename.set(e.name, canonical);
@@ -279,6 +283,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     roles: [...roles.values()].sort(byId),
     relations: [...relations.values()].sort((a, b) => (`${a.type}|${a.source}|${a.target}` < `${b.type}|${b.source}|${b.target}` ? -1 : 1)),
     mergeLog: log,
+    itemEntityIds,
   };
 }
 

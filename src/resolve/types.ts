@@ -64,4 +64,9 @@ export interface ResolvedCorpus {
   roles: Role[];
   relations: Relation[];
   mergeLog: MergeLogEntry[];
+  /**
+   * For `items[i]`, the id of the canonical entity each of its entities joined, in order (set by
+   * `resolveCorpus`): what an item's MENTIONED_IN relationships are keyed by.
+   */
+  itemEntityIds?: string[][];
 }
