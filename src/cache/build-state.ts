@@ -13,10 +13,12 @@ import { hashSources } from './extractor-version.js';
 
 export const BUILD_STATE_FORMAT = 'crimegraph-build-state';
 
-/** A previous document: its file's cache key and the fingerprint of its records. */
+/** A previous document: its file's cache key, and the entity ids of its items and their fingerprint. */
 export interface BuildStateDocument {
   key: string;
   fingerprint: string;
+  /** Item id, then the id of each entity of the item (the graph stage's `DocumentEntityIds`). */
+  entities: [item: string, ids: string[]][];
 }
 
 /** By document id. */
@@ -52,11 +54,19 @@ export async function readBuildState(cacheDir: string, out: string): Promise<Bui
     const state = JSON.parse(text) as { format?: unknown; code?: unknown; graph?: unknown; documents?: unknown };
     if (state.format !== BUILD_STATE_FORMAT || state.code !== buildCodeVersion() || !Array.isArray(state.documents)) return undefined;
     if (state.graph !== (await graphStamp(out))) return undefined;
+    const names = (state as { entityIds?: unknown }).entityIds;
+    if (!Array.isArray(names)) return undefined;
     const documents: BuildState = new Map();
     for (const row of state.documents as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 3 || !row.every((v) => typeof v === 'string')) return undefined;
-      const [id, key, fingerprint] = row as [string, string, string];
-      documents.set(id, { key, fingerprint });
+      if (!Array.isArray(row) || row.length !== 4 || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
+      const [id, key, fingerprint, items] = row as [string, string, string, unknown];
+      if (!Array.isArray(items)) return undefined;
+      const entities = items.map((item: unknown): [string, string[]] => {
+        if (!Array.isArray(item) || typeof item[0] !== 'string') throw new Error('not an item');
+        return [item[0], item.slice(1).map((n: unknown) => names[n as number] as string)];
+      });
+      if (entities.some(([, ids]) => ids.some((e) => typeof e !== 'string'))) return undefined;
+      documents.set(id, { key, fingerprint, entities });
     }
     return documents;
   } catch {
@@ -74,9 +84,17 @@ export async function writeBuildState(cacheDir: string, out: string, documents: 
   try {
     const graph = await graphStamp(out);
     if (graph === undefined) return;
-    const rows = [...documents].map(([id, d]) => [id, d.key, d.fingerprint]);
+    // Entity ids are written once and named by number: most appear in many items.
+    const numbers = new Map<string, number>();
+    const number = (id: string) => {
+      let n = numbers.get(id);
+      if (n === undefined) numbers.set(id, (n = numbers.size));
+      return n;
+    };
+    const rows = [...documents].map(([id, d]) => [id, d.key, d.fingerprint, d.entities.map(([item, ids]) => [item, ...ids.map(number)])]);
     await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify({ format: BUILD_STATE_FORMAT, code: buildCodeVersion(), graph, documents: rows })}\n`);
+    const state = { format: BUILD_STATE_FORMAT, code: buildCodeVersion(), graph, entityIds: [...numbers.keys()], documents: rows };
+    await writeFile(temporary, `${JSON.stringify(state)}\n`);
     await rename(temporary, path);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -65,6 +65,8 @@ export interface GraphRecordsOptions {
    * others are left out. For an incremental build that copies the rest from the previous snapshot.
    */
   documents?: (documentId: string) => boolean;
+  /** CO_OCCURS relationships too (default true); an incremental build patches them instead. */
+  coOccurrences?: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
     if (!nodes.has(relation.source) || !nodes.has(relation.target)) continue;
     addEdge(relation.type, relation.source, relation.target, relationProperties(relation));
   }
-  for (const [pair, weight] of coOccurrences(corpus.entities)) {
+  for (const [pair, weight] of options.coOccurrences === false ? [] : coOccurrences(corpus.entities)) {
     const [a, b] = pair.split('\u0000');
     if (a !== undefined && b !== undefined && nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
   }
@@ -128,29 +130,63 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
   };
 }
 
+/** The entity ids each item of a document names: item id, then ids (entities attached by acronym included). */
+export type DocumentEntityIds = [item: string, ids: string[]][];
+
 /**
- * What a document's MENTIONED_IN records depend on besides the document itself: the entity id
- * each entity of each of its items resolved to, in order (entities attached by acronym included).
- * Same fingerprint and same file: the same records. By document id.
+ * What a document's MENTIONED_IN and CO_OCCURS records depend on besides the document itself:
+ * the entity id each entity of each of its items resolved to, in order. By document id.
  */
-export function documentFingerprints(corpus: ResolvedCorpus): Map<string, string> {
+export function documentEntityIds(corpus: ResolvedCorpus): Map<string, DocumentEntityIds> {
   const { itemEntityIds } = corpus;
-  if (itemEntityIds === undefined) throw new Error('documentFingerprints: a corpus not made by resolveCorpus');
-  const ids = new Map<string, string[]>();
+  if (itemEntityIds === undefined) throw new Error('documentEntityIds: a corpus not made by resolveCorpus');
+  const byDocument = new Map<string, DocumentEntityIds>();
   corpus.items.forEach((x, i) => {
-    let list = ids.get(x.documentId);
-    if (list === undefined) ids.set(x.documentId, (list = []));
-    list.push(`${x.item}\u0000${(itemEntityIds[i] ?? []).join('\u0000')}`);
+    let list = byDocument.get(x.documentId);
+    if (list === undefined) byDocument.set(x.documentId, (list = []));
+    list.push([itemNodeId(x.documentId, x.item), itemEntityIds[i] ?? []]);
   });
-  const fingerprints = new Map<string, string>();
-  for (const doc of corpus.documents)
-    fingerprints.set(
-      doc.id,
-      createHash('sha256')
-        .update((ids.get(doc.id) ?? []).join('\u0001'))
-        .digest('base64'),
-    );
-  return fingerprints;
+  for (const doc of corpus.documents) if (!byDocument.has(doc.id)) byDocument.set(doc.id, []);
+  return byDocument;
+}
+
+/** A short hash of a document's entity ids: same fingerprint and same file, same local records. */
+export function documentFingerprint(ids: DocumentEntityIds): string {
+  const hash = createHash('sha256');
+  for (const [item, entities] of ids) hash.update(`${item}\u0000${entities.join('\u0000')}\u0001`);
+  return hash.digest('base64');
+}
+
+/**
+ * How the CO_OCCURS weights change when the items of `before` (documents removed or changed, as
+ * they were) give way to those of `after`: pair key (`coOccurrences`' keys) -> change, none zero.
+ */
+export function coOccurrenceChanges(before: Iterable<DocumentEntityIds>, after: Iterable<DocumentEntityIds>): Map<string, number> {
+  const changes = new Map<string, number>();
+  const count = (documents: Iterable<DocumentEntityIds>, sign: number) => {
+    for (const items of documents) {
+      // As coOccurrences: an entity counts once per item, and items of one id are one item.
+      const byItem = new Map<string, Set<string>>();
+      for (const [item, ids] of items) {
+        let set = byItem.get(item);
+        if (set === undefined) byItem.set(item, (set = new Set()));
+        for (const id of ids) set.add(id);
+      }
+      for (const set of byItem.values()) {
+        const ids = [...set].sort(compare);
+        for (let i = 0; i < ids.length; i++) {
+          for (let j = i + 1; j < ids.length; j++) {
+            const key = `${ids[i]}\u0000${ids[j]}`;
+            changes.set(key, (changes.get(key) ?? 0) + sign);
+          }
+        }
+      }
+    }
+  };
+  count(before, -1);
+  count(after, 1);
+  for (const [key, change] of changes) if (change === 0) changes.delete(key);
+  return changes;
 }
 
 /** The graphology graph of records, nodes and edges added in their (sorted) order. */

@@ -3,8 +3,10 @@
 
 export {
   buildGraph,
+  coOccurrenceChanges,
   coOccurrences,
-  documentFingerprints,
+  documentEntityIds,
+  documentFingerprint,
   DOCUMENT_LOCAL_TYPES,
   edgeKey,
   graphFromRecords,
@@ -12,7 +14,7 @@ export {
   itemNodeId,
   itemNumber,
 } from './build-graph.js';
-export type { EdgeRecord, GraphRecords, GraphRecordsOptions, NodeRecord } from './build-graph.js';
+export type { DocumentEntityIds, EdgeRecord, GraphRecords, GraphRecordsOptions, NodeRecord } from './build-graph.js';
 export { spliceableIds } from './splice-snapshot.js';
 export type { SpliceReport, SpliceSource } from './splice-snapshot.js';
 export { canonicalJson } from './canonical-json.js';

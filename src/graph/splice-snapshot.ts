@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
-import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
+import { compare, edgeKey, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson } from './canonical-json.js';
 import { countRecords } from './summarize-graph.js';
 import type { GraphSummary } from './summarize-graph.js';
@@ -21,6 +21,11 @@ export interface SpliceSource {
   previousDocuments: ReadonlySet<string>;
   /** Whether the local lines of a previous document are copied (it is still there and unchanged). */
   keep: (documentId: string) => boolean;
+  /**
+   * CO_OCCURS lines are copied too, but for these pairs (key `a\u0000b`, a < b) whose weight
+   * changes by the amount given: the items of changed documents, before and after.
+   */
+  coOccurrenceChanges: ReadonlyMap<string, number>;
 }
 
 /** How many lines a splice copied, and the counts of the graph it wrote (known once written). */
@@ -32,44 +37,48 @@ export interface SpliceReport {
 
 /**
  * Whether document ids leave the kind of every graph.json line plain from its key: an item key is
- * `<document id>#<number>` and entity and role ids hold a `:`, so ids with neither are enough.
+ * `<document id>#<number>`, entity and role ids hold a `:`, and relationship keys join their ends
+ * with `->`; ids with none of `#`, `:` and `>` are enough.
  */
 export function spliceableIds(ids: Iterable<string>): boolean {
-  for (const id of ids) if (id.includes('#') || id.includes(':')) return false;
+  for (const id of ids) if (/[#:>]/.test(id)) return false;
   return true;
 }
 
 const OPTIONS_LINE = `"options":${canonicalJson({ type: 'directed', multi: true, allowSelfLoops: true })}\n`;
 
+type KeptKind = 'Newsletter' | 'Item' | 'HAS_ITEM' | 'MENTIONED_IN' | 'CO_OCCURS';
+
 /**
- * graph.json of `records` (the new records, sorted by key) spliced with the kept lines of
- * `source.graphFile`, in pieces of text and bytes; `report` is filled as it goes, `counts` at the end.
+ * graph.json of `records` (the new records, sorted by key, without CO_OCCURS) spliced with the
+ * kept lines of `source.graphFile`, in pieces of text and bytes; `report` is filled as it goes,
+ * `counts` at the end.
  *
  * @throws StoreError `E_SNAPSHOT_CORRUPT` (while iterating) when the previous graph.json is not in
- *   the layout a build writes, or a kept line and a new record share a key.
+ *   the layout a build writes, a kept line and a new record share a key, or a weight change has
+ *   no line to change.
  */
 export function* splicedGraph(records: GraphRecords, source: SpliceSource, plainKeys: readonly string[], report: SpliceReport): Generator<string | Buffer> {
-  const sortedKeys = [...plainKeys].sort();
+  const sortedKeys = [...new Set([...plainKeys, 'weight'])].sort();
   const lines = fileLines(source.graphFile);
   const expect = (text: string) => {
     const line = lines.next();
     if (line.done || line.value.toString('utf8') !== text) throw mismatch(source.graphFile, `expected ${JSON.stringify(text)}`);
   };
-  const kept = { Newsletter: 0, Item: 0, HAS_ITEM: 0, MENTIONED_IN: 0 };
+  const kept: Record<KeptKind, number> = { Newsletter: 0, Item: 0, HAS_ITEM: 0, MENTIONED_IN: 0, CO_OCCURS: 0 };
+  const made = { coOccurs: 0 };
+  const edges = withCoOccurrencePatches(records.edges, source.coOccurrenceChanges);
   try {
     expect('{');
     expect('"attributes":{},');
     yield '{\n"attributes":{},\n';
     const edgeLines = oldSection(lines, source, '"edges":[');
-    yield* section(
-      '"edges":[',
-      merge(edgeLines, records.edges, sortedKeys, source, (old) => edgeKind(old, source, kept)),
-      '],\n',
-    );
+    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), kept, made);
+    yield* section('"edges":[', edgeMerge, '],\n');
     const nodeLines = oldSection(lines, source, '"nodes":[');
     yield* section(
       '"nodes":[',
-      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source, kept)),
+      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), kept, made),
       '],\n',
     );
     const options = lines.next();
@@ -82,26 +91,54 @@ export function* splicedGraph(records: GraphRecords, source: SpliceSource, plain
     lines.return(undefined);
   }
   report.keptNodes = kept.Newsletter + kept.Item;
-  report.keptEdges = kept.HAS_ITEM + kept.MENTIONED_IN;
+  report.keptEdges = kept.HAS_ITEM + kept.MENTIONED_IN + kept.CO_OCCURS;
   const counts = countRecords(records);
-  const labels = { ...counts.labels, Newsletter: (counts.labels.Newsletter ?? 0) + kept.Newsletter, Item: (counts.labels.Item ?? 0) + kept.Item };
-  const types = { ...counts.types, HAS_ITEM: (counts.types.HAS_ITEM ?? 0) + kept.HAS_ITEM, MENTIONED_IN: (counts.types.MENTIONED_IN ?? 0) + kept.MENTIONED_IN };
+  const add = (counted: Record<string, number>, more: Record<string, number>) => {
+    const out = { ...counted };
+    for (const [k, n] of Object.entries(more)) out[k] = (out[k] ?? 0) + n;
+    return sortedNonZero(out);
+  };
   report.counts = {
     nodes: counts.nodes + report.keptNodes,
-    relationships: counts.relationships + report.keptEdges,
-    labels: sortedNonZero(labels),
-    types: sortedNonZero(types),
+    relationships: counts.relationships + report.keptEdges + made.coOccurs,
+    labels: add(counts.labels, { Newsletter: kept.Newsletter, Item: kept.Item }),
+    types: add(counts.types, { HAS_ITEM: kept.HAS_ITEM, MENTIONED_IN: kept.MENTIONED_IN, CO_OCCURS: kept.CO_OCCURS + made.coOccurs }),
     entities: counts.entities,
   };
 }
 
-/** A line of the previous graph.json and its record's key (and ends, for a relationship). */
+/** A CO_OCCURS record whose weight is a change to the weight of the line of the same key, if any. */
+interface CoOccurrencePatch extends EdgeRecord {
+  patch: true;
+}
+
+/** The new relationships with a patch record for each changed co-occurrence, in key order. */
+function withCoOccurrencePatches(edges: readonly EdgeRecord[], changes: ReadonlyMap<string, number>): EdgeRecord[] {
+  const patches: CoOccurrencePatch[] = [];
+  for (const [pair, change] of changes) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    const key = edgeKey('CO_OCCURS', a, b);
+    patches.push({ key, source: a, target: b, attributes: { type: 'CO_OCCURS', properties: { weight: change } }, patch: true });
+  }
+  if (patches.length === 0) return [...edges];
+  patches.sort((x, y) => compare(x.key, y.key));
+  const out: EdgeRecord[] = [];
+  let i = 0;
+  for (const edge of edges) {
+    while (i < patches.length && compare(patches[i]!.key, edge.key) < 0) out.push(patches[i++]!);
+    out.push(edge);
+  }
+  while (i < patches.length) out.push(patches[i++]!);
+  return out;
+}
+
+/** A line of the previous graph.json and its record's key. */
 interface OldLine {
   bytes: Buffer;
   key: string;
-  source?: string;
-  target?: string;
 }
+
+const KEY_MARK = Buffer.from('},"key":"');
 
 /** The element lines of one array of the previous graph.json, opened by `open`. */
 function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string): Generator<OldLine> {
@@ -115,12 +152,16 @@ function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string
     let bytes = line.value;
     if (bytes.length === 2 && bytes[0] === 0x5d && bytes[1] === 0x2c) return; // "],"
     if (bytes[bytes.length - 1] === 0x2c) bytes = bytes.subarray(0, -1);
-    // The key and ends close the line (keys sorted: attributes, key, source, target); a quote
+    // The key follows the attributes (keys sorted: attributes, key, source, target); a quote
     // inside a property value is escaped, so `},"key":"` cannot occur there.
-    const at = bytes.lastIndexOf('},"key":"');
+    const at = bytes.lastIndexOf(KEY_MARK);
     if (at < 0 || bytes[bytes.length - 1] !== 0x7d) throw mismatch(source.graphFile, 'a line without a key');
-    const tail = JSON.parse(`{${bytes.toString('utf8', at + 2)}`) as { key: string; source?: string; target?: string };
-    yield { bytes, ...tail };
+    const start = at + KEY_MARK.length;
+    const end = bytes.indexOf(0x22, start);
+    // Keys without escapes (ids are file names and slugs) are read as they are; others parsed.
+    const raw = bytes.toString('utf8', start, end);
+    const key = raw.includes('\\') ? (JSON.parse(`{${bytes.toString('utf8', at + 2)}`) as { key: string }).key : raw;
+    yield { bytes, key };
   }
 }
 
@@ -131,24 +172,26 @@ function itemDocument(key: string, source: SpliceSource): string | undefined {
   return doc !== undefined && source.previousDocuments.has(doc) ? doc : undefined;
 }
 
-/** Whether an old node line is kept, counted by label when it is. */
-function nodeKind(line: OldLine, source: SpliceSource, kept: Record<'Newsletter' | 'Item', number>): boolean {
-  if (source.previousDocuments.has(line.key)) return source.keep(line.key) && ++kept.Newsletter > 0;
+/** What an old node line is when it is kept. */
+function nodeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
+  if (source.previousDocuments.has(line.key)) return source.keep(line.key) ? 'Newsletter' : undefined;
   const doc = itemDocument(line.key, source);
-  return doc !== undefined && source.keep(doc) && ++kept.Item > 0;
+  return doc !== undefined && source.keep(doc) ? 'Item' : undefined;
 }
 
-/** Whether an old relationship line is kept, counted by type when it is. */
-function edgeKind(line: OldLine, source: SpliceSource, kept: Record<'HAS_ITEM' | 'MENTIONED_IN', number>): boolean {
-  if (line.key.startsWith('HAS_ITEM:')) {
-    const doc = line.source;
-    return doc !== undefined && source.previousDocuments.has(doc) && source.keep(doc) && ++kept.HAS_ITEM > 0;
+/** What an old relationship line is when it is kept (`TYPE:source->target`; no id holds `>`). */
+function edgeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
+  const { key } = line;
+  if (key.startsWith('CO_OCCURS:')) return 'CO_OCCURS';
+  if (key.startsWith('HAS_ITEM:')) {
+    const doc = key.slice('HAS_ITEM:'.length, key.indexOf('->'));
+    return source.previousDocuments.has(doc) && source.keep(doc) ? 'HAS_ITEM' : undefined;
   }
-  if (line.key.startsWith('MENTIONED_IN:')) {
-    const doc = line.target === undefined ? undefined : itemDocument(line.target, source);
-    return doc !== undefined && source.keep(doc) && ++kept.MENTIONED_IN > 0;
+  if (key.startsWith('MENTIONED_IN:')) {
+    const doc = itemDocument(key.slice(key.indexOf('->') + 2), source);
+    return doc !== undefined && source.keep(doc) ? 'MENTIONED_IN' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Kept old lines and new records, in key order, each as its line without separator. */
@@ -157,22 +200,47 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   records: readonly R[],
   sortedKeys: string[],
   source: SpliceSource,
-  isKept: (line: OldLine) => boolean,
+  kindOf: (line: OldLine) => KeptKind | undefined,
+  kept: Record<KeptKind, number>,
+  made: { coOccurs: number },
 ): Generator<string | Buffer> {
+  let kind: KeptKind | undefined;
   const nextKept = () => {
-    for (let line = old.next(); !line.done; line = old.next()) if (isKept(line.value)) return line.value;
+    for (let line = old.next(); !line.done; line = old.next()) {
+      kind = kindOf(line.value);
+      if (kind !== undefined) return line.value;
+    }
     return undefined;
   };
   let line = nextKept();
   for (const record of records) {
     while (line !== undefined && compare(line.key, record.key) < 0) {
+      kept[kind!]++;
       yield line.bytes;
       line = nextKept();
+    }
+    const patch = 'patch' in record;
+    if (patch) {
+      let weight = record.attributes.properties.weight as number;
+      if (line !== undefined && line.key === record.key) {
+        const before = (JSON.parse(line.bytes.toString('utf8')) as EdgeRecord).attributes.properties.weight;
+        weight += typeof before === 'number' ? before : Number.NaN;
+        line = nextKept();
+      }
+      if (!(weight >= 0)) throw mismatch(source.graphFile, `${record.key} would weigh ${weight}`);
+      if (weight === 0) continue;
+      made.coOccurs++;
+      const { patch: _, ...edge } = record as unknown as CoOccurrencePatch;
+      yield JSON.stringify({ ...edge, attributes: { type: 'CO_OCCURS', properties: { weight } } }, sortedKeys);
+      continue;
     }
     if (line !== undefined && line.key === record.key) throw mismatch(source.graphFile, `${record.key} is both kept and made anew`);
     yield JSON.stringify(record, sortedKeys);
   }
-  for (; line !== undefined; line = nextKept()) yield line.bytes;
+  for (; line !== undefined; line = nextKept()) {
+    kept[kind!]++;
+    yield line.bytes;
+  }
 }
 
 /** An array of lines as `canonicalJsonChunks` writes it: `"k":[],` when empty. */

@@ -8,7 +8,9 @@ import { StoreError } from '../../errors.js';
 import {
   assertSnapshotTarget,
   createRecordSnapshot,
-  documentFingerprints,
+  coOccurrenceChanges as graphCoOccurrenceChanges,
+  documentEntityIds,
+  documentFingerprint,
   graphRecords,
   saveRecordSnapshot,
   saveSplicedSnapshot,
@@ -85,10 +87,7 @@ export const command: Command = {
     }
     const progress = createProgress(io);
     progress.update({ stage: 'building', done: 0, total: 1 });
-    const fingerprints = splice?.fingerprints ?? documentFingerprints(result.corpus);
-    const next: BuildState = new Map(
-      result.corpus.documents.map((d) => [d.id, { key: result!.documentKeys.get(d.id) ?? '', fingerprint: fingerprints.get(d.id) ?? '' }]),
-    );
+    const next = splice?.next ?? nextState(result);
     const documents = result.corpus.documents.length;
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);
     const failed = result.errors.length > 0;
@@ -96,11 +95,21 @@ export const command: Command = {
     let copied = 0;
     if (splice) {
       const dirty = splice.dirty;
-      const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus, { documents: (id) => dirty.has(id) }));
+      const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus, { documents: (id) => dirty.has(id), coOccurrences: false }));
       result = undefined;
+      // Co-occurrences change only through the items of the documents whose records are made anew.
+      const gone = [...state!].filter(([id]) => dirty.has(id) || !next.has(id)).map(([, d]) => d.entities);
+      const coOccurrenceChanges = graphCoOccurrenceChanges(
+        gone,
+        [...dirty].map((id) => next.get(id)!.entities),
+      );
       progress.update({ stage: 'writing', done: 0, total: 1 });
       try {
-        const report = await saveSplicedSnapshot(out, snapshot, { previousDocuments: new Set(state!.keys()), keep: (id) => next.has(id) && !dirty.has(id) });
+        const report = await saveSplicedSnapshot(out, snapshot, {
+          previousDocuments: new Set(state!.keys()),
+          keep: (id) => next.has(id) && !dirty.has(id),
+          coOccurrenceChanges,
+        });
         counts = report.counts;
         copied = report.keptNodes + report.keptEdges;
       } catch (error) {
@@ -149,22 +158,32 @@ interface SplicePlan {
   dirty: Set<string>;
   /** Cache keys of files read as resolution parts that hold a dirty document: to read whole. */
   reread: Set<string>;
-  fingerprints: Map<string, string>;
+  /** The state this build leaves. */
+  next: BuildState;
+}
+
+/** The state a build of `result` leaves for the next one. */
+function nextState(result: CorpusResult): BuildState {
+  const next: BuildState = new Map();
+  for (const [id, entities] of documentEntityIds(result.corpus)) {
+    next.set(id, { key: result.documentKeys.get(id) ?? '', fingerprint: documentFingerprint(entities), entities });
+  }
+  return next;
 }
 
 /** Undefined when document ids would make graph.json's lines ambiguous (see `spliceableIds`). */
 function planSplice(state: BuildState, result: CorpusResult): SplicePlan | undefined {
   const ids = result.corpus.documents.map((d) => d.id);
   if (!spliceableIds(ids) || !spliceableIds(state.keys())) return undefined;
-  const fingerprints = documentFingerprints(result.corpus);
+  const next = nextState(result);
   const dirty = new Set<string>();
   const reread = new Set<string>();
   for (const id of ids) {
     const previous = state.get(id);
-    const key = result.documentKeys.get(id);
-    if (previous !== undefined && key !== undefined && previous.key === key && previous.fingerprint === fingerprints.get(id)) continue;
+    const now = next.get(id)!;
+    if (previous !== undefined && now.key !== '' && previous.key === now.key && previous.fingerprint === now.fingerprint) continue;
     dirty.add(id);
-    if (result.partial.has(id) && key !== undefined) reread.add(key);
+    if (result.partial.has(id)) reread.add(now.key);
   }
-  return { dirty, reread, fingerprints };
+  return { dirty, reread, next };
 }
