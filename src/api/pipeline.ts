@@ -51,6 +51,8 @@ export interface PipelineOptions {
    * documents reach the corpus without item text, and their mentions without evidence.
    */
   resolutionOnly?: (key: string) => boolean;
+  /** The corpus's items rewritten with canonical names (default true); a build that writes only the graph does without. */
+  items?: boolean;
 }
 
 export interface PipelineResult extends CorpusResult {
@@ -215,7 +217,7 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
-  const corpus = resolveCorpus(kept, extractions);
+  const corpus = resolveCorpus(kept, extractions, { items: options.items });
   if (cache?.writeFailure) warnings.push(cache.writeFailure);
   const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
   return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size, documentKeys, partial };

@@ -138,14 +138,14 @@ export type DocumentEntityIds = [item: string, ids: string[]][];
  * the entity id each entity of each of its items resolved to, in order. By document id.
  */
 export function documentEntityIds(corpus: ResolvedCorpus): Map<string, DocumentEntityIds> {
-  const { itemEntityIds } = corpus;
-  if (itemEntityIds === undefined) throw new Error('documentEntityIds: a corpus not made by resolveCorpus');
+  const { itemEntities } = corpus;
+  if (itemEntities === undefined) throw new Error('documentEntityIds: a corpus not made by resolveCorpus');
   const byDocument = new Map<string, DocumentEntityIds>();
-  corpus.items.forEach((x, i) => {
+  for (const x of itemEntities) {
     let list = byDocument.get(x.documentId);
     if (list === undefined) byDocument.set(x.documentId, (list = []));
-    list.push([itemNodeId(x.documentId, x.item), itemEntityIds[i] ?? []]);
-  });
+    list.push([itemNodeId(x.documentId, x.item), x.ids]);
+  }
   for (const doc of corpus.documents) if (!byDocument.has(doc.id)) byDocument.set(doc.id, []);
   return byDocument;
 }

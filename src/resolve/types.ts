@@ -65,8 +65,15 @@ export interface ResolvedCorpus {
   relations: Relation[];
   mergeLog: MergeLogEntry[];
   /**
-   * For `items[i]`, the id of the canonical entity each of its entities joined, in order (set by
-   * `resolveCorpus`): what an item's MENTIONED_IN relationships are keyed by.
+   * For each item (in the order of `items`), the id of the canonical entity each of its entities
+   * joined, in order (set by `resolveCorpus`): what its MENTIONED_IN relationships are keyed by.
    */
-  itemEntityIds?: string[][];
+  itemEntities?: ItemEntities[];
+}
+
+/** The canonical entity ids of one item's entities, in order. */
+export interface ItemEntities {
+  documentId: string;
+  item: string;
+  ids: string[];
 }

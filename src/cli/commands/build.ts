@@ -65,7 +65,7 @@ export const command: Command = {
     const quiet: CliIo = { ...io, stderr: () => undefined, stderrIsTTY: false };
     let reading = io;
     const read = (resolutionOnly?: (key: string) => boolean) => {
-      const run = runPipelineReported(reading, args.positionals, args.options, { cache, full, resolutionOnly });
+      const run = runPipelineReported(reading, args.positionals, args.options, { cache, full, resolutionOnly, items: false });
       reading = quiet;
       return run;
     };
