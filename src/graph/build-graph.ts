@@ -110,8 +110,10 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
   for (const role of corpus.roles) addNode(role.id, 'Role', { title: role.title });
 
   for (const entity of corpus.entities) {
-    for (const mention of mergeMentions(entity)) {
-      // Item nodes are those of the documents asked for, so this also keeps MENTIONED_IN to them.
+    // Item nodes are those of the documents asked for, so this also keeps MENTIONED_IN to them
+    // (and, when few are asked for, saves merging the mentions of all the others).
+    const mentions = options.documents ? entity.mentions.filter((m) => nodes.has(m.item)) : entity.mentions;
+    for (const mention of mergeMentions(mentions)) {
       if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count, evidence: mention.evidence });
     }
   }
@@ -217,9 +219,9 @@ function relationProperties(relation: Relation): Properties {
 }
 
 /** An entity's mentions per item: counts added up and sentences joined if an item is listed twice. */
-function mergeMentions(entity: Entity): { item: string; count: number; evidence: string[] }[] {
+function mergeMentions(mentions: Entity['mentions']): { item: string; count: number; evidence: string[] }[] {
   const merged = new Map<string, { item: string; count: number; evidence: string[] }>();
-  for (const m of entity.mentions) {
+  for (const m of mentions) {
     const held = merged.get(m.item);
     if (held === undefined) merged.set(m.item, { item: m.item, count: m.count, evidence: [...m.evidence] });
     else {

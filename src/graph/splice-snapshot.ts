@@ -213,11 +213,28 @@ function* merge<R extends NodeRecord | EdgeRecord>(
     return undefined;
   };
   let line = nextKept();
+  // Kept lines that follow each other in the previous file go out as one piece, separators and all.
+  let run: Buffer | undefined;
+  const keep = (bytes: Buffer): Buffer | undefined => {
+    const between = run === undefined ? -1 : run.byteOffset + run.length;
+    if (run !== undefined && run.buffer === bytes.buffer && between + 2 === bytes.byteOffset && separatorAt(run.buffer, between)) {
+      run = Buffer.from(run.buffer, run.byteOffset, run.length + 2 + bytes.length);
+      return undefined;
+    }
+    const done = run;
+    run = bytes;
+    return done;
+  };
   for (const record of records) {
     while (line !== undefined && compare(line.key, record.key) < 0) {
       kept[kind!]++;
-      yield line.bytes;
+      const done = keep(line.bytes);
+      if (done !== undefined) yield done;
       line = nextKept();
+    }
+    if (run !== undefined) {
+      yield run;
+      run = undefined;
     }
     const patch = 'patch' in record;
     if (patch) {
@@ -239,8 +256,16 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   }
   for (; line !== undefined; line = nextKept()) {
     kept[kind!]++;
-    yield line.bytes;
+    const done = keep(line.bytes);
+    if (done !== undefined) yield done;
   }
+  if (run !== undefined) yield run;
+}
+
+/** Whether `,\n` lies at `offset` of `buffer`. */
+function separatorAt(buffer: ArrayBufferLike, offset: number): boolean {
+  const bytes = new Uint8Array(buffer, offset, 2);
+  return bytes[0] === 0x2c && bytes[1] === 0x0a;
 }
 
 /** An array of lines as `canonicalJsonChunks` writes it: `"k":[],` when empty. */
