@@ -188,7 +188,7 @@ function serializeEntry(key: string, documents: CachedDocument[], format = CACHE
  * source map and offsets, and the extractions without sentences; each mention keeps only its
  * sentence number (resolution counts mentions; it reads sentences only for evidence, which the
  * copied records already hold). Relations are whole: their evidence is part of a relation record.
- * About a fifth of the entry at 10,000 newsletters.
+ * At 1,000 synthetic newsletters, 38% of the entries' bytes.
  */
 export function resolutionPart(documents: readonly CachedDocument[]): CachedDocument[] {
   // Mentions are cut to their sentence number: typed as mentions, read only for their count.
