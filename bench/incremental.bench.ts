@@ -8,7 +8,7 @@
 // usage: npm run build && node --import tsx bench/incremental.bench.ts [N, default 10000] [--before DIR]
 
 import { cpSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,21 +26,21 @@ interface Timed {
   seconds: number;
   cpuSeconds: number;
   peakRssMb: number;
-  stdout: string;
+  /** The build's summary line (stderr). */
+  summary: string;
 }
 
 function build(input: string, out: string, extra: string[] = [], root = ROOT): Timed {
   const report = join(out, '..', `time-${Date.now()}.txt`);
-  const stdout = execFileSync(
+  const run = spawnSync(
     '/usr/bin/time',
     ['-f', '%e %U %S %M', '-o', report, process.execPath, join(root, 'bin/crimegraph.js'), 'build', input, '--out', out, ...extra],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    },
+    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
+  if (run.status !== 0) throw new Error(`build failed: ${run.stderr}`);
+  process.stderr.write(run.stderr);
   const [seconds, user, system, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number) as [number, number, number, number];
-  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, stdout: stdout.trim() };
+  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, summary: run.stderr.trim() };
 }
 
 /** Every file under `dir`, relative path -> bytes. */
@@ -89,7 +89,7 @@ try {
   if (old) console.log(line(`incremental, ${before}`, old));
   console.log(line(`incremental build of ${newsletters} + 1`, incremental));
   console.log(line(`full build of ${newsletters} + 1 (--full)`, full));
-  console.log(`incremental: ${/\(reused [^)]*\)/.exec(incremental.stdout)?.[0] ?? incremental.stdout}`);
+  console.log(`incremental: ${/\(reused [^)]*\)/.exec(incremental.summary)?.[0] ?? incremental.summary}`);
   const differ = differences(join(work, 'incremental'), join(work, 'full'));
   console.log(`snapshot files compared: ${filesOf(join(work, 'full')).size}; differing: ${differ.length === 0 ? 'none (byte-identical)' : differ.join(', ')}`);
   console.log(`incremental / full wall time: ${((100 * incremental.seconds) / full.seconds).toFixed(1)}% (target <= 5%)`);
