@@ -10,6 +10,8 @@ import programmes from '../src/extract/data/programmes.json' with { type: 'json'
 import { gazetteers, lexiconKey } from '../src/extract/lexicon.js';
 import firstNames from '../src/extract/data/gazetteers/first-names.json' with { type: 'json' };
 import onsFirstNames from '../src/extract/data/gazetteers/first-names-ons.json' with { type: 'json' };
+import parliamentFirstNames from '../src/extract/data/gazetteers/first-names-parliament.json' with { type: 'json' };
+import places from '../src/extract/data/gazetteers/places.json' with { type: 'json' };
 
 const ageArg = process.argv.indexOf('--max-age-days');
 const maxAgeDays = ageArg > 0 ? Number(process.argv[ageArg + 1]) : 365;
@@ -40,6 +42,8 @@ for (const [file, g] of Object.entries(gazetteers)) {
 for (const [file, g] of [
   ['first-names.json', firstNames],
   ['first-names-ons.json', onsFirstNames],
+  ['first-names-parliament.json', parliamentFirstNames],
+  ['places.json', places],
 ] as const)
   for (const field of ['source', 'licence', 'retrieved'] as const) if (!g[field]) errors.push(`${file}: no ${field} in the header`);
 
@@ -52,6 +56,9 @@ for (const [key, rs] of byKey) {
   const where = rs.map((r) => `${r.type} "${r.name}" (${r.file})`).join(', ');
   errors.push(`${types.size > 1 ? 'same name in two types' : 'duplicate'}: "${key}" in ${where}`);
 }
+
+// a place that is also a known body or programme name (the place list only keeps a name from being read as a person)
+for (const p of places.names) if (byKey.has(lexiconKey(p))) warnings.push(`place "${p}" (gazetteers/places.json) is also a known name`);
 
 // an acronym that stands for two entries
 const byAcronym = new Map<string, Row[]>();

@@ -1,6 +1,6 @@
 // Measures extraction quality on every development set in one process: each real batch
 // (test/extract/real/<batch>, batches a–g), the shared realdev set and the fixtures. Prints
-// each set's entity and relation P/R/F1, then per pool (a1–c2, d1–e2, f1–g2, h1–h2, i1–i2) the pooled figures
+// each set's entity and relation P/R/F1, then per pool (a1–c2, d1–e2, f1–g2, h1–h2, i1–i2, j1–k2) the pooled figures
 // (tp/fp/fn summed) by entity type and by relation type.
 // Batches f and g were held out until their first pass was recorded (FIRST-PASS.md in each).
 // usage: npx tsx scripts/extraction-quality-all.ts [--errors DIR] [--sets a1,d2,realdev]
@@ -24,15 +24,16 @@ const only = arg('--sets')?.split(',');
 if (errDir) await mkdir(errDir, { recursive: true });
 
 const realRoot = 'test/extract/real';
-// batches a* to i* (i1–i2 had their first pass recorded on the evening of 2026-12-07). A batch added
+// batches a* to k* (j1–k2 had their first pass recorded at the end of 2026-12-07). A batch added
 // later is held out until its first pass is recorded: extend this pattern only after that.
-const DEVELOPMENT_BATCH = /^[a-i]\d+$/;
+const DEVELOPMENT_BATCH = /^[a-k]\d+$/;
 const POOLS: { name: string; member: RegExp }[] = [
   { name: 'a1–c2', member: /^[a-c]\d+$/ },
   { name: 'd1–e2', member: /^[de]\d+$/ },
   { name: 'f1–g2', member: /^[fg]\d+$/ },
   { name: 'h1–h2', member: /^h\d+$/ },
   { name: 'i1–i2', member: /^i\d+$/ },
+  { name: 'j1–k2', member: /^[jk]\d+$/ },
 ];
 const batches = (await readdir(realRoot)).filter((b) => DEVELOPMENT_BATCH.test(b)).sort();
 const sets = [

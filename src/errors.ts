@@ -326,3 +326,40 @@ export function errorCode(error: unknown): string | undefined {
   if (!(error instanceof Error) || !('code' in error)) return undefined;
   return typeof error.code === 'string' ? error.code : undefined;
 }
+
+/**
+ * A broken invariant of crimegraph's own code (an index a loop's bounds guarantee, a key set just
+ * before): a bug, never bad input. Raised by `elementAt` and `valueAt` instead of a `!` that
+ * would let an `undefined` flow on silently.
+ */
+export class InvariantError extends CrimegraphError {
+  override name = 'InvariantError';
+  declare readonly code: 'E_INVARIANT';
+  constructor(message: string) {
+    super('E_INVARIANT', message);
+  }
+}
+
+/**
+ * The element at `index` of a list whose bounds the caller has checked (`i < list.length`);
+ * throws an InvariantError if there is none.
+ *
+ * @example for (let i = 0; i < Math.min(a.length, b.length); i++) compare(elementAt(a, i), elementAt(b, i));
+ */
+export function elementAt<T>(list: ArrayLike<T>, index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new InvariantError(`no element at index ${index} of a list of ${list.length}`);
+  return value;
+}
+
+/**
+ * The value under `key` of a map the caller has just filled for that key; throws an
+ * InvariantError if there is none.
+ *
+ * @example const counts = new Map<string, number>(); for (const k of keys) counts.set(k, 0); … valueAt(counts, k)
+ */
+export function valueAt<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new InvariantError(`no value under key ${String(key)}`);
+  return value;
+}

@@ -39,6 +39,7 @@ export {
   InputError,
   InternalQueryError,
   InvalidArgumentError,
+  InvariantError,
   QueryLimitError,
   RowShapeError,
   StoreError,
@@ -63,7 +64,17 @@ export { ExportError } from './export/index.js';
 export type { ExportErrorCode } from './export/index.js';
 
 export { CypherEngine, formatResult, fromJson, toJson, Node, Relationship, Path, TemporalValue } from './cypher/index.js';
-export type { CypherEngineOptions, CypherMap, CypherValue, PlanOperator, ProcedureTable, QueryResult, QueryStatistics, ResultFormat } from './cypher/index.js';
+export type {
+  CypherEngineOptions,
+  CypherMap,
+  CypherValue,
+  GraphSource,
+  PlanOperator,
+  ProcedureTable,
+  QueryResult,
+  QueryStatistics,
+  ResultFormat,
+} from './cypher/index.js';
 // The engine's phases, which CypherEngine.run composes: parse -> validate -> plan -> execute.
 export { parse, validate, plan, execute } from './cypher/index.js';
 export type { ExecuteOptions, Plan } from './cypher/index.js';

@@ -2,10 +2,10 @@
 // engine over a snapshot held in memory, or a Neo4j server. Both take parameters as Cypher values
 // (`cypherParams` converts JSON ones) and give QueryResults of CypherValues.
 
-import { CypherEngine } from '../cypher/index.js';
-import type { CypherValue, QueryResult } from '../cypher/index.js';
-import { loadSnapshot, saveSnapshot } from '../graph/index.js';
-import type { LoadProgress, PropertyGraph } from '../graph/index.js';
+import { ColumnarStore, CypherEngine } from '../cypher/index.js';
+import type { CypherValue, GraphSource, QueryResult } from '../cypher/index.js';
+import { loadSnapshot, openSnapshotColumns, saveSnapshot } from '../graph/index.js';
+import type { LoadProgress } from '../graph/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 
 /** Where a query runs. */
@@ -33,7 +33,7 @@ export interface BackendOptions {
   write?: boolean;
 }
 
-/** The embedded engine over a graph in memory, read-only unless `write`. */
+/** The embedded engine over a graph in memory (or a snapshot's columns, read-only), read-only unless `write`. */
 export class EmbeddedBackend implements QueryBackend {
   readonly kind = 'embedded';
   private readonly engine: CypherEngine;
@@ -41,7 +41,7 @@ export class EmbeddedBackend implements QueryBackend {
 
   /** `save` makes write queries' changes last (saving the snapshot the graph came from). */
   constructor(
-    readonly graph: PropertyGraph,
+    readonly graph: GraphSource,
     private readonly options: BackendOptions = {},
     readonly name = 'snapshot in memory',
     private readonly save?: () => Promise<void>,
@@ -115,6 +115,13 @@ export async function openQueryBackend(options: OpenBackendOptions): Promise<Que
     return new Neo4jBackend(connection, limits);
   }
   const dir = options.graph;
+  if (options.write !== true) {
+    // Read-only: through the snapshot's columns when it has them, without building a graph.
+    const opened = await openSnapshotColumns(dir);
+    if (opened) return new EmbeddedBackend(new ColumnarStore(opened.columns), limits, `snapshot ${dir}`);
+  }
+  // Writes need the graph itself: graph.json is read into graphology (slower to open), changed,
+  // and saved back whole (columns included) on commit().
   const snapshot = await loadSnapshot(dir, { onProgress: options.onLoadProgress });
   return new EmbeddedBackend(snapshot.graph, limits, `snapshot ${dir}`, () => saveSnapshot(dir, snapshot));
 }

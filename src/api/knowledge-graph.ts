@@ -18,8 +18,9 @@ import {
 } from './arguments.js';
 import { louvainCommunities, nodeImportance } from '../analytics/index.js';
 import { selectScope } from '../export/index.js';
-import { loadSnapshot, saveSnapshot, summarizeGraph } from '../graph/index.js';
-import type { NodeAttributes, Snapshot } from '../graph/index.js';
+import { loadSnapshot, openSnapshotColumns, saveSnapshot, summarizeGraph } from '../graph/index.js';
+import type { NodeAttributes, Snapshot, SnapshotManifest } from '../graph/index.js';
+import { ColumnarStore } from '../cypher/index.js';
 import { Neo4jConnection } from '../neo4j/index.js';
 import { API_QUERIES, entity as entityDecoder } from './api-queries.js';
 import type { ApiQuery, CountRow, QueryParam } from './api-queries.js';
@@ -88,7 +89,9 @@ export interface NeighbourOptions {
 export class KnowledgeGraph {
   private constructor(
     private readonly backend: QueryBackend,
-    private readonly snapshot: Snapshot | undefined,
+    private snapshot: Snapshot | undefined,
+    /** A snapshot opened through its columns: its counts, and graph.json loaded when a call needs the graph itself. */
+    private readonly columnar?: { counts: SnapshotManifest['counts']; load: () => Promise<Snapshot> },
   ) {}
 
   /** Wrap a snapshot already in memory (what `build()` returns). */
@@ -96,10 +99,23 @@ export class KnowledgeGraph {
     return new KnowledgeGraph(new EmbeddedBackend(snapshot.graph, openOptions('KnowledgeGraph.open()', options)), snapshot);
   }
 
-  /** Open a snapshot directory written by `crimegraph build` or `kg.save()`. */
+  /**
+   * Open a snapshot directory written by `crimegraph build` or `kg.save()`. Read-only, a snapshot
+   * with columns (graph.store) opens through them, without building a graph; `centrality()`,
+   * `communities()` and `save()` then load graph.json on first use.
+   */
   static async open(dir: string, options: OpenOptions = {}): Promise<KnowledgeGraph> {
     const checked = openOptions('KnowledgeGraph.open()', options);
-    return KnowledgeGraph.fromSnapshot(await loadSnapshot(text('KnowledgeGraph.open()', 'dir', dir)), checked);
+    const at = text('KnowledgeGraph.open()', 'dir', dir);
+    if (checked.write !== true) {
+      const opened = await openSnapshotColumns(at);
+      if (opened)
+        return new KnowledgeGraph(new EmbeddedBackend(new ColumnarStore(opened.columns), checked), undefined, {
+          counts: opened.manifest.counts,
+          load: () => loadSnapshot(at),
+        });
+    }
+    return KnowledgeGraph.fromSnapshot(await loadSnapshot(at), checked);
   }
 
   /** Answer from a Neo4j server loaded with `crimegraph neo4j load`. */
@@ -123,7 +139,7 @@ export class KnowledgeGraph {
 
   /** Write the snapshot to a directory (atomically). Embedded backend only. */
   async save(dir: string): Promise<void> {
-    await saveSnapshot(dir, this.requireSnapshot('save()'));
+    await saveSnapshot(dir, await this.requireSnapshot('save()'));
   }
 
   /** Release the backend (closes the Neo4j driver). */
@@ -253,8 +269,8 @@ export class KnowledgeGraph {
    * server counts with the api/label-counts, api/relationship-counts and api/node-count queries.
    */
   async stats(): Promise<GraphStats> {
-    if (this.snapshot) {
-      const { nodes, relationships, labels, types } = summarizeGraph(this.snapshot.graph, 0).counts;
+    if (this.snapshot || this.columnar) {
+      const { nodes, relationships, labels, types } = this.snapshot ? summarizeGraph(this.snapshot.graph, 0).counts : this.columnar!.counts;
       return { nodes, relationships, labels, relationshipTypes: types };
     }
     const labels = countsByKey(await this.named('stats()', API_QUERIES.labelCounts, {}));
@@ -270,7 +286,7 @@ export class KnowledgeGraph {
 
   /** PageRank of every entity over typed relations and co-occurrence (embedded backend). */
   async centrality(options: { limit?: number } = {}): Promise<CentralityRecord[]> {
-    const entities = this.entityGraph('centrality()');
+    const entities = await this.entityGraph('centrality()');
     const scores = nodeImportance(entities, 'pagerank');
     return entities
       .mapNodes((node, attributes) => ({
@@ -283,7 +299,7 @@ export class KnowledgeGraph {
 
   /** Louvain communities of entities, weighted by co-occurrence (embedded backend). */
   async communities(): Promise<CommunityResult> {
-    const entities = this.entityGraph('communities()');
+    const entities = await this.entityGraph('communities()');
     const details = louvainCommunities(entities);
     const groups = new Map<number, EntityRecord[]>();
     entities.forEachNode((node, attributes) => {
@@ -301,11 +317,12 @@ export class KnowledgeGraph {
   }
 
   /** The entities and the relations among them (no items, newsletters or roles). */
-  private entityGraph(operation: string) {
-    return selectScope(this.requireSnapshot(operation).graph, { types: ENTITY_TYPE_NAMES });
+  private async entityGraph(operation: string) {
+    return selectScope((await this.requireSnapshot(operation)).graph, { types: ENTITY_TYPE_NAMES });
   }
 
-  private requireSnapshot(operation: string): Snapshot {
+  private async requireSnapshot(operation: string): Promise<Snapshot> {
+    if (!this.snapshot && this.columnar) this.snapshot = await this.columnar.load();
     if (!this.snapshot) throw new UnsupportedOperationError(operation, this.backend.kind);
     return this.snapshot;
   }

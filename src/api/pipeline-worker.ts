@@ -13,12 +13,13 @@ export interface ExtractRequest {
 
 export type ExtractReply = { index: number; items: ItemExtraction[] } | { index: number; error: string };
 
-parentPort?.on('message', (request: ExtractRequest) => {
+const port = parentPort;
+port?.on('message', (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
     reply = { index: request.index, items: extractDocument(request.document) };
   } catch (error) {
     reply = { index: request.index, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort!.postMessage(reply);
+  port?.postMessage(reply);
 });

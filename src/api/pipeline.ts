@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CachedDocument, ExtractionCache } from '../cache/index.js';
-import { InputError } from '../errors.js';
+import { InputError, elementAt, valueAt } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
 import { buildGraph } from '../graph/index.js';
@@ -143,7 +143,7 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
       }
       const key = cache?.key(file, hash);
       const part = key !== undefined && !options.full && options.resolutionOnly?.(key) === true;
-      const cached = key === undefined || options.full ? undefined : part ? await cache!.getResolutionPart(key) : await cache!.get(key);
+      const cached = cache === undefined || key === undefined || options.full ? undefined : part ? await cache.getResolutionPart(key) : await cache.get(key);
       // One file can hold several newsletters (an archive): one document each, ids `<name>-<n>`.
       const docs = cached ? cached.map((c) => c.document) : await parseInput(bytes, file);
       for (const doc of docs) {
@@ -184,16 +184,16 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   // Each file is stored as soon as all its documents are extracted, and the pipeline goes on with
   // the stored copy: the extraction objects are let go at once, not held to the end of the run.
   const onOutcome = (index: number, outcome: Outcome) => {
-    const doc = pending[index]!;
-    const input = fileOf.get(doc)!;
+    const doc = elementAt(pending, index);
+    const input = valueAt(fileOf, doc);
     if ('error' in outcome) {
       errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
       failed.add(doc);
     } else fresh.set(doc, outcome.items);
-    const left = waiting.get(input)! - 1;
+    const left = valueAt(waiting, input) - 1;
     waiting.set(input, left);
     if (left > 0 || !cache || input.key === undefined || input.documents.some((d) => failed.has(d))) return;
-    const entry = input.documents.map((document) => ({ document, items: fresh.get(document)! }));
+    const entry = input.documents.map((document) => ({ document, items: valueAt(fresh, document) }));
     input.documents.forEach((d) => fresh.delete(d));
     stores.push(
       cache.put(input.key, entry).then((copies) => {
@@ -213,7 +213,7 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
     .flatMap((input) => input.documents)
     .filter((doc) => !failed.has(doc))
     .sort(idOrder);
-  const extractions = kept.flatMap((doc) => itemsOf.get(doc)!);
+  const extractions = kept.flatMap((doc) => valueAt(itemsOf, doc));
   itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
@@ -271,7 +271,7 @@ async function extractOnWorkers(
     if (finished[index]) return;
     finished[index] = true;
     onOutcome(index, outcome);
-    onDone(++done, documents[index]!.source);
+    onDone(++done, elementAt(documents, index).source);
   };
   const runWorker = () =>
     new Promise<void>((resolve) => {
@@ -282,7 +282,7 @@ async function extractOnWorkers(
           return;
         }
         const index = next++;
-        const request: ExtractRequest = { index, document: documents[index]! };
+        const request: ExtractRequest = { index, document: elementAt(documents, index) };
         worker.postMessage(request);
       };
       worker.on('message', (reply: ExtractReply) => {
@@ -297,7 +297,7 @@ async function extractOnWorkers(
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Anything a dead pool left behind runs here.
-  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(documents[i]!));
+  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(elementAt(documents, i)));
 }
 
 /** Errors in the order of the inputs they name, so messages come out the same every run. */

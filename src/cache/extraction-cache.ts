@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { InvariantError, errorCode } from '../errors.js';
 import type { ItemExtraction } from '../extract/types.js';
 import type { Document } from '../ingest/types.js';
 import { extractorVersion } from './extractor-version.js';
@@ -116,7 +117,9 @@ export class ExtractionCache {
     // The part after the whole entry: a part without its entry is never read alone.
     await this.writeQuietly(key, '', text);
     await this.writeQuietly(key, '.res', part);
-    return parseEntry(text, key)!;
+    const documents = parseEntry(text, key);
+    if (documents === undefined) throw new InvariantError(`extraction cache: an entry just serialised for ${key} does not read back`);
+    return documents;
   }
 
   private async writeQuietly(key: string, suffix: string, text: string): Promise<void> {
@@ -124,7 +127,7 @@ export class ExtractionCache {
     try {
       await this.write(key, suffix, text);
     } catch (error) {
-      this.writeFailure = `cannot write the extraction cache ${this.dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); extractions not kept`;
+      this.writeFailure = `cannot write the extraction cache ${this.dir} (${errorCode(error) ?? String(error)}); extractions not kept`;
     }
   }
 
@@ -135,10 +138,10 @@ export class ExtractionCache {
    */
   async prune(): Promise<number> {
     let removed = 0;
-    const shards = await readdir(this.dir).catch(() => [] as string[]);
+    const shards = await namesIn(this.dir);
     for (const shard of shards) {
       if (!SHARD_NAME.test(shard)) continue;
-      const names = await readdir(join(this.dir, shard)).catch(() => [] as string[]);
+      const names = await namesIn(join(this.dir, shard));
       for (const name of names) {
         const temporary = TEMPORARY_NAME.exec(name);
         const entry = ENTRY_NAME.exec(name);
@@ -212,10 +215,21 @@ function parseEntry(text: string, key: string, expected = CACHE_FORMAT): CachedD
   } catch {
     return undefined;
   }
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { format, key: entryKey, documents } = entry as Record<string, unknown>;
+  if (typeof entry !== 'object' || entry === null || !('format' in entry) || !('key' in entry) || !('documents' in entry)) return undefined;
+  const { format, key: entryKey, documents } = entry;
   if (format !== expected || entryKey !== key || !Array.isArray(documents)) return undefined;
+  // The documents as serializeEntry wrote them: the key (extractor version, file name, content
+  // hash) and the whole JSON are what is checked, not each extraction field by field.
   return documents as CachedDocument[];
+}
+
+/** The names in a directory; none when it does not exist (or cannot be read). */
+async function namesIn(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch {
+    return [];
+  }
 }
 
 function isRunning(pid: number): boolean {
@@ -224,6 +238,6 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }

@@ -56,21 +56,24 @@ function filesUnder(dir: string): string[] {
  * the package root up, as Node finds them); `name@range` when one cannot be found.
  */
 function dependencyVersions(root: string): string[] {
-  let manifest: { dependencies?: Record<string, string> };
+  let manifest: unknown;
   try {
-    manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as typeof manifest;
+    manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   } catch {
     return [];
   }
-  return Object.entries(manifest.dependencies ?? {})
+  const dependencies = typeof manifest === 'object' && manifest !== null && 'dependencies' in manifest ? manifest.dependencies : undefined;
+  return Object.entries(typeof dependencies === 'object' && dependencies !== null ? dependencies : {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, range]) => `${name}@${installedVersion(root, name) ?? range}`);
+    .map(([name, range]) => `${name}@${installedVersion(root, name) ?? String(range)}`);
 }
 
 function installedVersion(root: string, name: string): string | undefined {
   for (let dir = root; ; dir = dirname(dir)) {
     try {
-      return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version;
+      const manifest: unknown = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8'));
+      if (typeof manifest !== 'object' || manifest === null || !('version' in manifest)) return undefined;
+      return typeof manifest.version === 'string' ? manifest.version : undefined;
     } catch {
       if (dirname(dir) === dir) return undefined;
     }

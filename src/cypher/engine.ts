@@ -1,7 +1,9 @@
-// CypherEngine: parse -> validate -> plan -> execute over a graphology PropertyGraph, with read-only mode,
-// a timeout and a row cap. Plans are cached per query text.
+// CypherEngine: parse -> validate -> plan -> execute over a graphology PropertyGraph (or a store such
+// as the read-only ColumnarStore), with read-only mode, a timeout and a row cap. Plans are cached
+// per query text.
 
-import type { PropertyGraph } from '../graph/schema.js';
+import { UnsupportedOperationError } from '../errors.js';
+import type { GraphSource } from './executor/graph-store.js';
 import { parse } from './parser/index.js';
 import { checkReadOnly, validate } from './validate/index.js';
 import type { CypherValue } from './values.js';
@@ -43,10 +45,12 @@ export class CypherEngine {
   private readonly maxMemoryBytes: number;
 
   constructor(
-    readonly graph: PropertyGraph,
+    readonly graph: GraphSource,
     options: CypherEngineOptions = {},
   ) {
     this.readOnly = options.readOnly ?? true;
+    // A read-only store (the columnar one) cannot take writes: say so now, not at the first CREATE.
+    if (!this.readOnly && !storeFor(graph).writable) throw new UnsupportedOperationError('writing (readOnly: false)', 'read-only columnar store');
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.maxRows = options.maxRows ?? 1_000_000;
     this.maxMemoryBytes = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
@@ -55,7 +59,8 @@ export class CypherEngine {
   /** Parse and plan a query without running it (compile-time errors surface here). */
   prepare(query: string): Plan {
     let p = this.cache.get(query);
-    if (!p) {
+    // Planned again when the counts it chose with have diverged (a label that was small is not).
+    if (!p || p.stale()) {
       const ast = parse(query);
       const store = storeFor(this.graph);
       validate(ast, query, (name) => findProcedure(store, name));

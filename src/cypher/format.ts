@@ -1,6 +1,7 @@
 // Formats a query result for the command line: an aligned table, JSON (array of row objects)
 // or CSV. Values go through toJson, so every output shows nodes, paths and numbers the same way.
 
+import { elementAt } from '../errors.js';
 import type { QueryResult } from './executor/execute.js';
 import { toJson } from './runtime/json.js';
 import { formatFloat } from './runtime/format-float.js';
@@ -32,11 +33,11 @@ function literalText(v: CypherValue): string {
   if (v instanceof Node) return `(${v.labels.map((l) => ':' + l).join('')}${propsText(v.properties, v.labels.length > 0)})`;
   if (v instanceof Relationship) return `[:${v.type}${propsText(v.properties, true)}]`;
   if (v instanceof Path) {
-    let s = literalText(v.nodes[0]!);
+    let s = literalText(elementAt(v.nodes, 0));
     v.relationships.forEach((r, i) => {
-      const forward = r.start === v.nodes[i]!.id;
+      const forward = r.start === elementAt(v.nodes, i).id;
       s += forward ? `-${literalText(r)}->` : `<-${literalText(r)}-`;
-      s += literalText(v.nodes[i + 1]!);
+      s += literalText(elementAt(v.nodes, i + 1));
     });
     return `<${s}>`;
   }
@@ -48,9 +49,9 @@ function literalText(v: CypherValue): string {
 
 function propsText(p: Record<string, CypherValue>, space: boolean): string {
   // Sorted, as toJson does, so both engines print a node alike.
-  const keys = Object.keys(p).sort();
-  if (keys.length === 0) return '';
-  return `${space ? ' ' : ''}{${keys.map((k) => `${k}: ${literalText(p[k]!)}`).join(', ')}}`;
+  const entries = Object.entries(p).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.length === 0) return '';
+  return `${space ? ' ' : ''}{${entries.map(([k, x]) => `${k}: ${literalText(x)}`).join(', ')}}`;
 }
 
 function csvCell(v: CypherValue): string {
@@ -65,7 +66,7 @@ export function formatResult(result: QueryResult, format: ResultFormat = 'table'
   switch (format) {
     case 'json':
       return JSON.stringify(
-        rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, toJson(r[i]!)]))),
+        rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, toJson(r[i] ?? null)]))),
         null,
         2,
       );
@@ -74,8 +75,8 @@ export function formatResult(result: QueryResult, format: ResultFormat = 'table'
     case 'table': {
       // One line per row: line breaks inside a value are shown as \n.
       const cells = rows.map((r) => r.map((v) => valueText(v).replace(/\r?\n/g, '\\n')));
-      const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
-      const line = (vals: string[]): string => '| ' + vals.map((v, i) => v.padEnd(widths[i]!)).join(' | ') + ' |';
+      const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]?.length ?? 0)));
+      const line = (vals: string[]): string => '| ' + vals.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ') + ' |';
       const rule = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
       const out = [rule, line(columns), rule, ...cells.map(line), rule];
       out.push(`${rows.length} row${rows.length === 1 ? '' : 's'}`);

@@ -71,7 +71,7 @@ function accessText(access: NodeAccess): string {
     case 'property-index':
       return `property index ${access.label === null ? '' : `:${access.label}.`}${access.key}`;
     case 'label-scan':
-      return `label index :${access.labels.join(':')}`;
+      return `label index :${access.label}${access.labels.length > 1 ? ` (the fewest of :${access.labels.join(':')})` : ''}`;
     case 'label-union':
       return `label index union :${access.labels.join('|')}`;
     case 'all-nodes':

@@ -5,24 +5,27 @@
 
 import type * as A from './ast/ast.js';
 import { findAll } from './ast/visitor.js';
-import type { PropertyGraph } from '../graph/schema.js';
 import { checkReadOnly } from './validate/index.js';
 import { isUpdating } from './ast/updating.js';
-import { GraphStore } from './executor/graph-store.js';
+import { isGraphStore, type GraphSource, type GraphStore } from './executor/graph-store.js';
+import { GraphologyStore } from './executor/graphology-store.js';
+import type { PropertyGraph } from '../graph/schema.js';
 import { compileQuery } from './executor/query.js';
 import { CompileScope } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
 import { planLines } from './plan-description.js';
+import { RecordedStatistics } from './planner/statistics.js';
 import type { Plan } from './executor/execute.js';
 
 export type { Plan };
 
 const stores = new WeakMap<PropertyGraph, GraphStore>();
 
-/** The engine's store (indexes, procedures) for a graph; one per graph. */
-export function storeFor(graph: PropertyGraph): GraphStore {
+/** The engine's store (indexes, procedures) for a graph, one per graph; a store is its own. */
+export function storeFor(graph: GraphSource): GraphStore {
+  if (isGraphStore(graph)) return graph;
   let s = stores.get(graph);
-  if (!s) stores.set(graph, (s = new GraphStore(graph)));
+  if (!s) stores.set(graph, (s = new GraphologyStore(graph)));
   return s;
 }
 
@@ -30,12 +33,14 @@ export function storeFor(graph: PropertyGraph): GraphStore {
  * Compile a validated query for one graph. The expression compiler is given the functions a
  * query may call: the scalar library and the temporal module's (`functions/registry.ts`).
  */
-export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: { readOnly?: boolean } = {}): Plan {
-  const store = graph instanceof GraphStore ? graph : storeFor(graph);
+export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boolean } = {}): Plan {
+  const store = storeFor(graph);
   const updates = isUpdating(ast);
   // The engine checks with the query text first (a caret under the clause); this is for direct callers.
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
-  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS));
+  // The counts the planner reads are kept with the plan, so a cached one is made again once they diverge.
+  const statistics = new RecordedStatistics(store);
+  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')
@@ -43,5 +48,14 @@ export function plan(ast: A.Query, graph: PropertyGraph | GraphStore, options: {
         .map((p) => [p.name, p] as const),
     ).values(),
   ].reverse();
-  return { columns: query.columns, query, updates, store, describe: () => planLines(query.planTree()), tree: () => query.planTree(), parameters };
+  return {
+    columns: query.columns,
+    query,
+    updates,
+    store,
+    describe: () => planLines(query.planTree()),
+    tree: () => query.planTree(),
+    parameters,
+    stale: () => statistics.diverged(store),
+  };
 }

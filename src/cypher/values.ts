@@ -40,11 +40,26 @@ export class Path {
 /** The six temporal kinds of Cypher; the temporal module subclasses this. */
 export type TemporalKind = 'Date' | 'LocalTime' | 'Time' | 'LocalDateTime' | 'DateTime' | 'Duration';
 
+const TEMPORAL_KINDS: ReadonlySet<string> = new Set<TemporalKind>(['Date', 'LocalTime', 'Time', 'LocalDateTime', 'DateTime', 'Duration']);
+
+/** Whether a value (a kind read back from a snapshot) names one of the six temporal kinds. */
+export function isTemporalKind(value: unknown): value is TemporalKind {
+  return typeof value === 'string' && TEMPORAL_KINDS.has(value);
+}
+
 /** Base of every temporal value (`date()`, `duration()`, …); see `src/cypher/temporal`. */
 export abstract class TemporalValue {
   abstract readonly kind: TemporalKind;
   /** The Cypher/ISO string form, as `toString()` in Cypher prints it. */
   abstract toString(): string;
+
+  /**
+   * A canonical form for DISTINCT and grouping: equal values give equal keys. The string form,
+   * unless a kind (durations, zoned times) can print equal values differently.
+   */
+  equalityKey(): string {
+    return this.toString();
+  }
 
   /**
    * The stored form in snapshot JSON: the kind and the string form, which

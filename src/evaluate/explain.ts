@@ -100,10 +100,10 @@ function relationFnReason(g: AnnotatedRelation, sysEntities: AnnotatedEntity[], 
 function relationFpReason(r: ExplainedRelation, gold: AnnotatedItem | undefined): string {
   const gEnts = gold?.entities ?? [];
   const bad: string[] = [];
-  if (!named(gEnts, r.source)) bad.push(`source '${r.source}'`);
+  const src = named(gEnts, r.source);
+  if (!src) bad.push(`source '${r.source}'`);
   if (r.type !== 'HOLDS_ROLE' && !named(gEnts, r.target)) bad.push(`target '${r.target}'`);
-  if (bad.length > 0) return `${bad.join(' and ')} not a gold entity of the item`;
-  const src = named(gEnts, r.source)!;
+  if (!src || bad.length > 0) return `${bad.join(' and ')} not a gold entity of the item`;
   const other = (gold?.relations ?? []).find((g) => g.type === r.type && namesOf(src).has(normaliseName(g.source)));
   if (other) return `gold has ${other.type} ${other.source} -> ${other.target}`;
   return 'gold has no such relation';

@@ -125,19 +125,21 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
   const relationshipFiles: string[] = [];
   // neo4j-admin cannot write an empty list (an empty field is no property): the nodes and
   // relationships that hold one, by property, for empty-lists.cypher to set after the import.
-  const emptyOnNodes = new Map<string, string[]>();
-  const emptyOnEdges = new Map<string, [string, string][]>();
-  const noteEmpty = <T>(lists: Map<string, T[]>, properties: Record<string, PropertyValue>, group: string, entry: T) => {
+  const emptyOnNodes = new Map<string, EmptyLists<readonly string[], string>>();
+  const emptyOnEdges = new Map<string, EmptyLists<string, [string, string]>>();
+  const noteEmpty = <G, T>(lists: Map<string, EmptyLists<G, T>>, properties: Record<string, PropertyValue>, group: G, entry: T) => {
     for (const [name, value] of Object.entries(properties)) {
       if (!Array.isArray(value) || value.length > 0) continue;
       const key = JSON.stringify([group, name]);
-      lists.set(key, [...(lists.get(key) ?? []), entry]);
+      const found = lists.get(key);
+      if (found) found.entries.push(entry);
+      else lists.set(key, { group, name, entries: [entry] });
     }
   };
   for (const { labels, keys } of nodeGroups.values()) {
     const records = keys.map((key) => {
       const { id: _id, ...properties } = scoped.getNodeAttributes(key).properties;
-      noteEmpty(emptyOnNodes, properties, JSON.stringify(labels), key);
+      noteEmpty(emptyOnNodes, properties, labels, key);
       return { fixed: [quote(key), quote(labels.join(delimiter))], properties };
     });
     const name = `nodes_${uniqueFileStem(labels.join('_') || 'unlabelled', taken)}.csv`;
@@ -147,7 +149,8 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
   for (const [type, keys] of edgeGroups) {
     const records = keys.map((key) => {
       const properties = scoped.getEdgeAttributes(key).properties;
-      noteEmpty(emptyOnEdges, properties, type, [scoped.source(key), scoped.target(key)] as [string, string]);
+      const ends: [string, string] = [scoped.source(key), scoped.target(key)];
+      noteEmpty(emptyOnEdges, properties, type, ends);
       return { fixed: [quote(scoped.source(key)), quote(scoped.target(key)), quote(type)], properties };
     });
     const name = `relationships_${uniqueFileStem(type, taken)}.csv`;
@@ -177,21 +180,26 @@ export function writeCsv(graph: PropertyGraph, options: ExportScope = {}): Expor
   return files;
 }
 
+/** The nodes (by id) or relationships (by their ends) of one label set or type whose property `name` is an empty list. */
+interface EmptyLists<G, T> {
+  group: G;
+  name: string;
+  entries: T[];
+}
+
 /**
  * Statements that give back the empty lists neo4j-admin could not import (one per label set or
  * type and property, naming the nodes by id and the relationships by their ends), for
  * `cypher-shell -f empty-lists.cypher` once the imported database runs.
  */
-function emptyListScript(nodes: Map<string, string[]>, edges: Map<string, [string, string][]>): string {
+function emptyListScript(nodes: Map<string, EmptyLists<readonly string[], string>>, edges: Map<string, EmptyLists<string, [string, string]>>): string {
   const list = (items: string[]) => `[${items.join(', ')}]`;
   const lines = ['// Empty lists the neo4j-admin import leaves out (an empty CSV field is no property); run after the import.'];
-  for (const [key, ids] of nodes) {
-    const [labels, name] = JSON.parse(key) as [string, string];
-    const match = (JSON.parse(labels) as string[]).map((l) => `:${cypherName(l)}`).join('');
+  for (const { group: labels, name, entries: ids } of nodes.values()) {
+    const match = labels.map((l) => `:${cypherName(l)}`).join('');
     lines.push(`MATCH (n${match}) WHERE n.id IN ${list(ids.map(cypherString))} SET n.${cypherName(name)} = [];`);
   }
-  for (const [key, ends] of edges) {
-    const [type, name] = JSON.parse(key) as [string, string];
+  for (const { group: type, name, entries: ends } of edges.values()) {
     const pairs = list(ends.map(([a, b]) => `[${cypherString(a)}, ${cypherString(b)}]`));
     lines.push(`UNWIND ${pairs} AS ends MATCH ({id: ends[0]})-[r:${cypherName(type)}]->({id: ends[1]}) SET r.${cypherName(name)} = [];`);
   }

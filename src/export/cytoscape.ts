@@ -1,6 +1,7 @@
 // Cytoscape.js elements JSON (which Cytoscape desktop imports too): nodes and edges with their
 // properties flattened into `data`, plus label, colour, size and the export-time positions.
 
+import { valueAt } from '../errors.js';
 import type { PropertyGraph, PropertyValue } from '../graph/schema.js';
 import { edgeColour } from './display.js';
 import type { ExportOptions } from './export-options.js';
@@ -30,7 +31,7 @@ export function toCytoscape(graph: PropertyGraph, options: ExportOptions = {}): 
   const scoped = selectScope(graph, options);
   const styles = styleNodes(scoped, options);
   const nodes = scoped.mapNodes((key, attributes) => {
-    const style = styles.get(key)!;
+    const style = valueAt(styles, key);
     const data: Data = { id: key, label: style.caption, labels: attributes.labels, type: style.type, color: style.colour, size: style.size };
     for (const [name, value] of Object.entries(attributes.properties)) {
       // The key is the id property for every node the pipeline writes; any other id would clash.

@@ -3,6 +3,7 @@
 // node type, labels and properties as typed attributes, lists as `liststring` holding a JSON
 // array, colour as r/g/b, size by importance and the export-time layout as x/y/z positions.
 
+import { valueAt } from '../errors.js';
 import type { PropertyGraph, PropertyValue } from '../graph/schema.js';
 import { colourBytes, edgeColour } from './display.js';
 import type { ExportOptions } from './export-options.js';
@@ -131,13 +132,13 @@ export function writeGexf(graph: PropertyGraph, options: ExportOptions = {}): st
     '    <nodes>',
   ];
   scoped.forEachNode((key, attributes) => {
-    const style = styles.get(key)!;
+    const style = valueAt(styles, key);
     lines.push(`      <node id="${escapeXml(key)}" label="${escapeXml(style.caption)}">`);
     lines.push(
       ...attvalues([
         [nodeType, style.type],
         [nodeLabels, attributes.labels],
-        ...Object.entries(attributes.properties).map(([name, value]): [Declared, PropertyValue] => [nodeDeclared.get(name)!, value]),
+        ...Object.entries(attributes.properties).map(([name, value]): [Declared, PropertyValue] => [valueAt(nodeDeclared, name), value]),
       ]),
     );
     lines.push(`        ${colour(style.colour)}`);

@@ -4,6 +4,7 @@
 // (igraph and NetworkX give `id` to the XML id); each node's `type`; lists as JSON text, named
 // in the graph's `listAttributes`; Gephi's label/r/g/b/size/x/y keys for drawing.
 
+import { valueAt } from '../errors.js';
 import type { PropertyGraph, PropertyValue } from '../graph/schema.js';
 import { colourBytes, edgeColour } from './display.js';
 import type { ExportOptions } from './export-options.js';
@@ -118,7 +119,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
   lines.push(`    <data key="${listsKey.id}">${escapeXmlText(JSON.stringify(listAttributes))}</data>`);
 
   scoped.forEachNode((key, attributes) => {
-    const style = styles.get(key)!;
+    const style = valueAt(styles, key);
     const { r, g, b } = colourBytes(style.colour);
     lines.push(`    <node id="${escapeXml(nameToken(key))}">`);
     lines.push(dataLine(nodeKeys.label, style.caption), dataLine(nodeKeys.type, style.type));
@@ -126,7 +127,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
     lines.push(dataLine(nodeKeys.r, String(r)), dataLine(nodeKeys.g, String(g)), dataLine(nodeKeys.b, String(b)));
     lines.push(dataLine(nodeKeys.size, String(style.size)), dataLine(nodeKeys.x, String(style.x)), dataLine(nodeKeys.y, String(style.y)));
     for (const [name, value] of Object.entries(attributes.properties)) {
-      const { column, key: dataKey } = nodePropertyKeys.get(name)!;
+      const { column, key: dataKey } = valueAt(nodePropertyKeys, name);
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }
@@ -138,7 +139,7 @@ export function writeGraphml(graph: PropertyGraph, options: ExportOptions = {}):
     lines.push(dataLine(edgeKeys.label, attributes.type), dataLine(edgeKeys.type, attributes.type));
     lines.push(dataLine(edgeKeys.r, String(r)), dataLine(edgeKeys.g, String(g)), dataLine(edgeKeys.b, String(b)));
     for (const [name, value] of Object.entries(attributes.properties)) {
-      const { column, key: dataKey } = edgePropertyKeys.get(name)!;
+      const { column, key: dataKey } = valueAt(edgePropertyKeys, name);
       const text = formatValue(value, column);
       if (text !== undefined) lines.push(dataLine(dataKey, text));
     }

@@ -65,11 +65,28 @@ function documentAcronyms(items: AnalysedItem[]): Map<string, AcronymDefinition>
   return defs;
 }
 
+/**
+ * The gender a person's mention shows: an honorific before the name (`Mr`, `Dame`), else the first
+ * name as compromise's lexicon knows it (`FemaleName`, `MaleName`). Undefined when neither tells.
+ */
+function genderOf(tokens: TokenSentence['tokens'], extentFrom: number, from: number): 'm' | 'f' | undefined {
+  for (let k = extentFrom; k < from; k++) {
+    const w = tokens[k]!.text.replace(/\.$/, '');
+    if (/^(Mr|Sir|Lord|Baron)$/.test(w)) return 'm';
+    if (/^(Mrs|Ms|Miss|Dame|Lady|Baroness)$/.test(w)) return 'f';
+  }
+  const first = tokens[from];
+  if (first?.tags.has('FemaleName') && !first.tags.has('MaleName')) return 'f';
+  if (first?.tags.has('MaleName') && !first.tags.has('FemaleName')) return 'm';
+  return undefined;
+}
+
 function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string, AcronymDefinition>, disabled: ReadonlySet<string>): ItemExtraction {
   const entities = new ItemEntities(acronyms);
   for (const a of it.analyses) entities.addSentence(a);
   entities.mergeVariants();
   entities.mergeReducedForms();
+  if (!disabled.has('bill-becomes-act')) entities.mergeBillsIntoActs();
   entities.mergeSurnames();
   const itemId = `${documentId}#${it.item.number}`;
   const raw: { rel: RawRelation; sentence: number }[] = [];
@@ -103,6 +120,14 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
     const amended = new Set(rels.filter((r) => r.type === 'AMENDS').map((r) => live(r.target as Group)));
     const lastPerson = [...refs].reverse().find((r) => r.group && live(r.group).type === 'Person' && !r.short);
     if (lastPerson) focus.person = live(lastPerson.group!);
+    // people named so far, the latest first, with the gender their first name or honorific shows, for `he`/`she`
+    for (const r of refs) {
+      const g = r.group && live(r.group);
+      if (!g || g.type !== 'Person' || r.short) continue;
+      focus.people = [g, ...(focus.people ?? []).filter((p) => p !== g)];
+      const gender = genderOf(a.sentence.tokens, r.mention?.extentFrom ?? r.from, r.from);
+      if (gender) (focus.genders ??= new Map()).set(g, gender);
+    }
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
     // bodies named so far, the latest first, for "the force" in a later sentence
@@ -114,6 +139,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
       if (g.type === 'Act' && !amended.has(g)) focus.act = g;
       if (g.type === 'Act') focus.firstAct ??= g;
       if (g.type === 'Programme') focus.programme = g;
+      if (g.type === 'Programme' && !r.short) focus.programmes = [g, ...(focus.programmes ?? []).filter((p) => p !== g)];
     }
   }
   const list = entities.entities();

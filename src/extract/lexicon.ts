@@ -1,6 +1,7 @@
 // The domain lexicon: known bodies and programmes, role titles and the head words that give
 // names their shape, read once from the JSON data files beside this module.
 import { normaliseName, LEXICON_RULES } from '../names/index.js';
+import { readGazetteer, readHandEntries, readListRecord, readTextRecord, readTypeRecord, type Gazetteer } from './lexicon-data.js';
 
 import bodies from './data/bodies.json' with { type: 'json' };
 import programmes from './data/programmes.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import policingUnits from './data/gazetteers/policing-units.json' with { type: '
 import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
+import places from './data/gazetteers/places.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -31,43 +33,39 @@ export function lexiconKey(text: string): string {
   return normaliseName(text, LEXICON_RULES);
 }
 
-/** A gazetteer file: open data with its source and licence, and entries of one type. */
-export interface Gazetteer {
-  source: string;
-  licence: string;
-  retrieved: string;
-  type: 'Body' | 'Programme' | 'Act';
-  entries: { name: string; acronyms?: string[]; variants?: string[]; kind?: string; place?: string }[];
-}
+export type { Gazetteer } from './lexicon-data.js';
+
+const forceGazetteer = readGazetteer('gazetteers/police-forces.json', policeForces);
 /** The gazetteers by file name, for the checker (`npm run gazetteers:check`). */
 export const gazetteers: Record<string, Gazetteer> = {
-  'police-forces.json': policeForces as Gazetteer,
-  'pcc-offices.json': pccOffices as Gazetteer,
-  'public-bodies.json': publicBodies as Gazetteer,
-  'policing-units.json': policingUnits as Gazetteer,
-  'policing-programmes.json': policingProgrammes as Gazetteer,
-  'acts.json': acts as Gazetteer,
+  'police-forces.json': forceGazetteer,
+  'pcc-offices.json': readGazetteer('gazetteers/pcc-offices.json', pccOffices),
+  'public-bodies.json': readGazetteer('gazetteers/public-bodies.json', publicBodies),
+  'policing-units.json': readGazetteer('gazetteers/policing-units.json', policingUnits),
+  'policing-programmes.json': readGazetteer('gazetteers/policing-programmes.json', policingProgrammes),
+  'acts.json': readGazetteer('gazetteers/acts.json', acts),
 };
 
 /** The places territorial forces are named after (`Dorset`, `North Wales`). */
-export const forcePlaces: ReadonlySet<string> = new Set((policeForces as Gazetteer).entries.flatMap((e) => (e.place ? [e.place] : [])));
+export const forcePlaces: ReadonlySet<string> = new Set(forceGazetteer.entries.flatMap((e) => (e.place ? [e.place] : [])));
 
 const entries: LexiconEntry[] = [
-  ...(bodies as Omit<LexiconEntry, 'type'>[]).map((b) => ({ ...b, type: 'Body' as const })),
-  ...(programmes as Omit<LexiconEntry, 'type'>[]).map((p) => ({ ...p, type: 'Programme' as const })),
+  ...readHandEntries('bodies.json', bodies).map((b) => ({ ...b, type: 'Body' as const })),
+  ...readHandEntries('programmes.json', programmes).map((p) => ({ ...p, type: 'Programme' as const })),
   // the hand-made lexicon comes first: where a name is in both, its entry wins
-  ...Object.values(gazetteers)
-    .filter((g) => g.type !== 'Act')
-    .flatMap((g) =>
-      g.entries.map((e) => ({
-        type: g.type as 'Body' | 'Programme',
-        name: e.name,
-        acronyms: e.acronyms ?? [],
-        variants: e.variants ?? [],
-        kind: e.kind ?? '',
-        ...(e.place ? { place: e.place } : {}),
-      })),
-    ),
+  ...Object.values(gazetteers).flatMap((g) => {
+    const type = g.type;
+    return type === 'Act'
+      ? []
+      : g.entries.map((e) => ({
+          type,
+          name: e.name,
+          acronyms: e.acronyms ?? [],
+          variants: e.variants ?? [],
+          kind: e.kind ?? '',
+          ...(e.place ? { place: e.place } : {}),
+        }));
+  }),
 ];
 
 /** Known Acts by the lexicon key of their title without its year (`psychoactive substances act`). */
@@ -75,8 +73,8 @@ const actsByTitle = new Map<string, { name: string; year: number }>();
 for (const g of Object.values(gazetteers)) {
   if (g.type !== 'Act') continue;
   for (const e of g.entries) {
-    const m = /^(.*\S)\s+(\d{4})$/.exec(e.name);
-    if (m) actsByTitle.set(lexiconKey(m[1]!), { name: e.name, year: Number(m[2]) });
+    const [, title, year] = /^(.*\S)\s+(\d{4})$/.exec(e.name) ?? [];
+    if (title !== undefined && year !== undefined) actsByTitle.set(lexiconKey(title), { name: e.name, year: Number(year) });
   }
 }
 /** A known Act named without its year, in any case (`the psychoactive substances act`). */
@@ -102,6 +100,12 @@ for (const e of entries) {
   }
   for (const a of e.acronyms) if (!byAcronym.has(a)) byAcronym.set(a, e);
   if (e.place) forceByPlace.set(e.place.toLowerCase(), e);
+}
+
+/** The first words of the known names (lexicon keys), so that a scan for known names starts only where one can. */
+const knownFirstWords = new Set([...byName.keys()].map((k) => k.split(' ')[0]!));
+export function startsKnownName(word: string): boolean {
+  return knownFirstWords.has(lexiconKey(word));
 }
 
 /** The longest known name is needed to bound the look-ahead of the phrase matcher. */
@@ -146,7 +150,7 @@ export const allAcronyms = [...byAcronym.keys()];
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const roleTitles = lowerSet(roles.titles);
-export const roleAbbreviations = roles.abbreviations as Record<string, string>;
+export const roleAbbreviations = readTextRecord('roles.json abbreviations', roles.abbreviations);
 export const roleHeads = lowerSet(roles.heads);
 /** Head words of an office as relation rules read it after or before a name: the role heads and a few more (`chief executive`, `commissioner`). */
 export const officeHeads = lowerSet([...roles.heads, ...roles.officeHeads]);
@@ -164,7 +168,7 @@ export const bodyHeads = new Set(shapes.bodyHeads);
 export const bodyPrefixes = new Set(shapes.bodyPrefixes);
 /** Lower-case heads after a force's place that name the force (`Hampshire constabulary`). */
 export const forceHeadsLowercase = new Set(shapes.forceHeadsLowercase);
-export const lowercaseHeads = shapes.lowercaseHeads as Record<string, 'Programme' | 'Body'>;
+export const lowercaseHeads = readTypeRecord('name-shapes.json lowercaseHeads', shapes.lowercaseHeads);
 export const innerConnectors = new Set(shapes.innerConnectors);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
@@ -179,7 +183,7 @@ export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 /** Offices held in an organisation, whose `of/for <Name>` names the organisation (`CEO for Voscur`), unlike a minister's field. */
 export const organisationOffices = lowerSet(shapes.organisationOffices);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
-export const typingNouns = shapes.typingNouns as Record<string, 'Programme' | 'Body'>;
+export const typingNouns = readTypeRecord('name-shapes.json typingNouns', shapes.typingNouns);
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);
 export const descriptiveHeads = new Set(shapes.descriptiveHeads);
 
@@ -209,7 +213,9 @@ export const unitNouns = new Set(cues.unitNouns);
 /** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
 export const unitHeads = new Set(cues.unitHeads);
 /** A definite description (`the force`) and the words a body it stands for has in its name. */
-export const bodyDescriptions = cues.bodyDescriptions as Record<string, string[]>;
+export const bodyDescriptions = readListRecord('cues.json bodyDescriptions', cues.bodyDescriptions);
+/** A programme's description (`the operation`, `the scheme`) and the words of the names it may stand for. */
+export const programmeDescriptions = readListRecord('cues.json programmeDescriptions', cues.programmeDescriptions);
 /** Wordings that put a person in a body (`started his career in`, `joined`, `on secondment from`), longest first. */
 export const memberCues = [...cues.memberCues].map((c: string) => c.split(' ')).sort((a: string[], b: string[]) => b.length - a.length);
 /** Head words of a body whose members a list names (`Members present:` after `Taken before the Home Affairs Committee`). */
@@ -223,3 +229,11 @@ export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);
 export const officeNouns = new Set(shapes.officeNouns);
 /** Nations and regions a body's branch is named by (`CPS London`, `National Crime Agency Northern Ireland`). */
 export const regionNames = new Set(shapes.regionNames);
+/** World and UK regions (`Latin America`, `West Midlands`; data/gazetteers/places.json): never a person's name. */
+export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));
+/** Nouns of a field or topic (`Crime`, `Security`, `Safeguarding`): they end no person's name (`Organised Crime`, `Protective Security`). */
+export const topicNouns = new Set(shapes.topicNouns);
+/** Kinds of legislation, not named legislation (`an Act of Parliament`, `a Statutory Instrument`). */
+export const genericLegalTerms: ReadonlySet<string> = new Set(shapes.genericLegalTerms.map(lexiconKey));
+/** Plural nouns of organisations: the names listed after them are organisations (`charities such as Mind, Shelter and Crisis`). */
+export const organisationKinds: ReadonlySet<string> = new Set(shapes.organisationKinds);

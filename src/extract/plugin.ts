@@ -6,6 +6,7 @@ import roles from './data/roles.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import onsFirstNames from './data/gazetteers/first-names-ons.json' with { type: 'json' };
+import parliamentFirstNames from './data/gazetteers/first-names-parliament.json' with { type: 'json' };
 
 function buildWords(): Record<string, string> {
   const words: Record<string, string> = { ...lexiconWords() };
@@ -17,7 +18,8 @@ function buildWords(): Record<string, string> {
   for (const v of cues.leadVerbs) words[v] ??= 'LeadVerb';
   for (const v of cues.amendVerbs) words[v] ??= 'AmendVerb';
   // compromise looks words up accent-folded (`Siân` as `sian`)
-  for (const n of [...firstNames.names, ...onsFirstNames.names]) words[n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()] ??= 'FirstName';
+  for (const n of [...firstNames.names, ...onsFirstNames.names, ...parliamentFirstNames.names])
+    words[n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()] ??= 'FirstName';
   return words;
 }
 

@@ -106,7 +106,7 @@ function split(properties: Properties): { small: Properties; lazy: string[] } {
   const lazy = LAZY_KEYS.filter((k) => properties[k] !== undefined);
   if (lazy.length === 0) return { small: properties, lazy };
   const small: Properties = {};
-  for (const k in properties) if (!lazy.includes(k as (typeof LAZY_KEYS)[number])) small[k] = properties[k]!;
+  for (const [k, v] of Object.entries(properties)) if (!lazy.some((l) => l === k)) small[k] = v;
   return { small, lazy };
 }
 
@@ -144,6 +144,8 @@ export function graphFromIndex(index: unknown, graphPath: string, onEdges?: (don
         if (n === 0) throw new Error(`graph.json ends before the record at byte ${offset}`);
         done += n;
       }
+      // The record's own serialisation, checked when the index was opened (its size matches); a
+      // value the engine stored may be wider than PropertyValue (a saved temporal), as in graph.json.
       const record = JSON.parse(buffer.toString('utf8')) as { attributes: { properties: Properties } };
       return record.attributes.properties[key]!;
     };
@@ -158,8 +160,9 @@ export function graphFromIndex(index: unknown, graphPath: string, onEdges?: (don
       // Every 50,000 relationships, as graph.json's reader reports them.
       if (onEdges && i % 50_000 === 0) onEdges(i, edges.length);
       const [key, type, s, t, small, offset, length, lazy] = edges[i] as [string | null, string, number, number, Properties, number, number, string[]];
-      const source = keys[s]!;
-      const target = keys[t]!;
+      const source = keys[s];
+      const target = keys[t];
+      if (source === undefined || target === undefined) throw new IndexMismatch(`relationship ${i} joins a node the index does not have`);
       graph.addDirectedEdgeWithKey(key ?? edgeKey(type, source, target), source, target, { type, properties: withLazy(small, lazy, offset, length, read) });
     }
     onEdges?.(edges.length, edges.length);
@@ -186,8 +189,9 @@ function withLazy(
   if (lazy.length === 0) return small;
   const properties: Properties = {};
   for (const k of [...Object.keys(small), ...lazy].sort(compare)) {
-    if (!lazy.includes(k)) {
-      properties[k] = small[k]!;
+    const value = small[k];
+    if (value !== undefined && !lazy.includes(k)) {
+      properties[k] = value;
       continue;
     }
     Object.defineProperty(properties, k, {

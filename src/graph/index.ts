@@ -24,6 +24,7 @@ export {
   createRecordSnapshot,
   createSnapshot,
   loadSnapshot,
+  openSnapshotColumns,
   saveRecordSnapshot,
   saveSnapshot,
   saveSplicedSnapshot,
@@ -31,7 +32,8 @@ export {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
 } from './snapshot.js';
-export type { LoadOptions, LoadProgress, SaveOptions } from './snapshot.js';
+export type { ColumnarSnapshot, LoadOptions, LoadProgress, SaveOptions } from './snapshot.js';
+export { GraphColumns } from './graph-columns.js';
 export type { ManifestDocument, RecordSnapshot, Snapshot, SnapshotManifest } from './snapshot.js';
 export { seededRandom } from './seeded-random.js';
 export { countRecords, summarizeGraph } from './summarize-graph.js';

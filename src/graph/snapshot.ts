@@ -7,15 +7,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { StoreError, errorCode } from '../errors.js';
+import { InvariantError, StoreError, errorCode } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
-import type { MergeLogEntry, ResolvedCorpus } from '../resolve/types.js';
+import { mergeLogEntries, type MergeLogEntry, type ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
-import { splicedGraph, type SpliceReport, type SpliceSource } from './splice-snapshot.js';
+import { GraphLineRecords, splicedGraph, type SpliceReport, type SpliceSource } from './splice-snapshot.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
+import { COLUMNS_FILE, VALUES_FILE, columnFiles, columnValueWriter, openGraphColumns, type GraphColumns } from './graph-columns.js';
 import type { EdgeAttributes, NodeAttributes, PropertyGraph } from './schema.js';
 
 export const SNAPSHOT_FORMAT = 'crimegraph-snapshot';
@@ -108,22 +109,40 @@ export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot, 
 /**
  * Write a record snapshot whose records leave out the document-local records of the documents
  * `source.keep` accepts: those lines are copied from the previous graph.json (`splicedGraph`).
- * Gives the bytes `saveRecordSnapshot` gives for all the records.
+ * Gives the bytes `saveRecordSnapshot` gives for all the records, graph.store and
+ * graph.store.values included (unless `options.columns` is false).
  *
  * @returns how many lines were copied
  * @throws StoreError `E_SNAPSHOT_CORRUPT` when the previous graph.json cannot be spliced (nothing
  *   is then written), `E_STORE_WRITE`, `E_STORE_FOREIGN`.
  */
-export async function saveSplicedSnapshot(dir: string, snapshot: RecordSnapshot, source: Omit<SpliceSource, 'graphFile'>): Promise<SpliceReport> {
+export async function saveSplicedSnapshot(
+  dir: string,
+  snapshot: RecordSnapshot,
+  source: Omit<SpliceSource, 'graphFile'>,
+  options: Pick<SaveOptions, 'columns'> = {},
+): Promise<SpliceReport> {
   const report: SpliceReport = { keptNodes: 0, keptEdges: 0 };
-  const graph = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report);
+  const spliced = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report);
+  // The columns need every record, and most are copied lines: they are read back from graph.json
+  // as it is written (files go in name order, so graph.store comes after it), and the columns made
+  // from them are those a full save makes from the same records.
+  const written = options.columns === false ? undefined : new GraphLineRecords();
+  const graph = written ? written.tap(spliced) : spliced;
+  const columns = written && columnFiles(written.records, columnValueWriter(true), () => written.bytes);
   // Written after graph.json (files go in name order), when the splice has counted what it kept.
   function* manifest() {
-    if (report.counts === undefined) throw new Error('saveSplicedSnapshot: the manifest before graph.json');
+    if (report.counts === undefined) throw new InvariantError('saveSplicedSnapshot: the manifest before graph.json');
     yield canonicalJson({ ...snapshot.manifest, counts: report.counts }, { lineItems: true });
   }
   const files = new Map<string, FileContent>([
     [GRAPH_FILE, graph],
+    ...(columns
+      ? ([
+          [COLUMNS_FILE, columns.store],
+          [VALUES_FILE, columns.values],
+        ] as const)
+      : []),
     [MANIFEST_FILE, manifest()],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
   ]);
@@ -162,6 +181,11 @@ export interface SaveOptions {
    * (docs/incremental.md, "Opening a snapshot fast").
    */
   index?: boolean;
+  /**
+   * Also write graph.store and graph.store.values, the columns the Cypher engine opens without
+   * building a graphology graph (default true; docs/incremental.md, "Opening a snapshot fast").
+   */
+  columns?: boolean;
 }
 
 async function writeSnapshotFiles(
@@ -174,9 +198,16 @@ async function writeSnapshotFiles(
 ): Promise<void> {
   // Files are written in name order: graph.json first, measured as it goes, then its index.
   const positions = emptyPositions(records);
-  const files = new Map<string, Iterable<string> | string>([
+  const columns = options.columns === false ? undefined : columnFiles(records, columnValueWriter(plain), () => positions.graphBytes);
+  const files = new Map<string, FileContent>([
     [GRAPH_FILE, measureLines(recordChunks(records, plain), records, positions)],
     ...(options.index ? [[INDEX_FILE, indexChunks(records, positions, indexElement(plain ? recordKeys(records) : undefined))] as const] : []),
+    ...(columns
+      ? ([
+          [COLUMNS_FILE, columns.store],
+          [VALUES_FILE, columns.values],
+        ] as const)
+      : []),
     [MANIFEST_FILE, canonicalJson(manifest, { lineItems: true })],
     [MERGE_LOG_FILE, canonicalJson({ mergeLog }, { lineItems: true })],
   ]);
@@ -260,7 +291,37 @@ export interface LoadOptions {
   onProgress?: (event: LoadProgress) => void;
 }
 
-async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
+/** A snapshot opened through its columns: no graphology graph, no merge log. */
+export interface ColumnarSnapshot {
+  columns: GraphColumns;
+  manifest: SnapshotManifest;
+}
+
+/**
+ * Open the snapshot in `dir` through graph.store, without reading graph.json; undefined when the
+ * snapshot has no usable store (written by older code, or its graph.json replaced since), and
+ * `loadSnapshot` is then the way in.
+ *
+ * @throws StoreError `E_SNAPSHOT_MISSING`, `E_SNAPSHOT_CORRUPT` or `E_SNAPSHOT_VERSION`, naming the directory.
+ * @example const opened = await openSnapshotColumns('out'); opened?.columns.nodeCount
+ */
+export async function openSnapshotColumns(dir: string): Promise<ColumnarSnapshot | undefined> {
+  let at = dir;
+  let manifest: SnapshotManifest;
+  try {
+    manifest = await readManifest(dir, dir);
+  } catch (error) {
+    if (!(error instanceof StoreError && error.code === 'E_SNAPSHOT_MISSING')) throw error;
+    at = previousPath(dir);
+    manifest = await readManifest(at, dir).catch(() => {
+      throw error;
+    });
+  }
+  const columns = openGraphColumns(join(at, COLUMNS_FILE), join(at, VALUES_FILE), join(at, GRAPH_FILE));
+  return columns && { columns, manifest };
+}
+
+async function readManifest(dir: string, named: string): Promise<SnapshotManifest> {
   const manifest = await readJson(join(dir, MANIFEST_FILE), named);
   if (!isObject(manifest) || manifest.format !== SNAPSHOT_FORMAT) {
     throw corrupt(named, `${MANIFEST_FILE} is not a crimegraph snapshot manifest`);
@@ -271,12 +332,62 @@ async function loadFrom(dir: string, named: string, options: LoadOptions): Promi
     });
   }
   if (!Array.isArray(manifest.documents)) throw corrupt(named, `${MANIFEST_FILE} has no document list`);
+  const documents = manifest.documents.map((d: unknown) => manifestDocumentOf(d) ?? corruptDocument(named, d));
+  const counts = countsOf(manifest.counts) ?? corruptCounts(named);
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, documents, counts };
+}
+
+async function loadFrom(dir: string, named: string, options: LoadOptions): Promise<Snapshot> {
+  const manifest = await readManifest(dir, named);
   const graph =
     (await openIndexed(dir, options.onProgress)) ??
     parseGraph(await readGraphJson(join(dir, GRAPH_FILE), named, options.onProgress), named, options.onProgress);
   const log = await readJson(join(dir, MERGE_LOG_FILE), named);
-  if (!isObject(log) || !Array.isArray(log.mergeLog)) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log`);
-  return { graph, manifest: manifest as unknown as SnapshotManifest, mergeLog: log.mergeLog as MergeLogEntry[] };
+  const mergeLog = isObject(log) ? mergeLogEntries(log.mergeLog) : undefined;
+  if (!mergeLog) throw corrupt(named, `${MERGE_LOG_FILE} has no merge log (a list of entries with rule, type, into and name)`);
+  return { graph, manifest, mergeLog };
+}
+
+const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf'];
+
+/** A document entry of manifest.json, or undefined when it is not one. */
+function manifestDocumentOf(value: unknown): ManifestDocument | undefined {
+  if (!isObject(value)) return undefined;
+  const { id, source, title, published, format, encoding, items } = value;
+  const sourceFormat = SOURCE_FORMATS.find((f) => f === format);
+  if (typeof id !== 'string' || typeof source !== 'string' || typeof title !== 'string' || typeof encoding !== 'string') return undefined;
+  if ((published !== null && typeof published !== 'string') || sourceFormat === undefined || typeof items !== 'number') return undefined;
+  return { id, source, title, published, format: sourceFormat, encoding, items };
+}
+
+function corruptDocument(named: string, value: unknown): never {
+  const id = isObject(value) && typeof value.id === 'string' ? ` ${value.id}` : '';
+  throw corrupt(named, `${MANIFEST_FILE} lists a document${id} without id, source, title, published, format, encoding and items`);
+}
+
+/** The counts of manifest.json, or undefined when they are not counts. */
+function countsOf(value: unknown): SnapshotManifest['counts'] | undefined {
+  if (!isObject(value)) return undefined;
+  const { nodes, relationships, labels, types, entities } = value;
+  if (typeof nodes !== 'number' || typeof relationships !== 'number' || typeof entities !== 'number') return undefined;
+  const labelCounts = numberRecord(labels);
+  const typeCounts = numberRecord(types);
+  if (!labelCounts || !typeCounts) return undefined;
+  return { nodes, relationships, labels: labelCounts, types: typeCounts, entities };
+}
+
+function numberRecord(value: unknown): Record<string, number> | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'number') return undefined;
+    out[k] = v;
+  }
+  return out;
+}
+
+function corruptCounts(named: string): never {
+  throw corrupt(named, `${MANIFEST_FILE} has no counts (nodes, relationships, labels, types, entities)`);
 }
 
 /**

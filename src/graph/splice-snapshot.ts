@@ -6,6 +6,7 @@
 // serialising hundreds of thousands of records.
 
 import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { compare, edgeKey, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
@@ -320,4 +321,64 @@ function mismatch(file: string, message: string): StoreError {
   return new StoreError('E_SNAPSHOT_CORRUPT', `cannot splice the previous ${file.slice(file.lastIndexOf('/') + 1)}: ${message}`, {
     position: { file: join(file, '..') },
   });
+}
+
+/**
+ * The records of a graph.json being written, read back from its lines as its pieces pass through
+ * `tap`: what graph.store is made from when graph.json is spliced rather than serialised from
+ * records in memory. graph.json holds one record a line, so each line parses alone; the lines
+ * are this process's own output, checked by the splice as it merged them, so they are taken as
+ * the records they were written from.
+ */
+export class GraphLineRecords {
+  /** Filled as `tap` is iterated; complete (and sorted by key, as graph.json is) once it ends. */
+  readonly records: GraphRecords = { nodes: [], edges: [] };
+  /** Bytes of graph.json passed so far. */
+  bytes = 0;
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
+  private section: 'nodes' | 'edges' | undefined;
+
+  *tap(pieces: Iterable<string | Buffer>): Generator<string | Buffer> {
+    for (const piece of pieces) {
+      if (typeof piece === 'string') {
+        this.bytes += Buffer.byteLength(piece);
+        this.read(piece);
+      } else {
+        this.bytes += piece.byteLength;
+        // The decoder keeps a character cut between two pieces for the next.
+        this.read(this.decoder.write(piece));
+      }
+      yield piece;
+    }
+    this.read(this.decoder.end());
+    if (this.pending !== '') this.line(this.pending);
+    this.pending = '';
+  }
+
+  private read(text: string): void {
+    let start = 0;
+    let end = text.indexOf('\n');
+    if (end < 0) {
+      this.pending += text;
+      return;
+    }
+    this.line(this.pending + text.slice(0, end));
+    this.pending = '';
+    for (start = end + 1, end = text.indexOf('\n', start); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+      this.line(text.slice(start, end));
+    }
+    this.pending = text.slice(start);
+  }
+
+  private line(line: string): void {
+    if (line === '"edges":[') this.section = 'edges';
+    else if (line === '"nodes":[') this.section = 'nodes';
+    else if (line.startsWith(']')) this.section = undefined;
+    else if (this.section !== undefined && line.startsWith('{')) {
+      const record = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+      if (this.section === 'nodes') this.records.nodes.push(record);
+      else this.records.edges.push(record);
+    }
+  }
 }

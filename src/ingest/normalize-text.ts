@@ -3,6 +3,8 @@
 // the text, bidi marks, word joiner) and NUL characters taken out. An offset map keeps every
 // position of the normalised text pointing back into the decoded source.
 
+import { elementAt } from '../errors.js';
+
 /**
  * Where the normalised text came from, as runs. Run k starts at `text[k]` in the normalised
  * text and covers `source[k]`..`sourceEnd[k]` of the source. A run whose two lengths agree is
@@ -125,13 +127,13 @@ export function sourceOffset(map: OffsetMap | undefined, offset: number, edge: '
   const runs = map.text.length;
   if (runs === 0) return 0;
   if (edge === 'end') {
-    if (offset <= 0) return map.source[0]!;
+    if (offset <= 0) return elementAt(map.source, 0);
     const k = runAt(map, offset - 1);
-    return copied(map, k) ? map.source[k]! + (offset - map.text[k]!) : map.sourceEnd[k]!;
+    return copied(map, k) ? elementAt(map.source, k) + (offset - elementAt(map.text, k)) : elementAt(map.sourceEnd, k);
   }
-  if (offset >= map.length) return map.sourceEnd[runs - 1]!;
+  if (offset >= map.length) return elementAt(map.sourceEnd, runs - 1);
   const k = runAt(map, offset);
-  return copied(map, k) ? map.source[k]! + (offset - map.text[k]!) : map.source[k]!;
+  return copied(map, k) ? elementAt(map.source, k) + (offset - elementAt(map.text, k)) : elementAt(map.source, k);
 }
 
 /**
@@ -155,7 +157,7 @@ function ordinaryRunEnd(text: string, from: number): number {
 
 /** The whole character (one or two UTF-16 units) at `i`. */
 function charAt(text: string, i: number): string {
-  return String.fromCodePoint(text.codePointAt(i)!);
+  return String.fromCodePoint(text.codePointAt(i) ?? 0);
 }
 
 /** The run holding normalised position `offset` (the last run that starts at or before it). */
@@ -164,15 +166,15 @@ function runAt(map: OffsetMap, offset: number): number {
   let hi = map.text.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (map.text[mid]! <= offset) lo = mid;
+    if (elementAt(map.text, mid) <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
 function copied(map: OffsetMap, k: number): boolean {
-  const textEnd = k + 1 < map.text.length ? map.text[k + 1]! : map.length;
-  return textEnd - map.text[k]! === map.sourceEnd[k]! - map.source[k]!;
+  const textEnd = k + 1 < map.text.length ? elementAt(map.text, k + 1) : map.length;
+  return textEnd - elementAt(map.text, k) === elementAt(map.sourceEnd, k) - elementAt(map.source, k);
 }
 
 /**

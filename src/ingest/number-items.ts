@@ -38,6 +38,6 @@ export function numberItems(sections: Section[]): Item[] {
       return { number: 'speeches', title: p.heading.replace(/\s*:$/, ''), ...base };
     }
     position++;
-    return useOwn ? { number: p.number!, title: p.title, ...base } : { number: String(position), title: p.heading, ...base };
+    return useOwn && p.number !== undefined ? { number: p.number, title: p.title, ...base } : { number: String(position), title: p.heading, ...base };
   });
 }

@@ -2,7 +2,7 @@
 // joined into paragraphs, running headers, footers and page numbers dropped, so the text reads
 // like the plain-text documents the segmenter knows.
 
-import { InputError } from '../errors.js';
+import { InputError, elementAt } from '../errors.js';
 import { looksBinary } from './decode.js';
 import { cleanText } from './normalize-text.js';
 
@@ -134,7 +134,7 @@ function linesOf(runs: Run[]): PdfLine[] {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^[\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF0A8]\s*/, '• ');
-    if (text !== '') out.push({ text, y: line.y, x: runsInOrder[0]!.x, right, size: line.size });
+    if (text !== '') out.push({ text, y: line.y, x: elementAt(runsInOrder, 0).x, right, size: line.size });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Segment a Markdown document: the first `#` heading is the title, the next heading level down
 // starts items; markup characters are blanked with spaces so offsets still point into the file.
 
+import { elementAt } from '../errors.js';
 import { readHeader } from './header.js';
 import { splitLines, trimmedSpan } from './lines.js';
 import { numberItems, type Section } from './number-items.js';
@@ -64,7 +65,7 @@ function atxHeadings(lines: string[]): Heading[] {
     if (FENCE.test(line)) inFence = !inFence;
     if (inFence || line.length > 1000) return;
     const m = ATX_HEADING.exec(line);
-    if (m && (m[2] ?? '').trim() !== '') found.push({ line: i, level: m[1]!.length, text: m[2]!.trim() });
+    if (m && (m[2] ?? '').trim() !== '') found.push({ line: i, level: elementAt(m, 1).length, text: elementAt(m, 2).trim() });
   });
   return found;
 }

@@ -4,10 +4,11 @@
 
 import { MultiDirectedGraph } from 'graphology';
 
-import type { CypherValue } from '../cypher/index.js';
+import { isCypherMap, type CypherValue } from '../cypher/index.js';
 import { edgeKey } from '../graph/index.js';
 import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph, PropertyValue } from '../graph/index.js';
 import type { Neo4jConnection } from './connection.js';
+import { elementAt } from '../errors.js';
 import { Neo4jError } from './neo4j-error.js';
 
 /** Nodes read per transaction (with their relationships): a large graph comes back in pages, never as one huge result. */
@@ -23,7 +24,7 @@ export async function readGraph(connection: Neo4jConnection, options: { timeoutM
   const page = options.pageSize ?? PAGE;
   const graph: PropertyGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
   const run = (query: string, params: Record<string, CypherValue>) => connection.run(query, params, { readOnly: true, timeoutMs: options.timeoutMs });
-  const [[missing]] = (await run('MATCH (n) WHERE n.id IS NULL RETURN count(n) AS n', {})).rows as [[bigint]];
+  const missing = (await run('MATCH (n) WHERE n.id IS NULL RETURN count(n) AS n', {})).rows[0]?.[0] ?? null;
   if (missing !== 0n)
     throw new Neo4jError(
       'E_NEO4J_QUERY',
@@ -41,17 +42,20 @@ export async function readGraph(connection: Neo4jConnection, options: { timeoutM
       { after, page: BigInt(page) },
     );
     for (const [id, labels, p] of rows)
-      nodes.push({ key: String(id), attributes: { labels: (labels as string[]).slice().sort(byCodeUnits), properties: properties(p ?? null) } });
+      nodes.push({
+        key: String(id),
+        attributes: { labels: (Array.isArray(labels) ? labels.map(String) : []).sort(byCodeUnits), properties: properties(p ?? null) },
+      });
     const related = await run(
       'UNWIND $elements AS element MATCH (a)-[r]->(b) WHERE elementId(a) = element RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p',
-      { elements: rows.map((row) => row[3]!) },
+      { elements: rows.map((row) => elementAt(row, 3)) },
     );
     for (const [a, type, b, p] of related.rows) {
       const [source, target] = [String(a), String(b)];
       edges.push({ key: edgeKey(String(type), source, target), source, target, attributes: { properties: properties(p ?? null), type: String(type) } });
     }
     if (rows.length < page) break;
-    after = String(rows[rows.length - 1]![0]);
+    after = String(elementAt(rows, rows.length - 1)[0]);
   }
   nodes.sort((x, y) => byCodeUnits(x.key, y.key));
   for (const node of nodes) graph.addNode(node.key, node.attributes);
@@ -67,9 +71,9 @@ function byCodeUnits(a: string, b: string): number {
 
 /** Properties as a loaded snapshot holds them: in name order, INTEGERs as numbers. */
 function properties(value: CypherValue): Properties {
-  const map = (value ?? {}) as Record<string, CypherValue>;
+  const map = isCypherMap(value) ? value : {};
   const out: Properties = {};
-  for (const name of Object.keys(map).sort(byCodeUnits)) out[name] = property(map[name]!);
+  for (const [name, value] of Object.entries(map).sort(([a], [b]) => byCodeUnits(a, b))) out[name] = property(value);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // entity (same name up to case and punctuation, a shared acronym or written variant, the same
 // lexicon entry), with a stable id, every form as an alias, and each merge logged with its rule.
 
+import { elementAt, valueAt } from '../errors.js';
 import type { Document } from '../ingest/types.js';
 import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
 import type { Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
@@ -246,10 +247,10 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
     const first = node;
     for (const e of x.entities) {
       const i = node++;
-      const canonical = canonicalOf[i]!;
+      const canonical = elementAt(canonicalOf, i);
       rename.set(e.name, canonical);
       typeOf.set(canonical, e.type);
-      ids.push(idOf[i]!);
+      ids.push(elementAt(idOf, i));
     }
     itemEntities.push({ documentId: x.documentId, item: x.item, ids });
     const renamed = (name: string) => rename.get(name) ?? name;
@@ -290,7 +291,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
     for (const t of x.roles) if (!roles.has(roleId(t))) roles.set(roleId(t), { id: roleId(t), title: t });
     if (rels === undefined) continue;
     const ents = x.entities.map((e, k) => {
-      const canonical = canonicalOf[first + k]!;
+      const canonical = elementAt(canonicalOf, first + k);
       const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
       return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };
     });
@@ -311,7 +312,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
     entities: [...entities.values()].sort(byId),
     roles: [...roles.values()].sort(byId),
     // The map's keys are `type|source|target`: sorted once, not made again at every comparison.
-    relations: [...relations.keys()].sort((a, b) => (a < b ? -1 : 1)).map((key) => relations.get(key)!),
+    relations: [...relations.keys()].sort((a, b) => (a < b ? -1 : 1)).map((key) => valueAt(relations, key)),
     mergeLog: log,
     itemEntities,
   };

@@ -1,8 +1,8 @@
 // The plain data that resolution produces: one canonical entity per real-world entity across
-// the corpus, relations between canonical ids, and a log of every merge.
+// the corpus, relations between canonical ids, and a log of every merge (with its check when read back).
 
 import type { Document } from '../ingest/types.js';
-import type { EntityType, ItemExtraction, RelationType } from '../extract/types.js';
+import { ENTITY_TYPES, type EntityType, type ItemExtraction, type RelationType } from '../extract/types.js';
 
 /** How often and where an entity is mentioned in one item. */
 export interface EntityMention {
@@ -53,6 +53,37 @@ export interface MergeLogEntry {
   name: string;
   /** Item where the merge was decided, when the rule is item-local. */
   item?: string;
+}
+
+// A merge log read back from JSON (a snapshot's merge-log.json, a --merge-log file) is checked
+// entry by entry here, beside its type, so that loading a snapshot need not load the stage.
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a parsed JSON value is a merge log entry. */
+export function isMergeLogEntry(value: unknown): value is MergeLogEntry {
+  if (!isRecord(value)) return false;
+  const { rule, type, into, name, item } = value;
+  return (
+    typeof rule === 'string' &&
+    ENTITY_TYPES.some((t) => t === type) &&
+    typeof into === 'string' &&
+    typeof name === 'string' &&
+    (item === undefined || typeof item === 'string')
+  );
+}
+
+/** The entries of a parsed JSON list, or undefined when it is not a list of merge log entries. */
+export function mergeLogEntries(value: unknown): MergeLogEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const entries: MergeLogEntry[] = [];
+  for (const entry of value) {
+    if (!isMergeLogEntry(entry)) return undefined;
+    entries.push(entry);
+  }
+  return entries;
 }
 
 /** The corpus after extraction and resolution: the input to the graph stage. */

@@ -4,6 +4,7 @@
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 
+import { elementAt } from '../errors.js';
 import { ServeError } from './http-error.js';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -61,7 +62,7 @@ export function checkOrigin(headers: RequestHeaders, policy: AccessPolicy): void
 export function checkToken(presented: string | undefined, token: string | undefined): void {
   if (token === undefined) return;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(presented ?? '');
-  if (!match || !sameSecret(match[1]!, token)) {
+  if (!match || !sameSecret(elementAt(match, 1), token)) {
     throw new ServeError('E_UNAUTHORIZED', presented ? 'The bearer token is wrong' : 'A bearer token is required (Authorization: Bearer …)', 401, {
       'www-authenticate': 'Bearer realm="crimegraph"',
     });

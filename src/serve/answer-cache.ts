@@ -69,7 +69,7 @@ export function requestKey(...parts: unknown[]): string {
   return JSON.stringify(parts, (_key, value: unknown) => {
     if (typeof value === 'bigint') return `${value}n`;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return value;
   });

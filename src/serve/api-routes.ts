@@ -11,6 +11,8 @@ import type { Catalogue } from './catalogue.js';
 import type { GraphSource } from './graph-source.js';
 import { ServeError } from './http-error.js';
 import { mentionSpans } from './mention-spans.js';
+import { isStringList, recordOf, stringsOf } from './json-shapes.js';
+import { FieldReader } from './request-values.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -56,7 +58,9 @@ export interface ApiRoute {
   handler(request: RouteRequest, context: ApiContext): Promise<RouteAnswer>;
 }
 
-const ENTITY_TYPES: EntityType[] = ['Person', 'Body', 'Act', 'Programme'];
+const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Body', 'Act', 'Programme'];
+const NEIGHBOUR_TYPES: readonly (EntityType | 'Role')[] = [...ENTITY_TYPES, 'Role'];
+const DIRECTIONS = ['out', 'in', 'both'] as const;
 
 const str = { type: 'string' } as const;
 const strOrNull = { type: ['string', 'null'] } as const;
@@ -94,6 +98,17 @@ const refParams: JsonSchema = {
 const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 const json = (value: unknown): RouteAnswer => ({ json: value });
 
+/** The newsletter id of an item id (`<newsletter id>#<item number>`). */
+function newsletterOfItem(item: string): string {
+  const at = item.indexOf('#');
+  return at < 0 ? item : item.slice(0, at);
+}
+
+/** The `:ref` of an entity route. */
+function entityRef(request: RouteRequest): string {
+  return new FieldReader(request.params, 'path parameter').text('ref');
+}
+
 /** An entity by id, or else by exact name or alias. */
 async function findEntity(ref: string, context: ApiContext): Promise<EntityRecord> {
   const { kg } = context.source;
@@ -103,19 +118,25 @@ async function findEntity(ref: string, context: ApiContext): Promise<EntityRecor
   const [row] = type
     ? await kg.cypher(`MATCH (e:${type} {id: $id}) RETURN e AS entity`, { id: ref })
     : await kg.cypher(namedQuery('api/entity-by-id').text, { id: ref });
-  if (row) return entityRecord(row.entity as { labels: string[]; properties: Record<string, unknown> });
+  const found = row === undefined ? undefined : entityRecord(row.entity);
+  if (found) return found;
   const entity = await kg.entity(ref);
   if (!entity) throw new EntityNotFoundError(ref);
   return entity;
 }
 
-function entityRecord(node: { labels: string[]; properties: Record<string, unknown> }): EntityRecord {
-  const p = node.properties;
+/** An entity node as the API's rows give it (`{labels, properties}`); undefined for a node of no entity label. */
+function entityRecord(value: unknown): EntityRecord | undefined {
+  const node = recordOf(value);
+  const labels = isStringList(node.labels) ? node.labels : [];
+  const type = ENTITY_TYPES.find((t) => labels.includes(t));
+  if (type === undefined) return undefined;
+  const p = recordOf(node.properties);
   const record: EntityRecord = {
     id: String(p.id),
-    type: node.labels.find((l) => (ENTITY_TYPES as string[]).includes(l)) as EntityType,
+    type,
     name: String(p.name),
-    aliases: (p.aliases as string[] | undefined) ?? [],
+    aliases: stringsOf(p.aliases),
     mentionCount: Number(p.mentionCount ?? 0),
   };
   if (p.acronym != null) record.acronym = String(p.acronym);
@@ -150,8 +171,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
       },
     },
     async handler(request, context) {
-      const { query, params = {} } = request.body as { query: string; params?: Record<string, unknown> };
-      return json(await runCypher(context, query, params, request.signal));
+      const body = new FieldReader(recordOf(request.body), 'body field');
+      return json(await runCypher(context, body.text('query'), body.record('params'), request.signal));
     },
   },
   {
@@ -177,7 +198,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     async handler(request, context) {
       const named = context.catalogue.namedQueries.find((q) => q.name === request.params.name);
       if (!named) throw new ServeError('E_NOT_FOUND', `No named query "${request.params.name}"`, 404);
-      const { params = {} } = (request.body ?? {}) as { params?: Record<string, unknown> };
+      const params = new FieldReader(recordOf(request.body), 'body field').record('params');
       return json(await runCypher(context, named.text, { ...named.params, ...params }, request.signal));
     },
   },
@@ -198,8 +219,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
     response: arrayOf({ type: 'object', properties: { entity: entitySchema, score: { type: 'number' }, matched: str } }),
     async handler(request, context) {
-      const { q, type, limit } = request.query as { q: string; type?: EntityType; limit: number };
-      return json(context.catalogue.search(q, { type, limit }));
+      const query = new FieldReader(request.query, 'query parameter');
+      return json(context.catalogue.search(query.text('q'), { type: query.optionalOneOf('type', ENTITY_TYPES), limit: query.integer('limit') }));
     },
   },
   {
@@ -211,7 +232,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: refParams,
     response: entitySchema,
     async handler(request, context) {
-      return json(await findEntity(request.params.ref!, context));
+      return json(await findEntity(entityRef(request), context));
     },
   },
   {
@@ -224,7 +245,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: refParams,
     response: arrayOf({ type: 'object', properties: { rule: str, type: str, into: str, name: str, item: str } }),
     async handler(request, context) {
-      const entity = await findEntity(request.params.ref!, context);
+      const entity = await findEntity(entityRef(request), context);
       return json(context.catalogue.merges(entity.type, entity.name));
     },
   },
@@ -244,8 +265,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     async handler(request, context) {
       // An entity of a large graph is mentioned in tens of thousands of items (27 MB of JSON for
       // the Home Office in 10,000 newsletters): the workbench takes the first page.
-      const { offset, limit } = request.query as { offset: number; limit?: number };
-      const entity = await findEntity(request.params.ref!, context);
+      const query = new FieldReader(request.query, 'query parameter');
+      const offset = query.integer('offset');
+      const limit = query.optionalInteger('limit');
+      const entity = await findEntity(entityRef(request), context);
       // Every page of them is cut from one list, computed once per entity when answers are kept.
       const mentions = () => context.source.kg.mentions(entity);
       const all = context.cache
@@ -276,14 +299,18 @@ export const API_ROUTES: readonly ApiRoute[] = [
       properties: { node: nodeSchema, relation: str, direction: { enum: ['out', 'in'] }, properties: { type: 'object' }, dates: arrayOf(strOrNull) },
     }),
     async handler(request, context) {
-      const entity = await findEntity(request.params.ref!, context);
-      const options = request.query as { type?: EntityType | 'Role'; relation?: string; direction?: 'out' | 'in' | 'both' };
-      const records = await context.source.kg.neighbours(entity, options);
+      const entity = await findEntity(entityRef(request), context);
+      const query = new FieldReader(request.query, 'query parameter');
+      const records = await context.source.kg.neighbours(entity, {
+        type: query.optionalOneOf('type', NEIGHBOUR_TYPES),
+        relation: query.optionalText('relation'),
+        direction: query.optionalOneOf('direction', DIRECTIONS),
+      });
       // Each evidence item's newsletter date, so a relation reads with when it was stated.
       return json(
         records.map((r) => {
-          const items = Array.isArray(r.properties.items) ? (r.properties.items as string[]) : [];
-          return { ...r, dates: items.map((item) => context.catalogue.newsletterById.get(item.split('#')[0]!)?.published ?? null) };
+          const items = stringsOf(r.properties.items);
+          return { ...r, dates: items.map((item) => context.catalogue.newsletterById.get(newsletterOfItem(item))?.published ?? null) };
         }),
       );
     },
@@ -298,8 +325,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10 } } },
     response: arrayOf({ type: 'object', properties: { entity: entitySchema, sharedItems: { type: 'integer' } } }),
     async handler(request, context) {
-      const { limit } = request.query as { limit: number };
-      return json(await context.source.kg.related(await findEntity(request.params.ref!, context), { limit }));
+      const limit = new FieldReader(request.query, 'query parameter').integer('limit');
+      return json(await context.source.kg.related(await findEntity(entityRef(request), context), { limit }));
     },
   },
   {
@@ -314,7 +341,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       properties: { published: strOrNull, newsletter: str, title: str, items: { type: 'integer' }, mentions: { type: 'integer' } },
     }),
     async handler(request, context) {
-      return json(await context.source.kg.timeline(await findEntity(request.params.ref!, context)));
+      return json(await context.source.kg.timeline(await findEntity(entityRef(request), context)));
     },
   },
   {
@@ -340,7 +367,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
       },
     },
     async handler(request, context) {
-      const { from, to, maxHops } = request.query as { from: string; to: string; maxHops: number };
+      const query = new FieldReader(request.query, 'query parameter');
+      const [from, to, maxHops] = [query.text('from'), query.text('to'), query.integer('maxHops')];
       const [a, b] = [await findEntity(from, context), await findEntity(to, context)];
       const path = await context.source.kg.path(a, b, { maxHops });
       if (!path) throw new ServeError('E_NO_PATH', `No path of at most ${maxHops} hops from ${a.name} to ${b.name}`, 404);
@@ -373,16 +401,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
     async handler(request, context) {
       const { kg } = context.source;
-      const id = request.params.id!;
+      const id = new FieldReader(request.params, 'path parameter').text('id');
       const [item] = await kg.cypher(namedQuery('api/item').text, { id });
       if (!item) throw new ServeError('E_NOT_FOUND', `No item with id "${id}"`, 404);
       const mentions = (await kg.cypher(namedQuery('api/item-mentions').text, { id })).map((m) => ({
         id: String(m.id),
         type: String(m.type),
         name: String(m.name),
-        aliases: (m.aliases as string[]) ?? [],
+        aliases: stringsOf(m.aliases),
         count: Number(m.count ?? 0),
-        evidence: (m.evidence as string[]) ?? [],
+        evidence: stringsOf(m.evidence),
       }));
       const text = String(item.text ?? '');
       return json({ ...item, number: String(item.number ?? ''), text, mentions, spans: mentionSpans(text, mentions) });
@@ -435,7 +463,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     params: { type: 'object', required: ['format'], properties: { format: { enum: [...EXPORT_FORMATS] } } },
     response: { description: 'the file (or, for csv, `{files: [names]}`)' },
     async handler(request, context) {
-      const format = request.params.format as ExportFormat;
+      const format = request.params.format ?? '';
+      if (!isExportFormat(format)) throw new ServeError('E_NOT_FOUND', `No export format "${format}"`, 404);
       const output = await exportOnce(context, format);
       if (output.kind === 'directory') return json({ files: output.files.map((f) => f.name) });
       return { file: output.content, ...EXPORT_TYPES[format] };

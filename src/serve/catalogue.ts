@@ -9,6 +9,8 @@ import { namedQuery, parseQueryFile, prepareName, preparedSimilarity, queriesDir
 import type { EntityType, GraphStats, PreparedName, SearchHit } from '../api/index.js';
 import type { MergeLogEntry } from '../resolve/types.js';
 import type { GraphSource } from './graph-source.js';
+import { ServeError } from './http-error.js';
+import { isStringList } from './json-shapes.js';
 
 export interface NewsletterInfo {
   id: string;
@@ -43,23 +45,32 @@ export interface Catalogue {
   search(text: string, options?: { type?: EntityType; limit?: number }): SearchHit[];
 }
 
+const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Body', 'Act', 'Programme'];
+
+/** The label a search candidate row gives (the query returns entity nodes only). */
+function entityTypeOf(value: unknown): EntityType {
+  const type = ENTITY_TYPES.find((t) => t === value);
+  if (type === undefined) throw new ServeError('E_INTERNAL', `a search candidate of no entity type (${String(value)})`, 500);
+  return type;
+}
+
 type Candidate = SearchHit['entity'] & { prepared: { name: string; prepared: PreparedName }[] };
 
 export async function buildCatalogue(source: GraphSource): Promise<Catalogue> {
   const newsletters = (await runNamed(source, 'api/newsletters', {})).map((row) => ({
     id: String(row.id),
     title: String(row.title ?? ''),
-    published: (row.published as string | null) ?? null,
+    published: typeof row.published === 'string' ? row.published : null,
     items: Number(row.items ?? 0),
   }));
   const candidates: Candidate[] = (await runNamed(source, 'api/search-candidates', { type: null })).map((row) => ({
     id: String(row.id),
-    type: row.type as EntityType,
+    type: entityTypeOf(row.type),
     name: String(row.name),
-    aliases: (row.aliases as string[] | null) ?? [],
+    aliases: isStringList(row.aliases) ? row.aliases : [],
     mentionCount: Number(row.mentionCount ?? 0),
     // Names normalised and cut into trigrams once, not on every keystroke.
-    prepared: [String(row.name), ...((row.aliases as string[] | null) ?? [])].map((name) => ({ name, prepared: prepareName(name) })),
+    prepared: [String(row.name), ...(isStringList(row.aliases) ? row.aliases : [])].map((name) => ({ name, prepared: prepareName(name) })),
   }));
   const typeById = new Map(candidates.map((c) => [c.id, c.type]));
   const byMentions = candidates

@@ -17,7 +17,7 @@ export function cypherAnswer(result: QueryResult, maxRows: number): CypherAnswer
   }
   return {
     columns: result.columns,
-    rows: result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, toWire(row[i]!)]))),
+    rows: result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, toWire(row[i] ?? null)]))),
     counters: Object.fromEntries(Object.entries(result.stats).filter(([, n]) => n > 0)),
   };
 }

@@ -10,7 +10,7 @@ import { StoreError, errorCode } from '../errors.js';
 import { CypherEngine } from '../cypher/index.js';
 import { loadSnapshot, type LoadProgress, type PropertyGraph, type Snapshot } from '../graph/index.js';
 import { Neo4jConnection, readGraph } from '../neo4j/index.js';
-import type { MergeLogEntry } from '../resolve/types.js';
+import { mergeLogEntries, type MergeLogEntry } from '../resolve/types.js';
 import { cypherAnswer } from './cypher-answer.js';
 import type { CypherAnswer } from './cypher-answer.js';
 import { QueryGate } from './query-gate.js';
@@ -112,10 +112,11 @@ export async function openGraphSource(spec: SourceSpec, limits: QueryLimits): Pr
     };
   }
   // Workers load their copies while the main thread loads its own.
-  const count = spec.kind === 'snapshot' && !limits.write ? (limits.workers ?? 0) : 0;
+  const workerDir = spec.kind === 'snapshot' && !limits.write ? spec.dir : undefined;
+  const count = workerDir === undefined ? 0 : (limits.workers ?? 0);
   const starting =
-    count > 0
-      ? QueryWorkers.start(count, { dir: (spec as { dir: string }).dir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }, limits.spareWorkers ?? 1)
+    workerDir !== undefined && count > 0
+      ? QueryWorkers.start(count, { dir: workerDir, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows }, limits.spareWorkers ?? 1)
       : undefined;
   starting?.catch(() => {}); // awaited below; a failure to load is reported once, by the main load
   let snapshot: Snapshot;
@@ -169,7 +170,7 @@ async function readMergeLog(path: string): Promise<MergeLogEntry[]> {
       { cause: error },
     );
   }
-  const entries = log !== null && typeof log === 'object' && 'mergeLog' in log ? log.mergeLog : undefined;
-  if (!Array.isArray(entries)) throw new StoreError('E_SNAPSHOT_CORRUPT', `${file}: not a merge log (no "mergeLog" list)`);
-  return entries as MergeLogEntry[];
+  const entries = mergeLogEntries(log !== null && typeof log === 'object' && 'mergeLog' in log ? log.mergeLog : undefined);
+  if (!entries) throw new StoreError('E_SNAPSHOT_CORRUPT', `${file}: not a merge log (no "mergeLog" list of entries with rule, type, into and name)`);
+  return entries;
 }

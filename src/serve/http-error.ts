@@ -1,7 +1,7 @@
 // How an error becomes an HTTP answer: one status and one JSON body `{error: {code, message,
 // line?, column?}}` per typed error, with the code and position the CLI reports for the same fault.
 
-import { CrimegraphError, CypherError } from '../errors.js';
+import { CrimegraphError, CypherError, errorCode } from '../errors.js';
 import { Neo4jError } from '../neo4j/index.js';
 
 /** An error the server raises itself (limits, access, bad requests), with its HTTP status. */
@@ -69,13 +69,12 @@ export function toHttpError(error: unknown): HttpError {
     const p = error.position;
     return answer(status, error.code, error.message, p?.line === undefined ? {} : { line: p.line, column: p.column });
   }
-  const fastifyCode = (error as { code?: unknown })?.code;
-  if (typeof fastifyCode === 'string' && FASTIFY_ERRORS[fastifyCode]) {
-    const known = FASTIFY_ERRORS[fastifyCode]!;
-    return answer(known.status, known.code, (error as Error).message);
-  }
-  const status = (error as { statusCode?: unknown })?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) return answer(status, 'E_BAD_REQUEST', (error as Error).message);
+  if (!(error instanceof Error)) return answer(500, 'E_INTERNAL', 'internal error');
+  const fastifyCode = errorCode(error);
+  const known = fastifyCode === undefined ? undefined : FASTIFY_ERRORS[fastifyCode];
+  if (known) return answer(known.status, known.code, error.message);
+  const status = 'statusCode' in error ? error.statusCode : undefined;
+  if (typeof status === 'number' && status >= 400 && status < 500) return answer(status, 'E_BAD_REQUEST', error.message);
   return answer(500, 'E_INTERNAL', 'internal error');
 }
 

@@ -3,6 +3,7 @@
 
 import type { ApiRoute, JsonSchema } from './api-routes.js';
 import { errorSchema } from './api-routes.js';
+import { isStringList, recordOf } from './json-shapes.js';
 
 const ERROR_STATUSES: Record<string, string> = {
   '400': 'bad request: malformed JSON, a parameter out of range, a Cypher syntax or semantic error (with line and column)',
@@ -26,7 +27,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
       ...propertiesOf(route.querystring).map(([name, schema]) => ({
         name,
         in: 'query',
-        required: ((route.querystring?.required as string[] | undefined) ?? []).includes(name),
+        required: requiredOf(route.querystring).includes(name),
         schema,
       })),
     ];
@@ -82,5 +83,10 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): J
 }
 
 function propertiesOf(schema: JsonSchema | undefined): [string, unknown][] {
-  return Object.entries((schema?.properties as Record<string, unknown> | undefined) ?? {});
+  return Object.entries(recordOf(schema?.properties));
+}
+
+function requiredOf(schema: JsonSchema | undefined): string[] {
+  const required = schema?.required;
+  return isStringList(required) ? required : [];
 }

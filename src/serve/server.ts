@@ -22,6 +22,8 @@ import { openGraphSource } from './graph-source.js';
 import type { GraphSource, SourceSpec } from './graph-source.js';
 import { ServeError, toHttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
+import { recordOf } from './json-shapes.js';
+import { stringFields } from './request-values.js';
 
 export interface ServeOptions {
   source: SourceSpec;
@@ -100,8 +102,9 @@ export function workbenchAssetCandidates(): string[] {
 async function readAssets(dir: string | undefined): Promise<Record<string, string>> {
   for (const candidate of dir ? [dir] : workbenchAssetCandidates()) {
     try {
-      const [html, css, js] = await Promise.all(['index.html', 'app.css', 'app.js'].map((f) => readFile(join(candidate, f), 'utf8')));
-      return { 'index.html': html!, 'app.css': css!, 'app.js': js! };
+      const read = (f: string) => readFile(join(candidate, f), 'utf8');
+      const [html, css, js] = await Promise.all([read('index.html'), read('app.css'), read('app.js')]);
+      return { 'index.html': html, 'app.css': css, 'app.js': js };
     } catch {
       // try the next place
     }
@@ -216,8 +219,8 @@ function buildApp(
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-    checkOrigin(request.headers as Record<string, string | undefined>, { host: config.host, token: config.token });
-    const path = request.url.split('?')[0]!;
+    checkOrigin(stringFields(request.headers), { host: config.host, token: config.token });
+    const [path = ''] = request.url.split('?');
     if (path.startsWith('/api/') || path === '/explorer') {
       const queryToken = path === '/explorer' ? new URL(request.url, 'http://x').searchParams.get('token') : null;
       checkToken(queryToken ? `Bearer ${queryToken}` : request.headers.authorization, config.token);
@@ -272,8 +275,8 @@ function buildApp(
       },
       handler: async (request, reply) => {
         const routeRequest: RouteRequest = {
-          params: request.params as Record<string, string>,
-          query: request.query as Record<string, unknown>,
+          params: stringFields(request.params),
+          query: recordOf(request.query),
           body: request.body,
         };
         const gate = route.queries === 'cypher' ? context.source.cypherGate : route.queries === 'main' ? context.source.gate : undefined;
@@ -306,7 +309,7 @@ function buildApp(
 /** Routes whose answer depends on the request alone (on a read-only snapshot): every query route, unless its Cypher asks for the time or a random number. */
 function isCacheable(route: ApiRoute, request: RouteRequest): boolean {
   if (route.queries === false) return false;
-  if (route.url === '/api/cypher') return isRepeatable(String((request.body as { query?: unknown })?.query ?? ''));
+  if (route.url === '/api/cypher') return isRepeatable(String(recordOf(request.body).query ?? ''));
   return true;
 }
 
@@ -339,7 +342,9 @@ function jsonText(payload: unknown): string {
 function version(): string {
   try {
     // Same depth from src/serve and dist/serve.
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
+    const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const { version } = recordOf(manifest);
+    return typeof version === 'string' ? version : 'unknown';
   } catch {
     return 'unknown';
   }

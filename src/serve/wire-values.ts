@@ -2,7 +2,7 @@
 // so a client can draw them (`elementId`, `start`, `end` name the engine's node keys).
 
 import { Node, Path, Relationship, TemporalValue, toJson } from '../cypher/index.js';
-import type { CypherValue } from '../cypher/index.js';
+import type { CypherMap, CypherValue } from '../cypher/index.js';
 
 export interface WireNode {
   elementId: string;
@@ -32,16 +32,28 @@ export function toWire(value: CypherValue): unknown {
   if (Array.isArray(value)) return value.map(toWire);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) out[k] = toWire((value as Record<string, CypherValue>)[k]!);
+    for (const [k, v] of sortedEntries(value)) out[k] = toWire(v);
     return out;
   }
   return toJson(value);
 }
 
 function wireNode(node: Node): WireNode {
-  return { elementId: node.id, labels: [...node.labels], properties: toJson(node.properties) as Record<string, unknown> };
+  return { elementId: node.id, labels: [...node.labels], properties: jsonProperties(node.properties) };
+}
+
+/** A map's entries in key order: Neo4j keeps its own storage order, so only a fixed one prints alike. */
+function sortedEntries(map: CypherMap): [string, CypherValue][] {
+  return Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Properties as `toJson` writes a map: keys sorted, values JSON-ready. */
+function jsonProperties(properties: CypherMap): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of sortedEntries(properties)) out[k] = toJson(v);
+  return out;
 }
 
 function wireRelationship(r: Relationship): WireRelationship {
-  return { elementId: r.id, type: r.type, start: r.start, end: r.end, properties: toJson(r.properties) as Record<string, unknown> };
+  return { elementId: r.id, type: r.type, start: r.start, end: r.end, properties: jsonProperties(r.properties) };
 }

@@ -25,7 +25,7 @@ it('is the hash of the running ingest and extract folders and the installed libr
 
 it.each([
   ['a lexicon entry', 'extract/data/bodies.json', (text: string) => text.replace('"Home Office"', '"Home Offices"')],
-  ['a rule', 'extract/rules/relations/title-before-name.ts', (text: string) => `${text}\n// a changed rule\n`],
+  ['a rule', 'extract/rules/relations/office-linker.ts', (text: string) => `${text}\n// a changed rule\n`],
   ['a segmenter', 'ingest/segment-text.ts', (text: string) => text.replace('export function', 'export  function')],
 ])('changes with %s', (_what, file, change) => {
   const [ingest, extract] = copyOfStages();

@@ -74,7 +74,7 @@ describe('the built command', () => {
     expect(again.stderr).toMatch(/^Built .*: 5 newsletters, .*\(reused 3 of 5 documents\)\n$/);
     const full = join(tmp(), 'full');
     expect(crimegraph(['build', input, '--out', full]).code).toBe(0);
-    expect(Object.keys(filesOf(out))).toEqual(['graph.json', 'manifest.json', 'merge-log.json']);
+    expect(Object.keys(filesOf(out))).toEqual(['graph.json', 'graph.store', 'graph.store.values', 'manifest.json', 'merge-log.json']);
     expect(filesOf(out)).toEqual(filesOf(full));
   });
 });

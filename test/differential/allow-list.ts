@@ -20,13 +20,6 @@ const text = (o: Outcome): string => (o.ok ? o.rows.map((r) => r.map((v) => cano
 
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
-    id: 'reverse-stored-list',
-    why:
-      "Neo4j 5.26 refuses reverse() of a list read straight from a property (reverse(n.tags): 'Expected a string or a list'), " +
-      'though its manual gives reverse() any list and it takes the same list built in the query; the engine follows the manual.',
-    matches: (kind, _q, _e, n) => kind === 'only-neo4j-fails' && /Invalid input for function 'reverse\(\)'/.test(errorOf(n)),
-  },
-  {
     id: 'lone-surrogate',
     why:
       "A string cut inside a character outside the Basic Multilingual Plane (split(s, '') of an emoji) holds half a UTF-16 " +
@@ -60,17 +53,11 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       /\b(sin|cos|tan|cot|asin|acos|atan|atan2|exp|log|log10|sqrt|haversin)\(/i.test(q),
   },
   {
-    id: 'collect-subquery-negative-index',
-    why:
-      'Neo4j 5.26 gives null for a negative index into a COLLECT { } subquery (COLLECT { MATCH … RETURN m.id }[-1]), though ' +
-      '[0], slices and a negative index into any other list work; the engine gives the last element.',
-    matches: (kind, q) => kind !== 'only-embedded-fails' && kind !== 'only-neo4j-fails' && /COLLECT \{.*?\}\[-\d/.test(q),
-  },
-  {
     id: 'range-count',
     why:
       'Neo4j 5.26 counts range(start, end, step) as (end - start) / step + 1 with the division truncated toward zero, so ' +
-      'range(1, 0, 2) gives [1] where its manual (and the engine) give []: every integer from start to end.',
+      'range(1, 0, 2) gives [1] and range(0, 1, -123) [0], where the openCypher TCK (List11 [2], [3], which Neo4j 5.26 fails) ' +
+      'and its manual give []: every integer from start to end. The engine keeps the TCK.',
     matches: (kind, q) => (kind === 'values' || kind === 'row-count' || kind === 'value-type') && /\brange\(/.test(q),
   },
   {
@@ -81,36 +68,12 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     matches: (kind, q) => kind === 'float-last-digits' && /\b(avg|sum|stDevP?)\(/i.test(q),
   },
   {
-    id: 'string-plus-temporal',
-    why:
-      "Neo4j 5.26 refuses 'a' + duration('PT1H') at compile time but, when the types are known only at run time, " +
-      'concatenates with a form of the temporal value that is not toString() (seconds always written); the engine refuses it at run time.',
-    matches: (kind, _q, e) =>
-      kind === 'only-embedded-fails' &&
-      /Cannot apply \+ to (STRING and (DURATION|DATE|TIME|LOCAL|ZONED)|(DURATION|DATE|TIME|LOCAL|ZONED)[\w ]* and STRING)/.test(errorOf(e)),
-  },
-  {
-    id: 'negative-zero-order',
-    why:
-      'Neo4j 5.26 orders -0.0 below 0 when it compares values at run time (n.id > -0.0 is true for id 0, and so is ' +
-      'n.id = -0.0) but not in an expression of literals it folds before running (0 > -0.0 is false); the engine ' +
-      'compares numbers by value, -0.0 equal to 0, as the manual does.',
-    matches: (kind, q) => (kind === 'row-count' || kind === 'values' || kind === 'order' || kind === 'value-type') && /-0\.0\b/.test(q),
-  },
-  {
     id: 'neo4j-union-types',
     why:
       "Neo4j 5.26's semantic analysis gives an expression that mixes unknown values with list concatenation a union of " +
       "types ('Any or String', 'List<Any> or List<String>') and refuses the query when a function's parameter does not " +
       'take every member; the engine refuses only a type the text proves wrong, and evaluates the rest (here: no row, or a value).',
     matches: (kind, _q, _e, n) => kind === 'only-neo4j-fails' && /Type mismatch: expected .* but was (Any\b|.* or )/.test(errorOf(n)),
-  },
-  {
-    id: 'neo4j-degree-rewrite',
-    why:
-      'Neo4j 5.26 rewrites size([(n)-[:R]->(m) | …]) into a degree lookup whose comparison with a string fails ' +
-      "('Expected a numeric value but got: String(…)') where comparing an INTEGER with a STRING gives null; the engine gives null.",
-    matches: (kind, _q, _e, n) => kind === 'only-neo4j-fails' && /Expected a numeric value but got: String/.test(errorOf(n)),
   },
   {
     id: 'folded-division-by-zero',

@@ -54,7 +54,7 @@ describe('explain', () => {
       expect(r.rule).toMatch(/^[a-z-]+$/);
       expect(TEXT).toContain(r.evidence);
     }
-    expect(found.find((r) => r.target === 'chair')).toMatchObject({ verdict: 'ok', rule: 'title-before-name' });
+    expect(found.find((r) => r.target === 'chair')).toMatchObject({ verdict: 'ok', rule: 'office-linker' });
     expect(found.find((r) => r.target === 'Chief Constable')).toMatchObject({ verdict: 'ok', rule: 'title-in-name' });
   });
 
@@ -91,7 +91,7 @@ describe('explain', () => {
   it('prints one block per item, errors marked with their reason', () => {
     const text = formatExplanation(explained().items);
     expect(text).toMatch(/^== story\.txt item 1: Chief constable named to lead review$/m);
-    expect(text).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[title-before-name\]$/m);
+    expect(text).toMatch(/^ {2}ok {2}HOLDS_ROLE Sara Thornton -> chair {2}\[office-linker\]$/m);
     expect(text).toMatch(/^ {2}FN {2}Body {7}Police Federation {2}— not found under any of its names$/m);
   });
 });

@@ -187,3 +187,23 @@ describe('a name and its longer form that only adds a place or a year are one en
     ]);
   });
 });
+
+describe('a body and the body named after it with `, the`', () => {
+  it('is one body when the first is its acronym or a name no list knows (BCS, the Chartered Institute for IT)', () => {
+    const x = extractText('BCS, the Chartered Institute for IT, said it would help.');
+    expect(x.entities.filter((e) => e.type === 'Body').map((e) => [e.name, e.aliases])).toEqual([['Chartered Institute for IT', ['BCS']]]);
+  });
+
+  it('is two bodies when the lists know them as two (a list, not a description)', () => {
+    expect(names(extractText('Organisations like Barnardo’s, the Children’s Society and NSPCC agreed.'), 'Body')).toEqual([
+      'Barnardo',
+      'Children’s Society',
+      'NSPCC',
+    ]);
+    expect(names(extractText('Guidance came from the NPCC, the College of Policing and the Home Office.'), 'Body')).toEqual([
+      'College of Policing',
+      'Home Office',
+      'NPCC',
+    ]);
+  });
+});

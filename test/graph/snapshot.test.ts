@@ -60,7 +60,7 @@ describe('round trip', () => {
     await saveSnapshot(a, snapshotOf());
     await saveSnapshot(b, snapshotOf());
     await saveSnapshot(c, await loadSnapshot(a));
-    expect(Object.keys(filesOf(a))).toEqual(['graph.json', 'manifest.json', 'merge-log.json']);
+    expect(Object.keys(filesOf(a))).toEqual(['graph.json', 'graph.store', 'graph.store.values', 'manifest.json', 'merge-log.json']);
     expect(filesOf(b)).toEqual(filesOf(a));
     expect(filesOf(c)).toEqual(filesOf(a));
   });

@@ -37,7 +37,9 @@ const resolved = (docs: typeof extracted) =>
     docs.flatMap((d) => d.items),
   );
 
-const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** Every file of a snapshot: the JSON ones as text (readable diffs), graph.store's as bytes. */
+const filesOf = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((f) => [f, f.endsWith('.json') ? readFileSync(join(dir, f), 'utf8') : readFileSync(join(dir, f))]));
 
 async function fullSave(docs: typeof extracted): Promise<string> {
   const corpus = resolved(docs);
@@ -75,8 +77,9 @@ async function spliced(before: typeof extracted, after: typeof extracted, alsoRe
 }
 
 describe('saveSplicedSnapshot', () => {
-  it("writes the bytes of a full save when a newsletter is added, and copies the others' lines", async () => {
+  it("writes the bytes of a full save, columns included, when a newsletter is added, and copies the others' lines", async () => {
     const { dir, report } = await spliced(extracted.slice(0, 4), extracted);
+    expect(Object.keys(filesOf(dir)).sort()).toEqual(['graph.json', 'graph.store', 'graph.store.values', 'manifest.json', 'merge-log.json']);
     expect(filesOf(dir)).toEqual(filesOf(await fullSave(extracted)));
     expect(report.keptNodes).toBeGreaterThan(0);
     expect(report.keptEdges).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 // Prints a Cypher AST back to query text that parses to the same AST (locations aside).
 // Parentheses are added only where operator precedence needs them; names are backticked when not plain identifiers.
 
+import { elementAt } from '../../errors.js';
 import type {
   CypherType,
   InTransactions,
@@ -17,6 +18,7 @@ import type {
   SetItem,
   RemoveItem,
   Query,
+  BinaryOperator,
 } from './ast.js';
 
 /** The text the parser takes for the start of a list comprehension after `[`. */
@@ -49,7 +51,7 @@ enum Prec {
   Atom,
 }
 
-const BINARY_PREC: Record<string, Prec> = {
+const BINARY_PREC: Record<BinaryOperator, Prec> = {
   OR: Prec.Or,
   XOR: Prec.Xor,
   AND: Prec.And,
@@ -248,9 +250,11 @@ function selectorText(selector: PathSelector): string {
 }
 
 function printElement(element: PatternElement): string {
-  let text = printNode(element.nodes[0]!);
+  // Node, relationship, node, …: each node after the first follows the relationship before it.
+  const [first, ...rest] = element.nodes;
+  let text = first ? printNode(first) : '';
   element.relationships.forEach((rel, i) => {
-    text += printRelationship(rel) + printNode(element.nodes[i + 1]!);
+    text += printRelationship(rel) + printNode(elementAt(rest, i));
   });
   return element.where ? `(${text} WHERE ${expr(element.where)})` : text;
 }
@@ -326,7 +330,7 @@ function printProjectionItem(item: MapProjectionItem): string {
 function precedence(e: Expression): Prec {
   switch (e.kind) {
     case 'Binary':
-      return BINARY_PREC[e.operator]!;
+      return BINARY_PREC[e.operator];
     case 'Comparison':
       return Prec.Comparison;
     case 'Unary':
@@ -372,7 +376,8 @@ function exprText(e: Expression): string {
       // `[a IN xs, …]` reads back as a list comprehension: a first element whose text opens with
       // `variable IN` (alone, or as in `a IN xs AND b`) needs brackets.
       const texts = e.elements.map((x) => expr(x));
-      if (texts.length > 0 && OPENS_WITH_VARIABLE_IN.test(texts[0]!)) texts[0] = `(${texts[0]})`;
+      const [head, ...tail] = texts;
+      if (head !== undefined && OPENS_WITH_VARIABLE_IN.test(head)) return `[${[`(${head})`, ...tail].join(', ')}]`;
       return `[${texts.join(', ')}]`;
     }
     case 'MapLiteral':
@@ -388,7 +393,7 @@ function exprText(e: Expression): string {
     case 'Slice':
       return `${expr(e.object, Prec.Postfix)}[${e.from ? expr(e.from) : ''}..${e.to ? expr(e.to) : ''}]`;
     case 'Binary': {
-      const prec = BINARY_PREC[e.operator]!;
+      const prec = BINARY_PREC[e.operator];
       // Predicates do not chain in Neo4j 5 (`a IN b IN c` is a syntax error): a predicate
       // operand in parentheses.
       return `${expr(e.left, prec === Prec.Predicate ? Prec.Additive : prec)} ${e.operator} ${expr(e.right, prec + 1)}`;
@@ -430,7 +435,7 @@ function exprText(e: Expression): string {
     case 'ExistsSubquery':
     case 'CountSubquery': {
       const keyword = e.kind === 'ExistsSubquery' ? 'EXISTS' : 'COUNT';
-      const body = e.query ? printQuery(e.query) : `${print(e.pattern!)}${where(e.where)}`;
+      const body = e.query ? printQuery(e.query) : e.pattern ? `${print(e.pattern)}${where(e.where)}` : '';
       return `${keyword} { ${body.replace(/\n/g, ' ')} }`;
     }
     case 'CollectSubquery':
@@ -441,12 +446,14 @@ function exprText(e: Expression): string {
       return `reduce(${name(e.accumulator.name)} = ${expr(e.init)}, ${name(e.variable.name)} IN ${expr(e.source)} | ${expr(e.expression)})`;
     case 'MapProjection':
       return `${name(e.variable.name)} {${e.items.map(printProjectionItem).join(', ')}}`;
-    case 'FunctionCall':
+    case 'FunctionCall': {
       // normalize()'s form is a keyword, kept as a string literal.
-      if (e.namespace.length === 0 && e.name.toLowerCase() === 'normalize' && e.arguments[1]?.kind === 'StringLiteral') {
-        return `${symbol(e.name)}(${expr(e.arguments[0]!)}, ${e.arguments[1].value})`;
+      const [text, form] = e.arguments;
+      if (e.namespace.length === 0 && e.name.toLowerCase() === 'normalize' && text !== undefined && form?.kind === 'StringLiteral') {
+        return `${symbol(e.name)}(${expr(text)}, ${form.value})`;
       }
       return `${[...e.namespace, e.name].map(symbol).join('.')}(${e.distinct ? 'DISTINCT ' : ''}${e.arguments.map((a) => expr(a)).join(', ')})`;
+    }
     case 'CountStar':
       return 'count(*)';
   }
@@ -454,8 +461,8 @@ function exprText(e: Expression): string {
 
 /** A type as written after `::` (`LIST<INTEGER NOT NULL>`, `INTEGER | STRING`). */
 export function typeText(t: CypherType): string {
-  if (t.name === 'UNION') return t.members!.map(typeText).join(' | ');
-  const base = t.name === 'LIST' ? `LIST<${typeText(t.element!)}>` : t.name;
+  if (t.name === 'UNION') return (t.members ?? []).map(typeText).join(' | ');
+  const base = t.name === 'LIST' && t.element ? `LIST<${typeText(t.element)}>` : t.name;
   return t.notNull ? `${base} NOT NULL` : base;
 }
 
@@ -503,7 +510,7 @@ function stringText(value: string): string {
         out += '\\f';
         break;
       default: {
-        const code = ch.codePointAt(0)!;
+        const code = ch.codePointAt(0) ?? 0;
         out += code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
       }
     }

@@ -13,7 +13,22 @@ export type Visitor = {
 };
 
 function isNode(value: unknown): value is AstNode {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+  return typeof value === 'object' && value !== null && 'kind' in value && typeof value.kind === 'string';
+}
+
+/** A node of one kind; the hooks and `findAll` are typed by it. */
+type NodeOfKind<K extends AstNode['kind']> = Extract<AstNode, { kind: K }>;
+
+/** Whether `node` is of kind `kind`. */
+function isOfKind<K extends AstNode['kind']>(node: AstNode, kind: K): node is NodeOfKind<K> {
+  return node.kind === kind;
+}
+
+/** Call the visitor's hook for the node's kind, if it has one. */
+function callKindHook<K extends AstNode['kind']>(visitor: Visitor, node: NodeOfKind<K>, parent: AstNode | null): boolean | void {
+  const hooks: { [P in K]?: (node: NodeOfKind<P>, parent: AstNode | null) => boolean | void } = visitor;
+  const hook = hooks[node.kind];
+  return hook?.(node, parent);
 }
 
 /** The direct child nodes of `node`, in source order. */
@@ -47,8 +62,7 @@ export function childrenOf(node: AstNode): AstNode[] {
 export function visit(root: AstNode, visitor: Visitor): void {
   const walk = (node: AstNode, parent: AstNode | null): void => {
     if (visitor.enter?.(node, parent) === false) return;
-    const byKind = visitor[node.kind] as ((n: AstNode, p: AstNode | null) => boolean | void) | undefined;
-    if (byKind?.(node, parent) === false) return;
+    if (callKindHook(visitor, node, parent) === false) return;
     for (const child of childrenOf(node)) walk(child, node);
     visitor.leave?.(node, parent);
   };
@@ -60,7 +74,7 @@ export function findAll<K extends AstNode['kind']>(root: AstNode, kind: K): Extr
   const found: Extract<AstNode, { kind: K }>[] = [];
   visit(root, {
     enter(node) {
-      if (node.kind === kind) found.push(node as Extract<AstNode, { kind: K }>);
+      if (isOfKind(node, kind)) found.push(node);
     },
   });
   return found;

@@ -4,9 +4,8 @@
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { fromStored } from '../runtime/stored.js';
 import type * as A from '../ast/ast.js';
-import type { GraphStore } from './graph-store.js';
+import { isGraphStore, type GraphSource, type GraphStore } from './graph-store.js';
 import type { CompiledQuery } from './query.js';
-import type { PropertyGraph } from '../../graph/schema.js';
 import { ExecContext, type QueryStatistics } from './context.js';
 import { emptyRow } from './row.js';
 import { rowArray } from './row-stream.js';
@@ -27,6 +26,8 @@ export interface Plan {
   tree(): PlanOperator;
   /** The first use of each `$parameter`, in the order of the text, so a missing one is named before running. */
   parameters: A.Parameter[];
+  /** True once the graph's counts have moved far from those the planner chose with: plan again. */
+  stale(): boolean;
 }
 
 export interface QueryResult {
@@ -75,8 +76,9 @@ export function snapshot(v: CypherValue): CypherValue {
  * @example
  * const result = execute(plan(parse('MATCH (n) RETURN count(n)'), graph), graph);
  */
-export function execute(plan: Plan, graph: PropertyGraph, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
-  if (plan.store.graph !== graph) throw new Error('execute: the plan was made for another graph');
+export function execute(plan: Plan, graph: GraphSource, params: Record<string, CypherValue> = {}, options: ExecuteOptions = {}): QueryResult {
+  if (isGraphStore(graph) ? plan.store !== graph : (plan.store as { graph?: unknown }).graph !== graph)
+    throw new Error('execute: the plan was made for another graph');
   const budget = new MemoryBudget(options.maxMemoryBytes);
   const ctx = new ExecContext(plan.store, params, options.timeoutMs ?? 30_000, options.maxRows ?? 1_000_000, budget);
   if (options.profile) ctx.profile = new Profile();

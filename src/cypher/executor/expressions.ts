@@ -7,13 +7,14 @@ import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
+import { isDegreeCount } from '../planner/pattern-plan.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporalProperty } from '../temporal/index.js';
 import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
-import type { ExecContext, Expr } from './context.js';
+import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
@@ -151,7 +152,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
     }
     case 'Subscript': {
-      const obj = compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, literalBound(e.index)) : compileExpression(e.object, scope);
       const index = compileExpression(e.index, scope);
       return (row, ctx) => {
         const o = obj(row, ctx);
@@ -167,7 +168,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Slice': {
-      const obj = compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, e.to ? literalBound(e.to) : null) : compileExpression(e.object, scope);
       const from = e.from ? compileExpression(e.from, scope) : null;
       const to = e.to ? compileExpression(e.to, scope) : null;
       return (row, ctx) => {
@@ -193,7 +194,16 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Binary':
       return compileBinary(e, scope);
     case 'Comparison': {
-      const operands = e.operands.map((x) => compileExpression(x, scope));
+      // Neo4j folds a comparison of number literals before running it, and there -0.0 equals 0
+      // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
+      const folded = e.operands.every(isNumberConstant);
+      // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
+      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => isDegreeCount(x, scope.vars)) : -1;
+      const operands = e.operands.map((x, i) => {
+        const f = compileExpression(x, scope);
+        if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;
+        return folded ? (((row, ctx) => positiveZero(f(row, ctx))) satisfies Expr) : f;
+      });
       const ops = e.operators;
       if (ops.length === 1) {
         const [l, r] = operands as [Expr, Expr];
@@ -250,6 +260,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       const source = compileExpression(e.source, scope);
       const characters = e.characters ? compileExpression(e.characters, scope) : null;
       const [leading, trailing] = [e.mode !== 'TRAILING', e.mode !== 'LEADING'];
+      const keepFirst = e.mode === 'TRAILING' && heldAsUtf8(e.source);
       const fn = scalarFunction(e.mode === 'BOTH' ? 'btrim' : e.mode === 'LEADING' ? 'ltrim' : 'rtrim')!;
       return (row, ctx) => {
         const text = source(row, ctx);
@@ -259,7 +270,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         if (typeof chars === 'string' && Array.from(chars).length !== 1) {
           throw runtimeArgumentError('InvalidArgumentValue', 'The argument `trimCharacterString` in the `trim()` function must be of length 1');
         }
-        if (typeof text === 'string' && typeof chars === 'string') return trimCharacters(text, chars, leading, trailing);
+        if (typeof text === 'string' && typeof chars === 'string') return trimCharacters(text, chars, leading, trailing, keepFirst);
         return fn.fn([text, chars], ctx);
       };
     }
@@ -435,11 +446,134 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       const sub = compileSubquery(e.query!, scope);
       return (row, ctx) => BigInt(sub.rows(row, ctx).length);
     }
-    case 'CollectSubquery': {
-      const sub = compileSubquery(e.query, scope);
-      return (row, ctx) => sub.rows(row, ctx).map((r) => r[sub.columns[0]!]!);
-    }
+    case 'CollectSubquery':
+      return compileCollect(e, scope, null);
   }
+}
+
+/**
+ * An expression that may hand on a list read straight from a property, compiled to give the value
+ * and whether it is such a list: a property of a node or relationship (or of `properties(x)`, a map
+ * projection), and coalesce() of them. Neo4j 5.26 keeps a stored list as an array value, which
+ * reverse() refuses (`reverse(n.tags)` fails, `reverse(n.tags[0..])` does not). Null for any other
+ * expression (a variable is not followed: `WITH n.tags AS t RETURN reverse(t)` fails on Neo4j
+ * and reverses here).
+ */
+function compileStoredTracking(e: A.Expression, scope: CompileScope): ((row: Row, ctx: ExecContext) => [CypherValue, boolean]) | null {
+  if (!mayHandOnStoredList(e)) return null;
+  if (e.kind === 'PropertyAccess') {
+    const obj = compileExpression(e.object, scope);
+    const mapOfProperties =
+      e.object.kind === 'MapProjection' ||
+      (e.object.kind === 'FunctionCall' && e.object.namespace.length === 0 && e.object.name.toLowerCase() === 'properties');
+    const key = e.key;
+    return (row, ctx) => {
+      const o = obj(row, ctx);
+      return [propertyOf(o, key, ctx), mapOfProperties || o instanceof Node || o instanceof Relationship];
+    };
+  }
+  if (e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'coalesce') {
+    const args = e.arguments.map((a): ((row: Row, ctx: ExecContext) => [CypherValue, boolean]) => {
+      const tracked = compileStoredTracking(a, scope);
+      if (tracked) return tracked;
+      const f = compileExpression(a, scope);
+      return (row, ctx) => [f(row, ctx), false];
+    });
+    return (row, ctx) => {
+      for (const a of args) {
+        const r = a(row, ctx);
+        if (r[0] !== null) return r;
+      }
+      return [null, false];
+    };
+  }
+  return null;
+}
+
+/** A property access, or coalesce() of one: what compileStoredTracking follows. */
+function mayHandOnStoredList(e: A.Expression): boolean {
+  if (e.kind === 'PropertyAccess') return true;
+  return e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'coalesce' && e.arguments.some(mayHandOnStoredList);
+}
+
+/**
+ * Whether Neo4j 5.26 holds this expression's string as UTF-8 bytes from the start of their buffer:
+ * a literal, a property or a parameter, and what coalesce(), toString(), head(), last(),
+ * reverse(), left(), substring(s, 0), CASE or an index hand on of one. Its trailing trim with
+ * characters then never takes off the buffer's first byte: `rtrim('aa', 'a')` is 'a', while a
+ * string a function builds (`rtrim(toLower('aa'), 'a')`) or one cut further in
+ * (`rtrim(right('ba', 1), 'a')`) trims to ''. Found on the server; a variable counts as built, the
+ * commoner case in what the differential test generates.
+ */
+function heldAsUtf8(e: A.Expression): boolean {
+  switch (e.kind) {
+    case 'StringLiteral':
+    case 'PropertyAccess':
+    case 'Parameter':
+      return true;
+    case 'Subscript':
+      return heldAsUtf8(e.object);
+    case 'ListLiteral':
+      return e.elements.every(heldAsUtf8);
+    case 'Case':
+      return e.alternatives.every((a) => heldAsUtf8(a.then)) && (e.default === null || heldAsUtf8(e.default));
+    case 'FunctionCall': {
+      const [first, second] = e.arguments;
+      const name = e.namespace.length === 0 ? e.name.toLowerCase() : '';
+      if (first === undefined || !heldAsUtf8(first)) return false;
+      if (name === 'substring') return second?.kind === 'IntegerLiteral' && second.value === 0n;
+      return ['left', 'coalesce', 'tostring', 'head', 'last', 'reverse'].includes(name);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Number literals and arithmetic of them only: what Neo4j folds into one value before running. */
+function isNumberConstant(e: A.Expression): boolean {
+  if (e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral') return true;
+  if (e.kind === 'Unary') return e.operator !== 'NOT' && isNumberConstant(e.operand);
+  if (e.kind === 'Binary') return ['+', '-', '*', '/', '%', '^'].includes(e.operator) && isNumberConstant(e.left) && isNumberConstant(e.right);
+  return false;
+}
+
+/**
+ * A value compared with a degree: null or a number, which Neo4j takes as an INTEGER (truncated:
+ * a degree of 2 is not `< 2.5`), else Neo4j's type error.
+ */
+function numberForDegree(v: CypherValue): CypherValue {
+  if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.trunc(v)) : v;
+  if (v === null || typeof v === 'bigint') return v;
+  throw runtimeTypeError('InvalidArgumentType', `Expected a numeric value but got: ${typeName(v)}`);
+}
+
+function positiveZero(v: CypherValue): CypherValue {
+  return Object.is(v, -0) ? 0 : v;
+}
+
+/** An index or slice bound written as an integer literal: its value; null for any other expression. */
+function literalBound(e: A.Expression): bigint | null {
+  return e.kind === 'IntegerLiteral' ? e.value : null;
+}
+
+/**
+ * COLLECT { … }, its rows capped when it is indexed or sliced up to a literal `bound`: Neo4j 5.26
+ * rewrites `COLLECT { … }[i]` and `COLLECT { … }[a..i]` to a subquery with `LIMIT i + 1`, so a
+ * negative bound empties the list (`[-1]` is null) or fails as a negative LIMIT (`[-2]`).
+ */
+function compileCollect(e: A.CollectSubquery, scope: CompileScope, bound: bigint | null): Expr {
+  const sub = compileSubquery(e.query, scope);
+  const column = sub.columns[0]!;
+  if (bound === null) return (row, ctx) => sub.rows(row, ctx).map((r) => r[column]!);
+  const limit = bound + 1n;
+  return (row, ctx) => {
+    if (limit < 0n)
+      throw runtimeArgumentError('NegativeIntegerArgument', `LIMIT: Invalid input. '${limit}' is not a valid value. Must be a non-negative integer.`);
+    return sub
+      .rows(row, ctx)
+      .slice(0, Number(limit))
+      .map((r) => r[column]!);
+  };
 }
 
 function compareOnce(op: A.ComparisonOperator, a: CypherValue, b: CypherValue): boolean | null {
@@ -554,6 +688,27 @@ function compileFunctionCall(e: A.FunctionCall, scope: CompileScope): Expr {
   }
   const args = e.arguments.map((a) => compileExpression(a, scope));
   const fn = scope.functions.get(name);
+  const stored = name === 'reverse' && e.arguments.length === 1 ? compileStoredTracking(e.arguments[0]!, scope) : null;
+  if (fn && stored) {
+    return (row, ctx) => {
+      const [v, fromProperty] = stored(row, ctx);
+      if (fromProperty && Array.isArray(v)) {
+        throw runtimeTypeError(
+          'InvalidArgumentValue',
+          "Invalid input for function 'reverse()': Expected a string or a list; consider converting the value to a string with toString() or creating a list.",
+        );
+      }
+      return fn([v], ctx);
+    };
+  }
+  if (fn && name === 'rtrim' && args.length === 2 && heldAsUtf8(e.arguments[0]!)) {
+    const [text, chars] = args as [Expr, Expr];
+    return (row, ctx) => {
+      const t = text(row, ctx);
+      const c = chars(row, ctx);
+      return typeof t === 'string' && typeof c === 'string' ? trimCharacters(t, c, false, true, true) : fn([t, c], ctx);
+    };
+  }
   if (fn) {
     if (args.length === 1) {
       const [a0] = args;

@@ -206,7 +206,7 @@ export function compileSelectedPattern(
         if (!(a instanceof Node) || !(b instanceof Node)) return;
         if (deepening.min > 0 && !reachable(ctx, a.id, b.id, deepening.dir, deepening.types)) return;
         // No trail is longer than the graph has relationships.
-        const last = Math.min(deepening.max, Math.max(deepening.min, ctx.store.graph.size));
+        const last = Math.min(deepening.max, Math.max(deepening.min, ctx.store.relationshipCount));
         for (let d = deepening.min; d <= last; d++) {
           groups.clear();
           deepening.upTo(d).match(r, ctx, collect);

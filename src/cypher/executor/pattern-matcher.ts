@@ -12,13 +12,12 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { compileExpression, labelExpressionMatches } from './expressions.js';
 import type { CompileScope } from './scope.js';
-import { variablesOf } from '../ast/variables.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
-import { planPattern, type NodeAccess } from '../planner/pattern-plan.js';
+import { planPattern, type DegreeLookup, type NodeAccess } from '../planner/pattern-plan.js';
 import { describePattern } from '../plan-description.js';
-import { conjuncts, groupVariables } from '../ast/patterns.js';
+import { groupVariables } from '../ast/patterns.js';
 import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
@@ -97,6 +96,8 @@ export interface CompiledPattern {
   newVars: string[];
   /** One line per step, in execution order: how each part is started and expanded. */
   describe(): string[];
+  /** The planner's degree lookup for this pattern (a count or existence test reads the degree), if any. */
+  degree?: DegreeLookup | null;
   match(row: Row, ctx: ExecContext, emit: Emit): void;
   /** The matches extending `row`, produced lazily (copies, safe to keep). */
   stream(row: Row, ctx: ExecContext): Generator<Row>;
@@ -153,7 +154,7 @@ function both(a: Expr | null, b: Expr | null): Expr | null {
  */
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
   if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
-  const plan = planPattern(parts, scope.vars, where, scope.store);
+  const plan = planPattern(parts, scope.vars, where, scope.statistics);
   parts = plan.parts;
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
@@ -213,12 +214,10 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
     };
   };
-  const boundAt = new Map<string, number>();
   const claim = (name: string): boolean => {
     if (bound.has(name)) return true;
     bound.add(name);
     newVars.push(name);
-    boundAt.set(name, steps.length);
     return false;
   };
 
@@ -328,28 +327,15 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   // variable-length hop, which keeps its own set).
   const relTotal = parts.reduce((sum, p) => sum + p.element.relationships.length, 0);
   const unique = relTotal > 1 || parts.some((p) => p.shortest !== null);
-  // WHERE conjuncts run as soon as the variables they use are bound, so a Cartesian product or
-  // a long expansion is cut where its first part already fails.
+  // WHERE conjuncts run where the plan placed them (the MATCH's only when this pattern applies it).
   const checksAt: Expr[][] = Array.from({ length: steps.length + 1 }, () => []);
-  // A WHERE inside parentheses around a whole path belongs to the pattern: always applied here.
-  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
-  if ((where && applyWhere) || pathWheres.length > 0) {
-    const whereScope = scope.with(newVars);
-    for (const c of [...(applyWhere ? conjuncts(where) : []), ...pathWheres]) {
-      let at = 0;
-      const vars = variablesOf(c);
-      for (const v of vars) {
-        const s = boundAt.get(v);
-        if (s !== undefined && s + 1 > at) at = s + 1;
-      }
-      const compiled = compileExpression(c, whereScope);
-      // A test of the relationship a step binds (and of earlier variables) runs before the step
-      // reaches the node at the other end, so a failing relationship costs no node.
-      const st = steps[at - 1];
-      if (st && (st.k === 'edge' || (st.k === 'hop' && !st.rel.varLength)) && [...vars].every((v) => boundAt.get(v) !== at - 1 || v === st.rel.name))
-        st.checks.push(compiled);
-      else checksAt[at]?.push(compiled);
-    }
+  const whereScope = scope.with(newVars);
+  for (const f of plan.filters) {
+    if (f.fromWhere && !applyWhere) continue;
+    const compiled = compileExpression(f.conjunct, whereScope);
+    const st = steps[f.after - 1];
+    if (f.onRelationship && st && (st.k === 'edge' || st.k === 'hop')) st.checks.push(compiled);
+    else checksAt[f.after]?.push(compiled);
   }
   const relCounts = parts.map((p) => p.element.relationships.length);
   const makeRunner = (row: Row, ctx: ExecContext, emit: Emit) => {
@@ -414,6 +400,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   return {
     newVars,
     describe: () => describePattern(plan),
+    degree: plan.degree,
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       makeRunner(row, ctx, emit).run(0);
     },
@@ -472,15 +459,10 @@ function nodeCandidates(spec: NodeSpec, b: Row, ctx: ExecContext): readonly Node
       const entry = access.from === 'pattern' ? spec.props.entries[0] : spec.hints[0];
       const value = entry ? entry[1](b, ctx) : null;
       if (value === null) return [];
-      const g = store.graph;
-      return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => ({ key: k, attrs: g.getNodeAttributes(k) }));
+      return [...store.nodesWithProperty(access.label, access.key, value)].map((k) => store.nodeEntry(k));
     }
-    case 'label-scan': {
-      // The smallest label now: a cached plan outlives the counts it was made with.
-      let bestLabel = access.labels[0] ?? '';
-      for (const l of access.labels) if (store.labelCount(l) < store.labelCount(bestLabel)) bestLabel = l;
-      return store.nodeEntries([bestLabel]);
-    }
+    case 'label-scan':
+      return store.nodeEntries([access.label]);
     case 'label-union':
       return store.nodeEntries(access.labels);
     case 'bound':
@@ -626,7 +608,7 @@ function edgeStep(step: Extract<Step, { k: 'edge' }>, b: Row, ctx: ExecContext, 
   };
   if (rel.types.length > 0) {
     for (const type of rel.types) for (const e of ctx.store.relsWithType(type)) visit(e.key, e.attrs, e.source, e.target, e.sourceAttrs, e.targetAttrs);
-  } else ctx.store.graph.forEachEdge(visit);
+  } else ctx.store.forEachRel(visit);
   if (!rel.bound) unbind(b, rel.name);
 }
 

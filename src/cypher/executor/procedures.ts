@@ -33,9 +33,7 @@ const BUILTIN: Record<string, ProcedureTable> = {
     inputs: [],
     outputs: [{ name: 'label', type: 'STRING' }],
     rows: (store) => {
-      const labels: string[] = [];
-      store.graph.forEachNode((_k, a) => void labels.push(...a.labels));
-      return distinctRows(labels);
+      return distinctRows(store.labelNames());
     },
   },
   'db.relationshipTypes': {
@@ -43,9 +41,7 @@ const BUILTIN: Record<string, ProcedureTable> = {
     inputs: [],
     outputs: [{ name: 'relationshipType', type: 'STRING' }],
     rows: (store) => {
-      const types: string[] = [];
-      store.graph.forEachEdge((_k, a) => void types.push(a.type));
-      return distinctRows(types);
+      return distinctRows(store.relTypeNames());
     },
   },
   'db.propertyKeys': {
@@ -53,10 +49,7 @@ const BUILTIN: Record<string, ProcedureTable> = {
     inputs: [],
     outputs: [{ name: 'propertyKey', type: 'STRING' }],
     rows: (store) => {
-      const keys: string[] = [];
-      store.graph.forEachNode((_k, a) => void keys.push(...Object.keys(a.properties)));
-      store.graph.forEachEdge((_k, a) => void keys.push(...Object.keys(a.properties)));
-      return distinctRows(keys);
+      return distinctRows(store.propertyKeyNames());
     },
   },
 };

@@ -217,10 +217,20 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
       return out;
     };
+    // LIMIT 0 takes no row; after a SKIP, Neo4j 5.26 still reads and projects them all (an error
+    // on the way is raised), without one it reads none (planner/dead-end.ts).
+    const drain = (rows: Iterable<Row>, s: number, ctx: ExecContext): void => {
+      if (s > 0)
+        forEachRow(rows, (row) => {
+          ctx.tick();
+          project(row, ctx);
+          return true;
+        });
+    };
     const stream = function* (rows: Iterable<Row>, ctx: ExecContext): Generator<Row> {
       const s = skip ? skip(ctx) : 0;
       const l = limit ? limit(ctx) : Infinity;
-      if (l === 0) return;
+      if (l === 0) return drain(rows, s, ctx);
       let seenRows = 0;
       let taken = 0;
       for (const row of rows) {
@@ -239,7 +249,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
     const push = (rows: Iterable<Row>, ctx: ExecContext, visit: RowVisitor): void => {
       const s = skip ? skip(ctx) : 0;
       const l = limit ? limit(ctx) : Infinity;
-      if (l === 0) return;
+      if (l === 0) return drain(rows, s, ctx);
       let seenRows = 0;
       let taken = 0;
       forEachRow(rows, (row) => {

@@ -15,8 +15,10 @@ import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet }
 import { compileProcedureCall } from './procedures.js';
 import { copyRow, emptyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
-import { countedLabelRows, countedLabels, countedRelationshipRows, countedRelationships } from './count-store.js';
+import { countedLabelRows, countedRelationshipRows } from './count-store.js';
+import { countedLabels, countedRelationships } from '../planner/count-store.js';
 import { pipelineTree, type PlanStep, type Profile } from './profile.js';
+import { deadEnd } from '../planner/dead-end.js';
 import type { PlanOperator } from '../plan-description.js';
 
 export interface CompiledQuery {
@@ -71,9 +73,13 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   let columns: string[] = [];
   let returns = false;
   let skipped = -1;
+  // The planner's dead end: the operators up to it are not run (they could pass on no row).
+  const cut = deadEnd(q.clauses);
+  let deadOps = 0;
   for (const [at, clause] of q.clauses.entries()) {
+    if (at === cut + 1) deadOps = ops.length;
     if (at <= skipped) continue;
-    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope) : null;
+    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope.vars) : null;
     if (labelsCounted) {
       // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
       steps.push({ operator: 'MATCH', details: ['count nodes by label from the label index, one row per label (UNWIND labels)'] });
@@ -82,8 +88,9 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       skipped = at + 1;
       continue;
     }
-    if (clause.kind !== 'Match') steps.push({ operator: clauseName(clause), details: [] });
-    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope) : null;
+    if (clause.kind !== 'Match')
+      steps.push({ operator: clauseName(clause), details: at === cut ? ['passes on no row: it and what comes before it are not run'] : [] });
+    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope.vars) : null;
     if (counted) {
       // Answered from the type index: one row per type, weighted by its count.
       steps.push({
@@ -287,17 +294,19 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       }
     }
   }
+  if (cut === q.clauses.length - 1) deadOps = ops.length;
   if (steps.length !== ops.length) throw new Error(`internal: ${steps.length} plan steps for ${ops.length} operators`);
   return {
     columns,
     returns,
     planTree: (profile) => pipelineTree(steps, profile) ?? { operator: 'EMPTY', details: [], children: [] },
     run(input, ctx) {
-      let rows = input;
+      let rows: Iterable<Row> = deadOps > 0 ? [] : input;
       const profile = ctx.profile;
-      if (profile === undefined) for (const op of ops) rows = op(rows, ctx);
+      if (profile === undefined) for (let i = deadOps; i < ops.length; i++) rows = ops[i]!(rows, ctx);
       else
         for (const [i, op] of ops.entries()) {
+          if (i < deadOps) continue;
           const counts = profile.of(steps[i]!);
           const from = rows;
           rows = profile.counted(

@@ -20,7 +20,7 @@ export interface CycleSearch {
 
 /** The least-length cycles through `start`: all of them, or the first found. */
 export function shortestCycles(ctx: ExecContext, start: string, search: CycleSearch, all: boolean): Relationship[][] {
-  const limit = Math.min(search.max, ctx.store.graph.size);
+  const limit = Math.min(search.max, ctx.store.relationshipCount);
   for (let length = Math.max(search.min, 1); length <= limit; length++) {
     const found: Relationship[][] = [];
     const taken = new Set<string>();

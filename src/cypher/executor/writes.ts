@@ -336,8 +336,8 @@ export function compileDelete(clause: A.DeleteClause, scope: CompileScope): Rows
     for (const key of nodes.keys()) {
       if (!store.hasNode(key)) continue;
       if (detach) {
-        for (const edge of store.graph.edges(key)) if (store.deleteRel(edge)) ctx.stats.relationshipsDeleted++;
-      } else if (store.graph.degree(key) > 0)
+        for (const edge of store.relKeysOf(key)) if (store.deleteRel(edge)) ctx.stats.relationshipsDeleted++;
+      } else if (store.degree(key, 'both', []) > 0)
         throw runtimeError('ConstraintVerificationFailed', 'DeleteConnectedNode', 'Cannot delete a node that still has relationships; use DETACH DELETE');
     }
     for (const key of nodes.keys()) if (store.deleteNode(key)) ctx.stats.nodesDeleted++;

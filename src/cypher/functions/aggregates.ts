@@ -1,6 +1,7 @@
 // Aggregation functions: count, sum, avg, min, max, collect, stDev, stDevP, percentileCont,
 // percentileDisc. Each makes an accumulator per group; DISTINCT wraps it with a seen-set.
 
+import { InvariantError, elementAt } from '../../errors.js';
 import { TemporalValue, type CypherValue } from '../values.js';
 import { arithmetic } from '../runtime/arithmetic.js';
 import { orderCompare } from '../runtime/comparison.js';
@@ -26,17 +27,17 @@ const AGGREGATES: Record<string, Factory> = {
     let total: CypherValue = 0n;
     let durations = false;
     return {
-      add: ([v]) => {
+      add: ([v = null]) => {
         if (v === null) return;
-        if (isDuration(v!)) {
+        if (isDuration(v)) {
           // Durations sum as durations (Neo4j); mixing them with numbers is a type error.
           if (!durations && total !== 0n) throw runtimeTypeError('InvalidArgumentType', 'sum() cannot mix durations and numbers');
-          total = durations ? arithmetic('+', total, v!) : v!;
+          total = durations ? arithmetic('+', total, v) : v;
           durations = true;
           return;
         }
-        if ((typeof v !== 'bigint' && typeof v !== 'number') || durations) throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v!)}`);
-        total = arithmetic('+', total, v!);
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durations) throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v)}`);
+        total = arithmetic('+', total, v);
       },
       result: () => total,
     };
@@ -48,15 +49,15 @@ const AGGREGATES: Record<string, Factory> = {
     let n = 0;
     let durationSum: CypherValue = null;
     return {
-      add: ([v]) => {
+      add: ([v = null]) => {
         if (v === null) return;
-        if (isDuration(v!)) {
+        if (isDuration(v)) {
           if (n > 0 && durationSum === null) throw runtimeTypeError('InvalidArgumentType', 'avg() cannot mix durations and numbers');
-          durationSum = durationSum === null ? v! : arithmetic('+', durationSum, v!);
+          durationSum = durationSum === null ? v : arithmetic('+', durationSum, v);
           n++;
           return;
         }
-        if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null) throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v!)}`);
+        if ((typeof v !== 'bigint' && typeof v !== 'number') || durationSum !== null) throw runtimeTypeError('InvalidArgumentType', `avg() of ${typeName(v)}`);
         n++;
         mean += (Number(v) - mean) / n;
       },
@@ -67,7 +68,7 @@ const AGGREGATES: Record<string, Factory> = {
   max: () => extreme(1),
   collect: () => {
     const out: CypherValue[] = [];
-    return { add: ([v]) => void (v !== null && out.push(v!)), result: () => out };
+    return { add: ([v = null]) => void (v !== null && out.push(v)), result: () => out };
   },
   stdev: () => deviation(true),
   stdevp: () => deviation(false),
@@ -82,9 +83,9 @@ function isDuration(v: CypherValue): boolean {
 function extreme(sign: number): Accumulator {
   let best: CypherValue = null;
   return {
-    add: ([v]) => {
+    add: ([v = null]) => {
       if (v === null) return;
-      if (best === null || sign * orderCompare(v!, best) > 0) best = v!;
+      if (best === null || sign * orderCompare(v, best) > 0) best = v;
     },
     result: () => best,
   };
@@ -96,9 +97,9 @@ function deviation(sample: boolean): Accumulator {
   let mean = 0;
   let squares = 0;
   return {
-    add: ([v]) => {
+    add: ([v = null]) => {
       if (v === null) return;
-      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `stDev() of ${typeName(v!)}`);
+      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `stDev() of ${typeName(v)}`);
       const x = Number(v);
       n++;
       const delta = x - mean;
@@ -114,15 +115,15 @@ function percentile(continuous: boolean): Accumulator {
   const xs: (bigint | number)[] = [];
   let p: number | null = null;
   return {
-    add: ([v, q]) => {
+    add: ([v = null, q]) => {
       if (q === null || q === undefined) throw runtimeArgumentError('NumberOutOfRange', 'percentile must not be null');
       const pq = Number(q);
       if (typeof q !== 'number' && typeof q !== 'bigint') throw runtimeTypeError('InvalidArgumentType', 'percentile must be a number');
       if (!(pq >= 0 && pq <= 1)) throw runtimeArgumentError('NumberOutOfRange', `percentile ${pq} is not between 0 and 1`);
       p = pq;
       if (v === null) return;
-      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `percentile of ${typeName(v!)}`);
-      xs.push(v!);
+      if (typeof v !== 'bigint' && typeof v !== 'number') throw runtimeTypeError('InvalidArgumentType', `percentile of ${typeName(v)}`);
+      xs.push(v);
     },
     result: () => {
       if (xs.length === 0 || p === null) return null;
@@ -133,11 +134,11 @@ function percentile(continuous: boolean): Accumulator {
         const hi = Math.ceil(pos);
         // On an element Neo4j gives that element as it is (an INTEGER stays one); between two it
         // weighs both, in this form (`a + (b - a) * f` differs in the last digit).
-        if (lo === hi) return sorted[lo]!;
-        return Number(sorted[lo]!) * (hi - pos) + Number(sorted[hi]!) * (pos - lo);
+        if (lo === hi) return elementAt(sorted, lo);
+        return Number(elementAt(sorted, lo)) * (hi - pos) + Number(elementAt(sorted, hi)) * (pos - lo);
       }
       const idx = p === 0 ? 0 : Math.ceil(p * sorted.length) - 1;
-      return sorted[Math.max(0, Math.min(sorted.length - 1, idx))]!;
+      return elementAt(sorted, Math.max(0, Math.min(sorted.length - 1, idx)));
     },
   };
 }
@@ -146,7 +147,7 @@ function distinct(inner: Accumulator): Accumulator {
   const seen = new Set<string>();
   return {
     add: (args) => {
-      const v = args[0]!;
+      const [v = null] = args;
       if (v === null) return;
       const k = groupKey(v);
       if (seen.has(k)) return;
@@ -164,6 +165,8 @@ export function isAggregateName(name: string): boolean {
 
 /** A fresh accumulator for the aggregate `name` (lower case). */
 export function makeAccumulator(name: string, isDistinct: boolean): Accumulator {
-  const acc = AGGREGATES[name]!();
+  const factory = AGGREGATES[name];
+  if (factory === undefined) throw new InvariantError(`no aggregate function ${name} (callers check isAggregateName first)`);
+  const acc = factory();
   return isDistinct ? distinct(acc) : acc;
 }

@@ -1,6 +1,7 @@
 // The scalar function library: string, list, maths, type conversion and graph functions,
 // keyed by lower-case name. Each takes evaluated arguments and the evaluation context.
 
+import { elementAt } from '../../errors.js';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
@@ -34,22 +35,25 @@ interface Spec {
   max: number;
 }
 
-function bad(name: string, v: CypherValue): Error {
-  return runtimeTypeError('InvalidArgumentValue', `${name}() got an argument of type ${typeName(v)}`);
+// An argument is `undefined` only past the arguments given, which the arity check (min, max)
+// rules out; the helpers take it and treat it as null, so no call needs a `!`.
+
+function bad(name: string, v: CypherValue | undefined): Error {
+  return runtimeTypeError('InvalidArgumentValue', `${name}() got an argument of type ${typeName(v ?? null)}`);
 }
 
-function num(name: string, v: CypherValue): number {
+function num(name: string, v: CypherValue | undefined): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   throw bad(name, v);
 }
 
-function str(name: string, v: CypherValue): string {
+function str(name: string, v: CypherValue | undefined): string {
   if (typeof v === 'string') return v;
   throw bad(name, v);
 }
 
-function int(name: string, v: CypherValue): bigint {
+function int(name: string, v: CypherValue | undefined): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
   throw bad(name, v);
@@ -60,12 +64,12 @@ function math1(name: string, f: (x: number) => number): Spec {
   return {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : f(num(name, x!))),
+    fn: ([x]) => (x === null ? null : f(num(name, x))),
   };
 }
 
 function strFn(name: string, f: (s: string) => CypherValue): Spec {
-  return { min: 1, max: 1, fn: ([s]) => (s === null ? null : f(str(name, s!))) };
+  return { min: 1, max: 1, fn: ([s]) => (s === null ? null : f(str(name, s))) };
 }
 
 function props(v: Node | Relationship): CypherMap {
@@ -90,6 +94,28 @@ const charsOf = (t: string): string[] => (SURROGATE.test(t) ? Array.from(t) : t.
 const lengthOf = (t: string): number => (SURROGATE.test(t) ? Array.from(t).length : t.length);
 const slice = (t: string, from: number, to?: number): string => (SURROGATE.test(t) ? Array.from(t).slice(from, to).join('') : t.slice(from, to));
 
+const HIGH_WORD = new DataView(new ArrayBuffer(8));
+
+/** The exponent bits of a double with its top mantissa bits (fdlibm's high word, sign off). */
+function highWord(x: number): number {
+  HIGH_WORD.setFloat64(0, x);
+  return HIGH_WORD.getInt32(0) & 0x7fffffff;
+}
+
+/**
+ * Math.atan2 as Java's StrictMath (fdlibm) gives it, which Neo4j calls. V8's port differs in one
+ * case: |y / x| beyond 2^60 with x negative, where Java computes π - (π/2 - π_lo) one ulp away
+ * from π/2 (atan2(-1e308, -42) is -1.5707963267948968 on Neo4j).
+ */
+function javaAtan2(y: number, x: number): number {
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== 0 && (highWord(y) - highWord(x)) >> 20 > 60) {
+    const PI_LO = 1.2246467991473532e-16;
+    const z = Math.PI / 2 + 0.5 * PI_LO;
+    return y > 0 ? Math.PI - (z - PI_LO) : z - PI_LO - Math.PI;
+  }
+  return Math.atan2(y, x);
+}
+
 /** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
 function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   return {
@@ -97,20 +123,26 @@ function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
     max: 2,
     fn: ([s, chars]) => {
       if (s === null || chars === null) return null;
-      const text = str(name, s!);
+      const text = str(name, s);
       if (chars === undefined) return leading && trailing ? text.trim() : leading ? text.replace(/^\s+/, '') : text.replace(/\s+$/, '');
       return trimCharacters(text, str(name, chars), leading, trailing);
     },
   };
 }
 
-export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean): string {
+/**
+ * `text` without the `characters` at its start (`leading`) and end (`trailing`). `keepFirst`: never
+ * take off the first character from the end, as Neo4j 5.26 trims a string held as UTF-8 (see
+ * `heldAsUtf8` in executor/expressions.ts).
+ */
+export function trimCharacters(text: string, characters: string, leading: boolean, trailing: boolean, keepFirst = false): string {
   const set = new Set(Array.from(characters));
   const cs = Array.from(text);
   let from = 0;
   let to = cs.length;
-  if (leading) while (from < to && set.has(cs[from]!)) from++;
-  if (trailing) while (to > from && set.has(cs[to - 1]!)) to--;
+  if (leading) while (from < to && set.has(elementAt(cs, from))) from++;
+  const floor = keepFirst ? Math.min(1, to) : from;
+  if (trailing) while (to > Math.max(from, floor) && set.has(elementAt(cs, to - 1))) to--;
   return cs.slice(from, to).join('');
 }
 
@@ -119,9 +151,9 @@ export function trimCharacters(text: string, characters: string, leading: boolea
  * product and sum rounded to a float, the result too. Neo4j sums vectorised (in lanes, fused
  * multiply-adds) on some vectors, so a cosine can differ from it in the float's last bit.
  */
-function vectorOf(fn: string, which: 'a' | 'b', v: CypherValue): Float32Array {
+function vectorOf(fn: string, which: 'a' | 'b', v: CypherValue | undefined): Float32Array {
   if (!Array.isArray(v))
-    throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was ${typeName(v)}`);
+    throw runtimeTypeError('InvalidArgumentType', `Type mismatch: expected List<Float>, List<Integer> or List<Number> but was ${typeName(v ?? null)}`);
   const out = new Float32Array(v.length);
   v.forEach((x, i) => {
     if (x !== null && typeof x !== 'number' && typeof x !== 'bigint') {
@@ -143,7 +175,7 @@ function similarity(fn: string, f: (a: Float32Array, b: Float32Array) => number)
     max: 2,
     fn: ([x, y]) => {
       if (x === null || y === null) return null;
-      const [a, b] = [vectorOf(fn, 'a', x!), vectorOf(fn, 'b', y!)];
+      const [a, b] = [vectorOf(fn, 'a', x), vectorOf(fn, 'b', y)];
       if (a.length !== b.length) {
         throw runtimeArgumentError('InvalidArgumentValue', `Invalid input for '${fn}()': The supplied vectors do not have the same number of dimensions`);
       }
@@ -156,10 +188,11 @@ const fround = Math.fround;
 
 function cosineSimilarity(a: Float32Array, b: Float32Array): number {
   let [dot, normA, normB] = [0, 0, 0];
-  for (let i = 0; i < a.length; i++) {
-    dot = fround(dot + fround(a[i]! * b[i]!));
-    normA = fround(normA + fround(a[i]! * a[i]!));
-    normB = fround(normB + fround(b[i]! * b[i]!));
+  for (const [i, x] of a.entries()) {
+    const y = elementAt(b, i);
+    dot = fround(dot + fround(x * y));
+    normA = fround(normA + fround(x * x));
+    normB = fround(normB + fround(y * y));
   }
   if (normA === 0) throw invalidVector('vector.similarity.cosine', 'a');
   if (normB === 0) throw invalidVector('vector.similarity.cosine', 'b');
@@ -169,8 +202,8 @@ function cosineSimilarity(a: Float32Array, b: Float32Array): number {
 
 function euclideanSimilarity(a: Float32Array, b: Float32Array): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = fround(a[i]! - b[i]!);
+  for (const [i, x] of a.entries()) {
+    const d = fround(x - elementAt(b, i));
     sum = fround(sum + fround(d * d));
   }
   return fround(1 / fround(1 + sum));
@@ -183,7 +216,7 @@ const SPECS: Record<string, Spec> = {
   abs: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? checkInt(x < 0n ? -x : x) : Math.abs(num('abs', x!))),
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? checkInt(x < 0n ? -x : x) : Math.abs(num('abs', x))),
   },
   ceil: math1('ceil', Math.ceil),
   floor: math1('floor', Math.floor),
@@ -192,7 +225,7 @@ const SPECS: Record<string, Spec> = {
     max: 3,
     fn: ([x, p, mode]) => {
       if (x === null || p === null) return null;
-      const v = num('round', x!);
+      const v = num('round', x);
       if (p === undefined) return roundHalfUp(v);
       const precision = Number(int('round', p));
       // Neo4j's two-argument form rounds to an integer as Math.round does (-1.5 gives -1.0), and
@@ -209,7 +242,7 @@ const SPECS: Record<string, Spec> = {
     min: 1,
     max: 1,
     // sign(NaN) is 0 in Neo4j (Java's Math.signum gives NaN, which Neo4j casts to an integer).
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x!)) || 0)),
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x > 0n ? 1n : x < 0n ? -1n : 0n) : BigInt(Math.sign(num('sign', x)) || 0)),
   },
   sqrt: math1('sqrt', Math.sqrt),
   exp: math1('exp', Math.exp),
@@ -222,14 +255,14 @@ const SPECS: Record<string, Spec> = {
   asin: math1('asin', Math.asin),
   acos: math1('acos', Math.acos),
   atan: math1('atan', Math.atan),
-  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : Math.atan2(num('atan2', y!), num('atan2', x!))) },
+  atan2: { min: 2, max: 2, fn: ([y, x]) => (y === null || x === null ? null : javaAtan2(num('atan2', y), num('atan2', x))) },
   degrees: math1('degrees', (x) => (x * 180) / Math.PI),
   radians: math1('radians', (x) => (x * Math.PI) / 180),
   haversin: math1('haversin', (x) => (1 - Math.cos(x)) / 2),
   pi: { min: 0, max: 0, fn: () => Math.PI },
   e: { min: 0, max: 0, fn: () => Math.E },
   rand: { min: 0, max: 0, fn: () => Math.random() },
-  isnan: { min: 1, max: 1, fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? false : Number.isNaN(num('isNaN', x!))) },
+  isnan: { min: 1, max: 1, fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? false : Number.isNaN(num('isNaN', x))) },
 
   // ---- strings
   toupper: strFn('toUpper', (s) => s.toUpperCase()),
@@ -244,16 +277,16 @@ const SPECS: Record<string, Spec> = {
   normalize: {
     min: 1,
     max: 2,
-    fn: ([s, form]) => (s === null ? null : str('normalize', s!).normalize((form as 'NFC' | undefined) ?? 'NFC')),
+    fn: ([s, form]) => (s === null ? null : str('normalize', s).normalize(typeof form === 'string' ? form : 'NFC')),
   },
   replace: {
     min: 3,
     max: 3,
     fn: ([s, a, b], ctx) => {
       if (s === null || a === null || b === null) return null;
-      const text = str('replace', s!);
-      const search = str('replace', a!);
-      const by = str('replace', b!);
+      const text = str('replace', s);
+      const search = str('replace', a);
+      const by = str('replace', b);
       // replace(s, '', x) puts x between every character: the result can dwarf its inputs, so
       // its length is counted, and checked, before it is built (and no list of parts is made).
       let count = 0;
@@ -278,8 +311,8 @@ const SPECS: Record<string, Spec> = {
     max: 3,
     fn: ([s, start, len]) => {
       if (s === null || start === null) return null;
-      const text = str('substring', s!);
-      const from = Number(int('substring', start!));
+      const text = str('substring', s);
+      const from = Number(int('substring', start));
       if (from < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() start must not be negative');
       if (len === undefined) return slice(text, from);
       if (len === null) return null;
@@ -294,9 +327,9 @@ const SPECS: Record<string, Spec> = {
     fn: ([s, n]) => {
       if (s === null) return null;
       if (n === null) throw runtimeArgumentError('InvalidArgumentValue', 'left() length is null');
-      const k = Number(int('left', n!));
+      const k = Number(int('left', n));
       if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'left() length must not be negative');
-      return slice(str('left', s!), 0, k);
+      return slice(str('left', s), 0, k);
     },
   },
   right: {
@@ -305,9 +338,9 @@ const SPECS: Record<string, Spec> = {
     fn: ([s, n]) => {
       if (s === null) return null;
       if (n === null) throw runtimeArgumentError('InvalidArgumentValue', 'right() length is null');
-      const k = Number(int('right', n!));
+      const k = Number(int('right', n));
       if (k < 0) throw runtimeArgumentError('NumberOutOfRange', 'right() length must not be negative');
-      const t = str('right', s!);
+      const t = str('right', s);
       return k === 0 ? '' : slice(t, Math.max(0, lengthOf(t) - k));
     },
   },
@@ -316,7 +349,7 @@ const SPECS: Record<string, Spec> = {
     max: 2,
     fn: ([s, d], ctx) => {
       if (s === null || d === null) return null;
-      const text = str('split', s!);
+      const text = str('split', s);
       // split(s, '') is a list as long as the string: refuse it before it is built.
       if (d === '' || (Array.isArray(d) && d.includes(''))) ctx.budget.list(text.length, 'split()');
       if (Array.isArray(d)) {
@@ -325,7 +358,7 @@ const SPECS: Record<string, Spec> = {
         for (const sep of seps) parts = parts.flatMap((p) => splitText(p, sep));
         return parts;
       }
-      return splitText(text, str('split', d!));
+      return splitText(text, str('split', d));
     },
   },
   reverse: {
@@ -334,20 +367,21 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (typeof x === 'string') return Array.from(x).reverse().join('');
+      // A list read straight from a property is refused where the compiler can tell (executor/expressions.ts).
       if (Array.isArray(x)) return [...x].reverse();
-      throw bad('reverse', x!);
+      throw bad('reverse', x);
     },
   },
-  tostring: { min: 1, max: 1, fn: ([x]) => toCypherString(x!) },
-  tostringornull: { min: 1, max: 1, fn: ([x]) => toCypherString(x!, true) },
+  tostring: { min: 1, max: 1, fn: ([x]) => toCypherString(x ?? null) },
+  tostringornull: { min: 1, max: 1, fn: ([x]) => toCypherString(x ?? null, true) },
 
   // ---- conversion
-  tointeger: { min: 1, max: 1, fn: ([x]) => toInteger(x!) },
-  tointegerornull: { min: 1, max: 1, fn: ([x]) => toInteger(x!, true) },
-  tofloat: { min: 1, max: 1, fn: ([x]) => toFloat(x!) },
-  tofloatornull: { min: 1, max: 1, fn: ([x]) => toFloat(x!, true) },
-  toboolean: { min: 1, max: 1, fn: ([x]) => toBoolean(x!) },
-  tobooleanornull: { min: 1, max: 1, fn: ([x]) => toBoolean(x!, true) },
+  tointeger: { min: 1, max: 1, fn: ([x]) => toInteger(x ?? null) },
+  tointegerornull: { min: 1, max: 1, fn: ([x]) => toInteger(x ?? null, true) },
+  tofloat: { min: 1, max: 1, fn: ([x]) => toFloat(x ?? null) },
+  tofloatornull: { min: 1, max: 1, fn: ([x]) => toFloat(x ?? null, true) },
+  toboolean: { min: 1, max: 1, fn: ([x]) => toBoolean(x ?? null) },
+  tobooleanornull: { min: 1, max: 1, fn: ([x]) => toBoolean(x ?? null, true) },
   tointegerlist: listConv('toIntegerList', (x) => toInteger(x, true)),
   tofloatlist: listConv('toFloatList', (x) => toFloat(x, true)),
   tobooleanlist: listConv('toBooleanList', (x) => toBoolean(x, true)),
@@ -361,7 +395,7 @@ const SPECS: Record<string, Spec> = {
       if (x === null) return null;
       if (typeof x === 'string') return BigInt(lengthOf(x));
       if (Array.isArray(x)) return BigInt(x.length);
-      throw bad('size', x!);
+      throw bad('size', x);
     },
   },
   length: {
@@ -370,16 +404,16 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (x instanceof Path) return BigInt(x.relationships.length);
-      throw bad('length', x!);
+      throw bad('length', x);
     },
   },
-  head: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x.length ? x[0]! : null) : fail(bad('head', x!))) },
+  head: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x[0] ?? null) : fail(bad('head', x))) },
   last: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x.length ? x[x.length - 1]! : null) : fail(bad('last', x!))),
+    fn: ([x]) => (x === null ? null : Array.isArray(x) ? (x.at(-1) ?? null) : fail(bad('last', x))),
   },
-  tail: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? x.slice(1) : fail(bad('tail', x!))) },
+  tail: { min: 1, max: 1, fn: ([x]) => (x === null ? null : Array.isArray(x) ? x.slice(1) : fail(bad('tail', x))) },
   isempty: {
     min: 1,
     max: 1,
@@ -388,7 +422,7 @@ const SPECS: Record<string, Spec> = {
       if (typeof x === 'string' || Array.isArray(x)) return x.length === 0;
       if (typeof x === 'object' && !(x instanceof TemporalValue) && !(x instanceof Node) && !(x instanceof Relationship) && !(x instanceof Path))
         return Object.keys(x).length === 0;
-      throw bad('isEmpty', x!);
+      throw bad('isEmpty', x);
     },
   },
   range: {
@@ -396,12 +430,12 @@ const SPECS: Record<string, Spec> = {
     max: 3,
     fn: ([a, b, s], ctx) => {
       if (a === null || b === null || s === null) return null;
-      const strict = (v: CypherValue): bigint => {
-        if (typeof v !== 'bigint') throw runtimeArgumentError('InvalidArgumentType', `range() expects INTEGER arguments, got ${typeName(v)}`);
+      const strict = (v: CypherValue | undefined): bigint => {
+        if (typeof v !== 'bigint') throw runtimeArgumentError('InvalidArgumentType', `range() expects INTEGER arguments, got ${typeName(v ?? null)}`);
         return v;
       };
-      const from = strict(a!);
-      const to = strict(b!);
+      const from = strict(a);
+      const to = strict(b);
       const step = s === undefined ? 1n : strict(s);
       if (step === 0n) throw runtimeArgumentError('NumberOutOfRange', 'range() step must not be zero');
       // The length is known before the list exists: refuse an impossible one outright.
@@ -455,7 +489,7 @@ const SPECS: Record<string, Spec> = {
       if (x instanceof Node || x instanceof Relationship) return Object.keys(x.properties).filter((k) => x.properties[k] !== null);
       // A map's keys come in the order Neo4j's map keeps them in.
       if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return neo4jMapKeyOrder(Object.keys(x));
-      throw bad('keys', x!);
+      throw bad('keys', x);
     },
   },
   properties: {
@@ -465,7 +499,7 @@ const SPECS: Record<string, Spec> = {
       if (x === null) return null;
       if (x instanceof Node || x instanceof Relationship) return props(x);
       if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return x;
-      throw bad('properties', x!);
+      throw bad('properties', x);
     },
   },
   labels: {
@@ -477,7 +511,7 @@ const SPECS: Record<string, Spec> = {
         if (ctx.isDeleted(x)) throw runtimeError('EntityNotFound', 'DeletedEntityAccess', 'The node has been deleted');
         return [...x.labels];
       }
-      throw bad('labels', x!);
+      throw bad('labels', x);
     },
   },
   type: {
@@ -486,7 +520,7 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (x instanceof Relationship) return x.type;
-      throw bad('type', x!);
+      throw bad('type', x);
     },
   },
   id: {
@@ -496,7 +530,7 @@ const SPECS: Record<string, Spec> = {
       if (x === null) return null;
       if (x instanceof Node) return ctx.numericId('node', x.id);
       if (x instanceof Relationship) return ctx.numericId('rel', x.id);
-      throw bad('id', x!);
+      throw bad('id', x);
     },
   },
   elementid: {
@@ -505,34 +539,34 @@ const SPECS: Record<string, Spec> = {
     fn: ([x]) => {
       if (x === null) return null;
       if (x instanceof Node || x instanceof Relationship) return x.id;
-      throw bad('elementId', x!);
+      throw bad('elementId', x);
     },
   },
   startnode: {
     min: 1,
     max: 1,
-    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.start) : fail(bad('startNode', x!))),
+    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.start) : fail(bad('startNode', x))),
   },
   endnode: {
     min: 1,
     max: 1,
-    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.end) : fail(bad('endNode', x!))),
+    fn: ([x], ctx) => (x === null ? null : x instanceof Relationship ? ctx.nodeOf(x.end) : fail(bad('endNode', x))),
   },
-  nodes: { min: 1, max: 1, fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.nodes] : fail(bad('nodes', x!))) },
+  nodes: { min: 1, max: 1, fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.nodes] : fail(bad('nodes', x))) },
   relationships: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x!))),
+    fn: ([x]) => (x === null ? null : x instanceof Path ? [...x.relationships] : fail(bad('relationships', x))),
   },
   // exists((a)-->()): validate allows patterns only, compiled as a predicate (whether there is a
   // match) or as the list of matching paths.
   exists: { min: 1, max: 1, fn: ([x]) => (typeof x === 'boolean' ? x : Array.isArray(x) ? x.length > 0 : x !== null) },
-  valuetype: { min: 1, max: 1, fn: ([x]) => valueType(x!) },
+  valuetype: { min: 1, max: 1, fn: ([x]) => valueType(x ?? null) },
   timestamp: { min: 0, max: 0, fn: (_a, ctx) => BigInt(ctx.now.getTime()) },
   randomuuid: { min: 0, max: 0, fn: () => crypto.randomUUID() },
   char_length: strFn('char_length', (s) => BigInt(Array.from(s).length)),
   character_length: strFn('character_length', (s) => BigInt(Array.from(s).length)),
-  nullif: { min: 2, max: 2, fn: ([a, b]) => (cypherEquals(a!, b!) === true ? null : a!) },
+  nullif: { min: 2, max: 2, fn: ([a = null, b = null]) => (cypherEquals(a, b) === true ? null : a) },
 };
 
 function listConv(name: string, f: (x: CypherValue) => CypherValue): Spec {
@@ -541,7 +575,7 @@ function listConv(name: string, f: (x: CypherValue) => CypherValue): Spec {
     max: 1,
     fn: ([x]) => {
       if (x === null) return null;
-      if (!Array.isArray(x)) throw bad(name, x!);
+      if (!Array.isArray(x)) throw bad(name, x);
       return x.map((e) => (e === null ? null : f(e)));
     },
   };

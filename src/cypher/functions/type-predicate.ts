@@ -16,7 +16,7 @@ function nameOf(v: CypherValue): string {
 }
 
 export function isOfType(v: CypherValue, t: CypherType): boolean {
-  if (t.name === 'UNION') return t.members!.some((m) => isOfType(v, m));
+  if (t.name === 'UNION') return (t.members ?? []).some((m) => isOfType(v, m));
   if (v === null) return t.name !== 'NOTHING' && !t.notNull;
   switch (t.name) {
     case 'ANY':
@@ -24,8 +24,11 @@ export function isOfType(v: CypherValue, t: CypherType): boolean {
     case 'NOTHING':
     case 'NULL':
       return false;
-    case 'LIST':
-      return Array.isArray(v) && v.every((e) => isOfType(e, t.element!));
+    case 'LIST': {
+      // LIST<T>: the parser always gives the element type.
+      const element = t.element;
+      return Array.isArray(v) && (element === undefined || v.every((e) => isOfType(e, element)));
+    }
     case 'PROPERTY VALUE': {
       if (!Array.isArray(v)) return SIMPLE_PROPERTY.has(nameOf(v));
       if (v.some((e) => e === null || Array.isArray(e) || !SIMPLE_PROPERTY.has(nameOf(e)))) return false;

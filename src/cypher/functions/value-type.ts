@@ -66,15 +66,20 @@ function covers(a: CypherType, b: CypherType): boolean {
   if (b.name === 'NOTHING') return true;
   if (a.name !== b.name || (b.nullable && !a.nullable)) return false;
   if (a.name !== 'LIST') return true;
-  return b.elements!.every((e) => a.elements!.some((f) => covers(f, e)));
+  return elementsOf(b).every((e) => elementsOf(a).some((f) => covers(f, e)));
+}
+
+/** A LIST's element types (every LIST has them; other types have none). */
+function elementsOf(t: CypherType): CypherType[] {
+  return t.elements ?? [];
 }
 
 function union(types: CypherType[]): CypherType[] {
   const kept: CypherType[] = [];
   for (const t of types) {
     if (kept.some((k) => covers(k, t))) continue;
-    for (let i = kept.length - 1; i >= 0; i--) if (covers(t, kept[i]!)) kept.splice(i, 1);
-    kept.push(t);
+    const others = kept.filter((k) => !covers(t, k));
+    kept.splice(0, kept.length, ...others, t);
   }
   return kept.sort(compare);
 }
@@ -82,9 +87,11 @@ function union(types: CypherType[]): CypherType[] {
 function compare(a: CypherType, b: CypherType): number {
   const byName = ORDER.indexOf(a.name) - ORDER.indexOf(b.name);
   if (byName !== 0 || a.name !== 'LIST') return byName;
-  const [xs, ys] = [a.elements!, b.elements!];
-  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
-    const c = compare(xs[i]!, ys[i]!);
+  const [xs, ys] = [elementsOf(a), elementsOf(b)];
+  for (const [i, x] of xs.entries()) {
+    const y = ys[i];
+    if (y === undefined) break;
+    const c = compare(x, y);
     if (c !== 0) return c;
   }
   return xs.length - ys.length;

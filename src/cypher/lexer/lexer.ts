@@ -1,6 +1,7 @@
 // Turns Cypher query text into tokens with positions (offset, line, column).
 // Comments and whitespace are skipped; string escapes are decoded; bad characters are SyntaxErrors.
 
+import { InvariantError } from '../../errors.js';
 import { compileError } from '../errors.js';
 import type { Token, TokenKind } from './token.js';
 
@@ -23,7 +24,7 @@ function isAsciiLetter(c: number): boolean {
 function isNameStart(source: string, pos: number): boolean {
   const c = source.charCodeAt(pos);
   if (c < 128) return isAsciiLetter(c);
-  return NAME_START.test(String.fromCodePoint(source.codePointAt(pos)!));
+  return NAME_START.test(String.fromCodePoint(source.codePointAt(pos) ?? 0));
 }
 
 /** Length of the name part starting at `pos` (0 when none). */
@@ -31,7 +32,7 @@ function namePartLength(source: string, pos: number): number {
   const c = source.charCodeAt(pos);
   if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 36 ? 1 : 0;
   if (Number.isNaN(c)) return 0;
-  const ch = String.fromCodePoint(source.codePointAt(pos)!);
+  const ch = String.fromCodePoint(source.codePointAt(pos) ?? 0);
   return NAME_PART.test(ch) ? ch.length : 0;
 }
 
@@ -69,7 +70,7 @@ export function tokenize(source: string): Token[] {
   };
 
   while (pos < source.length) {
-    const ch = source[pos]!;
+    const ch = source.charAt(pos);
     const c = source.charCodeAt(pos);
 
     if (isWhitespace(c, ch)) {
@@ -137,7 +138,7 @@ export function tokenize(source: string): Token[] {
       push('Punct', ch, pos + 1);
       continue;
     }
-    const code = source.codePointAt(pos)!;
+    const code = source.codePointAt(pos) ?? c;
     const chFull = String.fromCodePoint(code);
     if (UNICODE_LOOKALIKES.test(chFull)) {
       throw compileError(
@@ -159,14 +160,14 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Reads the quoted string starting at `start`, decoding escapes. */
 function readString(source: string, start: number): { value: string; end: number } {
-  const quote = source[start]!;
+  const quote = source.charAt(start);
   let i = start + 1;
   let value = '';
   for (;;) {
     if (i >= source.length) {
       throw compileError(source, start, 'UnexpectedSyntax', `Unterminated string literal: expected ${quote}`);
     }
-    const ch = source[i]!;
+    const ch = source.charAt(i);
     if (ch === quote) return { value, end: i + 1 };
     if (ch !== '\\') {
       // Copy the run up to the next quote or backslash at once.
@@ -248,11 +249,18 @@ function matchAt(pattern: RegExp, source: string, start: number): RegExpExecArra
   return pattern.exec(source);
 }
 
+/** A match the caller knows is there (a digit starts a number; a letter after one starts a run). */
+function mustMatchAt(pattern: RegExp, source: string, start: number): RegExpExecArray {
+  const m = matchAt(pattern, source, start);
+  if (!m) throw new InvariantError(`lexer: ${pattern} does not match at ${start}`);
+  return m;
+}
+
 function readNumber(source: string, start: number): NumberToken {
   const glued = (len: number): NumberToken | undefined => {
     const after = source[start + len];
     if (after !== undefined && /[\p{L}\p{Nd}_]/u.test(after)) {
-      const m = matchAt(GLUED_RUN, source, start)!;
+      const m = mustMatchAt(GLUED_RUN, source, start);
       return { kind: 'BadNumber', value: m[0], end: start + m[0].length, extra: {} };
     }
     return undefined;
@@ -266,7 +274,7 @@ function readNumber(source: string, start: number): NumberToken {
     return { kind: 'Integer', value: text, end: start + text.length, extra: { bigint: BigInt(text.replaceAll('_', '')) } };
   }
   // Float: digits with a fraction and/or exponent. `1..2` is an integer then `..`.
-  const text = matchAt(DECIMAL, source, start)![0];
+  const [text] = mustMatchAt(DECIMAL, source, start);
   const bad = glued(text.length);
   if (bad) return bad;
   const plain = text.replaceAll('_', '');

@@ -41,7 +41,7 @@ import type {
   BinaryOperator,
 } from '../ast/ast.js';
 import { compileError } from '../errors.js';
-import type { CypherErrorDetail } from '../../errors.js';
+import { InvariantError, elementAt, type CypherErrorDetail } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import { tokenize } from '../lexer/lexer.js';
 import type { Token } from '../lexer/token.js';
@@ -49,6 +49,7 @@ import type { Token } from '../lexer/token.js';
 const MAX_INTEGER = 9223372036854775807n;
 
 const NORMAL_FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'] as const;
+const QUANTIFIERS = ['all', 'any', 'none', 'single'] as const;
 
 /** Words a type may start with, offered when a type name is misspelled. */
 const TYPE_WORDS = [
@@ -186,15 +187,25 @@ class Parser {
     this.tokens.forEach((token, i) => {
       if (token.kind !== 'Punct') return;
       if (token.value === '(') open.push(i);
-      else if (token.value === ')' && open.length) this.closing.set(open.pop()!, i);
+      else if (token.value === ')') {
+        const opening = open.pop();
+        if (opening !== undefined) this.closing.set(opening, i);
+      }
     });
   }
 
   // -------------------------------------------------------------------------------------------
   // Helpers
 
+  /** The value of an Integer token (the lexer sets it on every one). */
+  private integerOf(token: Token): bigint {
+    if (token.bigint === undefined) throw new InvariantError(`an Integer token without its value at ${token.start}`);
+    return token.bigint;
+  }
+
   private peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.index + ahead, this.tokens.length - 1)]!;
+    // The token list always ends with EOF, which peeking past the end keeps returning.
+    return elementAt(this.tokens, Math.min(this.index + ahead, this.tokens.length - 1));
   }
 
   private advance(): Token {
@@ -381,8 +392,7 @@ class Parser {
         }
         return this.parseMatch();
       case 'FINISH':
-        this.advance();
-        return { kind: 'Finish', loc: this.loc(this.tokens[this.index - 1]!) };
+        return { kind: 'Finish', loc: this.loc(this.advance()) };
       case 'UNWIND':
         return this.parseUnwind();
       case 'WITH':
@@ -611,9 +621,12 @@ class Parser {
     const first = optionalToken ?? callToken;
     const optional = optionalToken !== null;
     if (this.isPunct('{') || this.isPunct('(')) return this.parseCallSubquery(first, optional);
-    const names = [this.parseSymbolicName('a procedure name')];
-    while (this.skipPunct('.')) names.push(this.parseSymbolicName('a procedure name'));
-    const name = names.pop()!;
+    const names: string[] = [];
+    let name = this.parseSymbolicName('a procedure name');
+    while (this.skipPunct('.')) {
+      names.push(name);
+      name = this.parseSymbolicName('a procedure name');
+    }
     let args: Expression[] | null = null;
     if (this.skipPunct('(')) {
       args = this.isPunct(')') ? [] : this.commaList(() => this.parseExpression());
@@ -765,8 +778,9 @@ class Parser {
       const t = this.peek();
       if (t.kind !== 'Integer') return 1;
       this.advance();
-      if (t.bigint! < 1n) throw this.fail(t.start, 'InvalidArgumentValue', 'The path selector count must be a positive integer');
-      return Number(t.bigint);
+      const count = this.integerOf(t);
+      if (count < 1n) throw this.fail(t.start, 'InvalidArgumentValue', 'The path selector count must be a positive integer');
+      return Number(count);
     };
     const pathWord = (): void => void (this.skipKeyword('PATH') || this.skipKeyword('PATHS'));
     let selector: PathSelector | null;
@@ -1002,7 +1016,7 @@ class Parser {
     const first = this.expectPunct('$');
     let mode: 'all' | 'any' = 'all';
     if (withMode && !this.peek().spaceBefore && (this.isKeyword('ALL') || this.isKeyword('ANY'))) {
-      mode = this.advance().value.toLowerCase() as 'all' | 'any';
+      mode = this.advance().value.toUpperCase() === 'ANY' ? 'any' : 'all';
     }
     this.expectPunct('(');
     const expression = this.parseExpression();
@@ -1013,24 +1027,28 @@ class Parser {
   // LabelOr : LabelAnd ( '|' ':'? LabelAnd )*
   private parseLabelOr(): LabelExpression {
     const first = this.peek();
-    const operands = [this.parseLabelAnd()];
+    const head = this.parseLabelAnd();
+    const operands = [head];
     while (!this.pipeIsSeparator() && this.skipPunct('|')) {
       this.skipPunct(':');
       operands.push(this.parseLabelAnd());
     }
-    return operands.length === 1 ? operands[0]! : { kind: 'LabelOr', operands, loc: this.loc(first) };
+    return operands.length === 1 ? head : { kind: 'LabelOr', operands, loc: this.loc(first) };
   }
 
   // LabelAnd : LabelNot ( '&' LabelNot )*
   // (Neo4j rejects mixing ':' between labels with the symbols | & ! %, so ':' is not read here.)
   private parseLabelAnd(): LabelExpression {
     const first = this.peek();
-    const operands = [this.parseLabelNot()];
+    const head = this.parseLabelNot();
+    const operands = [head];
+    let last = head;
     // `:A:$(x)`: a dynamic label joins the labels before it as `:` joins plain ones.
-    while (this.skipPunct('&') || (this.isPunct(':') && (this.isPunct('$', 1) || operands.at(-1)!.kind === 'LabelDynamic') && this.skipPunct(':'))) {
-      operands.push(this.parseLabelNot());
+    while (this.skipPunct('&') || (this.isPunct(':') && (this.isPunct('$', 1) || last.kind === 'LabelDynamic') && this.skipPunct(':'))) {
+      last = this.parseLabelNot();
+      operands.push(last);
     }
-    return operands.length === 1 ? operands[0]! : { kind: 'LabelAnd', operands, loc: this.loc(first) };
+    return operands.length === 1 ? head : { kind: 'LabelAnd', operands, loc: this.loc(first) };
   }
 
   // LabelNot : '!' LabelNot | '%' | '(' LabelOr ')' | LabelName
@@ -1075,8 +1093,9 @@ class Parser {
           if (this.isPunct('$')) alternatives.push(this.parseDynamicLabel(true));
           else alternatives.push({ kind: 'LabelName', name: this.parseSymbolicName('a relationship type'), loc: this.loc(start) });
         } while (this.skipPunct('|'));
-        if (alternatives.some((a) => a.kind === 'LabelDynamic')) {
-          typeExpression = alternatives.length === 1 ? alternatives[0]! : { kind: 'LabelOr', operands: alternatives, loc: this.loc(alternatives[0]!.loc) };
+        const [only, ...more] = alternatives;
+        if (only !== undefined && alternatives.some((a) => a.kind === 'LabelDynamic')) {
+          typeExpression = more.length === 0 ? only : { kind: 'LabelOr', operands: alternatives, loc: this.loc(only.loc) };
         } else {
           for (const a of alternatives) if (a.kind === 'LabelName') types.push(a.name);
         }
@@ -1095,7 +1114,8 @@ class Parser {
     let quantifier: string | null = null;
     if (this.isPunct('{') || this.isPunct('+') || this.isPunct('*')) {
       if (length) throw this.fail(first.start, 'UnexpectedSyntax', 'Variable length relationships cannot be part of a quantified path pattern');
-      const q = this.parsePathQuantifier()!;
+      const q = this.parsePathQuantifier();
+      if (!q) throw this.unexpected('a path quantifier', this.peek(), 'InvalidRelationshipPattern');
       quantifier = q.quantifier;
       length = { min: q.min, max: q.max };
     }
@@ -1264,10 +1284,11 @@ class Parser {
   // Type : TypePart ( '|' TypePart )*   (all members nullable, or all NOT NULL)
   private parseCypherType(): CypherType {
     const first = this.peek();
-    const members = [this.parseTypePart()];
+    const head = this.parseTypePart();
+    const members = [head];
     while (!this.pipeIsSeparator() && this.skipPunct('|')) members.push(this.parseTypePart());
-    if (members.length === 1) return members[0]!;
-    const flat = members.flatMap((m) => (m.name === 'UNION' ? m.members! : [m]));
+    if (members.length === 1) return head;
+    const flat = members.flatMap((m) => (m.name === 'UNION' && m.members ? m.members : [m]));
     if (flat.some((m) => m.notNull) && flat.some((m) => !m.notNull && m.name !== 'NULL')) {
       throw this.fail(first.start, 'UnexpectedSyntax', 'All types in a closed dynamic union must be nullable, or be appended with NOT NULL');
     }
@@ -1408,7 +1429,7 @@ class Parser {
       const token = this.peek();
       const found = token.kind === 'Punct' ? ops.find((o) => o === token.value) : undefined;
       if (!found) return left;
-      const op: BinaryOperator = found === '||' ? '+' : (found as BinaryOperator);
+      const op: BinaryOperator = found === '||' ? '+' : found;
       this.advance();
       const right = operand();
       left = { kind: 'Binary', operator: op, left, right, loc: this.loc(first) };
@@ -1417,19 +1438,25 @@ class Parser {
 
   // UnaryAddOrSubtract : ( '+' | '-' ) UnaryAddOrSubtract | PostfixExpression
   // A '-' directly before an integer literal is folded into the literal, so that the smallest
-  // INTEGER, -9223372036854775808, can be written.
+  // INTEGER, -9223372036854775808, can be written; one before a float literal too (below).
   private parseUnary(): Expression {
     const first = this.peek();
     if (this.isPunct('-') || this.isPunct('+')) {
-      const op = this.advance().value as '-' | '+';
+      const op = this.advance().value === '-' ? '-' : '+';
       const next = this.peek();
       if (op === '-' && next.kind === 'Integer' && !this.continuesPostfix(0)) {
         this.advance();
-        const value = -next.bigint!;
+        const value = -this.integerOf(next);
         if (value < -MAX_INTEGER - 1n) {
           throw this.fail(first.start, 'IntegerOverflow', `Integer literal ${this.source.slice(first.start, next.end)} is too small for a 64-bit INTEGER`);
         }
         return { kind: 'IntegerLiteral', value, loc: this.loc(first) };
+      }
+      // So is one before a float literal: Neo4j reads `-0.0` as the literal negative zero, while
+      // `-(0.0)` (and `-x`) subtracts from zero at run time, giving 0.0.
+      if (op === '-' && next.kind === 'Float' && Number.isFinite(next.number!) && !this.continuesPostfix(0)) {
+        this.advance();
+        return { kind: 'FloatLiteral', value: -next.number!, loc: this.loc(first) };
       }
       const operand = this.parseUnary();
       return { kind: 'Unary', operator: op, operand, loc: this.loc(first) };
@@ -1457,13 +1484,14 @@ class Parser {
         this.advance();
         let from: Expression | null = null;
         if (!this.isPunct('..')) from = this.parseExpression();
-        if (this.skipPunct('..')) {
+        // `from` is null only when `..` follows the `[`.
+        if (this.skipPunct('..') || from === null) {
           const to = this.isPunct(']') ? null : this.parseExpression();
           this.expectPunct(']');
           expression = { kind: 'Slice', object: expression, from, to, loc: this.loc(first) };
         } else {
           this.expectPunct(']');
-          expression = { kind: 'Subscript', object: expression, index: from!, loc: this.loc(first) };
+          expression = { kind: 'Subscript', object: expression, index: from, loc: this.loc(first) };
         }
         continue;
       }
@@ -1487,17 +1515,20 @@ class Parser {
     switch (token.kind) {
       case 'Integer': {
         this.advance();
-        if (token.bigint! > MAX_INTEGER) {
+        const value = this.integerOf(token);
+        if (value > MAX_INTEGER) {
           throw this.fail(token.start, 'IntegerOverflow', `Integer literal ${token.value} is too large for a 64-bit INTEGER`);
         }
-        return { kind: 'IntegerLiteral', value: token.bigint!, loc: this.loc(token) };
+        return { kind: 'IntegerLiteral', value, loc: this.loc(token) };
       }
       case 'Float': {
         this.advance();
-        if (!Number.isFinite(token.number!)) {
+        const value = token.number;
+        if (value === undefined) throw new InvariantError(`a Float token without its value at ${token.start}`);
+        if (!Number.isFinite(value)) {
           throw this.fail(token.start, 'FloatingPointOverflow', `Float literal ${token.value} is too large for a 64-bit FLOAT`);
         }
-        return { kind: 'FloatLiteral', value: token.number!, loc: this.loc(token) };
+        return { kind: 'FloatLiteral', value, loc: this.loc(token) };
       }
       case 'BadNumber':
         throw this.fail(
@@ -1730,7 +1761,8 @@ class Parser {
   // Quantifier : ( ALL | ANY | NONE | SINGLE ) '(' Variable IN Expression ( WHERE Expression )? ')'
   private parseQuantifier(): Expression {
     const first = this.advance();
-    const quantifier = first.value.toLowerCase() as 'all' | 'any' | 'none' | 'single';
+    const quantifier = QUANTIFIERS.find((q) => q === first.value.toLowerCase());
+    if (quantifier === undefined) throw this.fail(first.start, 'UnexpectedSyntax', 'expected ALL, ANY, NONE or SINGLE');
     this.expectPunct('(');
     const variable = this.parseVariable();
     this.expectKeyword('IN');
@@ -1761,9 +1793,12 @@ class Parser {
 
   private parseFunctionCall(): Expression {
     const first = this.peek();
-    const names = [this.parseSymbolicName('a function name')];
-    while (this.skipPunct('.')) names.push(this.parseSymbolicName('a function name'));
-    const name = names.pop()!;
+    const names: string[] = [];
+    let name = this.parseSymbolicName('a function name');
+    while (this.skipPunct('.')) {
+      names.push(name);
+      name = this.parseSymbolicName('a function name');
+    }
     this.expectPunct('(');
     const lower = names.length === 0 ? name.toLowerCase() : '';
     if (lower === 'trim') {

@@ -2,5 +2,9 @@
 // (the query compiled for one graph, following these plans, is ../plan.ts).
 
 export { planPattern } from './pattern-plan.js';
-export type { PatternPlan, PatternStep, NodeAccess } from './pattern-plan.js';
+export type { PatternPlan, PatternStep, NodeAccess, DegreeLookup } from './pattern-plan.js';
+export { countedLabels, countedRelationships } from './count-store.js';
+export type { CountedLabels, CountedRelationships } from './count-store.js';
+export { deadEnd } from './dead-end.js';
+export { RecordedStatistics } from './statistics.js';
 export type { GraphStatistics } from './statistics.js';

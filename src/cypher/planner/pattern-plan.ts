@@ -4,7 +4,7 @@
 // bound before the pattern and graph statistics in, a plain plan out; the executor follows it.
 
 import type * as A from '../ast/ast.js';
-import { conjuncts, containsSubquery, groupVariables } from '../ast/patterns.js';
+import { conjuncts, containsSubquery, groupVariables, isBareNode } from '../ast/patterns.js';
 import { variablesOf } from '../ast/variables.js';
 import type { GraphStatistics } from './statistics.js';
 
@@ -13,8 +13,8 @@ export type NodeAccess =
   | { kind: 'bound' }
   /** An equality on `key` (among nodes labelled `label`): from the pattern's map, or a WHERE `v.key = expr`. */
   | { kind: 'property-index'; label: string | null; key: string; from: 'pattern' | 'where' }
-  /** The label index; the executor reads the smallest of the labels (counts change as the graph is written). */
-  | { kind: 'label-scan'; labels: string[] }
+  /** The label index of `label`, the one of the node's `labels` with the fewest nodes (the others are checked on each). */
+  | { kind: 'label-scan'; label: string; labels: string[] }
   /** A WHERE conjunct `n:A OR n:B` (or `n:A|B`): the union of the label index sets. */
   | { kind: 'label-union'; labels: string[] }
   | { kind: 'all-nodes' };
@@ -38,6 +38,36 @@ export interface PatternPlan {
   steps: PatternStep[];
   /** Equalities `v.key = expr` from the WHERE whose right side is known before the match, by variable. */
   hints: Map<string, [key: string, value: A.Expression][]>;
+  /**
+   * `(b)-[:T1|T2]->()` from a bound node to anything, no WHERE: one match per relationship of the
+   * node of those types and direction, so a count or an existence test (EXISTS { }, COUNT { }, a
+   * pattern predicate) reads the node's degree from the adjacency index, as Neo4j does.
+   */
+  degree: DegreeLookup | null;
+  /**
+   * Where each WHERE conjunct runs (the MATCH's, then those of parenthesised paths): as soon as
+   * the variables it reads are bound, so a Cartesian product or a long expansion is cut where its
+   * first part already fails.
+   */
+  filters: FilterPlacement[];
+}
+
+/** One WHERE conjunct and the step after which it runs. */
+export interface FilterPlacement {
+  conjunct: A.Expression;
+  /** How many steps run before it (0: before the first, so a false one costs no scan). */
+  after: number;
+  /** It tests the relationship step `after - 1` binds: run before that step reaches the node at the other end, so a failing relationship costs no node. */
+  onRelationship: boolean;
+  /** From the MATCH's WHERE (applied only where the caller asks), not from a parenthesised path's. */
+  fromWhere: boolean;
+}
+
+/** A bound node's degree by direction and types (all types when none). */
+export interface DegreeLookup {
+  variable: string;
+  direction: 'out' | 'in' | 'both';
+  types: string[];
 }
 
 /** The fraction of a scan assumed to pass a WHERE conjunct on the scanned node alone. */
@@ -60,14 +90,17 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   const filtered = filteredVariables(where, new Set([...patternVariables].filter((n) => !bound.has(n))));
 
   const known = new Set(bound);
+  /** The step that binds each variable of the pattern. */
+  const boundAt = new Map<string, number>();
   /** Bind a variable (anonymous ones are never bound before); whether it was bound already. */
   const claim = (name: string | undefined): boolean => {
     if (name === undefined) return false;
     if (known.has(name)) return true;
     known.add(name);
+    boundAt.set(name, steps.length);
     return false;
   };
-  const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions);
+  const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions, stats);
 
   const steps: PatternStep[] = [];
   const order = parts.map((_, i) => i).sort((a, b) => Number(parts[a]?.shortest != null) - Number(parts[b]?.shortest != null));
@@ -148,11 +181,79 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
       steps.push({ kind: 'build-path', part: index });
     }
   }
-  return { parts, order, steps, hints };
+  return { parts, order, steps, hints, degree: degreeLookup(parts, where, bound), filters: placeFilters(parts, steps, where, boundAt) };
+}
+
+/**
+ * Whether Neo4j 5.26 reads this expression as a bound node's degree: `size()` of a pattern
+ * comprehension, or `COUNT { }` of a pattern, one hop from a bound node to a node that tests
+ * nothing (named or not; the projection, a path or relationship variable change nothing), with no
+ * WHERE. Compared with a value, that degree wants a number (plan.ts of the executor: comparisons).
+ */
+export function isDegreeCount(e: A.Expression, bound: ReadonlySet<string>): boolean {
+  let element: A.PatternElement | undefined;
+  if (e.kind === 'FunctionCall' && e.namespace.length === 0 && e.name.toLowerCase() === 'size' && e.arguments.length === 1) {
+    const arg = e.arguments[0]!;
+    if (arg.kind === 'PatternComprehension' && arg.where === null) element = arg.pattern;
+  } else if (e.kind === 'CountSubquery' && e.pattern !== null && e.where === null && e.pattern.parts.length === 1) {
+    const part = e.pattern.parts[0]!;
+    if (part.variable === null && part.shortest === null && part.selector === null) element = part.element;
+  }
+  if (!element || element.where) return false;
+  const [rel, ...moreRels] = element.relationships;
+  const [left, right] = element.nodes;
+  if (!rel || moreRels.length > 0 || !left || !right) return false;
+  if (rel.properties !== null || rel.where !== null || rel.length !== null || rel.quantified || rel.typeExpression) return false;
+  if (!isBareNode(left) || !isBareNode(right)) return false;
+  const isBound = (n: A.NodePattern): boolean => n.variable !== null && bound.has(n.variable.name);
+  return isBound(left) !== isBound(right);
+}
+
+/** Each WHERE conjunct after the step that binds the last variable it reads. */
+function placeFilters(
+  parts: readonly A.PatternPart[],
+  steps: readonly PatternStep[],
+  where: A.Expression | null,
+  boundAt: ReadonlyMap<string, number>,
+): FilterPlacement[] {
+  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
+  return [...conjuncts(where).map((c) => [c, true] as const), ...pathWheres.map((c) => [c, false] as const)].map(([conjunct, fromWhere]) => {
+    const vars = variablesOf(conjunct);
+    let after = 0;
+    for (const v of vars) after = Math.max(after, (boundAt.get(v) ?? -1) + 1);
+    const step = steps[after - 1];
+    const rel = step && (step.kind === 'start-relationship' || step.kind === 'expand') ? parts[step.part]?.element.relationships[step.rel] : undefined;
+    const single = rel !== undefined && (step?.kind === 'start-relationship' || rel.length === null);
+    const onRelationship = single && [...vars].every((v) => boundAt.get(v) !== after - 1 || v === rel.variable?.name);
+    return { conjunct, after, onRelationship, fromWhere };
+  });
+}
+
+/**
+ * The degree lookup a pattern is, if it is one: one part, no path variable or selector, one
+ * single-hop relationship with no variable, properties or WHERE, between a bound bare node and an
+ * anonymous bare node, and no WHERE.
+ */
+function degreeLookup(parts: readonly A.PatternPart[], where: A.Expression | null, bound: ReadonlySet<string>): DegreeLookup | null {
+  const [part, ...more] = parts;
+  if (where !== null || !part || more.length > 0 || part.variable !== null || part.shortest !== null || part.selector !== null) return null;
+  const { nodes, relationships } = part.element;
+  const [rel, ...moreRels] = relationships;
+  const [left, right] = nodes;
+  if (!rel || moreRels.length > 0 || !left || !right) return null;
+  if (rel.variable !== null || rel.properties !== null || rel.where !== null || rel.length !== null || rel.quantified || rel.typeExpression) return null;
+  if (!isBareNode(left) || !isBareNode(right)) return null;
+  const boundLeft = left.variable !== null && bound.has(left.variable.name) && right.variable === null;
+  const boundRight = right.variable !== null && bound.has(right.variable.name) && left.variable === null;
+  const node = boundLeft ? left.variable : boundRight ? right.variable : null;
+  if (!node) return null;
+  const outward = rel.direction === 'right' ? 'out' : 'in';
+  const direction = rel.direction === 'none' ? 'both' : boundLeft ? outward : outward === 'out' ? 'in' : 'out';
+  return { variable: node.name, direction, types: [...new Set(rel.types)] };
 }
 
 /** How an unbound node would be found: property index, label index, label union or all nodes. */
-function nodeAccess(np: A.NodePattern, isBound: boolean, hints: PatternPlan['hints'], unions: Map<string, string[]>): NodeAccess {
+function nodeAccess(np: A.NodePattern, isBound: boolean, hints: PatternPlan['hints'], unions: Map<string, string[]>, stats: GraphStatistics): NodeAccess {
   if (isBound) return { kind: 'bound' };
   const name = np.variable?.name;
   const entry = propertyEntries(np)[0];
@@ -160,7 +261,11 @@ function nodeAccess(np: A.NodePattern, isBound: boolean, hints: PatternPlan['hin
   const label = np.labels[0] ?? null;
   if (entry) return { kind: 'property-index', label, key: entry.key, from: 'pattern' };
   if (hint) return { kind: 'property-index', label, key: hint[0], from: 'where' };
-  if (np.labels.length > 0) return { kind: 'label-scan', labels: np.labels };
+  if (np.labels.length > 0) {
+    let smallest = np.labels[0]!;
+    for (const l of np.labels) if (stats.labelCount(l) < stats.labelCount(smallest)) smallest = l;
+    return { kind: 'label-scan', label: smallest, labels: np.labels };
+  }
   const union = name === undefined ? undefined : unions.get(name);
   return union ? { kind: 'label-union', labels: union } : { kind: 'all-nodes' };
 }

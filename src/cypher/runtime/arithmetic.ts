@@ -3,8 +3,8 @@
 
 import { TemporalValue, type CypherValue } from '../values.js';
 import { runtimeArgumentError, runtimeTypeError, runtimeError } from '../errors.js';
-import { typeName } from './kind.js';
-import { temporalArithmetic } from '../temporal/index.js';
+import { isNumber, typeName } from './kind.js';
+import { temporalArithmetic, temporalToCypherString } from '../temporal/index.js';
 import { formatFloat } from './format-float.js';
 
 export const INT_MIN = -(2n ** 63n);
@@ -28,18 +28,20 @@ export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): Cy
   // time (null % 0 is null, 1.5 % 0 NaN, 1.5 / 0.0 Infinity).
   if (op === '/' && b === 0n && (a === null || typeof a === 'number')) throw runtimeError('ArithmeticError', 'DivisionByZero', '/ by zero');
   if (a === null || b === null) return null;
-  const ta = typeof a;
-  const tb = typeof b;
-  if (ta === 'bigint' && tb === 'bigint') return intOp(op, a as bigint, b as bigint);
-  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number')) return floatOp(op, Number(a), Number(b));
+  if (typeof a === 'bigint' && typeof b === 'bigint') return intOp(op, a, b);
+  if (isNumber(a) && isNumber(b)) return floatOp(op, Number(a), Number(b));
   if (op === '+') {
     if (Array.isArray(a)) return Array.isArray(b) ? a.concat(b) : [...a, b];
     if (Array.isArray(b)) return [a, ...b];
-    if (ta === 'string') {
-      if (tb === 'string') return (a as string) + (b as string);
-      if (tb === 'bigint' || tb === 'number' || tb === 'boolean') return (a as string) + scalarText(b);
+    if (typeof a === 'string') {
+      if (typeof b === 'string') return a + b;
+      if (isScalar(b)) return a + scalarText(b);
     }
-    if (tb === 'string' && (ta === 'bigint' || ta === 'number' || ta === 'boolean')) return scalarText(a) + (b as string);
+    if (typeof b === 'string' && isScalar(a)) return scalarText(a) + b;
+    // Neo4j 5.26 refuses STRING + a temporal value at compile time when it sees both types, but
+    // concatenates the value's toString() form when it meets them at run time.
+    if (typeof a === 'string' && b instanceof TemporalValue) return a + temporalToCypherString(b);
+    if (typeof b === 'string' && a instanceof TemporalValue) return temporalToCypherString(a) + b;
   }
   if ((a instanceof TemporalValue || b instanceof TemporalValue) && op !== '%' && op !== '^') {
     const r = temporalArithmetic(op, a, b);
@@ -48,7 +50,12 @@ export function arithmetic(op: ArithmeticOp, a: CypherValue, b: CypherValue): Cy
   throw badOperands(op, a, b);
 }
 
-function scalarText(v: CypherValue): string {
+/** The values `+` joins to a string: numbers and booleans. */
+function isScalar(v: CypherValue): v is bigint | number | boolean {
+  return typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+function scalarText(v: bigint | number | boolean): string {
   if (typeof v === 'number') return formatFloat(v);
   return String(v);
 }
@@ -93,7 +100,8 @@ function floatOp(op: ArithmeticOp, a: number, b: number): number {
 export function negate(v: CypherValue): CypherValue {
   if (v === null) return null;
   if (typeof v === 'bigint') return checkInt(-v);
-  if (typeof v === 'number') return -v;
+  // 0 - x, as Neo4j negates: -(0.0) is 0.0 (a written `-0.0` is a literal, see the parser).
+  if (typeof v === 'number') return 0 - v;
   if (v instanceof TemporalValue) {
     const r = temporalArithmetic('*', v, -1n);
     if (r !== undefined) return r;

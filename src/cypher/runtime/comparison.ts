@@ -1,9 +1,10 @@
 // Cypher comparison (`<`, `<=`, `>`, `>=`) and the total order ORDER BY uses across all types.
 // Comparison of incomparable values is null; any comparison with NaN is false.
 
-import { type Node, type Path, type Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
+import { elementAt } from '../../errors.js';
+import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
 import { cypherEquals } from './equality.js';
-import { kindOf, orderRank } from './kind.js';
+import { isNumber, orderRank } from './kind.js';
 import { compareTemporal, orderTemporal } from '../temporal/index.js';
 
 /** Compare a bigint with a float exactly. */
@@ -18,14 +19,22 @@ function compareIntFloat(i: bigint, f: number): number {
   return fi === f ? 0 : -1;
 }
 
+/**
+ * Numbers in order, -0.0 below 0.0 and 0 as Neo4j 5.26 orders them at run time (`n.id > -0.0` is
+ * true for id 0, though `n.id = -0.0` is true as well: equality.ts compares by value).
+ */
 function compareNumbers(a: bigint | number, b: bigint | number): number {
   if (typeof a === 'bigint') {
     if (typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
-    return compareIntFloat(a, b);
+    const c = compareIntFloat(a, b);
+    return c === 0 && Object.is(b, -0) ? 1 : c;
   }
-  if (typeof b === 'bigint') return -compareIntFloat(b, a);
+  if (typeof b === 'bigint') {
+    const c = compareIntFloat(b, a);
+    return c === 0 && Object.is(a, -0) ? -1 : -c;
+  }
   if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : a === 0 ? Number(Object.is(b, -0)) - Number(Object.is(a, -0)) : 0;
 }
 
 /**
@@ -34,16 +43,14 @@ function compareNumbers(a: bigint | number, b: bigint | number): number {
  */
 export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
   if (a === null || b === null) return null;
-  const ta = typeof a;
-  const tb = typeof b;
-  if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number')) return compareNumbers(a as bigint | number, b as bigint | number);
-  if (ta === 'string') return tb === 'string' ? ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0) : null;
-  if (ta === 'boolean') return tb === 'boolean' ? Number(a) - Number(b) : null;
+  if (isNumber(a)) return isNumber(b) ? compareNumbers(a, b) : null;
+  if (typeof a === 'string') return typeof b === 'string' ? compareText(a, b) : null;
+  if (typeof a === 'boolean') return typeof b === 'boolean' ? Number(a) - Number(b) : null;
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) return null;
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
-      const c = cypherCompare(a[i]!, b[i]!);
+      const c = cypherCompare(elementAt(a, i), elementAt(b, i));
       if (c === null) return null;
       if (c !== 0) return c;
     }
@@ -54,6 +61,10 @@ export function cypherCompare(a: CypherValue, b: CypherValue): number | null {
     return compareTemporal(a, b);
   }
   return null;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Apply a comparison operator with Cypher's null/NaN rules. */
@@ -87,84 +98,71 @@ const TEMPORAL_ORDER: Record<string, number> = {
 /** The total order of ORDER BY, ascending: maps < nodes < rels < lists < paths < temporals < strings < booleans < numbers < null. */
 export function orderCompare(a: CypherValue, b: CypherValue): number {
   // The common cases first: two strings, two integers, a null (which sorts after everything).
-  const ta = typeof a;
-  if (ta === typeof b && (ta === 'string' || ta === 'bigint')) return a! < b! ? -1 : a! > b! ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
   if (a === null) return b === null ? 0 : 1;
   if (b === null) return -1;
   const ra = orderRank(a);
   const rb = orderRank(b);
   if (ra !== rb) return ra - rb;
-  switch (kindOf(a)) {
-    case 'NULL':
-      return 0;
-    case 'INTEGER':
-    case 'FLOAT': {
-      const na = a as bigint | number;
-      const nb = b as bigint | number;
-      const aNaN = typeof na === 'number' && Number.isNaN(na);
-      const bNaN = typeof nb === 'number' && Number.isNaN(nb);
-      if (aNaN || bNaN) return aNaN && bNaN ? 0 : aNaN ? 1 : -1;
-      const c = compareNumbers(na, nb);
+  // The same rank: both values are of one type (INTEGER and FLOAT share a rank).
+  if (isNumber(a) && isNumber(b)) {
+    const aNaN = typeof a === 'number' && Number.isNaN(a);
+    const bNaN = typeof b === 'number' && Number.isNaN(b);
+    if (aNaN || bNaN) return aNaN && bNaN ? 0 : aNaN ? 1 : -1;
+    const c = compareNumbers(a, b);
+    if (c !== 0) return c;
+    // Equal values: integers before floats keeps the order stable and deterministic.
+    return (typeof a === 'bigint' ? 0 : 1) - (typeof b === 'bigint' ? 0 : 1);
+  }
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const c = orderCompare(elementAt(a, i), elementAt(b, i));
       if (c !== 0) return c;
-      // Equal values: integers before floats keeps the order stable and deterministic.
-      return (typeof na === 'bigint' ? 0 : 1) - (typeof nb === 'bigint' ? 0 : 1);
     }
-    case 'STRING':
-      return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
-    case 'BOOLEAN':
-      return Number(a) - Number(b);
-    case 'LIST': {
-      const la = a as CypherValue[];
-      const lb = b as CypherValue[];
-      const n = Math.min(la.length, lb.length);
-      for (let i = 0; i < n; i++) {
-        const c = orderCompare(la[i]!, lb[i]!);
-        if (c !== 0) return c;
-      }
-      return la.length - lb.length;
-    }
-    case 'NODE':
-      return compareIds((a as Node).id, (b as Node).id);
-    case 'RELATIONSHIP':
-      return compareIds((a as Relationship).id, (b as Relationship).id);
-    case 'PATH': {
-      const pa = a as Path;
-      const pb = b as Path;
-      const n = Math.min(pa.nodes.length, pb.nodes.length);
-      for (let i = 0; i < n; i++) {
-        const c = compareIds(pa.nodes[i]!.id, pb.nodes[i]!.id);
-        if (c !== 0) return c;
-        if (i < pa.relationships.length && i < pb.relationships.length) {
-          const r = compareIds(pa.relationships[i]!.id, pb.relationships[i]!.id);
-          if (r !== 0) return r;
-        }
-      }
-      return pa.nodes.length - pb.nodes.length;
-    }
-    case 'TEMPORAL': {
-      const ta = a as TemporalValue;
-      const tb = b as TemporalValue;
-      if (ta.kind !== tb.kind) return (TEMPORAL_ORDER[ta.kind] ?? 9) - (TEMPORAL_ORDER[tb.kind] ?? 9);
-      const c = orderTemporal(ta, tb);
-      if (c !== null && !Number.isNaN(c)) return c;
-      const sa = ta.toString();
-      const sb = tb.toString();
-      return sa < sb ? -1 : sa > sb ? 1 : 0;
-    }
-    case 'MAP': {
-      const ma = a as CypherMap;
-      const mb = b as CypherMap;
-      const ka = Object.keys(ma).sort();
-      const kb = Object.keys(mb).sort();
-      const n = Math.min(ka.length, kb.length);
-      for (let i = 0; i < n; i++) {
-        if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-        const c = orderCompare(ma[ka[i]!]!, mb[kb[i]!]!);
-        if (c !== 0) return c;
-      }
-      return ka.length - kb.length;
+    return a.length - b.length;
+  }
+  if (a instanceof Node && b instanceof Node) return compareIds(a.id, b.id);
+  if (a instanceof Relationship && b instanceof Relationship) return compareIds(a.id, b.id);
+  if (a instanceof Path && b instanceof Path) return comparePaths(a, b);
+  if (a instanceof TemporalValue && b instanceof TemporalValue) {
+    if (a.kind !== b.kind) return (TEMPORAL_ORDER[a.kind] ?? 9) - (TEMPORAL_ORDER[b.kind] ?? 9);
+    const c = orderTemporal(a, b);
+    if (c !== null && !Number.isNaN(c)) return c;
+    return compareText(a.toString(), b.toString());
+  }
+  if (isCypherMap(a) && isCypherMap(b)) return compareMaps(a, b);
+  return 0;
+}
+
+function comparePaths(pa: Path, pb: Path): number {
+  const n = Math.min(pa.nodes.length, pb.nodes.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareIds(elementAt(pa.nodes, i).id, elementAt(pb.nodes, i).id);
+    if (c !== 0) return c;
+    if (i < pa.relationships.length && i < pb.relationships.length) {
+      const r = compareIds(elementAt(pa.relationships, i).id, elementAt(pb.relationships, i).id);
+      if (r !== 0) return r;
     }
   }
+  return pa.nodes.length - pb.nodes.length;
+}
+
+/** Maps in order of their sorted keys, then of the values under equal keys. */
+function compareMaps(ma: CypherMap, mb: CypherMap): number {
+  const ka = Object.keys(ma).sort();
+  const kb = Object.keys(mb).sort();
+  const n = Math.min(ka.length, kb.length);
+  for (let i = 0; i < n; i++) {
+    const keyA = elementAt(ka, i);
+    const keyB = elementAt(kb, i);
+    if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+    const c = orderCompare(ma[keyA] ?? null, mb[keyB] ?? null);
+    if (c !== 0) return c;
+  }
+  return ka.length - kb.length;
 }
 
 /** Ids the engine generates are numeric strings; compare those numerically, others as text. */

@@ -60,7 +60,7 @@ export function parseIntegerText(s: string): bigint | null {
  * blocks whose length is a multiple of ten, each run starting at zero.
  */
 function digitValue(d: string): number {
-  const code = d.codePointAt(0)!;
+  const code = d.codePointAt(0) ?? 0;
   let start = code;
   while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
   return (code - start) % 10;

@@ -1,8 +1,9 @@
 // Cypher equality with three-valued logic: `null` when either side (or an element) is null,
 // numbers compared across INTEGER and FLOAT exactly, containers compared element-wise.
 
-import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
-import { kindOf } from './kind.js';
+import { elementAt } from '../../errors.js';
+import { Node, Path, Relationship, TemporalValue, type CypherValue } from '../values.js';
+import { isMapValue } from './kind.js';
 import { temporalEquals } from '../temporal/index.js';
 
 /** Exact numeric equality of a bigint and a float (no rounding of the bigint). */
@@ -13,25 +14,23 @@ export function intFloatEquals(i: bigint, f: number): boolean {
 /** `a = b` in Cypher: true, false, or null (unknown). */
 export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
   if (a === null || b === null || a === undefined || b === undefined) return null;
-  const ta = typeof a;
-  const tb = typeof b;
-  if (ta === 'bigint') {
-    if (tb === 'bigint') return a === b;
-    if (tb === 'number') return intFloatEquals(a as bigint, b as number);
+  if (typeof a === 'bigint') {
+    if (typeof b === 'bigint') return a === b;
+    if (typeof b === 'number') return intFloatEquals(a, b);
     return false;
   }
-  if (ta === 'number') {
-    if (tb === 'number') return a === b;
-    if (tb === 'bigint') return intFloatEquals(b as bigint, a as number);
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a === b;
+    if (typeof b === 'bigint') return intFloatEquals(b, a);
     return false;
   }
-  if (ta === 'string' || ta === 'boolean') return a === b;
+  if (typeof a === 'string' || typeof a === 'boolean') return a === b;
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) return false;
     if (a.length !== b.length) return false;
     let unknown = false;
-    for (let i = 0; i < a.length; i++) {
-      const r = cypherEquals(a[i]!, b[i]!);
+    for (const [i, x] of a.entries()) {
+      const r = cypherEquals(x, elementAt(b, i));
       if (r === false) return false;
       if (r === null) unknown = true;
     }
@@ -42,8 +41,8 @@ export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
   if (a instanceof Path) {
     if (!(b instanceof Path)) return false;
     if (a.nodes.length !== b.nodes.length) return false;
-    for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i]!.id !== b.nodes[i]!.id) return false;
-    for (let i = 0; i < a.relationships.length; i++) if (a.relationships[i]!.id !== b.relationships[i]!.id) return false;
+    for (const [i, n] of a.nodes.entries()) if (n.id !== elementAt(b.nodes, i).id) return false;
+    for (const [i, r] of a.relationships.entries()) if (r.id !== b.relationships[i]?.id) return false;
     return true;
   }
   if (a instanceof TemporalValue) {
@@ -51,18 +50,16 @@ export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
     if (a.kind !== b.kind) return false;
     return temporalEquals(a, b);
   }
-  if (kindOf(b) !== 'MAP') return false;
-  const ma = a as CypherMap;
-  const mb = b as CypherMap;
-  const ka = Object.keys(ma);
-  const kb = Object.keys(mb);
+  if (!isMapValue(a) || !isMapValue(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   let unknown = false;
   for (const k of ka) {
-    if (!Object.hasOwn(mb, k)) return false;
+    if (!Object.hasOwn(b, k)) return false;
   }
   for (const k of ka) {
-    const r = cypherEquals(ma[k]!, mb[k]!);
+    const r = cypherEquals(a[k] ?? null, b[k] ?? null);
     if (r === false) return false;
     if (r === null) unknown = true;
   }
@@ -93,15 +90,7 @@ export function groupKey(v: CypherValue): string {
   if (v instanceof Node) return 'N' + v.id.length + ':' + v.id;
   if (v instanceof Relationship) return 'R' + v.id.length + ':' + v.id;
   if (v instanceof Path) return 'P' + v.nodes.map((n) => JSON.stringify(n.id)).join('|') + '/' + v.relationships.map((r) => JSON.stringify(r.id)).join('|');
-  if (v instanceof TemporalValue) return 't' + v.kind + ':' + temporalKey(v);
-  const m = v as CypherMap;
-  const keys = Object.keys(m).sort();
-  return '{' + keys.map((k) => JSON.stringify(k) + ':' + groupKey(m[k]!)).join(',') + '}';
-}
-
-function temporalKey(v: TemporalValue): string {
-  // Durations and zoned times can be equal with different printed forms; the temporal module's
-  // optional `equalityKey` gives a canonical form when it has one.
-  const withKey = v as TemporalValue & { equalityKey?: () => string };
-  return typeof withKey.equalityKey === 'function' ? withKey.equalityKey() : v.toString();
+  if (v instanceof TemporalValue) return 't' + v.kind + ':' + v.equalityKey();
+  const keys = Object.keys(v).sort();
+  return '{' + keys.map((k) => JSON.stringify(k) + ':' + groupKey(v[k] ?? null)).join(',') + '}';
 }

@@ -12,7 +12,11 @@ export function formatFloat(v: number): string {
     const s = String(v);
     return s.includes('.') ? s : s + '.0';
   }
-  const [mant, exp] = v.toExponential().split('e');
-  const m = mant!.includes('.') ? mant! : mant + '.0';
-  return `${m}E${exp!.startsWith('+') ? exp!.slice(1) : exp}`;
+  // toExponential() always gives "<mantissa>e<sign><digits>".
+  const text = v.toExponential();
+  const e = text.indexOf('e');
+  const mant = text.slice(0, e);
+  const exp = text.slice(e + 1);
+  const m = mant.includes('.') ? mant : mant + '.0';
+  return `${m}E${exp.startsWith('+') ? exp.slice(1) : exp}`;
 }

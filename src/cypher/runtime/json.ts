@@ -1,6 +1,7 @@
 // Conversions between JSON (CLI `--param`, API, output) and Cypher values: integral JSON numbers
 // are INTEGERs; output keeps integers as numbers unless they exceed 2^53.
 
+import { elementAt } from '../../errors.js';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
 
 /** Turn a parsed JSON value into a Cypher value (integral numbers become INTEGER). */
@@ -17,7 +18,7 @@ export function fromJson(value: unknown): CypherValue {
   if (Array.isArray(value)) return value.map(fromJson);
   if (typeof value === 'object') {
     const out: CypherMap = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = fromJson(v);
+    for (const [k, v] of Object.entries(value)) out[k] = fromJson(v);
     return out;
   }
   return null;
@@ -45,15 +46,17 @@ export function toJson(value: CypherValue): unknown {
   if (value instanceof Node) return { labels: [...value.labels], properties: toJson(value.properties) };
   if (value instanceof Relationship) return { type: value.type, properties: toJson(value.properties) };
   if (value instanceof Path) {
-    const out: unknown[] = [toJson(value.nodes[0]!)];
-    value.relationships.forEach((r, i) => out.push(toJson(r), toJson(value.nodes[i + 1]!)));
+    // Node, relationship, node, …: each node after the first follows the relationship before it.
+    const [first, ...rest] = value.nodes;
+    const out: unknown[] = [toJson(first ?? null)];
+    value.relationships.forEach((r, i) => out.push(toJson(r), toJson(elementAt(rest, i))));
     return out;
   }
   if (value instanceof TemporalValue) return value.toString();
   // Keys sorted: Neo4j returns properties in its storage order, so a fixed order is the only
   // one both engines can print alike.
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value).sort()) out[k] = toJson(value[k]!);
+  for (const [k, v] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[k] = toJson(v);
   return out;
 }
 
@@ -71,7 +74,7 @@ export function fromJsonText(text: string): CypherValue {
     throw new SyntaxError(`${what} at position ${at} of JSON`);
   };
   const space = () => {
-    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
   };
   const value = (): CypherValue => {
     space();
@@ -128,7 +131,8 @@ export function fromJsonText(text: string): CypherValue {
     const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(at));
     if (!m) return fail('bad string');
     at += m[0].length;
-    return JSON.parse(m[0]) as string;
+    const parsed: unknown = JSON.parse(m[0]);
+    return typeof parsed === 'string' ? parsed : fail('bad string');
   };
   const result = value();
   space();

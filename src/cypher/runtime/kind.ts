@@ -1,7 +1,7 @@
 // Classifies a runtime value into its Cypher type, for dispatch in equality, order and errors.
 // The order of the `ORDER_RANK` table is Neo4j 5's global sort order across types.
 
-import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherValue } from '../values.js';
+import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
 
 export type ValueKind = 'NULL' | 'BOOLEAN' | 'INTEGER' | 'FLOAT' | 'STRING' | 'LIST' | 'MAP' | 'NODE' | 'RELATIONSHIP' | 'PATH' | 'TEMPORAL';
 
@@ -29,8 +29,12 @@ export function kindOf(v: CypherValue): ValueKind {
 /** The Cypher type name as error messages and `valueType` print it. */
 export function typeName(v: CypherValue): string {
   const k = kindOf(v);
-  if (k === 'TEMPORAL') return (v as TemporalValue).kind.toUpperCase();
-  return k;
+  return v instanceof TemporalValue ? v.kind.toUpperCase() : k;
+}
+
+/** A MAP of the value union: any value of no other kind (what `kindOf` calls 'MAP'). */
+export function isMapValue(v: CypherValue): v is CypherMap {
+  return kindOf(v) === 'MAP';
 }
 
 export function isNumber(v: CypherValue): v is bigint | number {

@@ -2,9 +2,10 @@
 // an integral JS number reads as INTEGER; the engine stores INTEGER as a number (a bigint only
 // beyond 2^53) and an integral FLOAT as a boxed `Number`, the one JSON-safe way to keep 1.0 a FLOAT.
 
+import { elementAt } from '../../errors.js';
 import type { PropertyValue } from '../../graph/schema.js';
 import { temporalFromString } from '../temporal/index.js';
-import type { CypherValue, TemporalKind } from '../values.js';
+import { TemporalValue, isCypherMap, isTemporalKind, type CypherValue } from '../values.js';
 
 /** The INTEGERs 0 to 1023, made once: most stored integers (counts, weights) are small. */
 const SMALL_INTEGERS: bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
@@ -13,7 +14,7 @@ const SMALL_INTEGERS: bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i
 export function fromStored(v: unknown): CypherValue {
   switch (typeof v) {
     case 'number':
-      if (v >= 0 && v < 1024 && (v | 0) === v) return SMALL_INTEGERS[v]!;
+      if (v >= 0 && v < 1024 && (v | 0) === v) return elementAt(SMALL_INTEGERS, v);
       return Number.isInteger(v) ? BigInt(v) : v;
     case 'bigint':
     case 'string':
@@ -25,12 +26,13 @@ export function fromStored(v: unknown): CypherValue {
   if (v === null) return null;
   if (v instanceof Number) return v.valueOf();
   if (Array.isArray(v)) return v.map(fromStored);
+  if (v instanceof TemporalValue) return v;
+  if (typeof v !== 'object') return null;
   // A temporal value saved in a snapshot (TemporalValue.toJSON) comes back as its kind and text.
-  const saved = v as { $temporal?: unknown; value?: unknown };
-  if (typeof saved.$temporal === 'string' && typeof saved.value === 'string') {
-    return temporalFromString(saved.$temporal as TemporalKind, saved.value);
-  }
-  return v as CypherValue;
+  if ('$temporal' in v && isTemporalKind(v.$temporal) && 'value' in v && typeof v.value === 'string') return temporalFromString(v.$temporal, v.value);
+  if (isCypherMap(v)) return v;
+  // Any other object a graph was given reads as the map of its own properties.
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromStored(x)]));
 }
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);

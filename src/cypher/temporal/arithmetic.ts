@@ -14,6 +14,7 @@ import {
   CypherLocalTime,
   CypherTime,
   NANOS_PER_DAY,
+  isAnyTemporal,
   type AnyTemporal,
 } from './temporal-values.js';
 import { dateTimeAtInstant, dateTimeOfLocal, floorDivBig } from './zoned.js';
@@ -90,12 +91,12 @@ export function temporalArithmetic(op: '+' | '-' | '*' | '/', a: CypherValue, b:
   switch (op) {
     case '+':
       if (da && db) return addDurations(da, db);
-      if (db && a instanceof TemporalValue) return shiftByDuration(a as AnyTemporal, db, 1n);
-      if (da && b instanceof TemporalValue) return shiftByDuration(b as AnyTemporal, da, 1n);
+      if (db && isAnyTemporal(a)) return shiftByDuration(a, db, 1n);
+      if (da && isAnyTemporal(b)) return shiftByDuration(b, da, 1n);
       return undefined;
     case '-':
       if (da && db) return subtractDurations(da, db);
-      if (db && a instanceof TemporalValue) return shiftByDuration(a as AnyTemporal, db, -1n);
+      if (db && isAnyTemporal(a)) return shiftByDuration(a, db, -1n);
       return undefined;
     case '*':
       if (da && isNumber(b)) return multiplyDuration(da, b);

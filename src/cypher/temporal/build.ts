@@ -1,13 +1,23 @@
 // Temporal values from maps: `date({year: 1984, week: 10, dayOfWeek: 3})`, and selection from
 // other values with overrides: `date({date: other, day: 28})`, `datetime({datetime: d, timezone: 'Z'})`.
 
+import { elementAt } from '../../errors.js';
 import type { CypherMap, CypherValue } from '../values.js';
-import { isCypherMap, TemporalValue } from '../values.js';
+import { isCypherMap } from '../values.js';
 import { dateOfEpochDay, dayOfWeek, epochDayOf, epochDayOfWeekDate, isoWeekOf, lengthOfMonth, MAX_YEAR, MIN_YEAR, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
-import { CypherDate, type CypherDateTime, CypherLocalDateTime, CypherLocalTime, CypherTime, NANOS_PER_DAY, type AnyTemporal } from './temporal-values.js';
+import {
+  CypherDate,
+  type CypherDateTime,
+  CypherLocalDateTime,
+  CypherLocalTime,
+  CypherTime,
+  NANOS_PER_DAY,
+  isAnyTemporal,
+  type AnyTemporal,
+} from './temporal-values.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { offsetAtInstant, parseZone, UTC, type Zone } from './zone.js';
 
@@ -23,11 +33,18 @@ function intField(map: CypherMap, key: string): number | undefined {
   throw invalidTemporalType(`${key} must be an integer, got ${String(v)}`);
 }
 
+/** An integer field the caller has seen present. */
+function requiredIntField(map: CypherMap, key: string): number {
+  const v = intField(map, key);
+  if (v === undefined) throw invalidTemporalValue(`${key} must be specified`);
+  return v;
+}
+
 function temporalField(map: CypherMap, key: string): AnyTemporal | undefined {
   const v = map[key];
   if (v === undefined || v === null) return undefined;
-  if (!(v instanceof TemporalValue)) throw invalidTemporalType(`${key} must be a temporal value`);
-  return v as AnyTemporal;
+  if (!isAnyTemporal(v)) throw invalidTemporalType(`${key} must be a temporal value`);
+  return v;
 }
 
 function zoneField(map: CypherMap): Zone | undefined {
@@ -44,24 +61,20 @@ function present(map: CypherMap, key: string): boolean {
 /** Neo4j's assertDefinedInOrder: a smaller field needs every larger one of its group. */
 function assertDefinedInOrder(map: CypherMap, fields: string[]): void {
   for (let i = fields.length - 1; i > 0; i--) {
-    if (map[fields[i]!] === undefined) continue;
+    if (map[elementAt(fields, i)] === undefined) continue;
     for (let j = i - 1; j >= 0; j--) {
-      if (map[fields[j]!] === undefined) throw invalidTemporalValue(`${fields[i]} cannot be specified without ${fields[j]}`);
+      if (map[elementAt(fields, j)] === undefined) throw invalidTemporalValue(`${fields[i]} cannot be specified without ${fields[j]}`);
     }
   }
 }
 
-const DATE_GROUPS = [
-  ['year', 'month', 'day'],
-  ['year', 'week', 'dayOfWeek'],
-  ['year', 'quarter', 'dayOfQuarter'],
-  ['year', 'ordinalDay'],
-];
+const CALENDAR_GROUP = ['year', 'month', 'day'];
+const DATE_GROUPS = [CALENDAR_GROUP, ['year', 'week', 'dayOfWeek'], ['year', 'quarter', 'dayOfQuarter'], ['year', 'ordinalDay']];
 
 // Hot paths below use plain loops rather than closures: constructing values is per row.
 
 function hasAny(map: CypherMap, keys: readonly string[], from = 0): boolean {
-  for (let i = from; i < keys.length; i++) if (map[keys[i]!] !== undefined) return true;
+  for (let i = from; i < keys.length; i++) if (map[elementAt(keys, i)] !== undefined) return true;
   return false;
 }
 
@@ -79,7 +92,7 @@ function checkDateFields(map: CypherMap): void {
 /** A date with a time of day needs its whole group: `{year, month, hour}` lacks the day. */
 function checkCompleteDate(map: CypherMap): void {
   if (!hasAny(map, TIME_KEYS)) return;
-  let group = DATE_GROUPS[0]!;
+  let group = CALENDAR_GROUP;
   for (const g of DATE_GROUPS) {
     if (hasAny(map, g, 1)) {
       group = g;
@@ -127,7 +140,7 @@ export function buildDate(map: CypherMap, base: number | undefined): number {
   if (present(map, 'week') || present(map, 'dayOfWeek')) {
     return checkedWeekDate(year, intField(map, 'week') ?? 1, intField(map, 'dayOfWeek') ?? 1);
   }
-  if (present(map, 'ordinalDay')) return checkedOrdinalDate(year, intField(map, 'ordinalDay')!);
+  if (present(map, 'ordinalDay')) return checkedOrdinalDate(year, requiredIntField(map, 'ordinalDay'));
   if (present(map, 'quarter') || present(map, 'dayOfQuarter')) {
     const q = intField(map, 'quarter') ?? 1;
     const dq = intField(map, 'dayOfQuarter') ?? 1;
@@ -164,7 +177,7 @@ function adjustDate(map: CypherMap, base: number): number {
   const y = year ?? b.year;
   let month = b.month;
   let day = Math.min(b.day, lengthOfMonth(y, month));
-  if (present(map, 'ordinalDay')) return checkedOrdinalDate(y, intField(map, 'ordinalDay')!);
+  if (present(map, 'ordinalDay')) return checkedOrdinalDate(y, requiredIntField(map, 'ordinalDay'));
   if (present(map, 'quarter') || present(map, 'dayOfQuarter')) {
     const q = intField(map, 'quarter');
     if (q !== undefined) {
@@ -200,7 +213,7 @@ function checkYear(epochDay: number): number {
  */
 export function buildTimeOfDay(map: CypherMap, base: number | undefined): number {
   const bs = base === undefined ? undefined : Math.floor(base / 1e9);
-  const bn = base === undefined ? 0 : base - (bs as number) * 1e9;
+  const bn = base === undefined || bs === undefined ? 0 : base - bs * 1e9;
   const hour = intField(map, 'hour') ?? (bs === undefined ? 0 : Math.floor(bs / 3600));
   const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
   const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
@@ -301,8 +314,8 @@ export function dateTimeFromMap(map: CypherMap): CypherDateTime {
   const epochMillis = map.epochMillis;
   if (epochSeconds !== undefined || epochMillis !== undefined) {
     let nanos: bigint;
-    if (epochSeconds !== undefined) nanos = BigInt(intField(map, 'epochSeconds')!) * 1_000_000_000n;
-    else nanos = BigInt(intField(map, 'epochMillis')!) * 1_000_000n;
+    if (epochSeconds !== undefined) nanos = BigInt(requiredIntField(map, 'epochSeconds')) * 1_000_000_000n;
+    else nanos = BigInt(requiredIntField(map, 'epochMillis')) * 1_000_000n;
     const sub = hasAny(map, SUB_SECOND_KEYS) ? BigInt(buildTimeOfDay(map, 0)) : 0n;
     return dateTimeAtInstant(nanos + sub, zone ?? UTC);
   }

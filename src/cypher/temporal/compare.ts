@@ -58,7 +58,8 @@ export function temporalEquals(a: TemporalValue, b: TemporalValue): boolean {
   if (a instanceof CypherDateTime && b instanceof CypherDateTime) {
     if (a.epochDay !== b.epochDay || a.nanoOfDay !== b.nanoOfDay) return false;
     if (a.zone.kind !== b.zone.kind) return false;
-    return a.zone.kind === 'named' ? a.zone.id === (b.zone as { id: string }).id : a.offsetSeconds === b.offsetSeconds;
+    if (a.zone.kind === 'named' && b.zone.kind === 'named') return a.zone.id === b.zone.id;
+    return a.offsetSeconds === b.offsetSeconds;
   }
   return compareTemporal(a, b) === 0;
 }

@@ -12,6 +12,13 @@ const NANOS_PER_SECOND = 1e9;
 /** The unit names a duration map or string may use, and their size in the four parts. */
 export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds', 'nanoseconds'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
+const UNITS: ReadonlySet<string> = new Set(DURATION_UNITS);
+
+/** Whether a key of a `duration({…})` map names a unit. */
+export function isDurationUnit(key: string): key is DurationUnit {
+  return UNITS.has(key);
+}
+
 export type DurationComponents = Partial<Record<DurationUnit, bigint | number>>;
 
 /**
@@ -21,7 +28,10 @@ export type DurationComponents = Partial<Record<DurationUnit, bigint | number>>;
 export function durationOf(parts: DurationComponents): CypherDuration {
   const values = Object.values(parts).filter((v) => v !== undefined);
   if (values.every((v) => typeof v === 'bigint')) {
-    const g = (k: DurationUnit): bigint => (parts[k] as bigint | undefined) ?? 0n;
+    const g = (k: DurationUnit): bigint => {
+      const v = parts[k];
+      return typeof v === 'bigint' ? v : 0n;
+    };
     return new CypherDuration(
       g('years') * 12n + g('months'),
       g('weeks') * 7n + g('days'),

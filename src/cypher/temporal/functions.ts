@@ -5,11 +5,11 @@ import { isCypherMap, TemporalValue, type CypherMap, type CypherValue, type Temp
 import { clockZone, dateFromMap, dateTimeFromMap, isClockMap, localDateTimeFromMap, localTimeFromMap, timeFromMap } from './build.js';
 import { durationBetween, type BetweenUnit } from './between.js';
 import { realtimeNanos, temporalAt, type ClockKind } from './clock.js';
-import { DURATION_UNITS, durationOf, type DurationComponents } from './duration-math.js';
+import { durationOf, isDurationUnit, type DurationComponents } from './duration-math.js';
 import { parseDateText, parseDateTimeText, parseDurationText, parseLocalTimeText, parseTimeText } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 import { CypherError } from '../../errors.js';
-import { CypherDate, CypherLocalDateTime, CypherLocalTime, CypherTime, type AnyTemporal } from './temporal-values.js';
+import { CypherDate, CypherLocalDateTime, CypherLocalTime, CypherTime, isAnyTemporal, type AnyTemporal } from './temporal-values.js';
 import { truncateTemporal } from './truncate.js';
 import { dateTimeAtInstant, dateTimeOfLocal } from './zoned.js';
 import { UTC } from './zone.js';
@@ -120,9 +120,9 @@ function truncateFunction(kind: ClockKind): TemporalFunction {
     const [unit, value, map] = args;
     if (unit === null || value === null || unit === undefined || value === undefined) return null;
     if (typeof unit !== 'string') throw invalidTemporalType('The truncation unit must be a string');
-    if (!(value instanceof TemporalValue) || value.kind === 'Duration') throw invalidTemporalType(`${kind}.truncate needs a temporal instant`);
+    if (!isAnyTemporal(value) || value.kind === 'Duration') throw invalidTemporalType(`${kind}.truncate needs a temporal instant`);
     if (map !== undefined && map !== null && !isCypherMap(map)) throw invalidTemporalType('The truncation fields must be a map');
-    return truncateTemporal(kind, unit, value as AnyTemporal, isCypherMap(map) ? map : {}, ctx.now);
+    return truncateTemporal(kind, unit, value, isCypherMap(map) ? map : {}, ctx.now);
   };
 }
 
@@ -133,10 +133,10 @@ function durationFunction(args: CypherValue[]): CypherValue {
   if (isCypherMap(arg)) {
     const parts: DurationComponents = {};
     for (const [k, v] of Object.entries(arg)) {
-      if (!(DURATION_UNITS as readonly string[]).includes(k)) throw invalidTemporalValue(`No such duration unit: '${k}'`);
+      if (!isDurationUnit(k)) throw invalidTemporalValue(`No such duration unit: '${k}'`);
       if (v === null) continue;
       if (typeof v !== 'bigint' && typeof v !== 'number') throw invalidTemporalType(`Duration ${k} must be a number`);
-      parts[k as keyof DurationComponents] = v;
+      parts[k] = v;
     }
     return durationOf(parts);
   }
@@ -147,8 +147,8 @@ function betweenFunction(unit: BetweenUnit): TemporalFunction {
   return (args, ctx) => {
     const [a, b] = args;
     if (a === null || b === null || a === undefined || b === undefined) return null;
-    if (!(a instanceof TemporalValue) || !(b instanceof TemporalValue)) throw invalidTemporalType('duration.between needs two temporal values');
-    return durationBetween(unit, a as AnyTemporal, b as AnyTemporal, ctx.now);
+    if (!isAnyTemporal(a) || !isAnyTemporal(b)) throw invalidTemporalType('duration.between needs two temporal values');
+    return durationBetween(unit, a, b, ctx.now);
   };
 }
 

@@ -2,6 +2,7 @@
 // (`2015-W30-2`) and ordinal (`2015-202`) dates, basic and extended times with fractions,
 // offsets, `[Region/City]` zones, and durations (`P1Y2M3DT4H5M6.7S`, `P2012-02-02T14:37:21.545`).
 
+import { elementAt } from '../../errors.js';
 import { epochDayOf, epochDayOfWeekDate, lengthOfMonth, lengthOfYear, MAX_YEAR, MIN_YEAR, weeksInWeekYear } from './calendar.js';
 import { durationOf, type DurationComponents } from './duration-math.js';
 import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
@@ -10,15 +11,15 @@ import { parseOffset, parseZone, type Zone } from './zone.js';
 
 const YEAR = '(\\d{4}|[+-]\\d{4,9})';
 const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
-  [new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})$`), (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
-  [/^(\d{4})(\d{2})(\d{2})$/, (m) => calendarDate(m[1]!, m[2]!, m[3]!)],
-  [new RegExp(`^${YEAR}-W(\\d{1,2})(?:-(\\d))?$`), (m) => weekDate(m[1]!, m[2]!, m[3])],
-  [/^(\d{4})W(\d{2})(\d)?$/, (m) => weekDate(m[1]!, m[2]!, m[3])],
-  [new RegExp(`^${YEAR}-(\\d{3})$`), (m) => ordinalDate(m[1]!, m[2]!)],
-  [/^(\d{4})(\d{3})$/, (m) => ordinalDate(m[1]!, m[2]!)],
-  [new RegExp(`^${YEAR}-(\\d{2})$`), (m) => calendarDate(m[1]!, m[2]!, '01')],
-  [/^(\d{4})(\d{2})$/, (m) => calendarDate(m[1]!, m[2]!, '01')],
-  [new RegExp(`^${YEAR}$`), (m) => calendarDate(m[1]!, '01', '01')],
+  [new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})$`), (m) => calendarDate(elementAt(m, 1), elementAt(m, 2), elementAt(m, 3))],
+  [/^(\d{4})(\d{2})(\d{2})$/, (m) => calendarDate(elementAt(m, 1), elementAt(m, 2), elementAt(m, 3))],
+  [new RegExp(`^${YEAR}-W(\\d{1,2})(?:-(\\d))?$`), (m) => weekDate(elementAt(m, 1), elementAt(m, 2), m[3])],
+  [/^(\d{4})W(\d{2})(\d)?$/, (m) => weekDate(elementAt(m, 1), elementAt(m, 2), m[3])],
+  [new RegExp(`^${YEAR}-(\\d{3})$`), (m) => ordinalDate(elementAt(m, 1), elementAt(m, 2))],
+  [/^(\d{4})(\d{3})$/, (m) => ordinalDate(elementAt(m, 1), elementAt(m, 2))],
+  [new RegExp(`^${YEAR}-(\\d{2})$`), (m) => calendarDate(elementAt(m, 1), elementAt(m, 2), '01')],
+  [/^(\d{4})(\d{2})$/, (m) => calendarDate(elementAt(m, 1), elementAt(m, 2), '01')],
+  [new RegExp(`^${YEAR}$`), (m) => calendarDate(elementAt(m, 1), '01', '01')],
 ];
 
 function year(text: string): number {
@@ -150,7 +151,7 @@ export function parseDurationText(text: string): CypherDuration {
   if (u && !/T$/i.test(text) && text.replace(/^[-+]?P/i, '') !== '') {
     // Only the last component given may carry a fraction (`P1.5D`, not `P1.5DT2H`).
     const given = [2, 3, 4, 5, 6, 7, 9].filter((i) => u[i] !== undefined);
-    if (given.slice(0, -1).some((i) => /[.,]/.test(u[i]!)) || (u[10] !== undefined && given.at(-1) !== 9)) {
+    if (given.slice(0, -1).some((i) => /[.,]/.test(elementAt(u, i))) || (u[10] !== undefined && given.at(-1) !== 9)) {
       throw unparsableTemporal(`Text cannot be parsed to a Duration: '${text}'`);
     }
     const parts: DurationComponents = {};
@@ -174,12 +175,12 @@ export function parseDurationText(text: string): CypherDuration {
   if (d) {
     const g = d[2] !== undefined ? d.slice(1, 9) : d.slice(9, 17);
     const parts: DurationComponents = {
-      years: BigInt(g[1]!),
-      months: BigInt(g[2]!),
-      days: BigInt(g[3]!),
-      hours: BigInt(g[4]!),
-      minutes: BigInt(g[5]!),
-      seconds: BigInt(g[6]!),
+      years: BigInt(elementAt(g, 1)),
+      months: BigInt(elementAt(g, 2)),
+      days: BigInt(elementAt(g, 3)),
+      hours: BigInt(elementAt(g, 4)),
+      minutes: BigInt(elementAt(g, 5)),
+      seconds: BigInt(elementAt(g, 6)),
     };
     if (g[7] !== undefined) parts.nanoseconds = BigInt(g[7].padEnd(9, '0'));
     return negateIf(g[0] === '-', durationOf(parts));

@@ -4,7 +4,7 @@
 import type { CypherValue, TemporalValue } from '../values.js';
 import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
-import { CypherDateTime, CypherDuration, type AnyTemporal } from './temporal-values.js';
+import { CypherDateTime, CypherDuration, isAnyTemporal } from './temporal-values.js';
 import { floorDivBig } from './zoned.js';
 import { formatOffset } from './zone.js';
 import { invalidTemporalType } from './temporal-error.js';
@@ -106,7 +106,8 @@ function durationProperty(d: CypherDuration, key: string): CypherValue {
  * `date(…).timezone`) is a TypeError, as in Neo4j 5.
  */
 export function temporalProperty(value: TemporalValue, key: string): CypherValue {
-  const v = value as AnyTemporal;
+  if (!isAnyTemporal(value)) throw invalidTemporalType(`No such field: ${key}`);
+  const v = value;
   if (v instanceof CypherDuration) return durationProperty(v, key);
   const day = datePart(v);
   if (day !== undefined) {

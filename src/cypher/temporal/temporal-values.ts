@@ -22,7 +22,7 @@ export class CypherDate extends TemporalValue {
   toCypherString(): string {
     return this.toString();
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return String(this.epochDay);
   }
 }
@@ -40,7 +40,7 @@ export class CypherLocalTime extends TemporalValue {
   toCypherString(): string {
     return formatLocalTimeForToString(this.nanoOfDay);
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return String(this.nanoOfDay);
   }
 }
@@ -61,7 +61,7 @@ export class CypherTime extends TemporalValue {
   toCypherString(): string {
     return formatLocalTimeForToString(this.nanoOfDay) + formatZoneSuffix(this.offsetSeconds, { kind: 'offset', seconds: this.offsetSeconds });
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return `${this.nanoOfDay}/${this.offsetSeconds}`;
   }
 }
@@ -82,7 +82,7 @@ export class CypherLocalDateTime extends TemporalValue {
   toCypherString(): string {
     return formatDate(this.epochDay) + 'T' + formatLocalTimeForToString(this.nanoOfDay);
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return `${this.epochDay}/${this.nanoOfDay}`;
   }
 }
@@ -112,7 +112,7 @@ export class CypherDateTime extends TemporalValue {
   toCypherString(): string {
     return formatDate(this.epochDay) + 'T' + formatLocalTimeForToString(this.nanoOfDay) + formatZoneSuffix(this.offsetSeconds, this.zone);
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return `${this.epochDay}/${this.nanoOfDay}/${this.offsetSeconds}/${this.zone.kind === 'named' ? this.zone.id : ''}`;
   }
 }
@@ -145,7 +145,7 @@ export class CypherDuration extends TemporalValue {
   toCypherString(): string {
     return this.toString();
   }
-  equalityKey(): string {
+  override equalityKey(): string {
     return `${this.months}/${this.days}/${this.seconds}/${this.nanos}`;
   }
 }
@@ -169,12 +169,23 @@ function assertNoOverflow(months: bigint, days: bigint, seconds: bigint): void {
 
 export type AnyTemporal = CypherDate | CypherLocalTime | CypherTime | CypherLocalDateTime | CypherDateTime | CypherDuration;
 
+/** Whether a value is one of the six temporal classes (every TemporalValue the engine makes is). */
+export function isAnyTemporal(value: unknown): value is AnyTemporal {
+  return (
+    value instanceof CypherDate ||
+    value instanceof CypherLocalTime ||
+    value instanceof CypherTime ||
+    value instanceof CypherLocalDateTime ||
+    value instanceof CypherDateTime ||
+    value instanceof CypherDuration
+  );
+}
+
 /**
  * What Cypher's `toString()` function returns for a temporal value: Neo4j 5 writes times with
  * seconds always and fractions without trailing zeros (`toString(localtime('12:00'))` is
  * `'12:00:00'`), while returned values keep the ISO form of `toString()` (`12:00`).
  */
 export function temporalToCypherString(value: TemporalValue): string {
-  const v = value as AnyTemporal;
-  return typeof v.toCypherString === 'function' ? v.toCypherString() : value.toString();
+  return isAnyTemporal(value) ? value.toCypherString() : value.toString();
 }

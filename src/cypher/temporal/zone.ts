@@ -1,6 +1,7 @@
 // Time zones: fixed offsets (`+01:00`, `Z`) and named IANA zones (`Europe/Stockholm`), whose
 // offsets come from the runtime's ICU data through Intl, resolved the way java.time resolves them.
 
+import { elementAt } from '../../errors.js';
 import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 
 /** A zone: a fixed offset in seconds east of UTC, or a named region with changing rules. */
@@ -44,8 +45,8 @@ function readZone(text: string): Zone {
   if (/^(UTC|GMT|UT)$/i.test(text)) return { kind: 'named', id: text.toUpperCase() };
   const prefixed = /^(UTC|GMT|UT)([+-]\d{2}(?::?\d{2})?)$/i.exec(text);
   if (prefixed) {
-    parseOffset(prefixed[2]!);
-    return { kind: 'named', id: prefixed[1]!.toUpperCase() + prefixed[2]! };
+    parseOffset(elementAt(prefixed, 2));
+    return { kind: 'named', id: elementAt(prefixed, 1).toUpperCase() + elementAt(prefixed, 2) };
   }
   // ICU matches names case-insensitively; keep the database's spelling, but not its alias
   // resolution (US/Pacific stays US/Pacific, as Neo4j keeps it).
@@ -122,7 +123,7 @@ export function offsetAtInstant(zone: Zone, epochSecond: number): number {
   if (zone.kind === 'offset') return zone.seconds;
   if (zone.id === 'UTC' || zone.id === 'GMT' || zone.id === 'UT') return 0;
   const prefixed = /^(?:UTC|GMT|UT)([+-].+)$/.exec(zone.id);
-  if (prefixed) return parseOffset(prefixed[1]!) ?? 0;
+  if (prefixed) return parseOffset(elementAt(prefixed, 1)) ?? 0;
   return namedOffsetAt(zone.id, epochSecond);
 }
 
@@ -137,12 +138,13 @@ export function offsetForLocal(zone: Zone, localSecond: number, preferred?: numb
   const before = offsetAtInstant(zone, localSecond - 86400);
   const after = offsetAtInstant(zone, localSecond + 86400);
   const valid = [before, after].filter((o, i, all) => all.indexOf(o) === i && offsetAtInstant(zone, localSecond - o) === o);
-  if (valid.length === 0) {
+  const [first] = valid;
+  if (first === undefined) {
     // Neither neighbouring offset fits, as when two transitions are close; read the zone directly.
     const direct = offsetAtInstant(zone, localSecond);
     if (offsetAtInstant(zone, localSecond - direct) === direct) return direct;
     return before;
   }
   if (preferred !== undefined && valid.includes(preferred)) return preferred;
-  return valid[0]!;
+  return first;
 }

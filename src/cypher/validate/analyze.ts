@@ -23,7 +23,7 @@ import type {
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
 import { compileError } from '../errors.js';
-import type { CypherErrorDetail, CypherErrorType } from '../../errors.js';
+import { elementAt, type CypherErrorDetail, type CypherErrorType } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
 import functionArity from './data/functions.json' with { type: 'json' };
 import type { ProcedureLookup } from './procedure-signature.js';
@@ -191,7 +191,8 @@ class Analyzer {
 
   private singleQuery(query: SingleQuery, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
     let scope: Scope = new Map(outer);
-    const last = query.clauses[query.clauses.length - 1]!;
+    // The parser gives every single query at least one clause.
+    const last = elementAt(query.clauses, query.clauses.length - 1);
     query.clauses.forEach((clause, i) => {
       checkClausePosition(this.rules, clause, i, query.clauses.length, mode);
       scope = this.clause(clause, scope, query.clauses.length === 1);
@@ -412,7 +413,7 @@ class Analyzer {
         throw this.error(only, 'InvalidArgumentValue', `${part.shortest}(...) does not support a minimal length different from 0 or 1`);
       if (part.shortest && only?.where) throw this.error(only.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
       this.bindElement(part.element, scope, relationshipsHere, where);
-      if (part.variable) this.bindPath(part, scope);
+      if (part.variable) this.bindPath(part.variable, scope);
     }
   }
 
@@ -481,8 +482,7 @@ class Analyzer {
     }
   }
 
-  private bindPath(part: PatternPart, scope: Map<string, StaticType>): void {
-    const variable = part.variable!;
+  private bindPath(variable: Variable, scope: Map<string, StaticType>): void {
     if (scope.has(variable.name)) throw this.alreadyBound(variable);
     scope.set(variable.name, PATH);
   }
@@ -538,7 +538,7 @@ class Analyzer {
         }
         if (rel.variable) scope.set(rel.variable.name, RELATIONSHIP);
       });
-      if (part.variable) this.bindPath(part, scope);
+      if (part.variable) this.bindPath(part.variable, scope);
     }
   }
 
@@ -760,10 +760,10 @@ class Analyzer {
       case 'CountSubquery': {
         if (e.query) {
           this.query(e.query, context.scope, 'exists');
-        } else {
+        } else if (e.pattern) {
           const scope = new Map(context.scope);
-          this.bindMatchPattern(e.pattern!, scope, 'pattern');
-          this.checkPatternExpressions(e.pattern!, scope);
+          this.bindMatchPattern(e.pattern, scope, 'pattern');
+          this.checkPatternExpressions(e.pattern, scope);
           if (e.where) this.predicate(e.where, scope);
         }
         return e.kind === 'ExistsSubquery' ? BOOLEAN : INTEGER;
@@ -823,6 +823,18 @@ class Analyzer {
         }
         return BOOLEAN;
       case '=~':
+        // A regular expression match takes strings only: Neo4j refuses a list, map or graph element
+        // the text proves, and a written number or boolean; not an element read out of a list
+        // (`[0, null][0] =~ 'a'` runs on Neo4j: a null in the list makes its elements Any there).
+        for (const [side, type] of [
+          [e.left, left],
+          [e.right, right],
+        ] as const) {
+          const written = side.kind === 'IntegerLiteral' || side.kind === 'FloatLiteral' || side.kind === 'BooleanLiteral';
+          if (!mayBe(type, 'String') && (written || ['List', 'Map', 'Node', 'Relationship', 'Path'].includes(type.kind)))
+            throw this.error(side, 'InvalidArgumentType', `Type mismatch: expected String but was ${describeType(type)}`);
+        }
+        return BOOLEAN;
       case 'STARTS WITH':
       case 'ENDS WITH':
       case 'CONTAINS':
@@ -832,6 +844,14 @@ class Analyzer {
         if (left.kind === 'List' || right.kind === 'List') {
           const part = (t: StaticType): StaticType => (t.kind === 'List' ? (t.element ?? ANY) : mayBe(t) ? ANY : t);
           return listOf(commonType([part(left), part(right)]));
+        }
+        // STRING + a temporal value the text builds is refused, as Neo4j 5.26 does (met only at
+        // run time, the two concatenate: arithmetic.ts).
+        if (left.kind === 'String' && temporalCall(e.right)) {
+          throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: expected Float, Integer, String or List<T> but was ${temporalCall(e.right)}`);
+        }
+        if (right.kind === 'String' && temporalCall(e.left)) {
+          throw this.error(e, 'InvalidArgumentType', `Type mismatch: cannot add ${temporalCall(e.left)} and String`);
         }
         if (left.kind === 'String' || right.kind === 'String') return STRING;
         // Booleans do not add to numbers or booleans (other mixes are left to run time).
@@ -873,15 +893,16 @@ class Analyzer {
       }
     }
     // Neo4j 5 keeps exists() for patterns only.
-    if (name === 'exists' && e.arguments.length === 1 && e.arguments[0]!.kind !== 'PatternExpression') {
-      if (e.arguments[0]!.kind === 'PropertyAccess') {
+    const [firstArgument] = e.arguments;
+    if (name === 'exists' && e.arguments.length === 1 && firstArgument && firstArgument.kind !== 'PatternExpression') {
+      if (firstArgument.kind === 'PropertyAccess') {
         throw this.error(
           e,
           'UnexpectedSyntax',
           'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.',
         );
       }
-      throw this.error(e.arguments[0]!, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
+      throw this.error(firstArgument, 'UnexpectedSyntax', 'Argument to exists(...) is not a pattern');
     }
     const args = e.arguments.map((a) => this.expr(a, { ...inner, predicate: name === 'exists' }));
     // An argument whose type the text proves wrong is refused before any row, as Neo4j does.
@@ -890,11 +911,11 @@ class Analyzer {
       args.forEach((type, i) => {
         const wanted = signature[Math.min(i, signature.length - 1)];
         if (wanted && !mayBe(type, ...wanted[0]))
-          throw this.error(e.arguments[i]!, 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
+          throw this.error(e.arguments[i] ?? e, 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
       });
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>
-      this.error(e.arguments[0]!, 'InvalidArgumentType', `Type mismatch: ${e.name}() expected ${expected} but was ${describeType(first)}`);
+      this.error(firstArgument ?? e, 'InvalidArgumentType', `Type mismatch: ${e.name}() expected ${expected} but was ${describeType(first)}`);
     switch (name) {
       case 'labels':
         if (!mayBe(first, 'Node')) throw wrongArgument('a node');
@@ -933,6 +954,8 @@ class Analyzer {
       case 'trim':
       case 'ltrim':
       case 'rtrim':
+      case 'btrim':
+      case 'normalize':
       case 'substring':
       case 'replace':
       case 'left':
@@ -953,6 +976,21 @@ class Analyzer {
     }
   }
 }
+
+/** The temporal type a call builds (`duration(…)`, `date.truncate(…)`, `duration.between(…)`), or null. */
+function temporalCall(e: Expression): string | null {
+  if (e.kind !== 'FunctionCall') return null;
+  return TEMPORAL_TYPES[(e.namespace[0] ?? e.name).toLowerCase()] ?? null;
+}
+
+const TEMPORAL_TYPES: Record<string, string> = {
+  date: 'Date',
+  time: 'Time',
+  localtime: 'LocalTime',
+  datetime: 'DateTime',
+  localdatetime: 'LocalDateTime',
+  duration: 'Duration',
+};
 
 function numericResult(left: StaticType, right: StaticType): StaticType {
   if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;

@@ -35,8 +35,8 @@ export function mayBe(t: StaticType, ...kinds: StaticKind[]): boolean {
 /** The common type of several values: their kind if all agree, else Any. */
 export function commonType(types: StaticType[]): StaticType {
   const known = types.filter((t) => t.kind !== 'Null');
-  if (known.length === 0) return types.length ? NULL : ANY;
-  const first = known[0]!;
+  const [first] = known;
+  if (first === undefined) return types.length ? NULL : ANY;
   if (known.every((t) => t.kind === first.kind)) {
     return first.kind === 'List' ? listOf(commonType(known.map((t) => t.element ?? ANY))) : { kind: first.kind };
   }

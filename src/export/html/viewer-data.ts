@@ -2,6 +2,7 @@
 // edge attributes are ready to draw (position, colour, both sizes) and to explain (aliases,
 // properties, mentions, evidence). Shared as types with the browser code in viewer/.
 
+import { valueAt } from '../../errors.js';
 import type { SerializedGraph } from 'graphology-types';
 import type { PropertyGraph, PropertyValue } from '../../graph/schema.js';
 import { edgeColour, nodeColour } from '../display.js';
@@ -72,7 +73,7 @@ export function buildViewerData(graph: PropertyGraph, options: ExportOptions = {
   const counts = new Map<string, number>();
 
   const nodes = scoped.mapNodes((key, attributes) => {
-    const style = styles.get(key)!;
+    const style = valueAt(styles, key);
     counts.set(style.type, (counts.get(style.type) ?? 0) + 1);
     const sizes = { pagerank: bySize.pagerank.get(key) ?? 4, degree: bySize.degree.get(key) ?? 4 };
     const facts: [string, string][] = Object.entries(attributes.properties)

@@ -6,6 +6,8 @@ import type { EntityType, ItemEntity, Mention } from '../types.js';
 import { lookupName, regionNames, type LexiconEntry } from '../lexicon.js';
 import type { SentenceAnalysis, SentenceMention } from './sentence-mentions.js';
 import { headOf, nameKey, oneWordInserted } from './name-key.js';
+import { yearReferenceKey } from '../rules/entities/year-act-reference.js';
+import { billActPairs } from '../rules/entities/bill-becomes-act.js';
 
 /** An entity of the item while it is being assembled. */
 export interface Group {
@@ -178,14 +180,15 @@ export class ItemEntities {
   mergeReducedForms(): void {
     const gs = this.groups.filter((g) => !g.merged && g.type !== 'Person');
     const byReduced = new Map<string, Group[]>();
+    // "the 1919 Act" is also a reduced form of the item's Act of 1919
     for (const g of gs)
-      for (const k of g.keys) {
-        const r = reducedKey(k);
-        if (r === k || r === '') continue;
-        const list = byReduced.get(`${g.type}:${r}`) ?? [];
-        if (!list.includes(g)) list.push(g);
-        byReduced.set(`${g.type}:${r}`, list);
-      }
+      for (const k of g.keys)
+        for (const r of [reducedKey(k), g.type === 'Act' ? yearReferenceKey(k) : undefined]) {
+          if (r === undefined || r === k || r === '') continue;
+          const list = byReduced.get(`${g.type}:${r}`) ?? [];
+          if (!list.includes(g)) list.push(g);
+          byReduced.set(`${g.type}:${r}`, list);
+        }
     for (const g of gs) {
       if (g.merged) continue;
       const longer = [...new Set([...g.keys].flatMap((k) => byReduced.get(`${g.type}:${k}`) ?? []).map(live))].filter((b) => b !== g);
@@ -197,6 +200,20 @@ export class ItemEntities {
       b.mentions.push(...g.mentions);
       b.lexicon ??= g.lexicon;
       b.acronym ??= g.acronym;
+      b.firstSentence = Math.min(g.firstSentence, b.firstSentence);
+    }
+  }
+
+  /** `Crime and Courts Bill` and `Crime and Courts Act` in one item: the Bill became the Act (rules/entities/bill-becomes-act.ts). */
+  mergeBillsIntoActs(): void {
+    const acts = this.groups.filter((g) => !g.merged && g.type === 'Act');
+    for (const [i, j] of billActPairs(acts.map((g) => g.keys))) {
+      const g = live(acts[i]!),
+        b = live(acts[j]!);
+      if (g === b) continue;
+      g.merged = b;
+      for (const f of g.forms) this.addForm(b, f, g.aliasRules.get(f) ?? 'bill-becomes-act');
+      b.mentions.push(...g.mentions);
       b.firstSentence = Math.min(g.firstSentence, b.firstSentence);
     }
   }

@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
-import { TYPING_NOUN, typedByApposition, typedByNounBefore } from '../rules/entities/typing-noun.js';
+import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByNounRightBefore } from '../rules/entities/typing-noun.js';
 import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
 import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
 import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
@@ -34,6 +34,15 @@ import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-bef
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
+import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-act-reference.js';
+import { PROGRAMME_YEAR, datedProgrammes } from '../rules/entities/programme-year.js';
+import { AGENT_CLAUSE, agentsAsBodies } from '../rules/entities/agent-clause.js';
+import { NAMED_BY_VERB, namedByVerb } from '../rules/entities/named-by-verb.js';
+import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
+import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous-law.js';
+import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
+import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
+import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
@@ -72,14 +81,17 @@ export interface SentenceAnalysis {
 }
 
 const lower = (w: string) => w.toLowerCase();
+/** Months and days: after `on`/`in` they say when, and end the name before them. */
+const DATE_WORDS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function chunkEnd(tokens: Token[], i: number): number {
+function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
   let j = i;
   let i0 = i;
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j)) {
+      if (bracketInName(tokens, j) || (acronymInside && acronymBracketBeforeHead(tokens, i, j))) {
         j += 2;
         continue;
       }
@@ -131,7 +143,9 @@ function chunkEnd(tokens: Token[], i: number): number {
     if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
-      if (m && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
+      // "… Partnership on April 14", "the Committee in March": a date after `on`/`in` is no part of a name
+      const date = (nw === 'on' || nw === 'in') && m !== undefined && DATE_WORDS.test(wordOf(m));
+      if (m && !date && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
         j += 2;
         continue;
       }
@@ -270,7 +284,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       i += listPlace - 1;
       continue;
     }
-    const j = chunkEnd(tokens, i);
+    const j = chunkEnd(tokens, i, on(ACRONYM_INSIDE_NAME));
     // "Hampshire constabulary", "the Kent police force": a force's place and a lower-case head
     const force = on(FORCE_PLACE_LOWERCASE) ? forceWrittenLower(tokens, i, j, text, offset) : undefined;
     if (force) {
@@ -333,6 +347,17 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       i = ext.to;
       continue;
     }
+    // "a new scheme called Street Safe": a naming verb ties an unknown name to the noun that types it
+    if (on(NAMED_BY_VERB) && !cands.some((c) => c.lexicon || c.type === 'Person' || c.type === 'Role')) {
+      const named = namedByVerb(tokens, i, j);
+      if (named) {
+        const name = text
+          .slice(tokens[named.from]!.start - offset, tokens[j]!.end - offset)
+          .replace(/\s+/g, ' ')
+          .replace(/['’]s$/, '');
+        cands = [{ type: named.type, from: named.from, to: j, name, rule: NAMED_BY_VERB }];
+      }
+    }
     if (cands.length === 0) {
       if (s0 === j) {
         const ws0 = wordOf(tokens[s0]!);
@@ -362,7 +387,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         const cue = on(PERSON_BY_CUE) && personCue(tokens, s0, j, afterRole);
         const name = text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/['’]s$/, '');
         // "Cyber Choices, a programme to …": a name with no head word, typed by the noun after it
-        const typed = cue || !on(TYPING_NOUN) ? undefined : typedByApposition(tokens, j, true);
+        const typed = cue || !on(TYPING_NOUN) ? undefined : (typedByApposition(tokens, j, true) ?? typedByNounRightBefore(tokens, s0));
         if (cue && looksLikePersonName(ctx, s0, j)) cands = [{ type: 'Person', from: s0, to: j, name, extentFrom: s0, extentTo: j, rule: PERSON_BY_CUE }];
         else if (typed) cands = [{ type: typed, from: s0, to: j, name, rule: TYPING_NOUN }];
         else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, j)) cands = [{ type: 'Body', from: s0, to: j, name, rule: BODY_BEFORE_OFFICE }];
@@ -421,15 +446,25 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   }
 
   if (on(YEAR_BEFORE_ACT)) prefixYearToActs(tokens, mentions, text, offset);
+  if (on(YEAR_ACT_REFERENCE)) mentions.push(...yearActReferences(tokens, mentions, text, offset));
+  if (on(PROGRAMME_YEAR)) datedProgrammes(tokens, mentions, text, offset);
+  if (on(AGENT_CLAUSE)) agentsAsBodies(tokens, mentions);
+  if (on(ACRONYM_INSIDE_NAME)) namesWithoutAcronym(mentions);
+  if (on(OP_PREFIX)) operationsInFull(mentions);
+  if (on(EPONYMOUS_LAW)) mentions.push(...lawsNamedAfterPeople(tokens, mentions, text, offset));
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
+  if (on(LISTED_AFTER_KIND)) mentions.push(...bodiesListedAfterKind(tokens, mentions, blockers, text, offset));
+  if (on(GAZETTEER_NET)) mentions.push(...knownNamesMissed(tokens, mentions, text, offset));
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.type !== 'Body' || !/^,\s*$/.test(tokens[m.to]!.post) || lower(wordOf(tokens[m.to + 1] ?? tokens[m.to]!)) !== 'the') continue;
     const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
-    if (n > k && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
+    // two names the lists know as different bodies are a list, not one body and its description ("Barnardo’s, the Children’s Society")
+    const twoKnown = n > k && m.lexicon !== undefined && mentions[n]!.lexicon !== undefined && m.lexicon !== mentions[n]!.lexicon;
+    if (n > k && !twoKnown && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"

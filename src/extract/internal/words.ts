@@ -2,6 +2,7 @@
 // punctuation that ends a name.
 
 import type { Token } from '../nlp.js';
+import { officePossessiveOpensName } from '../rules/entities/possessive-programme.js';
 
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
 export function cleanWord(text: string): string {
@@ -79,6 +80,8 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (/^Majesty['’]s$/.test(t.text)) return true;
   // "Women’s Aid", "The Trust Women's Project", "Children’s Society": a plural noun's possessive opens the rest of the name
   if (/^(Women|Men|Children|People)['’]s$/.test(t.text)) return true;
+  // "Commissioner’s Fund": an office's possessive opens a programme's name (rules/entities/possessive-programme.ts)
+  if (officePossessiveOpensName(t, next)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
   if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);

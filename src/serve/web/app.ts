@@ -11,10 +11,10 @@ import { renderItem } from './item-page.js';
 import { wireSearch } from './search-box.js';
 import type { GraphStats, SearchHit } from './types.js';
 
-function required<T extends HTMLElement>(id: string): T {
+function required<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
   const found = document.getElementById(id);
-  if (!found) throw new Error(`workbench: #${id} missing from the page`);
-  return found as T;
+  if (!(found instanceof type)) throw new Error(`workbench: #${id} missing from the page (or not a ${type.name})`);
+  return found;
 }
 
 async function renderHome(view: HTMLElement): Promise<void> {
@@ -51,7 +51,7 @@ async function renderHome(view: HTMLElement): Promise<void> {
 
 async function route(view: HTMLElement): Promise<void> {
   const hash = location.hash.replace(/^#/, '') || '/';
-  const [path, query = ''] = hash.split('?') as [string, string?];
+  const [path = '', query = ''] = hash.split('?');
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   document.body.dataset.ready = 'false';
@@ -80,8 +80,8 @@ async function route(view: HTMLElement): Promise<void> {
 
 function start(): void {
   adoptToken();
-  const view = required<HTMLElement>('view');
-  wireSearch(required('search'), required('search-type'), required('suggestions'));
+  const view = required('view', HTMLElement);
+  wireSearch(required('search', HTMLInputElement), required('search-type', HTMLSelectElement), required('suggestions', HTMLUListElement));
   window.addEventListener('hashchange', () => void route(view));
   void route(view);
 }

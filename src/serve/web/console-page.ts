@@ -27,7 +27,7 @@ interface WireRel {
 const isNode = (v: unknown): v is WireNode => typeof v === 'object' && v !== null && 'elementId' in v && 'labels' in v;
 const isRel = (v: unknown): v is WireRel => typeof v === 'object' && v !== null && 'elementId' in v && 'start' in v && 'end' in v;
 const isPath = (v: unknown): v is { nodes: WireNode[]; relationships: WireRel[] } =>
-  typeof v === 'object' && v !== null && Array.isArray((v as { nodes?: unknown }).nodes) && Array.isArray((v as { relationships?: unknown }).relationships);
+  typeof v === 'object' && v !== null && 'nodes' in v && Array.isArray(v.nodes) && 'relationships' in v && Array.isArray(v.relationships);
 
 /** Parameter text as typed: JSON when it parses (`5`, `"x"`, `[1]`, `null`), a string otherwise. */
 export function paramValue(text: string): unknown {
@@ -53,7 +53,7 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
 
   const paramFields = () => {
     // Fields for every $name the query uses, prefilled with the named query's defaults.
-    const names = [...new Set([...editor.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+    const names = [...new Set([...editor.value.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => (m[1] === undefined ? [] : [m[1]])))];
     replace(
       paramsBox,
       ...names.map((name) =>
@@ -64,7 +64,9 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
           el('input', {
             'data-param': name,
             value: values.get(name) ?? '',
-            oninput: (event: Event) => values.set(name, (event.target as HTMLInputElement).value),
+            oninput: (event: Event) => {
+              if (event.target instanceof HTMLInputElement) values.set(name, event.target.value);
+            },
           }),
         ),
       ),
@@ -75,10 +77,10 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
     values.clear();
     for (const [name, value] of Object.entries(query.params)) values.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     paramFields();
-    for (const b of view.querySelectorAll('.query-list button')) b.classList.toggle('active', (b as HTMLElement).dataset.name === query.name);
+    for (const b of view.querySelectorAll<HTMLElement>('.query-list button')) b.classList.toggle('active', b.dataset.name === query.name);
   };
   const show = () => {
-    for (const t of tabs.querySelectorAll('button')) t.setAttribute('aria-selected', String((t as HTMLElement).dataset.mode === mode));
+    for (const t of tabs.querySelectorAll('button')) t.setAttribute('aria-selected', String(t.dataset.mode === mode));
     if (!answer) return replace(results);
     if (mode === 'table') replace(results, resultTable(answer));
     else if (mode === 'json') replace(results, el('pre', { class: 'json' }, JSON.stringify(answer, null, 2)));
@@ -88,7 +90,10 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
     errorBox.hidden = true;
     status.textContent = 'Running…';
     const params: Record<string, unknown> = {};
-    for (const input of paramsBox.querySelectorAll('input')) params[(input as HTMLInputElement).dataset.param!] = paramValue((input as HTMLInputElement).value);
+    for (const input of paramsBox.querySelectorAll('input')) {
+      const name = input.dataset.param;
+      if (name !== undefined) params[name] = paramValue(input.value);
+    }
     try {
       answer = await postJson<CypherAnswer>('/api/cypher', { query: editor.value, params });
       status.textContent = `${answer.summary.rows} rows in ${answer.summary.ms} ms on ${answer.summary.engine}`;
@@ -134,7 +139,7 @@ export async function renderConsole(view: HTMLElement, initial?: string): Promis
             show();
           },
         },
-        m === 'json' ? 'JSON' : m[0]!.toUpperCase() + m.slice(1),
+        m === 'json' ? 'JSON' : m.charAt(0).toUpperCase() + m.slice(1),
       ),
     );
   }

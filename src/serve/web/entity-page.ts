@@ -5,6 +5,7 @@
 
 import { getJson, getJsonWithTotal } from './api-client.js';
 import { el, entityHref, itemHref, replace, svg } from './dom.js';
+import { stringsOf } from '../json-shapes.js';
 import { drawGraph } from './svg-graph.js';
 import type { GraphEdge, GraphNode } from './svg-graph.js';
 import { timelineChart } from './timeline-chart.js';
@@ -180,8 +181,8 @@ function relationGroups(records: Neighbour[]): HTMLElement {
           'ul',
           {},
           ...group.map((r) => {
-            const items = Array.isArray(r.properties.items) ? (r.properties.items as string[]) : [];
-            const evidence = Array.isArray(r.properties.evidence) ? (r.properties.evidence as string[]) : [];
+            const items = stringsOf(r.properties.items);
+            const evidence = stringsOf(r.properties.evidence);
             return el(
               'li',
               {},
@@ -190,15 +191,10 @@ function relationGroups(records: Neighbour[]): HTMLElement {
               el(
                 'ul',
                 { class: 'evidence-list' },
-                ...evidence.map((sentence, i) =>
-                  el(
-                    'li',
-                    { class: 'evidence' },
-                    sentence,
-                    ' ',
-                    items[i] ? el('a', { href: itemHref(items[i]!), class: 'muted' }, r.dates[i] ?? items[i]!) : null,
-                  ),
-                ),
+                ...evidence.map((sentence, i) => {
+                  const item = items[i];
+                  return el('li', { class: 'evidence' }, sentence, ' ', item ? el('a', { href: itemHref(item), class: 'muted' }, r.dates[i] ?? item) : null);
+                }),
               ),
             );
           }),

@@ -26,7 +26,7 @@ export async function renderGraphPage(view: HTMLElement): Promise<void> {
       await download(path, name);
       status.textContent = `${name} downloaded.`;
     } catch (error) {
-      status.textContent = `${name}: ${(error as Error).message}`;
+      status.textContent = `${name}: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
   const csvList = el('ul', { class: 'compact' });

@@ -24,7 +24,8 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     const ticket = ++asked;
     const params = new URLSearchParams({ q, limit: '10' });
     if (typeSelect.value) params.set('type', typeSelect.value);
-    const hits = await getJson<SearchHit[]>(`/api/search?${params}`).catch(() => [] as SearchHit[]);
+    const none: SearchHit[] = [];
+    const hits = await getJson<SearchHit[]>(`/api/search?${params}`).catch(() => none);
     if (ticket !== asked) return; // a later keystroke already asked again
     replace(
       list,
@@ -53,19 +54,21 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
   typeSelect.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     const buttons = [...list.querySelectorAll('button')];
-    if (event.key === 'ArrowDown' && buttons.length > 0) {
+    const [first] = buttons;
+    if (event.key === 'ArrowDown' && first) {
       event.preventDefault();
-      buttons[0]!.focus();
-    } else if (event.key === 'Enter' && buttons.length > 0) {
+      first.focus();
+    } else if (event.key === 'Enter' && first) {
       event.preventDefault();
-      buttons[0]!.click();
+      first.click();
     } else if (event.key === 'Escape') close();
   });
   list.addEventListener('keydown', (event) => {
     const buttons = [...list.querySelectorAll('button')];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const active = document.activeElement;
+    const at = active instanceof HTMLButtonElement ? buttons.indexOf(active) : -1;
     if (event.key === 'ArrowDown') buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
-    else if (event.key === 'ArrowUp') (at <= 0 ? input : buttons[at - 1]!).focus();
+    else if (event.key === 'ArrowUp') (buttons[at - 1] ?? input).focus();
     else if (event.key === 'Escape') {
       close();
       input.focus();
@@ -73,6 +76,6 @@ export function wireSearch(input: HTMLInputElement, typeSelect: HTMLSelectElemen
     event.preventDefault();
   });
   document.addEventListener('click', (event) => {
-    if (!list.parentElement?.contains(event.target as Node)) close();
+    if (!(event.target instanceof Node && list.parentElement?.contains(event.target))) close();
   });
 }

@@ -22,8 +22,9 @@ export function textSegments(text: string, mentions: readonly (Range & { entity:
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [start, end] = [points[i]!, points[i + 1]!];
+  for (const [i, start] of points.entries()) {
+    const end = points[i + 1];
+    if (end === undefined) break;
     if (start === end) continue;
     const mention = mentions.find((m) => m.start <= start && end <= m.end);
     const inEvidence = evidence.some((e) => e.start <= start && end <= e.end);

@@ -6,11 +6,12 @@ import { svg } from './dom.js';
 import type { TimelineRecord } from './types.js';
 
 export function timelineChart(records: readonly TimelineRecord[], width = 560, height = 140): SVGSVGElement {
-  const dated = records.filter((r) => r.published !== null);
+  const dated = records.flatMap((r) => (r.published === null ? [] : [{ ...r, published: r.published, time: Date.parse(r.published) }]));
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': 'Mentions per newsletter date' });
-  if (dated.length === 0) return chart;
+  const [first] = dated;
+  if (first === undefined) return chart;
   const pad = { left: 30, right: 10, top: 10, bottom: 24 };
-  const times = dated.map((r) => Date.parse(r.published!));
+  const times = dated.map((r) => r.time);
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const span = Math.max(t1 - t0, 1);
   const max = Math.max(...dated.map((r) => r.mentions), 1);
@@ -19,24 +20,24 @@ export function timelineChart(records: readonly TimelineRecord[], width = 560, h
   const base = height - pad.bottom;
   chart.appendChild(svg('line', { x1: pad.left, x2: width - pad.right, y1: base, y2: base, class: 'axis' }));
   chart.appendChild(svg('text', { x: pad.left - 4, y: pad.top + 8, class: 'tick', 'text-anchor': 'end' }, max));
-  dated.forEach((r, i) => {
+  dated.forEach((r) => {
     const h = ((base - pad.top) * r.mentions) / max;
     chart.appendChild(
       svg(
         'rect',
-        { x: x(times[i]!) - barWidth / 2, y: base - h, width: barWidth, height: h, class: 'bar' },
+        { x: x(r.time) - barWidth / 2, y: base - h, width: barWidth, height: h, class: 'bar' },
         svg('title', {}, `${r.published}: ${r.mentions} mentions in ${r.items} items (${r.title})`),
       ),
     );
   });
-  const years = new Set(dated.map((r) => r.published!.slice(0, 4)));
+  const years = new Set(dated.map((r) => r.published.slice(0, 4)));
   for (const year of years) {
     const t = Date.parse(`${year}-01-01`);
     if (t < t0 || t > t1) continue;
     chart.appendChild(svg('text', { x: x(t), y: height - 6, class: 'tick', 'text-anchor': 'middle' }, year));
   }
   if (years.size <= 1 || dated.length === 1) {
-    chart.appendChild(svg('text', { x: x(times[0]!), y: height - 6, class: 'tick', 'text-anchor': 'middle' }, dated[0]!.published!));
+    chart.appendChild(svg('text', { x: x(first.time), y: height - 6, class: 'tick', 'text-anchor': 'middle' }, first.published));
   }
   return chart;
 }

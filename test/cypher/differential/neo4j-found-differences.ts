@@ -57,6 +57,99 @@ export const FOUND_ROWS: StatementsExpectation[] = [
   ],
   // A predicate that reads no variable and fails raises nothing when no row reaches it.
   ['a failing constant predicate with no match', ['CREATE (:DfK {id: 3})', 'MATCH (n:DfK {id: 7}) WHERE 1 > --9223372036854775808 RETURN count(*)'], [[0n]]],
+  // reverse() takes a list built in the query, also from a stored one, but not the stored one itself.
+  [
+    'reverse of lists built from a stored one',
+    [
+      "CREATE (:DfRv {tags: ['a', 'b']})",
+      "MATCH (n:DfRv) RETURN reverse(n.tags[0..]), reverse(tail(n.tags)), reverse([x IN n.tags | x]), reverse(n.tags + 'c')",
+    ],
+    [[['b', 'a'], ['b'], ['b', 'a'], ['c', 'b', 'a']]],
+  ],
+  // COLLECT { … }[i] and COLLECT { … }[a..i] with a literal i run the subquery with LIMIT i + 1.
+  [
+    'COLLECT subquery indexed and sliced',
+    [
+      'CREATE (a:DfCo {id: 0})-[:R]->(:DfCo {id: 1}), (a)-[:R]->(:DfCo {id: 2}), (a)-[:R]->(:DfCo {id: 3}), (a)-[:R]->(:DfCo {id: 4})',
+      'MATCH (a:DfCo {id: 0}) WITH a, COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id } AS all ' +
+        'RETURN COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[-1], all[-1], ' +
+        'COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[-2..2], COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[-2..-1], ' +
+        'COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[1..3], COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[-1..], ' +
+        'COLLECT { MATCH (a)-->(m) RETURN m.id ORDER BY m.id }[3]',
+    ],
+    [[null, 4n, [2n], [], [2n, 3n], [4n], 4n]],
+  ],
+  // At run time -0.0 orders below 0.0 and 0 (equal all the same); a comparison of literals is
+  // folded first, and there they are equal. ORDER BY puts -0.0 first.
+  [
+    'negative zero in comparisons',
+    [
+      'CREATE (:DfZ {id: 0, f: 0.0, nz: -0.0})',
+      'MATCH (n:DfZ) RETURN n.id > -0.0, n.id = -0.0, n.f > n.nz, n.nz <= n.id, n.nz < n.id, 0 > -0.0, 1.0 * 0 > -0.0, 0.0 >= -0.0',
+    ],
+    [[true, true, true, true, true, false, false, true]],
+  ],
+  ['negative zero sorts first', ['UNWIND [0.0, -0.0, -1] AS x RETURN toString(x) ORDER BY x'], [['-1'], ['-0.0'], ['0.0']]],
+  // Unary minus is 0 - x: -(0.0) is 0.0; a written -0.0 is the literal.
+  [
+    'unary minus of zero',
+    ['CREATE (:DfZ2 {f: 0.0, nz: -0.0})', 'MATCH (n:DfZ2) RETURN toString(-n.f), toString(-n.nz), toString(-0.0), toString(-(0.0))'],
+    [['0.0', '0.0', '-0.0', '0.0']],
+  ],
+  // A trailing trim with characters keeps the first character of a string held as UTF-8 (a
+  // literal, a property), not of one a function builds.
+  [
+    'rtrim of literals, properties and built strings',
+    [
+      "CREATE (:DfTr {s: 'aa'})",
+      "MATCH (n:DfTr) RETURN rtrim('a', 'ab'), rtrim(n.s, 'a'), rtrim(toLower('aa'), 'a'), rtrim('a' + '', 'ab'), btrim('aa', 'a'), trim(TRAILING 'a' FROM n.s), trim(TRAILING 'a' FROM normalize('aa'))",
+    ],
+    [['a', 'a', '', '', '', 'a', '']],
+  ],
+  // STRING + a temporal value met at run time concatenates its toString() form.
+  [
+    'string plus a temporal value at run time',
+    [
+      "CREATE (:DfSt {d: duration('PT90M'), t: localtime('12:34:56.789'), z: datetime('2024-01-01T10:00[Europe/London]')})",
+      "MATCH (n:DfSt) RETURN 's' + n.d, n.t + 's', n.z + 's'",
+    ],
+    [['sPT1H30M', '12:34:56.789s', '2024-01-01T10:00:00Z[Europe/London]s']],
+  ],
+  // size() of a one-hop pattern comprehension (or COUNT { } of the pattern) from a bound node is
+  // its degree, compared with a number taken as an INTEGER.
+  [
+    'a degree compared with numbers',
+    [
+      'CREATE (a:DfDg {id: 1})-[:R]->(:DfDg {id: 2}), (a)-[:R]->(:DfDg {id: 3})',
+      'MATCH (n:DfDg {id: 1}) RETURN size([(n)-[:R]->(m) | 1]) < 2.5, size([(n)-->() | 1]) > null, COUNT { (n)-->() } >= 2.7, 1.5 < size([(n)-->() | 1])',
+    ],
+    [[false, null, true, true]],
+  ],
+  // An element read out of a list with a null in it is not proven a number: its =~ runs (null).
+  ['regex match of a list element', ["RETURN [0, -42, null][0] =~ '.*b'"], [[null]]],
+  // atan2() as Java's StrictMath computes it: past |y / x| > 2^60 with x < 0, an ulp from π/2.
+  [
+    'atan2 far from the axis',
+    ['RETURN atan2(-1.7976931348623157e308, -42), atan2(1e20, -1), atan2(-1e308, 42)'],
+    [[-1.5707963267948968, 1.5707963267948968, -1.5707963267948966]],
+  ],
+  // A part that can pass on no row runs nothing before it (planner/dead-end.ts): no error from a
+  // shortestPath between one node.
+  ...(
+    [
+      ['a false WITH WHERE after a grouping', 'WITH a.id AS k, count(*) AS c WHERE false RETURN k', []],
+      ['a false WITH WHERE past an ORDER BY', 'WITH a.id AS k ORDER BY k WITH k WHERE NOT true RETURN k', []],
+      ['a false WITH WHERE then an aggregation', 'WITH a, b WHERE 1 > 3.14159 RETURN count(*)', [[0n]]],
+      ['LIMIT 0 after ORDER BY', 'RETURN a.id AS k ORDER BY k LIMIT 0', []],
+      ['LIMIT 0 of an aggregation', 'RETURN count(*) AS k LIMIT 0', []],
+    ] as [string, string, CypherValue[][]][]
+  ).map(
+    ([name, tail, rows]): StatementsExpectation => [
+      name,
+      ['CREATE (a:DfDe {id: 1})-[:R]->(a)', `MATCH (a:DfDe), (b:DfDe) MATCH p = shortestPath((a)-[:R*]->(b)) ${tail}`],
+      rows,
+    ],
+  ),
 ];
 
 /** Statements run in order on an empty graph; the last one fails at run time with this message. */
@@ -72,6 +165,40 @@ export const FOUND_RUNTIME_ERRORS: [name: string, statements: string[], message:
   // An INTEGER zero divisor fails before a null dividend is looked at.
   ['null divided by zero', ['WITH 0 AS z, null AS n RETURN n / z'], '/ by zero'],
   ['a float divided by an integer zero', ['WITH 0 AS z, 1.5 AS f RETURN f / z'], '/ by zero'],
+  // reverse() refuses a list read straight from a property, passed on unchanged or not.
+  ['reverse of a stored list', ["CREATE (:DfRv2 {tags: ['a', 'b']})", 'MATCH (n:DfRv2) RETURN reverse(n.tags)'], "Invalid input for function 'reverse()'"],
+  [
+    'reverse of a stored list through coalesce()',
+    ['CREATE (:DfRv3 {tags: []})', 'MATCH (n:DfRv3) RETURN reverse(coalesce(n.tags, [1]))'],
+    "Invalid input for function 'reverse()'",
+  ],
+  [
+    'reverse of properties()',
+    ["CREATE (:DfRv4 {tags: ['a']})", 'MATCH (n:DfRv4) RETURN reverse(properties(n).tags)'],
+    "Invalid input for function 'reverse()'",
+  ],
+  // A degree compared with what is not a number fails (a list, a string), also for a null node.
+  ['a degree compared with a string', ['CREATE (:DfDg2 {id: 1})', "MATCH (n:DfDg2) RETURN size([(n)-[:R]->(m) | m.id]) <= 'x'"], 'Expected a numeric value'],
+  [
+    'a degree of no node compared with a list',
+    ['CREATE (:DfDg3 {id: 1})', 'OPTIONAL MATCH (n:DfDg3Not) RETURN COUNT { (n)-->() } = [1]'],
+    'Expected a numeric value',
+  ],
+  // A negative index into COLLECT { } below -1 is a negative LIMIT.
+  ['COLLECT subquery at -2', ['CREATE (:DfCo2 {id: 1})', 'MATCH (a:DfCo2) RETURN COLLECT { MATCH (m:DfCo2) RETURN m.id }[-2]'], "'-1' is not a valid value"],
+  // What is not a dead end runs: a constant WITH WHERE after grouping by constants only, LIMIT 0
+  // after SKIP, or sorting an aggregation.
+  ...(
+    [
+      ['a false WITH WHERE after grouping by constants', 'WITH false AS k, count(*) AS c WHERE false RETURN k'],
+      ['LIMIT 0 after SKIP', 'RETURN a.id AS k SKIP 1 LIMIT 0'],
+      ['LIMIT 0 of a sorted aggregation', 'RETURN count(*) AS k ORDER BY k LIMIT 0'],
+    ] as [string, string][]
+  ).map(([name, tail]): [string, string[], string] => [
+    name,
+    ['CREATE (a:DfDe2 {id: 1})-[:R]->(a)', `MATCH (a:DfDe2), (b:DfDe2) MATCH p = shortestPath((a)-[:R*]->(b)) ${tail}`],
+    'The shortest path algorithm does not work when the start and end nodes are the same',
+  ]),
 ];
 
 /** Queries Neo4j refuses at compile time, with its message. */
@@ -116,4 +243,12 @@ export const FOUND_ERRORS: [query: string, message: string][] = [
     'MATCH (a)-[*]->(b), (b) ((x)-->()){1,2} (c) RETURN c',
     "Mixing variable-length relationships ('-[*]-') with quantified relationships ('()-->*()') or quantified path patterns ('(()-->())*') is not allowed.",
   ],
+  // A regular expression match of what the text proves is no string.
+  ["RETURN [1] =~ 'a'", 'Type mismatch: expected String but was List<Integer>'],
+  ["RETURN 1 =~ 'a'", 'Type mismatch: expected String but was Integer'],
+  ["MATCH (n) RETURN labels(n) =~ 'x'", 'Type mismatch: expected String but was List<String>'],
+  // btrim() and normalize() give strings, which do not subtract.
+  ["MATCH (n) RETURN btrim(n.name, 'x') - 1", 'Type mismatch: expected'],
+  // STRING + a temporal value the text builds.
+  ["RETURN 'a' + duration('PT90M')", 'Type mismatch: expected Float, Integer, String or List<T> but was Duration'],
 ];

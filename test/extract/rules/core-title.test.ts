@@ -20,6 +20,10 @@ describe('core title', () => {
     ['National Police Lead for Hate Crime', { title: 'Lead for Hate Crime', written: 'National Police Lead for Hate Crime' }],
     // a lower-case description is no written title: it stays whole
     ['national policing lead for restorative justice', { title: 'national policing lead for restorative justice' }],
+    // a former office: the office is the core, the whole stays as written
+    ['former Prime Minister', { title: 'Prime Minister', written: 'former Prime Minister' }],
+    ['former NPCC Lead for Finance', { title: 'Lead for Finance', bodyName: 'NPCC', written: 'former Lead for Finance' }],
+    ['former Chief Constable for Dorset', { title: 'Chief Constable', written: 'former Chief Constable' }],
     ['Chief Executive of Surrey Heath Borough Council', { title: 'Chief Executive of Surrey Heath Borough Council' }],
   ])('%s', (written, core) => {
     expect(coreTitle(written)).toEqual(core);

@@ -11,22 +11,22 @@ import type { SearchEntry } from './search-index.js';
 
 const DIMMED = '#e3e6ea';
 
-function required<T extends HTMLElement>(id: string): T {
+function required<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
   const found = document.getElementById(id);
-  if (found === null) throw new Error(`viewer: #${id} missing from the page`);
-  return found as T;
+  if (!(found instanceof type)) throw new Error(`viewer: #${id} missing from the page (or not a ${type.name})`);
+  return found;
 }
 
 function start(): void {
-  const data = JSON.parse(required('graph-data').textContent ?? '{}') as ViewerData;
-  const graph = MultiDirectedGraph.from(data.graph) as MultiDirectedGraph<ViewerNode, ViewerEdge>;
-  const container = required<HTMLElement>('graph');
-  const details = required<HTMLElement>('details');
-  const search = required<HTMLInputElement>('search');
-  const suggestions = required<HTMLUListElement>('suggestions');
-  const sizeBy = required<HTMLSelectElement>('size-by');
-  const legend = required<HTMLUListElement>('legend');
-  const hint = required<HTMLElement>('empty');
+  const data = JSON.parse(required('graph-data', HTMLElement).textContent ?? '{}') as ViewerData;
+  const graph = MultiDirectedGraph.from<ViewerNode, ViewerEdge>(data.graph);
+  const container = required('graph', HTMLElement);
+  const details = required('details', HTMLElement);
+  const search = required('search', HTMLInputElement);
+  const suggestions = required('suggestions', HTMLUListElement);
+  const sizeBy = required('size-by', HTMLSelectElement);
+  const legend = required('legend', HTMLUListElement);
+  const hint = required('empty', HTMLElement);
 
   let hovered: string | null = null;
   let selected: string | null = null;

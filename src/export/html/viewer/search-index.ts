@@ -1,6 +1,8 @@
 // Finding entities by what people type: names and aliases compared without case or accents,
 // ranked exact before prefix before word-prefix before substring, then by importance.
 
+import { valueAt } from '../../../errors.js';
+
 export interface SearchEntry {
   key: string;
   name: string;
@@ -62,6 +64,6 @@ export function searchEntities(entries: readonly SearchEntry[], query: string, l
       ranks.set(entry.key, entry.rank);
     }
   }
-  matches.sort((a, b) => a.score - b.score || ranks.get(b.key)! - ranks.get(a.key)! || a.name.localeCompare(b.name));
+  matches.sort((a, b) => a.score - b.score || valueAt(ranks, b.key) - valueAt(ranks, a.key) || a.name.localeCompare(b.name));
   return matches.slice(0, limit);
 }

@@ -8,6 +8,9 @@ import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
 import { knownNameRule } from './known-name.js';
 import { bodyWithRegionRule } from './body-with-region.js';
+import { sharedHeadRule } from './shared-head.js';
+import { possessiveProgrammeRule } from './possessive-programme.js';
+import { headlineVerbRule } from './headline-verb.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
@@ -18,6 +21,10 @@ import { officeThenSurnameRule } from './office-then-surname.js';
 import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
 import { personOfBodyRule } from './person-of-body.js';
 import { officeOfBodyRule } from './office-of-body.js';
+import { genericLegislationRule } from './generic-legislation.js';
+import { awardTitleRule } from './award-title.js';
+import { insideQuotedTitleRule } from './inside-quoted-title.js';
+import { serviceLineRule } from './service-line.js';
 import { nameShapeRule } from './name-shape.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -30,6 +37,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   monarchNameRule,
   knownNameRule,
   bodyWithRegionRule,
+  sharedHeadRule,
+  headlineVerbRule,
+  possessiveProgrammeRule,
   titledSurnameRule,
   bareAcronymRule,
   acronymWithYearRule,
@@ -41,6 +51,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   officeThenSurnameRule,
   personOfBodyRule,
   officeOfBodyRule,
+  genericLegislationRule,
+  awardTitleRule,
+  insideQuotedTitleRule,
+  serviceLineRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -65,6 +79,16 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'speaker-in-capitals',
   'body-before-office',
   'year-before-act',
+  'gazetteer-net',
+  'listed-after-kind',
+  'year-act-reference',
+  'bill-becomes-act',
+  'programme-year',
+  'agent-clause',
+  'named-by-verb',
+  'acronym-inside-name',
+  'op-prefix',
+  'eponymous-law',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

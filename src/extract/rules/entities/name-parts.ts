@@ -13,11 +13,15 @@ import {
   longestKnownName,
   lookupAcronym,
   lookupName,
+  lexiconKey,
   monthSurnames,
   nonNameWords,
   officeNouns,
   nonPersonFirstWords,
   officeModifiers,
+  placeNames,
+  genericLegalTerms,
+  topicNouns,
   programmeHeads,
   programmePrefixes,
   regionNames,
@@ -103,8 +107,10 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
-  // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name
-  if (officeNouns.has(ws[ws.length - 1]!)) return false;
+  if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
+  // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
+  // does a field's noun ("Organised Crime", "Protective Security")
+  if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
   for (const [k, w] of ws.entries()) {
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
@@ -117,6 +123,18 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
     if (lookupName(w) || innerConnectors.has(w)) return false;
   }
   return !lookupName(ws.join(' '));
+}
+
+/**
+ * A place, not a person: a region from the places gazetteer (`Latin America`, `West Midlands`), or
+ * a name that ends in a word compromise knows as a place and does not open with a first name
+ * (`Central America`, `Sierra Leone`; but `Sarah Jordan`).
+ */
+export function isPlaceName(ctx: ChunkContext, from: number, to: number): boolean {
+  if (placeNames.has(lexiconKey(spanText(ctx, from, to)))) return true;
+  const first = ctx.tokens[from]!,
+    last = ctx.tokens[to]!;
+  return last.tags.has('Place') && !first.tags.has('FirstName') && !firstNamesAlsoWords.has(wordOf(first));
 }
 
 /** A name that is a person's on its own: a known first name, or an honorific or post-nominal around it. */
@@ -166,9 +184,24 @@ export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: L
   }
   for (let end = Math.min(to, from + longestKnownName - 1); end >= from; end--) {
     const e = lookupName(spanText(ctx, from, end));
-    if (e) return { entry: e, end };
+    if (e && !acrossPossessive(ctx, from, end, e)) return { entry: e, end };
   }
   return undefined;
+}
+
+/**
+ * "The Met’s Police Now scheme": the name looked up runs past a known body's possessive, and
+ * matches only because the key drops the `’s` (`Met Police`). The body owns what follows; names
+ * written with the possessive (`Information Commissioner’s Office`) keep it.
+ */
+function acrossPossessive(ctx: ChunkContext, from: number, end: number, e: LexiconEntry): boolean {
+  if ([e.name, ...e.variants].some((f) => /['’]s\b/.test(f))) return false;
+  for (let k = from; k < end; k++) {
+    if (!/['’]s$/.test(ctx.tokens[k]!.text)) continue;
+    const before = spanText(ctx, from, k);
+    if (lookupName(before) || (k === from && lookupAcronym(wordOf(ctx.tokens[k]!)))) return true;
+  }
+  return false;
 }
 
 /** The type a name's head word gives it (`… Act 1968`, `… Fund`, `University of …`). */
@@ -177,6 +210,8 @@ export function shapeType(ws: string[]): 'Act' | 'Programme' | 'Body' | undefine
   if (content.length < 2) return undefined;
   if (nonNameWords.has(content[content.length - 1]!)) return undefined;
   const joined = ws.join(' ');
+  // "Police Service of the Year", "Volunteer of the Year": an award's title; "the West Bank": a place
+  if (/\bof the Year$/.test(joined) || placeNames.has(lexiconKey(joined))) return undefined;
   if (/\bCodes? of Practice$/.test(joined)) return 'Act';
   // "Police Force", "Police Service": head words alone name no particular body
   if (content.every((w) => bodyHeads.has(w) || programmeHeads.has(w))) return undefined;

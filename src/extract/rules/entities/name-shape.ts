@@ -2,9 +2,10 @@
 // against the head lists of data/name-shapes.json: `… Act 1968` an Act, `… Fund` a Programme,
 // `… Agency`, `University of …` a Body. A known name at its start is kept as a nested mention;
 // when the head belongs to a known name inside ("… Powers for the Forensic Science Regulator"),
-// the known name is what the run names.
+// the known name is what the run names. Known bodies joined by `and` at its start are each named
+// ("the joint NCA and Met Police Organised Crime Partnership").
 
-import { commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
+import { bodyHeads, commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
 import { closesQuote, opensQuote, wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { knownAndRest } from './known-inside.js';
@@ -15,7 +16,11 @@ export const nameShapeRule: ChunkRule = {
   name: 'name-shape',
   words: 'many',
   apply(ctx, { from, to, ws, text, depth }, classify) {
-    const shape = shapeType(ws);
+    // "the Mayor’s Office": head words alone name nothing, but an office's possessive makes them one body's name
+    // (a programme's, "the Commissioner’s Fund", is possessive-programme's)
+    const owned = ctx.tokens.slice(from, to).some((t) => /['’]s$/.test(t.text));
+    const last = ws[ws.length - 1]!;
+    const shape = shapeType(ws) ?? (owned && bodyHeads.has(last) ? 'Body' : undefined);
     if (!shape) return undefined;
     // "“Rebalancing Act” – tackling health issues": a title in quotes that ends in Act but has no year is a publication's
     const quoted = opensQuote(ctx.tokens[from]!) || (from > 0 && opensQuote(ctx.tokens[from - 1]!) && commonWordsNeverNames.has(wordOf(ctx.tokens[from - 1]!)));
@@ -33,8 +38,17 @@ export const nameShapeRule: ChunkRule = {
     const inner = knownAt(ctx, from, to);
     // "College of Policing Ryton" is the College: the head of a longer name must come after the known part
     if (inner && inner.end < to && principalHead(ws).index <= inner.end - from) return depth > 0 ? [] : knownAndRest(ctx, from, to, classify);
-    if (inner && inner.end < to)
+    if (inner && inner.end < to) {
       out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
+      // "the joint NCA and Met Police Organised Crime Partnership": each known body joined by `and` before the head is named too
+      for (let i = inner.end + 2; i < to; i++) {
+        if (!/^(and|&)$/.test(wordOf(ctx.tokens[i - 1]!))) continue;
+        const k = knownAt(ctx, i, to);
+        if (!k || k.end >= to || k.entry.type !== 'Body') continue;
+        out.push({ type: 'Body', from: i, to: k.end, name: spanText(ctx, i, k.end), lexicon: k.entry, rule: 'known-name' });
+        i = k.end;
+      }
+    }
     return out;
   },
 };

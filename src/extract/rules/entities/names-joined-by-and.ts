@@ -40,6 +40,8 @@ export const namesJoinedByAndRule: ChunkRule = {
           c[c.length - 1]!.type !== 'Role' &&
           c.every((x) => x.type !== 'Acronym') &&
           (c.length === 1 ||
+            // "Warwickshire and West Mercia Police and …": two names sharing their head are one item of the list
+            (c.length === 2 && c.every((x) => x.rule === 'shared-head')) ||
             (c === right && c.every((x) => (x.type === 'Person' || x.type === 'Body') && x.holder === undefined && x.affiliation === undefined)) ||
             (c[0]!.type === 'Role' && c[1]!.type === 'Person' && (c.length === 2 || (c.length === 3 && c[2]!.type === 'Body'))) ||
             (c.length === 3 && c[1]!.type === 'Role' && c[2]!.type === 'Person') ||

@@ -9,10 +9,40 @@
 //   office-then-person reads it first). A longer office after a known body ("National Police
 //   Chiefs' Council Lead for Finance") leaves the body named, and the office is the body's.
 
-import { bodyHeads, lookupName, officeHeads } from '../../lexicon.js';
-import { wordOf } from '../../internal/words.js';
-import { isRoleWords, knownAt, lower, spanText, words } from './name-parts.js';
+import {
+  bodyHeads,
+  commonWordsNeverNames,
+  forceForPlace,
+  lexiconKey,
+  lookupName,
+  nonNameWords,
+  officeHeads,
+  organisationOffices,
+  placeNames,
+  regionNames,
+  roleTitles,
+  topicNouns,
+} from '../../lexicon.js';
+import { isAcronym, isCapitalised, wordOf } from '../../internal/words.js';
+import type { ChunkContext } from '../../internal/classify-name.js';
+import { hasCommonWordEnding, isRoleWords, knownAt, lower, spanText, words } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
+
+const LOCATING = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|Greater|Upper|Lower|Mid)$/;
+
+/** Capitalised words that can name an organisation: no place, region or common word first, none an office. */
+function organisationName(ctx: ChunkContext, from: number, to: number): boolean {
+  const first = ctx.tokens[from]!;
+  const w = wordOf(first);
+  const span = ctx.tokens.slice(from, to + 1);
+  if (forceForPlace(w) || commonWordsNeverNames.has(w) || nonNameWords.has(w) || placeNames.has(lexiconKey(spanText(ctx, from, to)))) return false;
+  // "Greater Manchester", "North Wales": a place, perhaps after a word that locates it
+  if (span.every((t) => t.tags.has('Place') || forceForPlace(wordOf(t)) || regionNames.has(wordOf(t)) || LOCATING.test(wordOf(t)))) return false;
+  if (from === to && !/\p{Lu}.*\p{Lu}/u.test(w.slice(1)) && !isAcronym(w)) return false;
+  // "Director of Public Health", "Director of Operations": a field, not an organisation
+  if (hasCommonWordEnding(wordOf(ctx.tokens[to]!))) return false;
+  return span.every((t) => isCapitalised(wordOf(t)) && !officeHeads.has(lower(wordOf(t))) && !topicNouns.has(wordOf(t)) && !t.tags.has('FirstName'));
+}
 
 export const officeOfBodyRule: ChunkRule = {
   name: 'office-of-body',
@@ -68,6 +98,20 @@ export const officeOfBodyRule: ChunkRule = {
           ...body.map((c) => (c.nestedIn === 0 ? { ...c, nestedIn: 1 } : c)),
         ];
       }
+      // "Chief Executive of ChildFund Ireland": an organisation's office `of` a name that nothing else
+      // types names an organisation, whatever its words (not a place: "Chief Executive of Kent")
+      if (
+        body.length === 0 &&
+        ws[ofAt] === 'of' &&
+        organisationOffices.has(lower(office.join(' '))) &&
+        !roleTitles.has(lower(ws.join(' '))) &&
+        bFrom <= to &&
+        organisationName(ctx, bFrom, to)
+      )
+        return [
+          { type: 'Role', from, to: from + ofAt - 1, name: spanText(ctx, from, from + ofAt - 1), roleOf: 1 },
+          { type: 'Body', from: bFrom, to, name: spanText(ctx, bFrom, to) },
+        ];
     }
     return isRoleWords(ws) ? [{ type: 'Role', from, to, name: text }] : undefined;
   },

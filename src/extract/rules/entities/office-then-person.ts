@@ -68,8 +68,10 @@ export const officeThenPersonRule: ChunkRule = {
         if (ofAt > 0 && isRoleWords(roleWords.slice(0, ofAt))) {
           const bFrom = rFrom + ofAt + (lower(roleWords[ofAt + 1] ?? '') === 'the' ? 2 : 1);
           const body = bFrom <= rTo ? classify(bFrom, rTo, 2) : [];
-          // a known body only: "Minister for Policing and the Fire Service" names a portfolio, not a body
-          if (body.length === 1 && body[0]!.type === 'Body' && body[0]!.lexicon && body[0]!.from === bFrom && body[0]!.to === rTo)
+          // after `for` a known body only: "Minister for Policing and the Fire Service" names a portfolio, not a
+          // body; after `of` any body ("Chair of Durham Police Authority Mr Peter Thompson")
+          const whole = body.length === 1 || (body.length > 1 && roleWords[ofAt] === 'of' && body.slice(1).every((c) => c.nestedIn === 0));
+          if (whole && body[0]!.type === 'Body' && (body[0]!.lexicon || roleWords[ofAt] === 'of') && body[0]!.from === bFrom && body[0]!.to === rTo)
             return [{ type: 'Role', from: rFrom, to: rFrom + ofAt - 1, name: spanText(ctx, rFrom, rFrom + ofAt - 1), holder: 2, roleOf: 1 }, body[0]!, person];
         }
       }

@@ -2,7 +2,8 @@
 // Hussain", "Rowley Moore said", "Graeme Biggar, Director General of …" (an office right after),
 // an office right before ("…, Chief Constable, Mike Barton"), an office in brackets after, and
 // the news style "Kyrees Sullivan, 16, …" (an age after the name), and a Hansard speaker opening
-// the sentence ("Hazel Blears: The Government are …"). Words in data/cues.json.
+// the sentence ("Hazel Blears: The Government are …", also with the seat and party in brackets:
+// "Frank Field (Birkenhead) (Lab): …"). Words in data/cues.json.
 
 import type { Token } from '../../nlp.js';
 import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
@@ -12,6 +13,28 @@ import { hasCommonWordEnding } from './name-parts.js';
 export const PERSON_BY_CUE = 'person-by-cue';
 
 const lower = (w: string) => w.toLowerCase();
+
+/**
+ * Hansard's speaker line: one or two short groups in brackets after the name, then a colon
+ * (`Frank Field (Birkenhead) (Lab): …`, `Keith Vaz (Leicester East): …`).
+ */
+function bracketsThenColon(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  for (let group = 0; group < 2; group++) {
+    const open = tokens[k];
+    if (!open || !/\(\s*$/.test(tokens[k - 1]!.post + open.pre) || !isCapitalised(wordOf(open))) return false;
+    let close = k;
+    while (close < k + 4 && tokens[close] && !/^\)/.test(tokens[close]!.post)) {
+      if (/[^\s]/.test(tokens[close]!.post)) return false;
+      close++;
+    }
+    const c = tokens[close];
+    if (!c || !/^\)/.test(c.post)) return false;
+    if (/^\):\s+$/.test(c.post)) return tokens[close + 1] !== undefined && isCapitalised(wordOf(tokens[close + 1]!));
+    k = close + 1;
+  }
+  return false;
+}
 
 /** Whether the words around tokens `s0..j` say they name a person; `afterRole`: an office ends right before. */
 export function personCue(tokens: Token[], s0: number, j: number, afterRole: boolean): boolean {
@@ -37,9 +60,7 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
   // (not a heading such as "Key Findings:" or "Further Information:", whose words read as common nouns)
   const speaker =
     s0 === 0 &&
-    /^:\s+$/.test(tokens[j]!.post) &&
-    next !== undefined &&
-    isCapitalised(wordOf(next)) &&
+    ((/^:\s+$/.test(tokens[j]!.post) && next !== undefined && isCapitalised(wordOf(next))) || bracketsThenColon(tokens, j)) &&
     tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
   // "the right hon. Member for Birkenhead (Frank Field)": Hansard names the member in brackets after the seat
   let member = false;

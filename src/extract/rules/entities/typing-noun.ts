@@ -1,7 +1,8 @@
 // A noun beside a name says what it is: `IDIOM is a national IT system`, `Mind, the mental health
 // charity`, `Cyber Choices, a programme to …`, `run by the charity Impetus`. Nouns in
 // data/name-shapes.json `typingNouns`. Not a noun after `of` (`Stephen Rimmer, the head of the
-// unit`), nor a second name in apposition (`the Spending Round, a Police Innovation Fund`).
+// unit`), nor a second name in apposition (`the Spending Round, a Police Innovation Fund`). (A head
+// shared by programmes and organisations followed by `which operates …`: agent-clause.ts.)
 
 import type { Token } from '../../nlp.js';
 import { typingNouns } from '../../lexicon.js';
@@ -25,6 +26,17 @@ export function typedByApposition(tokens: Token[], at: number, nounFirst = false
     if (breaksAfter(tokens[at + 1 + n]!, tokens[at + 2 + n])) return undefined;
   }
   return undefined;
+}
+
+/** Nouns of a company written right before its name (`retail giant Marks & Spencer`, `supermarket Tesco`). */
+const COMPANY_NOUNS = new Set(['giant', 'retailer', 'supermarket', 'insurer', 'bank', 'chain', 'broadcaster', 'manufacturer', 'publisher', 'operator']);
+
+/** `retail giant Marks & Spencer`, `the charity Victim Support`: a lower-case noun of organisations right before a longer name. */
+export function typedByNounRightBefore(tokens: Token[], at: number): 'Programme' | 'Body' | undefined {
+  const prev = tokens[at - 1];
+  if (!prev || /[^\s]/.test(prev.post) || !/^[a-z-]+$/.test(prev.text)) return undefined;
+  if (COMPANY_NOUNS.has(prev.text)) return 'Body';
+  return typingNouns[prev.text] === 'Body' ? 'Body' : undefined;
 }
 
 /** `the charity Impetus`: the noun right before a one-word name, after `the`. */

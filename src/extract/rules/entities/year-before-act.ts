@@ -1,5 +1,6 @@
 // An Act cited with its year first: "under the 1989 Children Act", "the 1998 Crime and Disorder
-// Act". The year between `the` and the Act's name is part of the name as written.
+// Act". The year between `the` and the Act's name is part of the name as written. (An Act cited by
+// its year alone, "the 2011 Act": year-act-reference.ts.)
 
 import type { Token } from '../../nlp.js';
 import { breaksAfter, isYear, wordOf } from '../../internal/words.js';

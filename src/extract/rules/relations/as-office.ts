@@ -23,11 +23,13 @@ export const asOfficeRule: SentenceRule = {
     for (let t = 1; t < words.length - 1; t++) {
       const to = words[t] === 'to' && /^(be|become)$/.test(words[t + 1]!);
       // "will take up the post of Chief Constable", "has taken on the role of …": the office named as a post
+      // (one word may qualify the post: "take up the dual roles of …", "the interim role of …")
+      const qualified = /^(the|a)$/.test(words[t - 3] ?? '') && /^[a-z-]+$/.test(tokens[t - 2]?.text ?? '') ? 1 : 0;
       const post =
         words[t] === 'of' &&
-        /^(post|role|position|office|job)$/.test(words[t - 1]!) &&
-        /^(the|a)$/.test(words[t - 2] ?? '') &&
-        /^(up|on|into|to|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3] ?? '');
+        /^(posts?|roles?|positions?|offices?|jobs?)$/.test(words[t - 1]!) &&
+        /^(the|a)$/.test(words[t - 2 - qualified] ?? '') &&
+        /^(up|on|into|to|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3 - qualified] ?? '');
       if (words[t] !== 'as' && !to && !post) continue;
       let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
@@ -36,7 +38,7 @@ export const asOfficeRule: SentenceRule = {
       // subject of the clause that has `as`, with no name between
       const subject = words.slice(0, t).findIndex((w) => w === 'he' || w === 'she');
       const pronoun =
-        !prev && subject >= 0 && subject <= 4 && t - subject <= 4 && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
+        !prev && subject >= 0 && subject <= 4 && t - subject <= (post ? 8 : 4) && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
           ? s.focus.person
           : undefined;
       if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
@@ -66,6 +68,13 @@ export const asOfficeRule: SentenceRule = {
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
       emit.holds(holder, role, office.body ?? owner);
+      // "the dual roles of Her Majesty's Inspector of Constabulary and Inspector of Fire & Rescue
+      // Authorities": a second office joined by `and`, which closes the clause too
+      if (words[office.end + 1] === 'and') {
+        const second = officePhraseAt(s, office.end + 2);
+        if (second && (second.known || closesAfter(s, second.end)) && !refs.some((r) => isEntity(r, 'Person') && r.from === second.end + 1))
+          emit.holds(holder, second.role, second.body ?? owner);
+      }
       // "as Chief Constable at Norfolk Constabulary and Police Scotland": the same office at each body
       // joined on, when the list closes the clause (not "… of the NCA and the Home Office said")
       const bodyRef = refs.find((r): r is EntityRef => isEntity(r, 'Body') && r.group === office.body && r.to === office.end);

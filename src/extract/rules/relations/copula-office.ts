@@ -26,6 +26,9 @@ export const copulaOfficeRule: SentenceRule = {
       if (isEntity(before, 'Person')) person = before.group;
       // "He became …", "Mr Marshall is …": the person last named, when no one else is named before the verb
       else if (/^(he|she)$/.test(words[v - 1]!) && !refs.some((r) => r.to < v && isEntity(r, 'Person'))) person = focus.person;
+      // "I am the Chief Constable of …": the writer or speaker, the person last named (a byline, "X said: “I am …”")
+      else if (s.tokens[v - 1]?.text === 'I' && /^(am|was|have been|became)$/.test(verb.join(' ')) && !refs.some((r) => r.to < v && isEntity(r, 'Person')))
+        person = focus.person;
       if (!person) continue;
       if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
       const office = officePhraseAt(s, verbEnd + 1);

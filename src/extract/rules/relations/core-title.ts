@@ -35,6 +35,13 @@ const isPlace = (tail: string) =>
   places.has(tail.toLowerCase()) || tail.split(/\s+and\s+|\s*,\s*/).every((p) => places.has(p.replace(/^the\s+/i, '').toLowerCase()));
 
 export function coreTitle(role: string): CoreTitle {
+  // "former Prime Minister": the office is the core, and stays as written with `former` (its
+  // body and place left out as for any office: "former Chief Constable for Dorset" -> "former Chief Constable")
+  const former = /^former\s+(\S.*)$/i.exec(role);
+  if (former) {
+    const core = coreTitle(former[1]!);
+    return { ...core, written: `${role.slice(0, role.length - former[1]!.length)}${core.title}` };
+  }
   let title = role;
   let bodyName: string | undefined;
   const words = title.split(/\s+/);

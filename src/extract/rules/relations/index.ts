@@ -8,21 +8,19 @@ import type { Ref } from '../../internal/item-entities.js';
 import type { SentenceAnalysis } from '../../internal/sentence-mentions.js';
 import { isEntity, lower, officesIn } from './refs.js';
 import { coreTitle } from './core-title.js';
-import { lexiconKey, lookupAcronym, lookupName } from '../../lexicon.js';
+import { lexiconKey, lookupAcronym, lookupName, officeHeads } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
+import { withDescribedProgrammes } from './described-programme.js';
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
 import { nameFromBodyRule } from './name-from-body.js';
 import { titleBeforeRule } from './title-before.js';
-import { lowercaseTitleBeforeRule } from './lowercase-title-before.js';
 import { titleInBracketsRule } from './title-in-brackets.js';
 import { speakerOfficeRule } from './speaker-office.js';
-import { appositionBodyRoleRule } from './apposition-body-role.js';
 import { appositionStatutoryOfficeRule } from './apposition-statutory-office.js';
 import { appositionTitleRule } from './apposition-title.js';
-import { appositionLowercaseTitleRule } from './apposition-lowercase-title.js';
 import { passiveLeadRule } from './passive-lead.js';
 import { leadVerbRule } from './lead-verb.js';
 import { announcedProgrammeRule } from './announced-programme.js';
@@ -32,13 +30,11 @@ import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { possessiveRule } from './possessive.js';
-import { bodyBeforeQuotedRule } from './body-before-quoted.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
 import { amendingVerbRule } from './amending-verb.js';
-import { titleBeforeNameRule } from './title-before-name.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
@@ -46,7 +42,7 @@ import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
 import { officeBeforeNameRule } from './office-before-name.js';
-import { officeAfterNameRule } from './office-after-name.js';
+import { officeLinkerRule } from './office-linker.js';
 
 export type { ItemFocus, RawRelation, RelationRule } from './rule.js';
 
@@ -57,16 +53,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
   nameFromBodyRule,
   speakerOfficeRule,
   titleBeforeRule,
-  lowercaseTitleBeforeRule,
   titleInBracketsRule,
-  appositionBodyRoleRule,
   appositionStatutoryOfficeRule,
   appositionTitleRule,
-  appositionLowercaseTitleRule,
-  titleBeforeNameRule,
   memberForOfficeRule,
   officeBeforeNameRule,
-  officeAfterNameRule,
   passiveLeadRule,
   leadVerbRule,
   announcedProgrammeRule,
@@ -76,7 +67,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   itsProgrammeRule,
   programmeOfBodyNounRule,
   possessiveRule,
-  bodyBeforeQuotedRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
@@ -87,9 +77,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaPartOfRule,
   memberWordingRule,
   memberListRule,
+  officeLinkerRule,
 ];
 
-export const RELATION_RULE_NAMES: readonly string[] = RELATION_RULES.map((r) => r.name);
+/** Descriptions of a named programme read as references to it (`the operation`); switched off by this name. */
+export const DESCRIBED_PROGRAMME = 'described-programme';
+
+export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME];
 
 /** The body a name written inside an office stands for: one the sentence or the item has named. */
 function bodyNamed(s: SentenceView, name: string): Group | undefined {
@@ -112,18 +106,30 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
           /\s+(in|on|from|since|until)\s+(\d{1,2}\s+)?((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?|\d{4})$/,
           '',
         )
+        // nor the nation it is held in ("Inspector of Fire & Rescue Authorities in England")
+        .replace(/\s+in\s+(England and Wales|England|Wales|Scotland|Northern Ireland|the UK|the United Kingdom)$/, '')
         .trim();
       if (!r) return;
       // the core office: a body written before it is the person's body; the place served is dropped
       const core = coreTitle(r);
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
+      // "Chair of Durham Police Authority", read whole as a title: a body the item names after `of`/`at`
+      // is the person's body, and the office its head ("Chair")
+      const of = body ? null : /^(\S+(?:\s+\S+){0,3}?)\s+(?:of|at)\s+(?:the\s+)?(\S.*)$/.exec(r);
+      const named = of && officeHeads.has(of[1]!.split(/\s+/).pop()!.toLowerCase()) ? bodyNamed(s, of[2]!) : undefined;
+      if (named && named.type === 'Body') {
+        body = named;
+        r = of![1]!;
+      }
       s.held.add(person);
       const offices = officesIn(r, before);
       // each of two offices is kept to its core too ("Chief Fire and Rescue Inspector for England")
       for (const office of offices) out.push({ type: 'HOLDS_ROLE', source: person, target: offices.length > 1 ? coreTitle(office).title : office, rule });
       if (core.written) out.push({ type: 'HOLDS_ROLE', source: person, target: core.written, rule });
-      if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: r, rule });
+      // a former office stays former in the affiliation's role
+      const affRole = core.written && /^former\s/i.test(core.written) ? core.written : r;
+      if (body && body.type === 'Body') out.push({ type: 'AFFILIATED_WITH', source: person, target: body, role: affRole, rule });
     },
   };
 }
@@ -141,7 +147,16 @@ export function sentenceRelations(
 ): RawRelation[] {
   const out: RawRelation[] = [];
   const tokens = analysis.sentence.tokens;
-  const s: SentenceView = { analysis, tokens, words: tokens.map((t) => lower(wordOf(t))), refs, focus, cut, holders: new Set(), held: new Set() };
+  const words = tokens.map((t) => lower(wordOf(t)));
+  if (!disabled?.has(DESCRIBED_PROGRAMME)) refs = withDescribedProgrammes(tokens, words, refs, focus);
+  // `he`/`she` is the latest person named whose first name or honorific does not say otherwise
+  const pronoun = words.find((w) => w === 'he' || w === 'she');
+  if (pronoun && focus.people && focus.genders) {
+    const want = pronoun === 'he' ? 'm' : 'f';
+    const person = focus.people.find((p) => (focus.genders!.get(p) ?? want) === want);
+    if (person !== focus.person) focus = { ...focus, person };
+  }
+  const s: SentenceView = { analysis, tokens, words, refs, focus, cut, holders: new Set(), held: new Set() };
   let rules = disabled && disabled.size > 0 ? RELATION_RULES.filter((r) => !disabled.has(r.name)) : RELATION_RULES;
   // every other rule needs a named entity in the sentence, or a person named before for `he`/`she`
   if (!refs.some((r) => r.kind === 'entity') && !focus.person) rules = rules.filter((r) => r.scope === 'sentence' && r.everySentence);

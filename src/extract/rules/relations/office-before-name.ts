@@ -64,6 +64,8 @@ export const officeBeforeNameRule: PersonRule = {
     while (from < end && qualifier(words[from]!)) from++;
     if (owner >= 0 && pluralPossessive(tokens[owner]!.text) && owner === from - 1) from = owner;
     if (/^the$/.test(words[from]!)) from++;
+    // "whilst she was Home Secretary, Mr Hyland …": an office after a copula is another clause's predicate
+    if (/^(is|was|are|were|be|been|became|becomes|remains|remained)$/.test(words[k - 1] ?? '')) return;
     // the office head, last or before an of/for tail
     // the office's words, its bracketed initials left out
     const office = words.slice(from, end + 1).filter((_, j) => !/^\(/.test(tokens[from + j]!.pre));

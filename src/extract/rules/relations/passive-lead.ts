@@ -1,7 +1,8 @@
 // A passive lead verb with its agents after `by`: "The Taskforce, chaired by Stephen Rimmer"
 // (AFFILIATED_WITH, role chair); "jointly led by James Brokenshire and … David Willetts";
 // "The Academy is being funded by the Home Office"; "administered by X on behalf of Y" (LEADS).
-// An adverb may stand between the verb and `by` ("funded jointly by"), and the participle may open
+// An adverb or a time may stand between the verb and `by` ("funded jointly by", "launched today
+// by"), a particle after it ("carried out by"), and the participle may open
 // the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
 // the Fund will …" (the programme or body right after the comma).
 
@@ -11,7 +12,24 @@ import { isEntity, subjectOf } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
 /** Adverbs that may stand between a passive verb and `by` ("funded jointly by"). */
-const ADVERBS = new Set(['jointly', 'partly', 'wholly', 'solely', 'largely', 'mainly', 'directly', 'principally']);
+const ADVERBS = new Set([
+  'jointly',
+  'partly',
+  'wholly',
+  'solely',
+  'largely',
+  'mainly',
+  'directly',
+  'principally',
+  'originally',
+  'initially',
+  'recently',
+  'also',
+]);
+/** Words of a time that may stand there too ("launched today by", "set up last year by"). */
+const TIMES = new Set(['today', 'yesterday', 'last', 'this', 'week', 'month', 'year']);
+/** Verbs with a particle that say who runs a programme ("carried out by HMICFRS"). */
+const PARTICLE_VERBS = new Set(['carried out', 'rolled out', 'drawn up', 'set up']);
 
 export const passiveLeadRule: SentenceRule = {
   name: 'passive-lead',
@@ -20,11 +38,15 @@ export const passiveLeadRule: SentenceRule = {
     const { tokens, words, refs, focus } = s;
     for (let b = 1; b < tokens.length; b++) {
       if (words[b] !== 'by') continue;
-      const adverb = ADVERBS.has(words[b - 1]!) ? 1 : 0;
-      const vFrom = b - 1 - adverb;
+      // adverbs and a time between the verb and `by`: "funded jointly by", "launched today by", "set up last year by"
+      let adverb = 0;
+      while (adverb < 3 && (ADVERBS.has(words[b - 1 - adverb]!) || TIMES.has(words[b - 1 - adverb]!))) adverb++;
+      // a particle after the verb: "carried out by", "rolled out by", "drawn up by"
+      const particle = /^(out|up)$/.test(words[b - 1 - adverb] ?? '') && PARTICLE_VERBS.has(`${words[b - 2 - adverb]} ${words[b - 1 - adverb]}`) ? 1 : 0;
+      const vFrom = b - 1 - adverb - particle;
       if (vFrom < 0) continue;
       const verb = words[vFrom]!;
-      const passive = (leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed';
+      const passive = (leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed' || particle === 1;
       if (!passive) continue;
       // the subject: the nearest programme or body before the verb, with nothing named between
       const before = refs.filter((r) => r.to < vFrom);

@@ -1,7 +1,10 @@
 // A body's possessive right before a name: its programme (LEADS) or its unit (PART_OF):
-// "Cambridge Constabulary’s Programme Metis", "the Cabinet Office’s Centre for Social Action".
+// "Cambridge Constabulary’s Programme Metis", "the Cabinet Office’s Centre for Social Action";
+// and a body's name as a modifier right before a programme's: "HMIC PEEL assessments", "the Home
+// Office ‘Offenders Index’ database" (quoted: a noun of programmes must follow).
 
 import { isPossessive } from '../../internal/words.js';
+import { typingNouns } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -11,7 +14,19 @@ export const possessiveRule: SentenceRule = {
   apply(s, emit) {
     const { tokens, refs } = s;
     refs.forEach((r, i) => {
-      if (!isEntity(r, 'Body') || !isPossessive(tokens[r.to]!)) return;
+      if (!isEntity(r, 'Body')) return;
+      // a body's name used as a modifier, with no possessive, before its programme: "HMIC PEEL
+      // assessments", "the Kent Police Operation Sceptre team" (a unit so written is one name)
+      if (!isPossessive(tokens[r.to]!)) {
+        const n = refs.slice(i + 1).find((x) => x.kind !== 'blocker' && x.group !== r.group);
+        if (!isEntity(n, 'Programme') || n.short || n.from !== r.to + 1) return;
+        const gap = tokens[r.to]!.post + tokens[n.from]!.pre;
+        // a programme's name in quotes needs a noun of programmes after it, which the body's name
+        // qualifies ("the Home Office ‘Offenders Index’ database"; not "He told the Home Office ‘Prevent’ works")
+        const quoted = /^\s+[‘“"']$/.test(gap) && (typingNouns[s.words[n.to] ?? ''] === 'Programme' || typingNouns[s.words[n.to + 1] ?? ''] === 'Programme');
+        if (/^\s+$/.test(gap) || quoted) emit.relation('LEADS', r.group, n.group);
+        return;
+      }
       // past its own acronym in brackets: "the Metropolitan Police Service’s (MPS) Directorate of Professional Standards"
       let j = i + 1;
       while (refs[j] && refs[j]!.group === r.group && refs[j]!.from === refs[j - 1]!.to + 1) j++;

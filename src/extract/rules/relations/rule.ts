@@ -22,12 +22,18 @@ export interface ItemFocus {
   /** The first Act or Bill the item named: the one its numbered parts belong to ("Part 6 would amend …"). */
   firstAct?: Group;
   programme?: Group;
+  /** Programmes the item has named, the latest first, for "the operation" in a later sentence. */
+  programmes?: Group[];
   /** The body the previous sentence was about, for "its chief executive". */
   body?: Group;
   /** Bodies the item has named, the latest first, for "the force" in a later sentence. */
   bodies?: Group[];
   /** The last person named in full, for "He", "Mr Marshall" in a later sentence. */
   person?: Group;
+  /** People named in full so far, the latest first. */
+  people?: Group[];
+  /** The gender a person's first name or honorific shows, for `he`/`she`. */
+  genders?: Map<Group, 'm' | 'f'>;
   /**
    * Who launched or developed "a new programme" not yet named: the next programme the item
    * names is theirs ("The Cabinet Office has awarded Mind funding to develop a major new programme …

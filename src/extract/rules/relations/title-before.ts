@@ -8,6 +8,8 @@ import type { Group, Ref } from '../../internal/item-entities.js';
 import { commaAfter, describedBodyPossessive, groupOfMention, isEntity, portfolioEnd, titleInName, wordBefore } from './refs.js';
 import type { PersonRule } from './rule.js';
 
+const COPULA = /^(is|was|are|were|be|been|became|becomes|remains|remained)$/;
+
 export const titleBeforeRule: PersonRule = {
   name: 'title-before',
   scope: 'person',
@@ -82,6 +84,8 @@ export const titleBeforeRule: PersonRule = {
       }
     }
     if (!role || s.holders.has(role)) return;
+    // "whilst she was Home Secretary, Mr Hyland …": an office after a copula is another clause's predicate
+    if (COPULA.test(words[role.from - 1] ?? '') || (officeQualifiers.has(words[role.from - 1] ?? '') && COPULA.test(words[role.from - 2] ?? ''))) return;
     s.holders.add(role);
     let body = groupOfMention(s, role.mention?.roleOf);
     let k = role.from - 1;

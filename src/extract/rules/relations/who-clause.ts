@@ -41,7 +41,8 @@ export const whoClauseRule: SentenceRule = {
       // the clause runs to its first comma, bracket or full stop
       let end = k + 1;
       while (end < tokens.length - 1 && !/[,.;:()]/.test(tokens[end]!.post)) end++;
-      const body = refs.find((r) => r.from > k + 1 && r.to <= end && r.kind !== 'role');
+      // past a programme the clause leads: "who led the operation for Durham Constabulary"
+      const body = refs.find((r) => r.from > k + 1 && r.to <= end && r.kind !== 'role' && r.group?.type !== 'Programme');
       if (!isEntity(body, 'Body')) continue;
       const prep = words[body.from - 1] === 'the' ? words[body.from - 2] : words[body.from - 1];
       // "who chairs the NPCC": a body that a leading verb takes as its object

@@ -15,6 +15,8 @@ describe('acronym-after-the', () => {
     ['The ACS scheme was launched.'],
     ['Cases rose during the COVID-19 pandemic.'],
     ['The Independent Advisory Board (IAB) met. The IAB said it would act.'],
+    // an acronym of a common noun (genericAcronyms) names no body
+    ['Over four years the NGO, private sector and governmental partners have worked together.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'acronym-after-the')).toEqual([]);
   });

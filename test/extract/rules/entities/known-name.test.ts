@@ -11,7 +11,14 @@ describe('known-name', () => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Prepare for the worst, officers were told.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Prepare for the worst, officers were told.'],
+    // a form of address in a debate, not the House
+    ['My Lords, this Bill deals with knife crime.'],
+    ['I thank noble Lords for their questions.'],
+    // a known acronym used as a modifier
+    ['After two false starts because of EU Exit, the summit met.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'known-name')).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Specification of the `name-shape` entity rule: the head word gives the type.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, names, ruleEntities } from '../../extract-item.js';
 
 describe('name-shape', () => {
   it.each([
@@ -11,12 +11,32 @@ describe('name-shape', () => {
     ['The Local Government Ombudsman found fault.', ['Body Local Government Ombudsman']],
     // a common word hyphened to the next is half of one word of the name, not a word before it
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
+    // a date after `on`/`in` ends the name before it
+    ['Cash was seized by the Organised Crime Partnership on April 14.', ['Programme Organised Crime Partnership']],
+    // a church is an organisation
+    ['A former ordained Church of England priest was found guilty.', ['Body Church of England']],
+    // a bank is an organisation (a food or furniture bank, a company)
+    ['He has regular work at the Stroud Furniture Bank near Stroud.', ['Body Stroud Furniture Bank']],
+    // an office's possessive before a programme's head names one programme
+    // a span of years closes a plan's name as a year does
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
   });
 
+  it('names each known body joined by `and` before the head', () => {
+    const x = extractText('Cash was seized by the joint NCA and Met Police Organised Crime Partnership on April 14.');
+    expect(names(x, 'Body')).toEqual(['Met Police', 'NCA']);
+    expect(names(x, 'Programme')).toEqual(['NCA and Met Police Organised Crime Partnership']);
+  });
+
   it.each([
     ['Domestic Violence Protection Orders can be issued by the police.'],
+    // a place from the places gazetteer, whatever its last word
+    ['Talks on the West Bank continued for a week.'],
+    // a kind of legislation, not named legislation
+    ['The Bill will become an Act of Parliament before the election.'],
+    // an award's title
+    ['The Fund was nominated for Police Service of the Year at the awards.'],
     // head words alone name no particular body; a programme's prefix before an office names the office's field
     ['The report was called Reforming the Police Force.'],
     ['She joined as Programme Manager in May.'],

@@ -9,11 +9,21 @@ describe('office-of-body', () => {
     // one office noun before `of`, and an ombudsman named by its field (an institution, as a commissioner)
     ['Amanda Campbell, CEO of the Regional Fraud Team, said so.', ['Body Regional Fraud Team']],
     ['Amanda Campbell, CEO of the Parliamentary and Health Service Ombudsman, said so.', ['Body Parliamentary and Health Service Ombudsman']],
+    // an organisation's office `of` a name with no head word names an organisation
+    ['He will take up the position of Chief Executive of ChildFund Ireland.', ['Body ChildFund Ireland']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'office-of-body')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The new chief executive spoke.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['The new chief executive spoke.'],
+    // a place, a field, or an office named whole is no organisation
+    ['She was Chief Executive of Kent until 2019.'],
+    ['He became Chief Executive of Greater Manchester in 2019.'],
+    ['She is Director of Public Health for the county.'],
+    ['He was Director of Operations at the time.'],
+    ['She became Director of Public Prosecutions in 2018.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'office-of-body')).toEqual([]);
   });
 

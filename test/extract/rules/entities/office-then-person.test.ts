@@ -6,6 +6,8 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 describe('office-then-person', () => {
   it.each([
     ['Security Minister James Brokenshire said so.', ['Person James Brokenshire']],
+    // an office `of` a body no list knows, then the person
+    ['He met the Chair of Durham Police Authority Mr Peter Thompson.', ['Body Durham Police Authority', 'Person Peter Thompson']],
     ['CC Bill Skelly: forces are committed to keeping people safe.', ['Person Bill Skelly']],
     ['Det Supt Zak Blenkinsopp said the inquiry continues.', ['Person Zak Blenkinsopp']],
     ['Temporary ACC Zak Blenkinsopp said so.', ['Person Zak Blenkinsopp']],

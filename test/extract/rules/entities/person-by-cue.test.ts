@@ -8,6 +8,8 @@ describe('person-by-cue', () => {
     ['Rowley Moore said the plan would work.', ['Person Rowley Moore']],
     ['The deaths of Harvey Evans, 15, and Kyrees Sullivan, 16, were investigated.', ['Person Kyrees Sullivan']],
     ['Hazel Blears: The Government are considering further categories of knife.', ['Person Hazel Blears']],
+    ['Frank Field (Birkenhead) (Lab): What steps is the Home Office taking?', ['Person Frank Field']],
+    ['Rowley Moore (Gedling): Will the Minister give way?', ['Person Rowley Moore']],
     ['The Minister for Policing, Rowley Moore, said so.', ['Person Rowley Moore']],
     ['The review is led by the right hon. Member for Birkenhead (Frank Field) and others.', ['Person Frank Field']],
   ] as [string, string[]][])('%s', (text, expected) => {
@@ -16,8 +18,17 @@ describe('person-by-cue', () => {
 
   it.each([
     ['Greater Manchester said it would act.'],
+    // a place: a region from the places gazetteer, or a name ending in a place compromise knows
+    ['Officers in Latin America said the trade had grown.'],
+    ['Partners across South East Asia said they would help.'],
+    ['Sierra Leone said it would sign the treaty.'],
+    // a kind of legislation
+    ['It was made by Statutory Instrument in 2010.'],
+    // a field's noun ends no person's name
+    ['Organised Crime said to be rising, the report found.'],
     ['Key Findings: The survey shows a fall in knife crime.'],
     ['Background Notes: The scheme opens in May.'],
+    ['Key Findings (Summary): The survey shows a fall in knife crime.'],
     // an office's field after `for`, and the list of fields that goes on after it
     ['Lucy Smith, national police lead for Protective Security, says the course helps.'],
     ['The Minister for Security, Counter-Terrorism, Crime and Policing (Mr. Vernon Coaker): We agree.'],

@@ -7,6 +7,11 @@ describe('person-name', () => {
   it.each([
     ['The minister Chloé Smith said the plan would work.', ['Person Chloé Smith']],
     ['Yesterday Sian Jones met officers.', ['Person Sian Jones']],
+    // a surname that is also a place: the first name decides
+    ['Yesterday Sarah Jordan met officers.', ['Person Sarah Jordan']],
+    // given names of MPs that compromise lacks (first-names-parliament.json, Open Parliament Licence)
+    ['Yesterday Kemi Badenoch met officers.', ['Person Kemi Badenoch']],
+    ['Yesterday Tulip Siddiq met officers.', ['Person Tulip Siddiq']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });

@@ -7,6 +7,9 @@ describe('titled-surname', () => {
   it.each([
     ['Lord Farmer chaired the inquiry.', ['Person Farmer']],
     ['Mr. Straw asked the Secretary of State a question.', ['Person Straw']],
+    // every rank of the peerage
+    ['Viscount Bridgeman moved Amendment No. 135.', ['Person Bridgeman']],
+    ['Countess Mountbatten asked a question.', ['Person Mountbatten']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });

@@ -49,7 +49,11 @@ describe('apposition-title', () => {
     ],
     [
       'Lord Hogan-Howe, the former Commissioner of the Metropolitan Police Service, gave evidence.',
-      ['AFFILIATED_WITH Hogan-Howe -> Metropolitan Police Service (former Commissioner)', 'HOLDS_ROLE Hogan-Howe -> former Commissioner'],
+      [
+        'AFFILIATED_WITH Hogan-Howe -> Metropolitan Police Service (former Commissioner)',
+        'HOLDS_ROLE Hogan-Howe -> Commissioner',
+        'HOLDS_ROLE Hogan-Howe -> former Commissioner',
+      ],
       '',
     ],
     [
@@ -74,7 +78,11 @@ describe('apposition-title', () => {
       '',
     ],
     ['The panel was made up of PCC Mark Shelford, former Chief Constable for Dorset James Vaughan and others.', [], ''],
-    ['The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.', ['HOLDS_ROLE Mark Shelford -> former Chief Constable'], ''],
+    [
+      'The panel heard Mark Shelford, the former Chief Constable for Dorset, and others.',
+      ['HOLDS_ROLE Mark Shelford -> Chief Constable', 'HOLDS_ROLE Mark Shelford -> former Chief Constable'],
+      '',
+    ],
     ['The allegations of abuse by the late Jimmy Savile, the Home Secretary has formally commissioned HMIC to review.', [], ''],
     ['Tom Winsor, the Chief Inspector of Constabulary, has published the report.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
     [

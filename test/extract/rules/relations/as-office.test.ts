@@ -12,6 +12,18 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith was appointed yesterday. He said Kent Police acted as Chief Constable Jones wished.', [], ''],
+    // the office named as a post, qualified or plural, for the person or `he`/`she`; two joined by `and`
+    [
+      'Jane Smith has been appointed to take up the dual roles of Chief Inspector of Probation and Chief Inspector of Prisons in England.',
+      ['HOLDS_ROLE Jane Smith -> Chief Inspector of Prisons', 'HOLDS_ROLE Jane Smith -> Chief Inspector of Probation'],
+      '',
+    ],
+    [
+      'Jane Smith wrote to the Prime Minister. She will take up the position of Chief Executive of the Police Foundation.',
+      ['AFFILIATED_WITH Jane Smith -> Police Foundation (Chief Executive)', 'HOLDS_ROLE Jane Smith -> Chief Executive'],
+      '',
+    ],
+    ['Jane Smith is the preferred candidate for the role of Chief Inspector of Probation.', [], ''],
     // a known office run on to a description of a body the item named: the office and that body
     [
       "The new National Police Chiefs' Council will help police. The board announced that Jane Smith had been appointed as Chair of the Council.",

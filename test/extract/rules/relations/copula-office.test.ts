@@ -5,6 +5,14 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-office', () => {
   it.each([
+    // `I`: the writer or speaker, the person last named (a byline; "X said: “I am …”")
+    [
+      'Jane Doe | Blog\n\nI am the Chief Constable of Kent Police. I want to use this blog.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    ['I am the Chief Constable of Kent Police.', [], ''],
+    ['Jane Doe spoke. Then John Roe said I was the chair of the Police Foundation.', [], ''],
     // a lead's field after `for` is part of the office; the body in front is where
     [
       'Jane Doe is the NPCC lead for roads policing.',

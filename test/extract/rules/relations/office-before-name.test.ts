@@ -6,6 +6,13 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('office-before-name', () => {
   it.each([
+    [
+      "The Met's Commissioner, Sir Mark Rowley, said the plan would help.",
+      ['AFFILIATED_WITH Mark Rowley -> Met (Commissioner)', 'HOLDS_ROLE Mark Rowley -> Commissioner'],
+      '',
+    ],
+    // an office after a copula is another clause's predicate, not a title before the name
+    ['Appointed in 2014 by Jane Roe whilst she was Chief Scientific Adviser, Mr Doe is the first Commissioner.', [], ''],
     // offices the role words know are title-before's; this rule only reads what no earlier rule did
     ["Children's Minister, Jane Doe, is today announcing a grant.", [], ''],
     ["Toronto's long-serving Chief of Police, Jane Doe, drew on her experience.", [], ''],

@@ -29,6 +29,11 @@ describe('passive-lead', () => {
       ['LEADS Home Office -> Police Knowledge Fund'],
       '',
     ],
+    // a time between the verb and `by`, a particle after the verb
+    ['The Safer Streets Fund was launched today by the Home Secretary and the Home Office.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The Serious Violence Fund is carried out by Crimestoppers.', ['LEADS Crimestoppers -> Serious Violence Fund'], ''],
+    ['Operation Sceptre, rolled out last year by the Metropolitan Police, targets knife crime.', ['LEADS Metropolitan Police -> Operation Sceptre'], ''],
+    ['The Serious Violence Fund was checked out by Crimestoppers.', [], ''],
     // a fronted participle whose subject is no programme
     ['Funded by the Home Office, officers will visit schools about the Police Knowledge Fund.', [], ''],
     ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', [], ''],

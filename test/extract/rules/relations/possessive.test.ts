@@ -1,4 +1,4 @@
-// Specification of the `possessive` relation rule: a body's possessive before its programme (LEADS) or unit (PART_OF).
+// Specification of the `possessive` relation rule: a body's possessive before its programme (LEADS) or unit (PART_OF), and a body's name as a modifier before its programme's.
 
 import { describe, expect, it } from 'vitest';
 import { relationsWithout, ruleRelations } from '../../extract-item.js';
@@ -14,6 +14,18 @@ describe('possessive', () => {
       '',
     ],
     ["The work is led by the NCA's National Cyber Crime Unit.", ['PART_OF National Cyber Crime Unit -> NCA'], ''],
+    // a body's name as a modifier before its programme's, in quotes with a noun of programmes after
+    ['First HMIC PEEL assessments published', ['LEADS HMIC -> PEEL'], ''],
+    ['The research is based on the Home Office "Offenders Index" database which holds records.', ['LEADS Home Office -> Offenders Index'], ''],
+    [
+      'Officers use the College of Policing ‘Authorised Professional Practice’ platform.',
+      ['LEADS College of Policing -> Authorised Professional Practice'],
+      '',
+    ],
+    ['He told the Home Office "Prevent" was working.', [], ''],
+    // a comma between: a list, not one phrase
+    ['The Home Office, ‘Prevent’ campaign staff and the NCA met.', [], ''],
+    ['The NCA, PEEL and the Home Office were discussed.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });

@@ -25,3 +25,20 @@ describe('relation rules', () => {
     expect(relationsWithout('Durham Constabulary Chief Constable Mike Barton will speak.', [...RELATION_RULE_NAMES])).toEqual([]);
   });
 });
+
+describe('he and she', () => {
+  it.each([
+    // the latest person named whose first name or honorific does not say otherwise
+    ['Jane Smith met Tom Jones. She is the chief executive of Victim Support.', 'Jane Smith'],
+    ['Jane Smith met Tom Jones. He is the chief executive of Victim Support.', 'Tom Jones'],
+    ['Tom Jones met Jane Smith. He is the chief executive of Victim Support.', 'Tom Jones'],
+    ['Mr Alex Kerr met Ceri Lee. She is the chief executive of Victim Support.', 'Ceri Lee'],
+    // none fits: no one
+    ['Mr Alex Kerr met Tom Jones. She is the chief executive of Victim Support.', ''],
+    ['Dame Alex Kerr met Tom Jones. She is the chief executive of Victim Support.', 'Alex Kerr'],
+  ])('%s', (text, person) => {
+    expect(relationsWithout(text, []).filter((r) => r.includes('HOLDS_ROLE'))).toEqual(
+      person ? [`copula-office: HOLDS_ROLE ${person} -> chief executive`] : [],
+    );
+  });
+});

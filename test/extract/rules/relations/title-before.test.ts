@@ -5,6 +5,8 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-before', () => {
   it.each([
+    // an office after a copula is another clause's predicate, not a title before the name
+    ['Appointed in 2014 by Jane Roe whilst she was Home Secretary, Mr Doe is the first Commissioner.', [], ''],
     [
       'Kent Police made arrests. The force’s Chief Constable, Jane Doe, said the work mattered.',
       ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],

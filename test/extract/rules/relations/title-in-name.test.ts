@@ -5,6 +5,14 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('title-in-name', () => {
   it.each([
+    // an office read whole with a body the item names after `of`: the head and the body
+    [
+      'The Durham Police Authority met. It was attended by Chair of Durham Police Authority Mr Peter Thompson.',
+      ['AFFILIATED_WITH Peter Thompson -> Durham Police Authority (Chair)', 'HOLDS_ROLE Peter Thompson -> Chair'],
+      '',
+    ],
+    // not a name the item gives no body: the office stays whole
+    ['The letter was signed by Chief Inspector of Constabulary Tom Winsor.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
     // a plural possessive right before the office is its field
     ["Children's Minister Jane Doe said the grant would help.", ["HOLDS_ROLE Jane Doe -> Children's Minister"], ''],
     // an office of a known body straight before the name: the office, and the body it names
@@ -37,8 +45,16 @@ describe('title-in-name', () => {
     ],
     ['The Home Office report (PDF) Chair Jane Smith said it.', ['HOLDS_ROLE Jane Smith -> Chair'], ''],
     ['Merseyside Superintendent Rowley Moore talked about the scheme.', ['HOLDS_ROLE Rowley Moore -> Superintendent'], ''],
-    ['The panel included former Chief Constable for Dorset James Vaughan and others.', ['HOLDS_ROLE James Vaughan -> former Chief Constable'], ''],
-    ['The letter was signed by former Secretary of State for Justice Alex Chalk.', ['HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'], ''],
+    [
+      'The panel included former Chief Constable for Dorset James Vaughan and others.',
+      ['HOLDS_ROLE James Vaughan -> Chief Constable', 'HOLDS_ROLE James Vaughan -> former Chief Constable'],
+      '',
+    ],
+    [
+      'The letter was signed by former Secretary of State for Justice Alex Chalk.',
+      ['HOLDS_ROLE Alex Chalk -> Secretary of State for Justice', 'HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'],
+      '',
+    ],
     ['The Home Secretary announced a review of police pay.', [], ''],
     ['Jane Smith visited the Met.', [], ''],
     [

@@ -1,0 +1,513 @@
+// graph.store and graph.store.values: the snapshot's graph as columns, which open in a fraction of
+// the time of building a graphology graph from graph.json. graph.store holds the node keys, a
+// label-set code per node, each element's small properties as JSON text, and the relationships as
+// columns (type code, source and target node numbers) with both directions' adjacency in CSR
+// order; graph.store.values holds the large properties (item `text`, `evidence`, any long value),
+// read by offset only when a query touches them. Written by the same save as graph.json, checked
+// against its size when opened.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { canonicalJson } from './canonical-json.js';
+import { edgeKey, type GraphRecords } from './build-graph.js';
+import type { Properties, PropertyValue } from './schema.js';
+
+export const COLUMNS_FORMAT = 'crimegraph-columns';
+export const COLUMNS_VERSION = 1;
+export const COLUMNS_FILE = 'graph.store';
+export const VALUES_FILE = 'graph.store.values';
+
+const MAGIC = 'CGCOLS01';
+
+/** Properties kept in graph.store.values whatever their size: the bulk of a large snapshot's bytes. */
+const LARGE_KEYS = new Set(['evidence', 'text']);
+/** A value whose JSON is longer than this goes to graph.store.values too. */
+const LARGE_VALUE_CHARS = 256;
+/** Stands in the small properties for a value kept in graph.store.values (an object is never a property value). */
+const LARGE_MARK = '{}';
+
+interface Header {
+  format: string;
+  version: number;
+  nodes: number;
+  edges: number;
+  /** Size of graph.json as written beside this store. */
+  graphBytes: number;
+  valuesBytes: number;
+  labelSets: string[][];
+  types: string[];
+  /** Every node's `id` property is its key. */
+  idIsKey: boolean;
+  /** Every property key in use, sorted. */
+  propertyKeys: string[];
+  /** name -> [byte offset, byte length] in the file. */
+  sections: Record<string, [number, number]>;
+}
+
+/** The text of a property value, as graph.json has it. */
+type ValueWriter = (value: unknown) => string;
+
+/** The value writer for records: plain data (`JSON.stringify`) or canonical JSON. */
+export function columnValueWriter(plain: boolean): ValueWriter {
+  return plain ? (v) => JSON.stringify(v) : (v) => canonicalJson(v);
+}
+
+/** An element's properties split: small ones as JSON text (large ones marked), large ones as JSON text of their own. */
+function splitProperties(properties: Properties, write: ValueWriter): { small: string; large: string } {
+  const keys = Object.keys(properties)
+    .filter((k) => properties[k] !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const small: string[] = [];
+  const large: string[] = [];
+  for (const k of keys) {
+    const text = write(properties[k]);
+    const name = JSON.stringify(k);
+    if (LARGE_KEYS.has(k) || text.length > LARGE_VALUE_CHARS) {
+      small.push(`${name}:${LARGE_MARK}`);
+      large.push(`${name}:${text}`);
+    } else small.push(`${name}:${text}`);
+  }
+  return { small: `{${small.join(',')}}`, large: large.length === 0 ? '' : `{${large.join(',')}}` };
+}
+
+/** A JS object's own keys list array indexes first, ascending: graphology's adjacency objects do. */
+function arrayIndex(key: string): number {
+  if (!/^(?:0|[1-9]\d{0,9})$/.test(key)) return -1;
+  const n = Number(key);
+  return n < 4294967295 ? n : -1;
+}
+
+/**
+ * A node's relationships in one direction in graphology's order for the graph loaded from
+ * graph.json: grouped by the node at the other end (array-index keys first, ascending, then in
+ * order of first appearance), the newest first within a group (graphology prepends).
+ */
+function graphologyOrder(edges: number[], other: Uint32Array, index: Int32Array): number[] {
+  if (edges.length < 2) return edges;
+  const groups = new Map<number, number[]>();
+  for (const e of edges) {
+    const o = other[e]!;
+    const g = groups.get(o);
+    if (g) g.push(e);
+    else groups.set(o, [e]);
+  }
+  if (groups.size === edges.length) {
+    // No pair with two relationships: only array-index keys can move.
+    let any = false;
+    for (const o of groups.keys()) if (index[o]! >= 0) any = true;
+    if (!any) return edges;
+  }
+  const order = [...groups.keys()];
+  const numbered = order.filter((o) => index[o]! >= 0).sort((a, b) => index[a]! - index[b]!);
+  const named = order.filter((o) => index[o]! < 0);
+  const out: number[] = [];
+  for (const o of [...numbered, ...named]) out.push(...groups.get(o)!.reverse());
+  return out;
+}
+
+/** CSR of one direction: start[n]..start[n + 1] in `list` are node n's relationships. */
+function adjacencyColumns(nodes: number, by: Uint32Array, other: Uint32Array, index: Int32Array): { start: Uint32Array; list: Uint32Array } {
+  const start = new Uint32Array(nodes + 1);
+  for (let e = 0; e < by.length; e++) start[by[e]! + 1]!++;
+  for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
+  const list = new Uint32Array(by.length);
+  const fill = start.slice(0, nodes);
+  for (let e = 0; e < by.length; e++) list[fill[by[e]!]!++] = e;
+  for (let n = 0; n < nodes; n++) {
+    const a = start[n]!;
+    const b = start[n + 1]!;
+    if (b - a < 2) continue;
+    const ordered = graphologyOrder(Array.from(list.subarray(a, b)), other, index);
+    list.set(ordered, a);
+  }
+  return { start, list };
+}
+
+/** The two files' contents; `values` is produced after `store`, in the same element order. */
+export interface ColumnFiles {
+  store: Iterable<Uint8Array>;
+  values: Iterable<string>;
+}
+
+/**
+ * graph.store and graph.store.values for sorted records. `graphBytes()` is graph.json's size,
+ * asked when graph.store is written (graph.json is written first, by name order).
+ */
+export function columnFiles(records: GraphRecords, write: ValueWriter, graphBytes: () => number): ColumnFiles {
+  const { nodes, edges } = records;
+  const valueTexts = function* (): Generator<string> {
+    for (const node of nodes) {
+      const { large } = splitProperties(node.attributes.properties, write);
+      if (large) yield large;
+    }
+    for (const edge of edges) {
+      const { large } = splitProperties(edge.attributes.properties, write);
+      if (large) yield large;
+    }
+  };
+  return {
+    store: {
+      *[Symbol.iterator]() {
+        yield storeBytes(records, write, graphBytes());
+      },
+    },
+    values: { [Symbol.iterator]: valueTexts },
+  };
+}
+
+function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: number): Uint8Array {
+  const { nodes, edges } = records;
+  const N = nodes.length;
+  const E = edges.length;
+  const numberOf = new Map<string, number>();
+  const keys: string[] = new Array(N);
+  const index = new Int32Array(N);
+  const labelSetCodes = new Map<string, number>();
+  const labelSets: string[][] = [];
+  const nodeLabelSet = new Uint16Array(N);
+  const propOffsets = new Float64Array(N + E + 1);
+  const valueOffsets = new Float64Array(N + E + 1);
+  const props: string[] = [];
+  let propBytes = 0;
+  let valueBytes = 0;
+  let idIsKey = true;
+  const propertyKeys = new Set<string>();
+  const element = (i: number, properties: Properties): void => {
+    for (const k in properties) if (properties[k] !== undefined) propertyKeys.add(k);
+    const { small, large } = splitProperties(properties, write);
+    props.push(small);
+    propOffsets[i] = propBytes;
+    propBytes += Buffer.byteLength(small);
+    valueOffsets[i] = valueBytes;
+    if (large) valueBytes += Buffer.byteLength(large);
+  };
+  for (let i = 0; i < N; i++) {
+    const node = nodes[i]!;
+    keys[i] = node.key;
+    numberOf.set(node.key, i);
+    index[i] = arrayIndex(node.key);
+    const labels = node.attributes.labels;
+    const code = JSON.stringify(labels);
+    let set = labelSetCodes.get(code);
+    if (set === undefined) {
+      set = labelSets.length;
+      if (set > 0xffff) throw new Error('more than 65,536 label combinations');
+      labelSetCodes.set(code, set);
+      labelSets.push([...labels]);
+    }
+    nodeLabelSet[i] = set;
+    if (node.attributes.properties.id !== node.key) idIsKey = false;
+    element(i, node.attributes.properties);
+  }
+  const typeCodes = new Map<string, number>();
+  const types: string[] = [];
+  const edgeType = new Uint16Array(E);
+  const edgeSource = new Uint32Array(E);
+  const edgeTarget = new Uint32Array(E);
+  const keyExceptions: [number, string][] = [];
+  for (let e = 0; e < E; e++) {
+    const edge = edges[e]!;
+    const type = edge.attributes.type;
+    let code = typeCodes.get(type);
+    if (code === undefined) {
+      code = types.length;
+      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
+      typeCodes.set(type, code);
+      types.push(type);
+    }
+    edgeType[e] = code;
+    const s = numberOf.get(edge.source);
+    const t = numberOf.get(edge.target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${edge.key} joins a missing node`);
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    if (edge.key !== edgeKey(type, edge.source, edge.target)) keyExceptions.push([e, edge.key]);
+    element(N + e, edge.attributes.properties);
+  }
+  propOffsets[N + E] = propBytes;
+  valueOffsets[N + E] = valueBytes;
+  const out = adjacencyColumns(N, edgeSource, edgeTarget, index);
+  const inn = adjacencyColumns(N, edgeTarget, edgeSource, index);
+  const sections: [string, Uint8Array][] = [
+    ['keys', Buffer.from(JSON.stringify(keys))],
+    ['keyExceptions', Buffer.from(JSON.stringify(keyExceptions))],
+    ['nodeLabelSet', bytesOf(nodeLabelSet)],
+    ['propOffsets', bytesOf(propOffsets)],
+    ['valueOffsets', bytesOf(valueOffsets)],
+    ['edgeType', bytesOf(edgeType)],
+    ['edgeSource', bytesOf(edgeSource)],
+    ['edgeTarget', bytesOf(edgeTarget)],
+    ['outStart', bytesOf(out.start)],
+    ['outEdges', bytesOf(out.list)],
+    ['inStart', bytesOf(inn.start)],
+    ['inEdges', bytesOf(inn.list)],
+    ['props', Buffer.from(props.join(''))],
+  ];
+  const header: Header = {
+    format: COLUMNS_FORMAT,
+    version: COLUMNS_VERSION,
+    nodes: N,
+    edges: E,
+    graphBytes,
+    valuesBytes: valueBytes,
+    labelSets,
+    types,
+    idIsKey,
+    propertyKeys: [...propertyKeys].sort(),
+    sections: {},
+  };
+  // The header's length depends on the section offsets it lists: lay out with room to spare.
+  const sectionsText = JSON.stringify(Object.fromEntries(sections.map(([name]) => [name, [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]])));
+  const headerRoom = align8(Buffer.byteLength(JSON.stringify({ ...header, sections: {} })) + sectionsText.length + 16);
+  let at = 16 + headerRoom;
+  for (const [name, bytes] of sections) {
+    header.sections[name] = [at, bytes.byteLength];
+    at = align8(at + bytes.byteLength);
+  }
+  const file = Buffer.alloc(at);
+  file.write(MAGIC, 0, 'latin1');
+  const headerText = JSON.stringify(header);
+  file.writeUInt32LE(Buffer.byteLength(headerText), 8);
+  file.write(headerText, 16, 'utf8');
+  for (const [name, bytes] of sections) file.set(bytes, header.sections[name]![0]);
+  return file;
+}
+
+function bytesOf(array: Uint16Array | Uint32Array | Float64Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+/** Why a store cannot be used; the caller then reads graph.json. */
+export class ColumnsMismatch extends Error {}
+
+// The values file descriptor of an opened store lives as long as the store: large values are
+// read from the file the store was written with, even after a rebuild swaps the directory.
+const descriptors = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+/**
+ * A snapshot's graph as columns, opened from graph.store. Node i is the i-th node of graph.json
+ * (sorted by key), relationship e the e-th edge; properties are decoded when asked for, large
+ * ones read from graph.store.values on each use.
+ */
+export class GraphColumns {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  /** Node keys by node number. */
+  readonly keys: string[];
+  /** Node numbers by key. */
+  readonly numbers: Map<string, number>;
+  readonly labelSets: readonly (readonly string[])[];
+  readonly nodeLabelSet: Uint16Array;
+  readonly types: readonly string[];
+  readonly edgeType: Uint16Array;
+  readonly edgeSource: Uint32Array;
+  readonly edgeTarget: Uint32Array;
+  /** CSR: outEdges[outStart[n] .. outStart[n + 1]] are node n's outgoing relationships, in graphology's order. */
+  readonly outStart: Uint32Array;
+  readonly outEdges: Uint32Array;
+  readonly inStart: Uint32Array;
+  readonly inEdges: Uint32Array;
+  /** Every node's `id` property is its key (so an id lookup needs no property index). */
+  readonly idIsKey: boolean;
+  /** Every property key in use, sorted. */
+  readonly propertyKeys: readonly string[];
+  /** Relationship keys other than `TYPE:source->target`, by relationship number. */
+  readonly keyExceptions: ReadonlyMap<number, string>;
+  private exceptionNumbers: Map<string, number> | undefined;
+  private readonly propOffsets: Float64Array;
+  private readonly valueOffsets: Float64Array;
+  private readonly props: Buffer;
+
+  constructor(
+    file: Uint8Array,
+    private readonly valuesFd: number,
+  ) {
+    const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+    if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new ColumnsMismatch('not a column store');
+    const header = JSON.parse(buffer.toString('utf8', 16, 16 + buffer.readUInt32LE(8))) as Header;
+    if (header.format !== COLUMNS_FORMAT || header.version !== COLUMNS_VERSION) throw new ColumnsMismatch('not a column store of this version');
+    const section = (name: string): [number, number] => {
+      const s = header.sections[name];
+      if (!s || s[0] + s[1] > file.byteLength) throw new ColumnsMismatch(`section ${name} missing or cut short`);
+      return s;
+    };
+    const view = <T>(name: string, make: (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number): T => {
+      const [offset, length] = section(name);
+      return make(file.buffer, file.byteOffset + offset, length / size);
+    };
+    const u32 = (name: string) => view(name, (b, o, l) => new Uint32Array(b, o, l), 4);
+    const text = (name: string) => {
+      const [offset, length] = section(name);
+      return buffer.toString('utf8', offset, offset + length);
+    };
+    this.nodeCount = header.nodes;
+    this.edgeCount = header.edges;
+    this.idIsKey = header.idIsKey;
+    this.propertyKeys = header.propertyKeys;
+    this.labelSets = header.labelSets.map((set) => Object.freeze(set));
+    this.types = header.types;
+    this.keys = JSON.parse(text('keys')) as string[];
+    this.keyExceptions = new Map(JSON.parse(text('keyExceptions')) as [number, string][]);
+    this.nodeLabelSet = view('nodeLabelSet', (b, o, l) => new Uint16Array(b, o, l), 2);
+    this.propOffsets = view('propOffsets', (b, o, l) => new Float64Array(b, o, l), 8);
+    this.valueOffsets = view('valueOffsets', (b, o, l) => new Float64Array(b, o, l), 8);
+    this.edgeType = view('edgeType', (b, o, l) => new Uint16Array(b, o, l), 2);
+    this.edgeSource = u32('edgeSource');
+    this.edgeTarget = u32('edgeTarget');
+    this.outStart = u32('outStart');
+    this.outEdges = u32('outEdges');
+    this.inStart = u32('inStart');
+    this.inEdges = u32('inEdges');
+    const [propsAt, propsLength] = section('props');
+    this.props = buffer.subarray(propsAt, propsAt + propsLength);
+    if (this.keys.length !== this.nodeCount || this.edgeSource.length !== this.edgeCount) throw new ColumnsMismatch('counts do not match');
+    this.numbers = new Map();
+    for (let i = 0; i < this.keys.length; i++) this.numbers.set(this.keys[i]!, i);
+    if (fstatSync(valuesFd).size !== header.valuesBytes) throw new ColumnsMismatch(`${VALUES_FILE} is not the file the store was written with`);
+  }
+
+  /** The labels of node i (a shared, frozen list). */
+  labels(i: number): readonly string[] {
+    return this.labelSets[this.nodeLabelSet[i]!]!;
+  }
+
+  /** The properties of node i: a new object, large values read on use. */
+  nodeProperties(i: number): Properties {
+    return this.properties(i);
+  }
+
+  edgeProperties(e: number): Properties {
+    return this.properties(this.nodeCount + e);
+  }
+
+  type(e: number): string {
+    return this.types[this.edgeType[e]!]!;
+  }
+
+  /** The key of relationship e: `TYPE:source->target` unless saved otherwise. */
+  edgeKey(e: number): string {
+    return this.keyExceptions.get(e) ?? edgeKey(this.type(e), this.keys[this.edgeSource[e]!]!, this.keys[this.edgeTarget[e]!]!);
+  }
+
+  /** The number of the relationship with this key, or -1. */
+  edgeNumber(key: string): number {
+    if (this.keyExceptions.size > 0) {
+      this.exceptionNumbers ??= new Map([...this.keyExceptions].map(([e, k]) => [k, e]));
+      const e = this.exceptionNumbers.get(key);
+      if (e !== undefined) return e;
+    }
+    const colon = key.indexOf(':');
+    if (colon < 0) return -1;
+    const type = this.types.indexOf(key.slice(0, colon));
+    if (type < 0) return -1;
+    const rest = key.slice(colon + 1);
+    // Node keys may hold '->' themselves: try each split whose two sides are nodes.
+    for (let at = rest.indexOf('->'); at >= 0; at = rest.indexOf('->', at + 1)) {
+      const s = this.numbers.get(rest.slice(0, at));
+      const t = this.numbers.get(rest.slice(at + 2));
+      if (s === undefined || t === undefined) continue;
+      for (let i = this.outStart[s]!; i < this.outStart[s + 1]!; i++) {
+        const e = this.outEdges[i]!;
+        if (this.edgeTarget[e] === t && this.edgeType[e] === type && !this.keyExceptions.has(e)) return e;
+      }
+    }
+    return -1;
+  }
+
+  private properties(element: number): Properties {
+    const a = this.propOffsets[element]!;
+    const b = this.propOffsets[element + 1]!;
+    const properties = JSON.parse(this.props.toString('utf8', a, b)) as Record<string, PropertyValue | object>;
+    const from = this.valueOffsets[element]!;
+    const to = this.valueOffsets[element + 1]!;
+    if (to === from) return properties as Properties;
+    for (const k in properties) {
+      const v = properties[k];
+      // The mark is an empty object; a stored temporal value is an object too, never empty.
+      if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.keys(v).length > 0) continue;
+      // Redefining a property keeps its place among the keys, which stay in graph.json's order.
+      Object.defineProperty(properties, k, {
+        enumerable: true,
+        configurable: true,
+        get: () => this.readLarge(from, to)[k]!,
+        set(value: PropertyValue) {
+          Object.defineProperty(this, k, { value, writable: true, enumerable: true, configurable: true });
+        },
+      });
+    }
+    return properties as Properties;
+  }
+
+  private readLarge(from: number, to: number): Properties {
+    const length = to - from;
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.valuesFd, buffer, done, length - done, from + done);
+      if (n === 0) throw new Error(`${VALUES_FILE} ends before byte ${from + length}`);
+      done += n;
+    }
+    return JSON.parse(buffer.toString('utf8')) as Properties;
+  }
+}
+
+/**
+ * Open graph.store in `dir` (its values file held open as long as the store lives); undefined
+ * when there is none, or it is not the store of the graph.json beside it (a snapshot of older
+ * code, a file replaced by hand).
+ */
+export function openGraphColumns(storePath: string, valuesPath: string, graphPath: string): GraphColumns | undefined {
+  let storeFd: number;
+  try {
+    storeFd = openSync(storePath, 'r');
+  } catch {
+    return undefined;
+  }
+  let valuesFd: number | undefined;
+  try {
+    const size = fstatSync(storeFd).size;
+    const file = new Uint8Array(new ArrayBuffer(size));
+    let done = 0;
+    while (done < size) {
+      const n = readSync(storeFd, file, done, size - done, done);
+      if (n === 0) return undefined;
+      done += n;
+    }
+    const header = Buffer.from(file.buffer, 0, size);
+    if (size < 16 || header.toString('latin1', 0, 8) !== MAGIC) return undefined;
+    const { graphBytes } = JSON.parse(header.toString('utf8', 16, 16 + header.readUInt32LE(8))) as Header;
+    const graphSize = (() => {
+      try {
+        const fd = openSync(graphPath, 'r');
+        try {
+          return fstatSync(fd).size;
+        } finally {
+          closeSync(fd);
+        }
+      } catch {
+        return -1;
+      }
+    })();
+    if (graphSize !== graphBytes) return undefined;
+    valuesFd = openSync(valuesPath, 'r');
+    const columns = new GraphColumns(file, valuesFd);
+    descriptors.register(columns, valuesFd);
+    valuesFd = undefined;
+    return columns;
+  } catch (error) {
+    if (error instanceof ColumnsMismatch || error instanceof SyntaxError || (error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  } finally {
+    closeSync(storeFd);
+    if (valuesFd !== undefined) closeSync(valuesFd);
+  }
+}
