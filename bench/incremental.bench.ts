@@ -1,10 +1,14 @@
 // Incremental build benchmark: a snapshot of N synthetic newsletters, one newsletter added, then
-// the incremental build (reusing the extraction cache) beside a full build (--full) of the same
-// N + 1 files, in one run; every file of the two snapshots compared byte for byte. Then where the
-// incremental build's time goes, stage by stage, from the pipeline's progress events.
-// usage: npm run build && node --import tsx bench/incremental.bench.ts [N, default 10000]
+// the incremental build (reusing the extraction cache and copying the unchanged newsletters'
+// records from the snapshot) beside a full build (--full) of the same N + 1 files, in one run;
+// every file of the two snapshots compared byte for byte. With --before DIR (another checkout,
+// built, e.g. main), that code's incremental build runs too, on a copy of the same snapshot and
+// cache, so before and after are measured side by side. Then where an incremental build that
+// makes every record spends its time, stage by stage, from the pipeline's progress events.
+// usage: npm run build && node --import tsx bench/incremental.bench.ts [N, default 10000] [--before DIR]
 
-import { execFileSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,27 +17,30 @@ import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './synthetic-corpus.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const newsletters = Number(process.argv[2] ?? 10_000);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf('--before');
+const before = beforeAt >= 0 ? args.splice(beforeAt, 2)[1] : undefined;
+const newsletters = Number(args[0] ?? 10_000);
 
 interface Timed {
   seconds: number;
   cpuSeconds: number;
   peakRssMb: number;
-  stdout: string;
+  /** The build's summary line (stderr). */
+  summary: string;
 }
 
-function build(input: string, out: string, extra: string[] = []): Timed {
+function build(input: string, out: string, extra: string[] = [], root = ROOT): Timed {
   const report = join(out, '..', `time-${Date.now()}.txt`);
-  const stdout = execFileSync(
+  const run = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %U %S %M', '-o', report, process.execPath, join(ROOT, 'bin/crimegraph.js'), 'build', input, '--out', out, ...extra],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    },
+    ['-f', '%e %U %S %M', '-o', report, process.execPath, join(root, 'bin/crimegraph.js'), 'build', input, '--out', out, ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
+  if (run.status !== 0) throw new Error(`build failed: ${run.stderr}`);
+  process.stderr.write(run.stderr);
   const [seconds, user, system, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number) as [number, number, number, number];
-  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, stdout: stdout.trim() };
+  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, summary: run.stderr.trim() };
 }
 
 /** Every file under `dir`, relative path -> bytes. */
@@ -70,18 +77,33 @@ try {
   const added = all[newsletters]!;
   writeFileSync(join(input, added.name), added.text);
 
+  let old: Timed | undefined;
+  if (before !== undefined) {
+    // The same snapshot and cache, for the other code's incremental build.
+    cpSync(join(work, 'incremental'), join(work, 'before', 'incremental'), { recursive: true });
+    cpSync(join(work, '.incremental.cache'), join(work, 'before', '.incremental.cache'), { recursive: true });
+    old = build(input, join(work, 'before', 'incremental'), [], before);
+  }
   const incremental = build(input, join(work, 'incremental'));
   const full = build(input, join(work, 'full'), ['--full']);
+  if (old) console.log(line(`incremental, ${before}`, old));
   console.log(line(`incremental build of ${newsletters} + 1`, incremental));
   console.log(line(`full build of ${newsletters} + 1 (--full)`, full));
-  console.log(`incremental: ${/\(reused [^)]*\)/.exec(incremental.stdout)?.[0] ?? incremental.stdout}`);
+  console.log(`incremental: ${/\(reused [^)]*\)/.exec(incremental.summary)?.[0] ?? incremental.summary}`);
   const differ = differences(join(work, 'incremental'), join(work, 'full'));
   console.log(`snapshot files compared: ${filesOf(join(work, 'full')).size}; differing: ${differ.length === 0 ? 'none (byte-identical)' : differ.join(', ')}`);
   console.log(`incremental / full wall time: ${((100 * incremental.seconds) / full.seconds).toFixed(1)}% (target <= 5%)`);
   console.log(`incremental / full CPU time: ${((100 * incremental.cpuSeconds) / full.cpuSeconds).toFixed(1)}%`);
+  if (old) {
+    const differOld = differences(join(work, 'before', 'incremental'), join(work, 'full'));
+    console.log(
+      `${before}: incremental / full CPU time ${((100 * old.cpuSeconds) / full.cpuSeconds).toFixed(1)}%; files differing: ${differOld.join(', ') || 'none'}`,
+    );
+  }
 
-  // Where an incremental build's time goes: the steps of `crimegraph build` in this process,
-  // every file reused; CPU seconds, which the machine's other work does not inflate.
+  // Where an incremental build's time goes when it makes every record (no previous records to
+  // copy: the first build after other code, or --cache shared by several snapshots): the steps
+  // in this process, every file reused; CPU seconds, which the machine's other work does not inflate.
   const { readCorpus } = (await import(pathToFileURL(join(ROOT, 'dist/api/pipeline.js')).href)) as typeof import('../src/api/pipeline.js');
   const { ExtractionCache, snapshotCachePath } = (await import(
     pathToFileURL(join(ROOT, 'dist/cache/index.js')).href

@@ -45,6 +45,14 @@ export interface PipelineOptions {
   cache?: ExtractionCache;
   /** With `cache`: take nothing from it, extract every file (and store the results). */
   full?: boolean;
+  /**
+   * With `cache`: the cache keys of files to read as their entry's resolution part (no text,
+   * no sentences), when the caller copies their graph records from a previous snapshot. Such
+   * documents reach the corpus without item text, and their mentions without evidence.
+   */
+  resolutionOnly?: (key: string) => boolean;
+  /** The corpus's items rewritten with canonical names (default true); a build that writes only the graph does without. */
+  items?: boolean;
 }
 
 export interface PipelineResult extends CorpusResult {
@@ -61,6 +69,10 @@ export interface CorpusResult {
   /** Documents taken from the extraction cache, and documents extracted in this run. */
   reused: number;
   extracted: number;
+  /** The cache key of each document's file, by document id (with a cache). */
+  documentKeys: Map<string, string>;
+  /** Ids of the documents read as resolution parts (see `resolutionOnly`). */
+  partial: Set<string>;
 }
 
 /** An input file once read: its documents, and its cache key and entry where there is a cache. */
@@ -117,6 +129,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   const sourceOf = new Map<Document, string>();
   const byHash = new Map<string, string>();
   const byId = new Map<string, string>();
+  const documentKeys = new Map<string, string>();
+  const partial = new Set<string>();
   for (const [index, file] of files.entries()) {
     progress({ stage: 'reading', done: index, total: files.length, subject: file });
     try {
@@ -128,7 +142,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
         continue;
       }
       const key = cache?.key(file, hash);
-      const cached = cache !== undefined && key !== undefined && !options.full ? await cache.get(key) : undefined;
+      const part = key !== undefined && !options.full && options.resolutionOnly?.(key) === true;
+      const cached = cache === undefined || key === undefined || options.full ? undefined : part ? await cache.getResolutionPart(key) : await cache.get(key);
       // One file can hold several newsletters (an archive): one document each, ids `<name>-<n>`.
       const docs = cached ? cached.map((c) => c.document) : await parseInput(bytes, file);
       for (const doc of docs) {
@@ -141,6 +156,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
       for (const doc of docs) {
         byId.set(doc.id, file);
         sourceOf.set(doc, file);
+        if (key !== undefined) documentKeys.set(doc.id, key);
+        if (cached && part) partial.add(doc.id);
       }
       inputs.push({ file, documents: docs, key, cached });
     } catch (error) {
@@ -200,10 +217,10 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
-  const corpus = resolveCorpus(kept, extractions);
+  const corpus = resolveCorpus(kept, extractions, { items: options.items });
   if (cache?.writeFailure) warnings.push(cache.writeFailure);
   const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
-  return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size };
+  return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size, documentKeys, partial };
 }
 
 type Outcome = { items: ItemExtraction[] } | { error: string };

@@ -1,6 +1,8 @@
 // Public face of the extraction cache: per-file extractions kept between builds, keyed by
 // content and extractor version, so a build extracts only what it has not seen.
 
-export { ExtractionCache, snapshotCachePath, CACHE_FORMAT } from './extraction-cache.js';
+export { ExtractionCache, snapshotCachePath, resolutionPart, CACHE_FORMAT, RESOLUTION_PART_FORMAT } from './extraction-cache.js';
 export type { CachedDocument, ExtractionCacheOptions } from './extraction-cache.js';
 export { extractorVersion, hashSources } from './extractor-version.js';
+export { readBuildState, writeBuildState, BUILD_STATE_FORMAT } from './build-state.js';
+export type { BuildState, BuildStateDocument } from './build-state.js';

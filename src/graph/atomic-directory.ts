@@ -14,7 +14,10 @@ export function previousPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.previous`);
 }
 
-/** A file's content: text, or pieces of text or bytes written one after the other (for files too big for one string). */
+/**
+ * A file's content: text, or pieces of text (or bytes, copied from another file) written one
+ * after the other, for files too big for one string.
+ */
 export type FileContent = string | Iterable<string | Uint8Array>;
 
 /**
@@ -113,24 +116,30 @@ async function writeDurably(path: string, content: FileContent): Promise<void> {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
     else {
       let pending: string[] = [];
+      let bytes: Uint8Array[] = [];
       let size = 0;
+      const flush = async () => {
+        if (bytes.length === 0) await handle.writeFile(pending.join(''), 'utf8');
+        else {
+          if (pending.length > 0) bytes.push(Buffer.from(pending.join(''), 'utf8'));
+          await handle.writeFile(Buffer.concat(bytes));
+        }
+        pending = [];
+        bytes = [];
+        size = 0;
+      };
       for (const piece of content) {
-        if (typeof piece !== 'string') {
-          if (pending.length > 0) await handle.writeFile(pending.join(''), 'utf8');
+        if (typeof piece === 'string') pending.push(piece);
+        else {
+          // Text before bytes goes first, in its place.
+          if (pending.length > 0) bytes.push(Buffer.from(pending.join(''), 'utf8'));
           pending = [];
-          size = 0;
-          await handle.writeFile(piece);
-          continue;
+          bytes.push(piece);
         }
-        pending.push(piece);
         size += piece.length;
-        if (size >= WRITE_CHUNK) {
-          await handle.writeFile(pending.join(''), 'utf8');
-          pending = [];
-          size = 0;
-        }
+        if (size >= WRITE_CHUNK) await flush();
       }
-      if (pending.length > 0) await handle.writeFile(pending.join(''), 'utf8');
+      if (size > 0 || pending.length > 0 || bytes.length > 0) await flush();
     }
     await handle.sync();
   } finally {

@@ -1,6 +1,7 @@
 // Build the property graph of the schema (src/graph/README.md) from a resolved corpus: newsletters, items, entities,
 // roles, typed relations, mentions and co-occurrences, added in sorted order so output is stable.
 
+import { createHash } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import type { Entity, Relation, ResolvedCorpus } from '../resolve/types.js';
 import type { EdgeAttributes, NodeAttributes, Properties, PropertyGraph } from './schema.js';
@@ -58,6 +59,23 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
   return graphFromRecords(graphRecords(corpus));
 }
 
+export interface GraphRecordsOptions {
+  /**
+   * Only the document-local records (see `DOCUMENT_LOCAL_TYPES`) of the documents it accepts; the
+   * others are left out. For an incremental build that copies the rest from the previous snapshot.
+   */
+  documents?: (documentId: string) => boolean;
+  /** CO_OCCURS relationships too (default true); an incremental build patches them instead. */
+  coOccurrences?: boolean;
+}
+
+/**
+ * The records that depend on one document alone (its newsletter and item nodes, HAS_ITEM) and
+ * on the entity ids its items' entities resolved to (MENTIONED_IN); `documentFingerprint` says
+ * when the latter changed. Every other record depends on the whole corpus.
+ */
+export const DOCUMENT_LOCAL_TYPES = { labels: ['Newsletter', 'Item'], types: ['HAS_ITEM', 'MENTIONED_IN'] } as const;
+
 /**
  * The nodes and relationships of a corpus's graph, sorted by key, without building a graphology
  * graph: writing a snapshot needs no more, and on a large corpus the graph's indexes cost
@@ -65,7 +83,7 @@ export function buildGraph(corpus: ResolvedCorpus): PropertyGraph {
  *
  * @example graphRecords(corpus).nodes[0].key
  */
-export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
+export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOptions = {}): GraphRecords {
   const nodes = new Map<string, NodeRecord>();
   const edges = new Map<string, EdgeRecord>();
   const addNode = (id: string, label: string, properties: Properties) => {
@@ -78,6 +96,7 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
   };
 
   for (const doc of corpus.documents) {
+    if (options.documents && !options.documents(doc.id)) continue;
     addNode(doc.id, 'Newsletter', defined({ title: doc.title, published: doc.published, source: doc.source }));
     let position = 0;
     for (const item of doc.items) {
@@ -91,7 +110,10 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
   for (const role of corpus.roles) addNode(role.id, 'Role', { title: role.title });
 
   for (const entity of corpus.entities) {
-    for (const mention of mergeMentions(entity)) {
+    // Item nodes are those of the documents asked for, so this also keeps MENTIONED_IN to them
+    // (and, when few are asked for, saves merging the mentions of all the others).
+    const mentions = options.documents ? entity.mentions.filter((m) => nodes.has(m.item)) : entity.mentions;
+    for (const mention of mergeMentions(mentions)) {
       if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count, evidence: mention.evidence });
     }
   }
@@ -99,7 +121,7 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
     if (!nodes.has(relation.source) || !nodes.has(relation.target)) continue;
     addEdge(relation.type, relation.source, relation.target, relationProperties(relation));
   }
-  for (const [pair, weight] of coOccurrences(corpus.entities)) {
+  for (const [pair, weight] of options.coOccurrences === false ? [] : coOccurrences(corpus.entities)) {
     const [a, b] = pair.split('\u0000');
     if (a !== undefined && b !== undefined && nodes.has(a) && nodes.has(b)) addEdge('CO_OCCURS', a, b, { weight });
   }
@@ -108,6 +130,65 @@ export function graphRecords(corpus: ResolvedCorpus): GraphRecords {
     nodes: [...nodes.values()].sort((x, y) => compare(x.key, y.key)),
     edges: [...edges.values()].sort((x, y) => compare(x.key, y.key)),
   };
+}
+
+/** The entity ids each item of a document names: item id, then ids (entities attached by acronym included). */
+export type DocumentEntityIds = [item: string, ids: string[]][];
+
+/**
+ * What a document's MENTIONED_IN and CO_OCCURS records depend on besides the document itself:
+ * the entity id each entity of each of its items resolved to, in order. By document id.
+ */
+export function documentEntityIds(corpus: ResolvedCorpus): Map<string, DocumentEntityIds> {
+  const { itemEntities } = corpus;
+  if (itemEntities === undefined) throw new Error('documentEntityIds: a corpus not made by resolveCorpus');
+  const byDocument = new Map<string, DocumentEntityIds>();
+  for (const x of itemEntities) {
+    let list = byDocument.get(x.documentId);
+    if (list === undefined) byDocument.set(x.documentId, (list = []));
+    list.push([itemNodeId(x.documentId, x.item), x.ids]);
+  }
+  for (const doc of corpus.documents) if (!byDocument.has(doc.id)) byDocument.set(doc.id, []);
+  return byDocument;
+}
+
+/** A short hash of a document's entity ids: same fingerprint and same file, same local records. */
+export function documentFingerprint(ids: DocumentEntityIds): string {
+  const hash = createHash('sha256');
+  for (const [item, entities] of ids) hash.update(`${item}\u0000${entities.join('\u0000')}\u0001`);
+  return hash.digest('base64');
+}
+
+/**
+ * How the CO_OCCURS weights change when the items of `before` (documents removed or changed, as
+ * they were) give way to those of `after`: pair key (`coOccurrences`' keys) -> change, none zero.
+ */
+export function coOccurrenceChanges(before: Iterable<DocumentEntityIds>, after: Iterable<DocumentEntityIds>): Map<string, number> {
+  const changes = new Map<string, number>();
+  const count = (documents: Iterable<DocumentEntityIds>, sign: number) => {
+    for (const items of documents) {
+      // As coOccurrences: an entity counts once per item, and items of one id are one item.
+      const byItem = new Map<string, Set<string>>();
+      for (const [item, ids] of items) {
+        let set = byItem.get(item);
+        if (set === undefined) byItem.set(item, (set = new Set()));
+        for (const id of ids) set.add(id);
+      }
+      for (const set of byItem.values()) {
+        const ids = [...set].sort(compare);
+        for (let i = 0; i < ids.length; i++) {
+          for (let j = i + 1; j < ids.length; j++) {
+            const key = `${ids[i]}\u0000${ids[j]}`;
+            changes.set(key, (changes.get(key) ?? 0) + sign);
+          }
+        }
+      }
+    }
+  };
+  count(before, -1);
+  count(after, 1);
+  for (const [key, change] of changes) if (change === 0) changes.delete(key);
+  return changes;
 }
 
 /** The graphology graph of records, nodes and edges added in their (sorted) order. */
@@ -138,9 +219,9 @@ function relationProperties(relation: Relation): Properties {
 }
 
 /** An entity's mentions per item: counts added up and sentences joined if an item is listed twice. */
-function mergeMentions(entity: Entity): { item: string; count: number; evidence: string[] }[] {
+function mergeMentions(mentions: Entity['mentions']): { item: string; count: number; evidence: string[] }[] {
   const merged = new Map<string, { item: string; count: number; evidence: string[] }>();
-  for (const m of entity.mentions) {
+  for (const m of mentions) {
     const held = merged.get(m.item);
     if (held === undefined) merged.set(m.item, { item: m.item, count: m.count, evidence: [...m.evidence] });
     else {

@@ -1,8 +1,22 @@
 // Public face of the graph stage: build the property graph from a resolved corpus, summarise
 // it, and save or load it as a snapshot directory.
 
-export { buildGraph, coOccurrences, edgeKey, graphFromRecords, graphRecords, itemNodeId, itemNumber } from './build-graph.js';
-export type { EdgeRecord, GraphRecords, NodeRecord } from './build-graph.js';
+export {
+  buildGraph,
+  coOccurrenceChanges,
+  coOccurrences,
+  documentEntityIds,
+  documentFingerprint,
+  DOCUMENT_LOCAL_TYPES,
+  edgeKey,
+  graphFromRecords,
+  graphRecords,
+  itemNodeId,
+  itemNumber,
+} from './build-graph.js';
+export type { DocumentEntityIds, EdgeRecord, GraphRecords, GraphRecordsOptions, NodeRecord } from './build-graph.js';
+export { spliceableIds } from './splice-snapshot.js';
+export type { SpliceReport, SpliceSource } from './splice-snapshot.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';
 export {
@@ -13,6 +27,7 @@ export {
   openSnapshotColumns,
   saveRecordSnapshot,
   saveSnapshot,
+  saveSplicedSnapshot,
   serializeGraph,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,

@@ -7,12 +7,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { StoreError, errorCode } from '../errors.js';
+import { InvariantError, StoreError, errorCode } from '../errors.js';
 import type { Document, SourceFormat } from '../ingest/types.js';
 import { mergeLogEntries, type MergeLogEntry, type ResolvedCorpus } from '../resolve/types.js';
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
+import { GraphLineRecords, splicedGraph, type SpliceReport, type SpliceSource } from './splice-snapshot.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
 import { COLUMNS_FILE, VALUES_FILE, columnFiles, columnValueWriter, openGraphColumns, type GraphColumns } from './graph-columns.js';
@@ -103,6 +104,50 @@ export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecor
  */
 export async function saveRecordSnapshot(dir: string, snapshot: RecordSnapshot, options: SaveOptions = {}): Promise<void> {
   await writeSnapshotFiles(dir, snapshot.records, true, { ...snapshot.manifest, counts: countRecords(snapshot.records) }, snapshot.mergeLog, options);
+}
+
+/**
+ * Write a record snapshot whose records leave out the document-local records of the documents
+ * `source.keep` accepts: those lines are copied from the previous graph.json (`splicedGraph`).
+ * Gives the bytes `saveRecordSnapshot` gives for all the records, graph.store and
+ * graph.store.values included (unless `options.columns` is false).
+ *
+ * @returns how many lines were copied
+ * @throws StoreError `E_SNAPSHOT_CORRUPT` when the previous graph.json cannot be spliced (nothing
+ *   is then written), `E_STORE_WRITE`, `E_STORE_FOREIGN`.
+ */
+export async function saveSplicedSnapshot(
+  dir: string,
+  snapshot: RecordSnapshot,
+  source: Omit<SpliceSource, 'graphFile'>,
+  options: Pick<SaveOptions, 'columns'> = {},
+): Promise<SpliceReport> {
+  const report: SpliceReport = { keptNodes: 0, keptEdges: 0 };
+  const spliced = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report);
+  // The columns need every record, and most are copied lines: they are read back from graph.json
+  // as it is written (files go in name order, so graph.store comes after it), and the columns made
+  // from them are those a full save makes from the same records.
+  const written = options.columns === false ? undefined : new GraphLineRecords();
+  const graph = written ? written.tap(spliced) : spliced;
+  const columns = written && columnFiles(written.records, columnValueWriter(true), () => written.bytes);
+  // Written after graph.json (files go in name order), when the splice has counted what it kept.
+  function* manifest() {
+    if (report.counts === undefined) throw new InvariantError('saveSplicedSnapshot: the manifest before graph.json');
+    yield canonicalJson({ ...snapshot.manifest, counts: report.counts }, { lineItems: true });
+  }
+  const files = new Map<string, FileContent>([
+    [GRAPH_FILE, graph],
+    ...(columns
+      ? ([
+          [COLUMNS_FILE, columns.store],
+          [VALUES_FILE, columns.values],
+        ] as const)
+      : []),
+    [MANIFEST_FILE, manifest()],
+    [MERGE_LOG_FILE, canonicalJson({ mergeLog: snapshot.mergeLog }, { lineItems: true })],
+  ]);
+  await writeDirectoryAtomically(dir, files, isSnapshotDirectory);
+  return report;
 }
 
 function manifestDocument(doc: Document): ManifestDocument {

@@ -2,10 +2,10 @@
 // entity (same name up to case and punctuation, a shared acronym or written variant, the same
 // lexicon entry), with a stable id, every form as an alias, and each merge logged with its rule.
 
-import { valueAt } from '../errors.js';
+import { elementAt, valueAt } from '../errors.js';
 import type { Document } from '../ingest/types.js';
 import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
-import type { Entity, EntityMention, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
+import type { Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
 import { entityId, roleId } from './entity-id.js';
 import { nameKey, oneWordInserted } from './name-key.js';
 
@@ -19,11 +19,20 @@ interface Node {
 /** Item-local forms (`the College`, a surname) never join entities across items. */
 const ITEM_LOCAL_RULES = new Set(['short-form', 'surname']);
 
-const looseKey = (s: string) =>
-  nameKey(s)
-    .split(' ')
-    .map((w) => w.replace(/s$/, ''))
-    .join(' ');
+const looseKeys = new Map<string, string>();
+/** `nameKey` without plural endings, remembered like nameKey (the same names come back in every newsletter). */
+const looseKey = (s: string) => {
+  let key = looseKeys.get(s);
+  if (key === undefined) {
+    if (looseKeys.size >= 200_000) looseKeys.clear();
+    key = nameKey(s)
+      .split(' ')
+      .map((w) => w.replace(/s$/, ''))
+      .join(' ');
+    looseKeys.set(s, key);
+  }
+  return key;
+};
 
 class Clusters {
   private readonly parent: number[];
@@ -97,12 +106,20 @@ function chooseCanonical(nodes: Node[]): string {
   return best[0];
 }
 
+export interface ResolveOptions {
+  /**
+   * Give the items rewritten with canonical names (default true). A build that only writes the
+   * graph needs the entities, relations and `itemEntities`, and saves the copies.
+   */
+  items?: boolean;
+}
+
 /**
  * Resolve the per-item extractions of a corpus into canonical entities and relations.
  * Pure and deterministic: ids come from type and canonical name.
  * @example resolveCorpus(docs, docs.flatMap(extractDocument)).entities[0].id // 'body:home-office'
  */
-export function resolveCorpus(documents: Document[], input: ItemExtraction[]): ResolvedCorpus {
+export function resolveCorpus(documents: Document[], input: ItemExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
   const extractions = attachAcronyms(input);
   const nodes: Node[] = [];
   for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });
@@ -167,7 +184,8 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   // clusters → canonical entities
   const members = new Map<number, number[]>();
   nodes.forEach((_, i) => appendTo(members, clusters.find(i), i));
-  const canonicalOf = new Map<number, string>();
+  const canonicalOf: string[] = new Array<string>(nodes.length);
+  const idOf: string[] = new Array<string>(nodes.length);
   const entities = new Map<string, Entity>();
   const mergeLog: MergeLogEntry[] = [];
   const ruleOf = new Map<number, string>();
@@ -193,10 +211,13 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     }
     const forms = new Set(ent.aliases);
     for (const { i, n } of cluster) {
-      canonicalOf.set(i, ent.name);
-      for (const f of [n.entity.name, ...n.entity.aliases]) if (f !== ent.name) forms.add(f);
+      canonicalOf[i] = ent.name;
+      idOf[i] = ent.id;
+      if (n.entity.name !== ent.name) forms.add(n.entity.name);
+      for (const f of n.entity.aliases) if (f !== ent.name) forms.add(f);
       const sentences = n.extraction.sentences;
-      const evidence = [...new Set(n.entity.mentions.map((m) => sentences[m.sentence]?.text ?? '').filter(Boolean))];
+      // No sentences: an extraction read for resolution only (its evidence is not asked for).
+      const evidence = sentences.length === 0 ? [] : [...new Set(n.entity.mentions.map((m) => sentences[m.sentence]?.text ?? '').filter(Boolean))];
       const em: EntityMention = { item: n.item, count: n.entity.mentions.length, evidence };
       ent.mentions.push(em);
       ent.mentionCount += em.count;
@@ -212,37 +233,43 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
   }
 
   // items rewritten with canonical names
-  const nodeIndex = new Map<ItemEntity, number>();
-  nodes.forEach((n, i) => nodeIndex.set(n.entity, i));
+  // Nodes were made in this very order (extractions, then their entities): the k-th entity met is node k.
+  let node = 0;
   const relations = new Map<string, Relation>();
   const seenOf = new Map<Relation, { items: Set<string>; evidence: Set<string> }>();
   const roles = new Map<string, Role>();
-  const items: ItemExtraction[] = extractions.map((x) => {
+  const itemEntities: ItemEntities[] = [];
+  const items: ItemExtraction[] = [];
+  for (const x of extractions) {
     const rename = new Map<string, string>();
-    const ents = x.entities.map((e) => {
-      const canonical = valueAt(canonicalOf, valueAt(nodeIndex, e));
+    const typeOf = new Map<string, EntityType>();
+    const ids: string[] = [];
+    const first = node;
+    for (const e of x.entities) {
+      const i = node++;
+      const canonical = elementAt(canonicalOf, i);
       rename.set(e.name, canonical);
-      const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
-      return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };
-    });
-    const typeOf = new Map(ents.map((e) => [e.name, e.type] as const));
-    const rels = x.relations.map((r) => ({
-      ...r,
-      source: rename.get(r.source) ?? r.source,
-      target: r.type === 'HOLDS_ROLE' ? r.target : (rename.get(r.target) ?? r.target),
-    }));
-    for (const r of rels) {
-      const sType = typeOf.get(r.source);
+      typeOf.set(canonical, e.type);
+      ids.push(elementAt(idOf, i));
+    }
+    itemEntities.push({ documentId: x.documentId, item: x.item, ids });
+    const renamed = (name: string) => rename.get(name) ?? name;
+    const renamedTarget = (r: ItemExtraction['relations'][number]) => (r.type === 'HOLDS_ROLE' ? r.target : renamed(r.target));
+    const rels = options.items === false ? undefined : x.relations.map((r) => ({ ...r, source: renamed(r.source), target: renamedTarget(r) }));
+    for (const r of x.relations) {
+      const sourceName = renamed(r.source);
+      const targetName = renamedTarget(r);
+      const sType = typeOf.get(sourceName);
       if (!sType) continue;
-      const source = entityId(sType, r.source);
+      const source = entityId(sType, sourceName);
       let target: string;
       if (r.type === 'HOLDS_ROLE') {
-        target = roleId(r.target);
-        if (!roles.has(target)) roles.set(target, { id: target, title: r.target });
+        target = roleId(targetName);
+        if (!roles.has(target)) roles.set(target, { id: target, title: targetName });
       } else {
-        const tType = typeOf.get(r.target);
+        const tType = typeOf.get(targetName);
         if (!tType) continue;
-        target = entityId(tType, r.target);
+        target = entityId(tType, targetName);
       }
       const key = `${r.type}|${source}|${target}`;
       let rel = relations.get(key);
@@ -262,8 +289,14 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
       }
     }
     for (const t of x.roles) if (!roles.has(roleId(t))) roles.set(roleId(t), { id: roleId(t), title: t });
-    return { ...x, entities: ents, relations: rels };
-  });
+    if (rels === undefined) continue;
+    const ents = x.entities.map((e, k) => {
+      const canonical = elementAt(canonicalOf, first + k);
+      const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => a !== canonical);
+      return e.name === canonical ? { ...e, aliases } : { ...e, name: canonical, aliases, itemName: e.name };
+    });
+    items.push({ ...x, entities: ents, relations: rels });
+  }
 
   const seen = new Set<string>();
   const log = mergeLog.filter((m) => {
@@ -278,8 +311,10 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[]): R
     items,
     entities: [...entities.values()].sort(byId),
     roles: [...roles.values()].sort(byId),
-    relations: [...relations.values()].sort((a, b) => (`${a.type}|${a.source}|${a.target}` < `${b.type}|${b.source}|${b.target}` ? -1 : 1)),
+    // The map's keys are `type|source|target`: sorted once, not made again at every comparison.
+    relations: [...relations.keys()].sort((a, b) => (a < b ? -1 : 1)).map((key) => valueAt(relations, key)),
     mergeLog: log,
+    itemEntities,
   };
 }
 

@@ -95,4 +95,16 @@ export interface ResolvedCorpus {
   roles: Role[];
   relations: Relation[];
   mergeLog: MergeLogEntry[];
+  /**
+   * For each item (in the order of `items`), the id of the canonical entity each of its entities
+   * joined, in order (set by `resolveCorpus`): what its MENTIONED_IN relationships are keyed by.
+   */
+  itemEntities?: ItemEntities[];
+}
+
+/** The canonical entity ids of one item's entities, in order. */
+export interface ItemEntities {
+  documentId: string;
+  item: string;
+  ids: string[];
 }

@@ -1,7 +1,7 @@
 // The extraction cache as a store: what goes in comes out the same, a torn or foreign entry is
 // a miss, keys change with version, name and content, and pruning keeps exactly what was used.
 
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,8 +84,34 @@ describe('ExtractionCache', () => {
     const second = new ExtractionCache(dir, { version: 'v1' });
     expect(await second.get(a)).toBeDefined();
     expect(await second.prune()).toBe(1);
-    expect(entries(dir)).toEqual([join(a.slice(0, 2), `${a}.json`)]);
-    expect(readdirSync(join(dir, a.slice(0, 2)))).toEqual([`${a}.json`]);
+    expect(entries(dir)).toEqual([join(a.slice(0, 2), `${a}.json`), join(a.slice(0, 2), `${a}.res.json`)]);
+    expect(readdirSync(join(dir, a.slice(0, 2))).sort()).toEqual([`${a}.json`, `${a}.res.json`]);
+  });
+
+  it('keeps beside each entry its resolution part: no text, no sentences, mentions by sentence number only', async () => {
+    const dir = tmp();
+    const cache = new ExtractionCache(dir, { version: 'v1' });
+    const key = cache.key('news.txt', HASH);
+    const [whole] = await cache.put(key, extracted('news.txt', NEWS));
+    const [part] = (await new ExtractionCache(dir, { version: 'v1' }).getResolutionPart(key))!;
+    expect(part!.document.items.map((i) => [i.number, i.title, i.text])).toEqual(whole!.document.items.map((i) => [i.number, i.title, '']));
+    expect(part!.items.every((x) => x.sentences.length === 0)).toBe(true);
+    const hmic = (x: CachedDocument) => x.items[0]!.entities.find((e) => e.name.includes('Inspectorate'))!;
+    expect(hmic(part!).mentions).toEqual(hmic(whole!).mentions.map((m) => ({ sentence: m.sentence })));
+    expect(part!.items.map((x) => x.relations)).toEqual(whole!.items.map((x) => x.relations));
+    expect(readFileSync(join(dir, key.slice(0, 2), `${key}.res.json`)).length).toBeLessThan(readFileSync(join(dir, key.slice(0, 2), `${key}.json`)).length);
+  });
+
+  it('makes a missing resolution part from the whole entry (entries of older code), and keeps it', async () => {
+    const dir = tmp();
+    const cache = new ExtractionCache(dir, { version: 'v1' });
+    const key = cache.key('news.txt', HASH);
+    await cache.put(key, extracted('news.txt', NEWS));
+    const made = await cache.getResolutionPart(key);
+    rmSync(join(dir, key.slice(0, 2), `${key}.res.json`));
+    expect(await cache.getResolutionPart(key)).toEqual(made);
+    expect(entries(dir)).toContain(join(key.slice(0, 2), `${key}.res.json`));
+    expect(await cache.getResolutionPart(cache.key('other.txt', HASH))).toBeUndefined();
   });
 
   it('goes on without storing when the folder cannot be written, and says why once', async () => {

@@ -87,7 +87,7 @@ describe('build run again on its snapshot', () => {
     const before = filesOf(out);
     const again = await cli('build', input, '--out', out);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain('reused 5 of 5 documents, extracted 0\n');
+    expect(again.stderr).toMatch(/reused 5 of 5 documents, extracted 0; copied [\d,]+ of [\d,]+ graph records\n/);
     expect(reused(again)).toEqual([5, 5]);
     expect(filesOf(out)).toEqual(before);
   });
@@ -119,8 +119,10 @@ describe('build run again on its snapshot', () => {
     expect(graph.filterNodes((key) => key.includes(removedId))).toEqual([]);
     expect(graph.order).toBeLessThan(withIt.graph.order);
     expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
-    // The snapshot's cache keeps the four files it was built from.
-    expect(readdirSync(join(out, '..', '.out.cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))).toHaveLength(4);
+    // The snapshot's cache keeps the four files it was built from (each whole and its resolution part).
+    const kept = readdirSync(join(out, '..', '.out.cache'), { recursive: true, encoding: 'utf8' });
+    expect(kept.filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(f))).toHaveLength(4);
+    expect(kept.filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}\.res\.json$/.test(f))).toHaveLength(4);
   });
 
   it('with --full extracts every file again and writes the same bytes', { timeout: 120_000 }, async () => {
@@ -131,7 +133,7 @@ describe('build run again on its snapshot', () => {
     const full = await cli('build', input, '--out', out, '--full');
     expect(full.code).toBe(0);
     expect(reused(full)).toEqual([0, 2]);
-    expect(full.stderr).toContain('extracted 2\n');
+    expect(full.stderr).toContain('extracted 2; copied 0 of ');
     expect(filesOf(out)).toEqual(before);
   });
 
@@ -154,6 +156,77 @@ describe('build run again on its snapshot', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/mine exists and is not a crimegraph output directory/);
     expect(readdirSync(parent)).toEqual(['mine']);
+  });
+});
+
+/** Two newsletters of our own: the second names the first's fund with one more word. */
+const FUND_NEWS =
+  'Crime and policing news\n\nPublished 3 March 2016\n\n1. Youth funding\n\nThe Northshire Youth Diversion Fund opened to bids this week. ' +
+  'Jane Doe, Chief Constable of Northshire Police, welcomed the Northshire Youth Diversion Fund.\n\n2. Inspections\n\n' +
+  'HM Inspectorate of Constabulary published its report on Northshire Police.\n';
+const GRANT_NEWS =
+  'Crime and policing news\n\nPublished 10 March 2016\n\n1. Grants\n\nThe Northshire Youth Diversion Grant Fund has given 40 awards. ' +
+  'Jane Doe said the Northshire Youth Diversion Grant Fund would continue.\n';
+
+/** The "copied N of M graph records" of a build's summary on a terminal. */
+const copied = (run: Run) =>
+  /copied ([\d,]+) of ([\d,]+) graph records/
+    .exec(run.stderr)
+    ?.slice(1)
+    .map((n) => Number(n.replace(/,/g, '')));
+
+describe('build run again copies the graph records of unchanged newsletters', () => {
+  it('copies the newsletters, items and mentions of the unchanged files, and makes the rest', { timeout: 120_000 }, async () => {
+    const input = corpus(NAMES.slice(0, 4));
+    const out = join(tmp(), 'out');
+    await cli('build', input, '--out', out);
+    cpSync(join(FIXTURES, NAMES[4]!), join(input, NAMES[4]!));
+    const again = await cli('build', input, '--out', out);
+    const [kept, total] = copied(again)!;
+    // Most of a graph is the newsletters' own records; entities, relations and co-occurrences are made anew.
+    expect(kept).toBeGreaterThan(total! / 4);
+    expect(kept).toBeLessThan(total!);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
+  });
+
+  it('remakes the records of unchanged newsletters whose entity an added one renames, and of a removal that renames it back', {
+    timeout: 120_000,
+  }, async () => {
+    const input = tmp();
+    writeFileSync(join(input, 'fund.txt'), FUND_NEWS);
+    const out = join(tmp(), 'out');
+    await cli('build', input, '--out', out);
+    expect((await loadSnapshot(out)).graph.hasNode('programme:northshire-youth-diversion-fund')).toBe(true);
+    writeFileSync(join(input, 'grant.txt'), GRANT_NEWS);
+    const added = await cli('build', input, '--out', out);
+    expect(reused(added)).toEqual([1, 2]);
+    // Of the first newsletter's records only two co-occurrences the rename leaves as they were are
+    // copied (Jane Doe and Northshire Police; the Inspectorate and Northshire Police).
+    expect(copied(added)![0]).toBe(2);
+    const { graph } = await loadSnapshot(out);
+    // The longer form names the fund now, in the unchanged newsletter's mentions too.
+    expect(graph.hasNode('programme:northshire-youth-diversion-fund')).toBe(false);
+    expect(graph.hasEdge('MENTIONED_IN:programme:northshire-youth-diversion-grant-fund->fund#1')).toBe(true);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
+    rmSync(join(input, 'grant.txt'));
+    const removed = await cli('build', input, '--out', out);
+    // The one newsletter left names the fund by its shorter form again: its own records are made anew.
+    expect(copied(removed)![0]).toBe(2);
+    expect((await loadSnapshot(out)).graph.hasNode('programme:northshire-youth-diversion-fund')).toBe(true);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
+  });
+
+  it('copies nothing from a graph.json that is not the one it wrote, and still writes what a full build writes', { timeout: 120_000 }, async () => {
+    const input = corpus(NAMES.slice(0, 2));
+    const out = join(tmp(), 'out');
+    await cli('build', input, '--out', out);
+    const graphFile = join(out, 'graph.json');
+    const text = readFileSync(graphFile);
+    rmSync(graphFile);
+    writeFileSync(graphFile, text);
+    const again = await cli('build', input, '--out', out);
+    expect(copied(again)![0]).toBe(0);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
   });
 });
 

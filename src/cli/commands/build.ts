@@ -2,9 +2,22 @@
 // snapshot that query, export and the API load. Extractions are kept in a cache beside the
 // snapshot, so a build run again extracts only the files it has not seen.
 
-import { ExtractionCache, snapshotCachePath } from '../../cache/index.js';
-import { assertSnapshotTarget, createRecordSnapshot, graphRecords, saveRecordSnapshot } from '../../graph/index.js';
-import type { Command } from '../command.js';
+import type { CorpusResult } from '../../api/pipeline.js';
+import { ExtractionCache, readBuildState, snapshotCachePath, writeBuildState, type BuildState } from '../../cache/index.js';
+import { StoreError } from '../../errors.js';
+import {
+  assertSnapshotTarget,
+  createRecordSnapshot,
+  coOccurrenceChanges as graphCoOccurrenceChanges,
+  documentEntityIds,
+  documentFingerprint,
+  graphRecords,
+  saveRecordSnapshot,
+  saveSplicedSnapshot,
+  spliceableIds,
+  type SnapshotManifest,
+} from '../../graph/index.js';
+import type { CliIo, Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { runPipelineReported } from '../report-inputs.js';
 import { plural } from '../plural.js';
@@ -43,31 +56,134 @@ export const command: Command = {
     await assertSnapshotTarget(out);
     const shared = stringOption(args.options, 'cache');
     const cache = new ExtractionCache(shared ?? snapshotCachePath(out));
-    let result = await runPipelineReported(io, args.positionals, args.options, { cache, full: args.options.full === true });
+    const full = args.options.full === true;
+    // What the last build of this snapshot left: the records of documents unchanged since are
+    // copied from its graph.json, and their files read as resolution parts only.
+    const state = full ? undefined : await readBuildState(cache.dir, out);
+    const previousKeys = state && new Set([...state.values()].map((d) => d.key));
+    // A second reading (rare) reports nothing again: the inputs, their errors and the extractions are those of the first.
+    const quiet: CliIo = { ...io, stderr: () => undefined, stderrIsTTY: false };
+    let reading = io;
+    const read = (resolutionOnly?: (key: string) => boolean) => {
+      const run = runPipelineReported(reading, args.positionals, args.options, { cache, full, resolutionOnly, items: false });
+      reading = quiet;
+      return run;
+    };
+    let result = await read(previousKeys && ((key) => previousKeys.has(key)));
     if (!result) return 1;
+    const { reused, extracted } = result;
+    let splice = state && planSplice(state, result);
+    if (splice && splice.reread.size > 0) {
+      // Documents read as parts whose records change (an entity they name was renamed): read whole.
+      const reread = splice.reread;
+      result = await read((key) => previousKeys!.has(key) && !reread.has(key));
+      if (!result) return 1;
+      splice = planSplice(state!, result);
+      if (splice && splice.reread.size > 0) splice = undefined;
+    }
+    if (!splice && result.partial.size > 0) {
+      result = await read();
+      if (!result) return 1;
+    }
     const progress = createProgress(io);
     progress.update({ stage: 'building', done: 0, total: 1 });
-    const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus));
+    const next = splice?.next ?? nextState(result);
     const documents = result.corpus.documents.length;
     const items = result.corpus.documents.reduce((n, d) => n + d.items.length, 0);
-    const { reused, extracted } = result;
     const failed = result.errors.length > 0;
-    // Writing needs only the graph's records: the corpus (extractions, resolved items, entities
-    // with their evidence) is let go first, so it is not held through the largest allocations.
-    result = undefined;
-    progress.update({ stage: 'writing', done: 0, total: 1 });
-    await saveRecordSnapshot(out, snapshot).finally(progress.end);
+    let counts: SnapshotManifest['counts'] | undefined;
+    let copied = 0;
+    if (splice) {
+      const dirty = splice.dirty;
+      const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus, { documents: (id) => dirty.has(id), coOccurrences: false }));
+      result = undefined;
+      // Co-occurrences change only through the items of the documents whose records are made anew.
+      const gone = [...state!].filter(([id]) => dirty.has(id) || !next.has(id)).map(([, d]) => d.entities);
+      const coOccurrenceChanges = graphCoOccurrenceChanges(
+        gone,
+        [...dirty].map((id) => next.get(id)!.entities),
+      );
+      progress.update({ stage: 'writing', done: 0, total: 1 });
+      try {
+        const report = await saveSplicedSnapshot(out, snapshot, {
+          previousDocuments: new Set(state!.keys()),
+          keep: (id) => next.has(id) && !dirty.has(id),
+          coOccurrenceChanges,
+        });
+        counts = report.counts;
+        copied = report.keptNodes + report.keptEdges;
+      } catch (error) {
+        // A previous graph.json not in the layout a build writes: nothing was written; make every record.
+        if (!(error instanceof StoreError && error.code === 'E_SNAPSHOT_CORRUPT')) throw error;
+      } finally {
+        progress.end();
+      }
+      if (counts === undefined) {
+        result = await read();
+        if (!result) return 1;
+      }
+    }
+    if (counts === undefined && result) {
+      const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus));
+      // Writing needs only the graph's records: the corpus (extractions, resolved items, entities
+      // with their evidence) is let go first, so it is not held through the largest allocations.
+      result = undefined;
+      progress.update({ stage: 'writing', done: 0, total: 1 });
+      await saveRecordSnapshot(out, snapshot).finally(progress.end);
+      counts = snapshot.manifest.counts;
+    }
+    await writeBuildState(cache.dir, out, next);
     // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
     if (shared === undefined) await cache.prune();
-    const { counts } = snapshot.manifest;
-    const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts.labels[l] ?? 0} ${l}`).join(', ');
+    const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts!.labels[l] ?? 0} ${l}`).join(', ');
     const reuse = `reused ${reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
-    if (io.stderrIsTTY) io.stderr(`${reuse}, extracted ${extracted.toLocaleString('en-GB')}\n`);
+    if (io.stderrIsTTY) {
+      const records = counts!.nodes + counts!.relationships;
+      io.stderr(
+        `${reuse}, extracted ${extracted.toLocaleString('en-GB')}; copied ${copied.toLocaleString('en-GB')} of ${records.toLocaleString('en-GB')} graph records\n`,
+      );
+    }
     // The snapshot is the result; this line is a summary, so stderr (stdout stays for results).
     io.stderr(
-      `Built ${out}: ${plural(documents, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts.entities, 'entity')} (${labels}), ` +
-        `${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
+      `Built ${out}: ${plural(documents, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts!.entities, 'entity')} (${labels}), ` +
+        `${plural(counts!.nodes, 'node')}, ${plural(counts!.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
     );
     return failed ? 1 : 0;
   },
 };
+
+/** Which documents' records are made anew, against the previous build's state. */
+interface SplicePlan {
+  /** Documents new, changed, or whose entities resolved to other ids: their local records are made anew. */
+  dirty: Set<string>;
+  /** Cache keys of files read as resolution parts that hold a dirty document: to read whole. */
+  reread: Set<string>;
+  /** The state this build leaves. */
+  next: BuildState;
+}
+
+/** The state a build of `result` leaves for the next one. */
+function nextState(result: CorpusResult): BuildState {
+  const next: BuildState = new Map();
+  for (const [id, entities] of documentEntityIds(result.corpus)) {
+    next.set(id, { key: result.documentKeys.get(id) ?? '', fingerprint: documentFingerprint(entities), entities });
+  }
+  return next;
+}
+
+/** Undefined when document ids would make graph.json's lines ambiguous (see `spliceableIds`). */
+function planSplice(state: BuildState, result: CorpusResult): SplicePlan | undefined {
+  const ids = result.corpus.documents.map((d) => d.id);
+  if (!spliceableIds(ids) || !spliceableIds(state.keys())) return undefined;
+  const next = nextState(result);
+  const dirty = new Set<string>();
+  const reread = new Set<string>();
+  for (const id of ids) {
+    const previous = state.get(id);
+    const now = next.get(id)!;
+    if (previous !== undefined && now.key !== '' && previous.key === now.key && previous.fingerprint === now.fingerprint) continue;
+    dirty.add(id);
+    if (result.partial.has(id)) reread.add(now.key);
+  }
+  return { dirty, reread, next };
+}
