@@ -20,8 +20,10 @@ const collectGarbage = runInNewContext('gc') as () => void;
 // still counts them, and a query that goes on building adds its new pages on top (this is what
 // made the high-water mark climb past the budget over thousands of heavy queries). The budget's
 // own collections sweep at once, so the pages are given back before the figure is read again.
-// Not when the process runs with sweeping on one thread anyway: the flag stays as it was given.
-const SWEEPS_CONCURRENTLY = ![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+// Not when the process was started with sweeping on one thread anyway (node's own arguments; the
+// library reads no environment, so a flag given through NODE_OPTIONS is not seen): the flag stays
+// as it was given.
+const SWEEPS_CONCURRENTLY = !process.execArgv.some((a) =>
   /^--(no[-_]concurrent[-_]sweeping|single[-_]threaded(?:[-_]gc)?|predictable)$/.test(a),
 );
 
