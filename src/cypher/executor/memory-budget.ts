@@ -23,9 +23,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 // Not when the process was started with sweeping on one thread anyway (node's own arguments; the
 // library reads no environment, so a flag given through NODE_OPTIONS is not seen): the flag stays
 // as it was given.
-const SWEEPS_CONCURRENTLY = !process.execArgv.some((a) =>
-  /^--(no[-_]concurrent[-_]sweeping|single[-_]threaded(?:[-_]gc)?|predictable)$/.test(a),
-);
+const SWEEPS_CONCURRENTLY = !process.execArgv.some((a) => /^--(no[-_]concurrent[-_]sweeping|single[-_]threaded(?:[-_]gc)?|predictable)$/.test(a));
 
 /** Default budget of one query: 512 MiB (CLI `--max-memory 512`, API `maxMemoryMb`). */
 export const DEFAULT_MAX_MEMORY_BYTES = 512 * 1024 * 1024;

@@ -14,7 +14,7 @@ const verbs: ReadonlySet<string> = new Set(shapes.headlineVerbs);
 export const headlineVerbRule: ChunkRule = {
   name: HEADLINE_VERB,
   words: 'many',
-  apply(ctx, { from, to, ws, depth }, classify) {
+  apply(_ctx, { from, to, ws, depth }, classify) {
     // the verb is never the run's first word ("Launches" would be no headline's subject)
     const k = ws.findIndex((w, i) => i > 0 && verbs.has(w));
     if (k < 0) return undefined;
