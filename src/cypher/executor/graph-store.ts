@@ -36,6 +36,18 @@ export interface NodeAdjacency {
   byType: Map<string, TypedAdjacency>;
 }
 
+/** A node's adjacency before its relationships are added. */
+export function emptyAdjacency(): NodeAdjacency {
+  return { out: [], in: [], loops: 0, byType: new Map() };
+}
+
+/** The lists of one relationship type in `adj`, made on first use. */
+export function typedAdjacency(adj: NodeAdjacency, type: string): TypedAdjacency {
+  let t = adj.byType.get(type);
+  if (!t) adj.byType.set(type, (t = { out: [], in: [], loops: 0 }));
+  return t;
+}
+
 /** A node with its attributes (the store's own object, live), as a scan hands it out. */
 export interface NodeEntry {
   key: string;

@@ -6,7 +6,16 @@ import { Node, Relationship, type CypherValue } from '../values.js';
 import { groupKey } from '../runtime/equality.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
-import type { EdgeRecord, GraphStore, NodeAdjacency, NodeEntry, RelationshipVisitor, TypedAdjacency } from './graph-store.js';
+import {
+  emptyAdjacency,
+  typedAdjacency,
+  type EdgeRecord,
+  type GraphStore,
+  type NodeAdjacency,
+  type NodeEntry,
+  type RelationshipVisitor,
+  type TypedAdjacency,
+} from './graph-store.js';
 
 const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
 
@@ -114,13 +123,9 @@ export class GraphologyStore implements GraphStore {
     let adj = this.adjacencies.get(node);
     if (adj) return adj;
     const g = this.graph;
-    adj = { out: [], in: [], loops: 0, byType: new Map() };
-    const byType = adj.byType;
-    const typed = (type: string): TypedAdjacency => {
-      let t = byType.get(type);
-      if (!t) byType.set(type, (t = { out: [], in: [], loops: 0 }));
-      return t;
-    };
+    const built = emptyAdjacency();
+    adj = built;
+    const typed = (type: string): TypedAdjacency => typedAdjacency(built, type);
     const all = adj;
     // One record per relationship, shared with the type index and the other end's adjacency.
     const types = this.ensureTypeIndex();
