@@ -1,7 +1,7 @@
-// The plan phase as the engine calls it: a validated query compiled for one graph. It checks
-// read-only use, then compiles each clause into a row operator; each pattern follows the plan
-// planner/pattern-plan.ts makes for it from the graph's statistics. Above both the planner and
-// the executor, so that neither imports the other's way round.
+// The plan phase as the engine calls it: a validated query planned from the graph's statistics
+// (planner/query-plan.ts) and compiled for that graph. It checks read-only use, plans, then
+// compiles each plan operator into a row operator. Above both the planner and the executor, so
+// that neither imports the other's way round.
 
 import type * as A from './ast/ast.js';
 import { findAll } from './ast/visitor.js';
@@ -15,6 +15,7 @@ import { CompileScope } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
 import { planLines } from './plan-description.js';
 import { RecordedStatistics } from './planner/statistics.js';
+import { planQuery } from './planner/query-plan.js';
 import type { Plan } from './executor/execute.js';
 
 export type { Plan };
@@ -40,7 +41,8 @@ export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boo
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
   // The counts the planner reads are kept with the plan, so a cached one is made again once they diverge.
   const statistics = new RecordedStatistics(store);
-  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
+  const queryPlan = planQuery(ast, statistics);
+  const query = compileQuery(queryPlan, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')

@@ -17,6 +17,7 @@ import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
+import { collectLimit } from '../planner/collect-limit.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
 
@@ -152,7 +153,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
     }
     case 'Subscript': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, literalBound(e.index)) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, collectLimit(e)) : compileExpression(e.object, scope);
       const index = compileExpression(e.index, scope);
       return (row, ctx) => {
         const o = obj(row, ctx);
@@ -168,7 +169,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Slice': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, e.to ? literalBound(e.to) : null) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, collectLimit(e)) : compileExpression(e.object, scope);
       const from = e.from ? compileExpression(e.from, scope) : null;
       const to = e.to ? compileExpression(e.to, scope) : null;
       return (row, ctx) => {
@@ -551,21 +552,14 @@ function positiveZero(v: CypherValue): CypherValue {
   return Object.is(v, -0) ? 0 : v;
 }
 
-/** An index or slice bound written as an integer literal: its value; null for any other expression. */
-function literalBound(e: A.Expression): bigint | null {
-  return e.kind === 'IntegerLiteral' ? e.value : null;
-}
-
 /**
- * COLLECT { … }, its rows capped when it is indexed or sliced up to a literal `bound`: Neo4j 5.26
- * rewrites `COLLECT { … }[i]` and `COLLECT { … }[a..i]` to a subquery with `LIMIT i + 1`, so a
- * negative bound empties the list (`[-1]` is null) or fails as a negative LIMIT (`[-2]`).
+ * COLLECT { … }, its rows capped at the planner's `limit` when it is indexed or sliced
+ * (planner/collect-limit.ts: Neo4j's `LIMIT i + 1`); a negative one fails as a negative LIMIT.
  */
-function compileCollect(e: A.CollectSubquery, scope: CompileScope, bound: bigint | null): Expr {
+function compileCollect(e: A.CollectSubquery, scope: CompileScope, limit: bigint | null): Expr {
   const sub = compileSubquery(e.query, scope);
   const column = sub.columns[0]!;
-  if (bound === null) return (row, ctx) => sub.rows(row, ctx).map((r) => r[column]!);
-  const limit = bound + 1n;
+  if (limit === null) return (row, ctx) => sub.rows(row, ctx).map((r) => r[column]!);
   return (row, ctx) => {
     if (limit < 0n)
       throw runtimeArgumentError('NegativeIntegerArgument', `LIMIT: Invalid input. '${limit}' is not a valid value. Must be a non-negative integer.`);

@@ -75,7 +75,7 @@ describe('planPattern', () => {
       'start (b:Body) by label index :Body',
       'start (a:Person) by property index :Person.name',
       'start (b:Body) by bound variable',
-      'shortest path (a)-[*1..]-(b)',
+      'shortest path (a)-[*1..]-(b), from both ends, widening the side with fewer relationships',
     ]);
   });
 
