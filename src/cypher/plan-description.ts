@@ -80,9 +80,11 @@ function rowsText(clause: A.WithClause | A.ReturnClause, rows: RowHandling): str
       return [`top ${k} by ${order ?? ''}: the best rows kept as they come (every row sorted past ${rows.atMost})`];
     }
     case 'all':
-      return [...(clause.distinct ? ['distinct rows'] : []), ...(order ? [`sort by ${order}`] : [])];
-    case 'aggregate':
-      return [...(clause.distinct ? ['distinct rows'] : []), ...(order ? [`sort by ${order} after aggregating`] : [])];
+    case 'aggregate': {
+      const partial = rows.partialBelow > 0 ? ` (partly, when SKIP + LIMIT is under ${rows.partialBelow * 100}% of the rows)` : '';
+      const after = rows.kind === 'aggregate' ? ' after aggregating' : '';
+      return [...(clause.distinct ? ['distinct rows'] : []), ...(order ? [`sort by ${order}${after}${partial}`] : [])];
+    }
   }
 }
 

@@ -145,6 +145,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   const columns = items.map((i) => i.name);
   const outScope = scope.withVars(new Set(columns)).withoutAggregates();
   const aggregating = handling.kind === 'aggregate';
+  const partialBelow = handling.kind === 'all' || handling.kind === 'aggregate' ? handling.partialBelow : 0;
   const skip = compileCount(clause.skip, scope, 'SKIP');
   const limit = compileCount(clause.limit, scope, 'LIMIT');
   const isReturn = clause.kind === 'Return';
@@ -178,7 +179,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         return a - b;
       };
       const positions = Array.from({ length: n }, (_, i) => i);
-      const sorted = s + l < n / 4 ? topK(positions, s + l, cmp) : positions.sort(cmp);
+      const sorted = s + l < n * partialBelow ? topK(positions, s + l, cmp) : positions.sort(cmp);
       const all = rows;
       rows = sorted.map((i) => all[i]!);
     }
@@ -211,7 +212,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
       })) ?? null;
     const needMerged = !narrow && (!sortExprs.every(columnsOnly) || (whereExpr !== null && !columnsOnly(whereExpr)));
     const streaming = handling.kind === 'stream';
-    const topK = handling.kind === 'top-k' ? handling.atMost : 0;
+    const bestOf = handling.kind === 'top-k' ? handling.atMost : 0;
     const project = (row: Row, ctx: ExecContext): Row => {
       const out: Row = emptyRow();
       for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
@@ -272,7 +273,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
           true,
         );
       const k = (skip ? skip(ctx) : 0) + (limit ? limit(ctx) : Infinity);
-      if (sorts && k <= topK) {
+      if (sorts && k <= bestOf) {
         // ORDER BY ... LIMIT k: keep the best k as rows come, not every row.
         const best = new TopK<Keyed>(k, keyedOrder(sorts));
         forEachRow(input, (row) => {

@@ -48,9 +48,14 @@ export type Operator = (
  * How a WITH or RETURN takes its rows: `stream` projects each as it comes (a LIMIT stops what
  * feeds it); `top-k`, an ORDER BY with a LIMIT, keeps the best SKIP + LIMIT rows as they come
  * when those are at most `atMost` (else it sorts them all); `all` reads every row first (DISTINCT,
- * or ORDER BY without LIMIT) and sorts them; `aggregate` groups every row first.
+ * or ORDER BY without LIMIT) and sorts them; `aggregate` groups every row first. Once every row
+ * is read, an ORDER BY with a LIMIT sorts only the best SKIP + LIMIT of them (a partial sort)
+ * when those are fewer than `partialBelow` of the rows.
  */
-export type RowHandling = { kind: 'stream' } | { kind: 'top-k'; atMost: number } | { kind: 'all' } | { kind: 'aggregate' };
+export type RowHandling = { kind: 'stream' } | { kind: 'top-k'; atMost: number } | { kind: 'all' | 'aggregate'; partialBelow: number };
+
+/** A partial sort pays when it keeps under this fraction of the rows. */
+export const PARTIAL_SORT_BELOW = 0.25;
 
 /** Up to this many rows (SKIP + LIMIT), ORDER BY keeps the best rows while they stream in. */
 export const TOP_K_AT_MOST = 1000;
@@ -155,13 +160,14 @@ function planClause(
 }
 
 function rowHandling(clause: A.WithClause | A.ReturnClause): RowHandling {
-  if (clause.items.some((i) => containsAggregate(i.expression))) return { kind: 'aggregate' };
-  if (clause.orderBy === null || clause.orderBy.length === 0) return clause.distinct ? { kind: 'all' } : { kind: 'stream' };
-  if (clause.distinct || clause.limit === null) return { kind: 'all' };
+  const partialBelow = clause.limit !== null && clause.orderBy !== null ? PARTIAL_SORT_BELOW : 0;
+  if (clause.items.some((i) => containsAggregate(i.expression))) return { kind: 'aggregate', partialBelow };
+  if (clause.orderBy === null || clause.orderBy.length === 0) return clause.distinct ? { kind: 'all', partialBelow } : { kind: 'stream' };
+  if (clause.distinct || clause.limit === null) return { kind: 'all', partialBelow };
   // Literal bounds settle it now; a parameter is read when the query runs.
   const literal = (e: A.Expression | null): bigint | null => (e === null ? 0n : e.kind === 'IntegerLiteral' ? e.value : null);
   const [skip, limit] = [literal(clause.skip), literal(clause.limit)];
-  if (skip !== null && limit !== null && skip + limit > BigInt(TOP_K_AT_MOST)) return { kind: 'all' };
+  if (skip !== null && limit !== null && skip + limit > BigInt(TOP_K_AT_MOST)) return { kind: 'all', partialBelow };
   return { kind: 'top-k', atMost: TOP_K_AT_MOST };
 }
 

@@ -43,7 +43,7 @@ describe('a whole query planned with statistics, printed without a graph', () =>
         '  start (b:Body) by label index :Body',
         '  expand (b)<-[:AFFILIATED_WITH]-(p:Person)',
         'WITH',
-        '  sort by n DESC after aggregating',
+        '  sort by n DESC after aggregating (partly, when SKIP + LIMIT is under 25% of the rows)',
         'MATCH',
         '  start (b) by bound variable',
         '  expand (b)<-[:AMENDS]-(a)',
@@ -56,7 +56,13 @@ describe('a whole query planned with statistics, printed without a graph', () =>
     ],
     [
       'MATCH (p:Person) RETURN DISTINCT p.name AS name ORDER BY name LIMIT 3',
-      ['MATCH', '  start (p:Person) by label index :Person', 'RETURN', '  distinct rows', '  sort by name'],
+      [
+        'MATCH',
+        '  start (p:Person) by label index :Person',
+        'RETURN',
+        '  distinct rows',
+        '  sort by name (partly, when SKIP + LIMIT is under 25% of the rows)',
+      ],
     ],
     ['MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', ['MATCH', '  count relationships by type from the type index', 'RETURN']],
     [
@@ -170,10 +176,15 @@ describe('how a WITH or RETURN takes its rows', () => {
   });
 
   it('reads every row first for DISTINCT, ORDER BY without LIMIT, a LIMIT past 1000, or an aggregate', () => {
-    expect(rows('UNWIND [1, 2] AS x RETURN DISTINCT x')).toEqual([{ kind: 'all' }]);
-    expect(rows('UNWIND [1, 2] AS x RETURN x ORDER BY x')).toEqual([{ kind: 'all' }]);
-    expect(rows('UNWIND [1, 2] AS x RETURN x ORDER BY x SKIP 2 LIMIT 999')).toEqual([{ kind: 'all' }]);
-    expect(rows('UNWIND [1, 2] AS x WITH x, count(*) AS c RETURN x')).toEqual([{ kind: 'aggregate' }, { kind: 'stream' }]);
+    expect(rows('UNWIND [1, 2] AS x RETURN DISTINCT x')).toEqual([{ kind: 'all', partialBelow: 0 }]);
+    expect(rows('UNWIND [1, 2] AS x RETURN x ORDER BY x')).toEqual([{ kind: 'all', partialBelow: 0 }]);
+    expect(rows('UNWIND [1, 2] AS x WITH x, count(*) AS c RETURN x')).toEqual([{ kind: 'aggregate', partialBelow: 0 }, { kind: 'stream' }]);
+  });
+
+  it('sorts only the best rows of those read when SKIP + LIMIT is under a quarter of them', () => {
+    expect(rows('UNWIND [1, 2] AS x RETURN x ORDER BY x SKIP 2 LIMIT 999')).toEqual([{ kind: 'all', partialBelow: 0.25 }]);
+    expect(rows('UNWIND [1, 2] AS x RETURN DISTINCT x ORDER BY x LIMIT 1')).toEqual([{ kind: 'all', partialBelow: 0.25 }]);
+    expect(rows('UNWIND [1, 2] AS x RETURN x, count(*) AS c ORDER BY c LIMIT 1')).toEqual([{ kind: 'aggregate', partialBelow: 0.25 }]);
   });
 });
 
