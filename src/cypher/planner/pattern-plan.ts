@@ -143,6 +143,25 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   };
   const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions, stats);
 
+  /** What starting at a node costs: 0 bound, 1 a property lookup with a label, 1.5 without, 2 + the nodes a scan reads. */
+  const startCost = (n: A.NodePattern): number => {
+    const name = n.variable?.name;
+    const lookups = propertyEntries(n).length > 0 || (name !== undefined && (hints.get(name)?.length ?? 0) > 0);
+    const union = name === undefined ? undefined : unions.get(name);
+    let cost: number;
+    if (name !== undefined && known.has(name)) cost = 0;
+    else if (n.labels.length > 0 && lookups) cost = 1;
+    else if (lookups) cost = 1.5;
+    else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => stats.labelCount(l)));
+    else if (union) cost = 2 + union.reduce((sum, l) => sum + stats.labelCount(l), 0);
+    else cost = 2 + stats.nodeCount;
+    // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
+    // assumes a selectivity too); without this, an expansion from every relationship of a
+    // type would win over a scan that a name test cuts to one node.
+    if (cost > 2 && name !== undefined && filtered.has(name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
+    return cost;
+  };
+
   const steps: PatternStep[] = [];
   const order = parts.map((_, i) => i).sort((a, b) => Number(parts[a]?.shortest != null) - Number(parts[b]?.shortest != null));
   for (const index of order) {
@@ -150,7 +169,9 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
     if (!part) continue;
     const { nodes, relationships: rels } = part.element;
     if (part.shortest) {
-      nodes.forEach((np, node) => steps.push({ kind: 'start-node', part: index, node, access: access(np, claim(np.variable?.name)) }));
+      // Both ends, the cheaper first: an end that is not there costs no scan of the other.
+      const ends = nodes.map((np, node) => ({ np, node, cost: startCost(np) })).sort((a, b) => a.cost - b.cost);
+      for (const { np, node } of ends) steps.push({ kind: 'start-node', part: index, node, access: access(np, claim(np.variable?.name)) });
       claim(rels[0]?.variable?.name);
       claim(part.variable?.name);
       const min = rels[0]?.length ? (rels[0].length.min ?? 1) : 1;
@@ -168,20 +189,7 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
     let start = 0;
     let best = Infinity;
     nodes.forEach((n, i) => {
-      const name = n.variable?.name;
-      const lookups = propertyEntries(n).length > 0 || (name !== undefined && (hints.get(name)?.length ?? 0) > 0);
-      const union = name === undefined ? undefined : unions.get(name);
-      let cost: number;
-      if (name !== undefined && known.has(name)) cost = 0;
-      else if (n.labels.length > 0 && lookups) cost = 1;
-      else if (lookups) cost = 1.5;
-      else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => stats.labelCount(l)));
-      else if (union) cost = 2 + union.reduce((sum, l) => sum + stats.labelCount(l), 0);
-      else cost = 2 + stats.nodeCount;
-      // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
-      // assumes a selectivity too); without this, an expansion from every relationship of a
-      // type would win over a scan that a name test cuts to one node.
-      if (cost > 2 && name !== undefined && filtered.has(name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
+      const cost = startCost(n);
       if (cost < best) {
         best = cost;
         start = i;
