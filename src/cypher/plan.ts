@@ -13,7 +13,7 @@ import type { PropertyGraph } from '../graph/schema.js';
 import { compileQuery } from './executor/query.js';
 import { CompileScope } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
-import { planLines } from './plan-description.js';
+import { describeQuery, planLines } from './plan-description.js';
 import { RecordedStatistics } from './planner/statistics.js';
 import { planQuery } from './planner/query-plan.js';
 import type { Plan } from './executor/execute.js';
@@ -55,8 +55,9 @@ export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boo
     query,
     updates,
     store,
-    describe: () => planLines(query.planTree()),
-    tree: () => query.planTree(),
+    // EXPLAIN prints the plan alone; PROFILE adds the executor's counts to the same operators.
+    describe: () => planLines(describeQuery(queryPlan)),
+    tree: () => describeQuery(queryPlan),
     parameters,
     stale: () => statistics.diverged(store),
   };
