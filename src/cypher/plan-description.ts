@@ -60,6 +60,8 @@ export function describeOperator(op: Operator): { operator: string; details: str
       return { operator: clauseName(op.clause), details: [...deadEnd, ...rowsText(op.clause, op.rows)] };
     case 'call-subquery':
     case 'foreach':
+      // The body's plan, indented under the clause that runs it for each row.
+      return { operator: clauseName(op.clause), details: [...deadEnd, ...planLines(describeQuery(op.body))] };
     case 'clause':
       return { operator: clauseName(op.clause), details: deadEnd };
   }

@@ -75,7 +75,16 @@ describe('a whole query planned with statistics, printed without a graph', () =>
     ],
     [
       'MATCH (a:Body) CALL (a) { MATCH (a)<-[:AMENDS]-(x) RETURN x } RETURN a, x',
-      ['MATCH', '  start (a:Body) by label index :Body', 'CALL SUBQUERY', 'RETURN'],
+      [
+        'MATCH',
+        '  start (a:Body) by label index :Body',
+        'CALL SUBQUERY',
+        '  MATCH',
+        '    start (a) by bound variable',
+        '    expand (a)<-[:AMENDS]-(x)',
+        '  RETURN',
+        'RETURN',
+      ],
     ],
     [
       'MATCH (a:Body) RETURN a.name AS n UNION MATCH (p:Person {name: $n}) RETURN p.name AS n',
