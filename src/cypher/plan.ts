@@ -11,11 +11,14 @@ import { isGraphStore, type GraphSource, type GraphStore } from './executor/grap
 import { GraphologyStore } from './executor/graphology-store.js';
 import type { PropertyGraph } from '../graph/schema.js';
 import { compileQuery } from './executor/query.js';
-import { CompileScope } from './executor/scope.js';
+import { CompileScope, type NestedPlanner } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
 import { describeQuery, planLines } from './plan-description.js';
 import { RecordedStatistics } from './planner/statistics.js';
 import { planQuery } from './planner/query-plan.js';
+import { cappedAt, planMatch } from './planner/path-selection.js';
+import { collectLimit } from './planner/collect-limit.js';
+import { isDegreeCount } from './planner/pattern-plan.js';
 import type { Plan } from './executor/execute.js';
 
 export type { Plan };
@@ -42,7 +45,15 @@ export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boo
   // The counts the planner reads are kept with the plan, so a cached one is made again once they diverge.
   const statistics = new RecordedStatistics(store);
   const queryPlan = planQuery(ast, statistics);
-  const query = compileQuery(queryPlan, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
+  // What the compiler meets inside expressions and clauses is planned by the planner too, with the same counts.
+  const planner: NestedPlanner = {
+    match: (parts, bound, where) => planMatch(parts, bound, where, statistics),
+    query: (q, bound) => planQuery(q, statistics, bound),
+    collectLimit,
+    isDegreeCount,
+    cappedAt,
+  };
+  const query = compileQuery(queryPlan, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, planner));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')

@@ -7,7 +7,6 @@ import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
-import { isDegreeCount } from '../planner/pattern-plan.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporalProperty } from '../temporal/index.js';
@@ -17,7 +16,6 @@ import { isAggregateName } from '../functions/aggregates.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
-import { collectLimit } from '../planner/collect-limit.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
 
@@ -153,7 +151,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
     }
     case 'Subscript': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, collectLimit(e)) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, scope.planner.collectLimit(e)) : compileExpression(e.object, scope);
       const index = compileExpression(e.index, scope);
       return (row, ctx) => {
         const o = obj(row, ctx);
@@ -169,7 +167,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Slice': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, collectLimit(e)) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, scope.planner.collectLimit(e)) : compileExpression(e.object, scope);
       const from = e.from ? compileExpression(e.from, scope) : null;
       const to = e.to ? compileExpression(e.to, scope) : null;
       return (row, ctx) => {
@@ -199,7 +197,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
       const folded = e.operands.every(isNumberConstant);
       // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
-      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => isDegreeCount(x, scope.vars)) : -1;
+      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => scope.planner.isDegreeCount(x, scope.vars)) : -1;
       const operands = e.operands.map((x, i) => {
         const f = compileExpression(x, scope);
         if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;

@@ -14,7 +14,7 @@ import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
 import { describeMatch } from '../plan-description.js';
 import type { PatternPlan } from '../planner/pattern-plan.js';
-import { cappedAt, type SelectedPatternPlan, type SelectionStrategy } from '../planner/path-selection.js';
+import type { SelectedPatternPlan, SelectionStrategy } from '../planner/path-selection.js';
 
 type CompilePlan = (plan: PatternPlan, scope: CompileScope, applyWhere: boolean) => CompiledPattern;
 
@@ -38,7 +38,7 @@ function deepening(plan: PatternPlan, strategy: Extract<SelectionStrategy, { kin
     strategy,
     upTo(d) {
       let pattern = compiled.get(d);
-      if (!pattern) compiled.set(d, (pattern = compile(cappedAt(plan, d), scope, false)));
+      if (!pattern) compiled.set(d, (pattern = compile(scope.planner.cappedAt(plan, d), scope, false)));
       return pattern;
     },
   };

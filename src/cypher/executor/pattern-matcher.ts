@@ -16,7 +16,7 @@ import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
 import type { DegreeLookup, NodeAccess, PatternPlan, ShortestStep } from '../planner/pattern-plan.js';
-import { planMatch, type MatchPlan } from '../planner/path-selection.js';
+import type { MatchPlan } from '../planner/path-selection.js';
 import { describeMatch } from '../plan-description.js';
 import { groupVariables } from '../ast/patterns.js';
 import { compileSelectedPattern } from './path-selector.js';
@@ -151,10 +151,11 @@ function both(a: Expr | null, b: Expr | null): Expr | null {
 
 /**
  * A pattern met while compiling an expression (EXISTS, COUNT, a pattern comprehension) or a
- * MERGE: planned by the planner (planner/path-selection.ts) from what is bound here, then compiled.
+ * MERGE: planned by the planner (`scope.planner`, planner/path-selection.ts) from what is bound
+ * here, then compiled.
  */
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
-  return compileMatch(planMatch(parts, scope.vars, where, scope.statistics), scope, applyWhere);
+  return compileMatch(scope.planner.match(parts, scope.vars, where), scope, applyWhere);
 }
 
 /**

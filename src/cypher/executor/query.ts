@@ -18,7 +18,7 @@ import { copyRow, emptyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
 import { countedLabelRows, countedRelationshipRows } from './count-store.js';
 import { pipelineTree, type PlanStep, type Profile } from './profile.js';
-import { planQuery, type QueryPlan, type SingleQueryPlan } from '../planner/query-plan.js';
+import type { QueryPlan, SingleQueryPlan } from '../planner/query-plan.js';
 import { describeOperator, type PlanOperator } from '../plan-description.js';
 
 export interface CompiledQuery {
@@ -321,7 +321,7 @@ function compileSingle(q: SingleQueryPlan, outer: CompileScope): CompiledQuery {
  * from what is bound where it stands, then compiled.
  */
 export function compileSubquery(q: A.Query, scope: CompileScope) {
-  const sub = compileQuery(planQuery(q, scope.statistics, scope.vars), scope.withoutAggregates());
+  const sub = compileQuery(scope.planner.query(q, scope.vars), scope.withoutAggregates());
   return {
     columns: sub.columns,
     rows: (row: Row, ctx: ExecContext): Row[] => rowArray(sub.run([row], ctx)),
