@@ -1,9 +1,9 @@
 // Plans a MATCH pattern as a whole, path selectors included (`MATCH p = SHORTEST 2 (a)-[:R]->+(b)`):
-// which strategy finds the paths a selector keeps. `SHORTEST 1` / `ALL SHORTEST` over one
-// quantified relationship is the breadth-first shortestPath() search (a cycle back to the start
-// found instead of refused); a selector between two nodes bound before the pattern, over one
-// quantified relationship, tries one length at a time; any other lists every path of its part
-// and selects from those. Parts without a selector are matched first. The MATCH's WHERE runs
+// which strategy finds the paths a selector keeps. `SHORTEST 1` / `ALL SHORTEST` (and
+// `SHORTEST 1 GROUPS`, which is ALL SHORTEST) over one quantified relationship is the
+// breadth-first shortestPath() search (a cycle back to the start found instead of refused); a
+// selector between two nodes bound before the pattern, over one quantified relationship, tries
+// one length at a time; any other lists every path of its part and selects from those. Parts without a selector are matched first. The MATCH's WHERE runs
 // after the selection, as in Neo4j. Pure: AST, bound variables and statistics in, a plan out.
 
 import type * as A from '../ast/ast.js';
@@ -108,14 +108,16 @@ function strategyFor(part: A.PatternPart, bound: ReadonlySet<string>): Selection
 }
 
 /**
- * `SHORTEST 1` / `ALL SHORTEST` over one quantified or variable-length relationship with no
+ * `SHORTEST 1` / `ALL SHORTEST` / `SHORTEST 1 GROUPS` over one quantified or variable-length relationship with no
  * WHERE of its own and a minimum of at most one is what shortestPath() / allShortestPaths()
  * find, breadth-first, without listing every path: the part rewritten to that.
  */
 function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const selector = part.selector!;
   const rels = part.element.relationships;
-  if (!((selector.kind === 'shortest' && selector.k === 1) || selector.kind === 'allShortest')) return null;
+  // SHORTEST 1 GROUPS keeps every path of the shortest length: ALL SHORTEST.
+  const all = selector.kind === 'allShortest' || (selector.kind === 'shortestGroups' && selector.k === 1);
+  if (!((selector.kind === 'shortest' && selector.k === 1) || all)) return null;
   if (part.element.where || rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
   // Breadth-first over nodes finds trails that visit no node twice: shortest ones are such, but
   // not those forced longer by a minimum (two self-loops in a row).
@@ -123,7 +125,7 @@ function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   return {
     ...part,
     selector: null,
-    shortest: selector.kind === 'shortest' ? 'shortestPath' : 'allShortestPaths',
+    shortest: all ? 'allShortestPaths' : 'shortestPath',
     element: { ...part.element, relationships: [{ ...rels[0]!, quantifier: null }] },
   };
 }

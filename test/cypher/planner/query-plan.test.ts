@@ -141,6 +141,12 @@ describe('how a path selector finds its paths', () => {
     expect(step).toMatchObject({ kind: 'shortest', all: false, search: 'bidirectional', sameEnds: 'shortest-cycle' });
   });
 
+  it('is the breadth-first search for every shortest path for SHORTEST 1 GROUPS, which is ALL SHORTEST', () => {
+    const plan = matchPlan('MATCH p = SHORTEST 1 GROUPS (a:Body)-[:R]-+(b:Body) RETURN p');
+    expect(plan.kind === 'pattern' && plan.steps.at(-1)).toMatchObject({ kind: 'shortest', all: true, sameEnds: 'shortest-cycle' });
+    expect(matchPlan('MATCH p = SHORTEST 2 GROUPS (a:Body)-[:R]-+(b:Body) RETURN p').kind).toBe('selected');
+  });
+
   it('tries one length at a time between two nodes bound before, and lists every path otherwise', () => {
     const deepened = matchPlan('MATCH (a:Body), (b:Person) MATCH p = SHORTEST 2 (a)-[:R]->{1,5}(b) RETURN p');
     expect(deepened.kind === 'selected' && deepened.selected[0]?.strategy).toEqual({
