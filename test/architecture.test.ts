@@ -113,6 +113,17 @@ describe('the import graph of src/', () => {
     expect(against.map((e) => `${e.file}: ${e.specifier}`)).toEqual([]);
   });
 
+  it("lets the executor take only the planner's types: what it runs comes planned (plan.ts hands it the planner)", () => {
+    const executor = sourceFiles(join(SRC, 'cypher', 'executor'));
+    const planning = executor.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*(import|export)\s+(?!type\b)[^;]*?from\s*['"](\.\.\/planner\/[^'"]+)['"]/gm)].map(
+        (m) => `${relative(ROOT, file)}: ${m[2]}`,
+      ),
+    );
+    expect(executor.length).toBeGreaterThan(10);
+    expect(planning).toEqual([]);
+  });
+
   it("never reaches into another module's internal/ folder", () => {
     const reaching = edges.filter((e) => e.from !== e.to && e.target.split(sep).includes('internal'));
     expect(reaching.map((e) => `${e.file}: ${e.specifier}`)).toEqual([]);

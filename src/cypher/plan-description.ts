@@ -1,11 +1,14 @@
 // The plan of a query as EXPLAIN and PROFILE hand it back in a result's summary, on both engines:
 // a tree of operators (the root produces the results; each operator's children feed it), each
 // with what it does and, after PROFILE, the rows it produced and the graph entries it touched.
-// A MATCH's details are rendered from its pattern plan (planner/pattern-plan.ts), without a graph.
+// Rendered from the planner's plan alone (planner/query-plan.ts), without a graph: the engine's
+// EXPLAIN and a plan made from plain statistics print the same way.
 
 import type * as A from './ast/ast.js';
 import { print } from './ast/printer.js';
-import type { NodeAccess, PatternPlan, PatternStep } from './planner/pattern-plan.js';
+import type { NodeAccess, PatternPlan, PatternStep, ShortestStep } from './planner/pattern-plan.js';
+import type { MatchPlan, SelectedPartPlan } from './planner/path-selection.js';
+import type { Operator, QueryPlan, RowHandling } from './planner/query-plan.js';
 
 export interface PlanOperator {
   /** The operator (`MATCH`, `WITH`, `RETURN`, `Union`, or Neo4j's `NodeByLabelScan`, …). */
@@ -31,6 +34,90 @@ export function planLines(op: PlanOperator): string[] {
     return op.children.flatMap((c, i) => [...(i > 0 ? [op.operator.toUpperCase()] : []), ...planLines(c)]);
   const counts = op.rows === undefined ? '' : `  (rows ${op.rows}${op.dbHits === undefined ? '' : `, db hits ${op.dbHits}`})`;
   return [...op.children.flatMap(planLines), op.operator + counts, ...op.details.map((d) => `  ${d}`)];
+}
+
+/** A query plan as the operator tree EXPLAIN gives (no counts): the last operator at the root. */
+export function describeQuery(plan: QueryPlan): PlanOperator {
+  if (plan.kind === 'union') return { operator: plan.all ? 'Union All' : 'Union', details: [], children: plan.parts.map(describeQuery) };
+  let tree: PlanOperator | null = null;
+  for (const op of plan.operators) tree = { ...describeOperator(op), children: tree ? [tree] : [] };
+  return tree ?? { operator: 'EMPTY', details: [], children: [] };
+}
+
+/** One operator's name and details (PROFILE counts its rows and db hits against this). */
+export function describeOperator(op: Operator): { operator: string; details: string[] } {
+  const deadEnd = op.deadEnd ? ['passes on no row: it and what comes before it are not run'] : [];
+  switch (op.kind) {
+    case 'match':
+      return { operator: op.clause.optional ? 'OPTIONAL MATCH' : 'MATCH', details: describeMatch(op.plan) };
+    case 'count-labels':
+      return { operator: 'MATCH', details: ['count nodes by label from the label index, one row per label (UNWIND labels)'] };
+    case 'count-relationships': {
+      const types = op.counted.types.length > 0 ? ' :' + op.counted.types.join('|') : '';
+      return { operator: 'MATCH', details: [`count relationships${types} by type from the type index`] };
+    }
+    case 'projection':
+      return { operator: clauseName(op.clause), details: [...deadEnd, ...rowsText(op.clause, op.rows)] };
+    case 'call-subquery':
+    case 'foreach':
+      // The body's plan, indented under the clause that runs it for each row.
+      return { operator: clauseName(op.clause), details: [...deadEnd, ...planLines(describeQuery(op.body))] };
+    case 'clause':
+      return { operator: clauseName(op.clause), details: deadEnd };
+  }
+}
+
+function clauseName(c: A.Clause): string {
+  return c.kind.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+/** How a WITH / RETURN takes its rows, when it does more than project each as it comes. */
+function rowsText(clause: A.WithClause | A.ReturnClause, rows: RowHandling): string[] {
+  const order = clause.orderBy?.map((s) => `${print(s.expression)}${s.direction === 'DESC' ? ' DESC' : ''}`).join(', ');
+  switch (rows.kind) {
+    case 'stream':
+      return [];
+    case 'top-k': {
+      const k = [clause.skip, clause.limit].flatMap((e) => (e ? [print(e)] : [])).join(' + ');
+      return [`top ${k} by ${order ?? ''}: the best rows kept as they come (every row sorted past ${rows.atMost})`];
+    }
+    case 'all':
+    case 'aggregate': {
+      const partial = rows.partialBelow > 0 ? ` (partly, when SKIP + LIMIT is under ${rows.partialBelow * 100}% of the rows)` : '';
+      const after = rows.kind === 'aggregate' ? ' after aggregating' : '';
+      return [...(clause.distinct ? ['distinct rows'] : []), ...(order ? [`sort by ${order}${after}${partial}`] : [])];
+    }
+  }
+}
+
+/** A MATCH pattern's plan as lines: the pattern's steps, and for path selectors how each keeps its paths. */
+export function describeMatch(plan: MatchPlan): string[] {
+  if (plan.kind === 'pattern') return describePattern(plan);
+  return [
+    ...(plan.head ? describePattern(plan.head) : []),
+    ...plan.selected.flatMap((s) => [...describePattern(s.pattern), selectorText(s)]),
+    ...(plan.where ? ['filter WHERE after selecting paths'] : []),
+  ];
+}
+
+function selectorText({ selector: s, strategy }: SelectedPartPlan): string {
+  const how = strategy.kind === 'deepen' ? ', trying one length at a time from the shortest' : '';
+  switch (s.kind) {
+    case 'shortest':
+      return `keep the ${s.k} shortest path${s.k === 1 ? '' : 's'} per pair of end nodes${how}`;
+    case 'any':
+      return `keep any ${s.k} path${s.k === 1 ? '' : 's'} per pair of end nodes${how}`;
+    case 'allShortest':
+      return `keep all shortest paths per pair of end nodes${how}`;
+    case 'shortestGroups':
+      return `keep the paths of the ${s.k} shortest length${s.k === 1 ? '' : 's'} per pair of end nodes${how}`;
+  }
+}
+
+function shortestText(step: ShortestStep): string {
+  const search = step.search === 'bidirectional' ? 'from both ends, widening the side with fewer relationships' : 'from the start by levels';
+  const same = step.sameEnds === 'shortest-cycle' ? '; a cycle when both ends are one node' : '';
+  return `${search}${same}`;
 }
 
 /** Each step of a pattern plan as one line, in the order the steps run (a MATCH's details). */
@@ -60,7 +147,7 @@ function describeStep(plan: PatternPlan, step: PatternStep): string {
     case 'build-path':
       return `build path ${part.variable?.name ?? ''}`;
     case 'shortest':
-      return `${step.all ? 'all shortest paths' : 'shortest path'} (${nameText(nodes[0])})${relText(rels[0], false)}(${nameText(nodes[1])})`;
+      return `${step.all ? 'all shortest paths' : 'shortest path'} (${nameText(nodes[0])})${relText(rels[0], false)}(${nameText(nodes[1])}), ${shortestText(step)}`;
   }
 }
 

@@ -1,7 +1,7 @@
-// The plan phase as the engine calls it: a validated query compiled for one graph. It checks
-// read-only use, then compiles each clause into a row operator; each pattern follows the plan
-// planner/pattern-plan.ts makes for it from the graph's statistics. Above both the planner and
-// the executor, so that neither imports the other's way round.
+// The plan phase as the engine calls it: a validated query planned from the graph's statistics
+// (planner/query-plan.ts) and compiled for that graph. It checks read-only use, plans, then
+// compiles each plan operator into a row operator. Above both the planner and the executor, so
+// that neither imports the other's way round.
 
 import type * as A from './ast/ast.js';
 import { findAll } from './ast/visitor.js';
@@ -11,10 +11,14 @@ import { isGraphStore, type GraphSource, type GraphStore } from './executor/grap
 import { GraphologyStore } from './executor/graphology-store.js';
 import type { PropertyGraph } from '../graph/schema.js';
 import { compileQuery } from './executor/query.js';
-import { CompileScope } from './executor/scope.js';
+import { CompileScope, type NestedPlanner } from './executor/scope.js';
 import { CYPHER_FUNCTIONS } from './functions/registry.js';
-import { planLines } from './plan-description.js';
+import { describeQuery, planLines } from './plan-description.js';
 import { RecordedStatistics } from './planner/statistics.js';
+import { planQuery } from './planner/query-plan.js';
+import { cappedAt, planMatch } from './planner/path-selection.js';
+import { collectLimit } from './planner/collect-limit.js';
+import { isDegreeCount } from './planner/pattern-plan.js';
 import type { Plan } from './executor/execute.js';
 
 export type { Plan };
@@ -40,7 +44,16 @@ export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boo
   if (updates && (options.readOnly ?? true)) checkReadOnly(ast);
   // The counts the planner reads are kept with the plan, so a cached one is made again once they diverge.
   const statistics = new RecordedStatistics(store);
-  const query = compileQuery(ast, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, null, { n: 0 }, statistics));
+  const queryPlan = planQuery(ast, statistics);
+  // What the compiler meets inside expressions and clauses is planned by the planner too, with the same counts.
+  const planner: NestedPlanner = {
+    match: (parts, bound, where) => planMatch(parts, bound, where, statistics),
+    query: (q, bound) => planQuery(q, statistics, bound),
+    collectLimit,
+    isDegreeCount,
+    cappedAt,
+  };
+  const query = compileQuery(queryPlan, new CompileScope(new Set(), store, CYPHER_FUNCTIONS, planner));
   const parameters = [
     ...new Map(
       findAll(ast, 'Parameter')
@@ -53,8 +66,9 @@ export function plan(ast: A.Query, graph: GraphSource, options: { readOnly?: boo
     query,
     updates,
     store,
-    describe: () => planLines(query.planTree()),
-    tree: () => query.planTree(),
+    // EXPLAIN prints the plan alone; PROFILE adds the executor's counts to the same operators.
+    describe: () => planLines(describeQuery(queryPlan)),
+    tree: () => describeQuery(queryPlan),
     parameters,
     stale: () => statistics.diverged(store),
   };

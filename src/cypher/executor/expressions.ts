@@ -7,7 +7,6 @@ import { arithmetic, negate } from '../runtime/arithmetic.js';
 import { compareOp } from '../runtime/comparison.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { compileError, runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
-import { isDegreeCount } from '../planner/pattern-plan.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
 import { temporalProperty } from '../temporal/index.js';
@@ -152,7 +151,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
     }
     case 'Subscript': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, literalBound(e.index)) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, scope.planner.collectLimit(e)) : compileExpression(e.object, scope);
       const index = compileExpression(e.index, scope);
       return (row, ctx) => {
         const o = obj(row, ctx);
@@ -168,7 +167,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Slice': {
-      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, e.to ? literalBound(e.to) : null) : compileExpression(e.object, scope);
+      const obj = e.object.kind === 'CollectSubquery' ? compileCollect(e.object, scope, scope.planner.collectLimit(e)) : compileExpression(e.object, scope);
       const from = e.from ? compileExpression(e.from, scope) : null;
       const to = e.to ? compileExpression(e.to, scope) : null;
       return (row, ctx) => {
@@ -198,7 +197,7 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
       const folded = e.operands.every(isNumberConstant);
       // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
-      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => isDegreeCount(x, scope.vars)) : -1;
+      const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => scope.planner.isDegreeCount(x, scope.vars)) : -1;
       const operands = e.operands.map((x, i) => {
         const f = compileExpression(x, scope);
         if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;
@@ -551,21 +550,14 @@ function positiveZero(v: CypherValue): CypherValue {
   return Object.is(v, -0) ? 0 : v;
 }
 
-/** An index or slice bound written as an integer literal: its value; null for any other expression. */
-function literalBound(e: A.Expression): bigint | null {
-  return e.kind === 'IntegerLiteral' ? e.value : null;
-}
-
 /**
- * COLLECT { … }, its rows capped when it is indexed or sliced up to a literal `bound`: Neo4j 5.26
- * rewrites `COLLECT { … }[i]` and `COLLECT { … }[a..i]` to a subquery with `LIMIT i + 1`, so a
- * negative bound empties the list (`[-1]` is null) or fails as a negative LIMIT (`[-2]`).
+ * COLLECT { … }, its rows capped at the planner's `limit` when it is indexed or sliced
+ * (planner/collect-limit.ts: Neo4j's `LIMIT i + 1`); a negative one fails as a negative LIMIT.
  */
-function compileCollect(e: A.CollectSubquery, scope: CompileScope, bound: bigint | null): Expr {
+function compileCollect(e: A.CollectSubquery, scope: CompileScope, limit: bigint | null): Expr {
   const sub = compileSubquery(e.query, scope);
   const column = sub.columns[0]!;
-  if (bound === null) return (row, ctx) => sub.rows(row, ctx).map((r) => r[column]!);
-  const limit = bound + 1n;
+  if (limit === null) return (row, ctx) => sub.rows(row, ctx).map((r) => r[column]!);
   return (row, ctx) => {
     if (limit < 0n)
       throw runtimeArgumentError('NegativeIntegerArgument', `LIMIT: Invalid input. '${limit}' is not a valid value. Must be a non-negative integer.`);

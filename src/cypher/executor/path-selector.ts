@@ -1,8 +1,9 @@
-// Path selectors, `MATCH p = SHORTEST 2 (a)-[:R]->+(b)`: a part with a selector is matched in
-// full, its matches grouped by their two end nodes, and each group cut down by path length:
-// SHORTEST k keeps the k shortest, ANY k any k, ALL SHORTEST every shortest one, SHORTEST k
-// GROUPS every path of the k shortest lengths. The MATCH's WHERE runs after the selection, as
-// in Neo4j (a WHERE that drops the shortest path does not bring back a longer one).
+// Path selectors, `MATCH p = SHORTEST 2 (a)-[:R]->+(b)`, as the planner's SelectedPatternPlan
+// says (planner/path-selection.ts chooses the strategy): a part with a selector is matched in
+// full (or one length at a time), its matches grouped by their two end nodes, and each group cut
+// down by path length: SHORTEST k keeps the k shortest, ANY k any k, ALL SHORTEST every shortest
+// one, SHORTEST k GROUPS every path of the k shortest lengths. The MATCH's WHERE runs after the
+// selection, as in Neo4j (a WHERE that drops the shortest path does not bring back a longer one).
 
 import type * as A from '../ast/ast.js';
 import { Node, type Path } from '../values.js';
@@ -11,9 +12,11 @@ import { compileExpression } from './expressions.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
-import { simplifyQuantified } from '../planner/pattern-plan.js';
+import { describeMatch } from '../plan-description.js';
+import type { PatternPlan } from '../planner/pattern-plan.js';
+import type { SelectedPatternPlan, SelectionStrategy } from '../planner/path-selection.js';
 
-type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
+type CompilePlan = (plan: PatternPlan, scope: CompileScope, applyWhere: boolean) => CompiledPattern;
 
 interface SelectedPart {
   pattern: CompiledPattern;
@@ -22,56 +25,27 @@ interface SelectedPart {
   deepening: Deepening | null;
 }
 
-/**
- * Between two nodes bound before the pattern, over one quantified relationship, the lengths are
- * tried one at a time from the smallest until the selection is settled: paths longer than the
- * selection needs are never listed, and an end the start cannot reach is found breadth-first.
- */
+/** The planner's `deepen` strategy with the part compiled once per length tried. */
 interface Deepening {
-  from: string;
-  to: string;
-  dir: 'out' | 'in' | 'both';
-  types: readonly string[];
-  min: number;
-  max: number;
-  /** The part with the relationship's maximum set to `d` (compiled once per length). */
+  strategy: Extract<SelectionStrategy, { kind: 'deepen' }>;
+  /** The part with the relationship's maximum set to `d`. */
   upTo(d: number): CompiledPattern;
 }
 
-function deepeningFor(part: A.PatternPart, pathName: string, scope: CompileScope, compile: CompilePattern): Deepening | null {
-  const { nodes, relationships } = part.element;
-  const rel = relationships[0];
-  const [from, to] = [nodes[0]?.variable?.name, nodes[1]?.variable?.name];
-  if (relationships.length !== 1 || !rel!.length || rel!.quantified || part.element.where) return null;
-  if (!from || !to || !scope.has(from) || !scope.has(to)) return null;
+function deepening(plan: PatternPlan, strategy: Extract<SelectionStrategy, { kind: 'deepen' }>, scope: CompileScope, compile: CompilePlan): Deepening {
   const compiled = new Map<number, CompiledPattern>();
-  const length = rel!.length;
   return {
-    from,
-    to,
-    dir: rel!.direction === 'right' ? 'out' : rel!.direction === 'left' ? 'in' : 'both',
-    types: rel!.typeExpression ? [] : rel!.types,
-    min: length.min ?? 1,
-    max: length.max ?? Infinity,
+    strategy,
     upTo(d) {
       let pattern = compiled.get(d);
-      if (!pattern) {
-        const capped: A.RelationshipPattern = { ...rel!, length: { min: length.min, max: d } };
-        const whole: A.PatternPart = {
-          ...part,
-          selector: null,
-          variable: { kind: 'Variable', name: pathName, loc: part.loc },
-          element: { ...part.element, relationships: [capped] },
-        };
-        compiled.set(d, (pattern = compile([whole], scope, null, false)));
-      }
+      if (!pattern) compiled.set(d, (pattern = compile(scope.planner.cappedAt(plan, d), scope, false)));
       return pattern;
     },
   };
 }
 
 /** Whether `to` can be reached from `from` at all (any relationships of the types, each way allowed). */
-function reachable(ctx: ExecContext, from: string, to: string, dir: Deepening['dir'], types: readonly string[]): boolean {
+function reachable(ctx: ExecContext, from: string, to: string, dir: 'out' | 'in' | 'both', types: readonly string[]): boolean {
   const seen = new Set([from]);
   const queue = [from];
   while (queue.length > 0) {
@@ -101,19 +75,6 @@ function settled(lengths: number[], s: A.PathSelector): boolean {
   return new Set(lengths).size >= s.k;
 }
 
-function describeSelector(s: A.PathSelector): string {
-  switch (s.kind) {
-    case 'shortest':
-      return `keep the ${s.k} shortest path${s.k === 1 ? '' : 's'} per pair of end nodes`;
-    case 'any':
-      return `keep any ${s.k} path${s.k === 1 ? '' : 's'} per pair of end nodes`;
-    case 'allShortest':
-      return 'keep all shortest paths per pair of end nodes';
-    case 'shortestGroups':
-      return `keep the paths of the ${s.k} shortest length${s.k === 1 ? '' : 's'} per pair of end nodes`;
-  }
-}
-
 /** The matches a selector keeps out of one group (all with the same end nodes, shortest first). */
 function select(group: { row: Row; length: number }[], s: A.PathSelector): Row[] {
   if (s.kind === 'shortest' || s.kind === 'any') return group.slice(0, s.k).map((g) => g.row);
@@ -123,65 +84,22 @@ function select(group: { row: Row; length: number }[], s: A.PathSelector): Row[]
   return group.filter((g) => g.length <= longest).map((g) => g.row);
 }
 
-/**
- * `SHORTEST 1` / `ALL SHORTEST` over one quantified or variable-length relationship with no
- * WHERE of its own and a minimum of at most one is what shortestPath() / allShortestPaths()
- * find, breadth-first (a cycle back to the start included), without listing every path: the
- * part is rewritten to that.
- */
-/**
- * Parts rewritten from `SHORTEST 1` / `ALL SHORTEST`: unlike a written shortestPath(), these
- * find a cycle back to the start instead of failing on it.
- */
-export const fromPathSelector = new WeakSet<A.PatternPart>();
-
-function asShortestPath(part: A.PatternPart): A.PatternPart | null {
-  const selector = part.selector!;
-  const rels = part.element.relationships;
-  if (!((selector.kind === 'shortest' && selector.k === 1) || selector.kind === 'allShortest')) return null;
-  if (part.element.where || rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
-  // Breadth-first over nodes finds trails that visit no node twice: shortest ones are such, but
-  // not those forced longer by a minimum (two self-loops in a row).
-  if ((rels[0]!.length.min ?? 1) > 1) return null;
-  const rewritten: A.PatternPart = {
-    ...part,
-    selector: null,
-    shortest: selector.kind === 'shortest' ? 'shortestPath' : 'allShortestPaths',
-    element: { ...part.element, relationships: [{ ...rels[0]!, quantifier: null }] },
-  };
-  fromPathSelector.add(rewritten);
-  return rewritten;
-}
-
-export function compileSelectedPattern(
-  parts: readonly A.PatternPart[],
-  scope: CompileScope,
-  where: A.Expression | null,
-  applyWhere: boolean,
-  compile: CompilePattern,
-): CompiledPattern {
-  const shortest = parts.length === 1 ? asShortestPath(simplifyQuantified(parts[0]!)) : null;
-  if (shortest) return compile([shortest], scope, where, applyWhere);
-  const plain = parts.filter((p) => p.selector === null);
+export function compileSelectedPattern(plan: SelectedPatternPlan, scope: CompileScope, applyWhere: boolean, compile: CompilePlan): CompiledPattern {
   const newVars: string[] = [];
   let current = scope;
-  const head = plain.length > 0 ? compile(plain, scope, null, false) : null;
+  const head = plan.head ? compile(plan.head, scope, false) : null;
   if (head) {
     newVars.push(...head.newVars);
     current = current.with(head.newVars);
   }
-  const selected: SelectedPart[] = parts
-    .filter((p) => p.selector !== null)
-    .map((part) => {
-      const pathName = part.variable?.name ?? scope.fresh('p');
-      const whole: A.PatternPart = { ...part, selector: null, variable: { kind: 'Variable', name: pathName, loc: part.loc } };
-      const deepening = deepeningFor(part, pathName, current, compile);
-      const pattern = compile([whole], current, null, false);
-      newVars.push(...pattern.newVars);
-      current = current.with(pattern.newVars);
-      return { pattern, pathName, selector: part.selector!, deepening };
-    });
-  const check = where && applyWhere ? compileExpression(where, current) : null;
+  const selected: SelectedPart[] = plan.selected.map((part) => {
+    const deepen = part.strategy.kind === 'deepen' ? deepening(part.pattern, part.strategy, current, compile) : null;
+    const pattern = compile(part.pattern, current, false);
+    newVars.push(...pattern.newVars);
+    current = current.with(pattern.newVars);
+    return { pattern, pathName: part.pathName, selector: part.selector, deepening: deepen };
+  });
+  const check = plan.where && applyWhere ? compileExpression(plan.where, current) : null;
 
   const match = (row: Row, ctx: ExecContext, emit: (b: Row) => boolean | void): void => {
     let stopped = false;
@@ -202,12 +120,13 @@ export function compileSelectedPattern(
         group.push({ row: copyRow(m), length: path.relationships.length });
       };
       if (deepening) {
-        const [a, b] = [r[deepening.from], r[deepening.to]];
+        const how = deepening.strategy;
+        const [a, b] = [r[how.from], r[how.to]];
         if (!(a instanceof Node) || !(b instanceof Node)) return;
-        if (deepening.min > 0 && !reachable(ctx, a.id, b.id, deepening.dir, deepening.types)) return;
+        if (how.min > 0 && !reachable(ctx, a.id, b.id, how.dir, how.types)) return;
         // No trail is longer than the graph has relationships.
-        const last = Math.min(deepening.max, Math.max(deepening.min, ctx.store.relationshipCount));
-        for (let d = deepening.min; d <= last; d++) {
+        const last = Math.min(how.max, Math.max(how.min, ctx.store.relationshipCount));
+        for (let d = how.min; d <= last; d++) {
           groups.clear();
           deepening.upTo(d).match(r, ctx, collect);
           const found = [...groups.values()][0] ?? [];
@@ -233,11 +152,7 @@ export function compileSelectedPattern(
 
   return {
     newVars,
-    describe: () => [
-      ...(head ? head.describe() : []),
-      ...selected.flatMap((s) => [...s.pattern.describe(), describeSelector(s.selector)]),
-      ...(check ? ['filter WHERE after selecting paths'] : []),
-    ],
+    describe: () => describeMatch(plan),
     match,
     *stream(row: Row, ctx: ExecContext) {
       const out: Row[] = [];

@@ -15,10 +15,11 @@ import type { CompileScope } from './scope.js';
 import type { EdgeRecord, NodeEntry } from './graph-store.js';
 import { copyRow, unbind } from './row.js';
 import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path.js';
-import { planPattern, type DegreeLookup, type NodeAccess } from '../planner/pattern-plan.js';
-import { describePattern } from '../plan-description.js';
+import type { DegreeLookup, NodeAccess, PatternPlan, ShortestStep } from '../planner/pattern-plan.js';
+import type { MatchPlan } from '../planner/path-selection.js';
+import { describeMatch } from '../plan-description.js';
 import { groupVariables } from '../ast/patterns.js';
-import { compileSelectedPattern, fromPathSelector } from './path-selector.js';
+import { compileSelectedPattern } from './path-selector.js';
 import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
 
@@ -89,7 +90,7 @@ type Step =
     }
   | { k: 'edge'; rel: RelSpec; left: NodeSpec; right: NodeSpec; part: number; index: number; trace: boolean; checks: Expr[] }
   | { k: 'path'; part: number; name: string; nodeNames: string[]; relCount: number }
-  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; all: boolean; pathName: string | null; cycles: boolean };
+  | { k: 'shortest'; part: number; rel: RelSpec; from: string; to: string; plan: ShortestStep; pathName: string | null };
 
 export interface CompiledPattern {
   /** Variables (user-visible and hidden) this pattern binds that were not bound before. */
@@ -149,13 +150,26 @@ function both(a: Expr | null, b: Expr | null): Expr | null {
 }
 
 /**
- * Compile the parts of a pattern. `scope` is the scope before the pattern; `where` (the MATCH's
- * WHERE) is only used for index hints here, the caller evaluates it.
+ * A pattern met while compiling an expression (EXISTS, COUNT, a pattern comprehension) or a
+ * MERGE: planned by the planner (`scope.planner`, planner/path-selection.ts) from what is bound
+ * here, then compiled.
  */
 export function compilePattern(parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null = null, applyWhere = false): CompiledPattern {
-  if (parts.some((p) => p.selector !== null)) return compileSelectedPattern(parts, scope, where, applyWhere, compilePattern);
-  const plan = planPattern(parts, scope.vars, where, scope.statistics);
-  parts = plan.parts;
+  return compileMatch(scope.planner.match(parts, scope.vars, where), scope, applyWhere);
+}
+
+/**
+ * Compile a MATCH plan. `scope` is the scope before the pattern; `applyWhere`: the MATCH's WHERE
+ * conjuncts run where the plan places them (else the caller evaluates it).
+ */
+export function compileMatch(plan: MatchPlan, scope: CompileScope, applyWhere = false): CompiledPattern {
+  if (plan.kind === 'selected') return compileSelectedPattern(plan, scope, applyWhere, compilePatternPlan);
+  return compilePatternPlan(plan, scope, applyWhere);
+}
+
+/** Compile a pattern plan into loops over the graph, step by step as planned. */
+function compilePatternPlan(plan: PatternPlan, scope: CompileScope, applyWhere: boolean): CompiledPattern {
+  const parts = plan.parts;
   const bound = new Set<string>(scope.vars);
   const newVars: string[] = [];
 
@@ -211,7 +225,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
       where: both(rp.quantifier ? null : where, each ? null : typeTest),
       materialise: rp.variable !== null || rp.where !== null || typeTest !== null,
       eachWhere: both(rp.quantifier ? where : null, each ? typeTest : null),
-      qpp: rp.quantified ? compileQuantifiedPath(rp.quantified, scope, compilePattern) : null,
+      qpp: rp.quantified ? compileQuantifiedPath(plan.quantified.get(rp)!, rp.quantified, scope, compilePatternPlan) : null,
     };
   };
   const claim = (name: string): boolean => {
@@ -262,9 +276,8 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
           rel,
           from: from.name,
           to: to.name,
-          all: st.all,
+          plan: st,
           pathName: part.variable?.name ?? null,
-          cycles: fromPathSelector.has(part),
         });
         break;
       }
@@ -399,7 +412,7 @@ export function compilePattern(parts: readonly A.PatternPart[], scope: CompileSc
   };
   return {
     newVars,
-    describe: () => describePattern(plan),
+    describe: () => describeMatch(plan),
     degree: plan.degree,
     match(row: Row, ctx: ExecContext, emit: Emit): void {
       makeRunner(row, ctx, emit).run(0);
@@ -751,23 +764,22 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
     if (!rel.bound) b[rel.name] = rels;
     next();
   };
-  if (from.id === to.id && rel.min === 0) {
-    emitPath([]);
-    return;
-  }
+  const { all, search, sameEnds } = step.plan;
   const types = rel.types.length > 0 ? rel.types : null;
-  if (from.id !== to.id && rel.min <= 1) {
-    const paths = bidirectionalShortest(ctx, from.id, to.id, dir, types, rel, b, used, step.all);
-    for (const p of paths) emitPath(p);
+  // Both ends one node, as the plan says: the empty path, the shortest cycles depth-first one
+  // length at a time (shortest-cycle.ts), or Neo4j 5's error for a written shortestPath() (its
+  // default dbms.cypher.forbid_shortestpath_common_nodes).
+  if (from.id === to.id) {
+    if (sameEnds === 'empty-path') emitPath([]);
+    else if (sameEnds === 'error') throw runtimeError('DatabaseError', 'ShortestPathCommonEndNodes', SHORTEST_COMMON_NODES);
+    else {
+      const cycles: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
+      for (const p of shortestCycles(ctx, from.id, cycles, all)) emitPath(p);
+    }
     return;
   }
-  // A cycle back to the start: depth-first, one length at a time (shortest-cycle.ts).
-  // A written shortestPath() between a node and itself fails in Neo4j 5 (its default
-  // dbms.cypher.forbid_shortestpath_common_nodes); SHORTEST 1 finds the shortest cycle.
-  if (from.id === to.id && !step.cycles) throw runtimeError('DatabaseError', 'ShortestPathCommonEndNodes', SHORTEST_COMMON_NODES);
-  if (from.id === to.id) {
-    const search: CycleSearch = { dir, types, min: rel.min, max: rel.max, used, fits: (e) => propsMatch(rel.props, e.attrs.properties, b, ctx) };
-    for (const p of shortestCycles(ctx, from.id, search, step.all)) emitPath(p);
+  if (search === 'bidirectional') {
+    for (const p of bidirectionalShortest(ctx, from.id, to.id, dir, types, rel, b, used, step.plan)) emitPath(p);
     return;
   }
   // A minimum length above one: breadth-first from the start by levels, keeping every shortest
@@ -820,17 +832,18 @@ function shortestStep(step: Extract<Step, { k: 'shortest' }>, b: Row, ctx: ExecC
       acc.push(relOf(edge));
       back(prev, acc);
       acc.pop();
-      if (!step.all && paths.length > 0) return;
+      if (!all && paths.length > 0) return;
     }
   };
   back(to.id, []);
-  for (const p of step.all ? paths : paths.slice(0, 1)) emitPath(p);
+  for (const p of all ? paths : paths.slice(0, 1)) emitPath(p);
 }
 
 /**
  * The shortest paths from `source` to `target` (distinct nodes), each as its relationships in
  * order: every one for allShortestPaths, else the first found. Breadth-first from both ends,
- * a whole level at a time, always on the side whose frontier has fewer relationships to walk;
+ * a whole level at a time, on the side the plan's `widen` picks (the one whose frontier has
+ * fewer relationships to walk);
  * the first level that reaches a node the other side has reached fixes the length. Every
  * shortest path then has exactly one node on that level, so the paths are the predecessor
  * chains back to the source times those on to the target, through each such node.
@@ -844,7 +857,7 @@ function bidirectionalShortest(
   rel: RelSpec,
   b: Row,
   used: Set<string> | null,
-  all: boolean,
+  { all, widen }: ShortestStep,
 ): Relationship[][] {
   const store = ctx.store;
   const backDir = dir === 'out' ? 'in' : dir === 'in' ? 'out' : 'both';
@@ -860,7 +873,7 @@ function bidirectionalShortest(
   };
   let meeting: string[] = [];
   while (sides[0].frontier.length > 0 && sides[1].frontier.length > 0 && sides[0].depth + sides[1].depth < rel.max) {
-    const forward = work(sides[0]) <= work(sides[1]);
+    const forward = widen === 'fewer-relationships' && work(sides[0]) <= work(sides[1]);
     const side = forward ? sides[0] : sides[1];
     const other = forward ? sides[1] : sides[0];
     const depth = side.depth + 1;

@@ -1,5 +1,6 @@
 // WITH and RETURN: projection with implicit grouping keys and aggregation, DISTINCT, ORDER BY
-// (over projected aliases and, before aggregation, the original variables), SKIP and LIMIT.
+// (over projected aliases and, before aggregation, the original variables), SKIP and LIMIT. How
+// the rows are taken (streamed, the best k kept, all read first) is the planner's RowHandling.
 
 import type * as A from '../ast/ast.js';
 import type { CypherValue } from '../values.js';
@@ -17,6 +18,7 @@ import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 import { GroupTable } from './group-table.js';
 import { ROW_WEIGHT } from './count-store.js';
 import { distinctAccumulator } from './distinct-accumulator.js';
+import type { RowHandling } from '../planner/query-plan.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
 export type RowsOp = (rows: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
@@ -89,9 +91,6 @@ function accumulatorOf(spec: AggSpec): Accumulator {
   return spec.distinct ? distinctAccumulator(makeAccumulator(spec.name, false)) : makeAccumulator(spec.name, false);
 }
 
-/** Up to this many rows (SKIP + LIMIT), ORDER BY keeps the best rows while they stream in. */
-const STREAMING_TOP_K = 1000;
-
 interface Projected {
   out: Row;
   sortRow: Row;
@@ -136,7 +135,7 @@ export interface CompiledProjection {
   scope: CompileScope;
 }
 
-export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: CompileScope): CompiledProjection {
+export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: CompileScope, handling: RowHandling): CompiledProjection {
   const items: { name: string; expr: A.Expression }[] = [];
   if (clause.star) {
     const names = [...scope.vars].filter((v) => !v.startsWith(' ')).sort();
@@ -145,7 +144,8 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
   for (const it of clause.items) items.push({ name: columnName(it), expr: it.expression });
   const columns = items.map((i) => i.name);
   const outScope = scope.withVars(new Set(columns)).withoutAggregates();
-  const aggregating = items.some((i) => containsAggregate(i.expr));
+  const aggregating = handling.kind === 'aggregate';
+  const partialBelow = handling.kind === 'all' || handling.kind === 'aggregate' ? handling.partialBelow : 0;
   const skip = compileCount(clause.skip, scope, 'SKIP');
   const limit = compileCount(clause.limit, scope, 'LIMIT');
   const isReturn = clause.kind === 'Return';
@@ -179,7 +179,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         return a - b;
       };
       const positions = Array.from({ length: n }, (_, i) => i);
-      const sorted = s + l < n / 4 ? topK(positions, s + l, cmp) : positions.sort(cmp);
+      const sorted = s + l < n * partialBelow ? topK(positions, s + l, cmp) : positions.sort(cmp);
       const all = rows;
       rows = sorted.map((i) => all[i]!);
     }
@@ -211,7 +211,8 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
         desc: s.direction === 'DESC',
       })) ?? null;
     const needMerged = !narrow && (!sortExprs.every(columnsOnly) || (whereExpr !== null && !columnsOnly(whereExpr)));
-    const streaming = !clause.distinct && !(sorts && sorts.length > 0);
+    const streaming = handling.kind === 'stream';
+    const bestOf = handling.kind === 'top-k' ? handling.atMost : 0;
     const project = (row: Row, ctx: ExecContext): Row => {
       const out: Row = emptyRow();
       for (let i = 0; i < exprs.length; i++) out[columns[i]!] = exprs[i]!(row, ctx);
@@ -272,7 +273,7 @@ export function compileProjection(clause: A.WithClause | A.ReturnClause, scope: 
           true,
         );
       const k = (skip ? skip(ctx) : 0) + (limit ? limit(ctx) : Infinity);
-      if (sorts && sorts.length > 0 && !clause.distinct && k <= STREAMING_TOP_K) {
+      if (sorts && k <= bestOf) {
         // ORDER BY ... LIMIT k: keep the best k as rows come, not every row.
         const best = new TopK<Keyed>(k, keyedOrder(sorts));
         forEachRow(input, (row) => {

@@ -1,9 +1,9 @@
 // Quantified path patterns, `(a) ((x)-[r:R]->(y) WHERE p){1,3} (b)`: the inner path repeated,
 // each repetition starting where the last ended (the first at `a`, the last ending at `b`), no
-// relationship twice in the whole match. The inner path is compiled as a pattern of its own
-// whose first node is bound to where the repetition starts, so inner labels, properties and
-// WHERE are checked by the ordinary matcher; the variables inside become lists, one element per
-// repetition (group variables). Compiled both ways round, for a match walked from either end.
+// relationship twice in the whole match. The inner path is a pattern of its own whose first node
+// is bound to where the repetition starts, planned both ways round by the planner
+// (QuantifiedPlan), so inner labels, properties and WHERE are checked by the ordinary matcher;
+// the variables inside become lists, one element per repetition (group variables).
 
 import type * as A from '../ast/ast.js';
 import type { Node, Relationship, CypherValue } from '../values.js';
@@ -12,15 +12,12 @@ import type { CompiledPattern } from './pattern-matcher.js';
 import type { CompileScope } from './scope.js';
 import { rowWith } from './row.js';
 import { print } from '../ast/printer.js';
+import type { PatternPlan, QuantifiedPlan, RepetitionPlan } from '../planner/pattern-plan.js';
 
-type CompilePattern = (parts: readonly A.PatternPart[], scope: CompileScope, where: A.Expression | null, applyWhere: boolean) => CompiledPattern;
+type CompilePlan = (plan: PatternPlan, scope: CompileScope, applyWhere: boolean) => CompiledPattern;
 
 /** One way round through the inner path. */
-interface Orientation {
-  first: string;
-  last: string;
-  /** The inner relationships' names, in the order this way walks them. */
-  relNames: string[];
+interface Orientation extends Omit<RepetitionPlan, 'plan'> {
   pattern: CompiledPattern;
 }
 
@@ -47,44 +44,11 @@ export interface QuantifiedMatcher {
   ): void;
 }
 
-/** Names for the anonymous nodes and relationships inside: no query can write them. */
-let hidden = 0;
-const hiddenName = (): string => `\u0001q${hidden++}`;
-
-function named<T extends A.NodePattern | A.RelationshipPattern>(item: T): T {
-  return item.variable ? item : { ...item, variable: { kind: 'Variable', name: hiddenName(), loc: item.loc } };
-}
-
-/** The name of an element made `named` (every element inside is). */
-function nameOf(item: A.NodePattern | A.RelationshipPattern | undefined): string {
-  return item?.variable?.name ?? '';
-}
-
-function reverse(element: A.PatternElement): A.PatternElement {
-  const flip = { left: 'right', right: 'left', none: 'none' } as const;
-  return {
-    ...element,
-    nodes: [...element.nodes].reverse(),
-    relationships: [...element.relationships].reverse().map((r) => ({ ...r, direction: flip[r.direction] })),
-  };
-}
-
-export function compileQuantifiedPath(q: A.QuantifiedPath, scope: CompileScope, compile: CompilePattern): QuantifiedMatcher {
-  const element: A.PatternElement = { ...q.element, nodes: q.element.nodes.map(named), relationships: q.element.relationships.map(named) };
-  const groupNames = [...element.nodes, ...element.relationships].map(nameOf).filter((n) => !n.startsWith('\u0001'));
-  const unique = [...new Set(groupNames)];
-  const orient = (el: A.PatternElement): Orientation => {
-    const first = nameOf(el.nodes[0]);
-    const part: A.PatternPart = { kind: 'PatternPart', variable: null, shortest: null, selector: null, element: el, loc: el.loc };
-    return {
-      first,
-      last: nameOf(el.nodes.at(-1)),
-      relNames: el.relationships.map(nameOf),
-      pattern: compile([part], scope.with([first]), q.where, true),
-    };
-  };
-  const forward = orient(element);
-  const backward = orient(reverse(element));
+export function compileQuantifiedPath(plan: QuantifiedPlan, q: A.QuantifiedPath, scope: CompileScope, compile: CompilePlan): QuantifiedMatcher {
+  const unique = plan.groupNames;
+  const orient = ({ plan: inner, ...way }: RepetitionPlan): Orientation => ({ ...way, pattern: compile(inner, scope.with([way.first]), true) });
+  const forward = orient(plan.forward);
+  const backward = orient(plan.backward);
   const max = q.max ?? Infinity;
   return {
     text: print(q),

@@ -1,5 +1,6 @@
-// Compiles a whole query (single or UNION) into a pipeline of row operators, one per clause,
-// tracking which variables each clause brings into scope.
+// Compiles a query plan (planner/query-plan.ts: single or UNION) into a pipeline of row
+// operators, one per plan operator, tracking which variables each brings into scope. It follows
+// the plan: every choice of start, strategy and row handling was made there.
 
 import type * as A from '../ast/ast.js';
 import { groupKey } from '../runtime/equality.js';
@@ -8,7 +9,7 @@ import { typeName } from '../runtime/kind.js';
 import { isUpdating } from '../ast/updating.js';
 import type { ExecContext, Row } from './context.js';
 import { compileExpression } from './expressions.js';
-import { compilePattern } from './pattern-matcher.js';
+import { compileMatch } from './pattern-matcher.js';
 import { compileProjection, type RowsOp } from './projection.js';
 import type { CompileScope } from './scope.js';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes.js';
@@ -16,10 +17,9 @@ import { compileProcedureCall } from './procedures.js';
 import { copyRow, emptyRow, rowWith } from './row.js';
 import { forEachRow, rowArray, rowStream } from './row-stream.js';
 import { countedLabelRows, countedRelationshipRows } from './count-store.js';
-import { countedLabels, countedRelationships } from '../planner/count-store.js';
 import { pipelineTree, type PlanStep, type Profile } from './profile.js';
-import { deadEnd } from '../planner/dead-end.js';
-import type { PlanOperator } from '../plan-description.js';
+import type { QueryPlan, SingleQueryPlan } from '../planner/query-plan.js';
+import { describeOperator, type PlanOperator } from '../plan-description.js';
 
 export interface CompiledQuery {
   /** Result columns; [] for a query without RETURN. */
@@ -32,11 +32,11 @@ export interface CompiledQuery {
   planTree(profile?: Profile): PlanOperator;
 }
 
-export function compileQuery(q: A.Query, scope: CompileScope): CompiledQuery {
-  if (q.kind === 'SingleQuery') return compileSingle(q, scope);
-  const parts = q.queries.map((s) => compileSingle(s, scope));
+export function compileQuery(q: QueryPlan, scope: CompileScope): CompiledQuery {
+  if (q.kind === 'single') return compileSingle(q, scope);
+  const parts = q.parts.map((s) => compileSingle(s, scope));
   const cols = parts[0]!.columns;
-  const all = q.all[0] ?? false;
+  const all = q.all;
   return {
     columns: cols,
     returns: true,
@@ -65,46 +65,37 @@ function eachRowInto(expand: (row: Row, ctx: ExecContext) => Row[]): RowsOp {
   };
 }
 
-function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
+function compileSingle(q: SingleQueryPlan, outer: CompileScope): CompiledQuery {
   let scope = outer;
   const ops: RowsOp[] = [];
-  // One step per operator, for EXPLAIN and PROFILE.
+  // One step per operator, for EXPLAIN and PROFILE: described from the plan alone.
   const steps: PlanStep[] = [];
   let columns: string[] = [];
   let returns = false;
-  let skipped = -1;
+  const clauseCount = q.operators.reduce((n, op) => n + (op.kind === 'count-labels' ? 2 : 1), 0);
   // The planner's dead end: the operators up to it are not run (they could pass on no row).
-  const cut = deadEnd(q.clauses);
-  let deadOps = 0;
-  for (const [at, clause] of q.clauses.entries()) {
-    if (at === cut + 1) deadOps = ops.length;
-    if (at <= skipped) continue;
-    const labelsCounted = clause.kind === 'Match' ? countedLabels(clause, q.clauses[at + 1], q.clauses[at + 2], scope.vars) : null;
-    if (labelsCounted) {
-      // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
-      steps.push({ operator: 'MATCH', details: ['count nodes by label from the label index, one row per label (UNWIND labels)'] });
-      ops.push(eachRowInto((row, ctx) => countedLabelRows(labelsCounted, row, ctx)));
-      scope = scope.with([labelsCounted.node, labelsCounted.label]);
-      skipped = at + 1;
-      continue;
-    }
-    if (clause.kind !== 'Match')
-      steps.push({ operator: clauseName(clause), details: at === cut ? ['passes on no row: it and what comes before it are not run'] : [] });
-    const counted = clause.kind === 'Match' ? countedRelationships(clause, q.clauses[at + 1], scope.vars) : null;
-    if (counted) {
-      // Answered from the type index: one row per type, weighted by its count.
-      steps.push({
-        operator: 'MATCH',
-        details: [`count relationships${counted.types.length > 0 ? ' :' + counted.types.join('|') : ''} by type from the type index`],
-      });
-      ops.push(eachRowInto((row, ctx) => countedRelationshipRows(counted, row, ctx)));
-      if (counted.name !== null) scope = scope.with([counted.name]);
-      continue;
-    }
-    switch (clause.kind) {
-      case 'Match': {
-        const pattern = compilePattern(clause.pattern.parts, scope, clause.where, true);
-        steps.push({ operator: clause.optional ? 'OPTIONAL MATCH' : 'MATCH', details: pattern.describe() });
+  const deadOps = q.skipped;
+  for (const op of q.operators) {
+    steps.push(describeOperator(op));
+    switch (op.kind) {
+      case 'count-labels': {
+        // MATCH (n) UNWIND labels(n) AS label, answered from the label index: one row per label.
+        const counted = op.counted;
+        ops.push(eachRowInto((row, ctx) => countedLabelRows(counted, row, ctx)));
+        scope = scope.with([counted.node, counted.label]);
+        continue;
+      }
+      case 'count-relationships': {
+        // Answered from the type index: one row per type, weighted by its count.
+        const counted = op.counted;
+        ops.push(eachRowInto((row, ctx) => countedRelationshipRows(counted, row, ctx)));
+        if (counted.name !== null) scope = scope.with([counted.name]);
+        continue;
+      }
+      case 'match': {
+        for (const v of op.bound) if (!scope.has(v)) throw new Error(`internal: the plan has ${v} bound before a MATCH, the compiler not`);
+        const clause = op.clause;
+        const pattern = compileMatch(op.plan, scope, true);
         const inner = scope.with(pattern.newVars);
         const optional = clause.optional;
         const newVars = pattern.newVars;
@@ -143,19 +134,84 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
           ),
         );
         scope = inner;
-        break;
+        continue;
       }
-      case 'With':
-      case 'Return': {
-        const p = compileProjection(clause, scope);
+      case 'projection': {
+        const clause = op.clause;
+        const p = compileProjection(clause, scope, op.rows);
         ops.push(p.op);
         scope = p.scope;
         if (clause.kind === 'Return') {
           columns = p.columns;
           returns = true;
         }
-        break;
+        continue;
       }
+      case 'foreach': {
+        const clause = op.clause;
+        const list = compileExpression(clause.list, scope);
+        const name = clause.variable.name;
+        const body = compileSingle(op.body, scope.with([name]));
+        ops.push((input, ctx) => {
+          const rows = [...input];
+          for (const row of rows) {
+            const v = list(row, ctx);
+            if (v === null) continue;
+            if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `FOREACH expects a list, got ${typeName(v)}`);
+            for (const x of v) for (const _ of body.run([rowWith(row, name, x)], ctx));
+          }
+          return rows;
+        });
+        continue;
+      }
+      case 'call-subquery': {
+        const clause = op.clause;
+        const importNames = clause.importAll ? [...scope.vars] : clause.importVariables ? clause.importVariables.map((v) => v.name) : null;
+        const subScope = importNames === null ? scope : scope.withVars(new Set(importNames));
+        const sub = compileQuery(op.body, subScope);
+        // A subquery that writes reads all its input first, so earlier clauses never see its writes.
+        const eager = isUpdating(clause.query);
+        const optional = clause.optional;
+        // IN TRANSACTIONS: the batch size is checked as Neo4j checks it; the batches themselves
+        // are the rows in order (the embedded engine commits as it goes, there is nothing to batch).
+        const batchSize = clause.inTransactions?.batchSize ? compileExpression(clause.inTransactions.batchSize, scope) : null;
+        ops.push((input, ctx) => {
+          if (batchSize) {
+            const size = batchSize(emptyRow(), ctx);
+            if (typeof size !== 'bigint' || size < 1n) {
+              throw runtimeArgumentError('InvalidArgumentValue', `Invalid input. '${String(size)}' is not a valid value. Must be a positive integer.`);
+            }
+          }
+          const rows = eager ? [...input] : input;
+          const out: Row[] = [];
+          for (const row of rows) {
+            const res = rowArray(sub.run([row], ctx));
+            if (!sub.returns) {
+              out.push(row);
+              continue;
+            }
+            if (optional && res.length === 0) {
+              const kept: Row = copyRow(row);
+              for (const c of sub.columns) kept[c] = null;
+              out.push(kept);
+              continue;
+            }
+            for (const r of res) {
+              const merged: Row = copyRow(row);
+              for (const c of sub.columns) merged[c] = r[c]!;
+              out.push(merged);
+            }
+          }
+          return out;
+        });
+        if (sub.returns) scope = scope.with(sub.columns);
+        continue;
+      }
+      case 'clause':
+        break;
+    }
+    const clause = op.clause;
+    switch (clause.kind) {
       case 'Unwind': {
         const list = compileExpression(clause.expression, scope);
         const name = clause.variable.name;
@@ -217,64 +273,6 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
       case 'Delete':
         ops.push(compileDelete(clause, scope));
         break;
-      case 'Foreach': {
-        const list = compileExpression(clause.list, scope);
-        const name = clause.variable.name;
-        const body = compileSingle({ kind: 'SingleQuery', loc: clause.loc, clauses: clause.clauses }, scope.with([name]));
-        ops.push((input, ctx) => {
-          const rows = [...input];
-          for (const row of rows) {
-            const v = list(row, ctx);
-            if (v === null) continue;
-            if (!Array.isArray(v)) throw runtimeTypeError('InvalidArgumentType', `FOREACH expects a list, got ${typeName(v)}`);
-            for (const x of v) for (const _ of body.run([rowWith(row, name, x)], ctx));
-          }
-          return rows;
-        });
-        break;
-      }
-      case 'CallSubquery': {
-        const importNames = clause.importAll ? [...scope.vars] : clause.importVariables ? clause.importVariables.map((v) => v.name) : null;
-        const subScope = importNames === null ? scope : scope.withVars(new Set(importNames));
-        const sub = compileQuery(clause.query, subScope);
-        // A subquery that writes reads all its input first, so earlier clauses never see its writes.
-        const eager = isUpdating(clause.query);
-        const optional = clause.optional;
-        // IN TRANSACTIONS: the batch size is checked as Neo4j checks it; the batches themselves
-        // are the rows in order (the embedded engine commits as it goes, there is nothing to batch).
-        const batchSize = clause.inTransactions?.batchSize ? compileExpression(clause.inTransactions.batchSize, scope) : null;
-        ops.push((input, ctx) => {
-          if (batchSize) {
-            const size = batchSize(emptyRow(), ctx);
-            if (typeof size !== 'bigint' || size < 1n) {
-              throw runtimeArgumentError('InvalidArgumentValue', `Invalid input. '${String(size)}' is not a valid value. Must be a positive integer.`);
-            }
-          }
-          const rows = eager ? [...input] : input;
-          const out: Row[] = [];
-          for (const row of rows) {
-            const res = rowArray(sub.run([row], ctx));
-            if (!sub.returns) {
-              out.push(row);
-              continue;
-            }
-            if (optional && res.length === 0) {
-              const kept: Row = copyRow(row);
-              for (const c of sub.columns) kept[c] = null;
-              out.push(kept);
-              continue;
-            }
-            for (const r of res) {
-              const merged: Row = copyRow(row);
-              for (const c of sub.columns) merged[c] = r[c]!;
-              out.push(merged);
-            }
-          }
-          return out;
-        });
-        if (sub.returns) scope = scope.with(sub.columns);
-        break;
-      }
       case 'Finish':
         // The rows are pulled, so every update before runs, and none is handed on.
         ops.push((input) => {
@@ -283,18 +281,17 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
         });
         break;
       case 'CallProcedure': {
-        const call = compileProcedureCall(clause, scope, q.clauses.length === 1);
+        const call = compileProcedureCall(clause, scope, clauseCount === 1);
         ops.push(call.op);
         scope = scope.with(call.vars);
         if (call.columns) {
           columns = call.columns;
-          returns = q.clauses.length === 1 && call.columns.length > 0;
+          returns = clauseCount === 1 && call.columns.length > 0;
         }
         break;
       }
     }
   }
-  if (cut === q.clauses.length - 1) deadOps = ops.length;
   if (steps.length !== ops.length) throw new Error(`internal: ${steps.length} plan steps for ${ops.length} operators`);
   return {
     columns,
@@ -319,13 +316,12 @@ function compileSingle(q: A.SingleQuery, outer: CompileScope): CompiledQuery {
   };
 }
 
-function clauseName(c: A.Clause): string {
-  return c.kind.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
-}
-
-/** A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }. */
+/**
+ * A subquery inside an expression: EXISTS { }, COUNT { }, COLLECT { }, planned by the planner
+ * from what is bound where it stands, then compiled.
+ */
 export function compileSubquery(q: A.Query, scope: CompileScope) {
-  const sub = compileQuery(q, scope.withoutAggregates());
+  const sub = compileQuery(scope.planner.query(q, scope.vars), scope.withoutAggregates());
   return {
     columns: sub.columns,
     rows: (row: Row, ctx: ExecContext): Row[] => rowArray(sub.run([row], ctx)),

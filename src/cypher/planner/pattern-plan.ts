@@ -28,9 +28,48 @@ export type PatternStep =
   | { kind: 'expand'; part: number; rel: number; reversed: boolean }
   | { kind: 'build-path'; part: number }
   /** shortestPath / allShortestPaths between the part's two nodes, started by the two steps before. */
-  | { kind: 'shortest'; part: number; all: boolean };
+  | ShortestStep;
+
+/**
+ * How a shortest path is searched. Between two distinct nodes with a minimum length of at most
+ * one, breadth-first from both ends, a whole level at a time, widening the side whose frontier
+ * has fewer relationships to walk (`widen`); with a longer minimum, breadth-first from the start
+ * by levels. Two ends that are one node: the empty path (minimum 0), the shortest cycles
+ * depth-first one length at a time (a `SHORTEST 1` / `ALL SHORTEST` selector), or Neo4j 5's
+ * error (a written shortestPath()).
+ */
+export interface ShortestStep {
+  kind: 'shortest';
+  part: number;
+  all: boolean;
+  search: 'bidirectional' | 'levels';
+  widen: 'fewer-relationships';
+  sameEnds: 'empty-path' | 'shortest-cycle' | 'error';
+}
+
+/**
+ * A quantified path pattern's inner path, planned both ways round (so the match may walk it from
+ * either end): each way a pattern of its own, its first node bound to where a repetition starts.
+ * The inner anonymous elements are given hidden names (`\u0001q…`) that no query can write.
+ */
+export interface QuantifiedPlan {
+  /** The user-visible variables inside (group variables), in the order they first appear. */
+  groupNames: string[];
+  forward: RepetitionPlan;
+  backward: RepetitionPlan;
+}
+
+export interface RepetitionPlan {
+  /** The inner node a repetition starts at, and the one it ends at. */
+  first: string;
+  last: string;
+  /** The inner relationships' names, in the order this way walks them. */
+  relNames: string[];
+  plan: PatternPlan;
+}
 
 export interface PatternPlan {
+  kind: 'pattern';
   /** The parts as planned (a quantified path that is a plain repetition rewritten to a quantified relationship). */
   parts: A.PatternPart[];
   /** The parts in the order they run (shortest-path parts last). */
@@ -50,6 +89,8 @@ export interface PatternPlan {
    * first part already fails.
    */
   filters: FilterPlacement[];
+  /** The plan of each quantified path pattern in the parts, by the relationship slot it takes. */
+  quantified: Map<A.RelationshipPattern, QuantifiedPlan>;
 }
 
 /** One WHERE conjunct and the step after which it runs. */
@@ -102,6 +143,25 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   };
   const access = (np: A.NodePattern, isBound: boolean): NodeAccess => nodeAccess(np, isBound, hints, unions, stats);
 
+  /** What starting at a node costs: 0 bound, 1 a property lookup with a label, 1.5 without, 2 + the nodes a scan reads. */
+  const startCost = (n: A.NodePattern): number => {
+    const name = n.variable?.name;
+    const lookups = propertyEntries(n).length > 0 || (name !== undefined && (hints.get(name)?.length ?? 0) > 0);
+    const union = name === undefined ? undefined : unions.get(name);
+    let cost: number;
+    if (name !== undefined && known.has(name)) cost = 0;
+    else if (n.labels.length > 0 && lookups) cost = 1;
+    else if (lookups) cost = 1.5;
+    else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => stats.labelCount(l)));
+    else if (union) cost = 2 + union.reduce((sum, l) => sum + stats.labelCount(l), 0);
+    else cost = 2 + stats.nodeCount;
+    // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
+    // assumes a selectivity too); without this, an expansion from every relationship of a
+    // type would win over a scan that a name test cuts to one node.
+    if (cost > 2 && name !== undefined && filtered.has(name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
+    return cost;
+  };
+
   const steps: PatternStep[] = [];
   const order = parts.map((_, i) => i).sort((a, b) => Number(parts[a]?.shortest != null) - Number(parts[b]?.shortest != null));
   for (const index of order) {
@@ -109,30 +169,27 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
     if (!part) continue;
     const { nodes, relationships: rels } = part.element;
     if (part.shortest) {
-      nodes.forEach((np, node) => steps.push({ kind: 'start-node', part: index, node, access: access(np, claim(np.variable?.name)) }));
+      // Both ends, the cheaper first: an end that is not there costs no scan of the other.
+      const ends = nodes.map((np, node) => ({ np, node, cost: startCost(np) })).sort((a, b) => a.cost - b.cost);
+      for (const { np, node } of ends) steps.push({ kind: 'start-node', part: index, node, access: access(np, claim(np.variable?.name)) });
       claim(rels[0]?.variable?.name);
       claim(part.variable?.name);
-      steps.push({ kind: 'shortest', part: index, all: part.shortest === 'allShortestPaths' });
+      const min = rels[0]?.length ? (rels[0].length.min ?? 1) : 1;
+      steps.push({
+        kind: 'shortest',
+        part: index,
+        all: part.shortest === 'allShortestPaths',
+        search: min <= 1 ? 'bidirectional' : 'levels',
+        widen: 'fewer-relationships',
+        sameEnds: min === 0 ? 'empty-path' : 'error',
+      });
       continue;
     }
     // Choose the start node: bound < property lookup < smallest label < scan.
     let start = 0;
     let best = Infinity;
     nodes.forEach((n, i) => {
-      const name = n.variable?.name;
-      const lookups = propertyEntries(n).length > 0 || (name !== undefined && (hints.get(name)?.length ?? 0) > 0);
-      const union = name === undefined ? undefined : unions.get(name);
-      let cost: number;
-      if (name !== undefined && known.has(name)) cost = 0;
-      else if (n.labels.length > 0 && lookups) cost = 1;
-      else if (lookups) cost = 1.5;
-      else if (n.labels.length > 0) cost = 2 + Math.min(...n.labels.map((l) => stats.labelCount(l)));
-      else if (union) cost = 2 + union.reduce((sum, l) => sum + stats.labelCount(l), 0);
-      else cost = 2 + stats.nodeCount;
-      // A WHERE conjunct on the node alone keeps a fraction of the scan (Neo4j's planner
-      // assumes a selectivity too); without this, an expansion from every relationship of a
-      // type would win over a scan that a name test cuts to one node.
-      if (cost > 2 && name !== undefined && filtered.has(name)) cost = 2 + (cost - 2) * FILTER_SELECTIVITY;
+      const cost = startCost(n);
       if (cost < best) {
         best = cost;
         start = i;
@@ -181,7 +238,60 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
       steps.push({ kind: 'build-path', part: index });
     }
   }
-  return { parts, order, steps, hints, degree: degreeLookup(parts, where, bound), filters: placeFilters(parts, steps, where, boundAt) };
+  const quantified = new Map<A.RelationshipPattern, QuantifiedPlan>();
+  for (const part of parts) for (const r of part.element.relationships) if (r.quantified) quantified.set(r, planQuantified(r.quantified, bound, stats));
+  return {
+    kind: 'pattern',
+    parts,
+    order,
+    steps,
+    hints,
+    degree: degreeLookup(parts, where, bound),
+    filters: placeFilters(parts, steps, where, boundAt),
+    quantified,
+  };
+}
+
+/** Names for the anonymous nodes and relationships inside a quantified path: no query can write them. */
+let hidden = 0;
+const hiddenName = (): string => `\u0001q${hidden++}`;
+
+function named<T extends A.NodePattern | A.RelationshipPattern>(item: T): T {
+  return item.variable ? item : { ...item, variable: { kind: 'Variable', name: hiddenName(), loc: item.loc } };
+}
+
+/** The name of an element made `named` (every element inside is). */
+function nameOf(item: A.NodePattern | A.RelationshipPattern | undefined): string {
+  return item?.variable?.name ?? '';
+}
+
+function reversedElement(element: A.PatternElement): A.PatternElement {
+  const flip = { left: 'right', right: 'left', none: 'none' } as const;
+  return {
+    ...element,
+    nodes: [...element.nodes].reverse(),
+    relationships: [...element.relationships].reverse().map((r) => ({ ...r, direction: flip[r.direction] })),
+  };
+}
+
+/**
+ * A quantified path's inner path as a pattern of its own, both ways round; `bound` is what is
+ * bound before the whole pattern (a repetition sees those and the node it starts at).
+ */
+function planQuantified(q: A.QuantifiedPath, bound: ReadonlySet<string>, stats: GraphStatistics): QuantifiedPlan {
+  const element: A.PatternElement = { ...q.element, nodes: q.element.nodes.map(named), relationships: q.element.relationships.map(named) };
+  const groupNames = [...new Set([...element.nodes, ...element.relationships].map(nameOf).filter((n) => !n.startsWith('\u0001')))];
+  const orient = (el: A.PatternElement): RepetitionPlan => {
+    const first = nameOf(el.nodes[0]);
+    const part: A.PatternPart = { kind: 'PatternPart', variable: null, shortest: null, selector: null, element: el, loc: el.loc };
+    return {
+      first,
+      last: nameOf(el.nodes.at(-1)),
+      relNames: el.relationships.map(nameOf),
+      plan: planPattern([part], new Set([...bound, first]), q.where, stats),
+    };
+  };
+  return { groupNames, forward: orient(element), backward: orient(reversedElement(element)) };
 }
 
 /**

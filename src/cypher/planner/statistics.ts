@@ -19,6 +19,19 @@ export interface GraphStatistics {
   relTypeCount(type: string): number;
 }
 
+/**
+ * The counts a plan is made with when there are none (a plan printed without a graph): 10,000
+ * nodes, 1,000 under any one label; 50,000 relationships, 20,000 of any one type. So a pattern
+ * starts where its shape says (bound variable, property index, label, label union), and from a
+ * relationship-type index only when it has no label to scan.
+ */
+export const ASSUMED_STATISTICS: GraphStatistics = {
+  nodeCount: 10_000,
+  relationshipCount: 50_000,
+  labelCount: () => 1_000,
+  relTypeCount: () => 20_000,
+};
+
 /** How far a count may move before a plan made with it is made again (Neo4j's default divergence is 0.75). */
 export const DIVERGENCE = 2;
 

@@ -66,16 +66,24 @@ describe('planPattern', () => {
     expect(planOf("MATCH (x)-[:MENTIONED_IN]->(i) WHERE x.name STARTS WITH 'a' RETURN i")[0]).toBe('start (x) by all nodes scan');
   });
 
-  it('plans shortest-path parts last, each end started on its own', () => {
+  it('plans shortest-path parts last, each end started on its own, the cheaper first', () => {
     const m = firstMatch("MATCH p = shortestPath((a:Person {name: 'a'})-[*]-(b:Body)), (b:Body) RETURN p");
     const plan = planPattern(m.pattern.parts, new Set(), m.where, stats);
     expect(plan.order).toEqual([1, 0]);
     expect(plan.steps.map((s) => s.kind)).toEqual(['start-node', 'start-node', 'start-node', 'shortest']);
     expect(describePattern(plan)).toEqual([
       'start (b:Body) by label index :Body',
-      'start (a:Person) by property index :Person.name',
       'start (b:Body) by bound variable',
-      'shortest path (a)-[*1..]-(b)',
+      'start (a:Person) by property index :Person.name',
+      'shortest path (a)-[*1..]-(b), from both ends, widening the side with fewer relationships',
+    ]);
+  });
+
+  it('starts a shortest path at the end with a property lookup before one a label scan finds', () => {
+    expect(planOf("MATCH p = shortestPath((a:Person)-[*..2]-(b:Body {name: 'x'})) WHERE a.n > 1 RETURN p")).toEqual([
+      'start (b:Body) by property index :Body.name',
+      'start (a:Person) by label index :Person',
+      'shortest path (a)-[*1..2]-(b), from both ends, widening the side with fewer relationships',
     ]);
   });
 
