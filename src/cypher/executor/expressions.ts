@@ -30,6 +30,9 @@ export interface AggregateCollector {
 /** Hidden row key holding the aggregate results of a group. */
 export const AGG_SLOT = ' agg';
 
+/** Hidden row key holding a simple CASE's subject while its extended WHENs are tested. */
+const CASE_SUBJECT = ' case';
+
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall | A.CountStar {
   return e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.namespace.length === 0 && isAggregateName(e.name.toLowerCase()));
 }
@@ -65,10 +68,13 @@ function regexFor(pattern: string): RegExp {
     if (m[1]!.includes('s')) flags += 's';
     if (m[1]!.includes('m')) flags += 'm';
   }
+  // The whole string must match (Java's matches()): anchored by look-arounds at the ends of the
+  // input, which a multi-line flag leaves alone (`^` and `$` would match at any line).
+  const whole = `(?<![\\s\\S])(?:${p})(?![\\s\\S])`;
   try {
-    return new RegExp(`^(?:${p})$`, flags);
+    return new RegExp(whole, flags);
   } catch {
-    return new RegExp(`^(?:${p})$`, flags.replace('u', ''));
+    return new RegExp(whole, flags.replace('u', ''));
   }
 }
 
@@ -289,13 +295,26 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Case': {
-      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope)] as const);
+      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope), a.when.kind === 'ExtendedWhen'] as const);
       const dflt = e.default ? compileExpression(e.default, scope) : () => null;
       if (e.test) {
         const test = compileExpression(e.test, scope);
         return (row, ctx) => {
           const t = test(row, ctx);
-          for (const [w, th] of alts) if (cypherEquals(t, w(row, ctx)) === true) return th(row, ctx);
+          // An extended WHEN reads the subject from the row (CaseSubject), as a comprehension
+          // reads its variable: bound in the row itself, restored after.
+          const saved = row[CASE_SUBJECT];
+          row[CASE_SUBJECT] = t;
+          try {
+            for (const [w, th, extended] of alts) {
+              if (extended ? w(row, ctx) === true : cypherEquals(t, w(row, ctx)) === true) {
+                row[CASE_SUBJECT] = saved as CypherValue;
+                return th(row, ctx);
+              }
+            }
+          } finally {
+            row[CASE_SUBJECT] = saved as CypherValue;
+          }
           return dflt(row, ctx);
         };
       }
@@ -304,6 +323,18 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         return dflt(row, ctx);
       };
     }
+    case 'ExtendedWhen': {
+      const operands = e.operands.map((o) => compileExpression(o, scope));
+      return (row, ctx) => {
+        for (const operand of operands) if (operand(row, ctx) === true) return true;
+        return false;
+      };
+    }
+    case 'CaseSubject':
+      return (row) => {
+        const v = row[CASE_SUBJECT];
+        return v === undefined ? null : v;
+      };
     case 'ListComprehension': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;

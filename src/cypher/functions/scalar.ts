@@ -7,7 +7,7 @@ import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
-import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
+import { toBoolean, toCypherString, toFloat, toInteger, trimWhitespace } from '../runtime/conversion.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { roundDecimal, roundingMode } from './rounding.js';
 import { valueType } from './value-type.js';
@@ -124,7 +124,7 @@ function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
     fn: ([s, chars]) => {
       if (s === null || chars === null) return null;
       const text = str(name, s);
-      if (chars === undefined) return leading && trailing ? text.trim() : leading ? text.replace(/^\s+/, '') : text.replace(/\s+$/, '');
+      if (chars === undefined) return trimWhitespace(text, leading, trailing);
       return trimCharacters(text, str(name, chars), leading, trailing);
     },
   };

@@ -22,6 +22,7 @@ import type {
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
+import { plainTypeNames } from '../ast/patterns.js';
 import { compileError } from '../errors.js';
 import { elementAt, type CypherErrorDetail, type CypherErrorType } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
@@ -412,6 +413,9 @@ class Analyzer {
       if (part.shortest && only?.length && only.length.min !== null && only.length.min > 1)
         throw this.error(only, 'InvalidArgumentValue', `${part.shortest}(...) does not support a minimal length different from 0 or 1`);
       if (part.shortest && only?.where) throw this.error(only.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
+      if (part.shortest && only?.typeExpression && !plainTypeNames(only.typeExpression)) {
+        throw this.error(only.typeExpression, 'InvalidRelationshipPattern', 'Variable length relationships must not use relationship type expressions.');
+      }
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part.variable, scope);
     }
@@ -714,6 +718,12 @@ class Analyzer {
         if (e.default) results.push(sub(e.default));
         return commonType(results);
       }
+      case 'ExtendedWhen':
+        for (const operand of e.operands) sub(operand, true);
+        return BOOLEAN;
+      case 'CaseSubject':
+        // The CASE's subject, of whatever type it has: its operands are checked at run time.
+        return ANY;
       case 'ListComprehension':
       case 'Quantifier': {
         const source = sub(e.source);
