@@ -2,6 +2,7 @@
 // DELETE and FOREACH, each a row operator that changes the graph and counts statistics.
 
 import type * as A from '../ast/ast.js';
+import { print } from '../ast/printer.js';
 import type { Properties } from '../../graph/schema.js';
 import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
 import { runtimeError, runtimeTypeError } from '../errors.js';
@@ -244,8 +245,9 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
         checkNotDeleted(target, ctx);
         const v = value(row, ctx);
         let map: CypherMap;
-        if (v === null) map = {};
-        else if (v instanceof Node || v instanceof Relationship) {
+        // Neo4j refuses null here (`SET n = null` and `SET n += null` fail at run time).
+        if (v === null) throw runtimeTypeError('InvalidArgumentType', `Expected ${print(item.value)} to be a map, but it was null`);
+        if (v instanceof Node || v instanceof Relationship) {
           map = {};
           for (const [k, x] of Object.entries(v.properties)) map[k] = fromStored(x);
         } else if (isCypherMap(v)) map = v;

@@ -216,7 +216,8 @@ const SPECS: Record<string, Spec> = {
   abs: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? checkInt(x < 0n ? -x : x) : Math.abs(num('abs', x))),
+    // Java's Math.abs, which Neo4j calls: the smallest INTEGER is its own absolute value.
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x === -(2n ** 63n) ? x : x < 0n ? -x : x) : Math.abs(num('abs', x))),
   },
   ceil: math1('ceil', Math.ceil),
   floor: math1('floor', Math.floor),

@@ -251,7 +251,16 @@ class Analyzer {
       case 'Delete':
         for (const expression of clause.expressions) {
           checkDeleteForm(this.rules, expression);
-          checkDeleteType(this.rules, expression, this.expr(expression, { scope, aggregation: 'forbidden', predicate: false }));
+          const context = { scope, aggregation: 'forbidden' as const, predicate: false };
+          // A property of a node or relationship is a property value, never deletable.
+          if (expression.kind === 'PropertyAccess' && ['Node', 'Relationship'].includes(this.expr(expression.object, context).kind)) {
+            throw this.error(
+              expression,
+              'InvalidArgumentType',
+              'Type mismatch: expected Node, Path or Relationship but was a property value (Boolean, Float, Integer, String, a temporal value or a list of them)',
+            );
+          }
+          checkDeleteType(this.rules, expression, this.expr(expression, context));
         }
         return scope;
       case 'CallProcedure': {
