@@ -3,7 +3,6 @@
 
 import { elementAt } from '../../errors.js';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
-import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
