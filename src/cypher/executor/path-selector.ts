@@ -138,7 +138,9 @@ export const fromPathSelector = new WeakSet<A.PatternPart>();
 function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const selector = part.selector!;
   const rels = part.element.relationships;
-  if (!((selector.kind === 'shortest' && selector.k === 1) || selector.kind === 'allShortest')) return null;
+  // SHORTEST 1 GROUPS keeps every path of the shortest length: ALL SHORTEST.
+  const all = selector.kind === 'allShortest' || (selector.kind === 'shortestGroups' && selector.k === 1);
+  if (!((selector.kind === 'shortest' && selector.k === 1) || all)) return null;
   if (part.element.where || rels.length !== 1 || rels[0]!.quantified || rels[0]!.where || rels[0]!.typeExpression || !rels[0]!.length) return null;
   // Breadth-first over nodes finds trails that visit no node twice: shortest ones are such, but
   // not those forced longer by a minimum (two self-loops in a row).
@@ -146,7 +148,7 @@ function asShortestPath(part: A.PatternPart): A.PatternPart | null {
   const rewritten: A.PatternPart = {
     ...part,
     selector: null,
-    shortest: selector.kind === 'shortest' ? 'shortestPath' : 'allShortestPaths',
+    shortest: all ? 'allShortestPaths' : 'shortestPath',
     element: { ...part.element, relationships: [{ ...rels[0]!, quantifier: null }] },
   };
   fromPathSelector.add(rewritten);

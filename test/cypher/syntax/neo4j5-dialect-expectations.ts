@@ -73,6 +73,17 @@ export const DIALECT: RowsExpectation[] = [
   ['CREATE (a:RtE)-[:R]->(b:RtE) WITH a MERGE (a)-[r:(R)]->(b:RtE) RETURN count(r) AS c', [[1n]]],
   ['CREATE (a)-[:R]->(b)-[:S]->(c) WITH a MATCH p = SHORTEST 1 (a)-[:!T]-+(c) RETURN length(p) AS l ORDER BY l', [[1n], [2n]]],
   ['CREATE (a)-[:R]->(b), (a)-[:S]->(b) WITH a MATCH (a)-[r]->() WHERE r:!R RETURN type(r) AS t', [['S']]],
+  // SHORTEST 1 GROUPS is ALL SHORTEST (found breadth-first, not by listing every trail).
+  [
+    'CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(d:C {n: 4}), (a)-[:R]->(c:C {n: 3})-[:R]->(d), (a)-[:R]->(d) WITH a MATCH p = SHORTEST 1 GROUPS (a)-[:R]-+(x) RETURN x.n AS n, length(p) AS l, count(*) AS c ORDER BY n',
+    [
+      [1n, 3n, 4n],
+      [2n, 1n, 1n],
+      [3n, 1n, 1n],
+      [4n, 1n, 1n],
+    ],
+  ],
+  ['CREATE (a:C {n: 1})-[:R]->(b:C {n: 2})-[:R]->(a) WITH a MATCH p = SHORTEST 1 GROUPS (a)-[:R]->+(a) RETURN length(p) AS l, count(*) AS c', [[2n, 1n]]],
   // A stored list of numbers with a FLOAT in it is a FLOAT list.
   ['CREATE (a {l: [1, 2.5]}) RETURN a.l AS l, a.l[0] IS :: FLOAT AS f', [[[1, 2.5], true]]],
   [
