@@ -37,6 +37,7 @@ import { checkWritableLabels } from './rules/writable-labels.js';
 import { checkUnionColumns, checkUnionKind } from './rules/union.js';
 import { checkClausePosition, checkQueryEnd, type QueryMode } from './rules/clause-composition.js';
 import { checkDeleteForm, checkDeleteType } from './rules/delete.js';
+import { importsOuterVariables } from './rules/importing-with.js';
 import { columnName, containsAggregate, functionName, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
@@ -167,7 +168,8 @@ class Analyzer {
   /** How many subqueries (CALL, EXISTS, COUNT, COLLECT) enclose the clause being checked. */
   private nesting = -1;
 
-  query(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+  /** `outer`: the scope each single query starts in, or how to find it (CALL { … } imports per single query). */
+  query(query: Query, outer: Scope | ((part: SingleQuery) => Scope), mode: QueryMode): { columns: string[]; scope: Scope } {
     this.nesting++;
     try {
       return this.unionOrSingle(query, outer, mode);
@@ -176,13 +178,14 @@ class Analyzer {
     }
   }
 
-  private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
-    if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
+  private unionOrSingle(query: Query, outer: Scope | ((part: SingleQuery) => Scope), mode: QueryMode): { columns: string[]; scope: Scope } {
+    const scopeOf = (part: SingleQuery): Scope => (typeof outer === 'function' ? outer(part) : outer);
+    if (query.kind === 'SingleQuery') return this.singleQuery(query, scopeOf(query), mode);
     checkUnionKind(this.rules, query);
     let columns: string[] | undefined;
-    let scope: Scope = outer;
+    let scope: Scope = new Map();
     for (const part of query.queries) {
-      const result = this.singleQuery(part, outer, mode);
+      const result = this.singleQuery(part, scopeOf(part), mode);
       checkUnionColumns(this.rules, part, columns, result.columns);
       columns = result.columns;
       scope = result.scope;
@@ -280,9 +283,13 @@ class Analyzer {
       }
       case 'CallSubquery': {
         if (clause.inTransactions) checkInTransactions(this.rules, clause.inTransactions, this.nesting > 0);
-        let inner: Scope = scope;
+        let inner: Scope | ((part: SingleQuery) => Scope) = scope;
         if (clause.importVariables) {
           inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
+        } else if (!clause.importAll) {
+          // Without a scope clause, only an importing WITH lets the outer variables in.
+          const names = new Set(scope.keys());
+          inner = (part) => (importsOuterVariables(this.rules, part, names) ? scope : new Map());
         }
         const { columns, scope: result } = this.query(clause.query, inner, 'call');
         const next = new Map(scope);
