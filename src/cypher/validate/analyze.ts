@@ -38,6 +38,7 @@ import { checkUnionColumns, checkUnionKind } from './rules/union.js';
 import { checkClausePosition, checkQueryEnd, type QueryMode } from './rules/clause-composition.js';
 import { checkDeleteForm, checkDeleteType } from './rules/delete.js';
 import { importsOuterVariables } from './rules/importing-with.js';
+import { checkForeachClause } from './rules/foreach-clauses.js';
 import { columnName, containsAggregate, functionName, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
@@ -305,6 +306,7 @@ class Analyzer {
         const listType = this.expr(clause.list, { scope, aggregation: 'forbidden', predicate: false });
         let inner: Scope = new Map([...scope, [clause.variable.name, listType.element ?? ANY]]);
         for (const c of clause.clauses) {
+          checkForeachClause(this.rules, c);
           inner = this.clause(c, inner, false);
           this.scopeAfter.set(c, inner);
         }
@@ -522,7 +524,7 @@ class Analyzer {
       this.noQuantifiedPattern(part.element, `a ${clause} clause`);
       const element = part.element;
       element.nodes.forEach((node, i) => {
-        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) checkWritableLabels(this.rules, node.labelExpression, 'labels', clause);
+        if (node.labelExpression) checkWritableLabels(this.rules, node.labelExpression, 'labels', clause);
         if (merge && node.properties?.kind === 'Parameter') {
           throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
         }

@@ -151,6 +151,14 @@ export const DIALECT_ERRORS: SyntaxErrorExpectation[] = [
   ['WITH 1 AS a CALL { WITH DISTINCT a RETURN a AS b } RETURN b', 19, 'DISTINCT is not allowed.'],
   ['WITH 1 AS a CALL { WITH a LIMIT 1 RETURN a AS b } RETURN b', 19, 'LIMIT is not allowed.'],
   ['WITH 1 AS a CALL { WITH a RETURN a AS b UNION WITH a, 1 AS q RETURN q AS b } RETURN b', 46, 'Aliasing or expressions are not supported.'],
+  // Patterns that write take a conjunction of labels; FOREACH takes updating clauses only.
+  ['CREATE (a:!A) RETURN a', 10, 'Label expressions in patterns are not allowed in a CREATE clause, but only in a MATCH clause and in expressions'],
+  ['CREATE (a:%) RETURN a', 10, 'Label expressions in patterns are not allowed in a CREATE clause'],
+  ['FOREACH (x IN [1] | RETURN x)', 20, 'Invalid use of RETURN inside FOREACH'],
+  ['FOREACH (x IN [1] | MATCH (n) DELETE n)', 20, 'Invalid use of MATCH inside FOREACH'],
+  ['FOREACH (x IN [1] | WITH x CREATE (:Q))', 20, 'Invalid use of WITH inside FOREACH'],
+  ['FOREACH (x IN [1] | UNWIND [1] AS y CREATE (:Q))', 20, 'Invalid use of UNWIND inside FOREACH'],
+  ['FOREACH (x IN [1] | CALL { CREATE (:Q) })', 20, 'Invalid use of CALL inside FOREACH'],
   // A property of a node is a property value: DELETE refuses it before running.
   ['CREATE (a) DELETE a.x', 18, 'Type mismatch: expected Node, Path or Relationship but was'],
 ];

@@ -17,6 +17,10 @@ export function checkWritableLabels(rules: RuleContext, e: LabelExpression, what
       `Relationship type expressions in patterns are not allowed in a ${clause} clause, but only in a MATCH clause`,
     );
   } else if (e.kind !== 'LabelName' && e.kind !== 'LabelDynamic') {
-    throw rules.error(e, 'InvalidLabelExpression', `Label expressions other than a conjunction (:A:B) cannot be used in ${clause}`);
+    throw rules.error(
+      e,
+      'InvalidLabelExpression',
+      `Label expressions in patterns are not allowed in a ${clause} clause, but only in a MATCH clause and in expressions`,
+    );
   }
 }
