@@ -1052,10 +1052,3 @@ function firstSubquery(node: AstNode): AstNode | null {
   }
   return null;
 }
-
-function hasDynamicLabel(e: LabelExpression): boolean {
-  if (e.kind === 'LabelDynamic') return true;
-  if (e.kind === 'LabelNot') return hasDynamicLabel(e.operand);
-  if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') return e.operands.some(hasDynamicLabel);
-  return false;
-}
