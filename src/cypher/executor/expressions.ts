@@ -19,6 +19,7 @@ import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
+import { javaRegex } from '../runtime/java-regex.js';
 
 /** Collects the aggregate calls of a projection item; each becomes a slot of the group row. */
 export interface AggregateCollector {
@@ -56,26 +57,6 @@ export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): Cyp
     return v === undefined ? null : v;
   }
   throw runtimeTypeError('InvalidArgumentType', `Cannot access property ${key} of ${typeName(obj)}`);
-}
-
-function regexFor(pattern: string): RegExp {
-  let flags = 'u';
-  let p = pattern;
-  const m = /^\(\?([imsux]+)\)/.exec(p);
-  if (m) {
-    p = p.slice(m[0].length);
-    if (m[1]!.includes('i')) flags += 'i';
-    if (m[1]!.includes('s')) flags += 's';
-    if (m[1]!.includes('m')) flags += 'm';
-  }
-  // The whole string must match (Java's matches()): anchored by look-arounds at the ends of the
-  // input, which a multi-line flag leaves alone (`^` and `$` would match at any line).
-  const whole = `(?<![\\s\\S])(?:${p})(?![\\s\\S])`;
-  try {
-    return new RegExp(whole, flags);
-  } catch {
-    return new RegExp(whole, flags.replace('u', ''));
-  }
 }
 
 export function hasLabels(v: Node, labels: string[]): boolean {
@@ -676,7 +657,7 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope): Expr {
         if (typeof s !== 'string' || typeof p !== 'string') return null;
         if (p !== cachedPattern) {
           cachedPattern = p;
-          cached = regexFor(p);
+          cached = javaRegex(p);
         }
         return cached!.test(s);
       };

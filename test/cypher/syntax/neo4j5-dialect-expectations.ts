@@ -24,6 +24,11 @@ export const DIALECT: RowsExpectation[] = [
     "RETURN 'line1\\nline2' =~ '(?m)^line2$' AS a, 'line1\\nline2' =~ '(?m)line1$\\\\nline2' AS b, 'a\\n' =~ 'a$' AS c, 'ab' =~ 'a|ab' AS d",
     [[false, true, false, true]],
   ],
+  // (?i) folds ASCII letters only, as Java without UNICODE_CASE; (?iu) folds every letter.
+  [
+    "RETURN 'ÄB' =~ '(?i)äb' AS a, 'ÄB' =~ '(?iu)äb' AS b, 'HELLO' =~ '(?i)h[a-z]llo' AS c, 'Hello World' =~ '(?i)HELLO\\\\sworld' AS d, 'ABC' =~ '(?i)\\\\p{Lu}bc' AS e, 'xY' =~ '(?i)(?<first>x)y' AS f, 'K' =~ '(?i)\\\\u006b' AS g, 'café' =~ '(?i)CAFÉ' AS h, 'Q' =~ '(?i)[^q]' AS i",
+    [[false, true, true, true, true, true, true, false, false]],
+  ],
   // The extended simple CASE (Neo4j 5): several values, comparison operators, predicates.
   [
     "UNWIND [1, 5, 'abc', null, 2.5] AS x RETURN x, CASE x WHEN = 1, 2.5 THEN 'a' WHEN IS NULL THEN 'n' WHEN STARTS WITH 'a' THEN 's' WHEN > 3 THEN 'g' END AS c ORDER BY c, x",
