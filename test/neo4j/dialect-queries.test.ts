@@ -1,7 +1,8 @@
 // Our own queries in Neo4j 5's dialect (dialect-queries.ts) give the same rows on the embedded
 // engine and on a real Neo4j 5.26: over the fixtures' graph loaded into both, and over graphs the
-// queries create. Rows are compared exactly (INTEGER is not FLOAT, maps by key), as a bag unless
-// the last RETURN orders them; where one engine fails, the other must fail too.
+// queries create. Rows are compared exactly (INTEGER is not FLOAT, maps by key; FLOAT sums over
+// many rows to 12 digits), as a bag unless the last RETURN orders them; where one engine fails,
+// the other must fail too.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,32 +16,34 @@ import { CypherEngine, Node, Path, Relationship, TemporalValue, type CypherValue
 import { createSnapshot, loadSnapshot, saveSnapshot } from '../../src/graph/index.js';
 import type { PropertyGraph } from '../../src/graph/schema.js';
 import { Neo4jConnection, toDriverValue, toQueryResult } from '../../src/neo4j/index.js';
-import { DIALECT_QUERIES, LEFT, type DialectQuery } from './dialect-queries.js';
+import { DIALECT_QUERIES, FLOATS_IN_ROW_ORDER, LEFT, type DialectQuery } from './dialect-queries.js';
 import { clearDatabase, describeWithNeo4j, lockDatabase } from './helpers/server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** A value as compared: INTEGER and FLOAT apart; a created entity without its engine-given ids. */
-function canon(v: CypherValue, ids: boolean): unknown {
+function canon(v: CypherValue, ids: boolean, digits: number | null): unknown {
+  const inner = (x: CypherValue): unknown => canon(x, ids, digits);
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return `int ${v}`;
-  if (typeof v === 'number') return Object.is(v, -0) ? 'float -0' : `float ${v}`;
-  if (Array.isArray(v)) return v.map((x) => canon(x, ids));
-  if (v instanceof Node) return { labels: v.labels, properties: canon(v.properties, ids), ...(ids ? { id: v.id } : {}) };
-  if (v instanceof Relationship) return { type: v.type, properties: canon(v.properties, ids), ...(ids ? { start: v.start, end: v.end } : {}) };
-  if (v instanceof Path) return { nodes: v.nodes.map((n) => canon(n, ids)), relationships: v.relationships.map((r) => canon(r, ids)) };
+  if (typeof v === 'number') return Object.is(v, -0) ? 'float -0' : `float ${digits ? v.toPrecision(digits) : v}`;
+  if (Array.isArray(v)) return v.map(inner);
+  if (v instanceof Node) return { labels: v.labels, properties: inner(v.properties), ...(ids ? { id: v.id } : {}) };
+  if (v instanceof Relationship) return { type: v.type, properties: inner(v.properties), ...(ids ? { start: v.start, end: v.end } : {}) };
+  if (v instanceof Path) return { nodes: v.nodes.map(inner), relationships: v.relationships.map(inner) };
   if (v instanceof TemporalValue) return `${v.kind} ${v.toString()}`;
   return Object.fromEntries(
     Object.keys(v)
       .sort()
-      .map((k) => [k, canon(v[k] ?? null, ids)]),
+      .map((k) => [k, inner(v[k] ?? null)]),
   );
 }
 
 type Outcome = { columns: string[]; rows: string[] } | { error: string };
 
 function outcome(result: QueryResult, query: DialectQuery): Outcome {
-  const rows = result.rows.map((row) => JSON.stringify(row.map((v) => canon(v, query.graph === 'fixtures'))));
+  const digits = FLOATS_IN_ROW_ORDER.has(query.id) ? 12 : null;
+  const rows = result.rows.map((row) => JSON.stringify(row.map((v) => canon(v, query.graph === 'fixtures', digits))));
   const last = query.q.search(/\bRETURN\b(?![\s\S]*\bRETURN\b)/i);
   const ordered = last >= 0 && /\bORDER\s+BY\b/i.test(query.q.slice(last));
   return { columns: result.columns, rows: ordered ? rows : rows.sort() };

@@ -31,6 +31,9 @@ export interface AggregateCollector {
 /** Hidden row key holding the aggregate results of a group. */
 export const AGG_SLOT = ' agg';
 
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+
 /** Hidden row key holding a simple CASE's subject while its extended WHENs are tested. */
 const CASE_SUBJECT = ' case';
 
@@ -170,6 +173,12 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         const t = to ? to(row, ctx) : BigInt(list.length);
         if (f === null || t === null) return null;
         if (!isInteger(f) || !isInteger(t)) throw runtimeTypeError('InvalidArgumentType', 'Slice bounds must be INTEGER');
+        // Neo4j reads a written bound as a Java int.
+        for (const bound of [from ? f : 0n, to ? t : 0n]) {
+          if (bound < INT_MIN || bound > INT_MAX) {
+            throw runtimeArgumentError('NumberOutOfRange', `Expected an integer between ${INT_MIN} and ${INT_MAX}, but got: ${bound}`);
+          }
+        }
         const n = list.length;
         let a = Number(f);
         let b = Number(t);

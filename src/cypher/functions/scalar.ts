@@ -115,6 +115,17 @@ function javaAtan2(y: number, x: number): number {
   return Math.atan2(y, x);
 }
 
+/** substring() reads its start and length as Java ints, as Neo4j does. */
+function javaInt(what: 'start' | 'length', v: bigint): bigint {
+  if (v < -(2n ** 31n) || v > 2n ** 31n - 1n) {
+    throw runtimeArgumentError(
+      'NumberOutOfRange',
+      `Invalid input for ${what} value in function 'substring()': Expected an integer between -2147483648 and 2147483647, but got: ${v}`,
+    );
+  }
+  return v;
+}
+
 /** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
 function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   return {
@@ -312,11 +323,11 @@ const SPECS: Record<string, Spec> = {
     fn: ([s, start, len]) => {
       if (s === null || start === null) return null;
       const text = str('substring', s);
-      const from = Number(int('substring', start));
+      const from = Number(javaInt('start', int('substring', start)));
       if (from < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() start must not be negative');
       if (len === undefined) return slice(text, from);
       if (len === null) return null;
-      const n = Number(int('substring', len));
+      const n = Number(javaInt('length', int('substring', len)));
       if (n < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() length must not be negative');
       return slice(text, from, from + n);
     },

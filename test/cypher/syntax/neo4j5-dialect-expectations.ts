@@ -13,6 +13,8 @@ export const DIALECT: RowsExpectation[] = [
   ['UNWIND [4611686018427387904, 4611686018427387904, 1] AS x RETURN sum(x) AS s', [[2 ** 63]]],
   // Java's Math.abs: the smallest INTEGER is its own absolute value.
   ['RETURN abs(-9223372036854775808) AS a, abs(-5) AS b', [[-9223372036854775808n, 5n]]],
+  // A slice bound is a Java int (checked where written), a list index is not.
+  ['RETURN range(1, 3)[0..2147483647] AS x, [1, 2, 3][-2147483648..] AS y, [1, 2, 3][2147483648] AS z', [[[1n, 2n, 3n], [1n, 2n, 3n], null]]],
   // trim() and toBoolean() take off Java's white space: not the no-break spaces, U+0085 or U+FEFF.
   [
     "RETURN size(trim('\\u00A0x\\u00A0')) AS a, size(trim('\\u2007x')) AS b, size(trim('\\u2003x\\u2028')) AS c, size(ltrim('\\u001Cx')) AS d, size(rtrim('x\\uFEFF')) AS e, size(btrim('\\u0085x')) AS f",
@@ -177,6 +179,10 @@ export const DIALECT_RUNTIME_ERRORS: [string, string][] = [
     'Neo4j only supports a subset of Cypher types for storage as singleton or array properties.',
   ],
   ['CREATE (a {x: 1}) SET a = null RETURN a.x', 'to be a map, but it was'],
+  ["RETURN substring('abc', 2147483648) AS s", "Invalid input for start value in function 'substring()': Expected an integer between -2147483648 and 2147483647"],
+  ["RETURN substring('abc', 1, 9223372036854775807) AS s", "Invalid input for length value in function 'substring()'"],
+  ['WITH [1, 2, 3] AS l RETURN l[1..2147483648] AS x', 'Expected an integer between -2147483648 and 2147483647, but got: 2147483648'],
+  ["RETURN split('abc', '')[-2147483649..] AS x", 'Expected an integer between -2147483648 and 2147483647, but got: -2147483649'],
   ['CREATE (a {x: 1}) SET a += null RETURN a.x', 'to be a map, but it was'],
   ['CREATE (a) SET a.l = [1, true] RETURN a.l', 'Neo4j only supports a subset of Cypher types for storage as singleton or array properties.'],
 ];
