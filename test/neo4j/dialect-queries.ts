@@ -1,4 +1,4 @@
-// 475 queries in Neo4j 5.26's dialect, as an analyst or a developer writes them against
+// 514 queries in Neo4j 5.26's dialect, as an analyst or a developer writes them against
 // crimegraph's graph (F: over the fixtures' snapshot, loaded into Neo4j) or against a graph the
 // query creates (S: in a transaction rolled back on Neo4j; A: auto-committed, for what Neo4j only
 // runs outside an explicit transaction). test/neo4j/dialect-queries.test.ts runs each on both
@@ -974,4 +974,116 @@ DIALECT_QUERIES.push(
   S('b5-err-limit-var', 'UNWIND [1] AS x RETURN x LIMIT x'),
   S('b5-err-create-rel-no-dir', 'CREATE (a)<-[:R]->(b)'),
   S('b5-err-two-selectors', 'MATCH p = SHORTEST 1 (a)-[:R]->+(b), q = ANY (c)-[:R]->+(d) RETURN p'),
+);
+
+DIALECT_QUERIES.push(
+  // --- batch 6
+  F(
+    'b6-top-bodies-per-issue',
+    'MATCH (n:Newsletter)-[:HAS_ITEM]->(:Item)<-[:MENTIONED_IN]-(b:Body) WITH n, b, count(*) AS c ORDER BY c DESC, b.name WITH n, collect(b.name)[0] AS top RETURN n.published AS d, top ORDER BY d',
+  ),
+  F(
+    'b6-entity-span',
+    'MATCH (e)-[:MENTIONED_IN]->(:Item)<-[:HAS_ITEM]-(n:Newsletter) WITH e, min(date(n.published)) AS first, max(date(n.published)) AS last WHERE first <> last RETURN e.name AS name, first, last, duration.between(first, last).months AS months ORDER BY months DESC, name LIMIT 5',
+  ),
+  F(
+    'b6-cooccur-jaccard',
+    "MATCH (a:Body {name: 'Home Office'})-[:MENTIONED_IN]->(i)<-[:MENTIONED_IN]-(b:Body) WITH a, b, count(DISTINCT i) AS shared MATCH (a)-[:MENTIONED_IN]->(ia) WITH a, b, shared, count(DISTINCT ia) AS na MATCH (b)-[:MENTIONED_IN]->(ib) WITH b, shared, na, count(DISTINCT ib) AS nb RETURN b.name AS other, shared, round(toFloat(shared) / (na + nb - shared), 4) AS jaccard ORDER BY jaccard DESC, other LIMIT 5",
+  ),
+  F(
+    'b6-orphans',
+    'MATCH (e) WHERE (e:Person OR e:Body OR e:Act OR e:Programme) AND NOT EXISTS { (e)-[:MENTIONED_IN]->() } RETURN labels(e)[0] AS kind, count(*) AS n ORDER BY kind',
+  ),
+  F(
+    'b6-year-from-title',
+    'MATCH (n:Newsletter) RETURN toInteger(right(n.title, 4)) AS y, date(n.published).year AS py, toInteger(right(n.title, 4)) = date(n.published).year AS same ORDER BY py',
+  ),
+  F(
+    'b6-items-word-count',
+    "MATCH (i:Item) WITH i, size([w IN split(i.text, ' ') WHERE w <> '']) AS words RETURN max(words) AS longest, min(words) AS shortest, percentileDisc(words, 0.5) AS median",
+  ),
+  F('b6-unicode-text', "MATCH (i:Item) WHERE i.text CONTAINS '£' RETURN count(i) AS n, sum(size(i.text) - size(replace(i.text, '£', ''))) AS pounds"),
+  F('b6-case-insensitive-sort', 'MATCH (b:Body) WITH b ORDER BY toLower(b.name) LIMIT 5 RETURN collect(b.name) AS names'),
+  F(
+    'b6-nested-collect',
+    'MATCH (n:Newsletter)-[:HAS_ITEM]->(i)<-[:MENTIONED_IN]-(a:Act) WITH n, i, collect(a.name) AS acts ORDER BY i.number RETURN n.published AS d, collect({item: i.number, acts: acts}) AS items ORDER BY d',
+  ),
+  F(
+    'b6-qpp-programme-chain',
+    'MATCH p = (x:Programme)-[:PART_OF]->+(top) RETURN x.name AS from, [n IN nodes(p) | labels(n)[0]] AS kinds, length(p) AS hops ORDER BY from, hops',
+  ),
+  F(
+    'b6-any-path',
+    "MATCH (a:Person {name: 'Damian Green'}) MATCH p = ANY 2 (a)-[:CO_OCCURS]-{1,2}(b:Act) RETURN b.name AS act, count(p) AS paths ORDER BY act LIMIT 5",
+  ),
+  F(
+    'b6-optional-call-count',
+    'MATCH (p:Person) OPTIONAL CALL (p) { MATCH (p)-[:LEADS]->(g) RETURN count(g) AS leads } RETURN sum(leads) AS total, count(*) AS people',
+  ),
+  F(
+    'b6-exists-in-return-case',
+    "MATCH (p:Person) RETURN CASE WHEN EXISTS { (p)-[:HOLDS_ROLE]->() } THEN 'office' ELSE 'none' END AS k, count(*) AS n ORDER BY k",
+  ),
+  S(
+    'b6-temporal-tostring-tz',
+    "RETURN toString(datetime('2024-03-31T01:30:00[Europe/London]')) AS a, toString(datetime('2024-10-27T01:30:00[Europe/London]')) AS b, toString(datetime('2024-01-01T00:00+05:45')) AS c",
+  ),
+  S(
+    'b6-temporal-dst-add',
+    "RETURN datetime('2024-03-30T02:30[Europe/Berlin]') + duration('P1D') AS a, datetime('2024-03-31T01:30[Europe/Berlin]') + duration('PT1H') AS b",
+  ),
+  S(
+    'b6-temporal-localdatetime-props',
+    "WITH localdatetime('2024-02-29T13:05:09.123456') AS t RETURN t.hour, t.minute, t.second, t.millisecond, t.microsecond, t.nanosecond, t.ordinalDay, t.week",
+  ),
+  S(
+    'b6-duration-normalize',
+    "RETURN duration({days: 400}) AS a, duration({hours: 49}) AS b, duration({minutes: 1500.5}) AS c, duration({months: 14}).years AS d, duration('P1Y14M').months AS e",
+  ),
+  S(
+    'b6-duration-arith',
+    "RETURN duration('P1M') + duration('P1D') AS a, duration('PT1H') - duration('PT90M') AS b, duration('P1D') / 3 AS c, duration('P3M') * 0.5 AS d",
+  ),
+  S(
+    'b6-date-between-units',
+    "RETURN duration.inDays(date('2024-01-01'), date('2024-12-31')).days AS a, duration.inMonths(date('2024-01-31'), date('2024-02-29')).months AS b, duration.between(date('2024-01-31'), date('2024-02-29')) AS c",
+  ),
+  S('b6-time-props', "WITH time('13:45:30.5+02:00') AS t RETURN t.hour, t.minute, t.second, t.millisecond, t.offset, t.offsetMinutes, t.timezone"),
+  S(
+    'b6-datetime-compare-zones',
+    "RETURN datetime('2024-01-01T12:00[Europe/London]') = datetime('2024-01-01T12:00Z') AS a, datetime('2024-01-01T12:00[Europe/London]') = datetime('2024-01-01T13:00+01:00') AS b",
+  ),
+  S(
+    'b6-string-fns-null',
+    'RETURN toUpper(null) AS a, split(null, null) AS b, substring(null, 1) AS c, replace(null, "a", "b") AS d, left(null, 1) AS e, reverse(null) AS f, size(null) AS g',
+  ),
+  S('b6-replace-null-args', "RETURN replace('abc', null, 'x') AS a, replace('abc', 'b', null) AS b, split('a,b', null) AS c"),
+  S(
+    'b6-list-comp-null',
+    'RETURN [x IN null | x] AS a, [x IN [1, null] WHERE x > 0] AS b, all(x IN null WHERE x > 0) AS c, reduce(s = 0, x IN null | s + x) AS d',
+  ),
+  S(
+    'b6-pattern-compr-order',
+    'CREATE (a:PO)-[:R]->(:PO {n: 3}), (a)-[:R]->(:PO {n: 1}), (a)-[:R]->(:PO {n: 2}) WITH a RETURN size([(a)-->(x) | x.n]) AS n, reduce(s = 0, v IN [(a)-->(x) | x.n] | s + v) AS total',
+  ),
+  S(
+    'b6-collect-subq-order',
+    'CREATE (a:CO)-[:R]->(:CO {n: 3}), (a)-[:R]->(:CO {n: 1}) WITH a RETURN COLLECT { MATCH (a)-->(x) RETURN x.n ORDER BY x.n DESC } AS ns',
+  ),
+  S(
+    'b6-count-subq-distinct',
+    'CREATE (a:CD)-[:R]->(b:CD), (a)-[:R]->(b) WITH a RETURN COUNT { MATCH (a)-->(x) RETURN DISTINCT x } AS d, COUNT { (a)-->() } AS all',
+  ),
+  S('b6-exists-vs-count', 'CREATE (a:EC) WITH a RETURN EXISTS { (a)-->() } AS e, COUNT { (a)-->() } = 0 AS z'),
+  S('b6-call-union-distinct', 'CALL { RETURN 1 AS x UNION RETURN 1 AS x UNION ALL RETURN 2 AS x } RETURN collect(x) AS xs'),
+  S('b6-union-all-then-distinct', 'CALL { RETURN 1 AS x UNION ALL RETURN 1 AS x } RETURN count(*) AS n'),
+  S('b6-err-union-mixed', 'RETURN 1 AS x UNION RETURN 2 AS x UNION ALL RETURN 3 AS x'),
+  S('b6-err-ambiguous-agg', 'UNWIND [1, 2] AS x RETURN x AS y, count(*) AS c ORDER BY x + count(*)'),
+  S('b6-err-type-pred-on-agg', 'UNWIND [1] AS x RETURN count(x) IS :: INTEGER AS t'),
+  S('b6-err-case-mixed', "RETURN CASE WHEN 1 THEN 'a' END AS x"),
+  S('b6-err-in-non-list', 'RETURN 1 IN 1 AS x'),
+  S('b6-err-slice-string', "RETURN 'abc'[0..1] AS x"),
+  S('b6-err-size-of-node', 'CREATE (n) RETURN size(n) AS s'),
+  S('b6-err-length-list', 'RETURN length([1, 2]) AS l'),
+  S('b6-err-nodes-of-list', 'RETURN nodes([1]) AS n'),
 );

@@ -730,7 +730,9 @@ class Analyzer {
         if (e.test) sub(e.test);
         const results: StaticType[] = [];
         for (const alternative of e.alternatives) {
-          sub(alternative.when, !e.test);
+          const when = sub(alternative.when, !e.test);
+          // A generic CASE tests conditions: what the text proves is no boolean is refused.
+          if (!e.test) this.expectBoolean(alternative.when, when);
           results.push(sub(alternative.then));
         }
         if (e.default) results.push(sub(e.default));

@@ -166,6 +166,9 @@ export const DIALECT_ERRORS: SyntaxErrorExpectation[] = [
   ['FOREACH (x IN [1] | WITH x CREATE (:Q))', 20, 'Invalid use of WITH inside FOREACH'],
   ['FOREACH (x IN [1] | UNWIND [1] AS y CREATE (:Q))', 20, 'Invalid use of UNWIND inside FOREACH'],
   ['FOREACH (x IN [1] | CALL { CREATE (:Q) })', 20, 'Invalid use of CALL inside FOREACH'],
+  // A generic CASE tests conditions: one the text proves is no boolean is refused.
+  ["RETURN CASE WHEN 1 THEN 'a' END AS x", 17, 'Type mismatch: expected Boolean but was Integer'],
+  ["WITH 1 AS v RETURN CASE WHEN v THEN 'a' END AS x", 29, 'Type mismatch: expected Boolean but was Integer'],
   // A property of a node is a property value: DELETE refuses it before running.
   ['CREATE (a) DELETE a.x', 18, 'Type mismatch: expected Node, Path or Relationship but was'],
 ];
@@ -179,7 +182,10 @@ export const DIALECT_RUNTIME_ERRORS: [string, string][] = [
     'Neo4j only supports a subset of Cypher types for storage as singleton or array properties.',
   ],
   ['CREATE (a {x: 1}) SET a = null RETURN a.x', 'to be a map, but it was'],
-  ["RETURN substring('abc', 2147483648) AS s", "Invalid input for start value in function 'substring()': Expected an integer between -2147483648 and 2147483647"],
+  [
+    "RETURN substring('abc', 2147483648) AS s",
+    "Invalid input for start value in function 'substring()': Expected an integer between -2147483648 and 2147483647",
+  ],
   ["RETURN substring('abc', 1, 9223372036854775807) AS s", "Invalid input for length value in function 'substring()'"],
   ['WITH [1, 2, 3] AS l RETURN l[1..2147483648] AS x', 'Expected an integer between -2147483648 and 2147483647, but got: 2147483648'],
   ["RETURN split('abc', '')[-2147483649..] AS x", 'Expected an integer between -2147483648 and 2147483647, but got: -2147483649'],
