@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Neo4jConnection } from '../../src/neo4j/index.js';
+import * as D from '../cypher/syntax/neo4j5-dialect-expectations.js';
 import * as X from '../cypher/syntax/neo4j5-syntax-expectations.js';
 import { describeWithNeo4j } from './helpers/server.js';
 
@@ -15,9 +16,21 @@ const tables: X.RowsExpectation[] = [
   ...X.DYNAMIC_LABELS,
   ...X.FUNCTIONS,
   ...X.MIXED.map(([q, r]): X.RowsExpectation => [`${X.MIXED_GRAPH} ${q}`, r]),
+  ...D.DIALECT,
 ];
-const errors: X.SyntaxErrorExpectation[] = [...X.TYPE_PREDICATE_ERRORS, ...X.QUANTIFIED_PATTERN_ERRORS, ...X.CLAUSE_ERRORS, ...X.DYNAMIC_LABEL_ERRORS];
-const runtime: [string, string][] = [...X.TYPE_PREDICATE_RUNTIME_ERRORS, ...X.DYNAMIC_LABEL_RUNTIME_ERRORS, ...X.FUNCTION_RUNTIME_ERRORS];
+const errors: X.SyntaxErrorExpectation[] = [
+  ...X.TYPE_PREDICATE_ERRORS,
+  ...X.QUANTIFIED_PATTERN_ERRORS,
+  ...X.CLAUSE_ERRORS,
+  ...X.DYNAMIC_LABEL_ERRORS,
+  ...D.DIALECT_ERRORS,
+];
+const runtime: [string, string][] = [
+  ...X.TYPE_PREDICATE_RUNTIME_ERRORS,
+  ...X.DYNAMIC_LABEL_RUNTIME_ERRORS,
+  ...X.FUNCTION_RUNTIME_ERRORS,
+  ...D.DIALECT_RUNTIME_ERRORS,
+];
 
 describeWithNeo4j('Neo4j 5 syntax on a real Neo4j', (uri) => {
   let conn: Neo4jConnection;

@@ -448,6 +448,8 @@ export type Expression =
   | NormalizedPredicate
   | LabelPredicate
   | CaseExpression
+  | ExtendedWhen
+  | CaseSubject
   | ListComprehension
   | PatternComprehension
   | PatternExpression
@@ -636,6 +638,22 @@ export interface CaseAlternative extends NodeBase {
   kind: 'CaseAlternative';
   when: Expression;
   then: Expression;
+}
+
+/**
+ * In a simple CASE, a WHEN with a list of operands or a comparison (`WHEN < 3, IS NULL, 5`):
+ * each operand a predicate on the CASE's subject (`CaseSubject`), a plain value `v` as
+ * `= v`. The alternative matches when one operand is true. A single plain value stays the
+ * `when` of its alternative, compared for equality.
+ */
+export interface ExtendedWhen extends NodeBase {
+  kind: 'ExtendedWhen';
+  operands: Expression[];
+}
+
+/** The value after CASE, in an operand of an `ExtendedWhen` (`< 3` is `CaseSubject < 3`). */
+export interface CaseSubject extends NodeBase {
+  kind: 'CaseSubject';
 }
 
 /** `CASE [test] WHEN ... THEN ... [ELSE default] END`; `test` null for the generic form. */

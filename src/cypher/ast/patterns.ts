@@ -28,3 +28,27 @@ export function isBareNode(n: A.NodePattern): boolean {
 export function groupVariables(element: A.PatternElement): string[] {
   return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
 }
+
+/**
+ * The names of a type expression that only lists alternatives (`:R`, `:R|S`, `:(R)`, with
+ * dynamic ones as `$(t)`): null when it says more (`!`, `&`, `%`).
+ */
+export function plainTypeNames(e: A.LabelExpression): string[] | null {
+  switch (e.kind) {
+    case 'LabelName':
+      return [e.name];
+    case 'LabelDynamic':
+      return [];
+    case 'LabelOr': {
+      const names: string[] = [];
+      for (const operand of e.operands) {
+        const inner = plainTypeNames(operand);
+        if (!inner) return null;
+        names.push(...inner);
+      }
+      return names;
+    }
+    default:
+      return null;
+  }
+}

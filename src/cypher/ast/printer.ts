@@ -354,6 +354,13 @@ function precedence(e: Expression): Prec {
   }
 }
 
+/** An operand of an extended WHEN, without its subject: `< 3`, `IS NULL`, `IS TYPED INTEGER`. */
+function whenOperandText(e: Expression): string {
+  // `IS :: T` is no WHEN operand in Neo4j 5: the type test reads `IS TYPED T` there.
+  if (e.kind === 'TypePredicate') return `IS ${e.negated ? 'NOT ' : ''}TYPED ${typeText(e.type)}`;
+  return exprText(e).trim();
+}
+
 /** Prints `e`, in parentheses when it binds less tightly than `min`. */
 function expr(e: Expression, min: Prec = Prec.Or): string {
   const text = exprText(e);
@@ -426,6 +433,10 @@ function exprText(e: Expression): string {
       parts.push('END');
       return parts.join(' ');
     }
+    case 'ExtendedWhen':
+      return e.operands.map(whenOperandText).join(', ');
+    case 'CaseSubject':
+      return '';
     case 'ListComprehension':
       return `[${name(e.variable.name)} IN ${expr(e.source)}${where(e.where)}${e.projection ? ` | ${expr(e.projection)}` : ''}]`;
     case 'PatternComprehension':

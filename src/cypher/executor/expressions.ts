@@ -18,6 +18,7 @@ import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
 import { compilePatternComprehension, compileExistsPattern, compileCountPattern } from './pattern-expressions.js';
 import { compileSubquery } from './subquery.js';
+import { javaRegex } from '../runtime/java-regex.js';
 
 /** Collects the aggregate calls of a projection item; each becomes a slot of the group row. */
 export interface AggregateCollector {
@@ -28,6 +29,12 @@ export interface AggregateCollector {
 
 /** Hidden row key holding the aggregate results of a group. */
 export const AGG_SLOT = ' agg';
+
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+
+/** Hidden row key holding a simple CASE's subject while its extended WHENs are tested. */
+const CASE_SUBJECT = ' case';
 
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall | A.CountStar {
   return e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.namespace.length === 0 && isAggregateName(e.name.toLowerCase()));
@@ -52,23 +59,6 @@ export function propertyOf(obj: CypherValue, key: string, ctx: ExecContext): Cyp
     return v === undefined ? null : v;
   }
   throw runtimeTypeError('InvalidArgumentType', `Cannot access property ${key} of ${typeName(obj)}`);
-}
-
-function regexFor(pattern: string): RegExp {
-  let flags = 'u';
-  let p = pattern;
-  const m = /^\(\?([imsux]+)\)/.exec(p);
-  if (m) {
-    p = p.slice(m[0].length);
-    if (m[1]!.includes('i')) flags += 'i';
-    if (m[1]!.includes('s')) flags += 's';
-    if (m[1]!.includes('m')) flags += 'm';
-  }
-  try {
-    return new RegExp(`^(?:${p})$`, flags);
-  } catch {
-    return new RegExp(`^(?:${p})$`, flags.replace('u', ''));
-  }
 }
 
 export function hasLabels(v: Node, labels: string[]): boolean {
@@ -182,6 +172,12 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         const t = to ? to(row, ctx) : BigInt(list.length);
         if (f === null || t === null) return null;
         if (!isInteger(f) || !isInteger(t)) throw runtimeTypeError('InvalidArgumentType', 'Slice bounds must be INTEGER');
+        // Neo4j reads a written bound as a Java int.
+        for (const bound of [from ? f : 0n, to ? t : 0n]) {
+          if (bound < INT_MIN || bound > INT_MAX) {
+            throw runtimeArgumentError('NumberOutOfRange', `Expected an integer between ${INT_MIN} and ${INT_MAX}, but got: ${bound}`);
+          }
+        }
         const n = list.length;
         let a = Number(f);
         let b = Number(t);
@@ -288,13 +284,26 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
       };
     }
     case 'Case': {
-      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope)] as const);
+      const alts = e.alternatives.map((a) => [compileExpression(a.when, scope), compileExpression(a.then, scope), a.when.kind === 'ExtendedWhen'] as const);
       const dflt = e.default ? compileExpression(e.default, scope) : () => null;
       if (e.test) {
         const test = compileExpression(e.test, scope);
         return (row, ctx) => {
           const t = test(row, ctx);
-          for (const [w, th] of alts) if (cypherEquals(t, w(row, ctx)) === true) return th(row, ctx);
+          // An extended WHEN reads the subject from the row (CaseSubject), as a comprehension
+          // reads its variable: bound in the row itself, restored after.
+          const saved = row[CASE_SUBJECT];
+          row[CASE_SUBJECT] = t;
+          try {
+            for (const [w, th, extended] of alts) {
+              if (extended ? w(row, ctx) === true : cypherEquals(t, w(row, ctx)) === true) {
+                row[CASE_SUBJECT] = saved as CypherValue;
+                return th(row, ctx);
+              }
+            }
+          } finally {
+            row[CASE_SUBJECT] = saved as CypherValue;
+          }
           return dflt(row, ctx);
         };
       }
@@ -303,6 +312,18 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
         return dflt(row, ctx);
       };
     }
+    case 'ExtendedWhen': {
+      const operands = e.operands.map((o) => compileExpression(o, scope));
+      return (row, ctx) => {
+        for (const operand of operands) if (operand(row, ctx) === true) return true;
+        return false;
+      };
+    }
+    case 'CaseSubject':
+      return (row) => {
+        const v = row[CASE_SUBJECT];
+        return v === undefined ? null : v;
+      };
     case 'ListComprehension': {
       const source = compileExpression(e.source, scope);
       const name = e.variable.name;
@@ -637,7 +658,7 @@ function compileBinary(e: A.BinaryExpression, scope: CompileScope): Expr {
         if (typeof s !== 'string' || typeof p !== 'string') return null;
         if (p !== cachedPattern) {
           cachedPattern = p;
-          cached = regexFor(p);
+          cached = javaRegex(p);
         }
         return cached!.test(s);
       };

@@ -2,6 +2,7 @@
 // DELETE and FOREACH, each a row operator that changes the graph and counts statistics.
 
 import type * as A from '../ast/ast.js';
+import { print } from '../ast/printer.js';
 import type { Properties } from '../../graph/schema.js';
 import { Node, Path, Relationship, TemporalValue, isCypherMap, type CypherMap, type CypherValue } from '../values.js';
 import { runtimeError, runtimeTypeError } from '../errors.js';
@@ -15,20 +16,32 @@ import type { CompileScope } from './scope.js';
 import { copyRow } from './row.js';
 import { compileLabelsToWrite } from './dynamic-labels.js';
 
-/** Check a value may be stored as a property (no maps, nodes or mixed lists). */
-function checkPropertyValue(v: CypherValue): void {
-  if (v === null || typeof v !== 'object' || v instanceof TemporalValue) return;
+/**
+ * A value as a property stores it: primitives and temporal values as they are, a list of one
+ * kind with no null in it, numbers all FLOAT when one is (Neo4j stores `[1, 2.5]` as a float
+ * array, and `[1.0, 2.5]` comes back). Maps, nodes, paths and mixed lists are refused.
+ */
+function storableProperty(v: CypherValue): CypherValue {
+  if (v === null || typeof v !== 'object' || v instanceof TemporalValue) return v;
   if (Array.isArray(v)) {
     let kind: string | null = null;
+    let float = false;
     for (const x of v) {
-      if (x === null) continue;
+      if (x === null) throw runtimeTypeError('InvalidPropertyType', 'Collections containing null values can not be stored in properties.');
       if (typeof x === 'object' && !(x instanceof TemporalValue))
         throw runtimeTypeError('InvalidPropertyType', `Property values can only be primitives or lists of them, got ${typeName(x)} in a list`);
-      const k = typeof x === 'bigint' || typeof x === 'number' ? 'num' : typeof x;
-      if (kind !== null && kind !== k) throw runtimeTypeError('InvalidPropertyType', 'Lists stored as properties must be homogeneous');
+      const k = typeof x === 'bigint' || typeof x === 'number' ? 'num' : x instanceof TemporalValue ? x.kind : typeof x;
+      if (kind !== null && kind !== k) {
+        // Neo4j's words: a stored list is an array of one type.
+        throw runtimeTypeError(
+          'InvalidPropertyType',
+          'Neo4j only supports a subset of Cypher types for storage as singleton or array properties. Please refer to section cypher/syntax/values of the manual for more details.',
+        );
+      }
       kind = k;
+      float ||= typeof x === 'number';
     }
-    return;
+    return float ? v.map((x) => Number(x)) : v;
   }
   throw runtimeTypeError('InvalidPropertyType', `Property values can only be primitives or lists of them, got ${typeName(v)}`);
 }
@@ -42,8 +55,7 @@ function evalProps(p: A.PatternProperties | null, scope: CompileScope): ((row: R
     if (m === null) return out;
     for (const [k, v] of Object.entries(m as CypherMap)) {
       if (v === null) continue;
-      checkPropertyValue(v);
-      out[k] = toStored(v);
+      out[k] = toStored(storableProperty(v));
     }
     return out;
   };
@@ -194,8 +206,7 @@ function setProperty(target: Node | Relationship, key: string, v: CypherValue, c
       ctx.stats.propertiesSet++;
     }
   } else {
-    checkPropertyValue(v);
-    ctx.store.writeProperty(target, key, toStored(v));
+    ctx.store.writeProperty(target, key, toStored(storableProperty(v)));
     ctx.stats.propertiesSet++;
   }
 }
@@ -234,8 +245,9 @@ export function compileSetItem(item: A.SetItem, scope: CompileScope): RowAction 
         checkNotDeleted(target, ctx);
         const v = value(row, ctx);
         let map: CypherMap;
-        if (v === null) map = {};
-        else if (v instanceof Node || v instanceof Relationship) {
+        // Neo4j refuses null here (`SET n = null` and `SET n += null` fail at run time).
+        if (v === null) throw runtimeTypeError('InvalidArgumentType', `Expected ${print(item.value)} to be a map, but it was null`);
+        if (v instanceof Node || v instanceof Relationship) {
           map = {};
           for (const [k, x] of Object.entries(v.properties)) map[k] = fromStored(x);
         } else if (isCypherMap(v)) map = v;

@@ -17,6 +17,9 @@ export interface Accumulator {
 
 type Factory = () => Accumulator;
 
+const LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = -(2n ** 63n);
+
 const AGGREGATES: Record<string, Factory> = {
   count: () => {
     // A number counts faster than a bigint (no allocation per row); 2^53 rows are out of reach.
@@ -37,6 +40,13 @@ const AGGREGATES: Record<string, Factory> = {
           return;
         }
         if ((typeof v !== 'bigint' && typeof v !== 'number') || durations) throw runtimeTypeError('InvalidArgumentType', `sum() of ${typeName(v)}`);
+        if (typeof total === 'bigint' && typeof v === 'bigint') {
+          // An INTEGER sum that leaves the 64-bit range goes on as a FLOAT, as Neo4j's sum()
+          // does (where `+` fails with "long overflow").
+          const exact = total + v;
+          total = exact > LONG_MAX || exact < LONG_MIN ? Number(total) + Number(v) : exact;
+          return;
+        }
         total = arithmetic('+', total, v);
       },
       result: () => total,

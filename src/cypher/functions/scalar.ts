@@ -3,11 +3,10 @@
 
 import { elementAt } from '../../errors.js';
 import { Node, Path, Relationship, TemporalValue, type CypherMap, type CypherValue } from '../values.js';
-import { checkInt } from '../runtime/arithmetic.js';
 import { runtimeArgumentError, runtimeError, runtimeTypeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
 import { fromStored } from '../runtime/stored.js';
-import { toBoolean, toCypherString, toFloat, toInteger } from '../runtime/conversion.js';
+import { toBoolean, toCypherString, toFloat, toInteger, trimWhitespace } from '../runtime/conversion.js';
 import { cypherEquals } from '../runtime/equality.js';
 import { roundDecimal, roundingMode } from './rounding.js';
 import { valueType } from './value-type.js';
@@ -116,6 +115,17 @@ function javaAtan2(y: number, x: number): number {
   return Math.atan2(y, x);
 }
 
+/** substring() reads its start and length as Java ints, as Neo4j does. */
+function javaInt(what: 'start' | 'length', v: bigint): bigint {
+  if (v < -(2n ** 31n) || v > 2n ** 31n - 1n) {
+    throw runtimeArgumentError(
+      'NumberOutOfRange',
+      `Invalid input for ${what} value in function 'substring()': Expected an integer between -2147483648 and 2147483647, but got: ${v}`,
+    );
+  }
+  return v;
+}
+
 /** trim(), ltrim(), rtrim() and btrim() with an optional string of characters to take off. */
 function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
   return {
@@ -124,7 +134,7 @@ function trimmer(name: string, leading: boolean, trailing: boolean): Spec {
     fn: ([s, chars]) => {
       if (s === null || chars === null) return null;
       const text = str(name, s);
-      if (chars === undefined) return leading && trailing ? text.trim() : leading ? text.replace(/^\s+/, '') : text.replace(/\s+$/, '');
+      if (chars === undefined) return trimWhitespace(text, leading, trailing);
       return trimCharacters(text, str(name, chars), leading, trailing);
     },
   };
@@ -216,7 +226,8 @@ const SPECS: Record<string, Spec> = {
   abs: {
     min: 1,
     max: 1,
-    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? checkInt(x < 0n ? -x : x) : Math.abs(num('abs', x))),
+    // Java's Math.abs, which Neo4j calls: the smallest INTEGER is its own absolute value.
+    fn: ([x]) => (x === null ? null : typeof x === 'bigint' ? (x === -(2n ** 63n) ? x : x < 0n ? -x : x) : Math.abs(num('abs', x))),
   },
   ceil: math1('ceil', Math.ceil),
   floor: math1('floor', Math.floor),
@@ -312,11 +323,11 @@ const SPECS: Record<string, Spec> = {
     fn: ([s, start, len]) => {
       if (s === null || start === null) return null;
       const text = str('substring', s);
-      const from = Number(int('substring', start));
+      const from = Number(javaInt('start', int('substring', start)));
       if (from < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() start must not be negative');
       if (len === undefined) return slice(text, from);
       if (len === null) return null;
-      const n = Number(int('substring', len));
+      const n = Number(javaInt('length', int('substring', len)));
       if (n < 0) throw runtimeArgumentError('NumberOutOfRange', 'substring() length must not be negative');
       return slice(text, from, from + n);
     },

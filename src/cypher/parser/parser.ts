@@ -40,6 +40,7 @@ import type {
   InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
+import { plainTypeNames } from '../ast/patterns.js';
 import { compileError } from '../errors.js';
 import { InvariantError, elementAt, type CypherErrorDetail } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
@@ -1069,6 +1070,32 @@ class Parser {
     return { kind: 'LabelName', name, loc: this.loc(first) };
   }
 
+  // RelationshipTypes : LabelOr   (without ':' between types; '|:' between alternatives is openCypher's)
+  private parseRelationshipTypes(): { expression: LabelExpression; colonPipe: Token | null } {
+    let colonPipe: Token | null = null;
+    const first = this.peek();
+    const head = this.parseRelationshipTypeAnd();
+    const operands = [head];
+    while (!this.pipeIsSeparator() && this.isPunct('|')) {
+      const pipe = this.advance();
+      if (this.skipPunct(':')) colonPipe ??= pipe;
+      operands.push(this.parseRelationshipTypeAnd());
+    }
+    if (this.isPunct(':')) {
+      throw this.fail(this.peek().start, 'InvalidRelationshipPattern', "Relationship types in a relationship type expressions may not be combined using ':'");
+    }
+    return { expression: operands.length === 1 ? head : { kind: 'LabelOr', operands, loc: this.loc(first) }, colonPipe };
+  }
+
+  // RelationshipTypeAnd : LabelNot ( '&' LabelNot )*
+  private parseRelationshipTypeAnd(): LabelExpression {
+    const first = this.peek();
+    const head = this.parseLabelNot();
+    const operands = [head];
+    while (this.skipPunct('&')) operands.push(this.parseLabelNot());
+    return operands.length === 1 ? head : { kind: 'LabelAnd', operands, loc: this.loc(first) };
+  }
+
   // RelationshipPattern : '<'? '-' ( '[' RelationshipDetail ']' )? '-' '>'?
   // RelationshipDetail : Variable? ( ':' Type ( '|' ':'? Type )* )? Range? Properties? ( WHERE Expression )?
   private parseRelationshipPattern(): RelationshipPattern {
@@ -1085,26 +1112,35 @@ class Parser {
       if (this.isName(this.peek()) && !this.startsInlineWhere(']')) {
         variable = this.parseVariable();
       }
+      let typeStart: Token | null = null;
+      let colonPipe: Token | null = null;
       if (this.skipPunct(':')) {
-        const alternatives: LabelExpression[] = [];
-        do {
-          this.skipPunct(':');
-          const start = this.peek();
-          if (this.isPunct('$')) alternatives.push(this.parseDynamicLabel(true));
-          else alternatives.push({ kind: 'LabelName', name: this.parseSymbolicName('a relationship type'), loc: this.loc(start) });
-        } while (this.skipPunct('|'));
-        const [only, ...more] = alternatives;
-        if (only !== undefined && alternatives.some((a) => a.kind === 'LabelDynamic')) {
-          typeExpression = more.length === 0 ? only : { kind: 'LabelOr', operands: alternatives, loc: this.loc(only.loc) };
-        } else {
-          for (const a of alternatives) if (a.kind === 'LabelName') types.push(a.name);
-        }
+        typeStart = this.peek();
+        const types_ = this.parseRelationshipTypes();
+        colonPipe = types_.colonPipe;
+        const names = plainTypeNames(types_.expression);
+        if (names && !hasDynamicLabel(types_.expression)) types.push(...names);
+        else typeExpression = types_.expression;
       }
-      if (this.isPunct('*')) length = this.parseRange();
-      else if (this.isPunct('..')) {
+      if (this.isPunct('*')) {
+        // `:!R`, `:A&B`, `:%` (anything but alternatives of names) cannot take a length.
+        if (typeStart && typeExpression && !plainTypeNames(typeExpression)) {
+          throw this.fail(typeStart.start, 'InvalidRelationshipPattern', 'Variable length relationships must not use relationship type expressions.');
+        }
+        length = this.parseRange();
+      } else if (this.isPunct('..')) {
         throw this.unexpected("'*' before a variable-length range", this.peek(), 'InvalidRelationshipPattern');
       }
       properties = this.parsePatternProperties();
+      // `:A|:B`, openCypher's alternatives, only where nothing else is said of the relationship
+      // (Neo4j 5 refuses it with a variable, properties, a length or other type operators).
+      if (colonPipe && (variable !== null || properties !== null || length !== null || typeExpression !== null)) {
+        throw this.fail(
+          colonPipe.start,
+          'InvalidRelationshipPattern',
+          'The semantics of using colon in the separation of alternative relationship types in conjunction with the use of variable binding, inlined property predicates, or variable length is no longer supported. Please separate the relationships types using `:A|B` instead.',
+        );
+      }
       where = this.parseWhere();
       this.expectPunct(']');
     }
@@ -1236,8 +1272,11 @@ class Parser {
   // At most one, as in Neo4j 5's grammar (openCypher's allows a chain): `a STARTS WITH b IS NULL`
   // and `x IN l IN m` are syntax errors there.
   private parseStringListNull(): Expression {
-    const first = this.peek();
-    let left = this.parseAddSub();
+    return this.parseStringListNullTail(this.peek(), this.parseAddSub());
+  }
+
+  /** The predicate part of a StringListNullPredicate, after its left operand. */
+  private parseStringListNullTail(first: Token, left: Expression): Expression {
     {
       let op: BinaryOperator | undefined;
       if (this.isKeyword('STARTS') && this.isKeyword('WITH', 1)) {
@@ -1721,14 +1760,23 @@ class Parser {
     return variable;
   }
 
-  // CaseExpression : CASE Expression? ( WHEN Expression THEN Expression )+ ( ELSE Expression )? END
+  // CaseExpression : CASE ( WHEN Expression THEN Expression )+ ( ELSE Expression )? END
+  //                | CASE Expression ( WHEN WhenOperand ( ',' WhenOperand )* THEN Expression )+ ( ELSE Expression )? END
   private parseCase(): CaseExpression {
     const first = this.expectKeyword('CASE');
     const test = this.isKeyword('WHEN') ? null : this.parseExpression();
     const alternatives: CaseAlternative[] = [];
     while (this.isKeyword('WHEN')) {
       const start = this.advance();
-      const when = this.parseExpression();
+      let when: Expression;
+      if (test) {
+        const operands = [this.parseWhenOperand()];
+        while (this.skipPunct(',')) operands.push(this.parseWhenOperand());
+        const [only] = operands;
+        when = only !== undefined && operands.length === 1 && !only.extended ? only.expression : extendedWhen(operands, this.loc(start));
+      } else {
+        when = this.parseExpression();
+      }
       this.expectKeyword('THEN');
       const then = this.parseExpression();
       alternatives.push({ kind: 'CaseAlternative', when, then, loc: this.loc(start) });
@@ -1738,6 +1786,31 @@ class Parser {
     if (!this.isKeyword('END')) throw this.unexpected(otherwise ? 'END' : 'WHEN, ELSE or END');
     this.advance();
     return { kind: 'Case', test, alternatives, default: otherwise, loc: this.loc(first) };
+  }
+
+  // WhenOperand : ( '=' | '<>' | '<' | '>' | '<=' | '>=' ) StringListNullPredicate
+  //             | ( '=~' | STARTS WITH | ENDS WITH ) AddOrSubtract
+  //             | IS NOT? NULL | IS NOT? TYPED Type | '::' Type | IS NOT? NormalForm? NORMALIZED
+  //             | Expression
+  // (Neo4j 5's extended simple CASE; `IS ::` is not one of them, and `IS` there reads as a name.)
+  private parseWhenOperand(): { expression: Expression; extended: boolean } {
+    const token = this.peek();
+    const subject: Expression = { kind: 'CaseSubject', loc: { start: token.start, end: token.start, line: token.line, column: token.column } };
+    if (token.kind === 'Punct' && ['=', '<>', '<', '>', '<=', '>='].includes(token.value)) {
+      this.advance();
+      const right = this.parseStringListNull();
+      const operator = token.value as ComparisonOperator;
+      return { expression: { kind: 'Comparison', operands: [subject, right], operators: [operator], loc: this.loc(token) }, extended: true };
+    }
+    if (token.kind === 'Punct' && token.value === '!=')
+      throw this.fail(token.start, 'UnexpectedSyntax', "Unknown operation '!=': the inequality operator is '<>'");
+    const isPredicate =
+      this.isPunct('=~') ||
+      this.isPunct('::') ||
+      ((this.isKeyword('STARTS') || this.isKeyword('ENDS')) && this.isKeyword('WITH', 1)) ||
+      (this.isKeyword('IS') && (this.isKeyword('NOT', 1) ? !this.isPunct('::', 2) : !this.isPunct('::', 1)));
+    if (isPredicate) return { expression: this.parseStringListNullTail(token, subject), extended: true };
+    return { expression: this.parseExpression(), extended: false };
   }
 
   // ExistsSubquery : EXISTS '{' ( Query | Pattern ( WHERE Expression )? ) '}'
@@ -1912,6 +1985,24 @@ class Parser {
     this.advance();
     return { kind: 'Variable', name: token.value, loc: this.loc(token) };
   }
+}
+
+/** A WHEN's operands as predicates on the CASE's subject: a plain value `v` reads `= v`. */
+function extendedWhen(operands: { expression: Expression; extended: boolean }[], loc: Loc): Expression {
+  return {
+    kind: 'ExtendedWhen',
+    operands: operands.map(({ expression, extended }) =>
+      extended
+        ? expression
+        : {
+            kind: 'Comparison',
+            operands: [{ kind: 'CaseSubject', loc: { ...expression.loc, end: expression.loc.start } }, expression],
+            operators: ['='],
+            loc: expression.loc,
+          },
+    ),
+    loc,
+  };
 }
 
 function hasDynamicLabel(e: LabelExpression): boolean {

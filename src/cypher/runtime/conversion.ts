@@ -17,6 +17,20 @@ const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const FLOAT_TEXT = /^[\x00-\x20]*([+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)[fFdD]?|[+-]?(Infinity|NaN))[\x00-\x20]*$/;
 const HEX_FLOAT_TEXT = /^[\x00-\x20]*([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)[fFdD]?[\x00-\x20]*$/;
 
+// White space as Java's Character.isWhitespace has it, which Neo4j's trim() and toBoolean() strip:
+// the space separators but the no-break ones (U+00A0, U+2007, U+202F), the line and paragraph
+// separators, and the controls \t to \r and U+001C to U+001F. Not U+0085, not U+FEFF, which
+// JavaScript's trim() takes off too.
+const JAVA_WHITESPACE = '\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000';
+const LEADING_WHITESPACE = new RegExp(`^[${JAVA_WHITESPACE}]+`);
+const TRAILING_WHITESPACE = new RegExp(`[${JAVA_WHITESPACE}]+$`);
+
+/** `text` without Java's white space at its start (`leading`) and end (`trailing`). */
+export function trimWhitespace(text: string, leading = true, trailing = true): string {
+  const head = leading ? text.replace(LEADING_WHITESPACE, '') : text;
+  return trailing ? head.replace(TRAILING_WHITESPACE, '') : head;
+}
+
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
 
@@ -108,7 +122,7 @@ export function toBoolean(v: CypherValue, orNull = false): CypherValue {
   if (v === null) return null;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase();
+    const t = trimWhitespace(v).toLowerCase();
     return t === 'true' ? true : t === 'false' ? false : null;
   }
   if (typeof v === 'bigint') return v !== 0n;

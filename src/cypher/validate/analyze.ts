@@ -22,6 +22,7 @@ import type {
   WithClause,
 } from '../ast/ast.js';
 import { childrenOf } from '../ast/visitor.js';
+import { plainTypeNames } from '../ast/patterns.js';
 import { compileError } from '../errors.js';
 import { elementAt, type CypherErrorDetail, type CypherErrorType } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
@@ -36,6 +37,8 @@ import { checkWritableLabels } from './rules/writable-labels.js';
 import { checkUnionColumns, checkUnionKind } from './rules/union.js';
 import { checkClausePosition, checkQueryEnd, type QueryMode } from './rules/clause-composition.js';
 import { checkDeleteForm, checkDeleteType } from './rules/delete.js';
+import { importsOuterVariables } from './rules/importing-with.js';
+import { checkForeachClause } from './rules/foreach-clauses.js';
 import { columnName, containsAggregate, functionName, isAggregateFunction, sameExpression } from '../ast/expressions.js';
 import {
   ANY,
@@ -166,7 +169,8 @@ class Analyzer {
   /** How many subqueries (CALL, EXISTS, COUNT, COLLECT) enclose the clause being checked. */
   private nesting = -1;
 
-  query(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
+  /** `outer`: the scope each single query starts in, or how to find it (CALL { … } imports per single query). */
+  query(query: Query, outer: Scope | ((part: SingleQuery) => Scope), mode: QueryMode): { columns: string[]; scope: Scope } {
     this.nesting++;
     try {
       return this.unionOrSingle(query, outer, mode);
@@ -175,13 +179,14 @@ class Analyzer {
     }
   }
 
-  private unionOrSingle(query: Query, outer: Scope, mode: QueryMode): { columns: string[]; scope: Scope } {
-    if (query.kind === 'SingleQuery') return this.singleQuery(query, outer, mode);
+  private unionOrSingle(query: Query, outer: Scope | ((part: SingleQuery) => Scope), mode: QueryMode): { columns: string[]; scope: Scope } {
+    const scopeOf = (part: SingleQuery): Scope => (typeof outer === 'function' ? outer(part) : outer);
+    if (query.kind === 'SingleQuery') return this.singleQuery(query, scopeOf(query), mode);
     checkUnionKind(this.rules, query);
     let columns: string[] | undefined;
-    let scope: Scope = outer;
+    let scope: Scope = new Map();
     for (const part of query.queries) {
-      const result = this.singleQuery(part, outer, mode);
+      const result = this.singleQuery(part, scopeOf(part), mode);
       checkUnionColumns(this.rules, part, columns, result.columns);
       columns = result.columns;
       scope = result.scope;
@@ -250,7 +255,16 @@ class Analyzer {
       case 'Delete':
         for (const expression of clause.expressions) {
           checkDeleteForm(this.rules, expression);
-          checkDeleteType(this.rules, expression, this.expr(expression, { scope, aggregation: 'forbidden', predicate: false }));
+          const context = { scope, aggregation: 'forbidden' as const, predicate: false };
+          // A property of a node or relationship is a property value, never deletable.
+          if (expression.kind === 'PropertyAccess' && ['Node', 'Relationship'].includes(this.expr(expression.object, context).kind)) {
+            throw this.error(
+              expression,
+              'InvalidArgumentType',
+              'Type mismatch: expected Node, Path or Relationship but was a property value (Boolean, Float, Integer, String, a temporal value or a list of them)',
+            );
+          }
+          checkDeleteType(this.rules, expression, this.expr(expression, context));
         }
         return scope;
       case 'CallProcedure': {
@@ -270,9 +284,13 @@ class Analyzer {
       }
       case 'CallSubquery': {
         if (clause.inTransactions) checkInTransactions(this.rules, clause.inTransactions, this.nesting > 0);
-        let inner: Scope = scope;
+        let inner: Scope | ((part: SingleQuery) => Scope) = scope;
         if (clause.importVariables) {
           inner = new Map(clause.importVariables.map((v) => [v.name, this.variable(v, scope)]));
+        } else if (!clause.importAll) {
+          // Without a scope clause, only an importing WITH lets the outer variables in.
+          const names = new Set(scope.keys());
+          inner = (part) => (importsOuterVariables(this.rules, part, names) ? scope : new Map());
         }
         const { columns, scope: result } = this.query(clause.query, inner, 'call');
         const next = new Map(scope);
@@ -288,6 +306,7 @@ class Analyzer {
         const listType = this.expr(clause.list, { scope, aggregation: 'forbidden', predicate: false });
         let inner: Scope = new Map([...scope, [clause.variable.name, listType.element ?? ANY]]);
         for (const c of clause.clauses) {
+          checkForeachClause(this.rules, c);
           inner = this.clause(c, inner, false);
           this.scopeAfter.set(c, inner);
         }
@@ -412,6 +431,9 @@ class Analyzer {
       if (part.shortest && only?.length && only.length.min !== null && only.length.min > 1)
         throw this.error(only, 'InvalidArgumentValue', `${part.shortest}(...) does not support a minimal length different from 0 or 1`);
       if (part.shortest && only?.where) throw this.error(only.where, 'UnexpectedSyntax', VAR_LENGTH_PREDICATE);
+      if (part.shortest && only?.typeExpression && !plainTypeNames(only.typeExpression)) {
+        throw this.error(only.typeExpression, 'InvalidRelationshipPattern', 'Variable length relationships must not use relationship type expressions.');
+      }
       this.bindElement(part.element, scope, relationshipsHere, where);
       if (part.variable) this.bindPath(part.variable, scope);
     }
@@ -502,7 +524,7 @@ class Analyzer {
       this.noQuantifiedPattern(part.element, `a ${clause} clause`);
       const element = part.element;
       element.nodes.forEach((node, i) => {
-        if (node.labelExpression && hasDynamicLabel(node.labelExpression)) checkWritableLabels(this.rules, node.labelExpression, 'labels', clause);
+        if (node.labelExpression) checkWritableLabels(this.rules, node.labelExpression, 'labels', clause);
         if (merge && node.properties?.kind === 'Parameter') {
           throw this.error(node.properties, 'InvalidParameterUse', 'Parameter maps cannot be used in MERGE patterns (use a literal map, e.g. {id: $param.id})');
         }
@@ -708,12 +730,20 @@ class Analyzer {
         if (e.test) sub(e.test);
         const results: StaticType[] = [];
         for (const alternative of e.alternatives) {
-          sub(alternative.when, !e.test);
+          const when = sub(alternative.when, !e.test);
+          // A generic CASE tests conditions: what the text proves is no boolean is refused.
+          if (!e.test) this.expectBoolean(alternative.when, when);
           results.push(sub(alternative.then));
         }
         if (e.default) results.push(sub(e.default));
         return commonType(results);
       }
+      case 'ExtendedWhen':
+        for (const operand of e.operands) sub(operand, true);
+        return BOOLEAN;
+      case 'CaseSubject':
+        // The CASE's subject, of whatever type it has: its operands are checked at run time.
+        return ANY;
       case 'ListComprehension':
       case 'Quantifier': {
         const source = sub(e.source);
@@ -1023,11 +1053,4 @@ function firstSubquery(node: AstNode): AstNode | null {
     if (found) return found;
   }
   return null;
-}
-
-function hasDynamicLabel(e: LabelExpression): boolean {
-  if (e.kind === 'LabelDynamic') return true;
-  if (e.kind === 'LabelNot') return hasDynamicLabel(e.operand);
-  if (e.kind === 'LabelAnd' || e.kind === 'LabelOr') return e.operands.some(hasDynamicLabel);
-  return false;
 }

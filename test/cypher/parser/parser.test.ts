@@ -183,11 +183,34 @@ describe('patterns', () => {
   });
 
   it('reads relationship type alternatives, with or without repeated colons', () => {
-    expect(pattern('()-[r:T|U|:V {w: 1}]->()').parts[0]!.element.relationships[0]).toMatchObject({
+    expect(pattern('()-[r:T|U|V {w: 1}]->()').parts[0]!.element.relationships[0]).toMatchObject({
       variable: { name: 'r' },
       types: ['T', 'U', 'V'],
       properties: { kind: 'MapLiteral' },
     });
+    expect(pattern('()-[:T|U|:V]->()').parts[0]!.element.relationships[0]).toMatchObject({ types: ['T', 'U', 'V'], typeExpression: null });
+  });
+
+  it("refuses openCypher's `|:` where Neo4j 5 does: with a variable, properties, a length or other type operators", () => {
+    for (const text of [
+      'MATCH ()-[r:T|:V]->() RETURN 1',
+      'MATCH ()-[:T|:V {w: 1}]->() RETURN 1',
+      'MATCH ()-[:T|:V*]->() RETURN 1',
+      'MATCH ()-[:T|:V&W]->() RETURN 1',
+    ]) {
+      expect(() => parse(text), text).toThrow(/colon in the separation of alternative relationship types/);
+    }
+  });
+
+  it('reads relationship type expressions: negation, conjunction, the wildcard, parentheses', () => {
+    const rel = (text: string) => pattern(`()-[${text}]->()`).parts[0]!.element.relationships[0]!;
+    expect(rel(':!R')).toMatchObject({ types: [], typeExpression: { kind: 'LabelNot', operand: { kind: 'LabelName', name: 'R' } } });
+    expect(rel(':R|S&T').typeExpression).toMatchObject({ kind: 'LabelOr', operands: [{ name: 'R' }, { kind: 'LabelAnd' }] });
+    expect(rel(':%')).toMatchObject({ types: [], typeExpression: { kind: 'LabelWildcard' } });
+    expect(rel(':(R)')).toMatchObject({ types: ['R'], typeExpression: null });
+    expect(print(parse('MATCH ()-[r:(R|S)&!S]->() RETURN r'))).toContain('[r:(R|S)&!S]');
+    expect(() => parse('MATCH ()-[:R:S]->() RETURN 1')).toThrow(/may not be combined using ':'/);
+    expect(() => parse('MATCH ()-[:!R*1..2]->() RETURN 1')).toThrow(/Variable length relationships must not use relationship type expressions/);
   });
 
   it('reads label expressions beyond the plain conjunction', () => {

@@ -19,7 +19,14 @@ describe('compareOp', () => {
     ['null', '>=', null, 1n, null],
     ['NaN', '<', NaN, 1n, false],
     ['NaN with >=', '>=', NaN, NaN, false],
-    ['maps', '<', {}, {}, null],
+    // Maps compare as Neo4j 5.26 compares them (openCypher leaves them incomparable; no TCK case):
+    // fewer keys first, then the sorted keys, then the values, null where those are incomparable.
+    ['equal maps', '<', {}, {}, false],
+    ['maps by size', '<', { b: 2n }, { a: 1n, c: 1n }, true],
+    ['maps by key', '>', { b: 1n }, { a: 9n }, true],
+    ['maps by value', '<', { a: 1n, b: 'x' }, { a: 2n, b: 1n }, true],
+    ['maps with incomparable values', '<', { a: 1n }, { a: 'x' }, null],
+    ['maps with a null value', '<', { a: null }, { a: 1n }, null],
   ])('%s', (_name, op, a, b, expected) => {
     expect(compareOp(op, a, b)).toBe(expected);
   });

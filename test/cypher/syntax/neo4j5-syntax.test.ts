@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CypherEngine } from '../../../src/cypher/index.js';
 import type { PropertyGraph } from '../../../src/graph/schema.js';
 import { CypherError } from '../../../src/errors.js';
+import * as D from './neo4j5-dialect-expectations.js';
 import * as X from './neo4j5-syntax-expectations.js';
 import type { RowsExpectation, SyntaxErrorExpectation } from './neo4j5-syntax-expectations.js';
 
@@ -60,6 +61,13 @@ specify('functions added in Neo4j 5', X.FUNCTIONS, [], X.FUNCTION_RUNTIME_ERRORS
 specify(
   'the features together',
   X.MIXED.map(([q, r]): RowsExpectation => [`${X.MIXED_GRAPH} ${q}`, r]),
+);
+
+specify(
+  'queries in the dialect that differed before: numbers, strings, extended CASE, relationship type expressions, stored lists',
+  D.DIALECT,
+  D.DIALECT_ERRORS,
+  D.DIALECT_RUNTIME_ERRORS,
 );
 
 describe('what the embedded engine cannot do with IN TRANSACTIONS', () => {
