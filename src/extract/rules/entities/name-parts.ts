@@ -170,6 +170,10 @@ export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: L
     if (whole) return { entry: whole, end: to };
     const e = lookupAcronym(w0);
     if (e) return { entry: e, end: from };
+  } else if (from === to) {
+    // "Defra", "MoJ", "DfE": an acronym written in mixed case is looked up as written
+    const e = lookupAcronym(w0);
+    if (e) return { entry: e, end: from };
   }
   const t = ctx.tokens[from]!;
   if (!t.tags.has('KnownBody') && !t.tags.has('KnownProgramme')) {

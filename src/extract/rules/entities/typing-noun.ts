@@ -10,6 +10,14 @@ import { breaksAfter, wordOf } from '../../internal/words.js';
 
 export const TYPING_NOUN = 'typing-noun';
 
+/** Word classes that open a sentence and name nothing (`Now, the association …`, `Meanwhile, the charity …`). */
+const OPENING_WORD_TAGS = ['Conjunction', 'Adverb', 'Date', 'Preposition', 'Determiner', 'Pronoun', 'Verb', 'QuestionWord'];
+
+/** One word opening a sentence that compromise's lexicon knows as a function word, an adverb or a date: no name. */
+export function openingWordNamesNothing(tokens: Token[], at: number): boolean {
+  return at === 0 && OPENING_WORD_TAGS.some((tag) => tokens[at]!.tags.has(tag));
+}
+
 /** The type the words after token `at` give it (`, a … charity`, `is a … programme`). */
 export function typedByApposition(tokens: Token[], at: number, nounFirst = false): 'Programme' | 'Body' | undefined {
   const t = tokens[at]!;

@@ -7,6 +7,10 @@ describe('known-name', () => {
   it.each([
     ['The National Crime Agency has arrested six people.', ['Body National Crime Agency']],
     ['Officers from the Independent Office for Police Conduct attended.', ['Body Independent Office for Police Conduct']],
+    // an acronym written in mixed case, as the department writes it
+    ['Cases were referred by HM Revenue and Customs, Defra and DWP.', ['Body Defra']],
+    // the GOV.UK organisations list (gazetteers/govuk-organisations.json)
+    ['The Civil Nuclear Police Authority oversees the constabulary.', ['Body Civil Nuclear Police Authority']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });

@@ -8,7 +8,7 @@ describe('name-shape', () => {
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
-    ['The Local Government Ombudsman found fault.', ['Body Local Government Ombudsman']],
+    ['The Rail Ombudsman found fault.', ['Body Rail Ombudsman']],
     // a common word hyphened to the next is half of one word of the name, not a word before it
     ['The All-Party Parliamentary Group for Missing Children and Adults met.', ['Body All-Party Parliamentary Group for Missing Children and Adults']],
     // a date after `on`/`in` ends the name before it

@@ -20,6 +20,9 @@ describe('typing-noun', () => {
     ['Stephen Rimmer, the head of the unit, spoke.'],
     ['Funded with the Research Council for Wales, the Fund will help forces.'],
     ['The Safer Streets Network which began in 2020 is growing.'],
+    // a word that opens the sentence as an adverb or conjunction names nothing, whatever follows it
+    ['Now, the association will not always agree with the government.'],
+    ['Meanwhile, the charity has grown.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual([]);
   });
