@@ -15,6 +15,7 @@ import policingUnits from './data/gazetteers/policing-units.json' with { type: '
 import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import govukOrganisations from './data/gazetteers/govuk-organisations.json' with { type: 'json' };
+import civilSociety from './data/gazetteers/civil-society.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import places from './data/gazetteers/places.json' with { type: 'json' };
 
@@ -46,6 +47,7 @@ export const gazetteers: Record<string, Gazetteer> = {
   'policing-programmes.json': readGazetteer('gazetteers/policing-programmes.json', policingProgrammes),
   'acts.json': readGazetteer('gazetteers/acts.json', acts),
   'govuk-organisations.json': readGazetteer('gazetteers/govuk-organisations.json', govukOrganisations),
+  'civil-society.json': readGazetteer('gazetteers/civil-society.json', civilSociety),
 };
 
 /** The places territorial forces are named after (`Dorset`, `North Wales`). */
@@ -195,6 +197,8 @@ export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 /** Offices held in an organisation, whose `of/for <Name>` names the organisation (`CEO for Voscur`), unlike a minister's field. */
 export const organisationOffices = lowerSet(shapes.organisationOffices);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
+/** Services that, written in lower case, name the kind (`the prison service`), not the known body. */
+export const servicesInLowerCase = new Set(shapes.servicesInLowerCase);
 /** Office heads held `to` someone or something (`Financial Secretary to the Treasury`): the `to` is part of the title. */
 export const officesHeldTo = new Set(shapes.officesHeldTo);
 export const typingNouns = readTypeRecord('name-shapes.json typingNouns', shapes.typingNouns);

@@ -29,6 +29,7 @@ import { PERSON_BY_CUE, personCue } from '../rules/entities/person-by-cue.js';
 import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/name-across-commas.js';
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
+import { LISTED_BETWEEN_PEOPLE, peopleListedBetween } from '../rules/entities/listed-between-people.js';
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
@@ -454,6 +455,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(EPONYMOUS_LAW)) mentions.push(...lawsNamedAfterPeople(tokens, mentions, text, offset));
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
+  if (on(LISTED_BETWEEN_PEOPLE)) mentions.push(...peopleListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
   if (on(LISTED_AFTER_KIND)) mentions.push(...bodiesListedAfterKind(tokens, mentions, blockers, text, offset));
   if (on(GAZETTEER_NET)) mentions.push(...knownNamesMissed(tokens, mentions, text, offset));

@@ -77,6 +77,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'person-by-cue',
   'name-across-commas',
   'listed-between-bodies',
+  'listed-between-people',
   'acronym-after-the',
   'slash-list-place',
   'listed-with-places',

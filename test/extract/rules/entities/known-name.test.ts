@@ -11,6 +11,9 @@ describe('known-name', () => {
     ['Cases were referred by HM Revenue and Customs, Defra and DWP.', ['Body Defra']],
     // the GOV.UK organisations list (gazetteers/govuk-organisations.json)
     ['The Civil Nuclear Police Authority oversees the constabulary.', ['Body Civil Nuclear Police Authority']],
+    // think-tanks, unions and charities with no head word (gazetteers/civil-society.json)
+    ['A report by Policy Exchange found that forces were stretched.', ['Body Policy Exchange']],
+    ['Unison and the GMB balloted their members.', ['Body GMB', 'Body Unison']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });

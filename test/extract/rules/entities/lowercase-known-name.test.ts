@@ -11,7 +11,7 @@ describe('lowercase-known-name', () => {
     expect(ruleEntities(text, 'lowercase-known-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Youth justice is a priority.'], ['It went to the planning court in May.']])('types nothing in: %s', (text) => {
+  it.each([['Youth justice is a priority.'], ['It went to the planning court in May.'], ['Best practice throughout the prison service was praised.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'lowercase-known-name')).toEqual([]);
   });
 

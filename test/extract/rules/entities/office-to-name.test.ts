@@ -14,6 +14,8 @@ describe('office-to-name', () => {
     ['Papers were submitted by the Police and Crime Commissioner to Hampshire’s Police and Crime Panel.', ['Body Hampshire’s Police and Crime Panel']],
     ['The report went from the Chief Constable to the Independent Office for Police Conduct.', ['Body Independent Office for Police Conduct']],
     ['The Commissioner wrote to Staffordshire Police and Crime Panel.', ['Body Staffordshire Police and Crime Panel']],
+    // a person after `to`, whatever the words before it
+    ['Thanks to Mandy Williams for her help.', ['Person Mandy Williams']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(all(text)).toEqual(expected);
   });
