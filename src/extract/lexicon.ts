@@ -197,6 +197,8 @@ export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 /** Offices held in an organisation, whose `of/for <Name>` names the organisation (`CEO for Voscur`), unlike a minister's field. */
 export const organisationOffices = lowerSet(shapes.organisationOffices);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
+/** Heads of a national unit written in lower case (`the national public order intelligence unit`). */
+export const nationalUnitHeads = new Set(shapes.nationalUnitHeads);
 /** Services that, written in lower case, name the kind (`the prison service`), not the known body. */
 export const servicesInLowerCase = new Set(shapes.servicesInLowerCase);
 /** Office heads held `to` someone or something (`Financial Secretary to the Treasury`): the `to` is part of the title. */

@@ -30,6 +30,8 @@ import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/nam
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
 import { LISTED_BETWEEN_PEOPLE, peopleListedBetween } from '../rules/entities/listed-between-people.js';
+import { NAME_BEFORE_ACRONYM, namesBeforeAcronyms } from '../rules/entities/name-before-acronym.js';
+import { LOWERCASE_NATIONAL_UNIT, lowercaseNationalUnit } from '../rules/entities/lowercase-national-unit.js';
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
@@ -47,8 +49,8 @@ import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/list
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
-/** An article or a count before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units"). */
-const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)$/;
+/** An article, a count or an ordinal before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units", "the country’s first Secure School"). */
+const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+|first|second|third|fourth|fifth|another|each|every)$/;
 
 export interface SentenceMention extends Omit<Candidate, 'type'> {
   type: Exclude<CandidateType, 'Unknown'>;
@@ -243,6 +245,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         mentions.push(known);
         taken.fill(1, i, known.to + 1);
         i = known.to;
+        continue;
+      }
+    }
+    // "the national public order intelligence unit": a national unit in lower case
+    if (lower(w) === 'the' && on(LOWERCASE_NATIONAL_UNIT)) {
+      const unit = lowercaseNationalUnit(tokens, i, text, offset);
+      if (unit) {
+        mentions.push(unit);
+        taken.fill(1, i, unit.to + 1);
+        i = unit.to;
         continue;
       }
     }
@@ -459,6 +471,7 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
   if (on(LISTED_AFTER_KIND)) mentions.push(...bodiesListedAfterKind(tokens, mentions, blockers, text, offset));
   if (on(GAZETTEER_NET)) mentions.push(...knownNamesMissed(tokens, mentions, text, offset));
+  if (on(NAME_BEFORE_ACRONYM)) namesBeforeAcronyms(tokens, mentions, blockers, text, offset);
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -466,7 +479,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
     // two names the lists know as different bodies are a list, not one body and its description ("Barnardo’s, the Children’s Society")
     const twoKnown = n > k && m.lexicon !== undefined && mentions[n]!.lexicon !== undefined && m.lexicon !== mentions[n]!.lexicon;
-    if (n > k && !twoKnown && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
+    // "the SDS, the national public order intelligence unit and other forces": a list goes on after the second name
+    const listGoesOn = n > k && /^(and|or)$/.test(tokens[mentions[n]!.to + 1]?.text ?? '');
+    if (n > k && !twoKnown && !listGoesOn && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"

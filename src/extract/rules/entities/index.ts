@@ -78,6 +78,8 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'name-across-commas',
   'listed-between-bodies',
   'listed-between-people',
+  'name-before-acronym',
+  'lowercase-national-unit',
   'acronym-after-the',
   'slash-list-place',
   'listed-with-places',

@@ -14,6 +14,7 @@ describe('known-name', () => {
     // think-tanks, unions and charities with no head word (gazetteers/civil-society.json)
     ['A report by Policy Exchange found that forces were stretched.', ['Body Policy Exchange']],
     ['Unison and the GMB balloted their members.', ['Body GMB', 'Body Unison']],
+    ['The Prime Minister will chair COBR today.', ['Body COBR']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });

@@ -48,6 +48,7 @@ describe('name-shape', () => {
     // a body's name that no list knows, after an article or a count, names a kind, not one body
     ['Chief officers have called for a Royal Commission to review policing.'],
     ['£10,000 will go to each of Cheshire’s eight Local Policing Unit to support bids.'],
+    ['The trust has been announced as the operator of the country’s first Secure School.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'name-shape')).toEqual([]);
   });
