@@ -53,7 +53,10 @@ const add = (o: Org) => {
   if (name) orgs.set(lexiconKey(name), { ...o, name, abbreviation: o.abbreviation.trim() });
 };
 
-const [head17, ...rows17] = readFileSync(list2017, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+const [head17, ...rows17] = readFileSync(list2017, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => l.split('\t'));
 const col17 = (n: string) => head17!.indexOf(n);
 for (const r of rows17) add({ name: r[col17('name')]!, abbreviation: r[col17('abbreviation')] ?? '', type: r[col17('government-organisation-type')]! });
 const [head24, ...rows24] = readCsv(readFileSync(snapshot2024, 'utf8'));
@@ -85,7 +88,8 @@ const GENERIC = new Set([
   'Government Skills',
   'Equality 2025',
 ]);
-const ACRONYM_TYPES = /^(Ministerial department|Non-ministerial department|Executive agency|Executive non-departmental public body|Public corporation|Devolved (administration|government))$/;
+const ACRONYM_TYPES =
+  /^(Ministerial department|Non-ministerial department|Executive agency|Executive non-departmental public body|Public corporation|Devolved (administration|government))$/;
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
 const ordinaryWord = (w: string) => {
   const tag = lexicon[w.toLowerCase()];
@@ -97,7 +101,11 @@ function isOffice(name: string): boolean {
   const cut = ws.findIndex((w) => /^(of|for|on)$/.test(w));
   const head = ws[(cut > 0 ? cut : ws.length) - 1]!.toLowerCase();
   if (/^ombudsman$/.test(head)) return false;
-  return officeHeads.has(head) || officeHeads.has(ws[0]!.toLowerCase()) || /^(Inspector|Registrar|Regulator|Reviewer|Coroner|Champion|Officers?)$/.test(ws[(cut > 0 ? cut : ws.length) - 1]!);
+  return (
+    officeHeads.has(head) ||
+    officeHeads.has(ws[0]!.toLowerCase()) ||
+    /^(Inspector|Registrar|Regulator|Reviewer|Coroner|Champion|Officers?)$/.test(ws[(cut > 0 ? cut : ws.length) - 1]!)
+  );
 }
 
 // a known name whose GOV.UK abbreviation the lexicon lacks: reported, to be added to its entry by hand

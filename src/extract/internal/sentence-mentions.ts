@@ -379,7 +379,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         else if (isCapitalised(ws0)) {
           // "run by the charity Impetus": a noun before the name says what it is
           const typed = on(TYPING_NOUN) ? (typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0)) : undefined;
-          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0) && !openingWordNamesNothing(tokens, s0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
+          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0) && !openingWordNamesNothing(tokens, s0))
+            cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
           // "Mencap chief executive Jon Sparkes": an office in lower case after the name says it is an organisation
           else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, s0))
             cands = [{ type: 'Body', from: s0, to: s0, name: ws0, rule: BODY_BEFORE_OFFICE }];

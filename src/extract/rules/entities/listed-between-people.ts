@@ -41,8 +41,7 @@ export function peopleListedBetween(
     // the next list member: a person named before the next comma, after `,` or `and`
     const openNext = comma(b.to) ? b.to + 1 : wordOf(tokens[b.to + 1] ?? tokens[b.to]!) === 'and' ? b.to + 2 : -1;
     const right =
-      openNext > 0 &&
-      mentions.some((m) => m.type === 'Person' && m.from >= openNext && tokens.slice(openNext, m.from).every((_, k) => !comma(openNext + k)));
+      openNext > 0 && mentions.some((m) => m.type === 'Person' && m.from >= openNext && tokens.slice(openNext, m.from).every((_, k) => !comma(openNext + k)));
     if (!left || !right) continue;
     const from = b.to - 1;
     // the words before the name are an office's: abbreviations or office words

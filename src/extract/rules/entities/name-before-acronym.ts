@@ -42,7 +42,13 @@ function sameKnown(text: string, entry: LexiconEntry, ini: string, acronym: stri
 const isPlace = (t: Token) => t.tags.has('Place') || t.tags.has('City') || forceForPlace(wordOf(t)) !== undefined || placeNames.has(lexiconKey(wordOf(t)));
 
 /** Mentions for names told by the acronym after them; the mentions and blockers they replace are removed. */
-export function namesBeforeAcronyms(tokens: Token[], mentions: SentenceMention[], blockers: { from: number; to: number }[], text: string, offset: number): void {
+export function namesBeforeAcronyms(
+  tokens: Token[],
+  mentions: SentenceMention[],
+  blockers: { from: number; to: number }[],
+  text: string,
+  offset: number,
+): void {
   for (let p = 2; p < tokens.length; p++) {
     const acr = tokens[p]!;
     if (!bracketAfter(tokens[p - 1]!, acr) || !/^\)/.test(acr.post) || !isAcronym(wordOf(acr))) continue;

@@ -8,9 +8,7 @@ const staff =
   'Senior Crown Prosecutor (SCP) Suzanne Thomas, Caseworker Mandy Williams, SCP Grenville Barker, Senior Crown Advocate Mike Jones and Paralegal Jenna Reardon, CPS Wales';
 
 describe('listed-between-people', () => {
-  it.each([
-    [staff, ['Person Grenville Barker']],
-  ] as [string, string[]][])('%s', (text, expected) => {
+  it.each([[staff, ['Person Grenville Barker']]] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'listed-between-people')).toEqual(expected);
   });
 

@@ -7,7 +7,10 @@ import { entitiesWithout, extractText, ruleEntities } from '../../extract-item.j
 describe('name-before-acronym', () => {
   it.each([
     // a known acronym: the name is the known body in another wording
-    ['Her Majesty’s Inspectorate of Constabulary and Fire Services (HMICFRS) reviewed the use of bail.', ['Body Her Majesty’s Inspectorate of Constabulary and Fire Services']],
+    [
+      'Her Majesty’s Inspectorate of Constabulary and Fire Services (HMICFRS) reviewed the use of bail.',
+      ['Body Her Majesty’s Inspectorate of Constabulary and Fire Services'],
+    ],
     // an unknown acronym of every capitalised word, a place closing the name: a local body
     ['Visiting Support After Rape and Sexual Violence Leeds (SARSVL), the Minister said so.', ['Body Support After Rape and Sexual Violence Leeds']],
   ] as [string, string[]][])('%s', (text, expected) => {

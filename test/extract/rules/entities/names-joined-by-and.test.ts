@@ -13,7 +13,11 @@ describe('names-joined-by-and', () => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Immigration Command and Control Unit was set up.'], ['The Fraud and Cyber Crime Unit was set up.'], ['Tom Atherton and Public Health spoke.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['The Immigration Command and Control Unit was set up.'],
+    ['The Fraud and Cyber Crime Unit was set up.'],
+    ['Tom Atherton and Public Health spoke.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual([]);
   });
 
