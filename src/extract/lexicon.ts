@@ -14,6 +14,8 @@ import publicBodies from './data/gazetteers/public-bodies.json' with { type: 'js
 import policingUnits from './data/gazetteers/policing-units.json' with { type: 'json' };
 import policingProgrammes from './data/gazetteers/policing-programmes.json' with { type: 'json' };
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
+import govukOrganisations from './data/gazetteers/govuk-organisations.json' with { type: 'json' };
+import civilSociety from './data/gazetteers/civil-society.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import places from './data/gazetteers/places.json' with { type: 'json' };
 
@@ -44,11 +46,15 @@ export const gazetteers: Record<string, Gazetteer> = {
   'policing-units.json': readGazetteer('gazetteers/policing-units.json', policingUnits),
   'policing-programmes.json': readGazetteer('gazetteers/policing-programmes.json', policingProgrammes),
   'acts.json': readGazetteer('gazetteers/acts.json', acts),
+  'govuk-organisations.json': readGazetteer('gazetteers/govuk-organisations.json', govukOrganisations),
+  'civil-society.json': readGazetteer('gazetteers/civil-society.json', civilSociety),
 };
 
 /** The places territorial forces are named after (`Dorset`, `North Wales`). */
 export const forcePlaces: ReadonlySet<string> = new Set(forceGazetteer.entries.flatMap((e) => (e.place ? [e.place] : [])));
 
+/** Entries of the broad GOV.UK list: known when written as a name, not when two words are written in lower case (`the planning court`). */
+const broadEntries = new Set<LexiconEntry>();
 const entries: LexiconEntry[] = [
   ...readHandEntries('bodies.json', bodies).map((b) => ({ ...b, type: 'Body' as const })),
   ...readHandEntries('programmes.json', programmes).map((p) => ({ ...p, type: 'Programme' as const })),
@@ -57,16 +63,24 @@ const entries: LexiconEntry[] = [
     const type = g.type;
     return type === 'Act'
       ? []
-      : g.entries.map((e) => ({
-          type,
-          name: e.name,
-          acronyms: e.acronyms ?? [],
-          variants: e.variants ?? [],
-          kind: e.kind ?? '',
-          ...(e.place ? { place: e.place } : {}),
-        }));
+      : g.entries.map((e) => {
+          const entry: LexiconEntry = {
+            type,
+            name: e.name,
+            acronyms: e.acronyms ?? [],
+            variants: e.variants ?? [],
+            kind: e.kind ?? '',
+            ...(e.place ? { place: e.place } : {}),
+          };
+          if (g === gazetteers['govuk-organisations.json']) broadEntries.add(entry);
+          return entry;
+        });
   }),
 ];
+/** True for an entry of the broad GOV.UK organisations list. */
+export function isBroadEntry(e: LexiconEntry): boolean {
+  return broadEntries.has(e);
+}
 
 /** Known Acts by the lexicon key of their title without its year (`psychoactive substances act`). */
 const actsByTitle = new Map<string, { name: string; year: number }>();
@@ -183,6 +197,12 @@ export const officesNotSurnames = new Set(shapes.officesNotSurnames);
 /** Offices held in an organisation, whose `of/for <Name>` names the organisation (`CEO for Voscur`), unlike a minister's field. */
 export const organisationOffices = lowerSet(shapes.organisationOffices);
 export const genericAcronyms = new Set(shapes.genericAcronyms);
+/** Heads of a national unit written in lower case (`the national public order intelligence unit`). */
+export const nationalUnitHeads = new Set(shapes.nationalUnitHeads);
+/** Services that, written in lower case, name the kind (`the prison service`), not the known body. */
+export const servicesInLowerCase = new Set(shapes.servicesInLowerCase);
+/** Office heads held `to` someone or something (`Financial Secretary to the Treasury`): the `to` is part of the title. */
+export const officesHeldTo = new Set(shapes.officesHeldTo);
 export const typingNouns = readTypeRecord('name-shapes.json typingNouns', shapes.typingNouns);
 export const attributiveBlockers = new Set(shapes.attributiveBlockers);
 export const descriptiveHeads = new Set(shapes.descriptiveHeads);

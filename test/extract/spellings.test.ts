@@ -60,6 +60,13 @@ describe('a title and a surname is the person named in full elsewhere in the ite
     const x = extractText('Alex Marshall was chosen. Mr Marshall started his career in 1980.');
     expect(names(x, 'Person')).toEqual(['Alex Marshall']);
   });
+
+  it('joins a peer, by title and territorial designation, to the name in full', () => {
+    const x = extractText('Nick Herbert (Lord Herbert of South Downs) is the new chair. Lord Herbert said he was honoured.');
+    expect(names(x, 'Person')).toEqual(['Nick Herbert']);
+    // with no name in full, the peer is named by title
+    expect(names(extractText('Lord Taylor of Holbeach replied for the Government.'), 'Person')).toEqual(['Taylor of Holbeach']);
+  });
 });
 
 describe('real-text wordings: offices around names, CPS areas, qualifiers before known names', () => {

@@ -10,6 +10,8 @@ import { isYear, wordOf } from './words.js';
 
 export { leadsNoName, looksLikePersonName } from '../rules/entities/name-parts.js';
 
+const JUDGE_STYLE = /^(Lord|Lady|Mr|Mrs|Ms|Miss)$/;
+
 /** `Unknown`: capitalised words beside a known name that name nothing we annotate. */
 export type CandidateType = 'Person' | 'Body' | 'Act' | 'Programme' | 'Role' | 'Acronym' | 'Unknown';
 
@@ -65,7 +67,11 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   // strip honorifics ("Dame Clare Tickell", "The Rt Hon Amber Rudd MP") and post-nominals ("Carlene Firmin MBE")
   for (;;) {
     const w = wordOf(ctx.tokens[from]!);
-    if (from < to && honorifics.has(lower(w))) {
+    // "Lord Justice Pitchford", "Mrs Justice Cutts": a judge's style, honorific and `Justice`, before the surname
+    if (from + 1 < to && JUDGE_STYLE.test(w) && wordOf(ctx.tokens[from + 1]!) === 'Justice') {
+      from += 2;
+      marked = true;
+    } else if (from < to && honorifics.has(lower(w))) {
       from++;
       marked = true;
     } else if (from < to && w === 'The' && honorifics.has(lower(wordOf(ctx.tokens[from + 1]!)))) from++;

@@ -122,6 +122,11 @@ export class ItemEntities {
           used.push({ text: m.name, start: m.start, end: m.end, sentence: a.index });
           this.unresolved.set(m.name, used);
         }
+      } else if (m.lexicon && m.lexicon.acronyms.includes(m.name) && this.acronyms.has(m.name) && this.acronyms.get(m.name)!.lexicon !== m.lexicon) {
+        // "Chief Constables' Council (CCC) … open up CCC": the document's own definition wins over the lexicon's
+        const def = this.acronyms.get(m.name)!;
+        g = this.group(def.type, def.name, def.lexicon, a.index);
+        this.addForm(g, m.name, 'acronym-defined');
       } else {
         g = this.group(m.type, m.name, m.lexicon, a.index);
         const isAcr = m.lexicon && m.lexicon.acronyms.includes(m.name);
@@ -218,12 +223,15 @@ export class ItemEntities {
     }
   }
 
-  /** `Mr Marshall` and `Alex Marshall` in one item: a title and a surname is the person of that surname. */
+  /** `Mr Marshall` (or the peer `Lord Herbert of South Downs`) and `Alex Marshall` (`Nick Herbert`) in one item: a title and a surname is the person of that surname. */
   mergeSurnames(): void {
     const people = this.groups.filter((g) => !g.merged && g.type === 'Person');
+    // "Lord Herbert of South Downs": a peer's title is the surname and a territorial designation after `of`
+    const surnameOf = (f: string) => (f.includes(' ') ? /^(\p{Lu}[\p{L}'’-]+) of \p{Lu}[\p{L}'’ -]*$/u.exec(f)?.[1] : f);
     for (const g of people) {
-      if (g.forms.some((f) => f.includes(' '))) continue;
-      const word = g.forms[0]!;
+      const surnames = new Set(g.forms.map(surnameOf));
+      if (surnames.size !== 1 || surnames.has(undefined)) continue;
+      const word = [...surnames][0]!;
       let full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ').pop() === word));
       // "Sir Tom" for Sir Tom Winsor: a knight or dame is named by the first name
       if (full.length === 0) full = people.filter((p) => p !== g && !p.merged && p.forms.some((f) => f.includes(' ') && f.split(' ')[0] === word));

@@ -19,7 +19,7 @@ import {
 } from '../lexicon.js';
 import { classifyChunk, leadsNoName, looksLikePersonName, type Candidate, type CandidateType, type ChunkContext } from './classify-name.js';
 import { LOWERCASE_HEAD, lowercaseHeadAfter } from '../rules/entities/lowercase-head.js';
-import { TYPING_NOUN, typedByApposition, typedByNounBefore, typedByNounRightBefore } from '../rules/entities/typing-noun.js';
+import { TYPING_NOUN, openingWordNamesNothing, typedByApposition, typedByNounBefore, typedByNounRightBefore } from '../rules/entities/typing-noun.js';
 import { FORCE_PLACE_LOWERCASE, forceWrittenLower } from '../rules/entities/force-place-lowercase.js';
 import { LOWERCASE_KNOWN_ACT, lowercaseKnownAct } from '../rules/entities/lowercase-known-act.js';
 import { LOWERCASE_KNOWN_NAME, lowercaseKnownName } from '../rules/entities/lowercase-known-name.js';
@@ -29,6 +29,9 @@ import { PERSON_BY_CUE, personCue } from '../rules/entities/person-by-cue.js';
 import { NAME_ACROSS_COMMAS, joinNamesAcrossCommas } from '../rules/entities/name-across-commas.js';
 import { ACRONYM_AFTER_THE, acronymUsedAsBody } from '../rules/entities/acronym-after-the.js';
 import { LISTED_BETWEEN_BODIES, bodiesListedBetween } from '../rules/entities/listed-between-bodies.js';
+import { LISTED_BETWEEN_PEOPLE, peopleListedBetween } from '../rules/entities/listed-between-people.js';
+import { NAME_BEFORE_ACRONYM, namesBeforeAcronyms } from '../rules/entities/name-before-acronym.js';
+import { LOWERCASE_NATIONAL_UNIT, lowercaseNationalUnit } from '../rules/entities/lowercase-national-unit.js';
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
@@ -46,8 +49,8 @@ import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/list
 import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
-/** An article or a count before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units"). */
-const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)$/;
+/** An article, a count or an ordinal before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units", "the country’s first Secure School"). */
+const COUNTS_A_KIND = /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+|first|second|third|fourth|fifth|another|each|every)$/;
 
 export interface SentenceMention extends Omit<Candidate, 'type'> {
   type: Exclude<CandidateType, 'Unknown'>;
@@ -245,6 +248,16 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         continue;
       }
     }
+    // "the national public order intelligence unit": a national unit in lower case
+    if (lower(w) === 'the' && on(LOWERCASE_NATIONAL_UNIT)) {
+      const unit = lowercaseNationalUnit(tokens, i, text, offset);
+      if (unit) {
+        mentions.push(unit);
+        taken.fill(1, i, unit.to + 1);
+        i = unit.to;
+        continue;
+      }
+    }
     // lower-case short forms: "the bill", "the code of practice"
     if (lower(w) === 'the' && tokens[i + 1] && !breaksAfter(t, tokens[i + 1])) {
       const a = tokens[i + 1]!;
@@ -366,7 +379,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         else if (isCapitalised(ws0)) {
           // "run by the charity Impetus": a noun before the name says what it is
           const typed = on(TYPING_NOUN) ? (typedByApposition(tokens, s0) ?? typedByNounBefore(tokens, s0)) : undefined;
-          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0)) cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
+          if (typed && !commonWordsNeverNames.has(ws0) && !nonNameWords.has(ws0) && !openingWordNamesNothing(tokens, s0))
+            cands = [{ type: typed, from: s0, to: s0, name: ws0, rule: TYPING_NOUN }];
           // "Mencap chief executive Jon Sparkes": an office in lower case after the name says it is an organisation
           else if (on(BODY_BEFORE_OFFICE) && bodyBeforeOffice(tokens, s0, s0))
             cands = [{ type: 'Body', from: s0, to: s0, name: ws0, rule: BODY_BEFORE_OFFICE }];
@@ -454,9 +468,11 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   if (on(EPONYMOUS_LAW)) mentions.push(...lawsNamedAfterPeople(tokens, mentions, text, offset));
   if (on(NAME_ACROSS_COMMAS)) joinNamesAcrossCommas(tokens, mentions, blockers, singles, text, offset);
   if (on(LISTED_BETWEEN_BODIES)) mentions.push(...bodiesListedBetween(tokens, mentions, blockers, text, offset));
+  if (on(LISTED_BETWEEN_PEOPLE)) mentions.push(...peopleListedBetween(tokens, mentions, blockers, text, offset));
   if (on(LISTED_WITH_PLACES)) mentions.push(...peopleListedWithPlaces(tokens, mentions, blockers, text, offset));
   if (on(LISTED_AFTER_KIND)) mentions.push(...bodiesListedAfterKind(tokens, mentions, blockers, text, offset));
   if (on(GAZETTEER_NET)) mentions.push(...knownNamesMissed(tokens, mentions, text, offset));
+  if (on(NAME_BEFORE_ACRONYM)) namesBeforeAcronyms(tokens, mentions, blockers, text, offset);
   // "BCS, the Chartered Institute for IT": a name and the body it is said to be are one
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -464,7 +480,9 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const n = mentions.findIndex((x) => x.from === m.to + 2 && x.type === 'Body');
     // two names the lists know as different bodies are a list, not one body and its description ("Barnardo’s, the Children’s Society")
     const twoKnown = n > k && m.lexicon !== undefined && mentions[n]!.lexicon !== undefined && m.lexicon !== mentions[n]!.lexicon;
-    if (n > k && !twoKnown && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
+    // "the SDS, the national public order intelligence unit and other forces": a list goes on after the second name
+    const listGoesOn = n > k && /^(and|or)$/.test(tokens[mentions[n]!.to + 1]?.text ?? '');
+    if (n > k && !twoKnown && !listGoesOn && (/^[A-Z0-9&]+$/.test(m.name) || m.from === m.to) && mentions[n]!.aliasOf === undefined) mentions[n]!.aliasOf = k;
   }
 
   // acronyms defined in brackets: "HM Inspectorate of Constabulary (HMIC)"

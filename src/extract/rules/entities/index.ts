@@ -11,6 +11,7 @@ import { bodyWithRegionRule } from './body-with-region.js';
 import { sharedHeadRule } from './shared-head.js';
 import { possessiveProgrammeRule } from './possessive-programme.js';
 import { headlineVerbRule } from './headline-verb.js';
+import { officeToNameRule } from './office-to-name.js';
 import { titledSurnameRule } from './titled-surname.js';
 import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
@@ -26,6 +27,7 @@ import { awardTitleRule } from './award-title.js';
 import { insideQuotedTitleRule } from './inside-quoted-title.js';
 import { serviceLineRule } from './service-line.js';
 import { nameShapeRule } from './name-shape.js';
+import { unitOfKnownBodyRule } from './unit-of-known-body.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
 
@@ -39,6 +41,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   bodyWithRegionRule,
   sharedHeadRule,
   headlineVerbRule,
+  officeToNameRule,
   possessiveProgrammeRule,
   titledSurnameRule,
   bareAcronymRule,
@@ -55,6 +58,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   awardTitleRule,
   insideQuotedTitleRule,
   serviceLineRule,
+  unitOfKnownBodyRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -73,6 +77,9 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'person-by-cue',
   'name-across-commas',
   'listed-between-bodies',
+  'listed-between-people',
+  'name-before-acronym',
+  'lowercase-national-unit',
   'acronym-after-the',
   'slash-list-place',
   'listed-with-places',

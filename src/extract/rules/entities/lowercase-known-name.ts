@@ -1,9 +1,11 @@
 // A known body or programme written in lower case: "the serious and organised crime strategy",
 // "the college of policing", "the metropolitan police". Two lower-case words name a body only
-// when the second is a body head ("the home office", not "youth justice").
+// when the second is a body head ("the home office", not "youth justice"), and not from the broad
+// GOV.UK list (`the planning court` is as often a kind of court); a service in lower case is the
+// kind of service (`the prison service`: servicesInLowerCase in data/name-shapes.json).
 
 import type { Token } from '../../nlp.js';
-import { bodyHeads, longestKnownName, lookupName } from '../../lexicon.js';
+import { bodyHeads, isBroadEntry, longestKnownName, lookupName, servicesInLowerCase } from '../../lexicon.js';
 import { breaksAfter, wordOf } from '../../internal/words.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
@@ -18,8 +20,11 @@ export function lowercaseKnownName(tokens: Token[], i: number): SentenceMention 
       .map(wordOf)
       .join(' ');
     const entry = lookupName(span);
-    if (!entry) continue;
+    // "the prison service", "the probation service": a service written in lower case is the kind
+    if (!entry || servicesInLowerCase.has(span)) continue;
     if (e === i + 1 && !(entry.type === 'Body' && bodyHeads.has(capitalise(wordOf(tokens[e]!))))) continue;
+    // "the planning court", "the design council": two words of the broad GOV.UK list in lower case are a kind as often as the body
+    if (e === i + 1 && isBroadEntry(entry)) continue;
     if (tokens.slice(i, e).some((x, k) => breaksAfter(x, tokens[i + k + 1]))) continue;
     return { type: entry.type, from: i, to: e, name: span, lexicon: entry, start: tokens[i]!.start, end: tokens[e]!.end, rule: LOWERCASE_KNOWN_NAME };
   }

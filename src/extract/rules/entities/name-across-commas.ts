@@ -1,12 +1,17 @@
 // A name whose parts are joined by commas: "the Anti-social Behaviour, Crime and Policing Act
 // 2014" (any run of pieces before an Act), "Department for Digital, Culture, Media and Sport"
-// (pieces after or before a body, when the whole is a known name).
+// (pieces after or before a body, when the whole is a known name; after a department's name, up to
+// the list's `and`: "Ministry for Communities, Housing and Local Government").
 
 import type { Token } from '../../nlp.js';
+import { wordOf } from '../../internal/words.js';
 import { lookupName } from '../../lexicon.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
 export const NAME_ACROSS_COMMAS = 'name-across-commas';
+
+/** A department named by its fields: `Department for …`, `Ministry of …` (a minister's office is read elsewhere). */
+const DEPARTMENT = /^(Department|Ministry) (for|of) \p{Lu}/u;
 
 type Span = { from: number; to: number };
 
@@ -39,11 +44,14 @@ export function joinNamesAcrossCommas(
     if (m.type !== 'Body' || m.nestedIn !== undefined || m.lexicon) continue;
     const parts: { to: number; drop: () => unknown }[] = [];
     for (let p = pieceAfter(m.to); p && parts.length < 4; p = pieceAfter(p.to)) parts.push(p);
+    // "Ministry for Communities, Housing and Local Government": a department's fields listed up to their `and`
+    const portfolio = DEPARTMENT.test(m.name);
     for (let k = parts.length; k > 0; k--) {
       const to = parts[k - 1]!.to;
       const joined = text.slice(m.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
       const known = lookupName(joined);
-      if (!known) continue;
+      const listEnds = portfolio && tokens.slice(m.to + 1, to).some((t) => /^(and|&)$/.test(wordOf(t)));
+      if (!known && !listEnds) continue;
       Object.assign(m, { to, end: tokens[to]!.end, name: joined, lexicon: known, rule: NAME_ACROSS_COMMAS });
       for (const p of parts.slice(0, k)) p.drop();
       break;

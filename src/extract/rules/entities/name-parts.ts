@@ -108,6 +108,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   const ws = words(ctx, from, to);
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
+  // "Breaking News", "Tackling Knife": a gerund opens a headline, not a person's name
+  if (ctx.tokens[from]!.tags.has('Gerund') && !ctx.tokens[from]!.tags.has('FirstName')) return false;
   // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
   // does a field's noun ("Organised Crime", "Protective Security")
   if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
@@ -168,6 +170,10 @@ export function knownAt(ctx: ChunkContext, from: number, to: number): { entry: L
     // "CPS Mersey-Cheshire": a known name that starts with a known acronym
     const whole = to > from ? lookupName(spanText(ctx, from, to)) : undefined;
     if (whole) return { entry: whole, end: to };
+    const e = lookupAcronym(w0);
+    if (e) return { entry: e, end: from };
+  } else if (from === to) {
+    // "Defra", "MoJ", "DfE": an acronym written in mixed case is looked up as written
     const e = lookupAcronym(w0);
     if (e) return { entry: e, end: from };
   }

@@ -5,7 +5,7 @@
 // the known name is what the run names. Known bodies joined by `and` at its start are each named
 // ("the joint NCA and Met Police Organised Crime Partnership").
 
-import { bodyHeads, commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
+import { andInsideName, bodyHeads, commonWordsNeverNames, innerConnectors } from '../../lexicon.js';
 import { closesQuote, opensQuote, wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { knownAndRest } from './known-inside.js';
@@ -38,7 +38,13 @@ export const nameShapeRule: ChunkRule = {
     const inner = knownAt(ctx, from, to);
     // "College of Policing Ryton" is the College: the head of a longer name must come after the known part
     if (inner && inner.end < to && principalHead(ws).index <= inner.end - from) return depth > 0 ? [] : knownAndRest(ctx, from, to, classify);
-    if (inner && inner.end < to) {
+    // "Hampshire’s Police and Crime Panel": a known name cut inside a pair that `and` joins in one name is no name here
+    const cutInPair =
+      inner !== undefined &&
+      inner.end + 2 <= to &&
+      wordOf(ctx.tokens[inner.end + 1]!) === 'and' &&
+      andInsideName.has(`${wordOf(ctx.tokens[inner.end]!)} ${wordOf(ctx.tokens[inner.end + 2]!)}`);
+    if (inner && inner.end < to && !cutInPair) {
       out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
       // "the joint NCA and Met Police Organised Crime Partnership": each known body joined by `and` before the head is named too
       for (let i = inner.end + 2; i < to; i++) {

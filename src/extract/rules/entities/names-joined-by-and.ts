@@ -1,12 +1,15 @@
 // Two or more names joined by `and`: "the Home Office and College of Policing", "James Brokenshire
 // and Minister … David Willetts", "Zoë Billingham and José García and Seán O’Brien". A run like
 // "Immigration Command and Control Unit" stays whole: it splits only beside a known name, a
-// person, a long name, or a name of the same type ending in the same word ("Age UK and Carers UK").
+// person, a long name, or a name of the same type ending in the same word ("Hope UK and Carers UK").
+// Two words shaped as a name beside a person are a person too ("Grenville Barker and Tom Atherton").
 
 import { andInsideName } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import type { ChunkRule } from './rule.js';
+import { spanText } from './name-parts.js';
+import { personWord } from './listed-between-people.js';
 
 export const namesJoinedByAndRule: ChunkRule = {
   name: 'names-joined-by-and',
@@ -18,8 +21,13 @@ export const namesJoinedByAndRule: ChunkRule = {
       if (w !== 'and' && w !== '&') continue;
       // "Police and Crime Commissioner", "Fire and Rescue Service": one name
       if (andInsideName.has(`${wordOf(ctx.tokens[k - 1]!)} ${wordOf(ctx.tokens[k + 1]!)}`)) continue;
-      const left = classify(from, k - 1, 1);
+      let left = classify(from, k - 1, 1);
       let right = classify(k + 1, to, 1);
+      // "Grenville Barker and Tom Atherton": two words shaped as a name beside a person are a person too
+      const shapedPerson = (a: number, b: number): Candidate[] =>
+        b === a + 1 && personWord(ctx.tokens[a]!) && personWord(ctx.tokens[b]!) ? [{ type: 'Person', from: a, to: b, name: spanText(ctx, a, b) }] : [];
+      if (left.length === 0 && right.length === 1 && right[0]!.type === 'Person') left = shapedPerson(from, k - 1);
+      else if (right.length === 0 && left.length === 1 && left[0]!.type === 'Person' && left[0]!.holder === undefined) right = shapedPerson(k + 1, to);
       // a list of more than two names
       if (right.length === 0) {
         const rest = classify(k + 1, to, 0);

@@ -7,6 +7,14 @@ describe('known-name', () => {
   it.each([
     ['The National Crime Agency has arrested six people.', ['Body National Crime Agency']],
     ['Officers from the Independent Office for Police Conduct attended.', ['Body Independent Office for Police Conduct']],
+    // an acronym written in mixed case, as the department writes it
+    ['Cases were referred by HM Revenue and Customs, Defra and DWP.', ['Body Defra']],
+    // the GOV.UK organisations list (gazetteers/govuk-organisations.json)
+    ['The Civil Nuclear Police Authority oversees the constabulary.', ['Body Civil Nuclear Police Authority']],
+    // think-tanks, unions and charities with no head word (gazetteers/civil-society.json)
+    ['A report by Policy Exchange found that forces were stretched.', ['Body Policy Exchange']],
+    ['Unison and the GMB balloted their members.', ['Body GMB', 'Body Unison']],
+    ['The Prime Minister will chair COBR today.', ['Body COBR']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'known-name')).toEqual(expect.arrayContaining(expected));
   });

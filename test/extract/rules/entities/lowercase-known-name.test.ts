@@ -11,9 +11,12 @@ describe('lowercase-known-name', () => {
     expect(ruleEntities(text, 'lowercase-known-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Youth justice is a priority.']])('types nothing in: %s', (text) => {
-    expect(ruleEntities(text, 'lowercase-known-name')).toEqual([]);
-  });
+  it.each([['Youth justice is a priority.'], ['It went to the planning court in May.'], ['Best practice throughout the prison service was praised.']])(
+    'types nothing in: %s',
+    (text) => {
+      expect(ruleEntities(text, 'lowercase-known-name')).toEqual([]);
+    },
+  );
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('He started his career in the metropolitan police in 1980.', []);

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 
 describe('name-across-commas', () => {
-  it.each([['The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.', ['Act Anti-social Behaviour, Crime and Policing Act 2014']]] as [
-    string,
-    string[],
-  ][])('%s', (text, expected) => {
+  it.each([
+    ['The Anti-social Behaviour, Crime and Policing Act 2014 received Royal Assent.', ['Act Anti-social Behaviour, Crime and Policing Act 2014']],
+    // a department's fields, up to the list's `and`, whether or not a list knows the name as written
+    [
+      'The Home Office and the Ministry for Communities, Housing and Local Government published it.',
+      ['Body Ministry for Communities, Housing and Local Government'],
+    ],
+  ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-across-commas')).toEqual(expect.arrayContaining(expected));
   });
 

@@ -6,12 +6,18 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 describe('names-joined-by-and', () => {
   it.each([
     ['They met Zoë Billingham and José García and Seán O’Brien yesterday.', ['Person José García', 'Person Seán O’Brien', 'Person Zoë Billingham']],
-    ['Age UK and Carers UK signed the letter.', ['Body Age UK', 'Body Carers UK']],
+    // two words shaped as a name beside a person are a person, whatever their first name
+    ['We thank Grenville Barker and Tom Atherton for their work.', ['Person Grenville Barker', 'Person Tom Atherton']],
+    ['Hope UK and Carers UK signed the letter.', ['Body Carers UK', 'Body Hope UK']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Immigration Command and Control Unit was set up.'], ['The Fraud and Cyber Crime Unit was set up.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['The Immigration Command and Control Unit was set up.'],
+    ['The Fraud and Cyber Crime Unit was set up.'],
+    ['Tom Atherton and Public Health spoke.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'names-joined-by-and')).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ describe('person-by-cue', () => {
     ['Key Findings: The survey shows a fall in knife crime.'],
     ['Background Notes: The scheme opens in May.'],
     ['Key Findings (Summary): The survey shows a fall in knife crime.'],
+    // a gerund opens a headline, not a name
+    ['Breaking News: Home Secretary statement on Westminster attack'],
     // an office's field after `for`, and the list of fields that goes on after it
     ['Lucy Smith, national police lead for Protective Security, says the course helps.'],
     ['The Minister for Security, Counter-Terrorism, Crime and Policing (Mr. Vernon Coaker): We agree.'],

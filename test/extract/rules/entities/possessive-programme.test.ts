@@ -24,6 +24,11 @@ describe('possessive-programme', () => {
     expect(names(extractText(text), 'Programme')).toEqual(expected);
   });
 
+  it('reads a known name that opens with the possessive whole', () => {
+    const x = extractText('The amount to be paid to the Greater London Authority for the Mayor’s Office for Policing and Crime is set.');
+    expect(names(x, 'Body')).toEqual(['Greater London Authority', 'Mayor’s Office for Policing and Crime']);
+  });
+
   it('keeps the office a title when no programme follows', () => {
     expect(
       extractText('The Commissioner’s Chief of Staff, Jane Smith, said it would respond.').relations.map((r) => `${r.type} ${r.source} -> ${r.target}`),

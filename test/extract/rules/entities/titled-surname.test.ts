@@ -10,6 +10,9 @@ describe('titled-surname', () => {
     // every rank of the peerage
     ['Viscount Bridgeman moved Amendment No. 135.', ['Person Bridgeman']],
     ['Countess Mountbatten asked a question.', ['Person Mountbatten']],
+    // a judge's style: honorific and `Justice`
+    ['The inquiry is chaired by Lord Justice Pitchford, a judge of long experience.', ['Person Pitchford']],
+    ['Mrs Justice Cutts passed sentence.', ['Person Cutts']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });

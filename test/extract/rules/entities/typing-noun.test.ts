@@ -12,6 +12,10 @@ describe('typing-noun', () => {
     ['It was set up by the charity Safer Lives Now in 2015.', ['Body Safer Lives Now']],
     // a description in apposition outweighs the head word; a plural's possessive stays inside the name
     ['It works with the Brighton Women’s Project, a charity which supports women.', ['Body Brighton Women’s Project']],
+    // a noun of organisations after lower-case words, or opening the sentence, before a one-word name
+    ['Separately, the think tank Reform said so.', ['Body Reform']],
+    ['The think-tank Onward published a report.', ['Body Onward']],
+    ['Campaign group Liberty has warned against it.', ['Body Liberty']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual(expect.arrayContaining(expected));
   });
@@ -20,6 +24,13 @@ describe('typing-noun', () => {
     ['Stephen Rimmer, the head of the unit, spoke.'],
     ['Funded with the Research Council for Wales, the Fund will help forces.'],
     ['The Safer Streets Network which began in 2020 is growing.'],
+    // a word that opens the sentence as an adverb or conjunction names nothing, whatever follows it
+    ['Now, the association will not always agree with the government.'],
+    ['Meanwhile, the charity has grown.'],
+    ['Previously, the organisation was funded by the council.'],
+    // the noun's possessive owns what the name is; a name that modifies a noun after it
+    ["Kelly, the charity's founder, said so."],
+    ['The Cabinet Office awarded the mental health charity Libor funding to develop it.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual([]);
   });
