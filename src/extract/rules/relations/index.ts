@@ -34,6 +34,8 @@ import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
+import { wholeHasPartsRule } from './whole-has-parts.js';
+import { partJoinsWholeRule } from './part-joins-whole.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
@@ -71,6 +73,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   nestedKnownNameRule,
   withinPartOfRule,
   unitAtBodyRule,
+  wholeHasPartsRule,
+  partJoinsWholeRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,

@@ -1,10 +1,26 @@
 // An active lead verb between its agents and a programme: "The Early Intervention Foundation
 // (EIF) launched its Academy for Police Leaders"; a funding verb with a sum: "The Ministry of
-// Justice has announced £5 million for the Rape Support Fund"; agents joined by `and`.
+// Justice has announced £5 million for the Rape Support Fund"; agents joined by `and`. A verb
+// that puts a programme out (`published`, `updated`, `extended`; `publishVerbs` in
+// data/relation-frames.json) only with its programme plainly its object: "The Home Office and the
+// Ministry of Justice have published an update to the Victims Strategy", not "published a report
+// on the Prevent programme".
 
-import { fundingVerbs, leadNouns, leadVerbs } from '../../lexicon.js';
+import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadVerbs, publishVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
+import { phraseAt } from './frames.js';
 import type { SentenceRule } from './rule.js';
+
+/** The words between a verb and its programme are only determiners, modifiers, sums and links (`an update to`). */
+function plainObject(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
+    const link = phraseAt(words, k, leadObjectLinks);
+    if (link > 0) k += link;
+    else if (leadObjectModifiers.has(words[k]!) || /^[£$€]?[\d.,]+(m|bn|k)?$/.test(words[k]!)) k++;
+    else return false;
+  }
+  return true;
+}
 
 export const leadVerbRule: SentenceRule = {
   name: 'lead-verb',
@@ -13,7 +29,8 @@ export const leadVerbRule: SentenceRule = {
     const { tokens, words, refs } = s;
     for (let v = 1; v < tokens.length; v++) {
       const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
-      if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds) continue;
+      const publishes = publishVerbs.has(words[v]!) && !leadVerbs.has(words[v]!);
+      if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds && !publishes) continue;
       // "the national policing lead for hate crime" is an office, not a verb
       // (a name that ends in such a word is the agent: "the College of Policing launched …")
       const nameEnds = refs.some((r) => r.kind !== 'role' && r.to === v - 1);
@@ -24,6 +41,7 @@ export const leadVerbRule: SentenceRule = {
       if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;
       const objRef = refs.find((r) => r.from > v && r.kind !== 'role');
       if (!isEntity(objRef, 'Programme') || objRef.from - v > 7) continue;
+      if (publishes && !plainObject(words, v + 1, objRef.from)) continue;
       if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
       const agents = [agentRef.group];

@@ -6,7 +6,7 @@
 // the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
 // the Fund will …" (the programme or body right after the comma).
 
-import { leadVerbs, typingNouns } from '../../lexicon.js';
+import { leadVerbs, publishVerbs, typingNouns } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { isEntity, subjectOf } from './refs.js';
 import type { SentenceRule } from './rule.js';
@@ -46,7 +46,7 @@ export const passiveLeadRule: SentenceRule = {
       const vFrom = b - 1 - adverb - particle;
       if (vFrom < 0) continue;
       const verb = words[vFrom]!;
-      const passive = (leadVerbs.has(verb) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed' || particle === 1;
+      const passive = ((leadVerbs.has(verb) || publishVerbs.has(verb)) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed' || particle === 1;
       if (!passive) continue;
       // the subject: the nearest programme or body before the verb, with nothing named between
       const before = refs.filter((r) => r.to < vFrom);

@@ -1,10 +1,12 @@
 // A body's possessive right before a name: its programme (LEADS) or its unit (PART_OF):
 // "Cambridge Constabulary’s Programme Metis", "the Cabinet Office’s Centre for Social Action";
 // and a body's name as a modifier right before a programme's: "HMIC PEEL assessments", "the Home
-// Office ‘Offenders Index’ database" (quoted: a noun of programmes must follow).
+// Office ‘Offenders Index’ database" (quoted: a noun of programmes must follow). A few modifiers
+// may stand after the possessive: "the NPCC’s new Audit and Assurance Board", "the Mayor’s £70
+// million Young Londoners Fund" (`possessiveModifiers` in data/relation-frames.json).
 
 import { isPossessive } from '../../internal/words.js';
-import { typingNouns } from '../../lexicon.js';
+import { possessiveModifiers, typingNouns } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -31,7 +33,11 @@ export const possessiveRule: SentenceRule = {
       let j = i + 1;
       while (refs[j] && refs[j]!.group === r.group && refs[j]!.from === refs[j - 1]!.to + 1) j++;
       const n = refs[j];
-      if (!isEntity(n) || n.from !== refs[j - 1]!.to + 1) return;
+      const after = refs[j - 1]!.to + 1;
+      if (!isEntity(n) || n.from - after > 3) return;
+      // only modifiers between, in one phrase: "the NPCC’s new …", "the Mayor’s £70 million …"
+      for (let k = after; k < n.from; k++)
+        if (!(possessiveModifiers.has(s.words[k]!) || /^[£$€]?[\d.,]+(m|bn|k)?$/.test(s.words[k]!)) || /[,;:.()]/.test(tokens[k]!.post)) return;
       if (n.group.type === 'Programme') emit.relation('LEADS', r.group, n.group);
       else if (n.group.type === 'Body') emit.relation('PART_OF', n.group, r.group);
     });

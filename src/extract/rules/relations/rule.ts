@@ -44,6 +44,8 @@ export interface ItemFocus {
   pendingNoun?: string;
   /** The body whose members the lines after "the following Board members:" or "Members present:" name. */
   memberList?: Group;
+  /** The whole whose parts the lines after "… is split into two funds:" name, and whether only unit-headed parts count. */
+  partList?: { whole: Group; composition: boolean };
 }
 
 /** One sentence as the rules read it. */

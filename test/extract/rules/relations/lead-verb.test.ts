@@ -40,6 +40,15 @@ describe('lead-verb', () => {
     ],
     // a name before a comma that does not list agents
     ['On behalf of the NPCC, Kent Police launched the Safer Streets Fund.', ['LEADS Kent Police -> Safer Streets Fund'], ''],
+    // a verb that puts a programme out, only with the programme plainly its object; two bodies as subjects
+    [
+      'The Home Office and the Ministry of Justice have today (Tuesday 4 May) published an update to the Victims Strategy.',
+      ['LEADS Home Office -> Victims Strategy', 'LEADS Ministry of Justice -> Victims Strategy'],
+      '',
+    ],
+    ['The Cabinet Office has published the new Serious and Organised Crime Strategy.', ['LEADS Cabinet Office -> Serious and Organised Crime Strategy'], ''],
+    ['The Home Office published a report on the Prevent programme.', [], ''],
+    ['The National Audit Office published its evaluation of the Troubled Families programme.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

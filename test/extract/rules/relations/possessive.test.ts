@@ -26,6 +26,15 @@ describe('possessive', () => {
     // a comma between: a list, not one phrase
     ['The Home Office, ‘Prevent’ campaign staff and the NCA met.', [], ''],
     ['The NCA, PEEL and the Home Office were discussed.', [], ''],
+    // modifiers after the possessive
+    ['Mr Ellis joined the NPCC’s new Audit and Assurance Board.', ['PART_OF Audit and Assurance Board -> NPCC'], ''],
+    [
+      'The Mayor’s Office for Policing and Crime’s £10 million Violence Reduction Fund opened.',
+      ['LEADS Mayor’s Office for Policing and Crime -> Violence Reduction Fund'],
+      '',
+    ],
+    // anything else between is not one phrase
+    ['The NPCC’s work with the Audit and Assurance Board continues.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });
