@@ -224,6 +224,10 @@ const phrases = (xs: string[]): PhraseList => {
 };
 /** Verbs that put out a programme (`published an update to the … Plan`): their object must follow plainly. */
 export const publishVerbs = new Set(frames.publishVerbs);
+/** Wordings of leading that read like a publishing verb (`is responsible for`, `spearheaded`, `in charge of`). */
+export const leadPhrases = phrases(frames.leadPhrases);
+/** Kinds of programme or joint work whose agents follow `between`/`from`/`by` (`an initiative from …`). */
+export const programmeKinds = new Set(frames.programmeKinds);
 /** Phrases between a lead verb and its programme (`an update to`, `the next phase of`). */
 export const leadObjectLinks = phrases(frames.leadObjectLinks);
 export const leadObjectModifiers = new Set(frames.leadObjectModifiers);

@@ -29,6 +29,7 @@ import { workOfOnRule } from './work-of-on.js';
 import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
+import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { possessiveRule } from './possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
@@ -68,6 +69,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   whoClauseRule,
   itsProgrammeRule,
   programmeOfBodyNounRule,
+  programmeOfAgentsRule,
   possessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,

@@ -6,7 +6,7 @@
 // Ministry of Justice have published an update to the Victims Strategy", not "published a report
 // on the Prevent programme".
 
-import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadVerbs, publishVerbs } from '../../lexicon.js';
+import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import { phraseAt } from './frames.js';
 import type { SentenceRule } from './rule.js';
@@ -29,19 +29,28 @@ export const leadVerbRule: SentenceRule = {
     const { tokens, words, refs } = s;
     for (let v = 1; v < tokens.length; v++) {
       const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
-      const publishes = publishVerbs.has(words[v]!) && !leadVerbs.has(words[v]!);
+      // a wording of leading (`is responsible for`, `spearheaded`) reads like a publishing verb, past its last word
+      const phrase = phraseAt(words, v, leadPhrases);
+      const publishes = phrase > 0 || (publishVerbs.has(words[v]!) && !leadVerbs.has(words[v]!));
       if (!leadVerbs.has(words[v]!) && !leadNouns.has(words[v]!) && !funds && !publishes) continue;
+      const vEnd = v + Math.max(phrase, 1) - 1;
       // "the national policing lead for hate crime" is an office, not a verb
       // (a name that ends in such a word is the agent: "the College of Policing launched …")
       const nameEnds = refs.some((r) => r.kind !== 'role' && r.to === v - 1);
-      if (!nameEnds && /^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) && !leadNouns.has(words[v]!)) continue;
+      if (
+        !nameEnds &&
+        phrase === 0 &&
+        /^(the|a|an|its|his|her|their|national|policing|joint|deputy|senior|new)$/.test(words[v - 1]!) &&
+        !leadNouns.has(words[v]!)
+      )
+        continue;
       if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
       const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
       if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;
-      const objRef = refs.find((r) => r.from > v && r.kind !== 'role');
-      if (!isEntity(objRef, 'Programme') || objRef.from - v > 7) continue;
-      if (publishes && !plainObject(words, v + 1, objRef.from)) continue;
+      const objRef = refs.find((r) => r.from > vEnd && r.kind !== 'role');
+      if (!isEntity(objRef, 'Programme') || objRef.from - vEnd > 7) continue;
+      if (publishes && !plainObject(words, vEnd + 1, objRef.from)) continue;
       if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
       const agents = [agentRef.group];

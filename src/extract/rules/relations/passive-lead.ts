@@ -31,19 +31,36 @@ const TIMES = new Set(['today', 'yesterday', 'last', 'this', 'week', 'month', 'y
 /** Verbs with a particle that say who runs a programme ("carried out by HMICFRS"). */
 const PARTICLE_VERBS = new Set(['carried out', 'rolled out', 'drawn up', 'set up']);
 
+/**
+ * The words of a partnership's marker at token `k` (`in partnership with`, `in a new partnership
+ * between`, `in collaboration with`), counted up to `with`/`between`; 0 when none starts there.
+ */
+function partnershipAt(words: string[], k: number): number {
+  if (words[k] !== 'in') return 0;
+  for (let j = k + 1; j <= k + 4 && j < words.length - 1; j++)
+    if (/^(partnership|collaboration|conjunction|association)$/.test(words[j]!)) return /^(with|between)$/.test(words[j + 1]!) ? j + 2 - k : 0;
+    else if (!/^(a|an|the|new|close|joint|unique|ground-?breaking|groundbreaking|innovative|pioneering)$/.test(words[j]!)) return 0;
+  return 0;
+}
+
 export const passiveLeadRule: SentenceRule = {
   name: 'passive-lead',
   scope: 'sentence',
   apply(s, emit) {
     const { tokens, words, refs, focus } = s;
     for (let b = 1; b < tokens.length; b++) {
-      if (words[b] !== 'by') continue;
+      // `by`, or a partnership's agents: "developed in a ground-breaking partnership between A and B",
+      // "delivered in partnership with", "in collaboration with", "in conjunction with"
+      const partnership = partnershipAt(words, b);
+      if (words[b] !== 'by' && partnership === 0) continue;
+      const m = b;
+      b += Math.max(partnership - 1, 0);
       // adverbs and a time between the verb and `by`: "funded jointly by", "launched today by", "set up last year by"
       let adverb = 0;
-      while (adverb < 3 && (ADVERBS.has(words[b - 1 - adverb]!) || TIMES.has(words[b - 1 - adverb]!))) adverb++;
+      while (adverb < 3 && (ADVERBS.has(words[m - 1 - adverb]!) || TIMES.has(words[m - 1 - adverb]!))) adverb++;
       // a particle after the verb: "carried out by", "rolled out by", "drawn up by"
-      const particle = /^(out|up)$/.test(words[b - 1 - adverb] ?? '') && PARTICLE_VERBS.has(`${words[b - 2 - adverb]} ${words[b - 1 - adverb]}`) ? 1 : 0;
-      const vFrom = b - 1 - adverb - particle;
+      const particle = /^(out|up)$/.test(words[m - 1 - adverb] ?? '') && PARTICLE_VERBS.has(`${words[m - 2 - adverb]} ${words[m - 1 - adverb]}`) ? 1 : 0;
+      const vFrom = m - 1 - adverb - particle;
       if (vFrom < 0) continue;
       const verb = words[vFrom]!;
       const passive = ((leadVerbs.has(verb) || publishVerbs.has(verb)) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed' || particle === 1;

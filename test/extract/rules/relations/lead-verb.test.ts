@@ -49,6 +49,11 @@ describe('lead-verb', () => {
     ['The Cabinet Office has published the new Serious and Organised Crime Strategy.', ['LEADS Cabinet Office -> Serious and Organised Crime Strategy'], ''],
     ['The Home Office published a report on the Prevent programme.', [], ''],
     ['The National Audit Office published its evaluation of the Troubled Families programme.', [], ''],
+    // wordings of leading, read like a publishing verb
+    ['The National Crime Agency is responsible for the Cyber Choices programme.', ['LEADS National Crime Agency -> Cyber Choices programme'], ''],
+    ['The Home Office, which is responsible for delivering the Safer Streets Fund, welcomed bids.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The College of Policing spearheaded the Police Now programme.', ['LEADS College of Policing -> Police Now programme'], ''],
+    ['The Home Office is responsible for policing in England, and the Prevent programme is separate.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

@@ -37,6 +37,18 @@ describe('passive-lead', () => {
     // a fronted participle whose subject is no programme
     ['Funded by the Home Office, officers will visit schools about the Police Knowledge Fund.', [], ''],
     ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', [], ''],
+    // a partnership's agents instead of `by`
+    [
+      'The Cyber Choices programme was developed in partnership with the National Crime Agency.',
+      ['LEADS National Crime Agency -> Cyber Choices programme'],
+      '',
+    ],
+    [
+      'The Police Now programme, delivered in a new collaboration with the College of Policing, trains graduates.',
+      ['LEADS College of Policing -> Police Now programme'],
+      '',
+    ],
+    ['Operation Sceptre was discussed in partnership with the Home Office.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });
