@@ -104,6 +104,9 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
     relation(type, source, target, role) {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
     },
+    byOffice(type, office, target) {
+      out.push({ type, source: target, target, rule, office: coreTitle(office.replace(/^(the|a|an)\s+/i, '')).title });
+    },
     holds(person, role, body, before) {
       // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office
       let r = role

@@ -11,6 +11,9 @@ import { isEntity } from './refs.js';
 import { phraseAt } from './frames.js';
 import type { SentenceRule } from './rule.js';
 
+/** Words between an office as agent and its verb: auxiliaries and adverbs of time only. */
+const OFFICE_GAP = /^(has|have|had|will|would|is|was|today|also|now|recently|yesterday|officially|formally|personally|has|this|week|month)$/;
+
 /** The words between a verb and its programme are only determiners, modifiers, sums and links (`an update to`). */
 function plainObject(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; ) {
@@ -45,6 +48,20 @@ export const leadVerbRule: SentenceRule = {
       )
         continue;
       if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
+      // an office alone as the agent ("The Home Secretary launched …"): the person the item gives it
+      const nearest = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker');
+      if (nearest?.kind === 'role' && nearest.role && nearest.mention?.holder === undefined && v - nearest.to <= 4) {
+        const obj = refs.find((r) => r.from > vEnd && r.kind !== 'role');
+        const gap = words.slice(nearest.to + 1, v);
+        if (
+          isEntity(obj, 'Programme') &&
+          obj.from - vEnd <= 7 &&
+          (!publishes || plainObject(words, vEnd + 1, obj.from)) &&
+          gap.every((w) => OFFICE_GAP.test(w))
+        )
+          if (!tokens.slice(nearest.to, obj.from).some((t) => /[.;:,]/.test(t.post))) emit.byOffice('LEADS', nearest.role, obj.group);
+        continue;
+      }
       const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');
       if (!isEntity(agentRef, 'Body', 'Person') || v - agentRef.to > 8) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > agentRef.to && r.to < v)) continue;

@@ -121,6 +121,14 @@ export const passiveLeadRule: SentenceRule = {
           continue;
         subject = next.group;
       }
+      // an office alone after `by` ("launched by the Home Secretary in April"): the person the item gives it
+      if (agents.length === 0 && subject.type === 'Programme') {
+        const office = refs.find((r) => r.from > b && r.from <= b + 2 && r.kind === 'role');
+        const at = words[b + 1] === 'the' ? b + 2 : b + 1;
+        const next = office && refs.find((r) => r.from > office.to && r.kind !== 'blocker');
+        if (office?.role && office.from === at && office.mention?.holder === undefined && !(isEntity(next, 'Person') && next.from - office.to <= 2))
+          emit.byOffice('LEADS', office.role, subject);
+      }
       for (const g of agents.slice(0, 3)) {
         if (subject.type === 'Programme') emit.relation('LEADS', g, subject);
         else if (g.type === 'Person') emit.relation('AFFILIATED_WITH', g, subject, verb === 'chaired' ? 'chair' : verb === 'headed' ? 'head' : undefined);

@@ -54,6 +54,14 @@ describe('lead-verb', () => {
     ['The Home Office, which is responsible for delivering the Safer Streets Fund, welcomed bids.', ['LEADS Home Office -> Safer Streets Fund'], ''],
     ['The College of Policing spearheaded the Police Now programme.', ['LEADS College of Policing -> Police Now programme'], ''],
     ['The Home Office is responsible for policing in England, and the Prevent programme is separate.', [], ''],
+    // an office alone as the agent: the one person the item gives it, named before or after
+    [
+      'The Home Secretary today launched the Safer Streets Fund. Home Secretary Priti Patel said it would help.',
+      ['LEADS Priti Patel -> Safer Streets Fund'],
+      '',
+    ],
+    ['The Home Secretary today launched the Safer Streets Fund.', [], ''],
+    ['Home Secretary Priti Patel and Home Secretary Amber Rudd spoke. The Home Secretary launched the Safer Streets Fund.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

@@ -49,6 +49,12 @@ describe('passive-lead', () => {
       '',
     ],
     ['Operation Sceptre was discussed in partnership with the Home Office.', [], ''],
+    // an office alone after `by`: the one person the item gives it
+    [
+      'Home Secretary Priti Patel spoke. The Safer Streets Fund, launched by the Home Secretary in April, opens today.',
+      ['LEADS Priti Patel -> Safer Streets Fund'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });
