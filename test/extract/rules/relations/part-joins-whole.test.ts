@@ -16,6 +16,12 @@ describe('part-joins-whole', () => {
     ['The Independent Office for Police Conduct reports to Parliament every year.', []],
     // a name between the subject and the verb: not its subject
     ['The Border Force and the Home Office said the unit was merged into the National Crime Agency.', []],
+    // a passive of running for a unit-headed part
+    [
+      'The National Fraud Intelligence Bureau, run by the City of London Police, collects reports.',
+      ['PART_OF National Fraud Intelligence Bureau -> City of London Police'],
+    ],
+    ['The Independent Office for Police Conduct, set up by the Home Office, investigates.', []],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'part-joins-whole')).toEqual(expected);
   });
