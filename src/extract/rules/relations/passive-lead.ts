@@ -6,10 +6,11 @@
 // the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
 // the Fund will …" (the programme or body right after the comma).
 
-import { leadVerbs, publishVerbs, typingNouns } from '../../lexicon.js';
+import { leadPhrases, leadVerbs, publishVerbs, typingNouns } from '../../lexicon.js';
+import { phraseAt } from './frames.js';
 import type { Group } from '../../internal/item-entities.js';
 import { isEntity, subjectOf } from './refs.js';
-import type { SentenceRule } from './rule.js';
+import type { SentenceRule, SentenceView } from './rule.js';
 
 /** Adverbs that may stand between a passive verb and `by` ("funded jointly by"). */
 const ADVERBS = new Set([
@@ -43,6 +44,18 @@ function partnershipAt(words: string[], k: number): number {
   return 0;
 }
 
+/**
+ * Between a programme and a participle at `v`: `is/was a|an|the`, at most five plain lower-case words
+ * (no preposition, relative or verb of saying), a comma after the last.
+ */
+function describedThenComma(s: SentenceView, end: number, v: number): boolean {
+  const ws = s.words.slice(end + 1, v);
+  if (ws.length < 3 || ws.length > 7 || !/^(is|was)$/.test(ws[0]!) || !/^(a|an|the)$/.test(ws[1]!)) return false;
+  if (!ws.slice(2).every((w) => /^[a-z][a-z-]*$/.test(w) && !/^(of|for|to|in|on|with|by|from|that|which|who|and|or|said|says)$/.test(w))) return false;
+  if (s.refs.some((r) => r.from > end && r.from < v && r.kind !== 'blocker')) return false;
+  return /^,\s*$/.test(s.tokens[v - 1]!.post) && !s.tokens.slice(end + 1, v - 1).some((t) => /[,;:.()]/.test(t.post));
+}
+
 export const passiveLeadRule: SentenceRule = {
   name: 'passive-lead',
   scope: 'sentence',
@@ -63,7 +76,10 @@ export const passiveLeadRule: SentenceRule = {
       const vFrom = m - 1 - adverb - particle;
       if (vFrom < 0) continue;
       const verb = words[vFrom]!;
-      const passive = ((leadVerbs.has(verb) || publishVerbs.has(verb)) && /(ed|en|un|up|led|set)$/.test(verb)) || verb === 'headed' || particle === 1;
+      const passive =
+        ((leadVerbs.has(verb) || publishVerbs.has(verb) || phraseAt(words, vFrom, leadPhrases) === 1) && /(ed|en|un|up|led|set)$/.test(verb)) ||
+        verb === 'headed' ||
+        particle === 1;
       if (!passive) continue;
       // the subject: the nearest programme or body before the verb, with nothing named between
       const before = refs.filter((r) => r.to < vFrom);
@@ -75,6 +91,9 @@ export const passiveLeadRule: SentenceRule = {
         subjectOf(words.slice(subj.to + 1, vFrom), subj.group.type)
       )
         subject = subj.group;
+      // "‘Clear, Hold, Build’ is a multi-agency partnership tactic, designed by the Home Office": what the
+      // programme is said to be, in a few plain words closed by a comma, is what the participle describes
+      if (!subject && isEntity(subj, 'Programme') && describedThenComma(s, subj.mention?.extentTo ?? subj.to, vFrom)) subject = subj.group;
       if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
       const fronted = vFrom === 0;
       if (!subject && !fronted) continue;

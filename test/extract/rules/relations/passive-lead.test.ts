@@ -55,6 +55,13 @@ describe('passive-lead', () => {
       ['LEADS Priti Patel -> Safer Streets Fund'],
       '',
     ],
+    // what the programme is said to be, closed by a comma, is what the participle describes
+    [
+      'The Safer Streets Fund is a new crime prevention fund, designed by the Home Office and endorsed by the Inspectorate, to help.',
+      ['LEADS Home Office -> Safer Streets Fund'],
+      '',
+    ],
+    ['The Safer Streets Fund is a report on crime, published by the Home Office.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });
