@@ -50,7 +50,9 @@ export const amendingVerbRule: SentenceRule = {
           const at = partOf(words, byEnd + 2);
           amended = refs.find((r) => r.from >= at && r.from <= at + 1 && isEntity(r, 'Act'));
         }
-        if (isEntity(amended) && by.group !== amended.group) emit.relation('AMENDS', by.group, amended.group);
+        // each amending Act joined by `and` ("amended by the Police Reform Act 2002 and the Policing and Crime Act 2017")
+        if (isEntity(amended))
+          for (const a of withCoordinated(by, refs, words, 'Act')) if (a.group !== amended.group) emit.relation('AMENDS', a.group, amended.group);
         continue;
       }
       // "the amendments made by the Policing and Crime Act 2017 to the Police Act 1996"

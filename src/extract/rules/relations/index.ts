@@ -37,6 +37,7 @@ import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
 import { wholeHasPartsRule } from './whole-has-parts.js';
 import { partJoinsWholeRule } from './part-joins-whole.js';
+import { unitOfBodyNounRule } from './unit-of-body-noun.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
@@ -77,6 +78,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   unitAtBodyRule,
   wholeHasPartsRule,
   partJoinsWholeRule,
+  unitOfBodyNounRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,

@@ -21,7 +21,9 @@ export const partJoinsWholeRule: SentenceRule = {
       if (weak) n = phraseAt(words, v, weakJoinVerbs);
       if (n === 0) continue;
       if (/[.;:]/.test(tokens[v + n - 1]!.post)) continue;
-      const at = words[v + n] === 'the' ? v + n + 1 : v + n;
+      // "merged into a larger National Crime Agency": a determiner and a word of size or scope before the whole
+      let at = v + n;
+      while (at - (v + n) < 2 && /^(the|a|an|new|larger|wider|single|national|bigger)$/.test(words[at] ?? '') && !refs.some((r) => r.from === at)) at++;
       const whole = refs.find((r) => r.from === at && r.kind !== 'blocker');
       if (!isEntity(whole, 'Body', 'Programme', 'Act')) continue;
       const part = subjectBefore(s, v, whole.group.type === 'Body' ? ['Body'] : ['Programme']);

@@ -71,6 +71,12 @@ describe('amending-verb', () => {
     ],
     ['Changes to the Police Act 1996 were made by the Policing and Crime Act 2017.', ['AMENDS Policing and Crime Act 2017 -> Police Act 1996'], ''],
     ['The Police Act 1996 was praised by the Home Office and the Policing and Crime Act 2017.', [], ''],
+    // each amending Act joined by `and` in the passive
+    [
+      'The Police Act 1996 has since been amended by the Police Reform Act 2002 and the Policing and Crime Act 2017.',
+      ['AMENDS Police Reform Act 2002 -> Police Act 1996', 'AMENDS Policing and Crime Act 2017 -> Police Act 1996'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

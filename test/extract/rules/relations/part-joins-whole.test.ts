@@ -22,6 +22,11 @@ describe('part-joins-whole', () => {
       ['PART_OF National Fraud Intelligence Bureau -> City of London Police'],
     ],
     ['The Independent Office for Police Conduct, set up by the Home Office, investigates.', []],
+    // a determiner and a word of size before the whole
+    [
+      'The Serious Organised Crime Agency would be merged into a larger National Crime Agency.',
+      ['PART_OF Serious Organised Crime Agency -> National Crime Agency'],
+    ],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'part-joins-whole')).toEqual(expected);
   });

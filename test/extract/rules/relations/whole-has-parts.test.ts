@@ -38,6 +38,11 @@ describe('whole-has-parts', () => {
     // the passive reads the other way
     ['The National Cyber Crime Unit is housed in the National Crime Agency.', []],
     ['The Home Office was included in the review by the National Audit Office.', []],
+    // a whole that absorbed a unit; a composition verb with a unit-headed part
+    [
+      'In 2013 the National Crime Agency absorbed the Child Exploitation and Online Protection Centre as one of its commands.',
+      ['PART_OF Child Exploitation and Online Protection Centre -> National Crime Agency'],
+    ],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'whole-has-parts')).toEqual(expected);
   });
