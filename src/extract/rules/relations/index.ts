@@ -38,6 +38,7 @@ import { unitAtBodyRule } from './unit-at-body.js';
 import { wholeHasPartsRule } from './whole-has-parts.js';
 import { partJoinsWholeRule } from './part-joins-whole.js';
 import { unitOfBodyNounRule } from './unit-of-body-noun.js';
+import { firstPersonBodyRule } from './first-person-body.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
@@ -79,6 +80,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   wholeHasPartsRule,
   partJoinsWholeRule,
   unitOfBodyNounRule,
+  firstPersonBodyRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,

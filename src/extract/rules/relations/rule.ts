@@ -51,6 +51,8 @@ export interface ItemFocus {
   memberList?: Group;
   /** The whole whose parts the lines after "… is split into two funds:" name, and whether only unit-headed parts count. */
   partList?: { whole: Group; composition: boolean };
+  /** The body that writes the item in the first person ("HMICFRS has published our findings"), for `our`/`we`. */
+  writer?: Group;
 }
 
 /** One sentence as the rules read it. */
