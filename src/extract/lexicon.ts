@@ -226,6 +226,8 @@ const phrases = (xs: string[]): PhraseList => {
 export const publishVerbs = new Set(frames.publishVerbs);
 /** Wordings of leading that read like a publishing verb (`is responsible for`, `spearheaded`, `in charge of`). */
 export const leadPhrases = phrases(frames.leadPhrases);
+/** Nouns of publications, which a programme is not (`a report on crime, published by …`). */
+export const publicationNouns = new Set(frames.publicationNouns);
 /** Kinds of programme or joint work whose agents follow `between`/`from`/`by` (`an initiative from …`). */
 export const programmeKinds = new Set(frames.programmeKinds);
 /** Phrases between a lead verb and its programme (`an update to`, `the next phase of`). */

@@ -6,7 +6,7 @@
 // the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
 // the Fund will …" (the programme or body right after the comma).
 
-import { leadPhrases, leadVerbs, publishVerbs, typingNouns } from '../../lexicon.js';
+import { leadPhrases, leadVerbs, publicationNouns, publishVerbs, typingNouns } from '../../lexicon.js';
 import { phraseAt } from './frames.js';
 import type { Group } from '../../internal/item-entities.js';
 import { isEntity, subjectOf } from './refs.js';
@@ -45,15 +45,22 @@ function partnershipAt(words: string[], k: number): number {
 }
 
 /**
- * Between a programme and a participle at `v`: `is/was a|an|the`, at most five plain lower-case words
- * (no preposition, relative or verb of saying), a comma after the last.
+ * Between a programme and a participle at `v`: `is/was a|an|the` and what the programme is said to
+ * be, in at most ten plain words (lower case, or capitalised words that name nothing; prepositions
+ * allowed, no relative, no verb of saying, nothing named): "‘Clear, Hold, Build’ is a multi-agency
+ * partnership tactic, designed by", "The PEEL inspection is the annual assessment of Police Forces in
+ * England and Wales carried out by".
  */
 function describedThenComma(s: SentenceView, end: number, v: number): boolean {
-  const ws = s.words.slice(end + 1, v);
-  if (ws.length < 3 || ws.length > 7 || !/^(is|was)$/.test(ws[0]!) || !/^(a|an|the)$/.test(ws[1]!)) return false;
-  if (!ws.slice(2).every((w) => /^[a-z][a-z-]*$/.test(w) && !/^(of|for|to|in|on|with|by|from|that|which|who|and|or|said|says)$/.test(w))) return false;
-  if (s.refs.some((r) => r.from > end && r.from < v && r.kind !== 'blocker')) return false;
-  return /^,\s*$/.test(s.tokens[v - 1]!.post) && !s.tokens.slice(end + 1, v - 1).some((t) => /[,;:.()]/.test(t.post));
+  // a noun written after the name ("The … (PEEL) inspection is …")
+  const ws = s.words.slice(end + (/^[a-z]+$/.test(s.tokens[end + 1]?.text ?? '') && /^(is|was)$/.test(s.words[end + 2] ?? '') ? 2 : 1), v);
+  if (ws.length < 3 || ws.length > 12 || !/^(is|was)$/.test(ws[0]!) || !/^(a|an|the)$/.test(ws[1]!)) return false;
+  if (!ws.slice(2).every((w) => /^[a-z0-9&][a-z0-9/&'’-]*$/.test(w) && !/^(that|which|who|whose|said|says|is|was|are|were|has|have|by)$/.test(w))) return false;
+  // the noun it is said to be is no publication ("a report on crime, published by")
+  const head = ws.slice(2).findIndex((w) => /^(of|on|for|in|into|about|across|to|from|with)$/.test(w));
+  if (publicationNouns.has(ws[head < 0 ? ws.length - 1 : head + 1]!)) return false;
+  if (s.refs.some((r) => r.from > end && r.from < v && (r.kind === 'role' || isEntity(r, 'Programme', 'Body', 'Person', 'Act')))) return false;
+  return !s.tokens.slice(end + 1, v - 1).some((t) => /[,;:.()]/.test(t.post));
 }
 
 export const passiveLeadRule: SentenceRule = {
@@ -93,7 +100,11 @@ export const passiveLeadRule: SentenceRule = {
         subject = subj.group;
       // "‘Clear, Hold, Build’ is a multi-agency partnership tactic, designed by the Home Office": what the
       // programme is said to be, in a few plain words closed by a comma, is what the participle describes
-      if (!subject && isEntity(subj, 'Programme') && describedThenComma(s, subj.mention?.extentTo ?? subj.to, vFrom)) subject = subj.group;
+      if (!subject) {
+        // the programme named last before the verb, past places and unknown names that its description holds
+        const prog = [...before].reverse().find((r) => isEntity(r, 'Programme', 'Body', 'Person'));
+        if (isEntity(prog, 'Programme') && describedThenComma(s, prog.mention?.extentTo ?? prog.to, vFrom)) subject = prog.group;
+      }
       if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
       const fronted = vFrom === 0;
       if (!subject && !fronted) continue;

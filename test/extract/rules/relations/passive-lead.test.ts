@@ -62,6 +62,13 @@ describe('passive-lead', () => {
       '',
     ],
     ['The Safer Streets Fund is a report on crime, published by the Home Office.', [], ''],
+    // what it is said to be may hold prepositions and unnamed places; a noun may follow the name
+    [
+      'The Police Innovation Fund (PIF) programme is the annual round of grants in England and Wales carried out by the Home Office.',
+      ['LEADS Home Office -> Police Innovation Fund'],
+      '',
+    ],
+    ['The Safer Streets Fund is the annual review of grants carried out by the Home Office.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });
