@@ -87,10 +87,14 @@ const namedBy = (g: Group, noun: string) => g.forms.some((f) => g.aliasRules.get
  */
 export function describedGroup(s: SentenceView, noun: string, before: number, type?: string): Group | undefined {
   if (!(noun in bodyDescriptions) && !(noun in programmeDescriptions) && !shortFormHeads.has(noun)) return undefined;
+  // the words a name it stands for has: `the department` for a Home Office or a Ministry too
+  const bodyWords = bodyDescriptions[noun]?.length ? bodyDescriptions[noun]! : [noun];
+  const programmeWords = programmeDescriptions[noun]?.length ? programmeDescriptions[noun]! : [noun];
+  const fits = (g: Group) =>
+    (type === undefined || g.type === type) &&
+    ((g.type === 'Body' && bodyWords.some((w) => namedBy(g, w))) || (g.type === 'Programme' && programmeWords.some((w) => namedBy(g, w))));
   const named = s.refs.filter((r) => r.to < before && isEntity(r) && !r.short).map((r) => r.group!);
-  return [...named.reverse(), ...(s.focus.bodies ?? []), ...(s.focus.programmes ?? [])].find(
-    (g) => (type === undefined || g.type === type) && (g.type === 'Body' || g.type === 'Programme') && namedBy(g, noun),
-  );
+  return [...named.reverse(), ...(s.focus.bodies ?? []), ...(s.focus.programmes ?? [])].find(fits);
 }
 
 const capitalised = (t: string) => /^[A-Z]/.test(t);
@@ -142,3 +146,13 @@ export function listAfter(s: SentenceView, from: number): EntityRef[] {
 /** The head word of an entity's full name or any of its forms is one of `heads`. */
 export const hasHead = (g: Group, heads: ReadonlySet<string>) =>
   g.forms.some((f) => heads.has((f.toLowerCase().split(/\s+/).pop() ?? '').replace(/['’]s$/, '')));
+
+/**
+ * The sentence's references, with `It` opening it read as the programme the item was last about
+ * ("It is a partnership between Mind and the College of Policing").
+ */
+export function withIt(s: SentenceView): Ref[] {
+  const g = s.focus.programme;
+  if (s.words[0] !== 'it' || !g || s.refs.some((r) => r.from === 0)) return s.refs;
+  return [{ from: 0, to: 0, kind: 'entity', group: g, short: true }, ...s.refs];
+}

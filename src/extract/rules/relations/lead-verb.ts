@@ -8,7 +8,7 @@
 
 import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
-import { phraseAt } from './frames.js';
+import { phraseAt, subjectBefore } from './frames.js';
 import type { SentenceRule } from './rule.js';
 
 /** Words between an office as agent and its verb: auxiliaries and adverbs of time only. */
@@ -60,6 +60,14 @@ export const leadVerbRule: SentenceRule = {
           gap.every((w) => OFFICE_GAP.test(w))
         )
           if (!tokens.slice(nearest.to, obj.from).some((t) => /[.;:,]/.test(t.post))) emit.byOffice('LEADS', nearest.role, obj.group);
+        continue;
+      }
+      // a description the names left unread ("The department has launched …"), or `It`: the body it stands for
+      const described = subjectBefore(s, v, ['Body']);
+      if (described && !described.ref) {
+        const obj = refs.find((r) => r.from > vEnd && r.kind !== 'role');
+        if (isEntity(obj, 'Programme') && obj.from - vEnd <= 7 && (!publishes || plainObject(words, vEnd + 1, obj.from)))
+          if (!tokens.slice(v, obj.from).some((t) => /[.;:]/.test(t.post))) emit.relation('LEADS', described.group, obj.group);
         continue;
       }
       const agentRef = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker' && r.kind !== 'role');

@@ -6,6 +6,7 @@
 
 import { programmeKinds } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
+import { withIt } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -14,7 +15,7 @@ export const programmeOfAgentsRule: SentenceRule = {
   scope: 'sentence',
   apply(s, emit) {
     const { tokens, words, refs } = s;
-    for (const p of refs) {
+    for (const p of withIt(s)) {
       if (!isEntity(p, 'Programme')) continue;
       let k = (p.mention?.extentTo ?? p.to) + 1;
       const comma = /,\s*$/.test(tokens[k - 1]!.post);

@@ -62,6 +62,10 @@ describe('lead-verb', () => {
     ],
     ['The Home Secretary today launched the Safer Streets Fund.', [], ''],
     ['Home Secretary Priti Patel and Home Secretary Amber Rudd spoke. The Home Secretary launched the Safer Streets Fund.', [], ''],
+    // a description the names left unread, or `It`: the body it stands for
+    ['The Home Office said crime had fallen. The department has launched the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The National Crime Agency met. It has launched the Cyber Choices programme.', ['LEADS National Crime Agency -> Cyber Choices programme'], ''],
+    ['The College of Policing met. The force has launched the Police Now programme.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

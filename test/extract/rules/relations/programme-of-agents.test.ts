@@ -17,6 +17,11 @@ describe('programme-of-agents', () => {
     // no kind of programme, or another preposition: not read
     ['The Safer Streets Fund is a fund for the Home Office to consider.', []],
     ['The Safer Streets Fund is a success for the Home Office.', []],
+    // `It` opening the sentence: the programme the item was last about
+    [
+      'The Blue Light programme opened. It is a partnership between Mind and the College of Policing.',
+      ['LEADS College of Policing -> Blue Light programme', 'LEADS Mind -> Blue Light programme'],
+    ],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'programme-of-agents')).toEqual(expected);
   });
