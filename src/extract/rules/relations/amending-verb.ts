@@ -34,7 +34,12 @@ export const amendingVerbRule: SentenceRule = {
     const { tokens, words, refs, focus } = s;
     for (let v = 0; v < tokens.length; v++) {
       const w = words[v]!;
-      const noun = amendNouns.has(w) && (words[v + 1] === 'to' || (words[v + 1] === 'made' && words[v + 2] === 'by'));
+      // a heading of a Bill's part: "Amendments of the Police Act 1996", "Schedule 2 — Amendments to the …"
+      const heading =
+        amendNouns.has(w) &&
+        /^(to|of)$/.test(words[v + 1] ?? '') &&
+        (v === 0 || (v === 2 && legislationParts.has(words[0]!) && /^[0-9]+[a-z]?$/.test(words[1]!)));
+      const noun = amendNouns.has(w) && (words[v + 1] === 'to' || heading || (words[v + 1] === 'made' && words[v + 2] === 'by'));
       const inserts = INSERT_VERBS.has(w);
       const passive = amendPassives.has(w) && words[v + 1] === 'by';
       if (!amendVerbs.has(w) && !amendActives.has(w) && !noun && !inserts && !passive) continue;
@@ -90,7 +95,8 @@ export const amendingVerbRule: SentenceRule = {
       const opening = words.slice(0, v).join(' ');
       const pronounSubject = /^it( will| would| also| will also| would also)?$/.test(opening);
       const partSubject = legislationParts.has(words[0]!) && /^\S+ [0-9]+[a-z]?( will| would| also| will also| would also)?$/.test(opening);
-      const source = src?.group ?? (noun ? undefined : partSubject ? focus.firstAct : v <= 1 || pronounSubject ? focus.act : undefined);
+      const source =
+        src?.group ?? (heading ? focus.firstAct : noun ? undefined : partSubject ? focus.firstAct : v <= 1 || pronounSubject ? focus.act : undefined);
       if (!source) continue;
       for (const t of withCoordinated(target, refs, words, 'Act')) if (source !== t.group) emit.relation('AMENDS', source, t.group);
     }

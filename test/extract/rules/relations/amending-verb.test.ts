@@ -77,6 +77,13 @@ describe('amending-verb', () => {
       ['AMENDS Police Reform Act 2002 -> Police Act 1996', 'AMENDS Policing and Crime Act 2017 -> Police Act 1996'],
       '',
     ],
+    // a heading of a Bill's part names what the item's first Bill or Act amends
+    [
+      'The Policing and Crime Bill was introduced today.\nSchedule 2 — Amendments to the Police Act 1996\nAmendments of the Police Reform Act 2002',
+      ['AMENDS Policing and Crime Bill -> Police Act 1996', 'AMENDS Policing and Crime Bill -> Police Reform Act 2002'],
+      '',
+    ],
+    ['Amendments to the Police Act 1996 were discussed by the committee.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });
