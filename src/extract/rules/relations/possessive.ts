@@ -16,6 +16,12 @@ export const possessiveRule: SentenceRule = {
   apply(s, emit) {
     const { tokens, refs } = s;
     refs.forEach((r, i) => {
+      // a person's possessive before a programme ("Sadiq Khan’s Young Londoners Fund"); never a unit
+      if (isEntity(r, 'Person') && !r.short && isPossessive(tokens[r.to]!)) {
+        const n = refs[i + 1];
+        if (isEntity(n, 'Programme') && !n.short && n.from === r.to + 1) emit.relation('LEADS', r.group, n.group);
+        return;
+      }
       if (!isEntity(r, 'Body')) return;
       // a body's name used as a modifier, with no possessive, before its programme: "HMIC PEEL
       // assessments", "the Kent Police Operation Sceptre team" (a unit so written is one name)

@@ -35,6 +35,8 @@ describe('possessive', () => {
     ],
     // anything else between is not one phrase
     ['The NPCC’s work with the Audit and Assurance Board continues.', [], ''],
+    // a person's possessive before a programme (never a unit)
+    ['Mayor Sadiq Khan’s Young Londoners Fund helps children.', ['LEADS Sadiq Khan -> Young Londoners Fund'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });
