@@ -31,6 +31,18 @@ export const leadVerbRule: SentenceRule = {
   apply(s, emit) {
     const { tokens, words, refs } = s;
     for (let v = 1; v < tokens.length; v++) {
+      // "The Home Office is bringing together police, industry and academics in the new X Partnership":
+      // the programme they are brought together in is the subject's, not the partners'
+      if (/^(bring|brings|brought|bringing)$/.test(words[v]!) && words[v + 1] === 'together') {
+        const agent = subjectBefore(s, v, ['Body', 'Person']);
+        let k = v + 2;
+        while (k < tokens.length && k - v <= 16 && !/^(in|into|under|through)$/.test(words[k]!) && !/[.;:]/.test(tokens[k]!.post)) k++;
+        let o = k + 1;
+        while (o - k <= 2 && /^(the|a|an|new|single)$/.test(words[o] ?? '') && !refs.some((r) => r.from === o)) o++;
+        const obj = refs.find((r) => r.from === o && r.kind !== 'blocker');
+        if (agent && /^(in|into|under|through)$/.test(words[k] ?? '') && isEntity(obj, 'Programme')) emit.relation('LEADS', agent.group, obj.group);
+        continue;
+      }
       const funds = fundingVerbs.has(words[v]!) && /^[£$€]\d/.test(tokens[v + 1]?.text ?? '');
       // a wording of leading (`is responsible for`, `spearheaded`) reads like a publishing verb, past its last word
       const phrase = phraseAt(words, v, leadPhrases);

@@ -6,7 +6,8 @@
 // million Young Londoners Fund" (`possessiveModifiers` in data/relation-frames.json).
 
 import { isPossessive } from '../../internal/words.js';
-import { possessiveModifiers, typingNouns } from '../../lexicon.js';
+import { partHeads, possessiveModifiers, typingNouns } from '../../lexicon.js';
+import { hasHead } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -45,7 +46,20 @@ export const possessiveRule: SentenceRule = {
       for (let k = after; k < n.from; k++)
         if (!(possessiveModifiers.has(s.words[k]!) || /^[£$€]?[\d.,]+(m|bn|k)?$/.test(s.words[k]!)) || /[,;:.()]/.test(tokens[k]!.post)) return;
       if (n.group.type === 'Programme') emit.relation('LEADS', r.group, n.group);
-      else if (n.group.type === 'Body') emit.relation('PART_OF', n.group, r.group);
+      else if (n.group.type === 'Body') {
+        emit.relation('PART_OF', n.group, r.group);
+        // more units listed straight on ("the NCA’s National Cyber Crime Unit and Border Policing
+        // Command"): only names whose head names a unit, joined by a comma or `and` alone
+        let last = n;
+        for (let k = refs.indexOf(n) + 1; k < refs.length; k++) {
+          const m = refs[k]!;
+          if (m.kind === 'blocker' || m.group === last.group) continue;
+          const gap = s.words.slice((last.mention?.extentTo ?? last.to) + 1, m.from).join(' ');
+          if (!isEntity(m, 'Body') || !(gap === 'and' || (gap === '' && /,/.test(tokens[last.to]!.post))) || !hasHead(m.group, partHeads)) break;
+          emit.relation('PART_OF', m.group, r.group);
+          last = m;
+        }
+      }
     });
   },
 };

@@ -66,6 +66,13 @@ describe('lead-verb', () => {
     ['The Home Office said crime had fallen. The department has launched the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
     ['The National Crime Agency met. It has launched the Cyber Choices programme.', ['LEADS National Crime Agency -> Cyber Choices programme'], ''],
     ['The College of Policing met. The force has launched the Police Now programme.', [], ''],
+    // partners brought together in a programme: the subject's programme
+    [
+      'The Home Office is bringing together police, industry experts and academics in the new Safer Streets Partnership.',
+      ['LEADS Home Office -> Safer Streets Partnership'],
+      '',
+    ],
+    ['The event brought together Kent Police and the NCA in London to discuss the Prevent programme.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

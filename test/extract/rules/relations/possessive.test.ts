@@ -37,6 +37,13 @@ describe('possessive', () => {
     ['The NPCC’s work with the Audit and Assurance Board continues.', [], ''],
     // a person's possessive before a programme (never a unit)
     ['Mayor Sadiq Khan’s Young Londoners Fund helps children.', ['LEADS Sadiq Khan -> Young Londoners Fund'], ''],
+    // more units listed straight on; not a body that names no unit
+    [
+      'The NCA’s National Cyber Crime Unit and Border Policing Command made arrests.',
+      ['PART_OF Border Policing Command -> NCA', 'PART_OF National Cyber Crime Unit -> NCA'],
+      '',
+    ],
+    ['The NCA’s National Cyber Crime Unit and the Home Office met.', ['PART_OF National Cyber Crime Unit -> NCA'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });
