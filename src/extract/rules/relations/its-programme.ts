@@ -28,13 +28,17 @@ export const itsProgrammeRule: SentenceRule = {
         emit.relation('LEADS', owner.group, obj.group);
         continue;
       }
-      if (words[k] !== 'its') continue;
+      // `their` for a body, as UK usage often writes it ("the NSPCC will expand their Childline service")
+      if (words[k] !== 'its' && words[k] !== 'their') continue;
       const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
       const subj = [...refs].reverse().find((r) => r.to < k);
       const unit = isEntity(obj, 'Body') && hasHead(obj.group, partHeads);
       if (!(isEntity(obj, 'Programme') || unit) || !isEntity(subj, 'Body') || subj.short || k - subj.to > 4) continue;
       // only verbs between them: "X worked with Y on its …" has Y in the way, "and"/"with" change the owner
       if (words.slice(subj.to + 1, k).some((w) => /^(and|with|to|for|of|on|in)$/.test(w))) continue;
+      // `their` only for the body opening the sentence, with no preposition before it
+      if (words[k] === 'their' && (subj.from > 1 || words.slice(subj.to + 1, k).some((w) => /^(about|at|from|by|over|into|through|than|as)$/.test(w))))
+        continue;
       if (obj!.group === subj.group) continue;
       if (unit) emit.relation('PART_OF', obj!.group!, subj.group);
       else emit.relation('LEADS', subj.group, obj!.group!);
