@@ -142,6 +142,7 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
       if (g.type === 'Programme' && !r.short) focus.programmes = [g, ...(focus.programmes ?? []).filter((p) => p !== g)];
     }
   }
+  resolveOfficeAgents(raw);
   const list = entities.entities();
   const nameOf = new Map<Group, string>();
   for (const g of entities.groups) {
@@ -220,6 +221,28 @@ function inSource(x: ItemExtraction, map: OffsetMap): ItemExtraction {
     ...(x.acronymsUsed ? { acronymsUsed: x.acronymsUsed.map((a) => ({ ...a, mentions: a.mentions.map(span) })) } : {}),
     sentences: x.sentences.map(span),
   };
+}
+
+/**
+ * A relation whose agent is an office ("The Home Secretary launched …") holds for the one person
+ * the item gives that office (HOLDS_ROLE read anywhere in it, before or after); with none or
+ * several, it is dropped.
+ */
+function resolveOfficeAgents(raw: { rel: RawRelation; sentence: number }[]): void {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const holders = new Map<string, Set<Group>>();
+  for (const { rel } of raw)
+    if (rel.type === 'HOLDS_ROLE' && typeof rel.target === 'string' && !rel.office) {
+      const k = key(rel.target);
+      holders.set(k, (holders.get(k) ?? new Set()).add(live(rel.source)));
+    }
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const { rel } = raw[i]!;
+    if (rel.office === undefined) continue;
+    const people = holders.get(key(rel.office));
+    if (people && people.size === 1) raw[i] = { ...raw[i]!, rel: { ...rel, source: [...people][0]!, office: undefined } };
+    else raw.splice(i, 1);
+  }
 }
 
 /** The first sentence after the title (sentence 0) that names the entity: the title only restates the item. */

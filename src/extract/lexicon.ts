@@ -8,6 +8,7 @@ import programmes from './data/programmes.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
 import shapes from './data/name-shapes.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
+import frames from './data/relation-frames.json' with { type: 'json' };
 import policeForces from './data/gazetteers/police-forces.json' with { type: 'json' };
 import pccOffices from './data/gazetteers/pcc-offices.json' with { type: 'json' };
 import publicBodies from './data/gazetteers/public-bodies.json' with { type: 'json' };
@@ -232,6 +233,44 @@ export const legislationParts = new Set(cues.legislationParts);
 export const unitNouns = new Set(cues.unitNouns);
 /** Head words that make a name a unit of the body it starts with (`CPS Special Crime Division`). */
 export const unitHeads = new Set(cues.unitHeads);
+
+/** Verb frames of the LEADS, PART_OF and AMENDS rules (`data/relation-frames.json`); phrases as word lists, longest first. */
+export type PhraseList = ReadonlyMap<string, string[][]>;
+/** Phrases by their first word, longest first, so a frame is looked up in one step per token. */
+const phrases = (xs: string[]): PhraseList => {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+  return byFirst;
+};
+/** Verbs that put out a programme (`published an update to the … Plan`): their object must follow plainly. */
+export const publishVerbs = new Set(frames.publishVerbs);
+/** Wordings of leading that read like a publishing verb (`is responsible for`, `spearheaded`, `in charge of`). */
+export const leadPhrases = phrases(frames.leadPhrases);
+/** Nouns of publications, which a programme is not (`a report on crime, published by …`). */
+export const publicationNouns = new Set(frames.publicationNouns);
+/** Kinds of programme or joint work whose agents follow `between`/`from`/`by` (`an initiative from …`). */
+export const programmeKinds = new Set(frames.programmeKinds);
+/** Phrases between a lead verb and its programme (`an update to`, `the next phase of`). */
+export const leadObjectLinks = phrases(frames.leadObjectLinks);
+export const leadObjectModifiers = new Set(frames.leadObjectModifiers);
+/** Words between a body's possessive and its unit or programme (`the NPCC's new … Board`). */
+export const possessiveModifiers = new Set(frames.possessiveModifiers);
+/** A whole, then its parts: any part (`houses`, `is split into`), or only unit-headed parts (`comprises`, `has`). */
+export const structureVerbs = phrases(frames.structureVerbs);
+export const compositionVerbs = phrases(frames.compositionVerbs);
+/** A part, then its whole (`became part of`, `sits within`); the weak ones only for a unit-headed part. */
+export const joinVerbs = phrases(frames.joinVerbs);
+export const weakJoinVerbs = phrases(frames.weakJoinVerbs);
+/** Head words of a body's unit, and of a programme's part. */
+export const partHeads = new Set(frames.partHeads);
+export const programmePartHeads = new Set(frames.programmePartHeads);
+/** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
+export const listHeadWords = new Set(frames.listHeadWords);
+/** Words between a whole and its verb (`will operate as a single organisation built around`). */
+export const subjectGapWords = new Set(frames.subjectGapWords);
+/** Participles of amending after which `by` names the amending Act (`as substituted by`), and more active verbs. */
+export const amendPassives = new Set(frames.amendPassives);
+export const amendActives = new Set(frames.amendActives);
 /** A definite description (`the force`) and the words a body it stands for has in its name. */
 export const bodyDescriptions = readListRecord('cues.json bodyDescriptions', cues.bodyDescriptions);
 /** A programme's description (`the operation`, `the scheme`) and the words of the names it may stand for. */

@@ -4,9 +4,12 @@
 // source is the Act named before, or the item's Act in focus at the start of a sentence or when a
 // part of it is the subject ("Part 6 would amend the Firearms Act 1968", "Clause 3 amends …"). The
 // passive reads past the part of the amending Act named ("… Act 1994 as amended by section 8 of the
-// Knives Act 1997"). Every Act joined on by `and`/`or` is amended too.
+// Knives Act 1997"). Every Act joined on by `and`/`or` is amended too. The legislative participles
+// (`as substituted by`, `inserted by`, `revoked by`; `amendPassives` in data/relation-frames.json)
+// read as the passive, the amended Act after the amending one when none stands before ("Section 60
+// was inserted by the Knives Act 1997 into the … Act 1994"), and "the amendments made by X to Y".
 
-import { amendNouns, amendVerbs, legislationParts } from '../../lexicon.js';
+import { amendActives, amendNouns, amendPassives, amendVerbs, legislationParts } from '../../lexicon.js';
 import { isEntity, withCoordinated } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -31,16 +34,40 @@ export const amendingVerbRule: SentenceRule = {
     const { tokens, words, refs, focus } = s;
     for (let v = 0; v < tokens.length; v++) {
       const w = words[v]!;
-      const noun = amendNouns.has(w) && words[v + 1] === 'to';
+      // a heading of a Bill's part: "Amendments of the Police Act 1996", "Schedule 2 — Amendments to the …"
+      const heading =
+        amendNouns.has(w) &&
+        /^(to|of)$/.test(words[v + 1] ?? '') &&
+        (v === 0 || (v === 2 && legislationParts.has(words[0]!) && /^[0-9]+[a-z]?$/.test(words[1]!)));
+      const noun = amendNouns.has(w) && (words[v + 1] === 'to' || heading || (words[v + 1] === 'made' && words[v + 2] === 'by'));
       const inserts = INSERT_VERBS.has(w);
-      if (!amendVerbs.has(w) && !noun && !inserts) continue;
+      const passive = amendPassives.has(w) && words[v + 1] === 'by';
+      if (!amendVerbs.has(w) && !amendActives.has(w) && !noun && !inserts && !passive) continue;
       // the passive: "the Police Act 1996, as amended by the Policing and Crime Act 2017" — the Act
-      // after `by` amends the one named before the verb
-      if (/(ed)$/.test(w) && words[v + 1] === 'by') {
+      // after `by` amends the one named before the verb, or the one after `into`/`in` past it
+      if (passive || (/(ed)$/.test(w) && words[v + 1] === 'by')) {
         const byAt = partOf(words, v + 2);
         const by = refs.find((r) => r.from >= byAt && r.from <= byAt + 1 && isEntity(r, 'Act'));
-        const amended = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act'));
-        if (isEntity(by) && isEntity(amended) && by.group !== amended.group && v - amended.to <= 4) emit.relation('AMENDS', by.group, amended.group);
+        if (!isEntity(by)) continue;
+        let amended = [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && v - r.to <= 4);
+        const byEnd = by.mention?.extentTo ?? by.to;
+        if (!amended && /^(into|in|to)$/.test(words[byEnd + 1] ?? '')) {
+          const at = partOf(words, byEnd + 2);
+          amended = refs.find((r) => r.from >= at && r.from <= at + 1 && isEntity(r, 'Act'));
+        }
+        // each amending Act joined by `and` ("amended by the Police Reform Act 2002 and the Policing and Crime Act 2017")
+        if (isEntity(amended))
+          for (const a of withCoordinated(by, refs, words, 'Act')) if (a.group !== amended.group) emit.relation('AMENDS', a.group, amended.group);
+        continue;
+      }
+      // "the amendments made by the Policing and Crime Act 2017 to the Police Act 1996"
+      if (noun && words[v + 1] === 'made' && words[v + 2] === 'by') {
+        const by = refs.find((r) => r.from >= partOf(words, v + 3) && r.from <= partOf(words, v + 3) + 1 && isEntity(r, 'Act'));
+        const to = isEntity(by) ? (by.mention?.extentTo ?? by.to) + 1 : -1;
+        if (!isEntity(by) || words[to] !== 'to') continue;
+        const at = partOf(words, to + 1);
+        const amended = refs.find((r) => r.from >= at && r.from <= at + 1 && isEntity(r, 'Act'));
+        if (isEntity(amended) && amended.group !== by.group) emit.relation('AMENDS', by.group, amended.group);
         continue;
       }
       // the amended Act may come after the part of it named: "section 1 of the", "into the"
@@ -54,9 +81,12 @@ export const amendingVerbRule: SentenceRule = {
       const target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
       if (!isEntity(target)) continue;
       // "amendments to the Police Act 1996 made by the Policing and Crime Act 2017": the maker after the amended Act
+      // (also past an auxiliary: "Changes to the Police Act 1996 were made by …")
+      let m = target.to + 1;
+      while (m - target.to <= 2 && /^(was|were|are|is|have|has|had|been|will|be)$/.test(words[m] ?? '')) m++;
       const madeBy =
-        noun && words[target.to + 1] === 'made' && words[target.to + 2] === 'by'
-          ? refs.find((r) => r.from >= target.to + 3 && r.from <= target.to + 4 && isEntity(r, 'Act'))
+        noun && words[m] === 'made' && words[m + 1] === 'by'
+          ? refs.find((r) => r.from >= partOf(words, m + 2) && r.from <= partOf(words, m + 2) + 1 && isEntity(r, 'Act'))
           : undefined;
       const src = madeBy ?? [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
       // a verb opening the sentence has the Act in focus as subject ("Amends …", "It will also amend …");
@@ -65,7 +95,8 @@ export const amendingVerbRule: SentenceRule = {
       const opening = words.slice(0, v).join(' ');
       const pronounSubject = /^it( will| would| also| will also| would also)?$/.test(opening);
       const partSubject = legislationParts.has(words[0]!) && /^\S+ [0-9]+[a-z]?( will| would| also| will also| would also)?$/.test(opening);
-      const source = src?.group ?? (noun ? undefined : partSubject ? focus.firstAct : v <= 1 || pronounSubject ? focus.act : undefined);
+      const source =
+        src?.group ?? (heading ? focus.firstAct : noun ? undefined : partSubject ? focus.firstAct : v <= 1 || pronounSubject ? focus.act : undefined);
       if (!source) continue;
       for (const t of withCoordinated(target, refs, words, 'Act')) if (source !== t.group) emit.relation('AMENDS', source, t.group);
     }

@@ -29,11 +29,16 @@ import { workOfOnRule } from './work-of-on.js';
 import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
+import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { possessiveRule } from './possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
+import { wholeHasPartsRule } from './whole-has-parts.js';
+import { partJoinsWholeRule } from './part-joins-whole.js';
+import { unitOfBodyNounRule } from './unit-of-body-noun.js';
+import { firstPersonBodyRule } from './first-person-body.js';
 import { amendingVerbRule } from './amending-verb.js';
 import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
@@ -66,11 +71,16 @@ export const RELATION_RULES: readonly RelationRule[] = [
   whoClauseRule,
   itsProgrammeRule,
   programmeOfBodyNounRule,
+  programmeOfAgentsRule,
   possessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
   unitAtBodyRule,
+  wholeHasPartsRule,
+  partJoinsWholeRule,
+  unitOfBodyNounRule,
+  firstPersonBodyRule,
   amendingVerbRule,
   copulaOfficeRule,
   asOfficeRule,
@@ -97,6 +107,9 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
   return {
     relation(type, source, target, role) {
       out.push(role === undefined ? { type, source, target, rule } : { type, source, target, role, rule });
+    },
+    byOffice(type, office, target) {
+      out.push({ type, source: target, target, rule, office: coreTitle(office.replace(/^(the|a|an)\s+/i, '')).title });
     },
     holds(person, role, body, before) {
       // a date run on to a capitalised title ("Chief Constable of Kent Police in May") is no part of the office

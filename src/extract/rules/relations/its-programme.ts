@@ -1,8 +1,11 @@
-// A body's own programme named right after `its`: "HMIC has published its PEEL assessment"; a
+// A body's own programme named right after `its`: "HMIC has published its PEEL assessment", and its
+// own unit (PART_OF) when the name's head names one: "the NCA said its National Cyber Crime Unit …"; a
 // person's after `his`/`her`, when that person is the sentence's one person named before it
 // ("Police and Crime Commissioner David Keane has committed to investing money … under his Proceeds
 // of Crime Community Fund").
 
+import { partHeads } from '../../lexicon.js';
+import { hasHead } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -25,13 +28,20 @@ export const itsProgrammeRule: SentenceRule = {
         emit.relation('LEADS', owner.group, obj.group);
         continue;
       }
-      if (words[k] !== 'its') continue;
+      // `their` for a body, as UK usage often writes it ("the NSPCC will expand their Childline service")
+      if (words[k] !== 'its' && words[k] !== 'their') continue;
       const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
       const subj = [...refs].reverse().find((r) => r.to < k);
-      if (!isEntity(obj, 'Programme') || !isEntity(subj, 'Body') || subj.short || k - subj.to > 4) continue;
+      const unit = isEntity(obj, 'Body') && hasHead(obj.group, partHeads);
+      if (!(isEntity(obj, 'Programme') || unit) || !isEntity(subj, 'Body') || subj.short || k - subj.to > 4) continue;
       // only verbs between them: "X worked with Y on its …" has Y in the way, "and"/"with" change the owner
       if (words.slice(subj.to + 1, k).some((w) => /^(and|with|to|for|of|on|in)$/.test(w))) continue;
-      emit.relation('LEADS', subj.group, obj.group);
+      // `their` only for the body opening the sentence, with no preposition before it
+      if (words[k] === 'their' && (subj.from > 1 || words.slice(subj.to + 1, k).some((w) => /^(about|at|from|by|over|into|through|than|as)$/.test(w))))
+        continue;
+      if (obj!.group === subj.group) continue;
+      if (unit) emit.relation('PART_OF', obj!.group!, subj.group);
+      else emit.relation('LEADS', subj.group, obj!.group!);
     }
   },
 };

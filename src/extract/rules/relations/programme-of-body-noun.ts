@@ -3,6 +3,7 @@
 // after `a`/`an` and before the noun (one descriptive word may come between: "a Home Office funded
 // scheme"); "is a Home Office success" names no programme noun and is not read.
 
+import { withIt } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -13,7 +14,7 @@ export const programmeOfBodyNounRule: SentenceRule = {
   scope: 'sentence',
   apply(s, emit) {
     const { tokens, words, refs } = s;
-    for (const p of refs) {
+    for (const p of withIt(s)) {
       if (!isEntity(p, 'Programme')) continue;
       let k = p.to + 1;
       const comma = /,\s*$/.test(tokens[p.to]!.post);

@@ -1,7 +1,7 @@
 // A programme then `that/which` and its maker: "the ‘Phoenix Leadership Programme’ that
-// Merseyside Police set up".
+// Merseyside Police set up", "the scheme, which the Home Office has funded since 2019".
 
-import { leadVerbs } from '../../lexicon.js';
+import { auxiliaries, leadVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -13,8 +13,12 @@ export const programmeSetUpByRule: SentenceRule = {
     refs.forEach((r, i) => {
       if (!isEntity(r, 'Programme')) return;
       const n = refs[i + 1];
-      if (!isEntity(n, 'Body', 'Person') || !/^(that|which)$/.test(words[r.to + 1] ?? '') || n.from !== r.to + 2) return;
-      if (leadVerbs.has(words[n.to + 1] ?? '') || leadVerbs.has(`${words[n.to + 1]} ${words[n.to + 2]}`)) emit.relation('LEADS', n.group, r.group);
+      const end = r.mention?.extentTo ?? r.to;
+      if (!isEntity(n, 'Body', 'Person') || !/^(that|which)$/.test(words[end + 1] ?? '') || n.from !== end + (words[end + 2] === 'the' ? 3 : 2)) return;
+      // auxiliaries between the maker and its verb ("which the Home Office has funded")
+      let v = (n.mention?.extentTo ?? n.to) + 1;
+      while (v - n.to <= 3 && auxiliaries.has(words[v] ?? '') && !leadVerbs.has(words[v] ?? '')) v++;
+      if (leadVerbs.has(words[v] ?? '') || leadVerbs.has(`${words[v]} ${words[v + 1]}`)) emit.relation('LEADS', n.group, r.group);
     });
   },
 };

@@ -14,6 +14,11 @@ export interface RawRelation {
   role?: string;
   /** The name of the rule that read it. */
   rule: string;
+  /**
+   * Set when an office is the agent ("The Home Secretary launched …"): the relation holds for the one
+   * person the item gives that office, found when the whole item is read; `source` is then a stand-in.
+   */
+  office?: string;
 }
 
 /** What earlier sentences of the item leave for this one: the legislation and programme in focus. */
@@ -44,6 +49,10 @@ export interface ItemFocus {
   pendingNoun?: string;
   /** The body whose members the lines after "the following Board members:" or "Members present:" name. */
   memberList?: Group;
+  /** The whole whose parts the lines after "… is split into two funds:" name, and whether only unit-headed parts count. */
+  partList?: { whole: Group; composition: boolean };
+  /** The body that writes the item in the first person ("HMICFRS has published our findings"), for `our`/`we`. */
+  writer?: Group;
 }
 
 /** One sentence as the rules read it. */
@@ -65,6 +74,8 @@ export interface SentenceView {
 /** Where a rule puts what it reads; the runner stamps each relation with the rule's name. */
 export interface Emit {
   relation(type: RelationType, source: Group, target: Group | string, role?: string): void;
+  /** A relation whose source is the person holding `office` in the item (`The Home Secretary launched …`). */
+  byOffice(type: RelationType, office: string, target: Group): void;
   /**
    * HOLDS_ROLE for each office the title holds, and AFFILIATED_WITH the body (with the title as
    * role) when there is one. `before`: the word written right before the title ("Lord").

@@ -7,6 +7,8 @@ describe('heading-before-name', () => {
   it.each([
     ['Summary of the Modern Slavery Act 2015', ['Act Modern Slavery Act 2015']],
     ['It gives effect to the Final Report of the Royal Commission, presented in 1962.', ['Body Royal Commission']],
+    // a Bill's part headed by what it amends
+    ['Amendments of the Police Reform Act 2002', ['Act Police Reform Act 2002']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'heading-before-name')).toEqual(expect.arrayContaining(expected));
   });

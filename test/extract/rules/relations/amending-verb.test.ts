@@ -47,6 +47,43 @@ describe('amending-verb', () => {
     ['The Crime Bill was published. Clause 12 also amends the Police Act 1996.', ['AMENDS Crime Bill -> Police Act 1996'], ''],
     // a part named with its own Act is that Act's part
     ['The Crime Bill was published. Section 60 of the Police Act 1996 amends the Prison Act 1952.', ['AMENDS Police Act 1996 -> Prison Act 1952'], ''],
+    // legislative participles with `by`, the amended Act before or after `into`
+    ['Section 1 of the Police Act 1996 was substituted by the Police Reform Act 2002.', ['AMENDS Police Reform Act 2002 -> Police Act 1996'], ''],
+    [
+      'Section 60 was inserted by the Knives Act 1997 into the Criminal Justice and Public Order Act 1994.',
+      ['AMENDS Knives Act 1997 -> Criminal Justice and Public Order Act 1994'],
+      '',
+    ],
+    [
+      'The Misuse of Drugs Regulations 2001 were revoked by the Misuse of Drugs Regulations 2018.',
+      ['AMENDS Misuse of Drugs Regulations 2018 -> Misuse of Drugs Regulations 2001'],
+      '',
+    ],
+    [
+      'The Misuse of Drugs Regulations 2018 revoke the Misuse of Drugs Regulations 2001.',
+      ['AMENDS Misuse of Drugs Regulations 2018 -> Misuse of Drugs Regulations 2001'],
+      '',
+    ],
+    [
+      'The amendments made by the Policing and Crime Act 2017 to the Police Act 1996 come into force.',
+      ['AMENDS Policing and Crime Act 2017 -> Police Act 1996'],
+      '',
+    ],
+    ['Changes to the Police Act 1996 were made by the Policing and Crime Act 2017.', ['AMENDS Policing and Crime Act 2017 -> Police Act 1996'], ''],
+    ['The Police Act 1996 was praised by the Home Office and the Policing and Crime Act 2017.', [], ''],
+    // each amending Act joined by `and` in the passive
+    [
+      'The Police Act 1996 has since been amended by the Police Reform Act 2002 and the Policing and Crime Act 2017.',
+      ['AMENDS Police Reform Act 2002 -> Police Act 1996', 'AMENDS Policing and Crime Act 2017 -> Police Act 1996'],
+      '',
+    ],
+    // a heading of a Bill's part names what the item's first Bill or Act amends
+    [
+      'The Policing and Crime Bill was introduced today.\nSchedule 2 — Amendments to the Police Act 1996\nAmendments of the Police Reform Act 2002',
+      ['AMENDS Policing and Crime Bill -> Police Act 1996', 'AMENDS Policing and Crime Bill -> Police Reform Act 2002'],
+      '',
+    ],
+    ['Amendments to the Police Act 1996 were discussed by the committee.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

@@ -16,6 +16,12 @@ describe('its-programme', () => {
     ],
     ['Jane Doe met John Smith to discuss his Safer Streets Fund.', [], ''],
     ['The Home Office praised Jane Doe for her Safer Streets Fund.', [], ''],
+    // its own unit (PART_OF), when the name's head names a unit
+    ['The National Crime Agency said its National Cyber Crime Unit had made arrests.', ['PART_OF National Cyber Crime Unit -> National Crime Agency'], ''],
+    ['The Home Office thanked its partner Kent Police.', [], ''],
+    // `their` for the body opening the sentence
+    ['The NSPCC said their Childline service would grow.', ['LEADS NSPCC -> Childline'], ''],
+    ['Officers told the Home Office about their Cyber Choices programme.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'its-programme', title)).toEqual(expected);
   });

@@ -40,6 +40,39 @@ describe('lead-verb', () => {
     ],
     // a name before a comma that does not list agents
     ['On behalf of the NPCC, Kent Police launched the Safer Streets Fund.', ['LEADS Kent Police -> Safer Streets Fund'], ''],
+    // a verb that puts a programme out, only with the programme plainly its object; two bodies as subjects
+    [
+      'The Home Office and the Ministry of Justice have today (Tuesday 4 May) published an update to the Victims Strategy.',
+      ['LEADS Home Office -> Victims Strategy', 'LEADS Ministry of Justice -> Victims Strategy'],
+      '',
+    ],
+    ['The Cabinet Office has published the new Serious and Organised Crime Strategy.', ['LEADS Cabinet Office -> Serious and Organised Crime Strategy'], ''],
+    ['The Home Office published a report on the Prevent programme.', [], ''],
+    ['The National Audit Office published its evaluation of the Troubled Families programme.', [], ''],
+    // wordings of leading, read like a publishing verb
+    ['The National Crime Agency is responsible for the Cyber Choices programme.', ['LEADS National Crime Agency -> Cyber Choices programme'], ''],
+    ['The Home Office, which is responsible for delivering the Safer Streets Fund, welcomed bids.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The College of Policing spearheaded the Police Now programme.', ['LEADS College of Policing -> Police Now programme'], ''],
+    ['The Home Office is responsible for policing in England, and the Prevent programme is separate.', [], ''],
+    // an office alone as the agent: the one person the item gives it, named before or after
+    [
+      'The Home Secretary today launched the Safer Streets Fund. Home Secretary Priti Patel said it would help.',
+      ['LEADS Priti Patel -> Safer Streets Fund'],
+      '',
+    ],
+    ['The Home Secretary today launched the Safer Streets Fund.', [], ''],
+    ['Home Secretary Priti Patel and Home Secretary Amber Rudd spoke. The Home Secretary launched the Safer Streets Fund.', [], ''],
+    // a description the names left unread, or `It`: the body it stands for
+    ['The Home Office said crime had fallen. The department has launched the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The National Crime Agency met. It has launched the Cyber Choices programme.', ['LEADS National Crime Agency -> Cyber Choices programme'], ''],
+    ['The College of Policing met. The force has launched the Police Now programme.', [], ''],
+    // partners brought together in a programme: the subject's programme
+    [
+      'The Home Office is bringing together police, industry experts and academics in the new Safer Streets Partnership.',
+      ['LEADS Home Office -> Safer Streets Partnership'],
+      '',
+    ],
+    ['The event brought together Kent Police and the NCA in London to discuss the Prevent programme.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

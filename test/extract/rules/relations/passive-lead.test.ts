@@ -37,6 +37,38 @@ describe('passive-lead', () => {
     // a fronted participle whose subject is no programme
     ['Funded by the Home Office, officers will visit schools about the Police Knowledge Fund.', [], ''],
     ['The Fund is run by the Home Office and bids are assessed by a panel chaired by Dame Anne Owers.', [], ''],
+    // a partnership's agents instead of `by`
+    [
+      'The Cyber Choices programme was developed in partnership with the National Crime Agency.',
+      ['LEADS National Crime Agency -> Cyber Choices programme'],
+      '',
+    ],
+    [
+      'The Police Now programme, delivered in a new collaboration with the College of Policing, trains graduates.',
+      ['LEADS College of Policing -> Police Now programme'],
+      '',
+    ],
+    ['Operation Sceptre was discussed in partnership with the Home Office.', [], ''],
+    // an office alone after `by`: the one person the item gives it
+    [
+      'Home Secretary Priti Patel spoke. The Safer Streets Fund, launched by the Home Secretary in April, opens today.',
+      ['LEADS Priti Patel -> Safer Streets Fund'],
+      '',
+    ],
+    // what the programme is said to be, closed by a comma, is what the participle describes
+    [
+      'The Safer Streets Fund is a new crime prevention fund, designed by the Home Office and endorsed by the Inspectorate, to help.',
+      ['LEADS Home Office -> Safer Streets Fund'],
+      '',
+    ],
+    ['The Safer Streets Fund is a report on crime, published by the Home Office.', [], ''],
+    // what it is said to be may hold prepositions and unnamed places; a noun may follow the name
+    [
+      'The Police Innovation Fund (PIF) programme is the annual round of grants in England and Wales carried out by the Home Office.',
+      ['LEADS Home Office -> Police Innovation Fund'],
+      '',
+    ],
+    ['The Safer Streets Fund is the annual review of grants carried out by the Home Office.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });

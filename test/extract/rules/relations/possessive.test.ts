@@ -26,6 +26,24 @@ describe('possessive', () => {
     // a comma between: a list, not one phrase
     ['The Home Office, ‘Prevent’ campaign staff and the NCA met.', [], ''],
     ['The NCA, PEEL and the Home Office were discussed.', [], ''],
+    // modifiers after the possessive
+    ['Mr Ellis joined the NPCC’s new Audit and Assurance Board.', ['PART_OF Audit and Assurance Board -> NPCC'], ''],
+    [
+      'The Mayor’s Office for Policing and Crime’s £10 million Violence Reduction Fund opened.',
+      ['LEADS Mayor’s Office for Policing and Crime -> Violence Reduction Fund'],
+      '',
+    ],
+    // anything else between is not one phrase
+    ['The NPCC’s work with the Audit and Assurance Board continues.', [], ''],
+    // a person's possessive before a programme (never a unit)
+    ['Mayor Sadiq Khan’s Young Londoners Fund helps children.', ['LEADS Sadiq Khan -> Young Londoners Fund'], ''],
+    // more units listed straight on; not a body that names no unit
+    [
+      'The NCA’s National Cyber Crime Unit and Border Policing Command made arrests.',
+      ['PART_OF Border Policing Command -> NCA', 'PART_OF National Cyber Crime Unit -> NCA'],
+      '',
+    ],
+    ['The NCA’s National Cyber Crime Unit and the Home Office met.', ['PART_OF National Cyber Crime Unit -> NCA'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive', title)).toEqual(expected);
   });

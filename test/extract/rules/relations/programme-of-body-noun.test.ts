@@ -10,6 +10,8 @@ describe('programme-of-body-noun', () => {
     ['The Safer Streets Fund, a Home Office funded scheme, gave money.', ['LEADS Home Office -> Safer Streets Fund']],
     // no programme noun after the body: nothing is read
     ['The Safer Streets Fund is a Home Office success.', []],
+    // `It` opening the sentence: the programme the item was last about
+    ['The Safer Streets Fund opened. It is a Home Office programme.', ['LEADS Home Office -> Safer Streets Fund']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'programme-of-body-noun')).toEqual(expected);
   });

@@ -7,6 +7,9 @@ describe('programme-set-up-by', () => {
   it.each([
     ['He talked about the ‘Phoenix Leadership Programme’ that Merseyside Police set up.', ['LEADS Merseyside Police -> Phoenix Leadership Programme'], ''],
     ['He talked about the ‘Phoenix Leadership Programme’ that Merseyside Police praised.', [], ''],
+    // `the` before the maker, auxiliaries before its verb
+    ['The Safer Streets Fund, which the Home Office has funded since 2019, helps victims.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The Safer Streets Fund, which the Home Office has praised, helps victims.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'programme-set-up-by', title)).toEqual(expected);
   });

@@ -22,6 +22,17 @@ describe('within-part-of', () => {
       ['PART_OF Child Exploitation and Online Protection Centre -> National Crime Agency'],
       '',
     ],
+    // each name of a plural subject; a singular one alone
+    [
+      'The National Cyber Crime Unit and the Border Policing Command are both part of the National Crime Agency.',
+      ['PART_OF Border Policing Command -> National Crime Agency', 'PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
+    [
+      'The Home Office and the National Cyber Crime Unit, part of the National Crime Agency, met.',
+      ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
