@@ -25,6 +25,16 @@ describe('core title', () => {
     ['former NPCC Lead for Finance', { title: 'Lead for Finance', bodyName: 'NPCC', written: 'former Lead for Finance' }],
     ['former Chief Constable for Dorset', { title: 'Chief Constable', written: 'former Chief Constable' }],
     ['Chief Executive of Surrey Heath Borough Council', { title: 'Chief Executive of Surrey Heath Borough Council' }],
+    // any county, region, city or area served (data/gazetteers/office-areas.json), and lists of them
+    ['Chief Crown Prosecutor for Yorkshire and Humberside', { title: 'Chief Crown Prosecutor' }],
+    ['Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly', { title: 'Police and Crime Commissioner' }],
+    ['Chief Fire and Rescue Inspector for England', { title: 'Chief Fire and Rescue Inspector' }],
+    ['Chief Executive of Oxfordshire County Council', { title: 'Chief Executive of Oxfordshire County Council' }],
+    // a place's possessive before the office is the place served
+    ['Staffordshire’s Police and Crime Commissioner', { title: 'Police and Crime Commissioner' }],
+    ["the UK's Chief Medical Officer", { title: 'Chief Medical Officer' }],
+    // not a person's or an unknown owner's
+    ["Toronto's Chief of Police", { title: "Toronto's Chief of Police" }],
   ])('%s', (written, core) => {
     expect(coreTitle(written)).toEqual(core);
   });

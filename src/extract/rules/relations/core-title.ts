@@ -4,7 +4,7 @@
 // office serves is not part of it ("Police and Crime Commissioner for Sussex" -> "Police and Crime
 // Commissioner"). A minister's portfolio and a lead's field stay: they are the office.
 
-import { forcePlaces, lexiconKey, lookupAcronym, lookupName, officeHeads, roleAbbreviations, roleTitles } from '../../lexicon.js';
+import { forcePlaces, lexiconKey, lookupAcronym, lookupName, officeAreas, officeHeads, placeNames, roleAbbreviations, roleTitles } from '../../lexicon.js';
 
 export interface CoreTitle {
   title: string;
@@ -23,6 +23,10 @@ export interface CoreTitle {
 const nationalLead = /^National\s+(?:Policing|Police)\s+(Lead\s+(?:for|on)\s+\S.*)$/;
 
 const places = new Set([...forcePlaces].map((p) => p.toLowerCase()));
+const isArea = (p: string) => {
+  const k = p.replace(/^the\s+/i, '').toLowerCase();
+  return places.has(k) || officeAreas.has(k) || placeNames.has(lexiconKey(k));
+};
 
 /** Whether `words` open with an office: a known title, abbreviation or a capitalised office head. */
 const opensOffice = (words: string[]) =>
@@ -31,8 +35,7 @@ const opensOffice = (words: string[]) =>
   (roleTitles.has(words.join(' ').toLowerCase()) || words.join(' ') in roleAbbreviations || officeHeads.has(words[0]!.toLowerCase()));
 
 /** A place or places ("Hampshire and Isle of Wight") an office serves, not a subject. */
-const isPlace = (tail: string) =>
-  places.has(tail.toLowerCase()) || tail.split(/\s+and\s+|\s*,\s*/).every((p) => places.has(p.replace(/^the\s+/i, '').toLowerCase()));
+const isPlace = (tail: string) => isArea(tail) || tail.split(/\s+and\s+|\s*,\s*/).every(isArea);
 
 export function coreTitle(role: string): CoreTitle {
   // "former Prime Minister": the office is the core, and stays as written with `former` (its
@@ -44,6 +47,11 @@ export function coreTitle(role: string): CoreTitle {
   }
   let title = role;
   let bodyName: string | undefined;
+  // a place's possessive before the office is the place served, not the office: "Staffordshire's
+  // Police and Crime Commissioner", "the UK's Independent Anti-Slavery Commissioner" (a body's
+  // possessive is the person's body, read below)
+  const owned = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)['’]s?\s+(\S.*)$/u.exec(title);
+  if (owned && isPlace(owned[1]!) && opensOffice(owned[2]!.split(/\s+/))) title = owned[2]!;
   const words = title.split(/\s+/);
   // the longest known body written before an office
   for (let k = words.length - 1; k >= 1; k--) {
