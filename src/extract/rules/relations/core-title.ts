@@ -32,17 +32,28 @@ const isArea = (p: string) => {
 const opensOffice = (words: string[]) =>
   words.length > 0 &&
   /^[A-Z]/.test(words[0]!) &&
-  (roleTitles.has(words.join(' ').toLowerCase()) || words.join(' ') in roleAbbreviations || officeHeads.has(words[0]!.toLowerCase()));
+  (roleTitles.has(words.join(' ').toLowerCase()) || words.join(' ') in roleAbbreviations || officeHeads.has(words[0]!.toLowerCase()) || headed(words));
+
+/** Capitalised words up to an office head, then perhaps its field: "Casework Support Officer", "Head of Policy". */
+function headed(words: string[]): boolean {
+  const tail = words.findIndex((w) => /^(of|for)$/.test(w));
+  const own = tail > 0 ? words.slice(0, tail) : words;
+  return own.every((w) => /^\p{Lu}/u.test(w)) && officeHeads.has(own[own.length - 1]!.toLowerCase());
+}
 
 /** A place or places ("Hampshire and Isle of Wight") an office serves, not a subject. */
 const isPlace = (tail: string) => isArea(tail) || tail.split(/\s+and\s+|\s*,\s*/).every(isArea);
 
-export function coreTitle(role: string): CoreTitle {
+/**
+ * `namedBody`: whether the item names a body by this form (an acronym it defined, `CCU`), so that
+ * the body written before an office is read even when no list knows it.
+ */
+export function coreTitle(role: string, namedBody?: (name: string) => boolean): CoreTitle {
   // "former Prime Minister": the office is the core, and stays as written with `former` (its
   // body and place left out as for any office: "former Chief Constable for Dorset" -> "former Chief Constable")
   const former = /^former\s+(\S.*)$/i.exec(role);
   if (former) {
-    const core = coreTitle(former[1]!);
+    const core = coreTitle(former[1]!, namedBody);
     return { ...core, written: `${role.slice(0, role.length - former[1]!.length)}${core.title}` };
   }
   let title = role;
@@ -59,7 +70,7 @@ export function coreTitle(role: string): CoreTitle {
     const e = lookupName(prefix) ?? lookupAcronym(prefix);
     // the name as written, not a loose likeness ("Lord" is not "Lords")
     const exact = e && [e.name, ...e.variants, ...e.acronyms].some((f) => lexiconKey(f) === lexiconKey(prefix));
-    if (e?.type === 'Body' && exact && opensOffice(words.slice(k))) {
+    if (((e?.type === 'Body' && exact) || (!e && namedBody?.(prefix))) && opensOffice(words.slice(k))) {
       bodyName = prefix;
       title = words.slice(k).join(' ');
       break;
