@@ -20,6 +20,8 @@ describe('core title', () => {
     ['National Police Lead for Hate Crime', { title: 'Lead for Hate Crime', written: 'National Police Lead for Hate Crime' }],
     // a lower-case description is no written title: it stays whole
     ['national policing lead for restorative justice', { title: 'national policing lead for restorative justice' }],
+    ['national lead for child abuse investigations', { title: 'lead for child abuse investigations', written: 'national lead for child abuse investigations' }],
+    ['national police lead for Protective Security', { title: 'lead for Protective Security', written: 'national police lead for Protective Security' }],
     // a former office: the office is the core, the whole stays as written
     ['former Prime Minister', { title: 'Prime Minister', written: 'former Prime Minister' }],
     ['former NPCC Lead for Finance', { title: 'Lead for Finance', bodyName: 'NPCC', written: 'former Lead for Finance' }],

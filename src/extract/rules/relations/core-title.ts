@@ -20,7 +20,7 @@ export interface CoreTitle {
  * …" does, so the core is "Lead for Roads Policing"; the whole stays too, as written. A lower-case
  * description ("national policing lead for restorative justice") is left whole by the caller.
  */
-const nationalLead = /^National\s+(?:Policing|Police)\s+(Lead\s+(?:for|on)\s+\S.*)$/;
+const nationalLead = /^National\s+(?:Policing|Police)\s+(Lead\s+(?:for|on)\s+\S.*)$|^national\s+(?:police\s+)?(lead\s+(?:for|on)\s+\S.*)$/;
 
 const places = new Set([...forcePlaces].map((p) => p.toLowerCase()));
 const isArea = (p: string) => {
@@ -80,6 +80,6 @@ export function coreTitle(role: string, namedBody?: (name: string) => boolean): 
   const m = /^(.*?\S)\s+(?:for|of)\s+(.+)$/.exec(title);
   if (m && isPlace(m[2]!) && !/\b(Minister|Secretary)\b/i.test(m[1]!) && officeHeads.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) title = m[1]!;
   const national = bodyName ? null : nationalLead.exec(title);
-  if (national) return { title: national[1]!, written: title };
+  if (national) return { title: (national[1] ?? national[2])!, written: title };
   return bodyName ? { title, bodyName } : { title };
 }

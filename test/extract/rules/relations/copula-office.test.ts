@@ -5,6 +5,13 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-office', () => {
   it.each([
+    // a lead's field, capitalised or not
+    [
+      'Jane Doe is the new national policing lead for Violence Against Women and Girls (VAWG).',
+      ['HOLDS_ROLE Jane Doe -> national policing lead for Violence Against Women and Girls'],
+      '',
+    ],
+    ['Jane Doe is the national police lead for roads policing.', ['HOLDS_ROLE Jane Doe -> lead for roads policing', 'HOLDS_ROLE Jane Doe -> national police lead for roads policing'], ''],
     // `I`: the writer or speaker, the person last named (a byline; "X said: “I am …”")
     [
       'Jane Doe | Blog\n\nI am the Chief Constable of Kent Police. I want to use this blog.',

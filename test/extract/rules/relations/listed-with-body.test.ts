@@ -13,8 +13,12 @@ describe('listed-with-body', () => {
     // titles written in each name are the roles; a name we cannot read does not end the list (the
     // last name, right before the body, is name-from-body's)
     [
-      'Chief Superintendent Jane Doe, SCP Grenville Barker, Inspector John Roe and Sergeant Ann Poe, Kent Police\nThe team worked for two years.',
+      'Chief Superintendent Jane Doe, Case Review Team, Inspector John Roe and Sergeant Ann Poe, Kent Police\nThe team worked for two years.',
       ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Superintendent)', 'AFFILIATED_WITH John Roe -> Kent Police (Inspector)'],
+    ],
+    [
+      'Senior Crown Prosecutor Jane Doe, SCP Grenville Barker and Caseworker Ann Poe, CPS Wales',
+      ['AFFILIATED_WITH Grenville Barker -> CPS Wales (SCP)', 'AFFILIATED_WITH Jane Doe -> CPS Wales (Senior Crown Prosecutor)'],
     ],
     // one person beside a body is another rule's reading
     ['The report was written by Jane Doe, College of Policing.', []],
