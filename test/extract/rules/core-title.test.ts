@@ -13,6 +13,9 @@ describe('core title', () => {
     ['Lord Chancellor', { title: 'Lord Chancellor' }],
     ["National Police Chiefs' Council Lead for Race and Religion", { title: 'Lead for Race and Religion', bodyName: "National Police Chiefs' Council" }],
     ['NPCC Lead for Counter-terrorism', { title: 'Lead for Counter-terrorism', bodyName: 'NPCC' }],
+    ['NPCC lead for roads policing', { title: 'lead for roads policing', bodyName: 'NPCC' }],
+    // an MP's seat is the place served
+    ['MP for Bristol West', { title: 'MP' }],
     ['Minister of State for Policing', { title: 'Minister of State for Policing' }],
     ['Secretary of State for Wales', { title: 'Secretary of State for Wales' }],
     ['Lead for Knife Crime', { title: 'Lead for Knife Crime' }],

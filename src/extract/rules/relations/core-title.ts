@@ -70,12 +70,18 @@ export function coreTitle(role: string, namedBody?: (name: string) => boolean): 
     const e = lookupName(prefix) ?? lookupAcronym(prefix);
     // the name as written, not a loose likeness ("Lord" is not "Lords")
     const exact = e && [e.name, ...e.variants, ...e.acronyms].some((f) => lexiconKey(f) === lexiconKey(prefix));
-    if (((e?.type === 'Body' && exact) || (!e && namedBody?.(prefix))) && opensOffice(words.slice(k))) {
+    // the office after it may be in lower case: "NPCC lead for roads policing"
+    const rest = words.slice(k);
+    const opens = opensOffice(rest) || (/^\p{Ll}/u.test(rest[0]!) && officeHeads.has(rest[0]!) && /^(for|on|of)$/.test(rest[1] ?? ''));
+    if (((e?.type === 'Body' && exact) || (!e && namedBody?.(prefix))) && opens) {
       bodyName = prefix;
       title = words.slice(k).join(' ');
       break;
     }
   }
+  // "MP for Bristol West", "Labour MP for Bristol West": an MP's seat is the place served
+  const mp = /^(?:.*\s)?MP\s+for\s+\S.*$/.exec(title);
+  if (mp) title = title.replace(/\s+for\s+\S.*$/, '');
   // the place served, after the office's head; a minister's or secretary's portfolio is kept
   const m = /^(.*?\S)\s+(?:for|of)\s+(.+)$/.exec(title);
   if (m && isPlace(m[2]!) && !/\b(Minister|Secretary)\b/i.test(m[1]!) && officeHeads.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) title = m[1]!;

@@ -9,7 +9,7 @@
 // executive X`). Runs after the narrower office rules: where one of them already read the office,
 // the relations are the same and theirs are kept.
 
-import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, verbalWords } from '../../lexicon.js';
+import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, typingNouns, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
 import { describedBody, describedBodyPossessive, isEntity, slice, titleInName } from './refs.js';
@@ -36,7 +36,9 @@ const officeWord = (w: string) => /^[\p{L}][\p{L}'’-]*$/u.test(w) && !verbalWo
 /** Where the body of an office goes on from `of/at/for/from/with/in (the)` at token k. */
 function bodyAt(s: SentenceView, k: number): { body: Group; end: number; parent?: Group } | undefined {
   if (!/^(of|at|for|from|with|in|within)$/.test(s.words[k] ?? '')) return undefined;
-  const at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
+  let at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
+  // "chief executive of the charity Victim Support": a noun that types the body stands before its name
+  if (at === k + 2 && typingNouns[s.words[at] ?? ''] === 'Body' && /^\s+$/.test(s.tokens[at]!.post)) at++;
   const r = s.refs.find((x) => x.from === at && x.kind === 'entity');
   // "chief constable of the force": the body the item named last with that word
   const described = !r ? describedBody(s, k + 1) : undefined;
