@@ -38,7 +38,7 @@ function bodyAt(s: SentenceView, k: number): { body: Group; end: number; parent?
   if (!/^(of|at|for|from|with|in|within)$/.test(s.words[k] ?? '')) return undefined;
   let at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
   // "chief executive of the charity Victim Support": a noun that types the body stands before its name
-  if (at === k + 2 && typingNouns[s.words[at] ?? ''] === 'Body' && /^\s+$/.test(s.tokens[at]!.post)) at++;
+  if (at === k + 2 && typingNouns[s.words[at] ?? ''] === 'Body' && /^\p{Ll}/u.test(s.tokens[at]!.text) && /^\s+$/.test(s.tokens[at]!.post)) at++;
   const r = s.refs.find((x) => x.from === at && x.kind === 'entity');
   // "chief constable of the force": the body the item named last with that word
   const described = !r ? describedBody(s, k + 1) : undefined;

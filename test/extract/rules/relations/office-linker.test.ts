@@ -40,6 +40,11 @@ describe('office-linker', () => {
       'Jane Doe, chief executive of the charity Victim Support, said the results were good.',
       ['AFFILIATED_WITH Jane Doe -> Victim Support (chief executive)', 'HOLDS_ROLE Jane Doe -> chief executive'],
     ],
+    // not a capitalised name's own first word
+    [
+      'Jane Doe, Director at the Centre for Women’s Justice, said the results were good.',
+      ['AFFILIATED_WITH Jane Doe -> Centre for Women’s Justice (Director)', 'HOLDS_ROLE Jane Doe -> Director'],
+    ],
     [
       'Jane Doe, a senior lecturer at the University of Leeds, said the results were good.',
       ['AFFILIATED_WITH Jane Doe -> University of Leeds (senior lecturer)', 'HOLDS_ROLE Jane Doe -> senior lecturer'],
