@@ -82,11 +82,13 @@ export const titleInNameRule: PersonRule = {
     if (
       !field &&
       plural &&
-      /^\s+$/.test(plural.post) &&
-      (/^[A-Z][a-z]+s['’]$/.test(plural.text) || /^(Children|Women|Men|People)['’]s$/.test(plural.text)) &&
+      // the apostrophe may be the token's or stand after it ("Victims’ Minister")
+      (/^\s+$/.test(plural.post) || (/^['’]\s+$/.test(plural.post) && /^[A-Z][a-z]+s$/.test(plural.text))) &&
+      (/^[A-Z][a-z]+s['’]?$/.test(plural.text) || /^(Children|Women|Men|People)['’]s$/.test(plural.text)) &&
+      (/['’]$/.test(plural.text) || /^['’]/.test(plural.post) || /['’]s$/.test(plural.text)) &&
       !s.refs.some((r) => r.from <= title.from - 1 && r.to >= title.from - 1)
     )
-      role = `${plural.text} ${role}`;
+      role = `${s.cut(plural.start, s.tokens[title.from]!.start).trimEnd()} ${role}`;
     // "Kent Police and Crime Commissioner Matthew Scott": a commissioner's office is named by its
     // force area, written in front ("West Yorkshire Police and Crime Commissioner")
     if (/^Police,? (Fire and )?(and )?Crime Commissioner$/i.test(role)) {

@@ -15,6 +15,8 @@ describe('title-in-name', () => {
     ['The letter was signed by Chief Inspector of Constabulary Tom Winsor.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
     // a plural possessive right before the office is its field
     ["Children's Minister Jane Doe said the grant would help.", ["HOLDS_ROLE Jane Doe -> Children's Minister"], ''],
+    // the apostrophe after the plural's letters
+    ['A new fund was announced by the Victims’ Minister Jane Doe today.', ['HOLDS_ROLE Jane Doe -> Victims’ Minister'], ''],
     // an office of a known body straight before the name: the office, and the body it names
     [
       'Chief Executive of the College of Policing Andy Marsh said the work mattered.',
