@@ -34,7 +34,12 @@ export const copulaOfficeRule: SentenceRule = {
       else if (words[v - 1] === 'and') {
         const people = refs.filter((r) => r.to < v && isEntity(r, 'Person'));
         const subject = people[0];
-        if (people.length === 1 && subject && (subject.mention?.extentFrom ?? subject.from) <= 1 && !/[;:]/.test(s.cut(s.tokens[subject.to]!.end, s.tokens[v]!.start)))
+        if (
+          people.length === 1 &&
+          subject &&
+          (subject.mention?.extentFrom ?? subject.from) <= 1 &&
+          !/[;:]/.test(s.cut(s.tokens[subject.to]!.end, s.tokens[v]!.start))
+        )
           person = subject.group;
       }
       if (!person) continue;

@@ -45,7 +45,8 @@ export function leadFieldEnd(s: SentenceView, head: number): number | undefined 
   for (let k = head + 2; k < tokens.length && k - head < 10; k++) {
     if (s.refs.some((r) => r.kind === 'entity' && r.from <= k && r.to >= k)) break;
     const capital = /^\p{Lu}/u.test(tokens[k]!.text);
-    const joiner = /^(and|of|against)$/.test(words[k]!) && last !== undefined && /^\p{Lu}/u.test(tokens[last]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    const joiner =
+      /^(and|of|against)$/.test(words[k]!) && last !== undefined && /^\p{Lu}/u.test(tokens[last]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
     if (!joiner && !(capital ? /^[\p{L}-]+$/u.test(tokens[k]!.text) : officeWord(words[k]!))) break;
     if (!joiner) last = k;
     if (breaksAfter(tokens[k]!, tokens[k + 1])) break;

@@ -25,7 +25,14 @@ function fieldOfOfficeBefore(s: SentenceView, from: number, role: string): { ran
   if (capitalField.some((w) => officeHeads.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) return undefined;
   // lower-case field words before the title, back to `for`/`on` after an office head
   let k = from - 1;
-  while (k >= 0 && from - k <= 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !/^(for|on)$/.test(words[k]!) && !officeHeads.has(words[k]!) && !determiners.has(words[k]!))
+  while (
+    k >= 0 &&
+    from - k <= 5 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    !/^(for|on)$/.test(words[k]!) &&
+    !officeHeads.has(words[k]!) &&
+    !determiners.has(words[k]!)
+  )
     k--;
   const lowerField = k + 1 < from ? s.cut(tokens[k + 1]!.start, tokens[from - 1]!.end) : '';
   if ((!lowerField && capitalField.length === 0) || k < 1 || !/^(for|on)$/.test(words[k]!) || !officeHeads.has(words[k - 1]!)) return undefined;

@@ -25,7 +25,11 @@ describe('copula-office', () => {
       ['HOLDS_ROLE Jane Doe -> national policing lead for Violence Against Women and Girls'],
       '',
     ],
-    ['Jane Doe is the national police lead for roads policing.', ['HOLDS_ROLE Jane Doe -> lead for roads policing', 'HOLDS_ROLE Jane Doe -> national police lead for roads policing'], ''],
+    [
+      'Jane Doe is the national police lead for roads policing.',
+      ['HOLDS_ROLE Jane Doe -> lead for roads policing', 'HOLDS_ROLE Jane Doe -> national police lead for roads policing'],
+      '',
+    ],
     // `I`: the writer or speaker, the person last named (a byline; "X said: “I am …”")
     [
       'Jane Doe | Blog\n\nI am the Chief Constable of Kent Police. I want to use this blog.',
