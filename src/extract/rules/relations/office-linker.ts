@@ -198,10 +198,17 @@ export const officeLinkerRule: PersonRule = {
     while (end + 1 < tokens.length && postNominals.has(tokens[end + 1]!.text.replace(/[,.]$/, '')) && !/[^\s]/.test(tokens[end]!.post)) end++;
     const post = tokens[end]?.post ?? '';
     // a byline or heading: "Simon Byrne | Chief Constable", "Jane Doe – Head of Policy" (the office ends the line)
-    const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : undefined;
+    // (the bar its own token, or left in the name's trailing text: "Jane Doe – Chief Executive")
+    const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : /^\s+[|–—]\s+$/.test(post) ? end : undefined;
     if (bar !== undefined) {
       const office = officeAt(s, bar + 1);
-      if (office && (office.end === tokens.length - 1 || /\n/.test(tokens[office.end]!.post))) link(office);
+      const endsLine = (k: number) => k === tokens.length - 1 || /\n/.test(tokens[k]!.post);
+      if (office && endsLine(office.end)) link(office);
+      // "Jane Doe – Chief Executive, Victim Support": the body after the office's comma, ending the line
+      else if (office && !office.body && /^\s*,\s*$/.test(tokens[office.end]!.post)) {
+        const b = s.refs.find((r) => r.from === office.end + 1 && r.kind === 'entity');
+        if (isEntity(b, 'Body') && endsLine(b.to)) link(office, b.group);
+      }
     } else if (/^\s*[,(]\s*$/.test(post)) {
       const office = officeAt(s, end + 1);
       // "X (chief executive, Victim Support)": the body after the office's comma, closing the bracket

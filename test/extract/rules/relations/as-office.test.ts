@@ -5,7 +5,7 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('as-office', () => {
   it.each([
-    // a qualifier before the office: `next`, `permanent`
+    // a qualifier before the office: `next`
     [
       'The commissioner announced that Jane Doe is his preferred candidate to be the next Chief Constable of Avon and Somerset Police.',
       ['AFFILIATED_WITH Jane Doe -> Avon and Somerset Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],

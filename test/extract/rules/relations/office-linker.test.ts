@@ -35,6 +35,12 @@ describe('office-linker', () => {
       ['HOLDS_ROLE Gary Shewan -> national policing lead for restorative justice'],
     ],
     ['Alex Marshall, CEO designate, said the college would set standards.', ['HOLDS_ROLE Alex Marshall -> CEO designate']],
+    // a byline: the office, then its body after a comma, ending the line
+    [
+      'Jane Doe – Chief Executive, Victim Support\nThe charity welcomed the plan.',
+      ['AFFILIATED_WITH Jane Doe -> Victim Support (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
+    ],
+    ['Jane Doe – Chief Executive, Victim Support and the Police Foundation welcomed it.', []],
     // a noun typing the body before its name; an academic's post
     [
       'Jane Doe, chief executive of the charity Victim Support, said the results were good.',
