@@ -12,6 +12,7 @@ import firstNames from '../src/extract/data/gazetteers/first-names.json' with { 
 import onsFirstNames from '../src/extract/data/gazetteers/first-names-ons.json' with { type: 'json' };
 import parliamentFirstNames from '../src/extract/data/gazetteers/first-names-parliament.json' with { type: 'json' };
 import places from '../src/extract/data/gazetteers/places.json' with { type: 'json' };
+import officeAreas from '../src/extract/data/gazetteers/office-areas.json' with { type: 'json' };
 
 const ageArg = process.argv.indexOf('--max-age-days');
 const maxAgeDays = ageArg > 0 ? Number(process.argv[ageArg + 1]) : 365;
@@ -44,6 +45,7 @@ for (const [file, g] of [
   ['first-names-ons.json', onsFirstNames],
   ['first-names-parliament.json', parliamentFirstNames],
   ['places.json', places],
+  ['office-areas.json', officeAreas],
 ] as const)
   for (const field of ['source', 'licence', 'retrieved'] as const) if (!g[field]) errors.push(`${file}: no ${field} in the header`);
 

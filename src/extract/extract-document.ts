@@ -8,7 +8,8 @@ import type { ExtractOptions, ItemExtraction, ItemRelation } from './types.js';
 import { tokenizeText, type TokenSentence } from './nlp.js';
 import { analyseSentence, type SentenceAnalysis } from './internal/sentence-mentions.js';
 import { ItemEntities, live, type AcronymDefinition, type Group } from './internal/item-entities.js';
-import { sentenceRelations, type ItemFocus, type RawRelation } from './rules/relations/index.js';
+import { sentenceRelations, type ItemFocus, type RawRelation, REDUNDANT_TITLE } from './rules/relations/index.js';
+import { redundantTitle } from './rules/relations/redundant-title.js';
 import { lookupAcronym } from './lexicon.js';
 
 interface AnalysedItem {
@@ -151,10 +152,16 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
   }
   const relations: ItemRelation[] = [];
   const seen = new Set<string>();
+  // the titles each person holds in the item, for a shorter form that only repeats one (`CC`, `the chief`)
+  const held = new Map<string, string[]>();
+  for (const { rel } of raw)
+    if (rel.type === 'HOLDS_ROLE' && typeof rel.target === 'string' && nameOf.has(rel.source))
+      held.set(nameOf.get(rel.source)!, [...(held.get(nameOf.get(rel.source)!) ?? []), rel.target]);
   for (const { rel, sentence } of raw) {
     const source = nameOf.get(rel.source);
     const target = typeof rel.target === 'string' ? rel.target : nameOf.get(rel.target);
     if (!source || !target || (source === target && typeof rel.target !== 'string')) continue;
+    if (rel.type === 'HOLDS_ROLE' && !disabled.has(REDUNDANT_TITLE) && redundantTitle(target, held.get(source) ?? [])) continue;
     if (rel.type === 'HOLDS_ROLE') roles.add(target);
     const key = `${rel.type}|${source}|${target}`;
     if (seen.has(key)) continue;

@@ -19,6 +19,7 @@ import govukOrganisations from './data/gazetteers/govuk-organisations.json' with
 import civilSociety from './data/gazetteers/civil-society.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import places from './data/gazetteers/places.json' with { type: 'json' };
+import officeAreasData from './data/gazetteers/office-areas.json' with { type: 'json' };
 
 /** One entry of the domain lexicon, as the data files give it. */
 export interface LexiconEntry {
@@ -288,6 +289,9 @@ export const firstNamesAlsoWords = new Set(firstNames.alsoCommonWords);
 export const officeNouns = new Set(shapes.officeNouns);
 /** Nations and regions a body's branch is named by (`CPS London`, `National Crime Agency Northern Ireland`). */
 export const regionNames = new Set(shapes.regionNames);
+/** The counties, regions, cities and force or CPS areas an office is held for (data/gazetteers/office-areas.json), lower-cased. */
+export const officeAreas: ReadonlySet<string> = new Set(officeAreasData.names.map((n: string) => n.toLowerCase()));
+
 /** World and UK regions (`Latin America`, `West Midlands`; data/gazetteers/places.json): never a person's name. */
 export const placeNames: ReadonlySet<string> = new Set([...places.names, ...shapes.regionNames].map(lexiconKey));
 /** Nouns of a field or topic (`Crime`, `Security`, `Safeguarding`): they end no person's name (`Organised Crime`, `Protective Security`). */

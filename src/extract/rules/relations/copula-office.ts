@@ -29,9 +29,26 @@ export const copulaOfficeRule: SentenceRule = {
       // "I am the Chief Constable of …": the writer or speaker, the person last named (a byline, "X said: “I am …”")
       else if (s.tokens[v - 1]?.text === 'I' && /^(am|was|have been|became)$/.test(verb.join(' ')) && !refs.some((r) => r.to < v && isEntity(r, 'Person')))
         person = focus.person;
+      // "Jane Doe joined Kent Police in 1995 and became Chief Constable in 2020": the subject the
+      // sentence opened with, when no other person is named before the joined verb
+      else if (words[v - 1] === 'and') {
+        const people = refs.filter((r) => r.to < v && isEntity(r, 'Person'));
+        const subject = people[0];
+        if (
+          people.length === 1 &&
+          subject &&
+          (subject.mention?.extentFrom ?? subject.from) <= 1 &&
+          !/[;:]/.test(s.cut(s.tokens[subject.to]!.end, s.tokens[v]!.start))
+        )
+          person = subject.group;
+      }
       if (!person) continue;
-      if (/^(a|an)$/.test(words[verbEnd + 1] ?? '')) continue;
-      const office = officePhraseAt(s, verbEnd + 1);
+      // "was previously …", "has been named as the next …"
+      let at = verbEnd + 1;
+      if (/^(also|previously|formerly|currently|still|already|then)$/.test(words[at] ?? '')) at++;
+      if (words[at] === 'as' && /^(named|appointed|confirmed|elected)$/.test(words[verbEnd]!)) at++;
+      if (/^(a|an)$/.test(words[at] ?? '')) continue;
+      const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
       emit.holds(person, office.role, office.body);
     }

@@ -46,6 +46,7 @@ import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
+import { listedWithBodyRule } from './listed-with-body.js';
 import { officeBeforeNameRule } from './office-before-name.js';
 import { officeLinkerRule } from './office-linker.js';
 
@@ -87,13 +88,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaPartOfRule,
   memberWordingRule,
   memberListRule,
+  listedWithBodyRule,
   officeLinkerRule,
 ];
 
 /** Descriptions of a named programme read as references to it (`the operation`); switched off by this name. */
 export const DESCRIBED_PROGRAMME = 'described-programme';
 
-export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME];
+/** A shorter title that repeats an office the person holds in the item is dropped (`CC` beside `Chief Constable`); switched off by this name. */
+export const REDUNDANT_TITLE = 'redundant-title';
+
+export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME, REDUNDANT_TITLE];
 
 /** The body a name written inside an office stands for: one the sentence or the item has named. */
 function bodyNamed(s: SentenceView, name: string): Group | undefined {
@@ -124,7 +129,7 @@ function emitter(out: RawRelation[], rule: string, s: SentenceView): Emit {
         .trim();
       if (!r) return;
       // the core office: a body written before it is the person's body; the place served is dropped
-      const core = coreTitle(r);
+      const core = coreTitle(r, (name) => bodyNamed(s, name) !== undefined);
       if (core.bodyName && !body) body = bodyNamed(s, core.bodyName);
       r = core.title;
       // "Chair of Durham Police Authority", read whole as a title: a body the item names after `of`/`at`

@@ -9,7 +9,7 @@
 // executive X`). Runs after the narrower office rules: where one of them already read the office,
 // the relations are the same and theirs are kept.
 
-import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, verbalWords } from '../../lexicon.js';
+import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, typingNouns, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
 import { describedBody, describedBodyPossessive, isEntity, slice, titleInName } from './refs.js';
@@ -36,7 +36,9 @@ const officeWord = (w: string) => /^[\p{L}][\p{L}'’-]*$/u.test(w) && !verbalWo
 /** Where the body of an office goes on from `of/at/for/from/with/in (the)` at token k. */
 function bodyAt(s: SentenceView, k: number): { body: Group; end: number; parent?: Group } | undefined {
   if (!/^(of|at|for|from|with|in|within)$/.test(s.words[k] ?? '')) return undefined;
-  const at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
+  let at = s.words[k + 1] === 'the' ? k + 2 : k + 1;
+  // "chief executive of the charity Victim Support": a noun that types the body stands before its name
+  if (at === k + 2 && typingNouns[s.words[at] ?? ''] === 'Body' && /^\p{Ll}/u.test(s.tokens[at]!.text) && /^\s+$/.test(s.tokens[at]!.post)) at++;
   const r = s.refs.find((x) => x.from === at && x.kind === 'entity');
   // "chief constable of the force": the body the item named last with that word
   const described = !r ? describedBody(s, k + 1) : undefined;
@@ -196,10 +198,17 @@ export const officeLinkerRule: PersonRule = {
     while (end + 1 < tokens.length && postNominals.has(tokens[end + 1]!.text.replace(/[,.]$/, '')) && !/[^\s]/.test(tokens[end]!.post)) end++;
     const post = tokens[end]?.post ?? '';
     // a byline or heading: "Simon Byrne | Chief Constable", "Jane Doe – Head of Policy" (the office ends the line)
-    const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : undefined;
+    // (the bar its own token, or left in the name's trailing text: "Jane Doe – Chief Executive")
+    const bar = /^[|–—]$/.test(tokens[end + 1]?.text ?? '') && /^\s+$/.test(post) ? end + 1 : /^\s+[|–—]\s+$/.test(post) ? end : undefined;
     if (bar !== undefined) {
       const office = officeAt(s, bar + 1);
-      if (office && (office.end === tokens.length - 1 || /\n/.test(tokens[office.end]!.post))) link(office);
+      const endsLine = (k: number) => k === tokens.length - 1 || /\n/.test(tokens[k]!.post);
+      if (office && endsLine(office.end)) link(office);
+      // "Jane Doe – Chief Executive, Victim Support": the body after the office's comma, ending the line
+      else if (office && !office.body && /^\s*,\s*$/.test(tokens[office.end]!.post)) {
+        const b = s.refs.find((r) => r.from === office.end + 1 && r.kind === 'entity');
+        if (isEntity(b, 'Body') && endsLine(b.to)) link(office, b.group);
+      }
     } else if (/^\s*[,(]\s*$/.test(post)) {
       const office = officeAt(s, end + 1);
       // "X (chief executive, Victim Support)": the body after the office's comma, closing the bracket

@@ -34,6 +34,27 @@ function bodyAfter(s: SentenceView, k: number): { body: Group; end: number } | u
 }
 
 /**
+ * The last token of a lead's field after `for`/`on` at head + 1: lower-case office words, or
+ * capitalised words joined by `and`/`of`/`against` ("for Violence Against Women and Girls"), up to a
+ * break, a name the sentence knows or a word of neither kind. Undefined when no field follows.
+ */
+export function leadFieldEnd(s: SentenceView, head: number): number | undefined {
+  const { tokens, words } = s;
+  if (!/^(for|on)$/.test(words[head + 1] ?? '') || breaksAfter(tokens[head]!, tokens[head + 1])) return undefined;
+  let last: number | undefined;
+  for (let k = head + 2; k < tokens.length && k - head < 10; k++) {
+    if (s.refs.some((r) => r.kind === 'entity' && r.from <= k && r.to >= k)) break;
+    const capital = /^\p{Lu}/u.test(tokens[k]!.text);
+    const joiner =
+      /^(and|of|against)$/.test(words[k]!) && last !== undefined && /^\p{Lu}/u.test(tokens[last]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    if (!joiner && !(capital ? /^[\p{L}-]+$/u.test(tokens[k]!.text) : officeWord(words[k]!))) break;
+    if (!joiner) last = k;
+    if (breaksAfter(tokens[k]!, tokens[k + 1])) break;
+  }
+  return last;
+}
+
+/**
  * The office phrase starting at token `at` (past `the`, qualifiers), or undefined.
  * `closed`: the phrase must end the clause or go on with `of/at/for <body>`, `in`, `since`, `and`.
  */
@@ -61,6 +82,9 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
       return { role, body: described.group, end: r.to, known: true };
     }
     const of = owner ? undefined : bodyAfter(s, r.to + 1);
+    // "national policing lead for Violence Against Women and Girls": a lead's field, even capitalised
+    const field = !of && /\blead$/i.test(r.role!) ? leadFieldEnd(s, r.to) : undefined;
+    if (field !== undefined) return { role: `${role}${s.cut(tokens[r.to]!.end, tokens[field]!.end)}`, body: owner, end: field, known: true };
     return { role, body: owner ?? of?.body, end: of?.end ?? r.to, known: true };
   }
   // a body then lower-case office words: "National Police Chiefs' Council knife crime lead"
@@ -85,6 +109,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
     let k = head + 1;
     while (k + 1 < tokens.length && k - head < 5 && officeWord(words[k + 1]!) && /^[a-z]/.test(tokens[k + 1]!.text) && !breaksAfter(tokens[k]!, tokens[k + 1]))
       k++;
+    // "national policing lead for Violence Against Women and Girls": a capitalised field
+    if (k === head + 1) k = leadFieldEnd(s, head) ?? k;
     if (k > head + 1) {
       const of = body ? undefined : bodyAfter(s, k + 1);
       return { role: slice(s, roleFrom, k), body: body ?? of?.body, end: of?.end ?? k };

@@ -22,11 +22,14 @@ export const whoClauseRule: SentenceRule = {
         const p = [...refs].reverse().find((r) => r.to === ofAt - 1);
         if (words[ofAt] === 'of' && isEntity(p, 'Person')) person = p;
       }
-      if (!person || person.short) continue;
+      // a surname standing for a person the item named in full is that person ("DAC Millichap, who …")
+      if (!person || (person.short && person.group.type !== 'Person')) continue;
       // "Jane Smith, who is chief executive of the National Crime Agency": the office too
       if (/^(is|was|became|has|had)$/.test(words[k + 1]!)) {
         // "who was appointed Chief Constable of Kent Police in 2020", "who has been named …"
         let at = k + 2;
+        // "who is also the Director of …", "who is currently …"
+        if (/^(also|now|currently|still|already)$/.test(words[at] ?? '')) at++;
         if (words[at] === 'been') at++;
         if (/^(appointed|named|elected|made|confirmed)$/.test(words[at] ?? '') && words[k + 1] !== 'became') at++;
         if (words[at] === 'as') at++;

@@ -27,7 +27,7 @@ describe('apposition-title', () => {
     // two offices joined by `and`, each run on to its head: "Chief Fire" alone is no office
     [
       'The panel included Sir Jane Doe, HM Chief Inspector of Constabulary and Chief Fire and Rescue Inspector for England.',
-      ['HOLDS_ROLE Jane Doe -> Chief Fire and Rescue Inspector for England', 'HOLDS_ROLE Jane Doe -> HM Chief Inspector of Constabulary'],
+      ['HOLDS_ROLE Jane Doe -> Chief Fire and Rescue Inspector', 'HOLDS_ROLE Jane Doe -> HM Chief Inspector of Constabulary'],
       '',
     ],
     // a secretary's `to the <body>` is part of the office and names its body

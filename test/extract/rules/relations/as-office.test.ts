@@ -5,6 +5,11 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('as-office', () => {
   it.each([
+    // a qualifier before the office: `next`
+    [
+      'The commissioner announced that Jane Doe is his preferred candidate to be the next Chief Constable of Avon and Somerset Police.',
+      ['AFFILIATED_WITH Jane Doe -> Avon and Somerset Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+    ],
     // `he`/`she` opening the sentence: the person last named, told across sentences
     [
       'Jane Smith was appointed yesterday. She previously served as Chief Constable of Norfolk Constabulary.',

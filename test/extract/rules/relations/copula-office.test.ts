@@ -5,6 +5,31 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('copula-office', () => {
   it.each([
+    // a verb joined by `and` to the sentence's subject; not to a person named in the first clause's object
+    ['Jane Doe joined Kent Police in 1995 and became Chief Constable in 2020.', ['HOLDS_ROLE Jane Doe -> Chief Constable'], ''],
+    ['Kent Police thanked Jane Doe and became the first force to sign.', [], ''],
+    // an adverb after the copula; `as` after an appointing verb
+    [
+      'Jane Doe was previously Deputy Chief Constable at Essex Police.',
+      ['AFFILIATED_WITH Jane Doe -> Essex Police (Deputy Chief Constable)', 'HOLDS_ROLE Jane Doe -> Deputy Chief Constable'],
+      '',
+    ],
+    [
+      'Jane Doe has been named as the new Chief Constable of Kent Police.',
+      ['AFFILIATED_WITH Jane Doe -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    // a lead's field, capitalised or not
+    [
+      'Jane Doe is the new national policing lead for Violence Against Women and Girls (VAWG).',
+      ['HOLDS_ROLE Jane Doe -> national policing lead for Violence Against Women and Girls'],
+      '',
+    ],
+    [
+      'Jane Doe is the national police lead for roads policing.',
+      ['HOLDS_ROLE Jane Doe -> lead for roads policing', 'HOLDS_ROLE Jane Doe -> national police lead for roads policing'],
+      '',
+    ],
     // `I`: the writer or speaker, the person last named (a byline; "X said: “I am …”")
     [
       'Jane Doe | Blog\n\nI am the Chief Constable of Kent Police. I want to use this blog.',

@@ -35,6 +35,26 @@ describe('office-linker', () => {
       ['HOLDS_ROLE Gary Shewan -> national policing lead for restorative justice'],
     ],
     ['Alex Marshall, CEO designate, said the college would set standards.', ['HOLDS_ROLE Alex Marshall -> CEO designate']],
+    // a byline: the office, then its body after a comma, ending the line
+    [
+      'Jane Doe – Chief Executive, Victim Support\nThe charity welcomed the plan.',
+      ['AFFILIATED_WITH Jane Doe -> Victim Support (Chief Executive)', 'HOLDS_ROLE Jane Doe -> Chief Executive'],
+    ],
+    ['Jane Doe – Chief Executive, Victim Support and the Police Foundation welcomed it.', []],
+    // a noun typing the body before its name; an academic's post
+    [
+      'Jane Doe, chief executive of the charity Victim Support, said the results were good.',
+      ['AFFILIATED_WITH Jane Doe -> Victim Support (chief executive)', 'HOLDS_ROLE Jane Doe -> chief executive'],
+    ],
+    // not a capitalised name's own first word
+    [
+      'Jane Doe, Director at the Centre for Women’s Justice, said the results were good.',
+      ['AFFILIATED_WITH Jane Doe -> Centre for Women’s Justice (Director)', 'HOLDS_ROLE Jane Doe -> Director'],
+    ],
+    [
+      'Jane Doe, a senior lecturer at the University of Leeds, said the results were good.',
+      ['AFFILIATED_WITH Jane Doe -> University of Leeds (senior lecturer)', 'HOLDS_ROLE Jane Doe -> senior lecturer'],
+    ],
     // the owner written before the office: a body's possessive, or a description's
     [
       'Andy Marsh, the College of Policing’s chief executive, said the plan would help.',

@@ -15,6 +15,8 @@ describe('title-in-name', () => {
     ['The letter was signed by Chief Inspector of Constabulary Tom Winsor.', ['HOLDS_ROLE Tom Winsor -> Chief Inspector of Constabulary'], ''],
     // a plural possessive right before the office is its field
     ["Children's Minister Jane Doe said the grant would help.", ["HOLDS_ROLE Jane Doe -> Children's Minister"], ''],
+    // the apostrophe after the plural's letters
+    ['A new fund was announced by the Victims’ Minister Jane Doe today.', ['HOLDS_ROLE Jane Doe -> Victims’ Minister'], ''],
     // an office of a known body straight before the name: the office, and the body it names
     [
       'Chief Executive of the College of Policing Andy Marsh said the work mattered.',
@@ -55,6 +57,29 @@ describe('title-in-name', () => {
       ['HOLDS_ROLE Alex Chalk -> Secretary of State for Justice', 'HOLDS_ROLE Alex Chalk -> former Secretary of State for Justice'],
       '',
     ],
+    // a body's possessive right before the office is the office's body
+    [
+      "It was announced that Hampshire Constabulary's Chief Constable Jane Doe had left.",
+      ['AFFILIATED_WITH Jane Doe -> Hampshire Constabulary (Chief Constable)', 'HOLDS_ROLE Jane Doe -> Chief Constable'],
+      '',
+    ],
+    // a lead's field runs into the rank written in the name: the field is the lead's, the rank the name's
+    [
+      'National Police Chiefs’ Council lead for Roads Policing Chief Constable Jane Doe said it worked.',
+      [
+        'AFFILIATED_WITH Jane Doe -> National Police Chiefs’ Council (lead for Roads Policing)',
+        'HOLDS_ROLE Jane Doe -> Chief Constable',
+        'HOLDS_ROLE Jane Doe -> lead for Roads Policing',
+      ],
+      '',
+    ],
+    [
+      'The NPCC lead for knife crime Chief Constable Jane Doe said it worked.',
+      ['AFFILIATED_WITH Jane Doe -> NPCC (lead for knife crime)', 'HOLDS_ROLE Jane Doe -> Chief Constable', 'HOLDS_ROLE Jane Doe -> lead for knife crime'],
+      '',
+    ],
+    // no lead before: the title stays as the name carries it
+    ['Speaking for the force, Chief Constable Jane Doe said it worked.', ['HOLDS_ROLE Jane Doe -> Chief Constable'], ''],
     ['The Home Secretary announced a review of police pay.', [], ''],
     ['Jane Smith visited the Met.', [], ''],
     [

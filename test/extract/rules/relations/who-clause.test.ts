@@ -5,6 +5,12 @@ import { relationsWithout, ruleRelations } from '../../extract-item.js';
 
 describe('who-clause', () => {
   it.each([
+    // an adverb after the copula; a surname standing for the person named in full
+    [
+      'Deputy Assistant Commissioner Jane Doe spoke. DAC Doe, who is also the Director of the National Crime Agency, added: “We know.”',
+      ['AFFILIATED_WITH Jane Doe -> National Crime Agency (Director)', 'HOLDS_ROLE Jane Doe -> Director'],
+      '',
+    ],
     // an office after an appointing verb in the clause
     [
       'Jane Doe, who was appointed Chief Constable of Kent Police in 2020, said the work mattered.',
