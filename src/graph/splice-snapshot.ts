@@ -29,10 +29,22 @@ export interface SpliceSource {
   coOccurrenceChanges: ReadonlyMap<string, number>;
 }
 
+/**
+ * Told of every element of the graph.json being written, in its order (relationships, then
+ * nodes): a line copied from the previous file (by its number in its section there) or a record
+ * made here. What graph.store is made from without reading the lines back.
+ */
+export interface SpliceElements {
+  kept(section: 'nodes' | 'edges', index: number): void;
+  made(section: 'nodes' | 'edges', record: NodeRecord | EdgeRecord): void;
+}
+
 /** How many lines a splice copied, and the counts of the graph it wrote (known once written). */
 export interface SpliceReport {
   keptNodes: number;
   keptEdges: number;
+  /** Where graph.store's copied elements came from: the previous store, or graph.json's lines read back (none written: undefined). */
+  columns?: 'previous store' | 'graph.json';
   counts?: GraphSummary['counts'];
 }
 
@@ -59,7 +71,13 @@ type KeptKind = 'Newsletter' | 'Item' | 'HAS_ITEM' | 'MENTIONED_IN' | 'CO_OCCURS
  *   the layout a build writes, a kept line and a new record share a key, or a weight change has
  *   no line to change.
  */
-export function* splicedGraph(records: GraphRecords, source: SpliceSource, plainKeys: readonly string[], report: SpliceReport): Generator<string | Buffer> {
+export function* splicedGraph(
+  records: GraphRecords,
+  source: SpliceSource,
+  plainKeys: readonly string[],
+  report: SpliceReport,
+  elements?: SpliceElements,
+): Generator<string | Buffer> {
   const sortedKeys = [...new Set([...plainKeys, 'weight'])].sort();
   const lines = fileLines(source.graphFile);
   const expect = (text: string) => {
@@ -74,12 +92,12 @@ export function* splicedGraph(records: GraphRecords, source: SpliceSource, plain
     expect('"attributes":{},');
     yield '{\n"attributes":{},\n';
     const edgeLines = oldSection(lines, source, '"edges":[');
-    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), kept, made);
+    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), kept, made, edgeElements(elements));
     yield* section('"edges":[', edgeMerge, '],\n');
     const nodeLines = oldSection(lines, source, '"nodes":[');
     yield* section(
       '"nodes":[',
-      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), kept, made),
+      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), kept, made, nodeElements(elements)),
       '],\n',
     );
     const options = lines.next();
@@ -133,11 +151,23 @@ function withCoOccurrencePatches(edges: readonly EdgeRecord[], changes: Readonly
   return out;
 }
 
-/** A line of the previous graph.json and its record's key. */
+/** A line of the previous graph.json, its record's key, and its number in its section. */
 interface OldLine {
   bytes: Buffer;
   key: string;
+  index: number;
 }
+
+/** An element sink for one section. */
+interface SectionElements {
+  kept(index: number): void;
+  made(record: NodeRecord | EdgeRecord): void;
+}
+
+const edgeElements = (elements: SpliceElements | undefined): SectionElements | undefined =>
+  elements && { kept: (index) => elements.kept('edges', index), made: (record) => elements.made('edges', record) };
+const nodeElements = (elements: SpliceElements | undefined): SectionElements | undefined =>
+  elements && { kept: (index) => elements.kept('nodes', index), made: (record) => elements.made('nodes', record) };
 
 const KEY_MARK = Buffer.from('},"key":"');
 
@@ -147,7 +177,7 @@ function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string
   const head = first.done ? '' : first.value.toString('utf8');
   if (head === `${open}],`) return;
   if (head !== open) throw mismatch(source.graphFile, `expected ${open}`);
-  for (;;) {
+  for (let index = 0; ; index++) {
     const line = lines.next();
     if (line.done) throw mismatch(source.graphFile, 'the file ends inside an array');
     let bytes = line.value;
@@ -162,7 +192,7 @@ function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string
     // Keys without escapes (ids are file names and slugs) are read as they are; others parsed.
     const raw = bytes.toString('utf8', start, end);
     const key = raw.includes('\\') ? (JSON.parse(`{${bytes.toString('utf8', at + 2)}`) as { key: string }).key : raw;
-    yield { bytes, key };
+    yield { bytes, key, index };
   }
 }
 
@@ -204,6 +234,7 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   kindOf: (line: OldLine) => KeptKind | undefined,
   kept: Record<KeptKind, number>,
   made: { coOccurs: number },
+  elements: SectionElements | undefined,
 ): Generator<string | Buffer> {
   let kind: KeptKind | undefined;
   const nextKept = () => {
@@ -229,6 +260,7 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   for (const record of records) {
     while (line !== undefined && compare(line.key, record.key) < 0) {
       kept[kind!]++;
+      elements?.kept(line.index);
       const done = keep(line.bytes);
       if (done !== undefined) yield done;
       line = nextKept();
@@ -249,14 +281,18 @@ function* merge<R extends NodeRecord | EdgeRecord>(
       if (weight === 0) continue;
       made.coOccurs++;
       const { patch: _, ...edge } = record as unknown as CoOccurrencePatch;
-      yield JSON.stringify({ ...edge, attributes: { type: 'CO_OCCURS', properties: { weight } } }, sortedKeys);
+      const patched: EdgeRecord = { ...edge, attributes: { type: 'CO_OCCURS', properties: { weight } } };
+      elements?.made(patched);
+      yield JSON.stringify(patched, sortedKeys);
       continue;
     }
     if (line !== undefined && line.key === record.key) throw mismatch(source.graphFile, `${record.key} is both kept and made anew`);
+    elements?.made(record);
     yield JSON.stringify(record, sortedKeys);
   }
   for (; line !== undefined; line = nextKept()) {
     kept[kind!]++;
+    elements?.kept(line.index);
     const done = keep(line.bytes);
     if (done !== undefined) yield done;
   }

@@ -2,7 +2,7 @@
 // merged with the records made anew, give the bytes of a full save, whatever was added, removed
 // or left alone; and a previous graph.json not in the layout a build writes is refused whole.
 
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,9 +48,9 @@ async function fullSave(docs: typeof extracted): Promise<string> {
   return dir;
 }
 
-/** What an incremental build does: from the snapshot of `before`, splice the snapshot of `after`. */
-async function spliced(before: typeof extracted, after: typeof extracted, alsoRemake: (doc: Document) => boolean = () => false) {
-  const dir = await fullSave(before);
+/** What an incremental build does: from the snapshot of `before` (in `at`, or saved whole), splice the snapshot of `after`. */
+async function spliced(before: typeof extracted, after: typeof extracted, alsoRemake: (doc: Document) => boolean = () => false, at?: string) {
+  const dir = at ?? (await fullSave(before));
   const old = documentEntityIds(resolved(before));
   const corpus = resolved(after);
   const now = documentEntityIds(corpus);
@@ -98,6 +98,54 @@ describe('saveSplicedSnapshot', () => {
       const { dir } = await spliced(extracted, extracted, (doc) => picked.has(doc.id));
       expect(filesOf(dir)).toEqual(expected);
     }
+  });
+
+  it('gives the bytes of a full save after each step of random sequences of additions and removals, each spliced from the last', async () => {
+    const random = seededRandom(11);
+    const pick = () => extracted.filter(() => random() < 0.6);
+    for (let sequence = 0; sequence < 2; sequence++) {
+      let docs = pick();
+      const dir = await fullSave(docs);
+      for (let step = 0; step < 3; step++) {
+        const next = pick();
+        const { report } = await spliced(docs, next, () => random() < 0.2, dir);
+        expect(report.columns).toBe('previous store');
+        expect(filesOf(dir)).toEqual(filesOf(await fullSave(next)));
+        docs = next;
+      }
+    }
+  });
+
+  it("lists a property key in graph.store's header exactly while some element has it, copied or made", async () => {
+    // Only the first newsletter has a publication date: its node alone has the key `published`.
+    const dated = extracted.map((d, i) => (i === 0 ? d : { ...d, document: { ...d.document, published: undefined } }));
+    const headerKeys = (dir: string) => {
+      const store = readFileSync(join(dir, 'graph.store'));
+      return (JSON.parse(store.toString('utf8', 16, 16 + store.readUInt32LE(8))) as { propertyKeys: string[] }).propertyKeys;
+    };
+    // Kept: the dated newsletter's line is copied, no record made here has the key.
+    const kept = await spliced(dated.slice(0, 3), dated.slice(0, 4));
+    expect(headerKeys(kept.dir)).toContain('published');
+    expect(filesOf(kept.dir)).toEqual(filesOf(await fullSave(dated.slice(0, 4))));
+    // Gone: the dated newsletter removed, no element left has it.
+    const gone = await spliced(dated.slice(0, 4), dated.slice(1, 4));
+    expect(headerKeys(gone.dir)).not.toContain('published');
+    expect(filesOf(gone.dir)).toEqual(filesOf(await fullSave(dated.slice(1, 4))));
+  });
+
+  it('makes the columns from graph.json read back when the previous store is missing or does not fit, with the same bytes', async () => {
+    const expected = filesOf(await fullSave(extracted));
+    const missing = await fullSave(extracted.slice(0, 3));
+    rmSync(join(missing, 'graph.store'));
+    const first = await spliced(extracted.slice(0, 3), extracted, () => false, missing);
+    expect(first.report.columns).toBe('graph.json');
+    expect(filesOf(missing)).toEqual(expected);
+    // A store left from another graph.json (its recorded size differs) is passed over too.
+    const stale = await fullSave(extracted.slice(0, 3));
+    cpSync(join(await fullSave(extracted.slice(0, 2)), 'graph.store'), join(stale, 'graph.store'));
+    const second = await spliced(extracted.slice(0, 3), extracted, () => false, stale);
+    expect(second.report.columns).toBe('graph.json');
+    expect(filesOf(stale)).toEqual(expected);
   });
 
   it('refuses a previous graph.json not in the layout a build writes, and leaves it as it was', async () => {
