@@ -27,6 +27,11 @@ export interface SpliceSource {
    * changes by the amount given: the items of changed documents, before and after.
    */
   coOccurrenceChanges: ReadonlyMap<string, number>;
+  /**
+   * Whether the line of this entity node or typed relationship (by key) is copied rather than
+   * made anew: its record is the same as in the previous graph (`copiedRecords`). Default: none.
+   */
+  copy?: (key: string) => boolean;
 }
 
 /**
@@ -60,7 +65,16 @@ export function spliceableIds(ids: Iterable<string>): boolean {
 
 const OPTIONS_LINE = `"options":${canonicalJson({ type: 'directed', multi: true, allowSelfLoops: true })}\n`;
 
-type KeptKind = 'Newsletter' | 'Item' | 'HAS_ITEM' | 'MENTIONED_IN' | 'CO_OCCURS';
+/** A kept line's label (nodes) or type (relationships), what the manifest's counts count. */
+type KeptKind = string;
+
+/** Entity id prefixes (`entityId`) and their labels. */
+const ENTITY_PREFIXES = new Map([
+  ['person', 'Person'],
+  ['body', 'Body'],
+  ['act', 'Act'],
+  ['programme', 'Programme'],
+]);
 
 /**
  * graph.json of `records` (the new records, sorted by key, without CO_OCCURS) spliced with the
@@ -84,7 +98,8 @@ export function* splicedGraph(
     const line = lines.next();
     if (line.done || line.value.toString('utf8') !== text) throw mismatch(source.graphFile, `expected ${JSON.stringify(text)}`);
   };
-  const kept: Record<KeptKind, number> = { Newsletter: 0, Item: 0, HAS_ITEM: 0, MENTIONED_IN: 0, CO_OCCURS: 0 };
+  const keptNodes: Record<KeptKind, number> = {};
+  const keptEdges: Record<KeptKind, number> = {};
   const made = { coOccurs: 0 };
   const edges = withCoOccurrencePatches(records.edges, source.coOccurrenceChanges);
   try {
@@ -92,12 +107,12 @@ export function* splicedGraph(
     expect('"attributes":{},');
     yield '{\n"attributes":{},\n';
     const edgeLines = oldSection(lines, source, '"edges":[');
-    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), kept, made, edgeElements(elements));
+    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), keptEdges, made, edgeElements(elements));
     yield* section('"edges":[', edgeMerge, '],\n');
     const nodeLines = oldSection(lines, source, '"nodes":[');
     yield* section(
       '"nodes":[',
-      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), kept, made, nodeElements(elements)),
+      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), keptNodes, made, nodeElements(elements)),
       '],\n',
     );
     const options = lines.next();
@@ -109,8 +124,11 @@ export function* splicedGraph(
     // Closes the file when writing stops half-way.
     lines.return(undefined);
   }
-  report.keptNodes = kept.Newsletter + kept.Item;
-  report.keptEdges = kept.HAS_ITEM + kept.MENTIONED_IN + kept.CO_OCCURS;
+  const sum = (counted: Record<string, number>) => Object.values(counted).reduce((n, k) => n + k, 0);
+  report.keptNodes = sum(keptNodes);
+  report.keptEdges = sum(keptEdges);
+  let keptEntities = 0;
+  for (const label of ENTITY_PREFIXES.values()) keptEntities += keptNodes[label] ?? 0;
   const counts = countRecords(records);
   const add = (counted: Record<string, number>, more: Record<string, number>) => {
     const out = { ...counted };
@@ -120,9 +138,9 @@ export function* splicedGraph(
   report.counts = {
     nodes: counts.nodes + report.keptNodes,
     relationships: counts.relationships + report.keptEdges + made.coOccurs,
-    labels: add(counts.labels, { Newsletter: kept.Newsletter, Item: kept.Item }),
-    types: add(counts.types, { HAS_ITEM: kept.HAS_ITEM, MENTIONED_IN: kept.MENTIONED_IN, CO_OCCURS: kept.CO_OCCURS + made.coOccurs }),
-    entities: counts.entities,
+    labels: add(counts.labels, keptNodes),
+    types: add(counts.types, { ...keptEdges, CO_OCCURS: (keptEdges.CO_OCCURS ?? 0) + made.coOccurs }),
+    entities: counts.entities + keptEntities,
   };
 }
 
@@ -207,7 +225,11 @@ function itemDocument(key: string, source: SpliceSource): string | undefined {
 function nodeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
   if (source.previousDocuments.has(line.key)) return source.keep(line.key) ? 'Newsletter' : undefined;
   const doc = itemDocument(line.key, source);
-  return doc !== undefined && source.keep(doc) ? 'Item' : undefined;
+  if (doc !== undefined) return source.keep(doc) ? 'Item' : undefined;
+  if (source.copy === undefined || !source.copy(line.key)) return undefined;
+  const label = ENTITY_PREFIXES.get(line.key.slice(0, line.key.indexOf(':')));
+  if (label === undefined) throw mismatch(source.graphFile, `${line.key} is not an entity's node`);
+  return label;
 }
 
 /** What an old relationship line is when it is kept (`TYPE:source->target`; no id holds `>`). */
@@ -222,7 +244,7 @@ function edgeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
     const doc = itemDocument(key.slice(key.indexOf('->') + 2), source);
     return doc !== undefined && source.keep(doc) ? 'MENTIONED_IN' : undefined;
   }
-  return undefined;
+  return source.copy?.(key) ? key.slice(0, key.indexOf(':')) : undefined;
 }
 
 /** Kept old lines and new records, in key order, each as its line without separator. */
@@ -259,7 +281,7 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   };
   for (const record of records) {
     while (line !== undefined && compare(line.key, record.key) < 0) {
-      kept[kind!]++;
+      kept[kind!] = (kept[kind!] ?? 0) + 1;
       elements?.kept(line.index);
       const done = keep(line.bytes);
       if (done !== undefined) yield done;
@@ -291,7 +313,7 @@ function* merge<R extends NodeRecord | EdgeRecord>(
     yield JSON.stringify(record, sortedKeys);
   }
   for (; line !== undefined; line = nextKept()) {
-    kept[kind!]++;
+    kept[kind!] = (kept[kind!] ?? 0) + 1;
     elements?.kept(line.index);
     const done = keep(line.bytes);
     if (done !== undefined) yield done;
