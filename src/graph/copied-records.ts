@@ -42,7 +42,8 @@ export function documentRelationKeys(corpus: ResolvedCorpus): Map<string, string
 
 /**
  * Whether each entity node and typed relationship (by key) is copied from the previous graph:
- * neither made nor unmade by a document that changed. Undefined when nothing can be copied:
+ * neither made nor unmade by a document that changed. Asked only of the entities and relations
+ * of the corpus, and of the entity and typed relationship lines of the previous graph. Undefined when nothing can be copied:
  * a changed document defines an acronym that an unchanged document uses alone (resolution
  * lends such a document the entity the acronym is defined as, so the unchanged document's
  * entities may change in what they join without changing their ids).
@@ -75,11 +76,8 @@ export function copiedRecords(
     for (const a of acronyms.defined.get(id) ?? []) defined.add(a);
   }
   for (const a of defined) if ((acronyms.attached.get(a) ?? []).some((doc) => !changed.has(doc))) return undefined;
-  // Only what the previous graph holds can be copied.
-  const held = new Set<string>();
-  for (const d of previous.values()) {
-    for (const [, ids] of d.entities) for (const e of ids) held.add(e);
-    for (const key of d.relations) held.add(key);
-  }
-  return (key) => held.has(key) && !touched.has(key);
+  // An entity or relation of the corpus that is not touched is named only by unchanged documents,
+  // which named it before too: its line is in the previous graph. One of the previous graph that
+  // is not touched is still named by them: it is in the corpus. So the two sides always meet.
+  return (key) => !touched.has(key);
 }

@@ -226,10 +226,9 @@ function nodeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
   if (source.previousDocuments.has(line.key)) return source.keep(line.key) ? 'Newsletter' : undefined;
   const doc = itemDocument(line.key, source);
   if (doc !== undefined) return source.keep(doc) ? 'Item' : undefined;
-  if (source.copy === undefined || !source.copy(line.key)) return undefined;
+  // Role nodes are always made anew.
   const label = ENTITY_PREFIXES.get(line.key.slice(0, line.key.indexOf(':')));
-  if (label === undefined) throw mismatch(source.graphFile, `${line.key} is not an entity's node`);
-  return label;
+  return label !== undefined && source.copy?.(line.key) ? label : undefined;
 }
 
 /** What an old relationship line is when it is kept (`TYPE:source->target`; no id holds `>`). */

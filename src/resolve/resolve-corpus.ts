@@ -149,19 +149,8 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
       if (j !== undefined) clusters.union(j, i, /acronym/.test(rule) ? 'acronym' : 'alias');
     }
   });
-  // a name that another entity uses as its (non-local) alias
-  nodes.forEach((n, i) => {
-    for (const a of n.entity.aliases) {
-      const rule = n.entity.aliasRules?.[a] ?? 'alias';
-      if (ITEM_LOCAL_RULES.has(rule)) continue;
-      if (!/\s/.test(a.trim()) && !/^[A-Z0-9&]{2,}$|^[A-Z][a-z]?[A-Z]/.test(a.trim())) continue;
-      firstByKey.has(`${n.type}|${nameKey(a)}`) || firstByKey.set(`${n.type}|${nameKey(a)}`, i);
-    }
-  });
-  nodes.forEach((n, i) => {
-    const j = firstByKey.get(`${n.type}|${nameKey(n.entity.name)}`);
-    if (j !== undefined) clusters.union(j, i, 'alias');
-  });
+  // (A name that another entity uses as its alias needs no pass of its own: every name's key is
+  // in firstByKey since the same-name pass, so the alias pass above has joined them already.)
   // written variants of long names: plurals, one inserted word
   const byType = new Map<string, number[]>();
   nodes.forEach((n, i) => {
