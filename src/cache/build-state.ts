@@ -21,8 +21,8 @@ export interface BuildStateDocument {
   entities: [item: string, ids: string[]][];
   /** Keys of the typed relationships its items state (`documentRelationKeys`). */
   relations: string[];
-  /** Acronyms its items define. */
-  acronyms: string[];
+  /** Acronyms its items define, each with its signature (`AcronymDocuments.signatures`). */
+  acronyms: [acronym: string, signature: string][];
 }
 
 /** By document id. */
@@ -66,13 +66,14 @@ export async function readBuildState(cacheDir: string, out: string): Promise<Bui
       const [id, key, fingerprint, items, relationNumbers, acronyms] = row as [string, string, string, unknown, unknown, unknown];
       if (!Array.isArray(items) || !Array.isArray(relationNumbers) || !Array.isArray(acronyms)) return undefined;
       const relations = relationNumbers.map((n: unknown) => names[n as number] as string);
-      if (relations.some((r) => typeof r !== 'string') || acronyms.some((a) => typeof a !== 'string')) return undefined;
+      if (relations.some((r) => typeof r !== 'string')) return undefined;
+      if (acronyms.some((a) => !Array.isArray(a) || a.length !== 2 || typeof a[0] !== 'string' || typeof a[1] !== 'string')) return undefined;
       const entities = items.map((item: unknown): [string, string[]] => {
         if (!Array.isArray(item) || typeof item[0] !== 'string') throw new Error('not an item');
         return [item[0], item.slice(1).map((n: unknown) => names[n as number] as string)];
       });
       if (entities.some(([, ids]) => ids.some((e) => typeof e !== 'string'))) return undefined;
-      documents.set(id, { key, fingerprint, entities, relations, acronyms: acronyms as string[] });
+      documents.set(id, { key, fingerprint, entities, relations, acronyms: acronyms as [string, string][] });
     }
     return documents;
   } catch {

@@ -14,8 +14,8 @@ export interface PreviousDocument {
   entities: DocumentEntityIds;
   /** Keys of the typed relationships its items stated. */
   relations: readonly string[];
-  /** Acronyms its items defined. */
-  acronyms: readonly string[];
+  /** Acronyms its items defined, each with its signature then (`AcronymDocuments.signatures`). */
+  acronyms: readonly (readonly [acronym: string, signature: string])[];
 }
 
 /**
@@ -43,10 +43,11 @@ export function documentRelationKeys(corpus: ResolvedCorpus): Map<string, string
 /**
  * Whether each entity node and typed relationship (by key) is copied from the previous graph:
  * neither made nor unmade by a document that changed. Asked only of the entities and relations
- * of the corpus, and of the entity and typed relationship lines of the previous graph. Undefined when nothing can be copied:
- * a changed document defines an acronym that an unchanged document uses alone (resolution
- * lends such a document the entity the acronym is defined as, so the unchanged document's
- * entities may change in what they join without changing their ids).
+ * of the corpus, and of the entity and typed relationship lines of the previous graph. Undefined
+ * when nothing can be copied: a changed document changes the definition of an acronym that an
+ * unchanged document uses alone (resolution lends such a document the entity the acronym is
+ * defined as, so the unchanged document's entities may change in what they join without
+ * changing their ids).
  *
  * @param previous what the previous build recorded, by document id (every document it built)
  * @param changed documents whose records are made anew (new, changed, or whose entity ids changed)
@@ -68,14 +69,23 @@ export function copiedRecords(
     const before = previous.get(id)!;
     for (const [, ids] of before.entities) for (const e of ids) touched.add(e);
     for (const key of before.relations) touched.add(key);
-    for (const a of before.acronyms) defined.add(a);
+    for (const [a] of before.acronyms) defined.add(a);
   }
   for (const x of itemEntities) if (changed.has(x.documentId)) for (const e of x.ids) touched.add(e);
   for (const id of changed) {
     for (const key of relationKeys.get(id) ?? []) touched.add(key);
     for (const a of acronyms.defined.get(id) ?? []) defined.add(a);
   }
-  for (const a of defined) if ((acronyms.attached.get(a) ?? []).some((doc) => !changed.has(doc))) return undefined;
+  if (defined.size > 0) {
+    // An acronym whose definitions add up to what they did (the same first type and lexicon
+    // entry, the same names) lends unchanged documents what it lent them.
+    const signatures = new Map<string, string>();
+    for (const d of previous.values()) for (const [a, signature] of d.acronyms) signatures.set(a, signature);
+    for (const a of defined) {
+      if (signatures.get(a) === acronyms.signatures.get(a)) continue;
+      if ((acronyms.attached.get(a) ?? []).some((doc) => !changed.has(doc))) return undefined;
+    }
+  }
   // An entity or relation of the corpus that is not touched is named only by unchanged documents,
   // which named it before too: its line is in the previous graph. One of the previous graph that
   // is not touched is still named by them: it is in the corpus. So the two sides always meet.

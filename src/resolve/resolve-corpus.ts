@@ -77,6 +77,7 @@ function attachAcronyms(extractions: ItemExtraction[], acronyms: AcronymDocument
         appendOnce(acronyms.defined, x.documentId, alias);
       }
     }
+  for (const [alias, d] of defined) acronyms.signatures.set(alias, JSON.stringify([d.type, d.known ?? null, [...d.names].sort()]));
   return extractions.map((x) => {
     if (!x.acronymsUsed?.length) return x;
     const added: ItemEntity[] = [];
@@ -122,7 +123,7 @@ export interface ResolveOptions {
  * @example resolveCorpus(docs, docs.flatMap(extractDocument)).entities[0].id // 'body:home-office'
  */
 export function resolveCorpus(documents: Document[], input: ItemExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
-  const acronyms: AcronymDocuments = { defined: new Map(), attached: new Map() };
+  const acronyms: AcronymDocuments = { defined: new Map(), attached: new Map(), signatures: new Map() };
   const extractions = attachAcronyms(input, acronyms);
   const nodes: Node[] = [];
   for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });

@@ -115,6 +115,11 @@ export interface AcronymDocuments {
   defined: Map<string, string[]>;
   /** Acronym -> the documents where an item using it alone gained the entity it names. */
   attached: Map<string, string[]>;
+  /**
+   * Acronym -> what an item using it alone gains: the first definition's type and lexicon entry,
+   * and every name it is defined as (more than one: nothing is attached), as JSON text.
+   */
+  signatures: Map<string, string>;
 }
 
 /** The canonical entity ids of one item's entities, in order. */

@@ -57,7 +57,14 @@ async function spliced(before: typeof extracted, after: typeof extracted, alsoRe
   const old = documentEntityIds(beforeCorpus);
   const oldRelations = documentRelationKeys(beforeCorpus);
   const previous = new Map(
-    [...old].map(([id, entities]) => [id, { entities, relations: oldRelations.get(id) ?? [], acronyms: beforeCorpus.acronyms?.defined.get(id) ?? [] }]),
+    [...old].map(([id, entities]) => [
+      id,
+      {
+        entities,
+        relations: oldRelations.get(id) ?? [],
+        acronyms: (beforeCorpus.acronyms?.defined.get(id) ?? []).map((a): [string, string] => [a, beforeCorpus.acronyms?.signatures.get(a) ?? '']),
+      },
+    ]),
   );
   const corpus = resolved(after);
   const now = documentEntityIds(corpus);

@@ -175,14 +175,14 @@ interface SplicePlan {
 /** The state a build of `result` leaves for the next one. */
 function nextState(result: CorpusResult, relationKeys = documentRelationKeys(result.corpus)): BuildState {
   const next: BuildState = new Map();
-  const acronyms = result.corpus.acronyms?.defined;
+  const acronyms = result.corpus.acronyms;
   for (const [id, entities] of documentEntityIds(result.corpus)) {
     next.set(id, {
       key: result.documentKeys.get(id) ?? '',
       fingerprint: documentFingerprint(entities),
       entities,
       relations: relationKeys.get(id) ?? [],
-      acronyms: acronyms?.get(id) ?? [],
+      acronyms: (acronyms?.defined.get(id) ?? []).map((a): [string, string] => [a, acronyms?.signatures.get(a) ?? '']),
     });
   }
   return next;
