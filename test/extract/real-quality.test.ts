@@ -65,7 +65,7 @@ describe('quality on the batches held out until their first pass', () => {
     ['h1–h2', ['h1', 'h2'], 0.95, 0.84],
     ['i1–i2', ['i1', 'i2'], 0.96, 0.88],
     ['j1–k2', ['j1', 'j2', 'k1', 'k2'], 0.91, 0.55],
-    ['l1–l2', ['l1', 'l2'], 0.86, 0.8],
+    ['l1–l2', ['l1', 'l2'], 0.86, 0.80],
   ] as [string, string[], number, number][])('keeps pooled entity and relation F1 on %s', async (_name, batches, entityFloor, relationFloor) => {
     const pooled = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
     for (const batch of batches) {
