@@ -97,7 +97,7 @@ export type { GraphSummary } from './graph/index.js';
 // The data each stage hands the next, for callers of runPipeline and createSnapshot.
 export type { Document, Item, SourceFormat } from './ingest/index.js';
 export type { Evidence, ItemEntity, ItemExtraction, ItemRelation, Mention, RelationType } from './extract/index.js';
-export type { Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './resolve/index.js';
+export type { AcronymDocuments, Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './resolve/index.js';
 
 export { exportGraph, EXPORT_FORMATS } from './export/index.js';
 export type { ExportFile, ExportFormat, ExportOptions, ExportOutput, ExportRequest, ExportScope, ImportanceMeasure } from './export/index.js';

@@ -19,6 +19,10 @@ export interface BuildStateDocument {
   fingerprint: string;
   /** Item id, then the id of each entity of the item (the graph stage's `DocumentEntityIds`). */
   entities: [item: string, ids: string[]][];
+  /** Keys of the typed relationships its items state (`documentRelationKeys`). */
+  relations: string[];
+  /** Acronyms its items define, each with its signature (`AcronymDocuments.signatures`). */
+  acronyms: [acronym: string, signature: string][];
 }
 
 /** By document id. */
@@ -58,15 +62,18 @@ export async function readBuildState(cacheDir: string, out: string): Promise<Bui
     if (!Array.isArray(names)) return undefined;
     const documents: BuildState = new Map();
     for (const row of state.documents as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 4 || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
-      const [id, key, fingerprint, items] = row as [string, string, string, unknown];
-      if (!Array.isArray(items)) return undefined;
+      if (!Array.isArray(row) || row.length !== 6 || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
+      const [id, key, fingerprint, items, relationNumbers, acronyms] = row as [string, string, string, unknown, unknown, unknown];
+      if (!Array.isArray(items) || !Array.isArray(relationNumbers) || !Array.isArray(acronyms)) return undefined;
+      const relations = relationNumbers.map((n: unknown) => names[n as number] as string);
+      if (relations.some((r) => typeof r !== 'string')) return undefined;
+      if (acronyms.some((a) => !Array.isArray(a) || a.length !== 2 || typeof a[0] !== 'string' || typeof a[1] !== 'string')) return undefined;
       const entities = items.map((item: unknown): [string, string[]] => {
         if (!Array.isArray(item) || typeof item[0] !== 'string') throw new Error('not an item');
         return [item[0], item.slice(1).map((n: unknown) => names[n as number] as string)];
       });
       if (entities.some(([, ids]) => ids.some((e) => typeof e !== 'string'))) return undefined;
-      documents.set(id, { key, fingerprint, entities });
+      documents.set(id, { key, fingerprint, entities, relations, acronyms: acronyms as [string, string][] });
     }
     return documents;
   } catch {
@@ -84,14 +91,21 @@ export async function writeBuildState(cacheDir: string, out: string, documents: 
   try {
     const graph = await graphStamp(out);
     if (graph === undefined) return;
-    // Entity ids are written once and named by number: most appear in many items.
+    // Entity ids and relationship keys are written once and named by number: most appear in many items.
     const numbers = new Map<string, number>();
     const number = (id: string) => {
       let n = numbers.get(id);
       if (n === undefined) numbers.set(id, (n = numbers.size));
       return n;
     };
-    const rows = [...documents].map(([id, d]) => [id, d.key, d.fingerprint, d.entities.map(([item, ids]) => [item, ...ids.map(number)])]);
+    const rows = [...documents].map(([id, d]) => [
+      id,
+      d.key,
+      d.fingerprint,
+      d.entities.map(([item, ids]) => [item, ...ids.map(number)]),
+      d.relations.map(number),
+      d.acronyms,
+    ]);
     await mkdir(join(path, '..'), { recursive: true });
     const state = { format: BUILD_STATE_FORMAT, code: buildCodeVersion(), graph, entityIds: [...numbers.keys()], documents: rows };
     await writeFile(temporary, `${JSON.stringify(state)}\n`);

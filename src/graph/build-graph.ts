@@ -67,6 +67,11 @@ export interface GraphRecordsOptions {
   documents?: (documentId: string) => boolean;
   /** CO_OCCURS relationships too (default true); an incremental build patches them instead. */
   coOccurrences?: boolean;
+  /**
+   * Only the entity nodes and typed relationships (by key) it accepts; an incremental build copies
+   * the others (`copiedRecords`). Default: all.
+   */
+  shared?: (key: string) => boolean;
 }
 
 /**
@@ -106,7 +111,8 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
       addEdge('HAS_ITEM', doc.id, id, {});
     }
   }
-  for (const entity of corpus.entities) addNode(entity.id, entity.type, entityProperties(entity));
+  const shared = options.shared ?? (() => true);
+  for (const entity of corpus.entities) if (shared(entity.id)) addNode(entity.id, entity.type, entityProperties(entity));
   for (const role of corpus.roles) addNode(role.id, 'Role', { title: role.title });
 
   for (const entity of corpus.entities) {
@@ -117,8 +123,12 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
       if (nodes.has(mention.item)) addEdge('MENTIONED_IN', entity.id, mention.item, { count: mention.count, evidence: mention.evidence });
     }
   }
-  for (const relation of mergeRelations(corpus.relations)) {
-    if (!nodes.has(relation.source) || !nodes.has(relation.target)) continue;
+  // Relations join entities and roles, which are nodes whether made here or copied.
+  const ends = options.shared ? new Set([...corpus.entities.map((e) => e.id), ...corpus.roles.map((r) => r.id)]) : nodes;
+  // Relations of one key are merged: those not asked for are left out first, not merged for nothing.
+  const relations = options.shared ? corpus.relations.filter((r) => shared(edgeKey(r.type, r.source, r.target))) : corpus.relations;
+  for (const relation of mergeRelations(relations)) {
+    if (!ends.has(relation.source) || !ends.has(relation.target)) continue;
     addEdge(relation.type, relation.source, relation.target, relationProperties(relation));
   }
   for (const [pair, weight] of options.coOccurrences === false ? [] : coOccurrences(corpus.entities)) {

@@ -52,7 +52,7 @@ export function columnValueWriter(plain: boolean): ValueWriter {
 }
 
 /** An element's properties split: small ones as JSON text (large ones marked), large ones as JSON text of their own. */
-function splitProperties(properties: Properties, write: ValueWriter): { small: string; large: string } {
+export function splitProperties(properties: Properties, write: ValueWriter): { small: string; large: string } {
   const keys = Object.keys(properties)
     .filter((k) => properties[k] !== undefined)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -70,7 +70,7 @@ function splitProperties(properties: Properties, write: ValueWriter): { small: s
 }
 
 /** A JS object's own keys list array indexes first, ascending: graphology's adjacency objects do. */
-function arrayIndex(key: string): number {
+export function arrayIndex(key: string): number {
   if (!/^(?:0|[1-9]\d{0,9})$/.test(key)) return -1;
   const n = Number(key);
   return n < 4294967295 ? n : -1;
@@ -147,14 +147,14 @@ export function columnFiles(records: GraphRecords, write: ValueWriter, graphByte
   return {
     store: {
       *[Symbol.iterator]() {
-        yield storeBytes(records, write, graphBytes());
+        yield* storeBytes(records, write, graphBytes());
       },
     },
     values: { [Symbol.iterator]: valueTexts },
   };
 }
 
-function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: number): Uint8Array {
+function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: number): Iterable<Uint8Array> {
   const { nodes, edges } = records;
   const N = nodes.length;
   const E = edges.length;
@@ -166,7 +166,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   const nodeLabelSet = new Uint16Array(N);
   const propOffsets = new Float64Array(N + E + 1);
   const valueOffsets = new Float64Array(N + E + 1);
-  const props: string[] = [];
+  const propTexts: string[] = [];
   let propBytes = 0;
   let valueBytes = 0;
   let idIsKey = true;
@@ -174,7 +174,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   const element = (i: number, properties: Properties): void => {
     for (const k in properties) if (properties[k] !== undefined) propertyKeys.add(k);
     const { small, large } = splitProperties(properties, write);
-    props.push(small);
+    propTexts.push(small);
     propOffsets[i] = propBytes;
     propBytes += Buffer.byteLength(small);
     valueOffsets[i] = valueBytes;
@@ -225,51 +225,107 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   }
   propOffsets[N + E] = propBytes;
   valueOffsets[N + E] = valueBytes;
-  const out = adjacencyColumns(N, edgeSource, edgeTarget, index);
-  const inn = adjacencyColumns(N, edgeTarget, edgeSource, index);
-  const sections: [string, Uint8Array][] = [
-    ['keys', Buffer.from(JSON.stringify(keys))],
-    ['keyExceptions', Buffer.from(JSON.stringify(keyExceptions))],
-    ['nodeLabelSet', bytesOf(nodeLabelSet)],
-    ['propOffsets', bytesOf(propOffsets)],
-    ['valueOffsets', bytesOf(valueOffsets)],
-    ['edgeType', bytesOf(edgeType)],
-    ['edgeSource', bytesOf(edgeSource)],
-    ['edgeTarget', bytesOf(edgeTarget)],
-    ['outStart', bytesOf(out.start)],
-    ['outEdges', bytesOf(out.list)],
-    ['inStart', bytesOf(inn.start)],
-    ['inEdges', bytesOf(inn.list)],
-    ['props', Buffer.from(props.join(''))],
+  const props = Buffer.from(propTexts.join(''));
+  return storePieces({
+    nodeKeys: keys,
+    index,
+    keyExceptions,
+    nodeLabelSet,
+    propOffsets,
+    valueOffsets,
+    edgeType,
+    edgeSource,
+    edgeTarget,
+    props: { bytes: props.byteLength, pieces: () => [props] },
+    graphBytes,
+    valueBytes,
+    labelSets,
+    types,
+    idIsKey,
+    propertyKeys,
+  });
+}
+
+/** Everything graph.store holds, gathered by a writer in memory or streaming. */
+export interface StoreContents {
+  nodeKeys: readonly string[];
+  /** Array-index value of each node key, -1 for other keys (see `arrayIndex`). */
+  index: Int32Array;
+  keyExceptions: [number, string][];
+  nodeLabelSet: Uint16Array;
+  propOffsets: Float64Array;
+  valueOffsets: Float64Array;
+  edgeType: Uint16Array;
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  /** The small properties' text, nodes then relationships: its size, and its bytes (read once, when written). */
+  props: { bytes: number; pieces: () => Iterable<Uint8Array> };
+  graphBytes: number;
+  valueBytes: number;
+  labelSets: string[][];
+  types: string[];
+  idIsKey: boolean;
+  propertyKeys: Set<string>;
+}
+
+/** graph.store's bytes in pieces: the header, then each section 8-byte aligned, zeros between. */
+export function* storePieces(c: StoreContents): Generator<Uint8Array> {
+  const N = c.nodeKeys.length;
+  const out = adjacencyColumns(N, c.edgeSource, c.edgeTarget, c.index);
+  const inn = adjacencyColumns(N, c.edgeTarget, c.edgeSource, c.index);
+  const whole = (bytes: Uint8Array) => ({ bytes: bytes.byteLength, pieces: () => [bytes] });
+  const sections: [string, { bytes: number; pieces: () => Iterable<Uint8Array> }][] = [
+    ['keys', whole(Buffer.from(JSON.stringify(c.nodeKeys)))],
+    ['keyExceptions', whole(Buffer.from(JSON.stringify(c.keyExceptions)))],
+    ['nodeLabelSet', whole(bytesOf(c.nodeLabelSet))],
+    ['propOffsets', whole(bytesOf(c.propOffsets))],
+    ['valueOffsets', whole(bytesOf(c.valueOffsets))],
+    ['edgeType', whole(bytesOf(c.edgeType))],
+    ['edgeSource', whole(bytesOf(c.edgeSource))],
+    ['edgeTarget', whole(bytesOf(c.edgeTarget))],
+    ['outStart', whole(bytesOf(out.start))],
+    ['outEdges', whole(bytesOf(out.list))],
+    ['inStart', whole(bytesOf(inn.start))],
+    ['inEdges', whole(bytesOf(inn.list))],
+    ['props', c.props],
   ];
   const header: Header = {
     format: COLUMNS_FORMAT,
     version: COLUMNS_VERSION,
     nodes: N,
-    edges: E,
-    graphBytes,
-    valuesBytes: valueBytes,
-    labelSets,
-    types,
-    idIsKey,
-    propertyKeys: [...propertyKeys].sort(),
+    edges: c.edgeType.length,
+    graphBytes: c.graphBytes,
+    valuesBytes: c.valueBytes,
+    labelSets: c.labelSets,
+    types: c.types,
+    idIsKey: c.idIsKey,
+    propertyKeys: [...c.propertyKeys].sort(),
     sections: {},
   };
   // The header's length depends on the section offsets it lists: lay out with room to spare.
   const sectionsText = JSON.stringify(Object.fromEntries(sections.map(([name]) => [name, [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]])));
   const headerRoom = align8(Buffer.byteLength(JSON.stringify({ ...header, sections: {} })) + sectionsText.length + 16);
   let at = 16 + headerRoom;
-  for (const [name, bytes] of sections) {
-    header.sections[name] = [at, bytes.byteLength];
-    at = align8(at + bytes.byteLength);
+  for (const [name, section] of sections) {
+    header.sections[name] = [at, section.bytes];
+    at = align8(at + section.bytes);
   }
-  const file = Buffer.alloc(at);
-  file.write(MAGIC, 0, 'latin1');
+  const head = Buffer.alloc(16 + headerRoom);
+  head.write(MAGIC, 0, 'latin1');
   const headerText = JSON.stringify(header);
-  file.writeUInt32LE(Buffer.byteLength(headerText), 8);
-  file.write(headerText, 16, 'utf8');
-  for (const [name, bytes] of sections) file.set(bytes, header.sections[name]![0]);
-  return file;
+  head.writeUInt32LE(Buffer.byteLength(headerText), 8);
+  head.write(headerText, 16, 'utf8');
+  yield head;
+  for (const [name, section] of sections) {
+    let written = 0;
+    for (const piece of section.pieces()) {
+      written += piece.byteLength;
+      yield piece;
+    }
+    if (written !== section.bytes) throw new Error(`graph.store: section ${name} has ${written} bytes, not ${section.bytes}`);
+    const pad = align8(written) - written;
+    if (pad > 0) yield Buffer.alloc(pad);
+  }
 }
 
 function bytesOf(array: Uint16Array | Uint32Array | Float64Array): Uint8Array {
@@ -324,9 +380,12 @@ export class GraphColumns {
   /** Relationship keys other than `TYPE:source->target`, by relationship number. */
   readonly keyExceptions: ReadonlyMap<number, string>;
   private exceptionNumbers: Map<string, number> | undefined;
-  private readonly propOffsets: Float64Array;
-  private readonly valueOffsets: Float64Array;
-  private readonly props: Buffer;
+  /** Where element i's small properties lie in `props` (nodes, then relationships at nodeCount + e): read by a spliced save, which copies them. */
+  readonly propOffsets: Float64Array;
+  /** Where element i's large properties lie in graph.store.values. */
+  readonly valueOffsets: Float64Array;
+  /** The small properties of every element, as JSON text. */
+  readonly props: Buffer;
 
   constructor(
     file: Uint8Array,
@@ -449,6 +508,11 @@ export class GraphColumns {
   }
 
   private readLarge(from: number, to: number): Properties {
+    return JSON.parse(this.valueBytes(from, to).toString('utf8')) as Properties;
+  }
+
+  /** Bytes `from` to `to` of graph.store.values, as they are in the file. */
+  valueBytes(from: number, to: number): Buffer {
     const length = to - from;
     const buffer = Buffer.allocUnsafe(length);
     let done = 0;
@@ -457,7 +521,7 @@ export class GraphColumns {
       if (n === 0) throw new Error(`${VALUES_FILE} ends before byte ${from + length}`);
       done += n;
     }
-    return JSON.parse(buffer.toString('utf8')) as Properties;
+    return buffer;
   }
 }
 

@@ -16,6 +16,8 @@ export {
 } from './build-graph.js';
 export type { DocumentEntityIds, EdgeRecord, GraphRecords, GraphRecordsOptions, NodeRecord } from './build-graph.js';
 export { spliceableIds } from './splice-snapshot.js';
+export { copiedRecords, documentRelationKeys } from './copied-records.js';
+export type { PreviousDocument } from './copied-records.js';
 export type { SpliceReport, SpliceSource } from './splice-snapshot.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';

@@ -13,6 +13,7 @@ import { mergeLogEntries, type MergeLogEntry, type ResolvedCorpus } from '../res
 import { compare, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
 import { canonicalJson, canonicalJsonChunks } from './canonical-json.js';
 import { assertReplaceable, previousPath, writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
+import { ColumnSplice } from './splice-columns.js';
 import { GraphLineRecords, splicedGraph, type SpliceReport, type SpliceSource } from './splice-snapshot.js';
 import { countRecords, summarizeGraph, type GraphSummary } from './summarize-graph.js';
 import { emptyPositions, graphFromIndex, indexChunks, indexElement, measureLines } from './graph-index.js';
@@ -123,13 +124,18 @@ export async function saveSplicedSnapshot(
   options: Pick<SaveOptions, 'columns'> = {},
 ): Promise<SpliceReport> {
   const report: SpliceReport = { keptNodes: 0, keptEdges: 0 };
-  const spliced = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report);
-  // The columns need every record, and most are copied lines: they are read back from graph.json
-  // as it is written (files go in name order, so graph.store comes after it), and the columns made
-  // from them are those a full save makes from the same records.
-  const written = options.columns === false ? undefined : new GraphLineRecords();
-  const graph = written ? written.tap(spliced) : spliced;
-  const columns = written && columnFiles(written.records, columnValueWriter(true), () => written.bytes);
+  // The columns of the copied lines are copied from the previous graph.store and its values file
+  // (`ColumnSplice`); without a previous store that fits graph.json, graph.json's lines are read
+  // back as they are written (files go in name order, so graph.store comes after it). Either way
+  // the columns are those a full save makes from the same records.
+  const previous = options.columns === false ? undefined : openGraphColumns(join(dir, COLUMNS_FILE), join(dir, VALUES_FILE), join(dir, GRAPH_FILE));
+  const splice = previous && ColumnSplice.accepts(previous) ? new ColumnSplice(previous) : undefined;
+  const spliced = splicedGraph(snapshot.records, { ...source, graphFile: join(dir, GRAPH_FILE) }, recordKeys(snapshot.records), report, splice?.elements);
+  const written = options.columns === false || splice ? undefined : new GraphLineRecords();
+  if (options.columns !== false) report.columns = splice ? 'previous store' : 'graph.json';
+  const counted = { bytes: 0 };
+  const graph = written ? written.tap(spliced) : countBytes(spliced, counted);
+  const columns = splice ? splice.files(() => counted.bytes) : written && columnFiles(written.records, columnValueWriter(true), () => written.bytes);
   // Written after graph.json (files go in name order), when the splice has counted what it kept.
   function* manifest() {
     if (report.counts === undefined) throw new InvariantError('saveSplicedSnapshot: the manifest before graph.json');
@@ -148,6 +154,14 @@ export async function saveSplicedSnapshot(
   ]);
   await writeDirectoryAtomically(dir, files, isSnapshotDirectory);
   return report;
+}
+
+/** The pieces as they pass, their bytes counted into `counted`. */
+function* countBytes(pieces: Iterable<string | Buffer>, counted: { bytes: number }): Generator<string | Buffer> {
+  for (const piece of pieces) {
+    counted.bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+    yield piece;
+  }
 }
 
 function manifestDocument(doc: Document): ManifestDocument {

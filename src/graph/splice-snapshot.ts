@@ -27,12 +27,29 @@ export interface SpliceSource {
    * changes by the amount given: the items of changed documents, before and after.
    */
   coOccurrenceChanges: ReadonlyMap<string, number>;
+  /**
+   * Whether the line of this entity node or typed relationship (by key) is copied rather than
+   * made anew: its record is the same as in the previous graph (`copiedRecords`). Default: none.
+   */
+  copy?: (key: string) => boolean;
+}
+
+/**
+ * Told of every element of the graph.json being written, in its order (relationships, then
+ * nodes): a line copied from the previous file (by its number in its section there) or a record
+ * made here. What graph.store is made from without reading the lines back.
+ */
+export interface SpliceElements {
+  kept(section: 'nodes' | 'edges', index: number): void;
+  made(section: 'nodes' | 'edges', record: NodeRecord | EdgeRecord): void;
 }
 
 /** How many lines a splice copied, and the counts of the graph it wrote (known once written). */
 export interface SpliceReport {
   keptNodes: number;
   keptEdges: number;
+  /** Where graph.store's copied elements came from: the previous store, or graph.json's lines read back (none written: undefined). */
+  columns?: 'previous store' | 'graph.json';
   counts?: GraphSummary['counts'];
 }
 
@@ -48,7 +65,16 @@ export function spliceableIds(ids: Iterable<string>): boolean {
 
 const OPTIONS_LINE = `"options":${canonicalJson({ type: 'directed', multi: true, allowSelfLoops: true })}\n`;
 
-type KeptKind = 'Newsletter' | 'Item' | 'HAS_ITEM' | 'MENTIONED_IN' | 'CO_OCCURS';
+/** A kept line's label (nodes) or type (relationships), what the manifest's counts count. */
+type KeptKind = string;
+
+/** Entity id prefixes (`entityId`) and their labels. */
+const ENTITY_PREFIXES = new Map([
+  ['person', 'Person'],
+  ['body', 'Body'],
+  ['act', 'Act'],
+  ['programme', 'Programme'],
+]);
 
 /**
  * graph.json of `records` (the new records, sorted by key, without CO_OCCURS) spliced with the
@@ -59,14 +85,21 @@ type KeptKind = 'Newsletter' | 'Item' | 'HAS_ITEM' | 'MENTIONED_IN' | 'CO_OCCURS
  *   the layout a build writes, a kept line and a new record share a key, or a weight change has
  *   no line to change.
  */
-export function* splicedGraph(records: GraphRecords, source: SpliceSource, plainKeys: readonly string[], report: SpliceReport): Generator<string | Buffer> {
+export function* splicedGraph(
+  records: GraphRecords,
+  source: SpliceSource,
+  plainKeys: readonly string[],
+  report: SpliceReport,
+  elements?: SpliceElements,
+): Generator<string | Buffer> {
   const sortedKeys = [...new Set([...plainKeys, 'weight'])].sort();
   const lines = fileLines(source.graphFile);
   const expect = (text: string) => {
     const line = lines.next();
     if (line.done || line.value.toString('utf8') !== text) throw mismatch(source.graphFile, `expected ${JSON.stringify(text)}`);
   };
-  const kept: Record<KeptKind, number> = { Newsletter: 0, Item: 0, HAS_ITEM: 0, MENTIONED_IN: 0, CO_OCCURS: 0 };
+  const keptNodes: Record<KeptKind, number> = {};
+  const keptEdges: Record<KeptKind, number> = {};
   const made = { coOccurs: 0 };
   const edges = withCoOccurrencePatches(records.edges, source.coOccurrenceChanges);
   try {
@@ -74,12 +107,12 @@ export function* splicedGraph(records: GraphRecords, source: SpliceSource, plain
     expect('"attributes":{},');
     yield '{\n"attributes":{},\n';
     const edgeLines = oldSection(lines, source, '"edges":[');
-    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), kept, made);
+    const edgeMerge = merge(edgeLines, edges, sortedKeys, source, (old) => edgeKind(old, source), keptEdges, made, edgeElements(elements));
     yield* section('"edges":[', edgeMerge, '],\n');
     const nodeLines = oldSection(lines, source, '"nodes":[');
     yield* section(
       '"nodes":[',
-      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), kept, made),
+      merge(nodeLines, records.nodes, sortedKeys, source, (old) => nodeKind(old, source), keptNodes, made, nodeElements(elements)),
       '],\n',
     );
     const options = lines.next();
@@ -91,8 +124,11 @@ export function* splicedGraph(records: GraphRecords, source: SpliceSource, plain
     // Closes the file when writing stops half-way.
     lines.return(undefined);
   }
-  report.keptNodes = kept.Newsletter + kept.Item;
-  report.keptEdges = kept.HAS_ITEM + kept.MENTIONED_IN + kept.CO_OCCURS;
+  const sum = (counted: Record<string, number>) => Object.values(counted).reduce((n, k) => n + k, 0);
+  report.keptNodes = sum(keptNodes);
+  report.keptEdges = sum(keptEdges);
+  let keptEntities = 0;
+  for (const label of ENTITY_PREFIXES.values()) keptEntities += keptNodes[label] ?? 0;
   const counts = countRecords(records);
   const add = (counted: Record<string, number>, more: Record<string, number>) => {
     const out = { ...counted };
@@ -102,9 +138,9 @@ export function* splicedGraph(records: GraphRecords, source: SpliceSource, plain
   report.counts = {
     nodes: counts.nodes + report.keptNodes,
     relationships: counts.relationships + report.keptEdges + made.coOccurs,
-    labels: add(counts.labels, { Newsletter: kept.Newsletter, Item: kept.Item }),
-    types: add(counts.types, { HAS_ITEM: kept.HAS_ITEM, MENTIONED_IN: kept.MENTIONED_IN, CO_OCCURS: kept.CO_OCCURS + made.coOccurs }),
-    entities: counts.entities,
+    labels: add(counts.labels, keptNodes),
+    types: add(counts.types, { ...keptEdges, CO_OCCURS: (keptEdges.CO_OCCURS ?? 0) + made.coOccurs }),
+    entities: counts.entities + keptEntities,
   };
 }
 
@@ -133,11 +169,23 @@ function withCoOccurrencePatches(edges: readonly EdgeRecord[], changes: Readonly
   return out;
 }
 
-/** A line of the previous graph.json and its record's key. */
+/** A line of the previous graph.json, its record's key, and its number in its section. */
 interface OldLine {
   bytes: Buffer;
   key: string;
+  index: number;
 }
+
+/** An element sink for one section. */
+interface SectionElements {
+  kept(index: number): void;
+  made(record: NodeRecord | EdgeRecord): void;
+}
+
+const edgeElements = (elements: SpliceElements | undefined): SectionElements | undefined =>
+  elements && { kept: (index) => elements.kept('edges', index), made: (record) => elements.made('edges', record) };
+const nodeElements = (elements: SpliceElements | undefined): SectionElements | undefined =>
+  elements && { kept: (index) => elements.kept('nodes', index), made: (record) => elements.made('nodes', record) };
 
 const KEY_MARK = Buffer.from('},"key":"');
 
@@ -147,7 +195,7 @@ function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string
   const head = first.done ? '' : first.value.toString('utf8');
   if (head === `${open}],`) return;
   if (head !== open) throw mismatch(source.graphFile, `expected ${open}`);
-  for (;;) {
+  for (let index = 0; ; index++) {
     const line = lines.next();
     if (line.done) throw mismatch(source.graphFile, 'the file ends inside an array');
     let bytes = line.value;
@@ -162,7 +210,7 @@ function* oldSection(lines: Iterator<Buffer>, source: SpliceSource, open: string
     // Keys without escapes (ids are file names and slugs) are read as they are; others parsed.
     const raw = bytes.toString('utf8', start, end);
     const key = raw.includes('\\') ? (JSON.parse(`{${bytes.toString('utf8', at + 2)}`) as { key: string }).key : raw;
-    yield { bytes, key };
+    yield { bytes, key, index };
   }
 }
 
@@ -177,7 +225,10 @@ function itemDocument(key: string, source: SpliceSource): string | undefined {
 function nodeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
   if (source.previousDocuments.has(line.key)) return source.keep(line.key) ? 'Newsletter' : undefined;
   const doc = itemDocument(line.key, source);
-  return doc !== undefined && source.keep(doc) ? 'Item' : undefined;
+  if (doc !== undefined) return source.keep(doc) ? 'Item' : undefined;
+  // Role nodes are always made anew.
+  const label = ENTITY_PREFIXES.get(line.key.slice(0, line.key.indexOf(':')));
+  return label !== undefined && source.copy?.(line.key) ? label : undefined;
 }
 
 /** What an old relationship line is when it is kept (`TYPE:source->target`; no id holds `>`). */
@@ -192,7 +243,7 @@ function edgeKind(line: OldLine, source: SpliceSource): KeptKind | undefined {
     const doc = itemDocument(key.slice(key.indexOf('->') + 2), source);
     return doc !== undefined && source.keep(doc) ? 'MENTIONED_IN' : undefined;
   }
-  return undefined;
+  return source.copy?.(key) ? key.slice(0, key.indexOf(':')) : undefined;
 }
 
 /** Kept old lines and new records, in key order, each as its line without separator. */
@@ -204,6 +255,7 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   kindOf: (line: OldLine) => KeptKind | undefined,
   kept: Record<KeptKind, number>,
   made: { coOccurs: number },
+  elements: SectionElements | undefined,
 ): Generator<string | Buffer> {
   let kind: KeptKind | undefined;
   const nextKept = () => {
@@ -228,7 +280,8 @@ function* merge<R extends NodeRecord | EdgeRecord>(
   };
   for (const record of records) {
     while (line !== undefined && compare(line.key, record.key) < 0) {
-      kept[kind!]++;
+      kept[kind!] = (kept[kind!] ?? 0) + 1;
+      elements?.kept(line.index);
       const done = keep(line.bytes);
       if (done !== undefined) yield done;
       line = nextKept();
@@ -249,14 +302,18 @@ function* merge<R extends NodeRecord | EdgeRecord>(
       if (weight === 0) continue;
       made.coOccurs++;
       const { patch: _, ...edge } = record as unknown as CoOccurrencePatch;
-      yield JSON.stringify({ ...edge, attributes: { type: 'CO_OCCURS', properties: { weight } } }, sortedKeys);
+      const patched: EdgeRecord = { ...edge, attributes: { type: 'CO_OCCURS', properties: { weight } } };
+      elements?.made(patched);
+      yield JSON.stringify(patched, sortedKeys);
       continue;
     }
     if (line !== undefined && line.key === record.key) throw mismatch(source.graphFile, `${record.key} is both kept and made anew`);
+    elements?.made(record);
     yield JSON.stringify(record, sortedKeys);
   }
   for (; line !== undefined; line = nextKept()) {
-    kept[kind!]++;
+    kept[kind!] = (kept[kind!] ?? 0) + 1;
+    elements?.kept(line.index);
     const done = keep(line.bytes);
     if (done !== undefined) yield done;
   }

@@ -5,5 +5,5 @@ export { resolveCorpus } from './resolve-corpus.js';
 export { entityId, roleId, slug } from './entity-id.js';
 export { nameKey } from './name-key.js';
 export { isMergeLogEntry, mergeLogEntries } from './types.js';
-export type { Entity, EntityMention, ItemEntities, Role, Relation, MergeLogEntry, ResolvedCorpus } from './types.js';
+export type { AcronymDocuments, Entity, EntityMention, ItemEntities, Role, Relation, MergeLogEntry, ResolvedCorpus } from './types.js';
 export type { ResolveOptions } from './resolve-corpus.js';

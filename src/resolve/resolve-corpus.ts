@@ -5,7 +5,7 @@
 import { elementAt, valueAt } from '../errors.js';
 import type { Document } from '../ingest/types.js';
 import type { EntityType, ItemEntity, ItemExtraction } from '../extract/types.js';
-import type { Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
+import type { AcronymDocuments, Entity, EntityMention, ItemEntities, MergeLogEntry, Relation, ResolvedCorpus, Role } from './types.js';
 import { entityId, roleId } from './entity-id.js';
 import { nameKey, oneWordInserted } from './name-key.js';
 
@@ -65,7 +65,7 @@ class Clusters {
  * "ACS" used alone in one document, defined as "Association of Convenience Stores (ACS)" in
  * another: the item gains the entity, named by the acronym. Ambiguous acronyms stay unattached.
  */
-function attachAcronyms(extractions: ItemExtraction[]): ItemExtraction[] {
+function attachAcronyms(extractions: ItemExtraction[], acronyms: AcronymDocuments): ItemExtraction[] {
   const defined = new Map<string, { type: EntityType; known?: string; names: Set<string> }>();
   for (const x of extractions)
     for (const e of x.entities) {
@@ -74,8 +74,10 @@ function attachAcronyms(extractions: ItemExtraction[]): ItemExtraction[] {
         const d = defined.get(alias) ?? { type: e.type, known: e.known, names: new Set<string>() };
         d.names.add(e.known ?? nameKey(e.name));
         defined.set(alias, d);
+        appendOnce(acronyms.defined, x.documentId, alias);
       }
     }
+  for (const [alias, d] of defined) acronyms.signatures.set(alias, JSON.stringify([d.type, d.known ?? null, [...d.names].sort()]));
   return extractions.map((x) => {
     if (!x.acronymsUsed?.length) return x;
     const added: ItemEntity[] = [];
@@ -85,6 +87,7 @@ function attachAcronyms(extractions: ItemExtraction[]): ItemExtraction[] {
       const entity: ItemEntity = { type: d.type, name: u.acronym, aliases: [], mentions: u.mentions.map((m) => ({ ...m, type: d.type })) };
       if (d.known) entity.known = d.known;
       added.push(entity);
+      appendOnce(acronyms.attached, u.acronym, x.documentId);
     }
     return added.length > 0 ? { ...x, entities: [...x.entities, ...added] } : x;
   });
@@ -120,7 +123,8 @@ export interface ResolveOptions {
  * @example resolveCorpus(docs, docs.flatMap(extractDocument)).entities[0].id // 'body:home-office'
  */
 export function resolveCorpus(documents: Document[], input: ItemExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
-  const extractions = attachAcronyms(input);
+  const acronyms: AcronymDocuments = { defined: new Map(), attached: new Map(), signatures: new Map() };
+  const extractions = attachAcronyms(input, acronyms);
   const nodes: Node[] = [];
   for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });
   const clusters = new Clusters(nodes.length);
@@ -146,19 +150,8 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
       if (j !== undefined) clusters.union(j, i, /acronym/.test(rule) ? 'acronym' : 'alias');
     }
   });
-  // a name that another entity uses as its (non-local) alias
-  nodes.forEach((n, i) => {
-    for (const a of n.entity.aliases) {
-      const rule = n.entity.aliasRules?.[a] ?? 'alias';
-      if (ITEM_LOCAL_RULES.has(rule)) continue;
-      if (!/\s/.test(a.trim()) && !/^[A-Z0-9&]{2,}$|^[A-Z][a-z]?[A-Z]/.test(a.trim())) continue;
-      firstByKey.has(`${n.type}|${nameKey(a)}`) || firstByKey.set(`${n.type}|${nameKey(a)}`, i);
-    }
-  });
-  nodes.forEach((n, i) => {
-    const j = firstByKey.get(`${n.type}|${nameKey(n.entity.name)}`);
-    if (j !== undefined) clusters.union(j, i, 'alias');
-  });
+  // (A name that another entity uses as its alias needs no pass of its own: every name's key is
+  // in firstByKey since the same-name pass, so the alias pass above has joined them already.)
   // written variants of long names: plurals, one inserted word
   const byType = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -315,6 +308,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
     relations: [...relations.keys()].sort((a, b) => (a < b ? -1 : 1)).map((key) => valueAt(relations, key)),
     mergeLog: log,
     itemEntities,
+    acronyms,
   };
 }
 
@@ -341,6 +335,13 @@ function insertedWordPairs(keys: string[]): [string, string][] {
       const [short, long] = [keys[a], keys[b]];
       return short !== undefined && long !== undefined ? [[short, long]] : [];
     });
+}
+
+/** Append a value once (lists stay short: a document's acronyms, an acronym's documents). */
+function appendOnce(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 /** Append in place: copying the list on every append made resolution quadratic in the corpus size. */

@@ -100,6 +100,26 @@ export interface ResolvedCorpus {
    * joined, in order (set by `resolveCorpus`): what its MENTIONED_IN relationships are keyed by.
    */
   itemEntities?: ItemEntities[];
+  /** Where acronyms were defined and attached (set by `resolveCorpus`). */
+  acronyms?: AcronymDocuments;
+}
+
+/**
+ * The one step of resolution that reaches across documents before entities are joined: an
+ * acronym used alone in one document gains the entity it is defined as in another. An
+ * incremental build reads this to tell when a changed document can change the entities of
+ * documents that did not change.
+ */
+export interface AcronymDocuments {
+  /** Document id -> the acronyms its items define (aliases with the rule `acronym-defined` or `acronym-known`). */
+  defined: Map<string, string[]>;
+  /** Acronym -> the documents where an item using it alone gained the entity it names. */
+  attached: Map<string, string[]>;
+  /**
+   * Acronym -> what an item using it alone gains: the first definition's type and lexicon entry,
+   * and every name it is defined as (more than one: nothing is attached), as JSON text.
+   */
+  signatures: Map<string, string>;
 }
 
 /** The canonical entity ids of one item's entities, in order. */

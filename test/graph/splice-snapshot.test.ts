@@ -2,14 +2,16 @@
 // merged with the records made anew, give the bytes of a full save, whatever was added, removed
 // or left alone; and a previous graph.json not in the layout a build writes is refused whole.
 
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import {
   coOccurrenceChanges,
+  copiedRecords,
   createRecordSnapshot,
+  documentRelationKeys,
   documentEntityIds,
   documentFingerprint,
   graphRecords,
@@ -48,10 +50,22 @@ async function fullSave(docs: typeof extracted): Promise<string> {
   return dir;
 }
 
-/** What an incremental build does: from the snapshot of `before`, splice the snapshot of `after`. */
-async function spliced(before: typeof extracted, after: typeof extracted, alsoRemake: (doc: Document) => boolean = () => false) {
-  const dir = await fullSave(before);
-  const old = documentEntityIds(resolved(before));
+/** What an incremental build does: from the snapshot of `before` (in `at`, or saved whole), splice the snapshot of `after`. */
+async function spliced(before: typeof extracted, after: typeof extracted, alsoRemake: (doc: Document) => boolean = () => false, at?: string) {
+  const dir = at ?? (await fullSave(before));
+  const beforeCorpus = resolved(before);
+  const old = documentEntityIds(beforeCorpus);
+  const oldRelations = documentRelationKeys(beforeCorpus);
+  const previous = new Map(
+    [...old].map(([id, entities]) => [
+      id,
+      {
+        entities,
+        relations: oldRelations.get(id) ?? [],
+        acronyms: (beforeCorpus.acronyms?.defined.get(id) ?? []).map((a): [string, string] => [a, beforeCorpus.acronyms?.signatures.get(a) ?? '']),
+      },
+    ]),
+  );
   const corpus = resolved(after);
   const now = documentEntityIds(corpus);
   const dirty = new Set(
@@ -61,10 +75,14 @@ async function spliced(before: typeof extracted, after: typeof extracted, alsoRe
       .map((doc) => doc.id),
   );
   const gone = [...old].filter(([id]) => dirty.has(id) || !now.has(id)).map(([, ids]) => ids);
+  // Entities and relations no changed newsletter names are copied as the CLI copies them.
+  const copy = copiedRecords(corpus, previous, dirty, documentRelationKeys(corpus));
+  const copiedEntities = corpus.entities.filter((e) => copy?.(e.id)).length;
   const report = await saveSplicedSnapshot(
     dir,
-    createRecordSnapshot(corpus, graphRecords(corpus, { documents: (id) => dirty.has(id), coOccurrences: false })),
+    createRecordSnapshot(corpus, graphRecords(corpus, { documents: (id) => dirty.has(id), coOccurrences: false, shared: copy && ((key) => !copy(key)) })),
     {
+      copy,
       previousDocuments: new Set(old.keys()),
       keep: (id) => now.has(id) && !dirty.has(id),
       coOccurrenceChanges: coOccurrenceChanges(
@@ -73,12 +91,13 @@ async function spliced(before: typeof extracted, after: typeof extracted, alsoRe
       ),
     },
   );
-  return { dir, report };
+  return { dir, report, copiedEntities };
 }
 
 describe('saveSplicedSnapshot', () => {
   it("writes the bytes of a full save, columns included, when a newsletter is added, and copies the others' lines", async () => {
-    const { dir, report } = await spliced(extracted.slice(0, 4), extracted);
+    const { dir, report, copiedEntities } = await spliced(extracted.slice(0, 4), extracted);
+    expect(copiedEntities).toBeGreaterThan(0);
     expect(Object.keys(filesOf(dir)).sort()).toEqual(['graph.json', 'graph.store', 'graph.store.values', 'manifest.json', 'merge-log.json']);
     expect(filesOf(dir)).toEqual(filesOf(await fullSave(extracted)));
     expect(report.keptNodes).toBeGreaterThan(0);
@@ -98,6 +117,70 @@ describe('saveSplicedSnapshot', () => {
       const { dir } = await spliced(extracted, extracted, (doc) => picked.has(doc.id));
       expect(filesOf(dir)).toEqual(expected);
     }
+  });
+
+  it('gives the bytes of a full save after each step of random sequences of additions and removals, each spliced from the last', async () => {
+    const random = seededRandom(11);
+    const pick = () => extracted.filter(() => random() < 0.6);
+    let copied = 0;
+    for (let sequence = 0; sequence < 2; sequence++) {
+      let docs = pick();
+      const dir = await fullSave(docs);
+      for (let step = 0; step < 3; step++) {
+        const next = pick();
+        const { report, copiedEntities } = await spliced(docs, next, () => random() < 0.2, dir);
+        copied += copiedEntities;
+        expect(report.columns).toBe('previous store');
+        expect(filesOf(dir)).toEqual(filesOf(await fullSave(next)));
+        docs = next;
+      }
+    }
+    expect(copied).toBeGreaterThan(0);
+  });
+
+  it('remakes the entities and relations an added or removed newsletter shares with unchanged ones, and copies the rest', async () => {
+    // A second copy of the first newsletter under another id states every relation it states.
+    const [first] = extracted;
+    const id = `${first!.document.id}-again`;
+    const twin = { document: { ...first!.document, id, source: `${id}.txt` }, items: first!.items.map((x) => ({ ...x, documentId: id })) };
+    const withTwin = [...extracted, twin].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+    const added = await spliced(extracted, withTwin);
+    expect(added.copiedEntities).toBeGreaterThan(0);
+    expect(filesOf(added.dir)).toEqual(filesOf(await fullSave(withTwin)));
+    const removed = await spliced(withTwin, extracted);
+    expect(filesOf(removed.dir)).toEqual(filesOf(await fullSave(extracted)));
+  });
+
+  it("lists a property key in graph.store's header exactly while some element has it, copied or made", async () => {
+    // Only the first newsletter has a publication date: its node alone has the key `published`.
+    const dated = extracted.map((d, i) => (i === 0 ? d : { ...d, document: { ...d.document, published: undefined } }));
+    const headerKeys = (dir: string) => {
+      const store = readFileSync(join(dir, 'graph.store'));
+      return (JSON.parse(store.toString('utf8', 16, 16 + store.readUInt32LE(8))) as { propertyKeys: string[] }).propertyKeys;
+    };
+    // Kept: the dated newsletter's line is copied, no record made here has the key.
+    const kept = await spliced(dated.slice(0, 3), dated.slice(0, 4));
+    expect(headerKeys(kept.dir)).toContain('published');
+    expect(filesOf(kept.dir)).toEqual(filesOf(await fullSave(dated.slice(0, 4))));
+    // Gone: the dated newsletter removed, no element left has it.
+    const gone = await spliced(dated.slice(0, 4), dated.slice(1, 4));
+    expect(headerKeys(gone.dir)).not.toContain('published');
+    expect(filesOf(gone.dir)).toEqual(filesOf(await fullSave(dated.slice(1, 4))));
+  });
+
+  it('makes the columns from graph.json read back when the previous store is missing or does not fit, with the same bytes', async () => {
+    const expected = filesOf(await fullSave(extracted));
+    const missing = await fullSave(extracted.slice(0, 3));
+    rmSync(join(missing, 'graph.store'));
+    const first = await spliced(extracted.slice(0, 3), extracted, () => false, missing);
+    expect(first.report.columns).toBe('graph.json');
+    expect(filesOf(missing)).toEqual(expected);
+    // A store left from another graph.json (its recorded size differs) is passed over too.
+    const stale = await fullSave(extracted.slice(0, 3));
+    cpSync(join(await fullSave(extracted.slice(0, 2)), 'graph.store'), join(stale, 'graph.store'));
+    const second = await spliced(extracted.slice(0, 3), extracted, () => false, stale);
+    expect(second.report.columns).toBe('graph.json');
+    expect(filesOf(stale)).toEqual(expected);
   });
 
   it('refuses a previous graph.json not in the layout a build writes, and leaves it as it was', async () => {

@@ -9,7 +9,9 @@ import {
   assertSnapshotTarget,
   createRecordSnapshot,
   coOccurrenceChanges as graphCoOccurrenceChanges,
+  copiedRecords,
   documentEntityIds,
+  documentRelationKeys,
   documentFingerprint,
   graphRecords,
   saveRecordSnapshot,
@@ -95,7 +97,12 @@ export const command: Command = {
     let copied = 0;
     if (splice) {
       const dirty = splice.dirty;
-      const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus, { documents: (id) => dirty.has(id), coOccurrences: false }));
+      // Entities and relations that no changed document names, before or now, are copied too.
+      const copy = copiedRecords(result.corpus, state!, dirty, splice.relationKeys);
+      const snapshot = createRecordSnapshot(
+        result.corpus,
+        graphRecords(result.corpus, { documents: (id) => dirty.has(id), coOccurrences: false, shared: copy && ((key) => !copy(key)) }),
+      );
       result = undefined;
       // Co-occurrences change only through the items of the documents whose records are made anew.
       const gone = [...state!].filter(([id]) => dirty.has(id) || !next.has(id)).map(([, d]) => d.entities);
@@ -109,6 +116,7 @@ export const command: Command = {
           previousDocuments: new Set(state!.keys()),
           keep: (id) => next.has(id) && !dirty.has(id),
           coOccurrenceChanges,
+          copy,
         });
         counts = report.counts;
         copied = report.keptNodes + report.keptEdges;
@@ -160,13 +168,22 @@ interface SplicePlan {
   reread: Set<string>;
   /** The state this build leaves. */
   next: BuildState;
+  /** `documentRelationKeys` of the corpus. */
+  relationKeys: Map<string, string[]>;
 }
 
 /** The state a build of `result` leaves for the next one. */
-function nextState(result: CorpusResult): BuildState {
+function nextState(result: CorpusResult, relationKeys = documentRelationKeys(result.corpus)): BuildState {
   const next: BuildState = new Map();
+  const acronyms = result.corpus.acronyms;
   for (const [id, entities] of documentEntityIds(result.corpus)) {
-    next.set(id, { key: result.documentKeys.get(id) ?? '', fingerprint: documentFingerprint(entities), entities });
+    next.set(id, {
+      key: result.documentKeys.get(id) ?? '',
+      fingerprint: documentFingerprint(entities),
+      entities,
+      relations: relationKeys.get(id) ?? [],
+      acronyms: (acronyms?.defined.get(id) ?? []).map((a): [string, string] => [a, acronyms?.signatures.get(a) ?? '']),
+    });
   }
   return next;
 }
@@ -175,7 +192,8 @@ function nextState(result: CorpusResult): BuildState {
 function planSplice(state: BuildState, result: CorpusResult): SplicePlan | undefined {
   const ids = result.corpus.documents.map((d) => d.id);
   if (!spliceableIds(ids) || !spliceableIds(state.keys())) return undefined;
-  const next = nextState(result);
+  const relationKeys = documentRelationKeys(result.corpus);
+  const next = nextState(result, relationKeys);
   const dirty = new Set<string>();
   const reread = new Set<string>();
   for (const id of ids) {
@@ -185,5 +203,5 @@ function planSplice(state: BuildState, result: CorpusResult): SplicePlan | undef
     dirty.add(id);
     if (result.partial.has(id)) reread.add(now.key);
   }
-  return { dirty, reread, next };
+  return { dirty, reread, next, relationKeys };
 }
