@@ -132,6 +132,7 @@ export class ItemEntities {
         const isAcr = m.lexicon && m.lexicon.acronyms.includes(m.name);
         this.addForm(g, m.name, isAcr ? 'acronym-known' : undefined);
         if (m.bareName) this.addForm(g, m.bareName, 'bare-name');
+        if (m.writtenForm) this.addForm(g, m.writtenForm, 'written-inverted');
         if (m.acronym) {
           g.acronym = m.acronym;
           this.addForm(g, m.acronym, 'acronym-defined');

@@ -35,6 +35,7 @@ import { LOWERCASE_NATIONAL_UNIT, lowercaseNationalUnit } from '../rules/entitie
 import { LISTED_WITH_PLACES, peopleListedWithPlaces } from '../rules/entities/listed-with-places.js';
 import { BODY_BEFORE_OFFICE, bodyBeforeOffice } from '../rules/entities/body-before-office.js';
 import { SPEAKER_IN_CAPITALS, speakerInCapitals } from '../rules/entities/speaker-in-capitals.js';
+import { INVERTED_MEMBER_NAME, invertedMemberName } from '../rules/entities/inverted-member-name.js';
 import { SLASH_LIST_PLACE, placeEndingSlashList } from '../rules/entities/slash-list-place.js';
 import { YEAR_BEFORE_ACT, prefixYearToActs } from '../rules/entities/year-before-act.js';
 import { YEAR_ACT_REFERENCE, yearActReferences } from '../rules/entities/year-act-reference.js';
@@ -62,6 +63,8 @@ export interface SentenceMention extends Omit<Candidate, 'type'> {
   aliasOf?: number;
   /** Shorter form also used for the name (`Cyber Streetwise` for `Cyber Streetwise campaign`). */
   bareName?: string;
+  /** The name as a list wrote it, surname first (`Berry, Jake`): another form of the same person. */
+  writtenForm?: string;
 }
 
 /** `the College`, `the bill`: a generic head that stands for a name given elsewhere in the item. */
@@ -193,6 +196,13 @@ function mention(c: Candidate, tokens: Token[]): SentenceMention {
   return { ...c, type: c.type as SentenceMention['type'], start: tokens[c.from]!.start, end: tokens[c.to]!.end };
 }
 
+/** Nothing but white space or a list mark before the token on its line of the item text. */
+function opensLine(t: Token, text: string, offset: number): boolean {
+  let k = t.start - offset - t.pre.length - 1;
+  while (k >= 0 && /[ \t†‡*•]/.test(text[k]!)) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 /** Analyse one sentence of an item; `text`/`offset` are the item text and its offset in the file. */
 export function analyseSentence(sentence: TokenSentence, index: number, text: string, offset: number, disabled?: ReadonlySet<string>): SentenceAnalysis {
   const tokens = sentence.tokens;
@@ -205,6 +215,18 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
   let lastRole: { to: number; field: boolean } | undefined;
   const ctxFor = (from: number): ChunkContext => ({ tokens, text, offset, sentenceInitial: from === 0, disabled });
 
+  // "† Berry, Jake (Rossendale and Darwen) (Con)": a member list line, surname first
+  if (on(INVERTED_MEMBER_NAME) && tokens.length > 0 && opensLine(tokens[0]!, text, offset)) {
+    const member = invertedMemberName(tokens, true);
+    if (member) {
+      mentions.push(member.mention);
+      taken.fill(1, 0, member.mention.to + 1);
+      for (const b of member.blocked) {
+        blockers.push(b);
+        taken.fill(1, b.from, b.to + 1);
+      }
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const w = wordOf(tokens[i]!);

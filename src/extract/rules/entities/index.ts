@@ -84,6 +84,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'slash-list-place',
   'listed-with-places',
   'speaker-in-capitals',
+  'inverted-member-name',
   'body-before-office',
   'year-before-act',
   'gazetteer-net',

@@ -46,6 +46,7 @@ import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
+import { chairsLineRule } from './chairs-line.js';
 import { listedWithBodyRule } from './listed-with-body.js';
 import { officeBeforeNameRule } from './office-before-name.js';
 import { officeLinkerRule } from './office-linker.js';
@@ -88,6 +89,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaPartOfRule,
   memberWordingRule,
   memberListRule,
+  chairsLineRule,
   listedWithBodyRule,
   officeLinkerRule,
 ];

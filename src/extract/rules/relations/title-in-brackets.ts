@@ -4,7 +4,7 @@
 
 import { bracketAfter, wordOf } from '../../internal/words.js';
 import { officeHeads } from '../../lexicon.js';
-import { hasRoleWord, isEntity, slice } from './refs.js';
+import { hasRoleWord, isEntity, portfolioEnd, slice } from './refs.js';
 import type { PersonRule } from './rule.js';
 
 export const titleInBracketsRule: PersonRule = {
@@ -26,8 +26,12 @@ export const titleInBracketsRule: PersonRule = {
     // "(Programme Manager)", "(CEO of …)": any office head, capitalised as a title is
     if (!hasRoleWord(roleWords) && !roleWords.some((w) => /^[A-Z]/.test(w) && officeHeads.has(w.toLowerCase()))) return;
     const body = refs.find((r) => isEntity(r, 'Body') && r.from > roleEnd && r.to <= close)?.group;
+    // "(Minister for Policing, Fire, Criminal Justice and Victims)": a minister's portfolio list is the office's
+    const office = body ? undefined : refs.find((r) => r.kind === 'role' && r.from === roleFrom && r.to < close);
+    const listEnd = office ? portfolioEnd(s, office) : undefined;
+    if (listEnd !== undefined && listEnd <= close) roleEnd = listEnd;
     // "(Police and Crime Commissioner for Sussex)": with no body named, the office runs to the comma or bracket
-    if (!body && /^(of|at|for)$/.test(words[roleEnd + 1] ?? '')) {
+    else if (!body && /^(of|at|for)$/.test(words[roleEnd + 1] ?? '')) {
       while (roleEnd < close && !/,/.test(tokens[roleEnd]!.post)) roleEnd++;
     }
     emit.holds(person.group, slice(s, roleFrom, roleEnd), body);

@@ -30,6 +30,12 @@ describe('title-in-brackets', () => {
       ['HOLDS_ROLE Nick Hurd -> Minister of State for Policing and the Fire Service'],
       '',
     ],
+    [
+      'Today Mike Penning (Minister for Policing, Fire, Criminal Justice and Victims) spoke.',
+      ['HOLDS_ROLE Mike Penning -> Minister for Policing, Fire, Criminal Justice and Victims'],
+      '',
+    ],
+    ['Katy Bourne (Police and Crime Commissioner for Sussex, Surrey and Kent) spoke.', ['HOLDS_ROLE Katy Bourne -> Police and Crime Commissioner'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'title-in-brackets', title)).toEqual(expected);
   });
