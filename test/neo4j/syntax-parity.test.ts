@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Neo4jConnection } from '../../src/neo4j/index.js';
 import * as D from '../cypher/syntax/neo4j5-dialect-expectations.js';
 import * as X from '../cypher/syntax/neo4j5-syntax-expectations.js';
-import { describeWithNeo4j } from './helpers/server.js';
+import { clearDatabase, describeWithNeo4j, lockDatabase } from './helpers/server.js';
 
 const tables: X.RowsExpectation[] = [
   ...X.TYPE_PREDICATES,
@@ -34,11 +34,19 @@ const runtime: [string, string][] = [
 
 describeWithNeo4j('Neo4j 5 syntax on a real Neo4j', (uri) => {
   let conn: Neo4jConnection;
+  let unlock: () => Promise<void>;
+  // Many expectations start with CREATE and commit what they make: the database is held for this
+  // file alone (another file reading it meanwhile, the random differential test among them, would
+  // meet these nodes) and emptied after.
   beforeAll(async () => {
+    unlock = await lockDatabase(uri);
     conn = await Neo4jConnection.open({ uri });
+    await clearDatabase(conn);
   });
   afterAll(async () => {
+    if (conn) await clearDatabase(conn);
     await conn?.close();
+    await unlock?.();
   });
 
   it.each(tables)('%s', async (query, expected) => {
