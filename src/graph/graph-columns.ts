@@ -7,8 +7,10 @@
 // against its size when opened.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { canonicalJson } from './canonical-json.js';
-import { edgeKey, type GraphRecords } from './build-graph.js';
+import { edgeKey, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
+import { SpillFile } from './spill.js';
 import type { Properties, PropertyValue } from './schema.js';
 
 export const COLUMNS_FORMAT = 'crimegraph-columns';
@@ -147,14 +149,14 @@ export function columnFiles(records: GraphRecords, write: ValueWriter, graphByte
   return {
     store: {
       *[Symbol.iterator]() {
-        yield storeBytes(records, write, graphBytes());
+        yield* storeBytes(records, write, graphBytes());
       },
     },
     values: { [Symbol.iterator]: valueTexts },
   };
 }
 
-function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: number): Uint8Array {
+function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: number): Iterable<Uint8Array> {
   const { nodes, edges } = records;
   const N = nodes.length;
   const E = edges.length;
@@ -166,7 +168,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   const nodeLabelSet = new Uint16Array(N);
   const propOffsets = new Float64Array(N + E + 1);
   const valueOffsets = new Float64Array(N + E + 1);
-  const props: string[] = [];
+  const propTexts: string[] = [];
   let propBytes = 0;
   let valueBytes = 0;
   let idIsKey = true;
@@ -174,7 +176,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   const element = (i: number, properties: Properties): void => {
     for (const k in properties) if (properties[k] !== undefined) propertyKeys.add(k);
     const { small, large } = splitProperties(properties, write);
-    props.push(small);
+    propTexts.push(small);
     propOffsets[i] = propBytes;
     propBytes += Buffer.byteLength(small);
     valueOffsets[i] = valueBytes;
@@ -225,51 +227,279 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   }
   propOffsets[N + E] = propBytes;
   valueOffsets[N + E] = valueBytes;
-  const out = adjacencyColumns(N, edgeSource, edgeTarget, index);
-  const inn = adjacencyColumns(N, edgeTarget, edgeSource, index);
-  const sections: [string, Uint8Array][] = [
-    ['keys', Buffer.from(JSON.stringify(keys))],
-    ['keyExceptions', Buffer.from(JSON.stringify(keyExceptions))],
-    ['nodeLabelSet', bytesOf(nodeLabelSet)],
-    ['propOffsets', bytesOf(propOffsets)],
-    ['valueOffsets', bytesOf(valueOffsets)],
-    ['edgeType', bytesOf(edgeType)],
-    ['edgeSource', bytesOf(edgeSource)],
-    ['edgeTarget', bytesOf(edgeTarget)],
-    ['outStart', bytesOf(out.start)],
-    ['outEdges', bytesOf(out.list)],
-    ['inStart', bytesOf(inn.start)],
-    ['inEdges', bytesOf(inn.list)],
-    ['props', Buffer.from(props.join(''))],
+  const props = Buffer.from(propTexts.join(''));
+  return storePieces({
+    nodeKeys: keys,
+    index,
+    keyExceptions,
+    nodeLabelSet,
+    propOffsets,
+    valueOffsets,
+    edgeType,
+    edgeSource,
+    edgeTarget,
+    props: { bytes: props.byteLength, pieces: () => [props] },
+    graphBytes,
+    valueBytes,
+    labelSets,
+    types,
+    idIsKey,
+    propertyKeys,
+  });
+}
+
+/** Everything graph.store holds, gathered by a writer in memory or streaming. */
+interface StoreContents {
+  nodeKeys: readonly string[];
+  /** Array-index value of each node key, -1 for other keys (see `arrayIndex`). */
+  index: Int32Array;
+  keyExceptions: [number, string][];
+  nodeLabelSet: Uint16Array;
+  propOffsets: Float64Array;
+  valueOffsets: Float64Array;
+  edgeType: Uint16Array;
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  /** The small properties' text, nodes then relationships: its size, and its bytes (read once, when written). */
+  props: { bytes: number; pieces: () => Iterable<Uint8Array> };
+  graphBytes: number;
+  valueBytes: number;
+  labelSets: string[][];
+  types: string[];
+  idIsKey: boolean;
+  propertyKeys: Set<string>;
+}
+
+/** graph.store's bytes in pieces: the header, then each section 8-byte aligned, zeros between. */
+function* storePieces(c: StoreContents): Generator<Uint8Array> {
+  const N = c.nodeKeys.length;
+  const out = adjacencyColumns(N, c.edgeSource, c.edgeTarget, c.index);
+  const inn = adjacencyColumns(N, c.edgeTarget, c.edgeSource, c.index);
+  const whole = (bytes: Uint8Array) => ({ bytes: bytes.byteLength, pieces: () => [bytes] });
+  const sections: [string, { bytes: number; pieces: () => Iterable<Uint8Array> }][] = [
+    ['keys', whole(Buffer.from(JSON.stringify(c.nodeKeys)))],
+    ['keyExceptions', whole(Buffer.from(JSON.stringify(c.keyExceptions)))],
+    ['nodeLabelSet', whole(bytesOf(c.nodeLabelSet))],
+    ['propOffsets', whole(bytesOf(c.propOffsets))],
+    ['valueOffsets', whole(bytesOf(c.valueOffsets))],
+    ['edgeType', whole(bytesOf(c.edgeType))],
+    ['edgeSource', whole(bytesOf(c.edgeSource))],
+    ['edgeTarget', whole(bytesOf(c.edgeTarget))],
+    ['outStart', whole(bytesOf(out.start))],
+    ['outEdges', whole(bytesOf(out.list))],
+    ['inStart', whole(bytesOf(inn.start))],
+    ['inEdges', whole(bytesOf(inn.list))],
+    ['props', c.props],
   ];
   const header: Header = {
     format: COLUMNS_FORMAT,
     version: COLUMNS_VERSION,
     nodes: N,
-    edges: E,
-    graphBytes,
-    valuesBytes: valueBytes,
-    labelSets,
-    types,
-    idIsKey,
-    propertyKeys: [...propertyKeys].sort(),
+    edges: c.edgeType.length,
+    graphBytes: c.graphBytes,
+    valuesBytes: c.valueBytes,
+    labelSets: c.labelSets,
+    types: c.types,
+    idIsKey: c.idIsKey,
+    propertyKeys: [...c.propertyKeys].sort(),
     sections: {},
   };
   // The header's length depends on the section offsets it lists: lay out with room to spare.
   const sectionsText = JSON.stringify(Object.fromEntries(sections.map(([name]) => [name, [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]])));
   const headerRoom = align8(Buffer.byteLength(JSON.stringify({ ...header, sections: {} })) + sectionsText.length + 16);
   let at = 16 + headerRoom;
-  for (const [name, bytes] of sections) {
-    header.sections[name] = [at, bytes.byteLength];
-    at = align8(at + bytes.byteLength);
+  for (const [name, section] of sections) {
+    header.sections[name] = [at, section.bytes];
+    at = align8(at + section.bytes);
   }
-  const file = Buffer.alloc(at);
-  file.write(MAGIC, 0, 'latin1');
+  const head = Buffer.alloc(16 + headerRoom);
+  head.write(MAGIC, 0, 'latin1');
   const headerText = JSON.stringify(header);
-  file.writeUInt32LE(Buffer.byteLength(headerText), 8);
-  file.write(headerText, 16, 'utf8');
-  for (const [name, bytes] of sections) file.set(bytes, header.sections[name]![0]);
-  return file;
+  head.writeUInt32LE(Buffer.byteLength(headerText), 8);
+  head.write(headerText, 16, 'utf8');
+  yield head;
+  for (const [name, section] of sections) {
+    let written = 0;
+    for (const piece of section.pieces()) {
+      written += piece.byteLength;
+      yield piece;
+    }
+    if (written !== section.bytes) throw new Error(`graph.store: section ${name} has ${written} bytes, not ${section.bytes}`);
+    const pad = align8(written) - written;
+    if (pad > 0) yield Buffer.alloc(pad);
+  }
+}
+
+/** A typed array grown by doubling, for columns whose length is known only at the end. */
+class Column<T extends Uint16Array | Uint32Array | Float64Array> {
+  length = 0;
+  constructor(private array: T) {}
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new (this.array.constructor as new (n: number) => T)(Math.max(1024, this.array.length * 2));
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+  get values(): T {
+    return this.array.subarray(0, this.length) as T;
+  }
+}
+
+/**
+ * graph.store and graph.store.values made as graph.json's records pass, in graph.json's order
+ * (relationships, then nodes, each by key), holding only numbers: the properties' text goes to
+ * scratch files in `dir` and is copied into the two files when they are written. The node keys
+ * are given first (sorted, as graph.json lists its nodes), since relationships, listed before
+ * the nodes, are stored by node number. Gives the bytes `columnFiles` gives for the same
+ * records written as plain data.
+ */
+export class ColumnStreamWriter {
+  private readonly numberOf = new Map<string, number>();
+  private readonly index: Int32Array;
+  private readonly nodeLabelSet: Uint16Array;
+  private readonly labelSetCodes = new Map<string, number>();
+  private readonly labelSets: string[][] = [];
+  private readonly typeCodes = new Map<string, number>();
+  private readonly types: string[] = [];
+  private readonly edgeType = new Column(new Uint16Array(1024));
+  private readonly edgeSource = new Column(new Uint32Array(1024));
+  private readonly edgeTarget = new Column(new Uint32Array(1024));
+  private readonly nodeOffsets: { props: Float64Array; values: Float64Array };
+  private readonly edgeOffsets = { props: new Column(new Float64Array(1024)), values: new Column(new Float64Array(1024)) };
+  private readonly keyExceptions: [number, string][] = [];
+  private readonly propertyKeys = new Set<string>();
+  private readonly write = columnValueWriter(true);
+  private readonly files: Record<'nodeProps' | 'edgeProps' | 'nodeValues' | 'edgeValues', SpillFile>;
+  private nodes = 0;
+  private idIsKey = true;
+
+  constructor(
+    private readonly nodeKeys: readonly string[],
+    dir: string,
+  ) {
+    const N = nodeKeys.length;
+    this.index = new Int32Array(N);
+    this.nodeLabelSet = new Uint16Array(N);
+    this.nodeOffsets = { props: new Float64Array(N), values: new Float64Array(N) };
+    nodeKeys.forEach((key, i) => {
+      this.numberOf.set(key, i);
+      this.index[i] = arrayIndex(key);
+    });
+    this.files = {
+      nodeProps: new SpillFile(join(dir, 'node-props')),
+      edgeProps: new SpillFile(join(dir, 'edge-props')),
+      nodeValues: new SpillFile(join(dir, 'node-values')),
+      edgeValues: new SpillFile(join(dir, 'edge-values')),
+    };
+  }
+
+  /** The next node, in key order. */
+  node(record: NodeRecord): void {
+    const i = this.nodes++;
+    if (this.nodeKeys[i] !== record.key) throw new Error(`graph.store: node ${i} is ${record.key}, not ${String(this.nodeKeys[i])} as announced`);
+    const labels = record.attributes.labels;
+    const code = JSON.stringify(labels);
+    let set = this.labelSetCodes.get(code);
+    if (set === undefined) {
+      set = this.labelSets.length;
+      if (set > 0xffff) throw new Error('more than 65,536 label combinations');
+      this.labelSetCodes.set(code, set);
+      this.labelSets.push([...labels]);
+    }
+    this.nodeLabelSet[i] = set;
+    if (record.attributes.properties.id !== record.key) this.idIsKey = false;
+    this.nodeOffsets.props[i] = this.files.nodeProps.bytes;
+    this.nodeOffsets.values[i] = this.files.nodeValues.bytes;
+    this.properties(record.attributes.properties, this.files.nodeProps, this.files.nodeValues);
+  }
+
+  /** The next relationship, in key order. */
+  edge(record: EdgeRecord): void {
+    const e = this.edgeType.length;
+    const type = record.attributes.type;
+    let code = this.typeCodes.get(type);
+    if (code === undefined) {
+      code = this.types.length;
+      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
+      this.typeCodes.set(type, code);
+      this.types.push(type);
+    }
+    const s = this.numberOf.get(record.source);
+    const t = this.numberOf.get(record.target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${record.key} joins a missing node`);
+    this.edgeType.push(code);
+    this.edgeSource.push(s);
+    this.edgeTarget.push(t);
+    if (record.key !== edgeKey(type, record.source, record.target)) this.keyExceptions.push([e, record.key]);
+    this.edgeOffsets.props.push(this.files.edgeProps.bytes);
+    this.edgeOffsets.values.push(this.files.edgeValues.bytes);
+    this.properties(record.attributes.properties, this.files.edgeProps, this.files.edgeValues);
+  }
+
+  /** graph.store's bytes, once every record has passed; `graphBytes` is graph.json's size. */
+  *store(graphBytes: number): Generator<Uint8Array> {
+    const N = this.nodeKeys.length;
+    if (this.nodes !== N) throw new Error(`graph.store: ${this.nodes} nodes written, ${N} announced`);
+    const E = this.edgeType.length;
+    const { nodeProps, edgeProps, nodeValues, edgeValues } = this.files;
+    for (const file of Object.values(this.files)) file.flush();
+    const propOffsets = new Float64Array(N + E + 1);
+    const valueOffsets = new Float64Array(N + E + 1);
+    propOffsets.set(this.nodeOffsets.props);
+    valueOffsets.set(this.nodeOffsets.values);
+    const edgeProp = this.edgeOffsets.props.values;
+    const edgeValue = this.edgeOffsets.values.values;
+    for (let e = 0; e < E; e++) {
+      propOffsets[N + e] = nodeProps.bytes + edgeProp[e]!;
+      valueOffsets[N + e] = nodeValues.bytes + edgeValue[e]!;
+    }
+    propOffsets[N + E] = nodeProps.bytes + edgeProps.bytes;
+    valueOffsets[N + E] = nodeValues.bytes + edgeValues.bytes;
+    yield* storePieces({
+      nodeKeys: this.nodeKeys,
+      index: this.index,
+      keyExceptions: this.keyExceptions,
+      nodeLabelSet: this.nodeLabelSet,
+      propOffsets,
+      valueOffsets,
+      edgeType: this.edgeType.values,
+      edgeSource: this.edgeSource.values,
+      edgeTarget: this.edgeTarget.values,
+      props: {
+        bytes: nodeProps.bytes + edgeProps.bytes,
+        *pieces() {
+          yield* nodeProps.pieces();
+          yield* edgeProps.pieces();
+        },
+      },
+      graphBytes,
+      valueBytes: nodeValues.bytes + edgeValues.bytes,
+      labelSets: this.labelSets,
+      types: this.types,
+      idIsKey: this.idIsKey,
+      propertyKeys: this.propertyKeys,
+    });
+  }
+
+  /** graph.store.values's bytes: the large values, nodes then relationships. */
+  *values(): Generator<Uint8Array> {
+    yield* this.files.nodeValues.pieces();
+    yield* this.files.edgeValues.pieces();
+  }
+
+  /** Remove the scratch files. */
+  close(): void {
+    for (const file of Object.values(this.files)) file.close();
+  }
+
+  private properties(properties: Properties, small: SpillFile, large: SpillFile): void {
+    for (const k in properties) if (properties[k] !== undefined) this.propertyKeys.add(k);
+    const split = splitProperties(properties, this.write);
+    small.append(split.small);
+    large.append(split.large);
+  }
 }
 
 function bytesOf(array: Uint16Array | Uint32Array | Float64Array): Uint8Array {

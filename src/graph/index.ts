@@ -16,6 +16,8 @@ export {
 } from './build-graph.js';
 export type { DocumentEntityIds, EdgeRecord, GraphRecords, GraphRecordsOptions, NodeRecord } from './build-graph.js';
 export { spliceableIds } from './splice-snapshot.js';
+export { leanExtractions, saveStreamedSnapshot } from './stream-snapshot.js';
+export type { DocumentExtractions, ReadDocument, StreamOptions } from './stream-snapshot.js';
 export type { SpliceReport, SpliceSource } from './splice-snapshot.js';
 export { canonicalJson } from './canonical-json.js';
 export { recoverDirectory, writeDirectoryAtomically } from './atomic-directory.js';

@@ -150,7 +150,8 @@ export async function saveSplicedSnapshot(
   return report;
 }
 
-function manifestDocument(doc: Document): ManifestDocument {
+/** A document as the manifest lists it. */
+export function manifestDocument(doc: Document): ManifestDocument {
   return {
     id: doc.id,
     source: doc.source,
@@ -553,7 +554,7 @@ async function readJson(path: string, dir: string): Promise<unknown> {
 }
 
 /** A directory saveSnapshot may replace: a snapshot, or an empty directory. */
-async function isSnapshotDirectory(dir: string): Promise<boolean> {
+export async function isSnapshotDirectory(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined);
   if (entries === undefined) return false;
   if (entries.length === 0) return true;

@@ -4,7 +4,7 @@
 
 import type { CorpusResult } from '../../api/pipeline.js';
 import { ExtractionCache, readBuildState, snapshotCachePath, writeBuildState, type BuildState } from '../../cache/index.js';
-import { StoreError } from '../../errors.js';
+import { InputError, StoreError } from '../../errors.js';
 import {
   assertSnapshotTarget,
   createRecordSnapshot,
@@ -12,8 +12,11 @@ import {
   documentEntityIds,
   documentFingerprint,
   graphRecords,
+  leanExtractions,
   saveRecordSnapshot,
   saveSplicedSnapshot,
+  saveStreamedSnapshot,
+  type ReadDocument,
   spliceableIds,
   type SnapshotManifest,
 } from '../../graph/index.js';
@@ -64,12 +67,22 @@ export const command: Command = {
     // A second reading (rare) reports nothing again: the inputs, their errors and the extractions are those of the first.
     const quiet: CliIo = { ...io, stderr: () => undefined, stderrIsTTY: false };
     let reading = io;
-    const read = (resolutionOnly?: (key: string) => boolean) => {
-      const run = runPipelineReported(reading, args.positionals, args.options, { cache, full, resolutionOnly, items: false });
+    // Whether the corpus now held was read lean (see `leanExtractions`): what a build that makes
+    // every record resolves, writing the graph from the cache entries read again one by one.
+    let lean = false;
+    const read = (resolutionOnly?: (key: string) => boolean, shaped = false) => {
+      const run = runPipelineReported(reading, args.positionals, args.options, {
+        cache,
+        full,
+        resolutionOnly,
+        items: false,
+        shape: shaped ? leanExtractions : undefined,
+      });
       reading = quiet;
+      lean = shaped;
       return run;
     };
-    let result = await read(previousKeys && ((key) => previousKeys.has(key)));
+    let result = await read(previousKeys && ((key) => previousKeys.has(key)), state === undefined);
     if (!result) return 1;
     const { reused, extracted } = result;
     let splice = state && planSplice(state, result);
@@ -81,8 +94,8 @@ export const command: Command = {
       splice = planSplice(state!, result);
       if (splice && splice.reread.size > 0) splice = undefined;
     }
-    if (!splice && result.partial.size > 0) {
-      result = await read();
+    if (!splice && !lean) {
+      result = await read(undefined, true);
       if (!result) return 1;
     }
     const progress = createProgress(io);
@@ -119,11 +132,22 @@ export const command: Command = {
         progress.end();
       }
       if (counts === undefined) {
-        result = await read();
+        result = await read(undefined, true);
         if (!result) return 1;
       }
     }
+    if (counts === undefined && result && lean && cache.writeFailure === undefined) {
+      // Every record made, streamed: the lean corpus is resolved; each document's full
+      // extraction is read again from the cache as its records are made.
+      const { corpus, documentKeys } = result;
+      result = undefined;
+      progress.update({ stage: 'writing', done: 0, total: 1 });
+      counts = await saveStreamedSnapshot(out, corpus, cachedDocuments(cache, documentKeys)).finally(progress.end);
+    }
     if (counts === undefined && result) {
+      // The cache could not keep every extraction: the corpus is read whole and held (the extractions again).
+      if (lean) result = await read();
+      if (!result) return 1;
       const snapshot = createRecordSnapshot(result.corpus, graphRecords(result.corpus));
       // Writing needs only the graph's records: the corpus (extractions, resolved items, entities
       // with their evidence) is let go first, so it is not held through the largest allocations.
@@ -151,6 +175,18 @@ export const command: Command = {
     return failed ? 1 : 0;
   },
 };
+
+/** A document's full extractions read back from the cache entry of its file (the last entry read is kept: a file may hold several documents). */
+function cachedDocuments(cache: ExtractionCache, keys: ReadonlyMap<string, string>): ReadDocument {
+  let held: { key: string; documents: Awaited<ReturnType<ExtractionCache['get']>> } | undefined;
+  return async (id) => {
+    const key = keys.get(id);
+    if (key !== undefined && held?.key !== key) held = { key, documents: await cache.get(key) };
+    const found = key === undefined ? undefined : held?.documents?.find((d) => d.document.id === id);
+    if (found === undefined) throw new InputError('E_UNREADABLE', `the extraction cache lost the entry of document ${id} during the build; build again`, { file: cache.dir });
+    return found;
+  };
+}
 
 /** Which documents' records are made anew, against the previous build's state. */
 interface SplicePlan {
