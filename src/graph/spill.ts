@@ -11,6 +11,8 @@ import { join } from 'node:path';
 const WRITE_CHARS = 1 << 20;
 /** Bytes read at a time when a file is read back. */
 const READ_BYTES = 4 * 1024 * 1024;
+/** Bytes read at a time from each run while runs are merged (hundreds may be open at once). */
+const RUN_READ_BYTES = 256 * 1024;
 
 /** A scratch file: text appended, its size counted, then read back whole in pieces. */
 export class SpillFile {
@@ -104,7 +106,7 @@ export class SortedLines {
   constructor(
     private readonly dir: string,
     private readonly name: string,
-    private readonly runChars = 32 * 1024 * 1024,
+    private readonly runChars = 8 * 1024 * 1024,
   ) {}
 
   add(key: string, line: string): void {
@@ -254,7 +256,7 @@ class RunReader {
         if (this.data.length - this.at === 0) return false;
         throw new Error('a sort run ends inside a line');
       }
-      const chunk = Buffer.allocUnsafe(Math.max(READ_BYTES, n));
+      const chunk = Buffer.allocUnsafe(Math.max(RUN_READ_BYTES, n));
       const read = readSync(this.fd, chunk, 0, chunk.length, this.position);
       this.position += read;
       if (read === 0) this.ended = true;

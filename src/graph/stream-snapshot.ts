@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InvariantError } from '../errors.js';
-import type { ItemExtraction } from '../extract/types.js';
+import type { ItemEntity, ItemExtraction, Mention } from '../extract/types.js';
 import type { Document } from '../ingest/types.js';
 import type { Entity, EntityMention, ResolvedCorpus } from '../resolve/types.js';
 import { writeDirectoryAtomically, type FileContent } from './atomic-directory.js';
@@ -71,24 +71,77 @@ function sentenceTexts(items: readonly ItemExtraction[]): Map<string, Map<string
  * as tokens, which `saveStreamedSnapshot` turns back into sentences.
  */
 export function leanExtractions(entries: readonly DocumentExtractions[]): DocumentExtractions[] {
-  const slim = <T extends { sentence: number }>(mentions: readonly T[]) => mentions.map((m) => ({ sentence: m.sentence }) as T);
   return entries.map(({ document, items }) => {
     const texts = sentenceTexts(items);
+    const id = intern(document.id);
     return {
-      document: { ...document, sourceMap: undefined, items: document.items.map((item) => ({ number: item.number, title: '', text: '', offset: 0 })) },
+      document: {
+        ...document,
+        id,
+        sourceMap: undefined,
+        items: document.items.map((item) => ({ number: intern(item.number), title: '', text: '', offset: 0 })),
+      },
       items: items.map((x) => {
         const ofItem = texts.get(x.item)!;
-        return {
-          ...x,
+        const lean: ItemExtraction = {
+          documentId: id,
+          item: intern(x.item),
           title: '',
-          entities: x.entities.map((e) => ({ ...e, mentions: slim(e.mentions) })),
-          acronymsUsed: x.acronymsUsed?.map((u) => ({ ...u, mentions: slim(u.mentions) })),
-          relations: x.relations.map((r) => ({ ...r, evidence: { item: '', sentence: r.evidence.sentence, start: 0, end: 0 } })),
+          entities: x.entities.map(leanEntity),
+          roles: x.roles.map(intern),
+          relations: x.relations.map((r) => {
+            const relation: ItemExtraction['relations'][number] = {
+              type: r.type,
+              source: intern(r.source),
+              target: intern(r.target),
+              evidence: { item: '', sentence: r.evidence.sentence, start: 0, end: 0 },
+            };
+            if (r.role !== undefined) relation.role = intern(r.role);
+            return relation;
+          }),
           sentences: x.sentences.map((s) => (s.text === '' ? NO_TEXT : token(ofItem.get(s.text)!))) as ItemExtraction['sentences'],
         };
+        if (x.acronymsUsed !== undefined) lean.acronymsUsed = x.acronymsUsed.map((u) => ({ acronym: intern(u.acronym), mentions: u.mentions.map(mention) }));
+        return lean;
       }),
     };
   });
+}
+
+/** An item entity as resolution reads it: names shared, mentions cut to (shared) sentence numbers. */
+function leanEntity(e: ItemEntity): ItemEntity {
+  const lean: ItemEntity = { type: e.type, name: intern(e.name), aliases: e.aliases.map(intern), mentions: e.mentions.map(mention) };
+  if (e.acronym !== undefined) lean.acronym = intern(e.acronym);
+  if (e.kind !== undefined) lean.kind = intern(e.kind);
+  if (e.year !== undefined) lean.year = e.year;
+  if (e.known !== undefined) lean.known = intern(e.known);
+  if (e.aliasRules !== undefined) {
+    const rules: Record<string, string> = {};
+    for (const [alias, rule] of Object.entries(e.aliasRules)) rules[alias] = intern(rule);
+    lean.aliasRules = rules;
+  }
+  return lean;
+}
+
+// Mentions cut to their sentence number, one shared object per number (resolution reads
+// `sentence` and counts them; typed as mentions).
+const MENTIONS: Mention[] = [];
+function mention(m: { sentence: number }): Mention {
+  const k = m.sentence;
+  if (!Number.isInteger(k) || k < 0 || k > 100_000) return { sentence: k } as Mention;
+  for (let j = MENTIONS.length; j <= k; j++) MENTIONS.push(Object.freeze({ sentence: j }) as Mention);
+  return MENTIONS[k]!;
+}
+
+// Names, rules and item numbers come back in every newsletter: one string each, not one per use.
+const INTERNED_LIMIT = 500_000;
+const interned = new Map<string, string>();
+function intern(text: string): string {
+  const held = interned.get(text);
+  if (held !== undefined) return held;
+  if (interned.size >= INTERNED_LIMIT) interned.clear();
+  interned.set(text, text);
+  return text;
 }
 
 /** Every key a record of `graphRecords` uses, sorted: what each line is serialised with. */
@@ -105,7 +158,7 @@ const OPTIONS_LINE = `"options":${canonicalJson({ type: 'directed', multi: true,
 export type ReadDocument = (documentId: string) => Promise<DocumentExtractions>;
 
 export interface StreamOptions {
-  /** Lines held in memory before a sorted run is written to disk, in characters (default 32 Mi). */
+  /** Lines held in memory before a sorted run is written to disk, in characters (default 8 Mi). */
   runChars?: number;
 }
 
