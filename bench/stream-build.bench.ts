@@ -83,8 +83,12 @@ try {
       ...differences(join(work, `cold-main-${n}`), join(work, `cold-stream-${n}`)),
       ...differences(join(work, `warm-main-${n}`), join(work, `warm-stream-${n}`)),
     ];
-    console.log(`snapshot files compared: ${readdirSync(join(work, `cold-main-${n}`)).length} x 2; differing: ${differ.length === 0 ? 'none (byte-identical)' : differ.join(', ')}`);
-    console.log(`peak RSS this code / before: cold ${(cold.stream.peakRssMb / cold.main.peakRssMb).toFixed(2)}x, warm ${(warm.stream.peakRssMb / warm.main.peakRssMb).toFixed(2)}x`);
+    console.log(
+      `snapshot files compared: ${readdirSync(join(work, `cold-main-${n}`)).length} x 2; differing: ${differ.length === 0 ? 'none (byte-identical)' : differ.join(', ')}`,
+    );
+    console.log(
+      `peak RSS this code / before: cold ${(cold.stream.peakRssMb / cold.main.peakRssMb).toFixed(2)}x, warm ${(warm.stream.peakRssMb / warm.main.peakRssMb).toFixed(2)}x`,
+    );
     rmSync(input, { recursive: true, force: true });
   }
   if (sizes.length >= 2) {
@@ -95,8 +99,16 @@ try {
         const [a, b] = [rows[i - 1]!, rows[i]!];
         const per = (t: (r: typeof a) => Timed, f: (x: Timed) => number, scale: number) => ((f(t(b)) - f(t(a))) / (b.n - a.n)) * scale;
         for (const side of ['main', 'stream'] as const) {
-          const cpu = per((r) => r[side], (x) => x.cpuSeconds, 1000);
-          const rss = per((r) => r[side], (x) => x.peakRssMb, 1024);
+          const cpu = per(
+            (r) => r[side],
+            (x) => x.cpuSeconds,
+            1000,
+          );
+          const rss = per(
+            (r) => r[side],
+            (x) => x.peakRssMb,
+            1024,
+          );
           const average = (a[side].cpuSeconds / a.n) * 1000;
           console.log(
             `${kind} ${side === 'main' ? 'before   ' : 'this code'} ${a.n} -> ${b.n}: ${cpu.toFixed(1)} ms CPU (${(cpu / average).toFixed(2)}x the average at ${a.n}), ${rss.toFixed(0)} KB peak RSS per newsletter`,

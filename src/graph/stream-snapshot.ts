@@ -173,7 +173,12 @@ export interface StreamOptions {
  * @throws StoreError `E_STORE_WRITE`, or `E_STORE_FOREIGN` when `dir` holds something else;
  *   whatever `read` throws.
  */
-export async function saveStreamedSnapshot(dir: string, corpus: ResolvedCorpus, read: ReadDocument, options: StreamOptions = {}): Promise<SnapshotManifest['counts']> {
+export async function saveStreamedSnapshot(
+  dir: string,
+  corpus: ResolvedCorpus,
+  read: ReadDocument,
+  options: StreamOptions = {},
+): Promise<SnapshotManifest['counts']> {
   const scratch = join(dirname(dir), `.${basename(dir)}.spill-${process.pid}`);
   removeStaleScratch(dir);
   rmSync(scratch, { recursive: true, force: true });

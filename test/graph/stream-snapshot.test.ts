@@ -120,7 +120,9 @@ describe('saveStreamedSnapshot', () => {
     // A relation's evidence is part of its record, made from the resolved relations.
     const stated = new Set(fixtures.flatMap((e) => e.items.flatMap((x) => x.relations.map((r) => r.evidence.sentence))));
     for (const entry of fixtures) {
-      for (const x of entry.items) for (const s of x.sentences) if (s.text.length > 40 && ![...stated].some((e) => e.includes(s.text) || s.text.includes(e))) expect(text).not.toContain(s.text);
+      for (const x of entry.items)
+        for (const s of x.sentences)
+          if (s.text.length > 40 && ![...stated].some((e) => e.includes(s.text) || s.text.includes(e))) expect(text).not.toContain(s.text);
       for (const item of entry.document.items) if (item.text.length > 40) expect(text).not.toContain(item.text);
     }
   });
@@ -162,7 +164,12 @@ function cornerCases(): DocumentExtractions[] {
     {
       document: doc('b', ['1', '1', '2']),
       items: [
-        item('b', '1', ['The Cafe Trust met.', 'The Café Trust said so.', '', 'The Cafe Trust met.'], [entity('Cafe Trust', [0, 2, 3]), entity('Café Trust', [1, 1])]),
+        item(
+          'b',
+          '1',
+          ['The Cafe Trust met.', 'The Café Trust said so.', '', 'The Cafe Trust met.'],
+          [entity('Cafe Trust', [0, 2, 3]), entity('Café Trust', [1, 1])],
+        ),
         item('b', '1', ['The Cafe Trust met.', 'Again the Home Office.'], [entity('Cafe Trust', [0]), entity('Home Office', [1])]),
         item('b', '2', ['The Home Office and the Café Trust.'], [entity('Home Office', [0]), entity('Café Trust', [0])]),
       ],

@@ -200,7 +200,8 @@ function cachedDocuments(cache: ExtractionCache, keys: ReadonlyMap<string, strin
     const key = keys.get(id);
     if (key !== undefined && held?.key !== key) held = { key, documents: await cache.get(key) };
     const found = key === undefined ? undefined : held?.documents?.find((d) => d.document.id === id);
-    if (found === undefined) throw new InputError('E_UNREADABLE', `the extraction cache lost the entry of document ${id} during the build; build again`, { file: cache.dir });
+    if (found === undefined)
+      throw new InputError('E_UNREADABLE', `the extraction cache lost the entry of document ${id} during the build; build again`, { file: cache.dir });
     return found;
   };
 }
