@@ -53,6 +53,12 @@ export interface PipelineOptions {
   resolutionOnly?: (key: string) => boolean;
   /** The corpus's items rewritten with canonical names (default true); a build that writes only the graph does without. */
   items?: boolean;
+  /**
+   * With `cache`: what is kept of each file's documents and extractions, read from the cache or
+   * just stored in it (a streamed build keeps lean extractions and reads the entries again to
+   * write the graph). Not applied to resolution parts, nor to files the cache could not store.
+   */
+  shape?: (documents: CachedDocument[]) => CachedDocument[];
 }
 
 export interface PipelineResult extends CorpusResult {
@@ -143,7 +149,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
       }
       const key = cache?.key(file, hash);
       const part = key !== undefined && !options.full && options.resolutionOnly?.(key) === true;
-      const cached = cache === undefined || key === undefined || options.full ? undefined : part ? await cache.getResolutionPart(key) : await cache.get(key);
+      const entry = cache === undefined || key === undefined || options.full ? undefined : part ? await cache.getResolutionPart(key) : await cache.get(key);
+      const cached = entry && !part && options.shape ? options.shape(entry) : entry;
       // One file can hold several newsletters (an archive): one document each, ids `<name>-<n>`.
       const docs = cached ? cached.map((c) => c.document) : await parseInput(bytes, file);
       for (const doc of docs) {
@@ -196,7 +203,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
     const entry = input.documents.map((document) => ({ document, items: valueAt(fresh, document) }));
     input.documents.forEach((d) => fresh.delete(d));
     stores.push(
-      cache.put(input.key, entry).then((copies) => {
+      cache.put(input.key, entry).then((stored) => {
+        const copies = options.shape && cache.writeFailure === undefined ? options.shape(stored) : stored;
         input.documents = copies.map((copy) => copy.document);
         for (const copy of copies) itemsOf.set(copy.document, copy.items);
       }),

@@ -25,7 +25,7 @@ export async function runPipelineReported(
   io: CliIo,
   paths: readonly string[],
   options: Readonly<Record<string, OptionValue>>,
-  pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full' | 'resolutionOnly' | 'items'> = {},
+  pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full' | 'resolutionOnly' | 'items' | 'shape'> = {},
 ): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
   const maxSize = requiredInteger(options, 'max-size');
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new UsageError(`--max-size must be a whole number of megabytes, at least 1 (not ${String(maxSize)})`);

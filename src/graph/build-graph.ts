@@ -209,7 +209,8 @@ export function graphFromRecords(records: GraphRecords): PropertyGraph {
   return graph;
 }
 
-function entityProperties(entity: Entity): Properties {
+/** An entity node's properties. */
+export function entityProperties(entity: Entity): Properties {
   return defined({
     name: entity.name,
     aliases: [...entity.aliases].sort(compare),
@@ -220,7 +221,8 @@ function entityProperties(entity: Entity): Properties {
   });
 }
 
-function relationProperties(relation: Relation): Properties {
+/** A typed relationship's properties. */
+export function relationProperties(relation: Relation): Properties {
   return defined({
     items: relation.items,
     evidence: relation.evidence,
@@ -243,7 +245,7 @@ function mergeMentions(mentions: Entity['mentions']): { item: string; count: num
 }
 
 /** Relations of one type between the same ends joined: items and evidence united, first role kept. */
-function mergeRelations(relations: readonly Relation[]): Relation[] {
+export function mergeRelations(relations: readonly Relation[]): Relation[] {
   const merged = new Map<string, Relation>();
   // Sorted first, so the joined evidence comes out in one order however the corpus lists relations.
   const sorted = [...relations].sort(
@@ -300,7 +302,7 @@ export function compare(a: string, b: string): number {
 }
 
 /** Properties without the undefined ones: a missing value is an absent property, as in Neo4j. */
-function defined(values: Record<string, Properties[string] | undefined>): Properties {
+export function defined(values: Record<string, Properties[string] | undefined>): Properties {
   const out: Properties = {};
   for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v;
   return out;

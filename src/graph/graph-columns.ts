@@ -7,8 +7,10 @@
 // against its size when opened.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { canonicalJson } from './canonical-json.js';
-import { edgeKey, type GraphRecords } from './build-graph.js';
+import { edgeKey, type EdgeRecord, type GraphRecords, type NodeRecord } from './build-graph.js';
+import { SpillFile } from './spill.js';
 import type { Properties, PropertyValue } from './schema.js';
 
 export const COLUMNS_FORMAT = 'crimegraph-columns';
@@ -325,6 +327,178 @@ export function* storePieces(c: StoreContents): Generator<Uint8Array> {
     if (written !== section.bytes) throw new Error(`graph.store: section ${name} has ${written} bytes, not ${section.bytes}`);
     const pad = align8(written) - written;
     if (pad > 0) yield Buffer.alloc(pad);
+  }
+}
+
+/** A typed array grown by doubling, for columns whose length is known only at the end. */
+class Column<T extends Uint16Array | Uint32Array | Float64Array> {
+  length = 0;
+  constructor(private array: T) {}
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new (this.array.constructor as new (n: number) => T)(Math.max(1024, this.array.length * 2));
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+  get values(): T {
+    return this.array.subarray(0, this.length) as T;
+  }
+}
+
+/**
+ * graph.store and graph.store.values made as graph.json's records pass, in graph.json's order
+ * (relationships, then nodes, each by key), holding only numbers: the properties' text goes to
+ * scratch files in `dir` and is copied into the two files when they are written. The node keys
+ * are given first (sorted, as graph.json lists its nodes), since relationships, listed before
+ * the nodes, are stored by node number. Gives the bytes `columnFiles` gives for the same
+ * records written as plain data.
+ */
+export class ColumnStreamWriter {
+  private readonly numberOf = new Map<string, number>();
+  private readonly index: Int32Array;
+  private readonly nodeLabelSet: Uint16Array;
+  private readonly labelSetCodes = new Map<string, number>();
+  private readonly labelSets: string[][] = [];
+  private readonly typeCodes = new Map<string, number>();
+  private readonly types: string[] = [];
+  private readonly edgeType = new Column(new Uint16Array(1024));
+  private readonly edgeSource = new Column(new Uint32Array(1024));
+  private readonly edgeTarget = new Column(new Uint32Array(1024));
+  private readonly nodeOffsets: { props: Float64Array; values: Float64Array };
+  private readonly edgeOffsets = { props: new Column(new Float64Array(1024)), values: new Column(new Float64Array(1024)) };
+  private readonly keyExceptions: [number, string][] = [];
+  private readonly propertyKeys = new Set<string>();
+  private readonly write = columnValueWriter(true);
+  private readonly files: Record<'nodeProps' | 'edgeProps' | 'nodeValues' | 'edgeValues', SpillFile>;
+  private nodes = 0;
+  private idIsKey = true;
+
+  constructor(
+    private readonly nodeKeys: readonly string[],
+    dir: string,
+  ) {
+    const N = nodeKeys.length;
+    this.index = new Int32Array(N);
+    this.nodeLabelSet = new Uint16Array(N);
+    this.nodeOffsets = { props: new Float64Array(N), values: new Float64Array(N) };
+    nodeKeys.forEach((key, i) => {
+      this.numberOf.set(key, i);
+      this.index[i] = arrayIndex(key);
+    });
+    this.files = {
+      nodeProps: new SpillFile(join(dir, 'node-props')),
+      edgeProps: new SpillFile(join(dir, 'edge-props')),
+      nodeValues: new SpillFile(join(dir, 'node-values')),
+      edgeValues: new SpillFile(join(dir, 'edge-values')),
+    };
+  }
+
+  /** The next node, in key order. */
+  node(record: NodeRecord): void {
+    const i = this.nodes++;
+    if (this.nodeKeys[i] !== record.key) throw new Error(`graph.store: node ${i} is ${record.key}, not ${String(this.nodeKeys[i])} as announced`);
+    const labels = record.attributes.labels;
+    const code = JSON.stringify(labels);
+    let set = this.labelSetCodes.get(code);
+    if (set === undefined) {
+      set = this.labelSets.length;
+      if (set > 0xffff) throw new Error('more than 65,536 label combinations');
+      this.labelSetCodes.set(code, set);
+      this.labelSets.push([...labels]);
+    }
+    this.nodeLabelSet[i] = set;
+    if (record.attributes.properties.id !== record.key) this.idIsKey = false;
+    this.nodeOffsets.props[i] = this.files.nodeProps.bytes;
+    this.nodeOffsets.values[i] = this.files.nodeValues.bytes;
+    this.properties(record.attributes.properties, this.files.nodeProps, this.files.nodeValues);
+  }
+
+  /** The next relationship, in key order. */
+  edge(record: EdgeRecord): void {
+    const e = this.edgeType.length;
+    const type = record.attributes.type;
+    let code = this.typeCodes.get(type);
+    if (code === undefined) {
+      code = this.types.length;
+      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
+      this.typeCodes.set(type, code);
+      this.types.push(type);
+    }
+    const s = this.numberOf.get(record.source);
+    const t = this.numberOf.get(record.target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${record.key} joins a missing node`);
+    this.edgeType.push(code);
+    this.edgeSource.push(s);
+    this.edgeTarget.push(t);
+    if (record.key !== edgeKey(type, record.source, record.target)) this.keyExceptions.push([e, record.key]);
+    this.edgeOffsets.props.push(this.files.edgeProps.bytes);
+    this.edgeOffsets.values.push(this.files.edgeValues.bytes);
+    this.properties(record.attributes.properties, this.files.edgeProps, this.files.edgeValues);
+  }
+
+  /** graph.store's bytes, once every record has passed; `graphBytes` is graph.json's size. */
+  *store(graphBytes: number): Generator<Uint8Array> {
+    const N = this.nodeKeys.length;
+    if (this.nodes !== N) throw new Error(`graph.store: ${this.nodes} nodes written, ${N} announced`);
+    const E = this.edgeType.length;
+    const { nodeProps, edgeProps, nodeValues, edgeValues } = this.files;
+    for (const file of Object.values(this.files)) file.flush();
+    const propOffsets = new Float64Array(N + E + 1);
+    const valueOffsets = new Float64Array(N + E + 1);
+    propOffsets.set(this.nodeOffsets.props);
+    valueOffsets.set(this.nodeOffsets.values);
+    const edgeProp = this.edgeOffsets.props.values;
+    const edgeValue = this.edgeOffsets.values.values;
+    for (let e = 0; e < E; e++) {
+      propOffsets[N + e] = nodeProps.bytes + edgeProp[e]!;
+      valueOffsets[N + e] = nodeValues.bytes + edgeValue[e]!;
+    }
+    propOffsets[N + E] = nodeProps.bytes + edgeProps.bytes;
+    valueOffsets[N + E] = nodeValues.bytes + edgeValues.bytes;
+    yield* storePieces({
+      nodeKeys: this.nodeKeys,
+      index: this.index,
+      keyExceptions: this.keyExceptions,
+      nodeLabelSet: this.nodeLabelSet,
+      propOffsets,
+      valueOffsets,
+      edgeType: this.edgeType.values,
+      edgeSource: this.edgeSource.values,
+      edgeTarget: this.edgeTarget.values,
+      props: {
+        bytes: nodeProps.bytes + edgeProps.bytes,
+        *pieces() {
+          yield* nodeProps.pieces();
+          yield* edgeProps.pieces();
+        },
+      },
+      graphBytes,
+      valueBytes: nodeValues.bytes + edgeValues.bytes,
+      labelSets: this.labelSets,
+      types: this.types,
+      idIsKey: this.idIsKey,
+      propertyKeys: this.propertyKeys,
+    });
+  }
+
+  /** graph.store.values's bytes: the large values, nodes then relationships. */
+  *values(): Generator<Uint8Array> {
+    yield* this.files.nodeValues.pieces();
+    yield* this.files.edgeValues.pieces();
+  }
+
+  /** Remove the scratch files. */
+  close(): void {
+    for (const file of Object.values(this.files)) file.close();
+  }
+
+  private properties(properties: Properties, small: SpillFile, large: SpillFile): void {
+    for (const k in properties) if (properties[k] !== undefined) this.propertyKeys.add(k);
+    const split = splitProperties(properties, this.write);
+    small.append(split.small);
+    large.append(split.large);
   }
 }
 

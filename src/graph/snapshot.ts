@@ -164,7 +164,8 @@ function* countBytes(pieces: Iterable<string | Buffer>, counted: { bytes: number
   }
 }
 
-function manifestDocument(doc: Document): ManifestDocument {
+/** A document as the manifest lists it. */
+export function manifestDocument(doc: Document): ManifestDocument {
   return {
     id: doc.id,
     source: doc.source,
@@ -567,7 +568,7 @@ async function readJson(path: string, dir: string): Promise<unknown> {
 }
 
 /** A directory saveSnapshot may replace: a snapshot, or an empty directory. */
-async function isSnapshotDirectory(dir: string): Promise<boolean> {
+export async function isSnapshotDirectory(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined);
   if (entries === undefined) return false;
   if (entries.length === 0) return true;
