@@ -29,6 +29,7 @@ export type {
 } from './api/index.js';
 export { readCorpus, runPipeline } from './api/pipeline.js';
 export type { CorpusResult, PipelineOptions, PipelineProgress, PipelineResult } from './api/pipeline.js';
+export type { CachedDocument } from './cache/index.js';
 
 export {
   CrimegraphError,
