@@ -71,6 +71,23 @@ export function splitProperties(properties: Properties, write: ValueWriter): { s
   return { small: `{${small.join(',')}}`, large: large.length === 0 ? '' : `{${large.join(',')}}` };
 }
 
+/** Each distinct list of labels numbered in the order first met: a node's labels are one 16-bit code. */
+export class LabelSetCodes {
+  readonly sets: string[][] = [];
+  private readonly codes = new Map<string, number>();
+
+  codeOf(labels: readonly string[]): number {
+    const text = JSON.stringify(labels);
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = this.sets.length;
+      if (code > 0xffff) throw new Error('more than 65,536 label combinations');
+      this.codes.set(text, code);
+      this.sets.push([...labels]);
+    }
+    return code;
+  }
+}
 /** A JS object's own keys list array indexes first, ascending: graphology's adjacency objects do. */
 export function arrayIndex(key: string): number {
   if (!/^(?:0|[1-9]\d{0,9})$/.test(key)) return -1;
@@ -163,8 +180,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   const numberOf = new Map<string, number>();
   const keys: string[] = new Array(N);
   const index = new Int32Array(N);
-  const labelSetCodes = new Map<string, number>();
-  const labelSets: string[][] = [];
+  const labelSets = new LabelSetCodes();
   const nodeLabelSet = new Uint16Array(N);
   const propOffsets = new Float64Array(N + E + 1);
   const valueOffsets = new Float64Array(N + E + 1);
@@ -187,16 +203,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
     keys[i] = node.key;
     numberOf.set(node.key, i);
     index[i] = arrayIndex(node.key);
-    const labels = node.attributes.labels;
-    const code = JSON.stringify(labels);
-    let set = labelSetCodes.get(code);
-    if (set === undefined) {
-      set = labelSets.length;
-      if (set > 0xffff) throw new Error('more than 65,536 label combinations');
-      labelSetCodes.set(code, set);
-      labelSets.push([...labels]);
-    }
-    nodeLabelSet[i] = set;
+    nodeLabelSet[i] = labelSets.codeOf(node.attributes.labels);
     if (node.attributes.properties.id !== node.key) idIsKey = false;
     element(i, node.attributes.properties);
   }
@@ -241,7 +248,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
     props: { bytes: props.byteLength, pieces: () => [props] },
     graphBytes,
     valueBytes,
-    labelSets,
+    labelSets: labelSets.sets,
     types,
     idIsKey,
     propertyKeys,
@@ -359,8 +366,7 @@ export class ColumnStreamWriter {
   private readonly numberOf = new Map<string, number>();
   private readonly index: Int32Array;
   private readonly nodeLabelSet: Uint16Array;
-  private readonly labelSetCodes = new Map<string, number>();
-  private readonly labelSets: string[][] = [];
+  private readonly labelSets = new LabelSetCodes();
   private readonly typeCodes = new Map<string, number>();
   private readonly types: string[] = [];
   private readonly edgeType = new Column(new Uint16Array(1024));
@@ -399,16 +405,7 @@ export class ColumnStreamWriter {
   node(record: NodeRecord): void {
     const i = this.nodes++;
     if (this.nodeKeys[i] !== record.key) throw new Error(`graph.store: node ${i} is ${record.key}, not ${String(this.nodeKeys[i])} as announced`);
-    const labels = record.attributes.labels;
-    const code = JSON.stringify(labels);
-    let set = this.labelSetCodes.get(code);
-    if (set === undefined) {
-      set = this.labelSets.length;
-      if (set > 0xffff) throw new Error('more than 65,536 label combinations');
-      this.labelSetCodes.set(code, set);
-      this.labelSets.push([...labels]);
-    }
-    this.nodeLabelSet[i] = set;
+    this.nodeLabelSet[i] = this.labelSets.codeOf(record.attributes.labels);
     if (record.attributes.properties.id !== record.key) this.idIsKey = false;
     this.nodeOffsets.props[i] = this.files.nodeProps.bytes;
     this.nodeOffsets.values[i] = this.files.nodeValues.bytes;
@@ -476,7 +473,7 @@ export class ColumnStreamWriter {
       },
       graphBytes,
       valueBytes: nodeValues.bytes + edgeValues.bytes,
-      labelSets: this.labelSets,
+      labelSets: this.labelSets.sets,
       types: this.types,
       idIsKey: this.idIsKey,
       propertyKeys: this.propertyKeys,

@@ -6,7 +6,7 @@
 // are those a full save writes (`storePieces`), without holding a record per line.
 
 import { edgeKey, type EdgeRecord, type NodeRecord } from './build-graph.js';
-import { arrayIndex, columnValueWriter, splitProperties, storePieces, type GraphColumns } from './graph-columns.js';
+import { arrayIndex, columnValueWriter, LabelSetCodes, splitProperties, storePieces, type GraphColumns } from './graph-columns.js';
 import type { SpliceElements } from './splice-snapshot.js';
 
 /** Bytes gathered before a piece goes out: large enough to be cheap, small enough to stay light. */
@@ -74,20 +74,8 @@ export class ColumnSplice {
     const keys: string[] = new Array(N);
     const index = new Int32Array(N);
     const nodeLabelSet = new Uint16Array(N);
-    const labelSets: string[][] = [];
-    const labelCodes = new Map<string, number>();
+    const labelSets = new LabelSetCodes();
     const oldLabelCode = new Int32Array(old.labelSets.length).fill(-1);
-    const labelCode = (labels: readonly string[]) => {
-      const text = JSON.stringify(labels);
-      let code = labelCodes.get(text);
-      if (code === undefined) {
-        code = labelSets.length;
-        if (code > 0xffff) throw new Error('more than 65,536 label combinations');
-        labelCodes.set(text, code);
-        labelSets.push([...labels]);
-      }
-      return code;
-    };
     const propOffsets = new Float64Array(N + E + 1);
     const valueOffsets = new Float64Array(N + E + 1);
     let propBytes = 0;
@@ -118,13 +106,13 @@ export class ColumnSplice {
       if (at >= 0) {
         keys[i] = old.keys[at]!;
         const code = old.nodeLabelSet[at]!;
-        if (oldLabelCode[code]! < 0) oldLabelCode[code] = labelCode(old.labelSets[code]!);
+        if (oldLabelCode[code]! < 0) oldLabelCode[code] = labelSets.codeOf(old.labelSets[code]!);
         nodeLabelSet[i] = oldLabelCode[code]!;
         element(i, at);
       } else {
         const record = this.made.nodes[~at]!;
         keys[i] = record.key;
-        nodeLabelSet[i] = labelCode(record.attributes.labels);
+        nodeLabelSet[i] = labelSets.codeOf(record.attributes.labels);
         if (record.attributes.properties.id !== record.key) idIsKey = false;
         element(i, record.attributes);
       }
@@ -200,7 +188,7 @@ export class ColumnSplice {
         edgeTarget,
         props: { bytes: propBytes, pieces: () => this.pieces(sources, 'props') },
         valueBytes,
-        labelSets,
+        labelSets: labelSets.sets,
         types,
         idIsKey,
         propertyKeys,

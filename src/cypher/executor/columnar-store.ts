@@ -12,6 +12,7 @@ import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
 import {
   emptyAdjacency,
+  NO_EDGES,
   typedAdjacency,
   type EdgeRecord,
   type GraphStore,
@@ -20,8 +21,6 @@ import {
   type RelationshipVisitor,
   type TypedAdjacency,
 } from './graph-store.js';
-
-const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
 
 /** A node's labels and properties, the properties decoded on first use. */
 class NodeAttrs implements NodeAttributes {

@@ -36,6 +36,9 @@ export interface NodeAdjacency {
   byType: Map<string, TypedAdjacency>;
 }
 
+/** A node's relationships of a type it has none of: shared, frozen. */
+export const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
+
 /** A node's adjacency before its relationships are added. */
 export function emptyAdjacency(): NodeAdjacency {
   return { out: [], in: [], loops: 0, byType: new Map() };

@@ -8,6 +8,7 @@ import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
 import {
   emptyAdjacency,
+  NO_EDGES,
   typedAdjacency,
   type EdgeRecord,
   type GraphStore,
@@ -16,8 +17,6 @@ import {
   type RelationshipVisitor,
   type TypedAdjacency,
 } from './graph-store.js';
-
-const NO_EDGES: TypedAdjacency = Object.freeze({ out: [], in: [], loops: 0 }) as TypedAdjacency;
 
 /** Nodes by the value of one property, among the nodes of one label ('' = all nodes). */
 interface PropertyIndex {
