@@ -73,12 +73,3 @@ describe('range-count', () => {
   });
 });
 
-describe('sum-past-64-bits', () => {
-  it('explains an integer sum Neo4j carries on as a float past the 64-bit range, and nothing else', () => {
-    const q = 'MATCH (n) RETURN sum(9223372036854775807) AS c';
-    const overflow = fails('E_CYPHER_INTEGER_OVERFLOW', 'integer overflow');
-    expect(explained('only-embedded-fails', q, overflow, rows([73786976294838210000]))).toBe('sum-past-64-bits');
-    expect(explained('only-embedded-fails', q, overflow, rows([5n]))).toBeUndefined();
-    expect(explained('only-embedded-fails', 'MATCH (n) RETURN 9223372036854775807 + n.id AS c', overflow, rows([73786976294838210000]))).toBeUndefined();
-  });
-});

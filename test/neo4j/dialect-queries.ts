@@ -41,7 +41,6 @@ export const LEFT: Record<string, string> = {
   'map-keys-props': "keys(n) of a stored node in Neo4j's property store order",
   'props-rel': "keys(r) of a stored relationship in Neo4j's property store order",
   'b2-map-keys-order': "keys() of a map projection: Neo4j's hash order for a map of that size, not modelled",
-  'b3-float-eq': 'Neo4j folds a comparison of an INTEGER and a FLOAT literal in FLOAT',
   'b4-set-label-dyn': "labels() in Neo4j's label-token order, which tokens of rolled-back transactions also set",
 };
 

@@ -189,15 +189,14 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Binary':
       return compileBinary(e, scope);
     case 'Comparison': {
-      // Neo4j folds a comparison of number literals before running it, and there -0.0 equals 0
-      // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
-      const folded = e.operands.every(isNumberConstant);
+      // A comparison of number literals Neo4j folds before running (`0 > -0.0` false) reaches here
+      // folded (planner/fold-constants.ts); at run time -0.0 orders below 0 (runtime/comparison.ts).
       // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
       const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => scope.planner.isDegreeCount(x, scope.vars)) : -1;
       const operands = e.operands.map((x, i) => {
         const f = compileExpression(x, scope);
         if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;
-        return folded ? (((row, ctx) => positiveZero(f(row, ctx))) satisfies Expr) : f;
+        return f;
       });
       const ops = e.operators;
       if (ops.length === 1) {
@@ -549,14 +548,6 @@ function heldAsUtf8(e: A.Expression): boolean {
   }
 }
 
-/** Number literals and arithmetic of them only: what Neo4j folds into one value before running. */
-function isNumberConstant(e: A.Expression): boolean {
-  if (e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral') return true;
-  if (e.kind === 'Unary') return e.operator !== 'NOT' && isNumberConstant(e.operand);
-  if (e.kind === 'Binary') return ['+', '-', '*', '/', '%', '^'].includes(e.operator) && isNumberConstant(e.left) && isNumberConstant(e.right);
-  return false;
-}
-
 /**
  * A value compared with a degree: null or a number, which Neo4j takes as an INTEGER (truncated:
  * a degree of 2 is not `< 2.5`), else Neo4j's type error.
@@ -567,9 +558,6 @@ function numberForDegree(v: CypherValue): CypherValue {
   throw runtimeTypeError('InvalidArgumentType', `Expected a numeric value but got: ${typeName(v)}`);
 }
 
-function positiveZero(v: CypherValue): CypherValue {
-  return Object.is(v, -0) ? 0 : v;
-}
 
 /**
  * COLLECT { … }, its rows capped at the planner's `limit` when it is indexed or sliced
