@@ -73,11 +73,11 @@ describe('range-count', () => {
   });
 });
 
-
 describe('temporal-union-types', () => {
   it('explains a refusal naming a temporal type in the union, not one the engine now types as Neo4j does', () => {
     const q = 'RETURN abs(([1] + [date()])[0]) AS c';
-    const refused = (was: string) => fails('Neo.ClientError.Statement.SyntaxError', `Type mismatch: expected Float or Integer but was ${was} (line 1, column 30 (offset: 29))`);
+    const refused = (was: string) =>
+      fails('Neo.ClientError.Statement.SyntaxError', `Type mismatch: expected Float or Integer but was ${was} (line 1, column 30 (offset: 29))`);
     expect(explained('only-neo4j-fails', q, rows([1n]), refused('Any or Date'))).toBe('temporal-union-types');
     expect(explained('only-neo4j-fails', "RETURN abs(([1] + ['a'])[0]) AS c", rows([1n]), refused('Any'))).toBeUndefined();
     expect(explained('only-neo4j-fails', "MATCH (n) RETURN abs((split('a', '') + n.tags)[0]) AS c", none, refused('Any or String'))).toBeUndefined();

@@ -146,7 +146,10 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       "the type 'Any or Date') and refuses a function argument none of whose types fits; the engine's static types " +
       '(validate/static-type.ts) follow it for the other kinds but know no temporal types, and evaluate such a query.',
     matches: (kind, _q, _e, n) =>
-      kind === 'only-neo4j-fails' && /Type mismatch: expected .* but was .*\b(Date|Time|LocalTime|DateTime|LocalDateTime|Duration)\b/.test(errorOf(n).replace(/expected .* but was/, 'expected X but was')),
+      kind === 'only-neo4j-fails' &&
+      /Type mismatch: expected .* but was .*\b(Date|Time|LocalTime|DateTime|LocalDateTime|Duration)\b/.test(
+        errorOf(n).replace(/expected .* but was/, 'expected X but was'),
+      ),
   },
   {
     id: 'timeout',

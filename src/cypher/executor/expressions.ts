@@ -558,7 +558,6 @@ function numberForDegree(v: CypherValue): CypherValue {
   throw runtimeTypeError('InvalidArgumentType', `Expected a numeric value but got: ${typeName(v)}`);
 }
 
-
 /**
  * COLLECT { … }, its rows capped at the planner's `limit` when it is indexed or sliced
  * (planner/collect-limit.ts: Neo4j's `LIMIT i + 1`); a negative one fails as a negative LIMIT.

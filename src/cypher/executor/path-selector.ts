@@ -72,7 +72,13 @@ function reach(ctx: ExecContext, starts: Iterable<string>, dir: 'out' | 'in' | '
  * The trails from `from` each end node keeps under `selector`, found level by level (see
  * BreadthFirstStrategy): per end node, in the order found, shortest first.
  */
-function searchFrom(ctx: ExecContext, from: string, how: BreadthFirstStrategy, selector: A.PathSelector, isEnd: (node: string) => boolean): Map<string, EdgeRecord[][]> {
+function searchFrom(
+  ctx: ExecContext,
+  from: string,
+  how: BreadthFirstStrategy,
+  selector: A.PathSelector,
+  isEnd: (node: string) => boolean,
+): Map<string, EdgeRecord[][]> {
   const { dir, types, min } = how;
   const found = new Map<string, { trails: EdgeRecord[][]; lengths: number[] }>();
   const wanted = selector.kind === 'allShortest' ? 1 : selector.k;

@@ -158,7 +158,13 @@ function breadthFirst(part: A.PatternPart, bound: ReadonlySet<string>, stats: Gr
     variable: null,
     shortest: null,
     selector: null,
-    element: { kind: 'PatternElement', nodes: [{ ...n, variable: { kind: 'Variable', name: variable, loc: n.loc } }], relationships: [], where: null, loc: n.loc },
+    element: {
+      kind: 'PatternElement',
+      nodes: [{ ...n, variable: { kind: 'Variable', name: variable, loc: n.loc } }],
+      relationships: [],
+      where: null,
+      loc: n.loc,
+    },
     loc: n.loc,
   });
   const withBoth = new Set([...bound, from, to]);

@@ -145,9 +145,12 @@ describe('quantified paths against an exhaustive walk', () => {
             .sort();
         const backward = (selector: string): string[] =>
           engine
-            .run(`MATCH (a {id: $a}) MATCH p = ${selector} (b)${arrow(dir === '->' ? '<-' : dir === '<-' ? '->' : '-', '[r:A]')}{${min},}(a) RETURN b.id, length(p), relationships(p) = r AND nodes(p)[0] = b AND last(nodes(p)) = a`, {
-              a: BigInt(start),
-            })
+            .run(
+              `MATCH (a {id: $a}) MATCH p = ${selector} (b)${arrow(dir === '->' ? '<-' : dir === '<-' ? '->' : '-', '[r:A]')}{${min},}(a) RETURN b.id, length(p), relationships(p) = r AND nodes(p)[0] = b AND last(nodes(p)) = a`,
+              {
+                a: BigInt(start),
+              },
+            )
             .rows.map(([b, l, same]) => `${b}:${l}${same ? '' : ' path differs'}`)
             .sort();
         const groups = picked((ls) => ls.filter((l) => [...new Set(ls)].slice(0, k).includes(l)));

@@ -172,7 +172,15 @@ describe('how a path selector finds its paths', () => {
     });
     // The end bound before, the start not: searched from the end, against the arrow.
     const back = matchPlan('MATCH (b:Person) MATCH p = SHORTEST 2 (a:Body)-[r:R]->+(b) RETURN p');
-    expect(back.kind === 'selected' && back.selected[0]?.strategy).toMatchObject({ kind: 'breadth-first', from: 'b', to: 'a', reversed: true, rel: 'r', dir: 'in', start: null });
+    expect(back.kind === 'selected' && back.selected[0]?.strategy).toMatchObject({
+      kind: 'breadth-first',
+      from: 'b',
+      to: 'a',
+      reversed: true,
+      rel: 'r',
+      dir: 'in',
+      start: null,
+    });
     const listed = matchPlan('MATCH p = SHORTEST 2 (a:Body)-[r:R WHERE r.w > 1]->{1,5}(b:Person) RETURN p');
     expect(listed.kind === 'selected' && listed.selected[0]?.strategy).toEqual({ kind: 'list-all' });
     expect(printed('MATCH p = ANY 2 (a:Body)-[r:R WHERE r.w > 1]->{1,5}(b:Person) WHERE length(p) > 1 RETURN p')).toEqual([

@@ -123,25 +123,61 @@ export const DIALECT: RowsExpectation[] = [
   // complete graph, listing every trail first (as before) does not finish.
   [
     'UNWIND range(1, 7) AS i CREATE (:Kq1 {n: i}) WITH count(*) AS made MATCH (a:Kq1), (b:Kq1) WHERE a.n < b.n CREATE (a)-[:R]->(b) WITH count(*) AS linked MATCH (s:Kq1 {n: 1}) MATCH p = SHORTEST 2 (s)-[:R]-+(x) RETURN x.n AS n, count(*) AS c, min(length(p)) AS lo, max(length(p)) AS hi ORDER BY n',
-    [[1n, 2n, 3n, 3n], [2n, 2n, 1n, 2n], [3n, 2n, 1n, 2n], [4n, 2n, 1n, 2n], [5n, 2n, 1n, 2n], [6n, 2n, 1n, 2n], [7n, 2n, 1n, 2n]],
+    [
+      [1n, 2n, 3n, 3n],
+      [2n, 2n, 1n, 2n],
+      [3n, 2n, 1n, 2n],
+      [4n, 2n, 1n, 2n],
+      [5n, 2n, 1n, 2n],
+      [6n, 2n, 1n, 2n],
+      [7n, 2n, 1n, 2n],
+    ],
   ],
   [
     'UNWIND range(1, 7) AS i CREATE (:Kq2 {n: i}) WITH count(*) AS made MATCH (a:Kq2), (b:Kq2) WHERE a.n < b.n CREATE (a)-[:R]->(b) WITH count(*) AS linked MATCH (s:Kq2 {n: 1}) MATCH p = ANY 2 (s)-[:R]-+(x:Kq2) RETURN x.n AS n, count(*) AS c, min(length(p)) AS lo, max(length(p)) AS hi ORDER BY n',
-    [[1n, 2n, 3n, 3n], [2n, 2n, 1n, 2n], [3n, 2n, 1n, 2n], [4n, 2n, 1n, 2n], [5n, 2n, 1n, 2n], [6n, 2n, 1n, 2n], [7n, 2n, 1n, 2n]],
+    [
+      [1n, 2n, 3n, 3n],
+      [2n, 2n, 1n, 2n],
+      [3n, 2n, 1n, 2n],
+      [4n, 2n, 1n, 2n],
+      [5n, 2n, 1n, 2n],
+      [6n, 2n, 1n, 2n],
+      [7n, 2n, 1n, 2n],
+    ],
   ],
   [
     'UNWIND range(1, 7) AS i CREATE (:Kq3 {n: i}) WITH count(*) AS made MATCH (a:Kq3), (b:Kq3) WHERE a.n < b.n CREATE (a)-[:R]->(b) WITH count(*) AS linked MATCH (s:Kq3 {n: 1}) MATCH p = SHORTEST 2 GROUPS (s)-[:R]-+(x) RETURN x.n AS n, count(*) AS c, min(length(p)) AS lo, max(length(p)) AS hi ORDER BY n',
-    [[1n, 150n, 3n, 4n], [2n, 6n, 1n, 2n], [3n, 6n, 1n, 2n], [4n, 6n, 1n, 2n], [5n, 6n, 1n, 2n], [6n, 6n, 1n, 2n], [7n, 6n, 1n, 2n]],
+    [
+      [1n, 150n, 3n, 4n],
+      [2n, 6n, 1n, 2n],
+      [3n, 6n, 1n, 2n],
+      [4n, 6n, 1n, 2n],
+      [5n, 6n, 1n, 2n],
+      [6n, 6n, 1n, 2n],
+      [7n, 6n, 1n, 2n],
+    ],
   ],
   // From every start node to an end node with a property; and searched back from that end, bound
   // before, the start not bound.
   [
     'UNWIND range(1, 7) AS i CREATE (:Kq4 {n: i}) WITH count(*) AS made MATCH (a:Kq4), (b:Kq4) WHERE a.n < b.n CREATE (a)-[:R]->(b) WITH count(*) AS linked MATCH p = SHORTEST 3 (x)-[:R]->{2,}(e:Kq4 {n: 7}) RETURN x.n AS n, count(*) AS c, min(length(p)) AS lo, max(length(p)) AS hi ORDER BY n',
-    [[1n, 3n, 2n, 2n], [2n, 3n, 2n, 2n], [3n, 3n, 2n, 2n], [4n, 3n, 2n, 3n], [5n, 1n, 2n, 2n]],
+    [
+      [1n, 3n, 2n, 2n],
+      [2n, 3n, 2n, 2n],
+      [3n, 3n, 2n, 2n],
+      [4n, 3n, 2n, 3n],
+      [5n, 1n, 2n, 2n],
+    ],
   ],
   [
     'UNWIND range(1, 7) AS i CREATE (:Kq5 {n: i}) WITH count(*) AS made MATCH (a:Kq5), (b:Kq5) WHERE a.n < b.n CREATE (a)-[:R]->(b) WITH count(*) AS linked MATCH (e:Kq5 {n: 7}) MATCH p = SHORTEST 3 (x)-[:R]->{2,}(e) RETURN x.n AS n, count(*) AS c, min(length(p)) AS lo, max(length(p)) AS hi ORDER BY n',
-    [[1n, 3n, 2n, 2n], [2n, 3n, 2n, 2n], [3n, 3n, 2n, 2n], [4n, 3n, 2n, 3n], [5n, 1n, 2n, 2n]],
+    [
+      [1n, 3n, 2n, 2n],
+      [2n, 3n, 2n, 2n],
+      [3n, 3n, 2n, 2n],
+      [4n, 3n, 2n, 3n],
+      [5n, 1n, 2n, 2n],
+    ],
   ],
   // A stored list of numbers with a FLOAT in it is a FLOAT list.
   ['CREATE (a {l: [1, 2.5]}) RETURN a.l AS l, a.l[0] IS :: FLOAT AS f', [[[1, 2.5], true]]],
@@ -167,13 +203,19 @@ export const DIALECT: RowsExpectation[] = [
     [[true, true, false, false, false, true]],
   ],
   ['WITH 9007199254740993 AS i RETURN i = 9007199254740992.0 AS a, i > 9007199254740992.0 AS b', [[false, true]]],
-  ['RETURN 5.0 / 0 AS a, 5 / 0.0 AS b, -5.0 / 0 AS c, (1.5 / 0) * 2 AS d, -(1.5 / 0) AS e, 1.5 / 0 IS :: FLOAT AS f, [1.5 / 0] AS g', [[Infinity, Infinity, -Infinity, Infinity, -Infinity, true, [Infinity]]]],
+  [
+    'RETURN 5.0 / 0 AS a, 5 / 0.0 AS b, -5.0 / 0 AS c, (1.5 / 0) * 2 AS d, -(1.5 / 0) AS e, 1.5 / 0 IS :: FLOAT AS f, [1.5 / 0] AS g',
+    [[Infinity, Infinity, -Infinity, Infinity, -Infinity, true, [Infinity]]],
+  ],
   ['WITH 1 AS one RETURN 1.5 / 0 + one AS a, 0.0 / 0 = 0.0 / 0 AS b, 5.0 % 0 = 5.0 % 0 AS c', [[Infinity, false, false]]],
   ['RETURN 0 <= -0.0 AS a, 0 >= -0.0 AS b, 0 > -0.0 AS c, -0.0 < 0 AS d, -0.0 >= 0 AS e', [[false, true, false, false, false]]],
   ['WITH -0.0 AS z RETURN 0 > z AS a, z < 0 AS b, z = 0 AS c', [[true, true, true]]],
   ['UNWIND [10] AS x RETURN x * 1e308 * 0.1 AS a, 1e308 * x * 0.1 AS b, 0.1 * (x * 1e308) AS c, x * 3 * 5 AS d', [[1e308, 1e308, 1e308, 150n]]],
   ['UNWIND [9223372036854775807] AS x RETURN x * 2 * 0.5 AS a', [[2 ** 63]]],
-  ['RETURN 1 < 2.0 < 3 AS a, 9007199254740993 > 9007199254740992.0 > 1 AS b, -9223372036854775808 / -1 AS c, -9223372036854775808 % -1 AS d', [[true, false, -9223372036854775808n, 0n]]],
+  [
+    'RETURN 1 < 2.0 < 3 AS a, 9007199254740993 > 9007199254740992.0 > 1 AS b, -9223372036854775808 / -1 AS c, -9223372036854775808 % -1 AS d',
+    [[true, false, -9223372036854775808n, 0n]],
+  ],
   // Java's long division at run time: MIN / -1 wraps round to MIN. The largest INTEGER equals
   // 2^63 as a FLOAT (Java's cast of 2^63 to a long stops at it), in = and in DISTINCT, not in <.
   ['WITH -9223372036854775808 AS m RETURN m / -1 AS a, m % -1 AS b', [[-9223372036854775808n, 0n]]],
