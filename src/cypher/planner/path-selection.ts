@@ -8,6 +8,7 @@
 
 import type * as A from '../ast/ast.js';
 import { groupVariables } from '../ast/patterns.js';
+import { findAll } from '../ast/visitor.js';
 import { planPattern, simplifyQuantified, type PatternPlan } from './pattern-plan.js';
 import type { GraphStatistics } from './statistics.js';
 
@@ -149,8 +150,13 @@ function breadthFirst(part: A.PatternPart, bound: ReadonlySet<string>, stats: Gr
   if (!first || !last || !rel.length || rel.where || rel.properties || rel.typeExpression) return null;
   const name = (n: A.NodePattern, which: string): string => n.variable?.name ?? ` ${which}${part.loc.start}`;
   const [a, b] = [name(first, 'from'), name(last, 'to')];
-  // Searched from a bound end where there is one; a node written twice (a cycle) is left to list-all.
+  // Searched from a bound end where there is one; a node written twice (a cycle) is left to list-all,
+  // and so is a node whose test reads the part's other variables (each node is tested alone here).
   if (a === b) return null;
+  const own = new Set([a, b, ...(rel.variable ? [rel.variable.name] : []), ...(part.variable ? [part.variable.name] : [])]);
+  const readsPart = (n: A.NodePattern): boolean =>
+    [n.where, n.properties].some((x) => x !== null && findAll(x, 'Variable').some((v) => own.has(v.name) && v.name !== n.variable?.name));
+  if (readsPart(first) || readsPart(last)) return null;
   const reversed = !bound.has(a) && bound.has(b);
   const [fromNode, toNode, from, to] = reversed ? [last, first, b, a] : [first, last, a, b];
   const alone = (n: A.NodePattern, variable: string): A.PatternPart => ({

@@ -179,6 +179,24 @@ export const DIALECT: RowsExpectation[] = [
       [5n, 1n, 2n, 2n],
     ],
   ],
+  // An inline WHERE that reads another variable of the pattern holds for the whole pattern (it
+  // met the other variable unbound where it is written, and refused every row).
+  [
+    'CREATE (a:Lf1 {x: 1})-[:R {w: 1}]->(b:Lf1 {x: 1})-[:R {w: 2}]->(c:Lf1 {x: 2}), (a)-[:R {w: 2}]->(c) WITH count(*) AS made MATCH (a:Lf1 WHERE a.x = b.x)-[:R]->(b) RETURN a.x AS a, b.x AS b',
+    [[1n, 1n]],
+  ],
+  [
+    'CREATE (a:Lf2 {x: 1})-[:R {w: 1}]->(b:Lf2 {x: 1})-[:R {w: 2}]->(c:Lf2 {x: 2}), (a)-[:R {w: 2}]->(c) WITH count(*) AS made MATCH (a:Lf2)-[r:R WHERE r.w = b.x]->(b) RETURN a.x AS a, b.x AS b, r.w AS w ORDER BY b, w',
+    [
+      [1n, 1n, 1n],
+      [1n, 2n, 2n],
+      [1n, 2n, 2n],
+    ],
+  ],
+  [
+    'CREATE (a:Lf3 {x: 1})-[:R {w: 1}]->(b:Lf3 {x: 1})-[:R {w: 2}]->(c:Lf3 {x: 2}), (a)-[:R {w: 2}]->(c) WITH count(*) AS made MATCH p = SHORTEST 2 (a:Lf3 WHERE a.x = b.x)-[:R]->+(b) RETURN a.x AS a, b.x AS b, length(p) AS l',
+    [[1n, 1n, 1n]],
+  ],
   // A stored list of numbers with a FLOAT in it is a FLOAT list.
   ['CREATE (a {l: [1, 2.5]}) RETURN a.l AS l, a.l[0] IS :: FLOAT AS f', [[[1, 2.5], true]]],
   [
