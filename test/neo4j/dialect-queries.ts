@@ -41,7 +41,6 @@ export const LEFT: Record<string, string> = {
     "collect() in the order relationships are expanded, inside the creating transaction Neo4j's transaction-state order ([11, 21, 22] on one server, [22, 11, 21] on another)",
   'map-keys-props': "keys(n) of a stored node in Neo4j's property store order",
   'props-rel': "keys(r) of a stored relationship in Neo4j's property store order",
-  'b2-map-keys-order': "keys() of a map projection: Neo4j's hash order for a map of that size, not modelled",
 };
 
 export const DIALECT_QUERIES: DialectQuery[] = [

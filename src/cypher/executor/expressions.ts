@@ -13,6 +13,7 @@ import { temporalProperty } from '../temporal/index.js';
 import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
+import { markInNeo4jOrder, projectionKeyOrder } from '../functions/neo4j-map-order.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
@@ -429,6 +430,9 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
             return { kind: 'all' as const, key: '' };
         }
       });
+      // Without `.*`, Neo4j builds the projection in a map sized for its items: its keys come in
+      // that map's order (functions/neo4j-map-order.ts), known before any row.
+      const sized = items.every((it) => it.kind !== 'all') ? projectionKeyOrder([...new Set(items.map((it) => it.key))]) : null;
       return (row, ctx) => {
         const s = subject(row, ctx);
         if (s === null) return null;
@@ -440,7 +444,10 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
             for (const [k, v] of Object.entries(s.properties)) if (v !== null && v !== undefined) out[k] = fromStored(v);
           } else if (isCypherMap(s)) Object.assign(out, s);
         }
-        return out;
+        if (!sized) return out;
+        const ordered: CypherMap = {};
+        for (const k of sized) ordered[k] = out[k]!;
+        return markInNeo4jOrder(ordered);
       };
     }
     case 'FunctionCall':
