@@ -101,7 +101,12 @@ export function describeMatch(plan: MatchPlan): string[] {
 }
 
 function selectorText({ selector: s, strategy }: SelectedPartPlan): string {
-  const how = strategy.kind === 'deepen' ? ', trying one length at a time from the shortest' : '';
+  const how =
+    strategy.kind === 'deepen'
+      ? ', trying one length at a time from the shortest'
+      : strategy.kind === 'breadth-first'
+        ? `, breadth-first from each ${strategy.reversed ? 'end' : 'start'} node until every end node it reaches is settled`
+        : '';
   switch (s.kind) {
     case 'shortest':
       return `keep the ${s.k} shortest path${s.k === 1 ? '' : 's'} per pair of end nodes${how}`;

@@ -73,12 +73,13 @@ describe('range-count', () => {
   });
 });
 
-describe('sum-past-64-bits', () => {
-  it('explains an integer sum Neo4j carries on as a float past the 64-bit range, and nothing else', () => {
-    const q = 'MATCH (n) RETURN sum(9223372036854775807) AS c';
-    const overflow = fails('E_CYPHER_INTEGER_OVERFLOW', 'integer overflow');
-    expect(explained('only-embedded-fails', q, overflow, rows([73786976294838210000]))).toBe('sum-past-64-bits');
-    expect(explained('only-embedded-fails', q, overflow, rows([5n]))).toBeUndefined();
-    expect(explained('only-embedded-fails', 'MATCH (n) RETURN 9223372036854775807 + n.id AS c', overflow, rows([73786976294838210000]))).toBeUndefined();
+describe('temporal-union-types', () => {
+  it('explains a refusal naming a temporal type in the union, not one the engine now types as Neo4j does', () => {
+    const q = 'RETURN abs(([1] + [date()])[0]) AS c';
+    const refused = (was: string) =>
+      fails('Neo.ClientError.Statement.SyntaxError', `Type mismatch: expected Float or Integer but was ${was} (line 1, column 30 (offset: 29))`);
+    expect(explained('only-neo4j-fails', q, rows([1n]), refused('Any or Date'))).toBe('temporal-union-types');
+    expect(explained('only-neo4j-fails', "RETURN abs(([1] + ['a'])[0]) AS c", rows([1n]), refused('Any'))).toBeUndefined();
+    expect(explained('only-neo4j-fails', "MATCH (n) RETURN abs((split('a', '') + n.tags)[0]) AS c", none, refused('Any or String'))).toBeUndefined();
   });
 });

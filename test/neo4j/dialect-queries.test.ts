@@ -109,11 +109,15 @@ describeWithNeo4j('our own queries in the dialect on both engines', (uri) => {
   /**
    * labels(n) lists labels in the order the database first met each name, and the server outlives
    * this file (other files, earlier runs, made tokens before): the names a query may use as labels
+   * (written, or strings a dynamic label takes)
    * get their tokens on Neo4j now, in the order the query writes them where they are new, and the
    * order Neo4j then has is the order the engine's new graph meets them in.
    */
   async function labelOrderOnNeo4j(query: DialectQuery): Promise<string[]> {
-    const names = [...new Set([...query.q.matchAll(/:\s*([A-Z][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+    // Labels written, and the strings a dynamic label `$(…)` may take.
+    const written = [...query.q.matchAll(/:\s*([A-Z][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+    const dynamic = query.q.includes('$(') ? [...query.q.matchAll(/'([A-Z][A-Za-z0-9_]*)'/g)].map((m) => m[1]!) : [];
+    const names = [...new Set([...written, ...dynamic])];
     if (query.graph === 'fixtures' || names.length === 0) return [];
     const session = driver.session();
     try {

@@ -13,6 +13,7 @@ import { temporalProperty } from '../temporal/index.js';
 import { scalarFunction, trimCharacters } from '../functions/scalar.js';
 import { isOfType } from '../functions/type-predicate.js';
 import { isAggregateName } from '../functions/aggregates.js';
+import { markInNeo4jOrder, projectionKeyOrder } from '../functions/neo4j-map-order.js';
 import type { ExecContext, Expr, Row } from './context.js';
 import { functionName } from '../ast/expressions.js';
 import type { CompileScope } from './scope.js';
@@ -189,15 +190,14 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
     case 'Binary':
       return compileBinary(e, scope);
     case 'Comparison': {
-      // Neo4j folds a comparison of number literals before running it, and there -0.0 equals 0
-      // (`0 > -0.0` is false); at run time its order puts -0.0 below 0 (runtime/comparison.ts).
-      const folded = e.operands.every(isNumberConstant);
+      // A comparison of number literals Neo4j folds before running (`0 > -0.0` false) reaches here
+      // folded (planner/fold-constants.ts); at run time -0.0 orders below 0 (runtime/comparison.ts).
       // Neo4j compares a degree (planner: isDegreeCount) with a value that must be a number.
       const degreeAt = e.operands.length === 2 ? e.operands.findIndex((x) => scope.planner.isDegreeCount(x, scope.vars)) : -1;
       const operands = e.operands.map((x, i) => {
         const f = compileExpression(x, scope);
         if (degreeAt >= 0 && i !== degreeAt) return ((row, ctx) => numberForDegree(f(row, ctx))) satisfies Expr;
-        return folded ? (((row, ctx) => positiveZero(f(row, ctx))) satisfies Expr) : f;
+        return f;
       });
       const ops = e.operators;
       if (ops.length === 1) {
@@ -430,6 +430,9 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
             return { kind: 'all' as const, key: '' };
         }
       });
+      // Without `.*`, Neo4j builds the projection in a map sized for its items: its keys come in
+      // that map's order (functions/neo4j-map-order.ts), known before any row.
+      const sized = items.every((it) => it.kind !== 'all') ? projectionKeyOrder([...new Set(items.map((it) => it.key))]) : null;
       return (row, ctx) => {
         const s = subject(row, ctx);
         if (s === null) return null;
@@ -441,7 +444,10 @@ export function compileExpression(e: A.Expression, scope: CompileScope): Expr {
             for (const [k, v] of Object.entries(s.properties)) if (v !== null && v !== undefined) out[k] = fromStored(v);
           } else if (isCypherMap(s)) Object.assign(out, s);
         }
-        return out;
+        if (!sized) return out;
+        const ordered: CypherMap = {};
+        for (const k of sized) ordered[k] = out[k]!;
+        return markInNeo4jOrder(ordered);
       };
     }
     case 'FunctionCall':
@@ -549,14 +555,6 @@ function heldAsUtf8(e: A.Expression): boolean {
   }
 }
 
-/** Number literals and arithmetic of them only: what Neo4j folds into one value before running. */
-function isNumberConstant(e: A.Expression): boolean {
-  if (e.kind === 'IntegerLiteral' || e.kind === 'FloatLiteral') return true;
-  if (e.kind === 'Unary') return e.operator !== 'NOT' && isNumberConstant(e.operand);
-  if (e.kind === 'Binary') return ['+', '-', '*', '/', '%', '^'].includes(e.operator) && isNumberConstant(e.left) && isNumberConstant(e.right);
-  return false;
-}
-
 /**
  * A value compared with a degree: null or a number, which Neo4j takes as an INTEGER (truncated:
  * a degree of 2 is not `< 2.5`), else Neo4j's type error.
@@ -565,10 +563,6 @@ function numberForDegree(v: CypherValue): CypherValue {
   if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.trunc(v)) : v;
   if (v === null || typeof v === 'bigint') return v;
   throw runtimeTypeError('InvalidArgumentType', `Expected a numeric value but got: ${typeName(v)}`);
-}
-
-function positiveZero(v: CypherValue): CypherValue {
-  return Object.is(v, -0) ? 0 : v;
 }
 
 /**

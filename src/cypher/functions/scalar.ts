@@ -10,7 +10,7 @@ import { toBoolean, toCypherString, toFloat, toInteger, trimWhitespace } from '.
 import { cypherEquals } from '../runtime/equality.js';
 import { roundDecimal, roundingMode } from './rounding.js';
 import { valueType } from './value-type.js';
-import { neo4jMapKeyOrder } from './neo4j-map-order.js';
+import { isInNeo4jOrder, neo4jMapKeyOrder } from './neo4j-map-order.js';
 
 /** What a function may need beyond its arguments. */
 export interface FunctionContext {
@@ -499,7 +499,8 @@ const SPECS: Record<string, Spec> = {
       if (x === null) return null;
       if (x instanceof Node || x instanceof Relationship) return Object.keys(x.properties).filter((k) => x.properties[k] !== null);
       // A map's keys come in the order Neo4j's map keeps them in.
-      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue)) return neo4jMapKeyOrder(Object.keys(x));
+      if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Path) && !(x instanceof TemporalValue))
+        return isInNeo4jOrder(x) ? Object.keys(x) : neo4jMapKeyOrder(Object.keys(x));
       throw bad('keys', x);
     },
   },

@@ -10,6 +10,7 @@ export type { PatternPlan, PatternStep, ShortestStep, NodeAccess, DegreeLookup, 
 export { countedLabels, countedRelationships } from './count-store.js';
 export type { CountedLabels, CountedRelationships } from './count-store.js';
 export { deadEnd } from './dead-end.js';
+export { foldConstants } from './fold-constants.js';
 export { collectLimit } from './collect-limit.js';
 export { RecordedStatistics, ASSUMED_STATISTICS } from './statistics.js';
 export type { GraphStatistics } from './statistics.js';

@@ -8,6 +8,7 @@
 
 import type * as A from '../ast/ast.js';
 import { groupVariables } from '../ast/patterns.js';
+import { findAll } from '../ast/visitor.js';
 import { planPattern, simplifyQuantified, type PatternPlan } from './pattern-plan.js';
 import type { GraphStatistics } from './statistics.js';
 
@@ -39,7 +40,37 @@ export interface SelectedPartPlan {
  */
 export type SelectionStrategy =
   | { kind: 'deepen'; from: string; to: string; dir: 'out' | 'in' | 'both'; types: readonly string[]; min: number; max: number }
+  | BreadthFirstStrategy
   | { kind: 'list-all' };
+
+/**
+ * `breadth-first`: one quantified (or variable-length) relationship of plain types towards an end
+ * node not bound before (or from a start not bound before, searched from the bound end: `reversed`).
+ * From each start node, trails are extended one relationship at a time, level by level; each end
+ * node keeps what its selector wants from the first levels that reach it, and once it has that it
+ * is settled. A trail is dropped once no unsettled end node can be reached from where it ends, and
+ * the search stops when none is left: Neo4j's breadth-first search per end node, not a listing of
+ * every trail. `start` lists the start nodes (null when bound); `startTest` and `endTest` check a
+ * node against the pattern's node (its labels, properties, WHERE) with its variable bound.
+ */
+export interface BreadthFirstStrategy {
+  kind: 'breadth-first';
+  /** The variables of the node searched from and the one searched towards (hidden names for anonymous ones). */
+  from: string;
+  to: string;
+  /** Searched from the pattern's last node back to its first (the path is still written first to last). */
+  reversed: boolean;
+  /** The relationship's variable (bound to the list of relationships), if written. */
+  rel: string | null;
+  /** Direction from `from`. */
+  dir: 'out' | 'in' | 'both';
+  types: readonly string[];
+  min: number;
+  max: number;
+  start: PatternPlan | null;
+  startTest: PatternPlan;
+  endTest: PatternPlan;
+}
 
 /** Plan a MATCH pattern (or a pattern inside an expression); `bound`, `where` and `stats` as for planPattern. */
 export function planMatch(parts: readonly A.PatternPart[], bound: ReadonlySet<string>, where: A.Expression | null, stats: GraphStatistics): MatchPlan {
@@ -59,7 +90,7 @@ export function planMatch(parts: readonly A.PatternPart[], bound: ReadonlySet<st
     .map((part): SelectedPartPlan => {
       const pathName = part.variable?.name ?? ` p${part.loc.start}`;
       const whole: A.PatternPart = { ...part, selector: null, variable: { kind: 'Variable', name: pathName, loc: part.loc } };
-      const strategy = strategyFor(part, current);
+      const strategy = strategyFor(part, current, stats);
       const pattern = planPattern([whole], new Set(current), null, stats);
       patternVariables(whole).forEach((v) => current.add(v));
       return { selector: part.selector!, pathName, pattern, strategy };
@@ -90,12 +121,13 @@ function patternVariables(part: A.PatternPart): string[] {
   return out;
 }
 
-function strategyFor(part: A.PatternPart, bound: ReadonlySet<string>): SelectionStrategy {
+function strategyFor(written: A.PatternPart, bound: ReadonlySet<string>, stats: GraphStatistics): SelectionStrategy {
+  const part = simplifyQuantified(written);
   const { nodes, relationships } = part.element;
   const rel = relationships[0];
   const [from, to] = [nodes[0]?.variable?.name, nodes[1]?.variable?.name];
   if (relationships.length !== 1 || !rel?.length || rel.quantified || part.element.where) return { kind: 'list-all' };
-  if (!from || !to || !bound.has(from) || !bound.has(to)) return { kind: 'list-all' };
+  if (!from || !to || !bound.has(from) || !bound.has(to)) return breadthFirst(part, bound, stats) ?? { kind: 'list-all' };
   return {
     kind: 'deepen',
     from,
@@ -104,6 +136,58 @@ function strategyFor(part: A.PatternPart, bound: ReadonlySet<string>): Selection
     types: rel.typeExpression ? [] : rel.types,
     min: rel.length.min ?? 1,
     max: rel.length.max ?? Infinity,
+  };
+}
+
+/**
+ * The breadth-first strategy for a part of two nodes and one quantified relationship of plain
+ * types (no WHERE, no property map, no type expression), whose two ends are not both bound; null
+ * for any other part.
+ */
+function breadthFirst(part: A.PatternPart, bound: ReadonlySet<string>, stats: GraphStatistics): BreadthFirstStrategy | null {
+  const [first, last] = part.element.nodes;
+  const rel = part.element.relationships[0]!;
+  if (!first || !last || !rel.length || rel.where || rel.properties || rel.typeExpression) return null;
+  const name = (n: A.NodePattern, which: string): string => n.variable?.name ?? ` ${which}${part.loc.start}`;
+  const [a, b] = [name(first, 'from'), name(last, 'to')];
+  // Searched from a bound end where there is one; a node written twice (a cycle) is left to list-all,
+  // and so is a node whose test reads the part's other variables (each node is tested alone here).
+  if (a === b) return null;
+  const own = new Set([a, b, ...(rel.variable ? [rel.variable.name] : []), ...(part.variable ? [part.variable.name] : [])]);
+  const readsPart = (n: A.NodePattern): boolean =>
+    [n.where, n.properties].some((x) => x !== null && findAll(x, 'Variable').some((v) => own.has(v.name) && v.name !== n.variable?.name));
+  if (readsPart(first) || readsPart(last)) return null;
+  const reversed = !bound.has(a) && bound.has(b);
+  const [fromNode, toNode, from, to] = reversed ? [last, first, b, a] : [first, last, a, b];
+  const alone = (n: A.NodePattern, variable: string): A.PatternPart => ({
+    kind: 'PatternPart',
+    variable: null,
+    shortest: null,
+    selector: null,
+    element: {
+      kind: 'PatternElement',
+      nodes: [{ ...n, variable: { kind: 'Variable', name: variable, loc: n.loc } }],
+      relationships: [],
+      where: null,
+      loc: n.loc,
+    },
+    loc: n.loc,
+  });
+  const withBoth = new Set([...bound, from, to]);
+  const forward = rel.direction === 'none' ? 'both' : rel.direction === 'right' ? 'out' : 'in';
+  return {
+    kind: 'breadth-first',
+    from,
+    to,
+    reversed,
+    rel: rel.variable?.name ?? null,
+    dir: !reversed || forward === 'both' ? forward : forward === 'out' ? 'in' : 'out',
+    types: [...new Set(rel.types)],
+    min: rel.length.min ?? 1,
+    max: rel.length.max ?? Infinity,
+    start: bound.has(from) ? null : planPattern([alone(fromNode, from)], bound, null, stats),
+    startTest: planPattern([alone(fromNode, from)], withBoth, null, stats),
+    endTest: planPattern([alone(toNode, to)], withBoth, null, stats),
   };
 }
 

@@ -119,7 +119,7 @@ export const FILTER_SELECTIVITY = 0.1;
  * MATCH's WHERE, read for index hints, label unions and selectivity (the executor applies it).
  */
 export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<string>, where: A.Expression | null, stats: GraphStatistics): PatternPlan {
-  const parts = input.map(simplifyQuantified);
+  const { parts, predicates } = liftInlinePredicates(input.map(simplifyQuantified), bound);
   const hints = indexHints(where, bound);
   const unions = labelUnions(where);
   const patternVariables = new Set<string>();
@@ -247,7 +247,7 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
     steps,
     hints,
     degree: degreeLookup(parts, where, bound),
-    filters: placeFilters(parts, steps, where, boundAt),
+    filters: placeFilters(parts, steps, where, boundAt, predicates),
     quantified,
   };
 }
@@ -325,8 +325,9 @@ function placeFilters(
   steps: readonly PatternStep[],
   where: A.Expression | null,
   boundAt: ReadonlyMap<string, number>,
+  lifted: readonly A.Expression[],
 ): FilterPlacement[] {
-  const pathWheres = parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : []));
+  const pathWheres = [...parts.flatMap((p) => (p.element.where ? conjuncts(p.element.where) : [])), ...lifted];
   return [...conjuncts(where).map((c) => [c, true] as const), ...pathWheres.map((c) => [c, false] as const)].map(([conjunct, fromWhere]) => {
     const vars = variablesOf(conjunct);
     let after = 0;
@@ -337,6 +338,41 @@ function placeFilters(
     const onRelationship = single && [...vars].every((v) => boundAt.get(v) !== after - 1 || v === rel.variable?.name);
     return { conjunct, after, onRelationship, fromWhere };
   });
+}
+
+/**
+ * A node's or single relationship's inline WHERE that reads another variable of the pattern not
+ * bound before (`(a WHERE a.x = b.x)-->(b)`) is a predicate of the whole pattern, as Neo4j reads
+ * it: taken out of the node or relationship and placed as a filter once that variable is bound
+ * (tested where it is written, it met the other variable unbound). A quantified relationship's
+ * WHERE, which holds for each relationship, stays.
+ */
+function liftInlinePredicates(parts: A.PatternPart[], bound: ReadonlySet<string>): { parts: A.PatternPart[]; predicates: A.Expression[] } {
+  const names = new Set<string>();
+  for (const part of parts) {
+    for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) names.add(x.variable.name);
+    if (part.variable) names.add(part.variable.name);
+  }
+  const predicates: A.Expression[] = [];
+  const readsOthers = (where: A.Expression, own: string | undefined): boolean =>
+    [...variablesOf(where)].some((v) => v !== own && names.has(v) && !bound.has(v));
+  const lifted = parts.map((part) => {
+    let changed = false;
+    const nodes = part.element.nodes.map((n) => {
+      if (!n.where || !readsOthers(n.where, n.variable?.name)) return n;
+      predicates.push(n.where);
+      changed = true;
+      return { ...n, where: null };
+    });
+    const relationships = part.element.relationships.map((r) => {
+      if (!r.where || r.length !== null || r.quantified || !readsOthers(r.where, r.variable?.name)) return r;
+      predicates.push(r.where);
+      changed = true;
+      return { ...r, where: null };
+    });
+    return changed ? { ...part, element: { ...part.element, nodes, relationships } } : part;
+  });
+  return { parts: lifted, predicates };
 }
 
 /**

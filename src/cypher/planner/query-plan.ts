@@ -10,6 +10,7 @@ import { columnName, containsAggregate } from '../ast/expressions.js';
 import { groupVariables } from '../ast/patterns.js';
 import { countedLabels, countedRelationships, type CountedLabels, type CountedRelationships } from './count-store.js';
 import { deadEnd } from './dead-end.js';
+import { foldConstants } from './fold-constants.js';
 import { planMatch, type MatchPlan } from './path-selection.js';
 import { ASSUMED_STATISTICS, type GraphStatistics } from './statistics.js';
 
@@ -68,7 +69,7 @@ export const TOP_K_AT_MOST = 1000;
  * describeQuery(planQuery(parse('MATCH (p:Person)-->(b) RETURN b'))) // the EXPLAIN tree, no graph
  */
 export function planQuery(query: A.Query, statistics: GraphStatistics | null = null, bound: ReadonlySet<string> = new Set()): QueryPlan {
-  return planScoped(query, statistics ?? ASSUMED_STATISTICS, bound).plan;
+  return planScoped(foldConstants(query), statistics ?? ASSUMED_STATISTICS, bound).plan;
 }
 
 /** A query's plan and the columns it returns (none when it ends without RETURN). */

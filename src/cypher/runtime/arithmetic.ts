@@ -70,7 +70,8 @@ function intOp(op: ArithmeticOp, a: bigint, b: bigint): CypherValue {
       return checkInt(a * b);
     case '/':
       if (b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '/ by zero');
-      return checkInt(a / b);
+      // Java's long division: the one quotient past the range, MIN / -1, wraps round to MIN.
+      return a === INT_MIN && b === -1n ? INT_MIN : a / b;
     case '%':
       if (b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', '% by zero');
       return a % b;

@@ -6,9 +6,15 @@ import { Node, Path, Relationship, TemporalValue, type CypherValue } from '../va
 import { isMapValue } from './kind.js';
 import { temporalEquals } from '../temporal/index.js';
 
-/** Exact numeric equality of a bigint and a float (no rounding of the bigint). */
+const INT_MAX = 2n ** 63n - 1n;
+
+/**
+ * Numeric equality of a bigint and a float as Neo4j decides it: exact (no rounding of the bigint),
+ * but for 2^63, which equals the largest INTEGER there (Java's cast of it to a long stops at
+ * 9223372036854775807; `9223372036854775807 = 9223372036854775807.0` is true on Neo4j 5.26).
+ */
 export function intFloatEquals(i: bigint, f: number): boolean {
-  return Number.isInteger(f) && BigInt(f) === i;
+  return Number.isInteger(f) && (BigInt(f) === i || (f === 2 ** 63 && i === INT_MAX));
 }
 
 /** `a = b` in Cypher: true, false, or null (unknown). */
@@ -80,6 +86,7 @@ export function groupKey(v: CypherValue): string {
     case 'number':
       // Integral floats group with the equal integer (1 = 1.0 in DISTINCT).
       if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return 'i' + BigInt(v).toString();
+      if (v === 2 ** 63) return 'i' + INT_MAX.toString();
       return 'f' + String(v);
     case 'string':
       // Length-prefixed, so no character inside can collide with the separators around it.

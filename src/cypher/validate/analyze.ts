@@ -53,6 +53,7 @@ import {
   RELATIONSHIP_LIST,
   STRING,
   commonType,
+  concatenatedElement,
   describeType,
   listOf,
   mayBe,
@@ -599,13 +600,13 @@ class Analyzer {
 
   private expectBoolean(expression: Expression, type: StaticType): void {
     if (!mayBe(type, 'Boolean')) {
-      throw this.error(expression, 'InvalidArgumentType', `Type mismatch: expected Boolean but was ${describeType(type)}`);
+      throw this.error(typedAt(expression), 'InvalidArgumentType', `Type mismatch: expected Boolean but was ${describeType(type)}`);
     }
   }
 
   private expectNumber(expression: Expression, type: StaticType): void {
     if (!mayBe(type, 'Integer', 'Float')) {
-      throw this.error(expression, 'InvalidArgumentType', `Type mismatch: expected a number but was ${describeType(type)}`);
+      throw this.error(typedAt(expression), 'InvalidArgumentType', `Type mismatch: expected a number but was ${describeType(type)}`);
     }
   }
 
@@ -861,7 +862,7 @@ class Analyzer {
           [e.right, right],
         ] as const) {
           const written = side.kind === 'IntegerLiteral' || side.kind === 'FloatLiteral' || side.kind === 'BooleanLiteral';
-          if (!mayBe(type, 'String') && (written || ['List', 'Map', 'Node', 'Relationship', 'Path'].includes(type.kind)))
+          if (!mayBe(type, 'String') && (written || ['List', 'Map', 'Node', 'Relationship', 'Path', 'Mixed', 'Number', 'Union'].includes(type.kind)))
             throw this.error(side, 'InvalidArgumentType', `Type mismatch: expected String but was ${describeType(type)}`);
         }
         return BOOLEAN;
@@ -871,9 +872,13 @@ class Analyzer {
         return BOOLEAN;
       case '+':
         // list + list concatenates, list + x appends (or prepends) x.
-        if (left.kind === 'List' || right.kind === 'List') {
-          const part = (t: StaticType): StaticType => (t.kind === 'List' ? (t.element ?? ANY) : mayBe(t) ? ANY : t);
-          return listOf(commonType([part(left), part(right)]));
+        if (isList(left) || isList(right)) return listOf(concatenatedElement(left, right));
+        // A value of the type Any itself adds to a list only (Neo4j: `expected List<T>`), and a
+        // number or string takes no such value.
+        if (left.kind === 'Mixed' || left.kind === 'Number') {
+          if (!mayBe(right, 'List')) throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: expected List<T> but was ${describeType(right)}`);
+        } else if ((right.kind === 'Mixed' || right.kind === 'Number') && !mayBe(left, 'List')) {
+          throw this.error(e.right, 'InvalidArgumentType', `Type mismatch: expected Float, Integer, String or List<T> but was ${describeType(right)}`);
         }
         // STRING + a temporal value the text builds is refused, as Neo4j 5.26 does (met only at
         // run time, the two concatenate: arithmetic.ts).
@@ -941,7 +946,7 @@ class Analyzer {
       args.forEach((type, i) => {
         const wanted = signature[Math.min(i, signature.length - 1)];
         if (wanted && !mayBe(type, ...wanted[0]))
-          throw this.error(e.arguments[i] ?? e, 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
+          throw this.error(typedAt(e.arguments[i] ?? e), 'InvalidArgumentType', `Type mismatch: expected ${wanted[1]} but was ${describeType(type)}`);
       });
     const first = args[0] ?? ANY;
     const wrongArgument = (expected: string): Error =>
@@ -999,6 +1004,10 @@ class Analyzer {
       case 'reverse':
       case 'tail':
         return first.kind === 'List' || (name === 'reverse' && first.kind === 'String') ? first : ANY;
+      case 'head':
+      case 'last':
+        // The element of a list the text types, where Neo4j would refuse it as an argument.
+        return first.kind === 'List' && first.element && refusable(first.element) ? first.element : ANY;
       case 'split':
         return listOf(STRING);
       default:
@@ -1021,6 +1030,21 @@ const TEMPORAL_TYPES: Record<string, string> = {
   localdatetime: 'LocalDateTime',
   duration: 'Duration',
 };
+
+/** Where Neo4j places an expression in a type error: a subscript `l[i]` at its index. */
+function typedAt(e: Expression): Expression {
+  return e.kind === 'Subscript' ? e.index : e;
+}
+
+/** A list of a known element type, or a union of such (not an unknown value, which may be one). */
+function isList(t: StaticType): boolean {
+  return t.kind === 'List' || (t.kind === 'Union' && (t.members ?? []).some((m) => m.kind === 'List'));
+}
+
+/** A type no single kind is: what only list concatenation makes. */
+function refusable(t: StaticType): boolean {
+  return t.kind === 'Mixed' || t.kind === 'Number' || t.kind === 'Union';
+}
 
 function numericResult(left: StaticType, right: StaticType): StaticType {
   if (left.kind === 'Integer' && right.kind === 'Integer') return INTEGER;

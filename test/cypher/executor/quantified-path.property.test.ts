@@ -127,6 +127,43 @@ describe('quantified paths against an exhaustive walk', () => {
     );
   });
 
+  it('towards an end node not bound before, with no upper bound, the breadth-first search per end node selects as listing every trail does', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 1, max: 3 }), ({ n, edges: all, start, dir, min }, k) => {
+        // Every trail is listed for the expectation: up to 7 relationships keep that short.
+        const edges = all.slice(0, 7);
+        const engine = new CypherEngine(graphOf(n, edges));
+        const byEnd = new Map<number, number[]>();
+        for (const [end, path] of trails(edges, start, dir, min, edges.length)) byEnd.set(end, [...(byEnd.get(end) ?? []), path.length]);
+        const picked = (pick: (ls: number[]) => number[]): string[] =>
+          [...byEnd].flatMap(([end, ls]) => pick([...ls].sort((x, y) => x - y)).map((l) => `${end}:${l}`)).sort();
+        // From the start, and searched back from the start written last (the other end not bound).
+        const forward = (selector: string): string[] =>
+          engine
+            .run(`MATCH p = ${selector} (a {id: $a})${arrow(dir, '[r:A]')}{${min},}(b) RETURN b.id, length(p), size(r) = length(p)`, { a: BigInt(start) })
+            .rows.map(([b, l, same]) => `${b}:${l}${same ? '' : ' r differs'}`)
+            .sort();
+        const backward = (selector: string): string[] =>
+          engine
+            .run(
+              `MATCH (a {id: $a}) MATCH p = ${selector} (b)${arrow(dir === '->' ? '<-' : dir === '<-' ? '->' : '-', '[r:A]')}{${min},}(a) RETURN b.id, length(p), relationships(p) = r AND nodes(p)[0] = b AND last(nodes(p)) = a`,
+              {
+                a: BigInt(start),
+              },
+            )
+            .rows.map(([b, l, same]) => `${b}:${l}${same ? '' : ' path differs'}`)
+            .sort();
+        const groups = picked((ls) => ls.filter((l) => [...new Set(ls)].slice(0, k).includes(l)));
+        for (const run of [forward, backward]) {
+          expect(run(`SHORTEST ${k}`)).toEqual(picked((ls) => ls.slice(0, k)));
+          expect(run(`ANY ${k}`)).toEqual(picked((ls) => ls.slice(0, k)));
+          expect(run(`SHORTEST ${k} GROUPS`)).toEqual(groups);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('between two bound nodes, trying one length at a time selects as listing every path does', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(5), fc.integer({ min: 1, max: 3 }), ({ n, edges, start, dir, min }, endSeed, k) => {

@@ -61,6 +61,20 @@ export const NEO4J_VALUES: [string, CypherValue][] = [
   ["RETURN keys({name: 'x', type: 'y', count: 3})", ['name', 'count', 'type']],
   ['RETURN keys({zeta: 1, alpha: 2, mid: 3, beta: 4, gamma: 5, delta: 6})', ['zeta', 'alpha', 'delta', 'mid', 'gamma', 'beta']],
   ["RETURN keys({name: 'x', aliases: [], id: 'q', mentionCount: 3, year: 1})", ['mentionCount', 'aliases', 'year', 'name', 'id']],
+  // A map projection without `.*` is a HashMap sized for its items, filled in the order written.
+  ["WITH {name: 'n', year: 2, kind: 'k'} AS a RETURN keys(a {.name, .year, .kind})", ['name', 'year', 'kind']],
+  ['WITH {b: 1, a: 2} AS m RETURN keys(m {.b, .a})', ['a', 'b']],
+  ['WITH {a: 1, bb: 2, ccc: 3, dddd: 4, e: 5, ff: 6} AS m RETURN keys(m {.ff, .e, .dddd, .ccc, .bb, .a})', ['ff', 'bb', 'a', 'ccc', 'e', 'dddd']],
+  [
+    'WITH {name: 1, title: 2, year: 3, kind: 4, id: 5, z: 6, q: 7} AS m, 5 AS v RETURN keys(m {.title, .z, v, w: 1, .q, .id, .kind})',
+    ['q', 'v', 'kind', 'w', 'z', 'id', 'title'],
+  ],
+  [
+    'WITH {name: 1, title: 2, year: 3, kind: 4, id: 5, x: 6, y: 7, zz: 8} AS a RETURN keys(a {.name, .year, .kind, .id, .title, .x, .y, .zz})',
+    ['zz', 'year', 'kind', 'name', 'x', 'y', 'id', 'title'],
+  ],
+  // With `.*` the map's own order, as a literal's.
+  ['WITH {name: 1, year: 2, kind: 3} AS m RETURN keys(m {.*})', ['year', 'kind', 'name']],
   [
     'RETURN keys({banana: 1, apple: 2, cherry: 3, aa: 1, b: 1, zz: 1, Z: 1, a1: 1, A: 1, `é`: 1, `10`: 1, `9`: 1})',
     ['zz', 'a1', 'aa', 'banana', 'A', 'cherry', 'apple', 'b', 'é', '9', 'Z', '10'],

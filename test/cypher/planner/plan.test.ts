@@ -79,7 +79,7 @@ describe('plan', () => {
         '  start (a:Person) by property index :Person.name',
         '  expand (a)-[*1..4]-(b:Body)',
         '  build path p',
-        '  keep the 2 shortest paths per pair of end nodes',
+        '  keep the 2 shortest paths per pair of end nodes, breadth-first from each start node until every end node it reaches is settled',
         'RETURN',
       ],
     ],

@@ -147,7 +147,7 @@ describe('how a path selector finds its paths', () => {
     expect(matchPlan('MATCH p = SHORTEST 2 GROUPS (a:Body)-[:R]-+(b:Body) RETURN p').kind).toBe('selected');
   });
 
-  it('tries one length at a time between two nodes bound before, and lists every path otherwise', () => {
+  it('tries one length at a time between two nodes bound before, searches breadth-first towards an end not bound, and lists every path otherwise', () => {
     const deepened = matchPlan('MATCH (a:Body), (b:Person) MATCH p = SHORTEST 2 (a)-[:R]->{1,5}(b) RETURN p');
     expect(deepened.kind === 'selected' && deepened.selected[0]?.strategy).toEqual({
       kind: 'deepen',
@@ -158,12 +158,35 @@ describe('how a path selector finds its paths', () => {
       min: 1,
       max: 5,
     });
-    const listed = matchPlan('MATCH p = SHORTEST 2 (a:Body)-[:R]->{1,5}(b:Person) RETURN p');
+    const searched = matchPlan('MATCH p = SHORTEST 2 (a:Body)-[:R]->+(b:Person) RETURN p');
+    expect(searched.kind === 'selected' && searched.selected[0]?.strategy).toMatchObject({
+      kind: 'breadth-first',
+      from: 'a',
+      to: 'b',
+      reversed: false,
+      rel: null,
+      dir: 'out',
+      types: ['R'],
+      min: 1,
+      max: Infinity,
+    });
+    // The end bound before, the start not: searched from the end, against the arrow.
+    const back = matchPlan('MATCH (b:Person) MATCH p = SHORTEST 2 (a:Body)-[r:R]->+(b) RETURN p');
+    expect(back.kind === 'selected' && back.selected[0]?.strategy).toMatchObject({
+      kind: 'breadth-first',
+      from: 'b',
+      to: 'a',
+      reversed: true,
+      rel: 'r',
+      dir: 'in',
+      start: null,
+    });
+    const listed = matchPlan('MATCH p = SHORTEST 2 (a:Body)-[r:R WHERE r.w > 1]->{1,5}(b:Person) RETURN p');
     expect(listed.kind === 'selected' && listed.selected[0]?.strategy).toEqual({ kind: 'list-all' });
-    expect(printed('MATCH p = ANY 2 (a:Body)-[:R]->{1,5}(b:Person) WHERE length(p) > 1 RETURN p')).toEqual([
+    expect(printed('MATCH p = ANY 2 (a:Body)-[r:R WHERE r.w > 1]->{1,5}(b:Person) WHERE length(p) > 1 RETURN p')).toEqual([
       'MATCH',
       '  start (a:Body) by label index :Body',
-      '  expand (a)-[:R*1..5]->(b:Person)',
+      '  expand (a)-[r:R*1..5]->(b:Person)',
       '  build path p',
       '  keep any 2 paths per pair of end nodes',
       '  filter WHERE after selecting paths',
