@@ -265,6 +265,10 @@ export const weakJoinVerbs = phrases(frames.weakJoinVerbs);
 /** Head words of a body's unit, and of a programme's part. */
 export const partHeads = new Set(frames.partHeads);
 export const programmePartHeads = new Set(frames.programmePartHeads);
+/** Nouns of a unit besides the part heads that a body's possessive may describe (`the Home Office's enforcement arm`). */
+export const possessiveUnitNouns = new Set(frames.possessiveUnitNouns);
+/** Heads of a record, publication or event named after a body (`House of Commons Hansard`): no unit of it. */
+export const recordHeads = new Set(frames.recordHeads);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

@@ -31,6 +31,7 @@ import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { possessiveRule } from './possessive.js';
+import { possessiveAppositionRule } from './possessive-apposition.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
@@ -75,6 +76,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   programmeOfBodyNounRule,
   programmeOfAgentsRule,
   possessiveRule,
+  possessiveAppositionRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,

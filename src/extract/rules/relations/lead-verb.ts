@@ -99,8 +99,10 @@ export const leadVerbRule: SentenceRule = {
         // "the NPCC, the College of Policing and CPS": `and`, or a comma in a list that `and` closes
         const punct = /[,;:]/.test(s.tokens[r.to]!.post);
         const comma = /,/.test(s.tokens[r.to]!.post);
-        // "The Home Office, in partnership with the NPCC, launched …": a partner is an agent too
-        const joined = ((!punct || comma) && /^and( the)?$/.test(gap)) || /^(in partnership with|together with|jointly with|alongside)( the)?$/.test(gap);
+        // "The Home Office, in partnership with the NPCC, launched …", "…, working with the NPCC, …": a partner is an agent too
+        const joined =
+          ((!punct || comma) && /^and( the)?$/.test(gap)) ||
+          /^(in partnership with|together with|jointly with|alongside|working with|working closely with|working alongside)( the)?$/.test(gap);
         if (isEntity(r, 'Body', 'Person') && (joined || (!punct && gap === '') || (comma && sawAnd && /^(the)?$/.test(gap)))) {
           agents.push(r.group);
           if (/^and/.test(gap)) sawAnd = true;

@@ -1,9 +1,26 @@
 // `within`, `part of` and `delivering` between two names: "the National Cyber Crime Unit within
 // the NCA"; "introduced as part of the … Act 2015"; a programme delivering a larger one; each name of
-// a plural subject ("the A Unit and the B Unit are both part of the NCA").
+// a plural subject ("the A Unit and the B Unit are both part of the NCA"); a body described as a unit
+// before `within` ("Border Force is a law enforcement command within the Home Office").
 
+import { partHeads, unitNouns } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
+
+/**
+ * The words between a body and `within` describe it as a unit, however long: "Border Force is a law
+ * enforcement command within the Home Office" — `is`/`was` or a comma, `a`/`an`/`the`, plain words,
+ * and a noun of units (`unitNouns`, `partHeads`) last.
+ */
+function describedUnit(words: string[]): boolean {
+  const k = /^(is|was|remains)$/.test(words[0] ?? '') ? 1 : 0;
+  if (!/^(a|an|the|one)$/.test(words[k] ?? '') || words.length - k > 8) return false;
+  const noun = words[words.length - 1]!;
+  return (
+    (unitNouns.has(noun) || partHeads.has(noun)) &&
+    words.slice(k + 1).every((w) => /^[a-z][a-z-]*$/.test(w) && !/^(of|to|for|in|on|at|with|from|by|and|or|that|which|who)$/.test(w))
+  );
+}
 
 export const withinPartOfRule: SentenceRule = {
   name: 'within-part-of',
@@ -18,7 +35,8 @@ export const withinPartOfRule: SentenceRule = {
       const objStart = within || delivering ? k + 1 : k + 2;
       const obj = refs.find((r) => r.from >= objStart && r.from <= objStart + 3 && r.kind !== 'role');
       const subj = [...refs].reverse().find((r) => r.to < k && r.kind !== 'role' && !r.short);
-      if (!isEntity(obj) || !isEntity(subj) || k - subj.to > 5) continue;
+      if (!isEntity(obj) || !isEntity(subj)) continue;
+      if (k - subj.to > 5 && !(within && subj.group.type === 'Body' && describedUnit(words.slice((subj.mention?.extentTo ?? subj.to) + 1, k)))) continue;
       if (refs.some((r) => r.from > subj.to && r.to < k && r.kind === 'blocker')) continue;
       // a plural subject ("A and B are both part of C", "A, B and C, all within D"): each name listed
       const subjects = [subj.group];

@@ -33,6 +33,11 @@ describe('within-part-of', () => {
       ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
       '',
     ],
+    // round 6: a body described as a unit before `within`, however long the description; not a body that is no unit
+    ['Border Force is a law enforcement command within the Home Office.', ['PART_OF Border Force -> Home Office'], ''],
+    ['Border Force, a law enforcement command within the Home Office, seized the drugs.', ['PART_OF Border Force -> Home Office'], ''],
+    ['The Serious Fraud Office is an independent department working within the criminal justice system.', [], ''],
+    ['The National Crime Agency is one of the most important partners within the Home Office family.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
