@@ -269,6 +269,8 @@ export const programmePartHeads = new Set(frames.programmePartHeads);
 export const possessiveUnitNouns = new Set(frames.possessiveUnitNouns);
 /** Heads of a record, publication or event named after a body (`House of Commons Hansard`): no unit of it. */
 export const recordHeads = new Set(frames.recordHeads);
+/** Nouns of money a programme has `from` a body (`with funding from the Home Office`). */
+export const fundingNouns = new Set(frames.fundingNouns);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

@@ -99,8 +99,9 @@ export const amendingVerbRule: SentenceRule = {
         if (isEntity(amended)) for (const a of actsListed(by, s)) if (a.group !== amended.group) emit.relation('AMENDS', a.group, amended.group);
         continue;
       }
-      // "The Licensing Act 2003 will be amended to …" in an item about a Bill: the Bill's change, stated without it
-      if (w === 'amended' && words[v + 1] !== 'by' && FUTURE_PASSIVE.test(words.slice(Math.max(0, v - 3), v).join(' '))) {
+      // "The Licensing Act 2003 will be amended to …", "The Vagrancy Act 1824 will be repealed" in an item
+      // about a Bill: the Bill's change, stated without it
+      if (/^(amended|repealed|replaced)$/.test(w) && words[v + 1] !== 'by' && FUTURE_PASSIVE.test(words.slice(Math.max(0, v - 3), v).join(' '))) {
         const amended = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker');
         const gap = isEntity(amended, 'Act') ? words.slice((amended.mention?.extentTo ?? amended.to) + 1, v) : [];
         if (
@@ -137,10 +138,18 @@ export const amendingVerbRule: SentenceRule = {
       // (also past an auxiliary: "Changes to the Police Act 1996 were made by …")
       let m = target.to + 1;
       while (m - target.to <= 2 && /^(was|were|are|is|have|has|had|been|will|be)$/.test(words[m] ?? '')) m++;
+      // or the Act that holds them after `in`/`under` ("Amendments to the Police Act 1996 in the Policing and Crime Bill")
+      const makerAt = !noun
+        ? -1
+        : words[m] === 'made' && words[m + 1] === 'by'
+          ? m + 2
+          : m === target.to + 1 && /^(in|under)$/.test(words[m] ?? '')
+            ? m + 1
+            : -1;
       const madeBy =
-        noun && words[m] === 'made' && words[m + 1] === 'by'
-          ? refs.find((r) => r.from >= partOf(words, m + 2) && r.from <= partOf(words, m + 2) + 1 && isEntity(r, 'Act'))
-          : undefined;
+        makerAt < 0
+          ? undefined
+          : refs.find((r) => r.from >= partOf(words, makerAt) && r.from <= partOf(words, makerAt) + 1 && isEntity(r, 'Act') && r.group !== target.group);
       const src = madeBy ?? [...refs].reverse().find((r) => r.to < v && isEntity(r, 'Act') && r.group !== target.group);
       // a verb opening the sentence has the Act in focus as subject ("Amends …", "It will also amend …");
       // a noun ("Changes to the …") has none

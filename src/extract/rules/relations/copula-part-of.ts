@@ -18,7 +18,8 @@ export const copulaPartOfRule: SentenceRule = {
       // its acronym in brackets
       if (refs.some((r) => r.from === k && r.group === part.group)) k = refs.find((r) => r.from === k && r.group === part.group)!.to + 1;
       if (/^(is|was|remains)$/.test(words[k] ?? '')) k++;
-      else if (!/^,\s*$/.test(s.tokens[k - 1]?.post ?? '')) return;
+      // or an apposition, after a comma or in brackets ("X (a unit of the City of London Police)")
+      else if (!/^(,|\s*\()\s*$/.test(s.tokens[k - 1]?.post ?? '') && s.tokens[k]?.pre !== '(') return;
       if (!/^(the|a|an|one)$/.test(words[k] ?? '')) return;
       // an executive agency names its department after `sponsored by` too: an agency is part of the department
       // that sponsors it ("UK Visas and Immigration is an executive agency, sponsored by the Home Office"); a

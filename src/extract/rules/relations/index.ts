@@ -30,6 +30,7 @@ import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
+import { fundingFromRule } from './funding-from.js';
 import { possessiveRule } from './possessive.js';
 import { possessiveAppositionRule } from './possessive-apposition.js';
 import { andItsUnitRule } from './and-its-unit.js';
@@ -75,6 +76,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   itsProgrammeRule,
   programmeOfBodyNounRule,
   programmeOfAgentsRule,
+  fundingFromRule,
   possessiveRule,
   possessiveAppositionRule,
   andItsUnitRule,

@@ -1,6 +1,7 @@
 // A name described as a body's own kind of thing by an apposition or a copula with the body's
 // possessive: "Operation Sceptre, the Metropolitan Police's knife crime operation, …" (LEADS the
-// body -> the programme); "The Fraud Squad is the City of London Police's specialist unit" (PART_OF
+// body -> the programme); "The Fraud Squad is the City of London Police's specialist unit", "X is one
+// of the NCA's four commands" (PART_OF
 // the unit -> the body). The kind is the noun the description ends in, after at most four plain
 // lower-case words: a kind of programme (`programmeKinds`, `programmePartHeads`) for a programme, a
 // unit's head (`partHeads`, `possessiveUnitNouns`) for a body. "X is the Home Office's response to Y",
@@ -28,6 +29,8 @@ export const possessiveAppositionRule: SentenceRule = {
       const comma = /,\s*$/.test(tokens[k - 1]?.post ?? '');
       if (/^(is|was|remains|are|were)$/.test(words[k] ?? '')) k++;
       else if (!comma) continue;
+      // "X is one of the NCA's four commands"
+      if (words[k] === 'one' && words[k + 1] === 'of') k += 2;
       if (words[k] !== 'the') continue;
       const owner = refs.find((r) => r.from === k + 1 && r.kind !== 'blocker');
       if (!isEntity(owner, 'Body') || owner.group === named.group || !isPossessive(tokens[owner.to]!)) continue;

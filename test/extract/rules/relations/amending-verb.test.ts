@@ -153,6 +153,15 @@ describe('amending-verb', () => {
       '',
     ],
     ['The Policing and Crime Act 2017 received Royal Assent. The Home Office amends the Police Reform Act 2002 guidance.', [], ''],
+    // the Act that holds the amendments after `in`; an Act to be repealed in an item about a Bill; consolidation
+    ['Amendments to the Police Act 1996 in the Policing and Crime Bill will change complaints.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    ['Amendments to the Police Act 1996 in 2012 changed complaints.', [], ''],
+    ['The Policing and Crime Bill was introduced today. The Vagrancy Act 1824 will be repealed.', ['AMENDS Policing and Crime Bill -> Vagrancy Act 1824'], ''],
+    [
+      'The Sentencing Act 2020 consolidated the Powers of Criminal Courts (Sentencing) Act 2000.',
+      ['AMENDS Sentencing Act 2020 -> Powers of Criminal Courts (Sentencing) Act 2000'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

@@ -17,6 +17,13 @@ describe('copula-part-of', () => {
     ['UK Visas and Immigration is an executive agency, sponsored by the Home Office.', ['PART_OF UK Visas and Immigration -> Home Office'], ''],
     ['The Disclosure and Barring Service is a non-departmental public body sponsored by the Home Office.', [], ''],
     ['HM Passport Office is an executive agency of the Home Office.', ['PART_OF HM Passport Office -> Home Office'], ''],
+    // an apposition in brackets
+    [
+      'The Dedicated Cheque and Plastic Crime Unit (a unit of the City of London Police) made arrests.',
+      ['PART_OF Dedicated Cheque and Plastic Crime Unit -> City of London Police'],
+      '',
+    ],
+    ['Kent Police (a force of 3,000 officers) made arrests.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-part-of', title)).toEqual(expected);
   });

@@ -87,6 +87,11 @@ describe('lead-verb', () => {
       ['LEADS Home Office -> Digital Policing Programme', 'LEADS NPCC -> Digital Policing Programme'],
       '',
     ],
+    // wordings of leading: `heads up`, `the lead force for`, `the sponsor of`, `founder of`
+    ['Chief Constable Jane Smith heads up Operation Sceptre.', ['LEADS Jane Smith -> Operation Sceptre'], ''],
+    ['Kent Police is the lead force for Operation Sceptre.', ['LEADS Kent Police -> Operation Sceptre'], ''],
+    ['The Home Office is the sponsor of the Police Now scheme.', ['LEADS Home Office -> Police Now scheme'], ''],
+    ['Kent Police is the lead force for the region.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

@@ -17,6 +17,8 @@ describe('possessive-apposition', () => {
     ['The College of Policing is the Home Office’s flagship programme.', [], ''],
     // a possessive with no apposition or copula before it
     ['Kent Police and the Home Office’s specialist unit met.', [], ''],
+    // one of the body's units
+    ["The CEOP Command is one of the National Crime Agency's four commands.", ['PART_OF CEOP Command -> National Crime Agency'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive-apposition', title)).toEqual(expected);
   });
