@@ -271,6 +271,8 @@ export const possessiveUnitNouns = new Set(frames.possessiveUnitNouns);
 export const recordHeads = new Set(frames.recordHeads);
 /** Nouns of money a programme has `from` a body (`with funding from the Home Office`). */
 export const fundingNouns = new Set(frames.fundingNouns);
+/** Nouns of a programme's component before `of` and its whole (`one of the four strands of CONTEST`). */
+export const componentNouns = new Set(frames.componentNouns);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

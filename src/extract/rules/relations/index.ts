@@ -31,6 +31,7 @@ import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { fundingFromRule } from './funding-from.js';
+import { programmeComponentRule } from './programme-component.js';
 import { possessiveRule } from './possessive.js';
 import { possessiveAppositionRule } from './possessive-apposition.js';
 import { andItsUnitRule } from './and-its-unit.js';
@@ -91,6 +92,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaOfficeRule,
   asOfficeRule,
   copulaPartOfRule,
+  programmeComponentRule,
   memberWordingRule,
   memberListRule,
   chairsLineRule,

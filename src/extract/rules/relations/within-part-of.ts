@@ -1,9 +1,11 @@
 // `within`, `part of` and `delivering` between two names: "the National Cyber Crime Unit within
 // the NCA"; "introduced as part of the … Act 2015"; a programme delivering a larger one; each name of
 // a plural subject ("the A Unit and the B Unit are both part of the NCA"); a body described as a unit
-// before `within` ("Border Force is a law enforcement command within the Home Office").
+// before `within` ("Border Force is a law enforcement command within the Home Office"); a description as
+// subject ("The unit is part of the National Crime Agency": the latest unit named with that noun).
 
 import { partHeads, unitNouns } from '../../lexicon.js';
+import { subjectBefore } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
 
@@ -35,6 +37,15 @@ export const withinPartOfRule: SentenceRule = {
       const objStart = within || delivering ? k + 1 : k + 2;
       const obj = refs.find((r) => r.from >= objStart && r.from <= objStart + 3 && r.kind !== 'role');
       const subj = [...refs].reverse().find((r) => r.to < k && r.kind !== 'role' && !r.short);
+      // a description nearer than any name stands for the body or programme it describes ("The unit is part of the NCA")
+      if (isEntity(obj) && !delivering) {
+        const described = subjectBefore(s, k, obj.group.type === 'Body' ? ['Body'] : ['Programme']);
+        if (described && (!described.ref || described.ref.short)) {
+          const ok = obj.group.type === 'Body' || (partOf && (obj.group.type === 'Programme' || obj.group.type === 'Act'));
+          if (ok && described.group !== obj.group) emit.relation('PART_OF', described.group, obj.group);
+          continue;
+        }
+      }
       if (!isEntity(obj) || !isEntity(subj)) continue;
       if (k - subj.to > 5 && !(within && subj.group.type === 'Body' && describedUnit(words.slice((subj.mention?.extentTo ?? subj.to) + 1, k)))) continue;
       if (refs.some((r) => r.from > subj.to && r.to < k && r.kind === 'blocker')) continue;

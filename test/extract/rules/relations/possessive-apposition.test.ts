@@ -19,6 +19,14 @@ describe('possessive-apposition', () => {
     ['Kent Police and the Home Office’s specialist unit met.', [], ''],
     // one of the body's units
     ["The CEOP Command is one of the National Crime Agency's four commands.", ['PART_OF CEOP Command -> National Crime Agency'], ''],
+    // with no name before it, `one of the B's … commands` describes the unit with that head named last (c2-04, NCA letter to the Home Affairs Committee)
+    [
+      'Head of the Border Policing Command. As head of one of the NCA’s four operational commands, he will take the lead.',
+      ['PART_OF Border Policing Command -> NCA'],
+      '',
+    ],
+    ["Kent Police met the Home Office. Kent Police is one of the country's largest forces.", [], ''],
+    ["The Fraud Squad arrested two men. Officers from one of the Met's specialist units helped.", [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'possessive-apposition', title)).toEqual(expected);
   });

@@ -38,6 +38,18 @@ describe('within-part-of', () => {
     ['Border Force, a law enforcement command within the Home Office, seized the drugs.', ['PART_OF Border Force -> Home Office'], ''],
     ['The Serious Fraud Office is an independent department working within the criminal justice system.', [], ''],
     ['The National Crime Agency is one of the most important partners within the Home Office family.', [], ''],
+    // a description as subject stands for the latest body or programme named with its noun
+    [
+      'The National Cyber Crime Unit was launched in 2013. The unit is part of the National Crime Agency.',
+      ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
+    [
+      'Kent Police launched Operation Sceptre in 2013. The operation is part of the Serious Violence Strategy.',
+      ['PART_OF Operation Sceptre -> Serious Violence Strategy'],
+      '',
+    ],
+    ['The National Cyber Crime Unit was launched in 2013. The agency is part of the Home Office family.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
