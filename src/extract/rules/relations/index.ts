@@ -34,6 +34,7 @@ import { fundingFromRule } from './funding-from.js';
 import { programmeComponentRule } from './programme-component.js';
 import { possessiveRule } from './possessive.js';
 import { possessiveAppositionRule } from './possessive-apposition.js';
+import { descriptionPossessiveRule } from './description-possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
@@ -80,6 +81,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   fundingFromRule,
   possessiveRule,
   possessiveAppositionRule,
+  descriptionPossessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
