@@ -23,6 +23,8 @@ const isBill = (g: Group | undefined) => !!g && g.type === 'Act' && g.forms.some
 /** Light verbs before an amending noun, which leave the part or pronoun before them the subject ("Part 3 makes amendments to"). */
 const LIGHT = '( (makes?|made|contains?|includes?|introduces?|sets? out|brings? in))?';
 const MODALS = '( will| would| also| will also| would also)?';
+/** The numbers of a part, or of several (`Clause 12`, `Clauses 1 to 3`, `Clauses 12 and 13`, `Sections 4, 5 and 6`). */
+const PART_NUMBERS = '[0-9]+[a-z]?([–-][0-9]+[a-z]?)?(( to| and| or)? [0-9]+[a-z]?)*';
 /** A description of the legislation in focus as a subject (`the Act`, `these Regulations`, `the new law`). */
 const LEGISLATION_DESCRIPTION = '(the|this|these) (new )?(act|bill|regulations|order|legislation|law|measure|instrument|statutory instrument)';
 /** Before `amended`: a change yet to be made, or stated in the present as a Bill states it (`will be`, `is to be`, `is`). */
@@ -157,7 +159,7 @@ export const amendingVerbRule: SentenceRule = {
       const opening = words.slice(0, v).join(' ');
       // `it`, or a description of legislation ("The Act amends", "These Regulations also amend", "The new law amends")
       const pronounSubject = new RegExp(`^(it|${LEGISLATION_DESCRIPTION})${MODALS}${noun ? LIGHT : ''}$`).test(opening);
-      const partSubject = legislationParts.has(words[0]!) && new RegExp(`^\\S+ [0-9]+[a-z]?${MODALS}${noun ? LIGHT : ''}$`).test(opening);
+      const partSubject = legislationParts.has(words[0]!) && new RegExp(`^\\S+ ${PART_NUMBERS}${MODALS}${noun ? LIGHT : ''}$`).test(opening);
       // a noun has a subject only after a light verb ("Part 3 makes amendments to", "It also makes changes to")
       const lightNoun = noun && (pronounSubject || partSubject) && new RegExp(`${LIGHT.replace(/\)\?$/, ')')}$`).test(opening);
       const source =

@@ -162,6 +162,19 @@ describe('amending-verb', () => {
       ['AMENDS Sentencing Act 2020 -> Powers of Criminal Courts (Sentencing) Act 2000'],
       '',
     ],
+    // several numbered parts as subject (`Clauses 1 to 3`, `Sections 4, 5 and 6`)
+    ['The Policing and Crime Bill was introduced. Clauses 1 to 3 amend the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    [
+      'The Policing and Crime Bill was introduced. Clauses 12 and 13 make amendments to the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    [
+      'The Policing and Crime Bill was introduced. Sections 4, 5 and 6 also amend the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    ['The Policing and Crime Bill was introduced. Officers in 12 forces amend the Firearms Act 1968 forms.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });
