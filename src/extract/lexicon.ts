@@ -273,6 +273,8 @@ export const recordHeads = new Set(frames.recordHeads);
 export const fundingNouns = new Set(frames.fundingNouns);
 /** Nouns of a programme's component before `of` and its whole (`one of the four strands of CONTEST`). */
 export const componentNouns = new Set(frames.componentNouns);
+/** Verbs by which legislation makes a programme (`introduced by the … Act`, `set up under section 5 of`). */
+export const actMakingVerbs = new Set(frames.actMakingVerbs);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

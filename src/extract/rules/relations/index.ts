@@ -32,6 +32,7 @@ import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { fundingFromRule } from './funding-from.js';
 import { programmeComponentRule } from './programme-component.js';
+import { programmeUnderActRule } from './programme-under-act.js';
 import { possessiveRule } from './possessive.js';
 import { possessiveAppositionRule } from './possessive-apposition.js';
 import { descriptionPossessiveRule } from './description-possessive.js';
@@ -95,6 +96,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   asOfficeRule,
   copulaPartOfRule,
   programmeComponentRule,
+  programmeUnderActRule,
   memberWordingRule,
   memberListRule,
   chairsLineRule,
