@@ -41,6 +41,7 @@ import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
 import { wholeHasPartsRule } from './whole-has-parts.js';
+import { partsListedRule } from './parts-listed.js';
 import { partJoinsWholeRule } from './part-joins-whole.js';
 import { unitOfBodyNounRule } from './unit-of-body-noun.js';
 import { firstPersonBodyRule } from './first-person-body.js';
@@ -88,6 +89,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   withinPartOfRule,
   unitAtBodyRule,
   wholeHasPartsRule,
+  partsListedRule,
   partJoinsWholeRule,
   unitOfBodyNounRule,
   firstPersonBodyRule,
