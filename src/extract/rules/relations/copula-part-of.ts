@@ -36,6 +36,8 @@ export const copulaPartOfRule: SentenceRule = {
         if (refs.some((r) => r.from === j && r.kind !== 'blocker')) return;
       }
       if (of < 0) return;
+      // "a non-ministerial department of", "a non-departmental public body of": a body in its own right
+      if (/\b(non ?-?ministerial|non ?-?departmental|arm['’]s ?-?length)\b/.test(words.slice(k, of).join(' '))) return;
       const noun = words[of] === 'by' ? 'executive agency' : words[of - 1]!;
       if (!unitNouns.has(noun) && !unitNouns.has(`${words[of - 2]} ${noun}`)) return;
       const whole = refAt(s, words[of + 1] === 'the' ? of + 2 : of + 1);

@@ -26,6 +26,8 @@ describe('copula-part-of', () => {
     ['Kent Police (a force of 3,000 officers) made arrests.', [], ''],
     // a subsidiary (a company a body owns)
     ['The Police ICT Company is a subsidiary of the Home Office.', ['PART_OF Police ICT Company -> Home Office'], ''],
+    // a non-ministerial department is a body in its own right
+    ["The Serious Fraud Office is a non-ministerial department of the Attorney General's Office.", [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-part-of', title)).toEqual(expected);
   });
