@@ -275,6 +275,8 @@ export const fundingNouns = new Set(frames.fundingNouns);
 export const componentNouns = new Set(frames.componentNouns);
 /** Verbs by which legislation makes a programme (`introduced by the … Act`, `set up under section 5 of`). */
 export const actMakingVerbs = new Set(frames.actMakingVerbs);
+/** Verbs that make a noun of leading their subject's (`announced the creation of`, `oversaw the development of`). */
+export const nounGovernors = new Set(frames.nounGovernors);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

@@ -6,7 +6,7 @@
 // Ministry of Justice have published an update to the Victims Strategy", not "published a report
 // on the Prevent programme".
 
-import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
+import { fundingVerbs, leadNouns, nounGovernors, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import { phraseAt, subjectBefore } from './frames.js';
 import type { SentenceRule } from './rule.js';
@@ -59,6 +59,9 @@ export const leadVerbRule: SentenceRule = {
         !leadNouns.has(words[v]!)
       )
         continue;
+      // a noun of leading ("the launch of") is the agent's only after a verb that makes it theirs ("announced
+      // the creation of"); "Kent Police welcomed the launch of the Fund" names no leader
+      if (!nameEnds && phrase === 0 && leadNouns.has(words[v]!) && /^(the|a|an)$/.test(words[v - 1]!) && !nounGovernors.has(words[v - 2] ?? '')) continue;
       if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
       // an office alone as the agent ("The Home Secretary launched …"): the person the item gives it
       const nearest = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker');

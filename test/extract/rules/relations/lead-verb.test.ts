@@ -92,6 +92,11 @@ describe('lead-verb', () => {
     ['Kent Police is the lead force for Operation Sceptre.', ['LEADS Kent Police -> Operation Sceptre'], ''],
     ['The Home Office is the sponsor of the Police Now scheme.', ['LEADS Home Office -> Police Now scheme'], ''],
     ['Kent Police is the lead force for the region.', [], ''],
+    // a noun of leading is the agent's only after a verb that makes it theirs
+    ['Kent Police welcomed the launch of the Safer Streets Fund.', [], ''],
+    ['Kent Police attended the launch of the Safer Streets Fund.', [], ''],
+    ['The Home Office today announced the launch of the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The Home Office oversaw the development of the Police Digital Programme.', ['LEADS Home Office -> Police Digital Programme'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });
