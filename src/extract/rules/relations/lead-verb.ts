@@ -11,6 +11,9 @@ import { isEntity } from './refs.js';
 import { phraseAt, subjectBefore } from './frames.js';
 import type { SentenceRule } from './rule.js';
 
+/** Words that open a subordinate clause: a programme after one is not the verb's object. */
+const SUBORDINATORS = /^(after|before|while|whilst|when|because|since|until|despite|following|if|unless|although|though|whether|once)$/;
+
 /** Words between an office as agent and its verb: auxiliaries and adverbs of time only. */
 const OFFICE_GAP = /^(has|have|had|will|would|is|was|today|also|now|recently|yesterday|officially|formally|personally|has|this|week|month)$/;
 
@@ -92,6 +95,8 @@ export const leadVerbRule: SentenceRule = {
       if (!isEntity(objRef, 'Programme') || objRef.from - vEnd > 7) continue;
       if (publishes && !plainObject(words, vEnd + 1, objRef.from)) continue;
       if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
+      // a subordinate clause between opens another subject ("launched an appeal after the Fund was cut")
+      if (words.slice(vEnd + 1, objRef.from).some((w) => SUBORDINATORS.test(w))) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
       const agents = [agentRef.group];
       const idx = refs.indexOf(agentRef);

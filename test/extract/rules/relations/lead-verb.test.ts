@@ -97,6 +97,9 @@ describe('lead-verb', () => {
     ['Kent Police attended the launch of the Safer Streets Fund.', [], ''],
     ['The Home Office today announced the launch of the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
     ['The Home Office oversaw the development of the Police Digital Programme.', ['LEADS Home Office -> Police Digital Programme'], ''],
+    // a subordinate clause between the verb and the programme opens another subject
+    ['Kent Police has launched an appeal after the Safer Streets Fund was cut.', [], ''],
+    ['Kent Police has launched an appeal following the Safer Streets Fund cuts.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });
