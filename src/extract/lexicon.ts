@@ -277,6 +277,8 @@ export const componentNouns = new Set(frames.componentNouns);
 export const actMakingVerbs = new Set(frames.actMakingVerbs);
 /** Verbs that make a noun of leading their subject's (`announced the creation of`, `oversaw the development of`). */
 export const nounGovernors = new Set(frames.nounGovernors);
+/** Heads of an office that runs a programme (`head of Operation X`, `senior investigating officer for`). */
+export const programmeLeadHeads = new Set(frames.programmeLeadHeads);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

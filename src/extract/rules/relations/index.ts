@@ -31,6 +31,7 @@ import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
 import { fundingFromRule } from './funding-from.js';
+import { headOfProgrammeRule } from './head-of-programme.js';
 import { programmeComponentRule } from './programme-component.js';
 import { programmeUnderActRule } from './programme-under-act.js';
 import { possessiveRule } from './possessive.js';
@@ -81,6 +82,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   programmeOfBodyNounRule,
   programmeOfAgentsRule,
   fundingFromRule,
+  headOfProgrammeRule,
   possessiveRule,
   possessiveAppositionRule,
   descriptionPossessiveRule,
