@@ -69,6 +69,20 @@ function partOf(words: string[], at: number): number {
   return words[k] === 'of' ? k + 1 : at;
 }
 
+/**
+ * Where the Act starts when a provision of it is named first by a noun: "repeal the power in section 44
+ * of the Terrorism Act 2000", "repeals the stop and search powers in the Terrorism Act 2000" → the token
+ * after `in`/`under`/`within` (then past a part named, as `partOf`). `at` otherwise.
+ */
+function provisionIn(words: string[], at: number): number {
+  if (!/^(the|its|a|an)$/.test(words[at] ?? '')) return at;
+  for (let k = at + 1; k < words.length && k - at <= 5; k++) {
+    if (/^(in|under|within)$/.test(words[k]!)) return partOf(words, k + 1);
+    if (!/^[a-z][a-z-]*$/.test(words[k]!) || /^(of|to|for|on|by|or|that|which)$/.test(words[k]!)) return at;
+  }
+  return at;
+}
+
 export const amendingVerbRule: SentenceRule = {
   name: 'amending-verb',
   scope: 'sentence',
@@ -134,7 +148,12 @@ export const amendingVerbRule: SentenceRule = {
         at = into + 1;
       }
       at = partOf(words, at);
-      const target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
+      let target = refs.find((r) => r.from >= at && r.from <= at + 3 && isEntity(r, 'Act'));
+      // a provision named by a noun before the Act ("repeal the power in section 44 of the …"); not for an amending noun
+      if (!isEntity(target) && !noun && !inserts) {
+        const p = provisionIn(words, at);
+        if (p !== at) target = refs.find((r) => r.from >= p && r.from <= p + 1 && isEntity(r, 'Act'));
+      }
       if (!isEntity(target)) continue;
       // "amendments to the Police Act 1996 made by the Policing and Crime Act 2017": the maker after the amended Act
       // (also past an auxiliary: "Changes to the Police Act 1996 were made by …")

@@ -175,6 +175,19 @@ describe('amending-verb', () => {
       '',
     ],
     ['The Policing and Crime Bill was introduced. Officers in 12 forces amend the Firearms Act 1968 forms.', [], ''],
+    // a provision named by a noun before the Act (`the power in section 44 of`, `the stop and search powers in`)
+    [
+      'The Protection of Freedoms Bill was introduced. The Bill would also repeal the power in section 44 of the Terrorism Act 2000.',
+      ['AMENDS Protection of Freedoms Bill -> Terrorism Act 2000'],
+      '',
+    ],
+    [
+      'The Protection of Freedoms Bill repeals the stop and search powers in the Terrorism Act 2000.',
+      ['AMENDS Protection of Freedoms Bill -> Terrorism Act 2000'],
+      '',
+    ],
+    ['The Protection of Freedoms Bill would amend the way officers in the Metropolitan Police use the Terrorism Act 2000.', [], ''],
+    ['The Protection of Freedoms Bill would replace the guidance on stop and search in the Terrorism Act 2000.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });
