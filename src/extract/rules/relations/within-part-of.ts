@@ -4,7 +4,8 @@
 // before `within` ("Border Force is a law enforcement command within the Home Office"); a description as
 // subject ("The unit is part of the National Crime Agency": the latest unit named with that noun).
 
-import { partHeads, unitNouns } from '../../lexicon.js';
+import { isPossessive } from '../../internal/words.js';
+import { partHeads, possessiveModifiers, unitNouns } from '../../lexicon.js';
 import { subjectBefore } from './frames.js';
 import { isEntity } from './refs.js';
 import type { SentenceRule } from './rule.js';
@@ -35,7 +36,19 @@ export const withinPartOfRule: SentenceRule = {
       const delivering = words[k] === 'delivering';
       if (!within && !partOf && !delivering) continue;
       const objStart = within || delivering ? k + 1 : k + 2;
-      const obj = refs.find((r) => r.from >= objStart && r.from <= objStart + 3 && r.kind !== 'role');
+      let obj = refs.find((r) => r.from >= objStart && r.from <= objStart + 3 && r.kind !== 'role');
+      // "part of the City of London Police's Economic Crime Directorate": the whole is the unit the possessive owns
+      if (isEntity(obj) && isPossessive(tokens[obj.mention?.extentTo ?? obj.to]!)) {
+        const end = obj.mention?.extentTo ?? obj.to;
+        const owned = refs.find((r) => r.from > end && r.kind !== 'blocker' && r.group !== obj!.group);
+        if (
+          isEntity(owned) &&
+          owned.group.type === obj.group.type &&
+          owned.from - end <= 3 &&
+          words.slice(end + 1, owned.from).every((w) => possessiveModifiers.has(w))
+        )
+          obj = owned;
+      }
       const subj = [...refs].reverse().find((r) => r.to < k && r.kind !== 'role' && !r.short);
       // a description nearer than any name stands for the body or programme it describes ("The unit is part of the NCA")
       if (isEntity(obj) && !delivering) {

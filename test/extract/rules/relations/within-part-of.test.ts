@@ -50,6 +50,13 @@ describe('within-part-of', () => {
       '',
     ],
     ['The National Cyber Crime Unit was launched in 2013. The agency is part of the Home Office family.', [], ''],
+    // the whole is the unit a possessive owns
+    [
+      "The Fraud Squad, part of the City of London Police's Economic Crime Directorate, made arrests.",
+      ['PART_OF Fraud Squad -> Economic Crime Directorate'],
+      '',
+    ],
+    ["The Fraud Squad, part of the City of London Police's response to fraud, made arrests.", ['PART_OF Fraud Squad -> City of London Police'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
