@@ -265,6 +265,20 @@ export const weakJoinVerbs = phrases(frames.weakJoinVerbs);
 /** Head words of a body's unit, and of a programme's part. */
 export const partHeads = new Set(frames.partHeads);
 export const programmePartHeads = new Set(frames.programmePartHeads);
+/** Nouns of a unit besides the part heads that a body's possessive may describe (`the Home Office's enforcement arm`). */
+export const possessiveUnitNouns = new Set(frames.possessiveUnitNouns);
+/** Heads of a record, publication or event named after a body (`House of Commons Hansard`): no unit of it. */
+export const recordHeads = new Set(frames.recordHeads);
+/** Nouns of money a programme has `from` a body (`with funding from the Home Office`). */
+export const fundingNouns = new Set(frames.fundingNouns);
+/** Nouns of a programme's component before `of` and its whole (`one of the four strands of CONTEST`). */
+export const componentNouns = new Set(frames.componentNouns);
+/** Verbs by which legislation makes a programme (`introduced by the … Act`, `set up under section 5 of`). */
+export const actMakingVerbs = new Set(frames.actMakingVerbs);
+/** Verbs that make a noun of leading their subject's (`announced the creation of`, `oversaw the development of`). */
+export const nounGovernors = new Set(frames.nounGovernors);
+/** Heads of an office that runs a programme (`head of Operation X`, `senior investigating officer for`). */
+export const programmeLeadHeads = new Set(frames.programmeLeadHeads);
 /** Words that may open a list of parts before its first item (`four distinct ‘commands’ -`). */
 export const listHeadWords = new Set(frames.listHeadWords);
 /** Words between a whole and its verb (`will operate as a single organisation built around`). */

@@ -30,12 +30,19 @@ import { whoClauseRule } from './who-clause.js';
 import { itsProgrammeRule } from './its-programme.js';
 import { programmeOfBodyNounRule } from './programme-of-body-noun.js';
 import { programmeOfAgentsRule } from './programme-of-agents.js';
+import { fundingFromRule } from './funding-from.js';
+import { headOfProgrammeRule } from './head-of-programme.js';
+import { programmeComponentRule } from './programme-component.js';
+import { programmeUnderActRule } from './programme-under-act.js';
 import { possessiveRule } from './possessive.js';
+import { possessiveAppositionRule } from './possessive-apposition.js';
+import { descriptionPossessiveRule } from './description-possessive.js';
 import { andItsUnitRule } from './and-its-unit.js';
 import { nestedKnownNameRule } from './nested-known-name.js';
 import { withinPartOfRule } from './within-part-of.js';
 import { unitAtBodyRule } from './unit-at-body.js';
 import { wholeHasPartsRule } from './whole-has-parts.js';
+import { partsListedRule } from './parts-listed.js';
 import { partJoinsWholeRule } from './part-joins-whole.js';
 import { unitOfBodyNounRule } from './unit-of-body-noun.js';
 import { firstPersonBodyRule } from './first-person-body.js';
@@ -74,12 +81,17 @@ export const RELATION_RULES: readonly RelationRule[] = [
   itsProgrammeRule,
   programmeOfBodyNounRule,
   programmeOfAgentsRule,
+  fundingFromRule,
+  headOfProgrammeRule,
   possessiveRule,
+  possessiveAppositionRule,
+  descriptionPossessiveRule,
   andItsUnitRule,
   nestedKnownNameRule,
   withinPartOfRule,
   unitAtBodyRule,
   wholeHasPartsRule,
+  partsListedRule,
   partJoinsWholeRule,
   unitOfBodyNounRule,
   firstPersonBodyRule,
@@ -87,6 +99,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   copulaOfficeRule,
   asOfficeRule,
   copulaPartOfRule,
+  programmeComponentRule,
+  programmeUnderActRule,
   memberWordingRule,
   memberListRule,
   chairsLineRule,

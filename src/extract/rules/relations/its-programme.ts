@@ -2,7 +2,8 @@
 // own unit (PART_OF) when the name's head names one: "the NCA said its National Cyber Crime Unit …"; a
 // person's after `his`/`her`, when that person is the sentence's one person named before it
 // ("Police and Crime Commissioner David Keane has committed to investing money … under his Proceeds
-// of Crime Community Fund").
+// of Crime Community Fund"); a fronted `its` for the subject after the comma ("Through its Police
+// Innovation Fund, the Home Office has supported …").
 
 import { partHeads } from '../../lexicon.js';
 import { hasHead } from './frames.js';
@@ -30,6 +31,25 @@ export const itsProgrammeRule: SentenceRule = {
       }
       // `their` for a body, as UK usage often writes it ("the NSPCC will expand their Childline service")
       if (words[k] !== 'its' && words[k] !== 'their') continue;
+      // "Through its Police Innovation Fund, the Home Office has supported …": a fronted phrase whose `its`
+      // stands for the subject named right after its comma
+      if (k <= 2 && !refs.some((r) => r.to < k && r.kind !== 'blocker')) {
+        const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
+        if (isEntity(obj, 'Programme', 'Body')) {
+          const end = obj.mention?.extentTo ?? obj.to;
+          const next = refs.find((r) => r.from > end && r.kind !== 'blocker');
+          const subject =
+            /,\s*$/.test(tokens[end]!.post) &&
+            isEntity(next, 'Body') &&
+            !next.short &&
+            (next.from === end + 1 || (next.from === end + 2 && words[end + 1] === 'the'));
+          if (subject && next.group !== obj.group) {
+            if (obj.group.type === 'Programme') emit.relation('LEADS', next.group, obj.group);
+            else if (hasHead(obj.group, partHeads)) emit.relation('PART_OF', obj.group, next.group);
+          }
+          continue;
+        }
+      }
       const obj = refs.find((r) => r.from === k + 1 || (r.from === k + 2 && words[k + 1] === 'new'));
       const subj = [...refs].reverse().find((r) => r.to < k);
       const unit = isEntity(obj, 'Body') && hasHead(obj.group, partHeads);

@@ -6,10 +6,13 @@
 // Ministry of Justice have published an update to the Victims Strategy", not "published a report
 // on the Prevent programme".
 
-import { fundingVerbs, leadNouns, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
+import { fundingVerbs, leadNouns, nounGovernors, leadObjectLinks, leadObjectModifiers, leadPhrases, leadVerbs, publishVerbs } from '../../lexicon.js';
 import { isEntity } from './refs.js';
 import { phraseAt, subjectBefore } from './frames.js';
 import type { SentenceRule } from './rule.js';
+
+/** Words that open a subordinate clause: a programme after one is not the verb's object. */
+const SUBORDINATORS = /^(after|before|while|whilst|when|because|since|until|despite|following|if|unless|although|though|whether|once)$/;
 
 /** Words between an office as agent and its verb: auxiliaries and adverbs of time only. */
 const OFFICE_GAP = /^(has|have|had|will|would|is|was|today|also|now|recently|yesterday|officially|formally|personally|has|this|week|month)$/;
@@ -59,6 +62,9 @@ export const leadVerbRule: SentenceRule = {
         !leadNouns.has(words[v]!)
       )
         continue;
+      // a noun of leading ("the launch of") is the agent's only after a verb that makes it theirs ("announced
+      // the creation of"); "Kent Police welcomed the launch of the Fund" names no leader
+      if (!nameEnds && phrase === 0 && leadNouns.has(words[v]!) && /^(the|a|an)$/.test(words[v - 1]!) && !nounGovernors.has(words[v - 2] ?? '')) continue;
       if (words[v + 1] === 'by' || (/(ing)$/.test(words[v]!) && words[v - 1] !== 'is' && words[v - 1] !== 'are')) continue;
       // an office alone as the agent ("The Home Secretary launched …"): the person the item gives it
       const nearest = [...refs].reverse().find((r) => r.to < v && r.kind !== 'blocker');
@@ -89,6 +95,8 @@ export const leadVerbRule: SentenceRule = {
       if (!isEntity(objRef, 'Programme') || objRef.from - vEnd > 7) continue;
       if (publishes && !plainObject(words, vEnd + 1, objRef.from)) continue;
       if (tokens.slice(v, objRef.from).some((t) => /[.;:]/.test(t.post))) continue;
+      // a subordinate clause between opens another subject ("launched an appeal after the Fund was cut")
+      if (words.slice(vEnd + 1, objRef.from).some((w) => SUBORDINATORS.test(w))) continue;
       if (refs.some((r) => r.kind === 'blocker' && r.from > v && r.to < objRef.from)) continue;
       const agents = [agentRef.group];
       const idx = refs.indexOf(agentRef);
@@ -99,8 +107,10 @@ export const leadVerbRule: SentenceRule = {
         // "the NPCC, the College of Policing and CPS": `and`, or a comma in a list that `and` closes
         const punct = /[,;:]/.test(s.tokens[r.to]!.post);
         const comma = /,/.test(s.tokens[r.to]!.post);
-        // "The Home Office, in partnership with the NPCC, launched …": a partner is an agent too
-        const joined = ((!punct || comma) && /^and( the)?$/.test(gap)) || /^(in partnership with|together with|jointly with|alongside)( the)?$/.test(gap);
+        // "The Home Office, in partnership with the NPCC, launched …", "…, working with the NPCC, …": a partner is an agent too
+        const joined =
+          ((!punct || comma) && /^and( the)?$/.test(gap)) ||
+          /^(in partnership with|together with|jointly with|alongside|working with|working closely with|working alongside)( the)?$/.test(gap);
         if (isEntity(r, 'Body', 'Person') && (joined || (!punct && gap === '') || (comma && sawAnd && /^(the)?$/.test(gap)))) {
           agents.push(r.group);
           if (/^and/.test(gap)) sawAnd = true;

@@ -4,7 +4,8 @@
 // An adverb or a time may stand between the verb and `by` ("funded jointly by", "launched today
 // by"), a particle after it ("carried out by"), and the participle may open
 // the sentence with its subject after the agents: "Funded jointly by the Home Office and HEFCE,
-// the Fund will …" (the programme or body right after the comma).
+// the Fund will …" (the programme or body right after the comma). A second participle joined on by
+// `and` has the first one's subject: "The Fund, delivered by Impetus and funded by the Home Office".
 
 import { leadPhrases, leadVerbs, publicationNouns, publishVerbs, typingNouns } from '../../lexicon.js';
 import { phraseAt } from './frames.js';
@@ -68,6 +69,8 @@ export const passiveLeadRule: SentenceRule = {
   scope: 'sentence',
   apply(s, emit) {
     const { tokens, words, refs, focus } = s;
+    // the last passive read, for a second one joined on by `and` ("delivered by Impetus and funded by the Home Office")
+    let previous: { subject: Group; by: number } | undefined;
     for (let b = 1; b < tokens.length; b++) {
       // `by`, or a partnership's agents: "developed in a ground-breaking partnership between A and B",
       // "delivered in partnership with", "in collaboration with", "in conjunction with"
@@ -106,6 +109,16 @@ export const passiveLeadRule: SentenceRule = {
         if (isEntity(prog, 'Programme') && describedThenComma(s, prog.mention?.extentTo ?? prog.to, vFrom)) subject = prog.group;
       }
       if (!subject && /^(it|this|the scheme|the fund)$/.test(words[0]!) && focus.programme) subject = focus.programme;
+      // a second participle after `and` shares the first one's subject, with a few words and no break between
+      if (
+        !subject &&
+        previous &&
+        words[vFrom - 1] === 'and' &&
+        vFrom - previous.by <= 8 &&
+        !tokens.slice(previous.by, vFrom - 1).some((t) => /[.;:()]/.test(t.post))
+      )
+        subject = previous.subject;
+      if (subject) previous = { subject, by: b };
       const fronted = vFrom === 0;
       if (!subject && !fronted) continue;
       // the agents: names right after "by", joined by "and", commas or "on behalf of"

@@ -1,7 +1,8 @@
 // A programme described as a body's own by a typing noun after it: "the Safer Streets Fund is a
 // Home Office programme", "the Safer Streets Fund, a Home Office scheme, …". The body stands right
 // after `a`/`an` and before the noun (one descriptive word may come between: "a Home Office funded
-// scheme"); "is a Home Office success" names no programme noun and is not read.
+// scheme", "a Metropolitan Police-led operation"); "is a Home Office success" names no programme noun and
+// is not read.
 
 import { withIt } from './frames.js';
 import { isEntity } from './refs.js';
@@ -22,7 +23,10 @@ export const programmeOfBodyNounRule: SentenceRule = {
       if (/^(is|was)$/.test(words[k] ?? '')) k++;
       if (!/^(a|an)$/.test(words[k] ?? '')) continue;
       const body = refs.find((r) => r.from === k + 1 && r.kind !== 'blocker');
-      if (!isEntity(body, 'Body') || !/^\s+$/.test(tokens[body.to]!.post)) continue;
+      if (!isEntity(body, 'Body')) continue;
+      // "a Metropolitan Police-led operation": the body's part in it joined on by a hyphen
+      const hyphened = tokens[body.to]!.post === '-' && /^(led|run|funded|backed|commissioned|sponsored|managed|delivered)$/.test(words[body.to + 1] ?? '');
+      if (!/^\s+$/.test(tokens[body.to]!.post) && !hyphened) continue;
       const n = PROGRAMME_NOUNS.test(words[body.to + 1] ?? '')
         ? body.to + 1
         : /^[a-z-]+$/.test(tokens[body.to + 1]?.text ?? '') && PROGRAMME_NOUNS.test(words[body.to + 2] ?? '')

@@ -84,6 +84,110 @@ describe('amending-verb', () => {
       '',
     ],
     ['Amendments to the Police Act 1996 were discussed by the committee.', [], ''],
+    // round 6: a list of amending Acts, each after the part of it named (e1-02, a written answer)
+    [
+      'Searches of persons or vehicles in anticipation of violence under section 60 of the Criminal Justice and Public Order Act 1994 as amended by section 8 of the Knives Act 1997, section 25 of the Crime and Disorder Act 1998 and schedule 7 of the Anti-Terrorism, Crime and Security Act 2001 rose.',
+      [
+        'AMENDS Anti-Terrorism, Crime and Security Act 2001 -> Criminal Justice and Public Order Act 1994',
+        'AMENDS Crime and Disorder Act 1998 -> Criminal Justice and Public Order Act 1994',
+        'AMENDS Knives Act 1997 -> Criminal Justice and Public Order Act 1994',
+      ],
+      '',
+    ],
+    [
+      'The Policing and Crime Bill would amend the Police Act 1996, the Police Reform Act 2002 and the Criminal Justice and Police Act 2001.',
+      [
+        'AMENDS Policing and Crime Bill -> Criminal Justice and Police Act 2001',
+        'AMENDS Policing and Crime Bill -> Police Act 1996',
+        'AMENDS Policing and Crime Bill -> Police Reform Act 2002',
+      ],
+      '',
+    ],
+    ['The Policing and Crime Bill amends the Police Act 1996, the Home Secretary said.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    // an amending noun after a light verb, with a numbered part or `it` as subject; not a person
+    [
+      'The Policing and Crime Bill was introduced today. Part 3 makes amendments to the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    [
+      'The Policing and Crime Bill was introduced today. It also makes changes to the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    ['The Policing and Crime Bill was introduced today. The Home Secretary makes changes to the Firearms Act 1968.', [], ''],
+    // new text put `into` an Act
+    [
+      'The Serious Crime Act 2015 introduced a new offence into the Sexual Offences Act 2003.',
+      ['AMENDS Serious Crime Act 2015 -> Sexual Offences Act 2003'],
+      '',
+    ],
+    ['The Home Office introduced the Serious Crime Bill into Parliament.', [], ''],
+    // an Act to be amended, in an item about a Bill: the Bill's change; not a past change, nor with no Bill
+    [
+      'The Policing and Crime Bill was introduced today. The Licensing Act 2003 will be amended to allow licensing authorities to act.',
+      ['AMENDS Policing and Crime Bill -> Licensing Act 2003'],
+      '',
+    ],
+    [
+      'The Policing and Crime Bill was introduced today. The Mental Health Act 1983 is amended so that police stations are no longer places of safety.',
+      ['AMENDS Policing and Crime Bill -> Mental Health Act 1983'],
+      '',
+    ],
+    ['The Policing and Crime Bill was introduced today. The Licensing Act 2003 was amended in 2012.', [], ''],
+    ['The Policing and Crime Act 2017 came into force. The Licensing Act 2003 will be amended to allow licensing authorities to act.', [], ''],
+    // a description of the legislation in focus as subject (`The Act`, `These Regulations`, `The new law`)
+    [
+      'The Policing and Crime Act 2017 received Royal Assent. The Act amends the Police Reform Act 2002.',
+      ['AMENDS Policing and Crime Act 2017 -> Police Reform Act 2002'],
+      '',
+    ],
+    [
+      'The Police (Conduct) Regulations 2020 came into force. These Regulations amend the Police (Complaints and Misconduct) Regulations 2012.',
+      ['AMENDS Police (Conduct) Regulations 2020 -> Police (Complaints and Misconduct) Regulations 2012'],
+      '',
+    ],
+    [
+      'The Policing and Crime Act 2017 received Royal Assent. The new law also amends the Police Reform Act 2002.',
+      ['AMENDS Policing and Crime Act 2017 -> Police Reform Act 2002'],
+      '',
+    ],
+    ['The Policing and Crime Act 2017 received Royal Assent. The Home Office amends the Police Reform Act 2002 guidance.', [], ''],
+    // the Act that holds the amendments after `in`; an Act to be repealed in an item about a Bill; consolidation
+    ['Amendments to the Police Act 1996 in the Policing and Crime Bill will change complaints.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    ['Amendments to the Police Act 1996 in 2012 changed complaints.', [], ''],
+    ['The Policing and Crime Bill was introduced today. The Vagrancy Act 1824 will be repealed.', ['AMENDS Policing and Crime Bill -> Vagrancy Act 1824'], ''],
+    [
+      'The Sentencing Act 2020 consolidated the Powers of Criminal Courts (Sentencing) Act 2000.',
+      ['AMENDS Sentencing Act 2020 -> Powers of Criminal Courts (Sentencing) Act 2000'],
+      '',
+    ],
+    // several numbered parts as subject (`Clauses 1 to 3`, `Sections 4, 5 and 6`)
+    ['The Policing and Crime Bill was introduced. Clauses 1 to 3 amend the Police Act 1996.', ['AMENDS Policing and Crime Bill -> Police Act 1996'], ''],
+    [
+      'The Policing and Crime Bill was introduced. Clauses 12 and 13 make amendments to the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    [
+      'The Policing and Crime Bill was introduced. Sections 4, 5 and 6 also amend the Firearms Act 1968.',
+      ['AMENDS Policing and Crime Bill -> Firearms Act 1968'],
+      '',
+    ],
+    ['The Policing and Crime Bill was introduced. Officers in 12 forces amend the Firearms Act 1968 forms.', [], ''],
+    // a provision named by a noun before the Act (`the power in section 44 of`, `the stop and search powers in`)
+    [
+      'The Protection of Freedoms Bill was introduced. The Bill would also repeal the power in section 44 of the Terrorism Act 2000.',
+      ['AMENDS Protection of Freedoms Bill -> Terrorism Act 2000'],
+      '',
+    ],
+    [
+      'The Protection of Freedoms Bill repeals the stop and search powers in the Terrorism Act 2000.',
+      ['AMENDS Protection of Freedoms Bill -> Terrorism Act 2000'],
+      '',
+    ],
+    ['The Protection of Freedoms Bill would amend the way officers in the Metropolitan Police use the Terrorism Act 2000.', [], ''],
+    ['The Protection of Freedoms Bill would replace the guidance on stop and search in the Terrorism Act 2000.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'amending-verb', title)).toEqual(expected);
   });

@@ -22,6 +22,15 @@ describe('its-programme', () => {
     // `their` for the body opening the sentence
     ['The NSPCC said their Childline service would grow.', ['LEADS NSPCC -> Childline'], ''],
     ['Officers told the Home Office about their Cyber Choices programme.', [], ''],
+    // round 6: a fronted `its` stands for the subject named right after its comma
+    ['Through its Police Innovation Fund, the Home Office has supported 50 projects.', ['LEADS Home Office -> Police Innovation Fund'], ''],
+    [
+      'Through its National Cyber Crime Unit, the National Crime Agency has arrested 50 people.',
+      ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
+    ['Through its Police Innovation Fund, officers from Kent Police have tried new things.', [], ''],
+    ['In its report on the Prevent programme, HMICFRS found problems.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'its-programme', title)).toEqual(expected);
   });

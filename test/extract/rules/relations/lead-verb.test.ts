@@ -73,6 +73,33 @@ describe('lead-verb', () => {
       '',
     ],
     ['The event brought together Kent Police and the NCA in London to discuss the Prevent programme.', [], ''],
+    // round 6: more verbs of running and funding: `is piloting`, `invest/give £… in/to`, `carries out`
+    ['Thames Valley Police is piloting the Domestic Violence Disclosure Scheme.', ['LEADS Thames Valley Police -> Domestic Violence Disclosure Scheme'], ''],
+    ['The Home Office will invest £10 million in the Police Innovation Fund.', ['LEADS Home Office -> Police Innovation Fund'], ''],
+    ['The Home Office gave £5 million to the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['HMICFRS carries out PEEL inspections of every force.', ['LEADS HMICFRS -> PEEL'], ''],
+    ['Kent Police received £2 million from the Safer Streets Fund.', [], ''],
+    ['The Home Office is managing the Police Innovation Fund.', ['LEADS Home Office -> Police Innovation Fund'], ''],
+    // a founder; a partner `working with` the agent in a parenthesis is an agent too
+    ['John Smith, who founded the Safer Streets Project, said the money would help.', ['LEADS John Smith -> Safer Streets Project'], ''],
+    [
+      'The Home Office, working with the NPCC, launched the Digital Policing Programme.',
+      ['LEADS Home Office -> Digital Policing Programme', 'LEADS NPCC -> Digital Policing Programme'],
+      '',
+    ],
+    // wordings of leading: `heads up`, `the lead force for`, `the sponsor of`, `founder of`
+    ['Chief Constable Jane Smith heads up Operation Sceptre.', ['LEADS Jane Smith -> Operation Sceptre'], ''],
+    ['Kent Police is the lead force for Operation Sceptre.', ['LEADS Kent Police -> Operation Sceptre'], ''],
+    ['The Home Office is the sponsor of the Police Now scheme.', ['LEADS Home Office -> Police Now scheme'], ''],
+    ['Kent Police is the lead force for the region.', [], ''],
+    // a noun of leading is the agent's only after a verb that makes it theirs
+    ['Kent Police welcomed the launch of the Safer Streets Fund.', [], ''],
+    ['Kent Police attended the launch of the Safer Streets Fund.', [], ''],
+    ['The Home Office today announced the launch of the Safer Streets Fund.', ['LEADS Home Office -> Safer Streets Fund'], ''],
+    ['The Home Office oversaw the development of the Police Digital Programme.', ['LEADS Home Office -> Police Digital Programme'], ''],
+    // a subordinate clause between the verb and the programme opens another subject
+    ['Kent Police has launched an appeal after the Safer Streets Fund was cut.', [], ''],
+    ['Kent Police has launched an appeal following the Safer Streets Fund cuts.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'lead-verb', title)).toEqual(expected);
   });

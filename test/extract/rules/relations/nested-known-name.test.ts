@@ -16,6 +16,9 @@ describe('nested-known-name', () => {
     ['The NCA Director spoke.', [], ''],
     ['The review was undertaken at the request of Wiltshire Police Authority following the death.', [], ''],
     ['The Avon and Somerset Police and Crime Panel will meet on Thursday.', [], ''],
+    // round 6: a record, publication or event named after a body is no unit of it (f1-03, a Hansard page heading)
+    ['House of Commons Hansard', [], ''],
+    ['The Home Office Crime Prevention Panel met on Monday.', ['PART_OF Home Office Crime Prevention Panel -> Home Office'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'nested-known-name', title)).toEqual(expected);
   });

@@ -27,6 +27,9 @@ describe('part-joins-whole', () => {
       'The Serious Organised Crime Agency would be merged into a larger National Crime Agency.',
       ['PART_OF Serious Organised Crime Agency -> National Crime Agency'],
     ],
+    // round 6: `comes under` as a weak verb: a unit-headed part only
+    ['The Fraud Unit comes under the City of London Police.', ['PART_OF Fraud Unit -> City of London Police']],
+    ['Border Force comes under the Home Office.', []],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'part-joins-whole')).toEqual(expected);
   });

@@ -69,6 +69,9 @@ describe('passive-lead', () => {
       '',
     ],
     ['The Safer Streets Fund is the annual review of grants carried out by the Home Office.', [], ''],
+    // round 6: a second participle joined on by `and` has the first one's subject; not a new clause
+    ['The Youth Endowment Fund, delivered by Impetus and funded by the Home Office, supports children.', ['LEADS Home Office -> Youth Endowment Fund'], ''],
+    ['The Youth Endowment Fund is run by Impetus and the Home Office said it was pleased.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'passive-lead', title)).toEqual(expected);
   });

@@ -12,6 +12,9 @@ describe('programme-of-body-noun', () => {
     ['The Safer Streets Fund is a Home Office success.', []],
     // `It` opening the sentence: the programme the item was last about
     ['The Safer Streets Fund opened. It is a Home Office programme.', ['LEADS Home Office -> Safer Streets Fund']],
+    // round 6: the body joined on to its part by a hyphen
+    ['Operation Sceptre is a Metropolitan Police-led operation.', ['LEADS Metropolitan Police -> Operation Sceptre']],
+    ['Operation Sceptre is a Metropolitan Police-wide success.', []],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'programme-of-body-noun')).toEqual(expected);
   });

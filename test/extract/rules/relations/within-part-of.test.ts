@@ -33,6 +33,30 @@ describe('within-part-of', () => {
       ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
       '',
     ],
+    // round 6: a body described as a unit before `within`, however long the description; not a body that is no unit
+    ['Border Force is a law enforcement command within the Home Office.', ['PART_OF Border Force -> Home Office'], ''],
+    ['Border Force, a law enforcement command within the Home Office, seized the drugs.', ['PART_OF Border Force -> Home Office'], ''],
+    ['The Serious Fraud Office is an independent department working within the criminal justice system.', [], ''],
+    ['The National Crime Agency is one of the most important partners within the Home Office family.', [], ''],
+    // a description as subject stands for the latest body or programme named with its noun
+    [
+      'The National Cyber Crime Unit was launched in 2013. The unit is part of the National Crime Agency.',
+      ['PART_OF National Cyber Crime Unit -> National Crime Agency'],
+      '',
+    ],
+    [
+      'Kent Police launched Operation Sceptre in 2013. The operation is part of the Serious Violence Strategy.',
+      ['PART_OF Operation Sceptre -> Serious Violence Strategy'],
+      '',
+    ],
+    ['The National Cyber Crime Unit was launched in 2013. The agency is part of the Home Office family.', [], ''],
+    // the whole is the unit a possessive owns
+    [
+      "The Fraud Squad, part of the City of London Police's Economic Crime Directorate, made arrests.",
+      ['PART_OF Fraud Squad -> Economic Crime Directorate'],
+      '',
+    ],
+    ["The Fraud Squad, part of the City of London Police's response to fraud, made arrests.", ['PART_OF Fraud Squad -> City of London Police'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'within-part-of', title)).toEqual(expected);
   });
