@@ -2,7 +2,8 @@
 // director of the NCA"; "Alex Marshall … was chosen … to be the college's first chief executive
 // officer". The person is the nearest one named before, with no other person between, or the
 // person last named for `he`/`she` opening the sentence ("He also served as the deputy director-general
-// of the National Crime Agency").
+// of the National Crime Agency"). In a succession (`X succeeds Y as Z`, `X has taken over from Y as
+// Z`) both held the office: the successor holds it too; `in the role of Z` is read like `as Z`.
 
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
@@ -11,6 +12,7 @@ import { coreTitle } from './core-title.js';
 import { isEntity, lower, withCoordinated } from './refs.js';
 import { allAcronyms, roleTitles } from '../../lexicon.js';
 import type { EntityRef, SentenceRule } from './rule.js';
+import { subjectOf } from './career.js';
 
 /** Acronyms of bodies the lexicon knows (`PSNI`), as against an office's own prefix (`HM`). */
 const bodyAcronyms = new Set(allAcronyms);
@@ -29,7 +31,7 @@ export const asOfficeRule: SentenceRule = {
         words[t] === 'of' &&
         /^(posts?|roles?|positions?|offices?|jobs?)$/.test(words[t - 1]!) &&
         /^(the|a)$/.test(words[t - 2 - qualified] ?? '') &&
-        /^(up|on|into|to|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3 - qualified] ?? '');
+        /^(up|on|into|to|in|assume|assumed|assumes|fill|filled|fills|hold|holds|held|holding|accepted|accept|accepts)$/.test(words[t - 3 - qualified] ?? '');
       if (words[t] !== 'as' && !to && !post) continue;
       let at = to ? t + 2 : t + 1;
       const prev = [...refs].reverse().find((r) => r.to < t && isEntity(r, 'Person'));
@@ -44,6 +46,17 @@ export const asOfficeRule: SentenceRule = {
       if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
       if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
       const holder = (pronoun ?? prev!.group) as Group;
+      // "Jane Smith succeeds John Brown as Chief Constable", "X has taken over from Y as …": both held the office, the successor now
+      let successor: Group | undefined;
+      if (!pronoun && prev) {
+        let j = (prev.mention?.extentFrom ?? prev.from) - 1;
+        while (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !/[,;:]/.test(tokens[j]!.post)) j--;
+        const succession =
+          /^(succeeds|succeeded|succeed|succeeding|replaces|replaced|replace|replacing)$/.test(words[j] ?? '') ||
+          (words[j] === 'from' && words[j - 1] === 'over');
+        if (succession) successor = subjectOf(s, words[j] === 'from' ? j - 2 : j);
+        if (successor === holder) successor = undefined;
+      }
       // "Kent Police has appointed Jane Doe as its new Chief Constable": `its` is the appointing body's
       let owner: Group | undefined;
       if (words[at] === 'its') {
@@ -68,6 +81,7 @@ export const asOfficeRule: SentenceRule = {
       const lead = /^([A-Z][A-Z0-9&]+)\s+(.+)$/.exec(office.role);
       const role = lead && bodyAcronyms.has(lead[1]!) && roleTitles.has(lower(lead[2]!)) && !roleTitles.has(lower(office.role)) ? lead[2]! : office.role;
       emit.holds(holder, role, office.body ?? owner);
+      if (successor) emit.holds(successor, role, office.body ?? owner);
       // "the dual roles of Her Majesty's Inspector of Constabulary and Inspector of Fire & Rescue
       // Authorities": a second office joined by `and`, which closes the clause too
       if (words[office.end + 1] === 'and') {

@@ -1,13 +1,17 @@
 // A person, or `he`/`she` for the person last named, then a copula and an office: "Commander
 // Stephen Clayman is National Police Chiefs' Council knife crime lead"; "He became chief
 // constable of Hampshire constabulary in 2008"; "Jane Smith is the Chief Executive of the NCA";
-// "She was appointed chief executive of the College of Policing in 2019".
+// "She was appointed chief executive of the College of Policing in 2019". After `a`/`an`, a
+// capitalised known office is held ("He is currently an HM Inspector", "She is a former Chief
+// Constable of Kent Police"); a lower-case office or job word gives only the body it is held in
+// ("He was a detective with Greater Manchester Police"): `a member`, `an officer` is a place in the body,
+// not a title.
 
-import { copulaVerbs } from '../../lexicon.js';
+import { copulaVerbs, genericOffices } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { isEntity } from './refs.js';
-import type { SentenceRule } from './rule.js';
+import type { Emit, SentenceRule, SentenceView } from './rule.js';
 
 const COPULA_FIRST = new Set(copulaVerbs.map((c) => c[0]!));
 
@@ -47,10 +51,33 @@ export const copulaOfficeRule: SentenceRule = {
       let at = verbEnd + 1;
       if (/^(also|previously|formerly|currently|still|already|then)$/.test(words[at] ?? '')) at++;
       if (words[at] === 'as' && /^(named|appointed|confirmed|elected)$/.test(words[verbEnd]!)) at++;
-      if (/^(a|an)$/.test(words[at] ?? '')) continue;
+      if (/^(a|an)$/.test(words[at] ?? '')) {
+        indefinite(s, person, at + 1, emit);
+        continue;
+      }
       const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
       emit.holds(person, office.role, office.body);
     }
   },
 };
+
+/** The office after `a`/`an` at token `at`: a known capitalised office, or a job in a body. */
+function indefinite(s: SentenceView, person: Group, at: number, emit: Emit): void {
+  const office = officePhraseAt(s, at);
+  if (office?.known && /^\p{Lu}/u.test(office.role) && closesAfter(s, office.end)) {
+    emit.holds(person, office.role, office.body);
+    return;
+  }
+  if (office?.body && closesAfter(s, office.end)) {
+    emit.relation('AFFILIATED_WITH', person, office.body, office.role);
+    return;
+  }
+  // "a detective with Greater Manchester Police", "a police officer in the Met": lower-case words up to a job word
+  let k = at;
+  while (k < at + 4 && /^[a-z-]+$/.test(s.tokens[k]?.text ?? '') && !genericOffices.has(s.words[k]!)) k++;
+  // `a member of` is member-wording's
+  if (!genericOffices.has(s.words[k] ?? '') || /^members?$/.test(s.words[k]!) || !/^(with|at|in|for|of)$/.test(s.words[k + 1] ?? '')) return;
+  const b = s.refs.find((r) => r.from === (s.words[k + 2] === 'the' ? k + 3 : k + 2) && r.kind !== 'blocker');
+  if (isEntity(b, 'Body') && closesAfter(s, b.to)) emit.relation('AFFILIATED_WITH', person, b.group);
+}

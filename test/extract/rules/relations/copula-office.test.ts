@@ -78,6 +78,12 @@ describe('copula-office', () => {
       '',
     ],
     ['Jane Smith was appointed to the board in 2019.', [], ''],
+    // after `a`/`an`: a capitalised known office is held; a job word in a body gives the body only
+    ['Jane Smith spoke. She is currently an HM Inspector, a role she took up in 2021.', ['HOLDS_ROLE Jane Smith -> HM Inspector'], ''],
+    ['John Brown was a detective with Greater Manchester Police.', ['AFFILIATED_WITH John Brown -> Greater Manchester Police'], ''],
+    ['John Brown is a serving police officer in the Metropolitan Police.', ['AFFILIATED_WITH John Brown -> Metropolitan Police'], ''],
+    ['John Brown is a member of staff.', [], ''],
+    ['John Brown was a detective for many years.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-office', title)).toEqual(expected);
   });
