@@ -3,7 +3,8 @@
 // officer". The person is the nearest one named before, with no other person between, or the
 // person last named for `he`/`she` opening the sentence ("He also served as the deputy director-general
 // of the National Crime Agency"). In a succession (`X succeeds Y as Z`, `X has taken over from Y as
-// Z`) both held the office: the successor holds it too; `in the role of Z` is read like `as Z`.
+// Z`) both held the office: the successor holds it too; `in the role of Z` is read like `as Z`. In a
+// quote, `my role as Z` and `As Z, I …` are the speaker's, the person last named.
 
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter } from '../../internal/words.js';
@@ -13,6 +14,7 @@ import { isEntity, lower, withCoordinated } from './refs.js';
 import { allAcronyms, roleTitles } from '../../lexicon.js';
 import type { EntityRef, SentenceRule } from './rule.js';
 import { subjectOf } from './career.js';
+import { speakerIn } from './speaker.js';
 
 /** Acronyms of bodies the lexicon knows (`PSNI`), as against an office's own prefix (`HM`). */
 const bodyAcronyms = new Set(allAcronyms);
@@ -22,7 +24,7 @@ export const asOfficeRule: SentenceRule = {
   scope: 'sentence',
   apply(s, emit) {
     const { words, refs, tokens } = s;
-    for (let t = 1; t < words.length - 1; t++) {
+    for (let t = 0; t < words.length - 1; t++) {
       const to = words[t] === 'to' && /^(be|become)$/.test(words[t + 1]!);
       // "will take up the post of Chief Constable", "has taken on the role of …": the office named as a post
       // (one word may qualify the post: "take up the dual roles of …", "the interim role of …")
@@ -43,9 +45,19 @@ export const asOfficeRule: SentenceRule = {
         !prev && subject >= 0 && subject <= 4 && t - subject <= (post ? 8 : 4) && s.focus.person && !refs.some((r) => r.to < t && r.kind === 'entity')
           ? s.focus.person
           : undefined;
-      if (!pronoun && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
-      if (tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
-      const holder = (pronoun ?? prev!.group) as Group;
+      // "my role as Chair of the Local Criminal Justice Board", "As Chief Constable, I …": in a quote, the
+      // speaker, the person last named
+      // (in the sentence that tells of the speaker, or one after it that names no one before `as`)
+      const said = speakerIn(refs, tokens);
+      // `as` opening the sentence or the quote
+      const opening = t === 0 || /[:“"‘]\s*$/.test(tokens[t - 1]!.post) || /[“"‘]/.test(tokens[t]!.pre);
+      const mine =
+        !pronoun && words[t] === 'as' && (opening || words.slice(Math.max(0, t - 3), t).includes('my'))
+          ? (said ?? (!prev ? s.focus.speaker : undefined))
+          : undefined;
+      if (!pronoun && !mine && (!isEntity(prev, 'Person') || t - prev.to > 40)) continue;
+      if (!mine && tokens.slice(prev?.to ?? 0, t).some((x) => /[;:]/.test(x.post))) continue;
+      const holder = (pronoun ?? mine ?? prev!.group) as Group;
       // "Jane Smith succeeds John Brown as Chief Constable", "X has taken over from Y as …": both held the office, the successor now
       let successor: Group | undefined;
       if (!pronoun && prev) {
@@ -72,6 +84,8 @@ export const asOfficeRule: SentenceRule = {
       }
       const office = officePhraseAt(s, at);
       if (!office || !(office.known || closesAfter(s, office.end))) continue;
+      // "As Chief Constable, I …": the speaker only when `I` follows the opening phrase
+      if (mine && opening && !(/,/.test(tokens[office.end]!.post) && tokens[office.end + 1]?.text === 'I')) continue;
       // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office
       const after = office.end + 1;
       // "as Chief Constable Smith wished": the office is the title of the name after it

@@ -117,6 +117,23 @@ describe('as-office', () => {
     ],
     // `in the role of` reads like `as`
     ['Andrew Cooke worked in the role of Chief Constable for five years.', ['HOLDS_ROLE Andrew Cooke -> Chief Constable'], ''],
+    // in a quote, `my role as` and `As <office>, I` are the speaker's, not the last person the quote names
+    [
+      'PCC John Campion said: “I am pleased. It will also strengthen my role as Chair of the Local Criminal Justice Board.”',
+      ['AFFILIATED_WITH John Campion -> Local Criminal Justice Board (Chair)', 'HOLDS_ROLE John Campion -> Chair'],
+      '',
+    ],
+    [
+      'Jane Smith said: “As Chief Constable of Kent Police, I am proud of our officers.”',
+      ['AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    [
+      'Jane Smith said: “John Brown was great. In my time as chair of the NPCC, we grew.”',
+      ['AFFILIATED_WITH Jane Smith -> NPCC (chair)', 'HOLDS_ROLE Jane Smith -> chair'],
+      '',
+    ],
+    ['Jane Smith spoke. As Chief Constable of Kent Police, the force will act.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });
