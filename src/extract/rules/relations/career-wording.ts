@@ -1,7 +1,8 @@
 // A person in a body by a career wording with the body as its object or place: a verb of leading
 // or representing whose object is the body (`Andrew led Merseyside Police …`, `She has headed the
 // Serious Fraud Office since 2018`, `He represents the Police Federation`), or time spent there
-// (`John Brown spent 20 years with West Midlands Police`, `after 30 years at the Met`). The body
+// (`John Brown spent 20 years with West Midlands Police`, `after 30 years at the Met`, `has been with
+// Cheshire Constabulary since 2017`). The body
 // must close the phrase (`led the Home Office review` is a programme's, not the body's). The person
 // is the verb's subject (`subjectOf`) or, for time spent, the sentence's opening subject.
 // Word lists in data/career-wordings.json.
@@ -39,6 +40,13 @@ export const careerWordingRule: SentenceRule = {
         if (words[v + 1] === 'by' || /^(was|were|been|being|is|are)$/.test(words[v - 1]!)) continue;
         const person = subjectOf(s, v);
         const body = person && closingBody(s, v + 1);
+        if (person && body) emit.relation('AFFILIATED_WITH', person, body);
+        continue;
+      }
+      // "Darren has been with Cheshire Constabulary since 2017": time in the body, told by the perfect
+      if (w === 'been' && /^(has|have|had)$/.test(words[v - 1]!) && /^(with|at)$/.test(words[v + 1] ?? '')) {
+        const person = subjectOf(s, v - 1);
+        const body = person && closingBody(s, v + 2);
         if (person && body) emit.relation('AFFILIATED_WITH', person, body);
         continue;
       }

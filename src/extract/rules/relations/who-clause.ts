@@ -4,7 +4,7 @@
 // ("Sir Tom Winsor, who has led HMICFRS for the last 10 years").
 
 import { memberClauseVerbs } from '../../lexicon.js';
-import { commaAfter, isEntity } from './refs.js';
+import { commaAfter, describedBody, isEntity } from './refs.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import type { SentenceRule } from './rule.js';
 
@@ -47,6 +47,14 @@ export const whoClauseRule: SentenceRule = {
           emit.holds(person.group, office.role, office.body);
           continue;
         }
+      }
+      // "who has been with the force since 1999": time in the body
+      if (/^(has|had)$/.test(words[k + 1]!) && words[k + 2] === 'been' && /^(with|at)$/.test(words[k + 3] ?? '')) {
+        const at = words[k + 4] === 'the' ? k + 5 : k + 4;
+        const named = refs.find((r) => r.from === at && r.kind !== 'blocker');
+        const body = isEntity(named, 'Body') ? named.group : describedBody(s, k + 4)?.group;
+        if (body) emit.relation('AFFILIATED_WITH', person.group, body);
+        continue;
       }
       // "who has more than 30 years' experience of …": only a membership verb reads a body alone
       if (!memberClauseVerbs.has(words[verb]!)) continue;

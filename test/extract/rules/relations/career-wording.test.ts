@@ -22,6 +22,9 @@ describe('career-wording', () => {
     ['Jane Smith has spent more than 20 years at the Home Office.', ['AFFILIATED_WITH Jane Smith -> Home Office']],
     ['After 30 years with Kent Police, Jane Smith retired in 2020.', ['AFFILIATED_WITH Jane Smith -> Kent Police']],
     ['John Brown said Jane Smith spent two years with Kent Police.', ['AFFILIATED_WITH Jane Smith -> Kent Police']],
+    // time in the body told by the perfect
+    ['Darren Martland spoke. Darren has been with Cheshire Constabulary since 2017.', ['AFFILIATED_WITH Darren Martland -> Cheshire Constabulary']],
+    ['Jane Smith has been with the Home Secretary all day.', []],
     // the body does not close the phrase: something of the body's is led
     ['Jane Smith led the Home Office review of policing.', []],
     ['Jane Smith led Kent Police officers into the building.', []],

@@ -78,6 +78,12 @@ describe('copula-office', () => {
       '',
     ],
     ['Jane Smith was appointed to the board in 2019.', [], ''],
+    // a description's possessive before the office stands for the body the item named
+    [
+      'Kent Police named a chief. Jane Smith was appointed as the force’s Chief Constable.',
+      ['AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
     // a headline's bare participle
     [
       'Jane Smith appointed Chief Constable of Kent Police',

@@ -51,6 +51,7 @@ describe('who-clause', () => {
       '',
     ],
     ['Jane Smith, who has worked with the National Crime Agency on the case, spoke.', [], ''],
+    ['Kent Police named a chief. Jane Smith, who has been with the force since 1999, will lead.', ['AFFILIATED_WITH Jane Smith -> Kent Police'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'who-clause', title)).toEqual(expected);
   });
