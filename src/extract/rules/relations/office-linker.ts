@@ -12,7 +12,7 @@
 import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, typingNouns, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
-import { describedBody, describedBodyPossessive, isEntity, slice, titleInName } from './refs.js';
+import { describedBody, describedBodyPossessive, isEntity, portfolioEnd, slice, titleInName } from './refs.js';
 import type { PersonRule, SentenceView } from './rule.js';
 
 export interface LinkedOffice {
@@ -216,7 +216,10 @@ export const officeLinkerRule: PersonRule = {
         const b = s.refs.find((r) => r.from === office.end + 1 && r.kind === 'entity');
         if (isEntity(b, 'Body') && /\)/.test(tokens[b.to]!.post)) link(office, b.group);
       }
-      if (office && closes(s, office.end)) {
+      // "X, Minister for Policing, Crime, Criminal Justice & Victims, said": the portfolio runs on past the
+      // comma; the whole office is apposition-title's, its first subject alone is no office
+      const portfolio = s.refs.find((r) => r.kind === 'role' && r.to === office?.end && portfolioEnd(s, r) !== undefined);
+      if (office && closes(s, office.end) && !portfolio) {
         link(office);
         if (office.parent && office.body) emit.relation('PART_OF', office.body, office.parent);
       }

@@ -140,7 +140,7 @@ export function describedBody(s: SentenceView, at: number): { group: Group; to: 
  * The last token of a minister's portfolio list that runs on past an office's own end: "Minister
  * for Crime, Policing and Fire", "Minister of State for Security, Counterterrorism, Crime and
  * Policing". The office must end in `for <Subject>`; the list is capitalised subjects joined by
- * commas and closed by `and <Subject>`, and a comma, bracket, colon or the sentence's end follows it.
+ * commas and closed by `and <Subject>` (or `& <Subject>`), and a comma, bracket, colon or the sentence's end follows it.
  * Undefined when no such list follows.
  */
 export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
@@ -150,7 +150,7 @@ export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
   let sawAnd = false;
   for (let n = 0; n < 12 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
-    if (words[k] === 'and') {
+    if (words[k] === 'and' || t.text === '&') {
       if (sawAnd || !/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) return undefined;
       sawAnd = true;
       continue;

@@ -148,6 +148,8 @@ describe('office-linker', () => {
     ['Security and Economic Crime Minister, Ben Wallace, said it.', []],
     // a title in the name's own chunk is read there, not again from the list before it
     ['Councillor Dave McLuckie, Chair of Cleveland Police Authority, Chief Constable of Cleveland Police Sean Price, spoke.', []],
+    // a portfolio running on past the comma is apposition-title's whole office; its first subject alone is none
+    ['Diana Johnson, Minister for Policing, Fire and Crime Prevention, said the plans were welcome.', []],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'office-linker')).toEqual(expected);
   });
