@@ -11,7 +11,7 @@ import { breaksAfter } from '../../internal/words.js';
 import { closesAfter, officePhraseAt } from './office-phrase.js';
 import { coreTitle } from './core-title.js';
 import { isEntity, lower, withCoordinated } from './refs.js';
-import { allAcronyms, roleTitles } from '../../lexicon.js';
+import { allAcronyms, officeQualifiers, roleTitles } from '../../lexicon.js';
 import type { EntityRef, SentenceRule } from './rule.js';
 import { subjectOf } from './career.js';
 import { speakerIn } from './speaker.js';
@@ -83,7 +83,16 @@ export const asOfficeRule: SentenceRule = {
         at++;
       }
       const office = officePhraseAt(s, at);
-      if (!office || !(office.known || closesAfter(s, office.end))) continue;
+      // "served as Victims’ Commissioner": a statutory office named like a body is the title held
+      if (!office) {
+        let k = words[at] === 'the' ? at + 1 : at;
+        while (officeQualifiers.has(words[k] ?? '')) k++;
+        const named = refs.find((r) => r.from === k && r.kind !== 'blocker');
+        if (isEntity(named, 'Body') && /\b(Commissioner|Regulator|Ombudsman)$/.test(named.mention?.name ?? '') && closesAfter(s, named.to))
+          emit.relation('HOLDS_ROLE', holder, named.mention!.name);
+        continue;
+      }
+      if (!(office.known || closesAfter(s, office.end))) continue;
       // "As Chief Constable, I …": the speaker only when `I` follows the opening phrase
       if (mine && opening && !(/,/.test(tokens[office.end]!.post) && tokens[office.end + 1]?.text === 'I')) continue;
       // "spoke as Her Majesty's Chief Inspector published the report": `as` opens a clause whose subject is the office

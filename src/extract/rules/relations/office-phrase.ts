@@ -129,6 +129,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
 export function closesAfter(s: SentenceView, end: number): boolean {
   const next = s.words[end + 1];
   return (
-    next === undefined || breaksAfter(s.tokens[end]!, s.tokens[end + 1]) || /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with)$/.test(next)
+    next === undefined ||
+    breaksAfter(s.tokens[end]!, s.tokens[end + 1]) ||
+    /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with|between|during|before|after)$/.test(next)
   );
 }

@@ -134,6 +134,9 @@ describe('as-office', () => {
       '',
     ],
     ['Jane Smith spoke. As Chief Constable of Kent Police, the force will act.', [], ''],
+    // a statutory office named like a body is the title held (no affiliation with the office itself)
+    ['Baroness Newlove has previously served as Victims’ Commissioner between 2013 and 2019.', ['HOLDS_ROLE Newlove -> Victims’ Commissioner'], ''],
+    ['Jane Smith spoke as the Home Office published the plan.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });
