@@ -106,7 +106,8 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
       if ((!officeWord(w) && !joins) || (isPossessive(tokens[k]!) && k > n)) break;
       if (isPossessive(tokens[k]!)) return undefined;
       // "Metropolitan Police officer X": a job word alone after a body is a place in it, no office
-      if (genericOffices.has(w) && head < 0 && k === n && body && !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) {
+      // (before a name, or closing an apposition: "X, a former Metropolitan Police detective, said")
+      if (genericOffices.has(w) && head < 0 && k === n && body && (!/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || breaksAfter(tokens[k]!, tokens[k + 1]))) {
         head = k;
         generic = true;
       }
