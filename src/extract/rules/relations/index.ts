@@ -51,6 +51,7 @@ import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
 import { chairsLineRule } from './chairs-line.js';
 import { listedWithBodyRule } from './listed-with-body.js';
+import { bothOfBodyRule } from './both-of-body.js';
 import { officeBeforeNameRule } from './office-before-name.js';
 import { officeLinkerRule } from './office-linker.js';
 
@@ -96,6 +97,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   memberListRule,
   chairsLineRule,
   listedWithBodyRule,
+  bothOfBodyRule,
   officeLinkerRule,
 ];
 
