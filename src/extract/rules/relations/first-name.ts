@@ -3,8 +3,9 @@
 // ("Andrew led Merseyside Police …", "Sarah was Deputy Chief Constable … before becoming …").
 // The first name becomes a reference to that person before the rules read the sentence, so the
 // copula, `as` and membership rules read it as they read the full name. Only when exactly one
-// person named before in the item has that first name, and the word stands alone (no capitalised
-// word joined to it, no name or office holding it).
+// person named before in the item has that first name, and the word stands alone as a subject (no
+// capitalised word joined to it, no name or office holding it; not a word that is also a verb or a
+// date, nor one before a gerund: `Will the Minister …`, `Grant funding rose`).
 
 import type { Group, Ref } from '../../internal/item-entities.js';
 import type { Token } from '../../nlp.js';
@@ -38,6 +39,10 @@ export function withFirstNames(tokens: Token[], refs: Ref[], focus: ItemFocus): 
     // "Andrew Smith", "Mr Andrew": a capitalised neighbour with no break makes it part of another name
     if (capitalised(tokens[k + 1]) && /^\s+$/.test(t.post)) continue;
     if (k > 0 && capitalised(tokens[k - 1]) && /^\s+$/.test(tokens[k - 1]!.post) && !/[.:!?"“”]$/.test(tokens[k - 1]!.text)) continue;
+    // a word that is also a verb or a date ("Will the Minister …", "May"), or a name used as a noun
+    // before a gerund ("Grant funding rose"), stands for no one
+    if (['Verb', 'Modal', 'Date', 'Month'].some((tag) => t.tags.has(tag))) continue;
+    if (/^\s+$/.test(t.post) && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) continue;
     (added ??= []).push({ from: k, to: k, kind: 'entity', group: holders[0]!, short: true });
   }
   return added ? [...refs, ...added].sort((a, b) => a.from - b.from || b.to - a.to) : refs;

@@ -17,6 +17,9 @@ describe('first-name', () => {
       'Sarah Crew is the candidate. Sarah was Deputy Chief Constable of Avon and Somerset Police.',
       ['AFFILIATED_WITH Sarah Crew -> Avon and Somerset Police (Deputy Chief Constable)', 'HOLDS_ROLE Sarah Crew -> Deputy Chief Constable'],
     ],
+    // a first name that is also a verb, or used as a noun, stands for no one
+    ['Will Kerr spoke. Will the Minister act as Chair of the Home Affairs Committee?', []],
+    ['Grant Shapps spoke. Grant funding was led by the Home Office.', []],
     // two people of the item share the first name: neither is meant
     ['Sarah Crew and Sarah Jones spoke. Sarah was Deputy Chief Constable of Avon and Somerset Police.', []],
     // the first name opens another name, or no one was named in full before
