@@ -10,6 +10,7 @@ import { analyseSentence, type SentenceAnalysis } from './internal/sentence-ment
 import { ItemEntities, live, type AcronymDefinition, type Group } from './internal/item-entities.js';
 import { sentenceRelations, type ItemFocus, type RawRelation, REDUNDANT_TITLE } from './rules/relations/index.js';
 import { redundantTitle } from './rules/relations/redundant-title.js';
+import { speakerIn } from './rules/relations/speaker.js';
 import { lookupAcronym } from './lexicon.js';
 
 interface AnalysedItem {
@@ -129,6 +130,8 @@ function extractItem(documentId: string, it: AnalysedItem, acronyms: Map<string,
       const gender = genderOf(a.sentence.tokens, r.mention?.extentFrom ?? r.from, r.from);
       if (gender) (focus.genders ??= new Map()).set(g, gender);
     }
+    const speaker = speakerIn(refs, a.sentence.tokens);
+    if (speaker) focus.speaker = live(speaker);
     const firstBody = refs.find((r) => r.group && live(r.group).type === 'Body');
     focus.body = firstBody?.group && live(firstBody.group);
     // bodies named so far, the latest first, for "the force" in a later sentence

@@ -12,6 +12,7 @@ import { lexiconKey, lookupAcronym, lookupName, officeHeads } from '../../lexico
 import type { Group } from '../../internal/item-entities.js';
 import type { Emit, ItemFocus, RawRelation, RelationRule, SentenceView } from './rule.js';
 import { withDescribedProgrammes } from './described-programme.js';
+import { withFirstNames } from './first-name.js';
 import { titleInNameRule } from './title-in-name.js';
 import { postNominalRoleRule } from './post-nominal-role.js';
 import { nameOfBodyRule } from './name-of-body.js';
@@ -51,10 +52,13 @@ import { copulaOfficeRule } from './copula-office.js';
 import { asOfficeRule } from './as-office.js';
 import { copulaPartOfRule } from './copula-part-of.js';
 import { memberWordingRule } from './member-wording.js';
+import { careerWordingRule } from './career-wording.js';
+import { careerParticipleRule } from './career-participle.js';
 import { memberForOfficeRule } from './member-for-office.js';
 import { memberListRule } from './member-list.js';
 import { chairsLineRule } from './chairs-line.js';
 import { listedWithBodyRule } from './listed-with-body.js';
+import { bothOfBodyRule } from './both-of-body.js';
 import { officeBeforeNameRule } from './office-before-name.js';
 import { officeLinkerRule } from './office-linker.js';
 
@@ -102,19 +106,25 @@ export const RELATION_RULES: readonly RelationRule[] = [
   programmeComponentRule,
   programmeUnderActRule,
   memberWordingRule,
+  careerWordingRule,
+  careerParticipleRule,
   memberListRule,
   chairsLineRule,
   listedWithBodyRule,
+  bothOfBodyRule,
   officeLinkerRule,
 ];
 
 /** Descriptions of a named programme read as references to it (`the operation`); switched off by this name. */
 export const DESCRIBED_PROGRAMME = 'described-programme';
 
+/** A first name alone read as the one person of the item named in full with it (`Andrew led …`); switched off by this name. */
+export const FIRST_NAME = 'first-name';
+
 /** A shorter title that repeats an office the person holds in the item is dropped (`CC` beside `Chief Constable`); switched off by this name. */
 export const REDUNDANT_TITLE = 'redundant-title';
 
-export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME, REDUNDANT_TITLE];
+export const RELATION_RULE_NAMES: readonly string[] = [...RELATION_RULES.map((r) => r.name), DESCRIBED_PROGRAMME, FIRST_NAME, REDUNDANT_TITLE];
 
 /** The body a name written inside an office stands for: one the sentence or the item has named. */
 function bodyNamed(s: SentenceView, name: string): Group | undefined {
@@ -183,6 +193,7 @@ export function sentenceRelations(
   const tokens = analysis.sentence.tokens;
   const words = tokens.map((t) => lower(wordOf(t)));
   if (!disabled?.has(DESCRIBED_PROGRAMME)) refs = withDescribedProgrammes(tokens, words, refs, focus);
+  if (!disabled?.has(FIRST_NAME)) refs = withFirstNames(tokens, refs, focus);
   // `he`/`she` is the latest person named whose first name or honorific does not say otherwise
   const pronoun = words.find((w) => w === 'he' || w === 'she');
   if (pronoun && focus.people && focus.genders) {

@@ -12,7 +12,7 @@
 import { determiners, genericOffices, officeHeads, officeQualifiers, postNominals, typingNouns, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
-import { describedBody, describedBodyPossessive, isEntity, slice, titleInName } from './refs.js';
+import { describedBody, describedBodyPossessive, isEntity, portfolioEnd, slice, titleInName } from './refs.js';
 import type { PersonRule, SentenceView } from './rule.js';
 
 export interface LinkedOffice {
@@ -106,7 +106,8 @@ export function officeAt(s: SentenceView, at: number): LinkedOffice | undefined 
       if ((!officeWord(w) && !joins) || (isPossessive(tokens[k]!) && k > n)) break;
       if (isPossessive(tokens[k]!)) return undefined;
       // "Metropolitan Police officer X": a job word alone after a body is a place in it, no office
-      if (genericOffices.has(w) && head < 0 && k === n && body && !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) {
+      // (before a name, or closing an apposition: "X, a former Metropolitan Police detective, said")
+      if (genericOffices.has(w) && head < 0 && k === n && body && (!/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') || breaksAfter(tokens[k]!, tokens[k + 1]))) {
         head = k;
         generic = true;
       }
@@ -216,7 +217,10 @@ export const officeLinkerRule: PersonRule = {
         const b = s.refs.find((r) => r.from === office.end + 1 && r.kind === 'entity');
         if (isEntity(b, 'Body') && /\)/.test(tokens[b.to]!.post)) link(office, b.group);
       }
-      if (office && closes(s, office.end)) {
+      // "X, Minister for Policing, Crime, Criminal Justice & Victims, said": the portfolio runs on past the
+      // comma; the whole office is apposition-title's, its first subject alone is no office
+      const portfolio = s.refs.find((r) => r.kind === 'role' && r.to === office?.end && portfolioEnd(s, r) !== undefined);
+      if (office && closes(s, office.end) && !portfolio) {
         link(office);
         if (office.parent && office.body) emit.relation('PART_OF', office.body, office.parent);
       }

@@ -6,7 +6,7 @@
 import { determiners, officeHeads, officeQualifiers, verbalWords } from '../../lexicon.js';
 import type { Group } from '../../internal/item-entities.js';
 import { breaksAfter, isPossessive } from '../../internal/words.js';
-import { describedBody, isEntity, refAt, slice } from './refs.js';
+import { describedBody, describedBodyPossessive, isEntity, refAt, slice } from './refs.js';
 import type { SentenceView } from './rule.js';
 
 export interface OfficePhrase {
@@ -68,6 +68,10 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
   if (isEntity(own, 'Body') && isPossessive(tokens[own.to]!)) {
     owner = own.group;
     n = own.to + 1;
+  } else if (n > at && /['’]s?$/.test(tokens[n]?.text ?? '') && describedBodyPossessive(s, n)) {
+    // "the force's Chief Constable", "the Constabulary's Acting Chief Constable": the body the item named
+    owner = describedBodyPossessive(s, n);
+    n++;
   } else if (/['’]s?$/.test(tokens[n]?.text ?? '') && /^[a-z]/.test(tokens[n]?.text ?? '') && !breaksAfter(tokens[n]!, tokens[n + 1])) n++;
   const qualifiers = n;
   while (officeQualifiers.has(words[n] ?? '')) n++;
@@ -125,6 +129,8 @@ export function officePhraseAt(s: SentenceView, at: number): OfficePhrase | unde
 export function closesAfter(s: SentenceView, end: number): boolean {
   const next = s.words[end + 1];
   return (
-    next === undefined || breaksAfter(s.tokens[end]!, s.tokens[end + 1]) || /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with)$/.test(next)
+    next === undefined ||
+    breaksAfter(s.tokens[end]!, s.tokens[end + 1]) ||
+    /^(in|since|until|from|and|for|at|on|when|who|which|said|says|with|between|during|before|after)$/.test(next)
   );
 }

@@ -130,9 +130,10 @@ export function wordBefore(s: SentenceView, at: number): string | undefined {
  */
 export function describedBody(s: SentenceView, at: number): { group: Group; to: number } | undefined {
   if (s.words[at] !== 'the' || s.refs.some((r) => r.from === at + 1 && r.kind !== 'blocker')) return undefined;
-  const heads = bodyDescriptions[s.words[at + 1] ?? ''];
-  if (!heads || heads.length === 0) return undefined;
-  const g = (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
+  const noun = s.words[at + 1] ?? '';
+  const heads = bodyDescriptions[noun];
+  if (!heads) return undefined;
+  const g = (s.focus.bodies ?? []).find((b) => describes(b, noun, heads));
   return g ? { group: g, to: at + 1 } : undefined;
 }
 
@@ -140,7 +141,7 @@ export function describedBody(s: SentenceView, at: number): { group: Group; to: 
  * The last token of a minister's portfolio list that runs on past an office's own end: "Minister
  * for Crime, Policing and Fire", "Minister of State for Security, Counterterrorism, Crime and
  * Policing". The office must end in `for <Subject>`; the list is capitalised subjects joined by
- * commas and closed by `and <Subject>`, and a comma, bracket, colon or the sentence's end follows it.
+ * commas and closed by `and <Subject>` (or `& <Subject>`), and a comma, bracket, colon or the sentence's end follows it.
  * Undefined when no such list follows.
  */
 export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
@@ -150,7 +151,7 @@ export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
   let sawAnd = false;
   for (let n = 0; n < 12 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
-    if (words[k] === 'and') {
+    if (words[k] === 'and' || t.text === '&') {
       if (sawAnd || !/^[A-Z]/.test(tokens[k + 1]?.text ?? '')) return undefined;
       sawAnd = true;
       continue;
@@ -176,6 +177,16 @@ export function portfolioEnd(s: SentenceView, office: Ref): number | undefined {
 export function describedBodyPossessive(s: SentenceView, at: number): Group | undefined {
   const word = s.words[at]?.replace(/['’]s?$/, '') ?? '';
   const heads = bodyDescriptions[word];
-  if (!heads || heads.length === 0) return undefined;
-  return (s.focus.bodies ?? []).find((b) => b.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h))));
+  if (!heads) return undefined;
+  return (s.focus.bodies ?? []).find((b) => describes(b, word, heads));
+}
+
+/**
+ * Whether a description's noun fits a body: a head word of the description in the body's name (`the
+ * force` for Kent Police), or the noun as the kind the lexicon gives the body (`the charity` for
+ * Victim Support, a charity by the lexicon).
+ */
+function describes(g: Group, noun: string, heads: string[]): boolean {
+  if (g.forms.some((f) => heads.some((h) => f.toLowerCase().split(/\s+/).includes(h)))) return true;
+  return !!g.lexicon && g.lexicon.kind.toLowerCase().split(/\s+/).includes(noun);
 }

@@ -51,6 +51,8 @@ export interface ItemFocus {
   memberList?: Group;
   /** The whole whose parts the lines after "… is split into two funds:" name, and whether only unit-headed parts count. */
   partList?: { whole: Group; composition: boolean };
+  /** The person last told of by a saying verb (`Jane Smith said:`), for `my role as …` in a quote. */
+  speaker?: Group;
   /** The body that writes the item in the first person ("HMICFRS has published our findings"), for `our`/`we`. */
   writer?: Group;
 }

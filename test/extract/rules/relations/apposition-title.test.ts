@@ -90,6 +90,12 @@ describe('apposition-title', () => {
       ['HOLDS_ROLE Kenny MacAskill -> Cabinet Secretary for Justice'],
       '',
     ],
+    // a portfolio closed by `&`
+    [
+      'Mike Penning, Minister for Policing, Crime, Criminal Justice & Victims, said: it is good.',
+      ['HOLDS_ROLE Mike Penning -> Minister for Policing, Crime, Criminal Justice & Victims'],
+      '',
+    ],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'apposition-title', title)).toEqual(expected);
   });

@@ -96,6 +96,47 @@ describe('as-office', () => {
     ['Jane Smith joined the Home Office as a trainee in 1990.', [], ''],
     ['On 31 March 2022, Sir Thomas Winsor’s term as HM Chief Inspector came to an end.', ['HOLDS_ROLE Thomas Winsor -> HM Chief Inspector'], ''],
     ['Villiers welcomes the appointment of George Hamilton as new PSNI Chief Constable', ['HOLDS_ROLE George Hamilton -> Chief Constable'], ''],
+    // a succession: both held the office, the successor now
+    [
+      'Jane Smith will succeed John Brown as Chief Constable of Kent Police.',
+      [
+        'AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)',
+        'AFFILIATED_WITH John Brown -> Kent Police (Chief Constable)',
+        'HOLDS_ROLE Jane Smith -> Chief Constable',
+        'HOLDS_ROLE John Brown -> Chief Constable',
+      ],
+      '',
+    ],
+    [
+      'Chief Constable Olivia Pinkney had taken over from Helen King as the Professional Community Chair for Uniformed Policing.',
+      [
+        'HOLDS_ROLE Helen King -> Professional Community Chair for Uniformed Policing',
+        'HOLDS_ROLE Olivia Pinkney -> Professional Community Chair for Uniformed Policing',
+      ],
+      '',
+    ],
+    // `in the role of` reads like `as`
+    ['Andrew Cooke worked in the role of Chief Constable for five years.', ['HOLDS_ROLE Andrew Cooke -> Chief Constable'], ''],
+    // in a quote, `my role as` and `As <office>, I` are the speaker's, not the last person the quote names
+    [
+      'PCC John Campion said: “I am pleased. It will also strengthen my role as Chair of the Local Criminal Justice Board.”',
+      ['AFFILIATED_WITH John Campion -> Local Criminal Justice Board (Chair)', 'HOLDS_ROLE John Campion -> Chair'],
+      '',
+    ],
+    [
+      'Jane Smith said: “As Chief Constable of Kent Police, I am proud of our officers.”',
+      ['AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    [
+      'Jane Smith said: “John Brown was great. In my time as chair of the NPCC, we grew.”',
+      ['AFFILIATED_WITH Jane Smith -> NPCC (chair)', 'HOLDS_ROLE Jane Smith -> chair'],
+      '',
+    ],
+    ['Jane Smith spoke. As Chief Constable of Kent Police, the force will act.', [], ''],
+    // a statutory office named like a body is the title held (no affiliation with the office itself)
+    ['Baroness Newlove has previously served as Victims’ Commissioner between 2013 and 2019.', ['HOLDS_ROLE Newlove -> Victims’ Commissioner'], ''],
+    ['Jane Smith spoke as the Home Office published the plan.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'as-office', title)).toEqual(expected);
   });

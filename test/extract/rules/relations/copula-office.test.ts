@@ -78,6 +78,38 @@ describe('copula-office', () => {
       '',
     ],
     ['Jane Smith was appointed to the board in 2019.', [], ''],
+    // a description's possessive before the office stands for the body the item named
+    [
+      'Kent Police named a chief. Jane Smith was appointed as the force’s Chief Constable.',
+      ['AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    // a headline's bare participle
+    [
+      'Jane Smith appointed Chief Constable of Kent Police',
+      ['AFFILIATED_WITH Jane Smith -> Kent Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    [
+      'Jane Smith named new Director General of the National Crime Agency',
+      ['AFFILIATED_WITH Jane Smith -> National Crime Agency (Director General)', 'HOLDS_ROLE Jane Smith -> Director General'],
+      '',
+    ],
+    ['Jane Smith named the suspects in court.', [], ''],
+    // past the person's own `who` clause, whoever it names
+    [
+      'Jane Smith, who joined Kent Police in 1995, is now the Chief Constable of Essex Police.',
+      ['AFFILIATED_WITH Jane Smith -> Essex Police (Chief Constable)', 'HOLDS_ROLE Jane Smith -> Chief Constable'],
+      '',
+    ],
+    ['Jane Smith, who met John Brown, is the Chief Constable.', ['HOLDS_ROLE Jane Smith -> Chief Constable'], ''],
+    ['Jane Smith, who met John Brown, said the figures were good.', [], ''],
+    // after `a`/`an`: a capitalised known office is held; a job word in a body gives the body only
+    ['Jane Smith spoke. She is currently an HM Inspector, a role she took up in 2021.', ['HOLDS_ROLE Jane Smith -> HM Inspector'], ''],
+    ['John Brown was a detective with Greater Manchester Police.', ['AFFILIATED_WITH John Brown -> Greater Manchester Police'], ''],
+    ['John Brown is a serving police officer in the Metropolitan Police.', ['AFFILIATED_WITH John Brown -> Metropolitan Police'], ''],
+    ['John Brown is a member of staff.', [], ''],
+    ['John Brown was a detective for many years.', [], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'copula-office', title)).toEqual(expected);
   });

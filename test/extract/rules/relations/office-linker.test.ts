@@ -148,6 +148,22 @@ describe('office-linker', () => {
     ['Security and Economic Crime Minister, Ben Wallace, said it.', []],
     // a title in the name's own chunk is read there, not again from the list before it
     ['Councillor Dave McLuckie, Chair of Cleveland Police Authority, Chief Constable of Cleveland Police Sean Price, spoke.', []],
+    // a portfolio running on past the comma is apposition-title's whole office; its first subject alone is none
+    ['Diana Johnson, Minister for Policing, Fire and Crime Prevention, said the plans were welcome.', []],
+    // a description by the lexicon's kind of the body the item named (`the charity`)
+    [
+      'Victim Support welcomed the plan. The charity’s chief executive, Jane Smith, said it would help.',
+      ['AFFILIATED_WITH Jane Smith -> Victim Support (chief executive)', 'HOLDS_ROLE Jane Smith -> chief executive'],
+    ],
+    [
+      'Victim Support welcomed the plan. Jane Smith, chief executive of the charity, said it would help.',
+      ['AFFILIATED_WITH Jane Smith -> Victim Support (chief executive)', 'HOLDS_ROLE Jane Smith -> chief executive'],
+    ],
+    // no body of that kind named: no body
+    ['Kent Police welcomed the plan. Jane Smith, chief executive of the charity, said it would help.', []],
+    // a job word in a body closing an apposition gives the body only
+    ['Jane Smith, a Kent Police officer, said the plan would help.', ['AFFILIATED_WITH Jane Smith -> Kent Police (officer)']],
+    ['John Brown, a Home Office official, agreed.', ['AFFILIATED_WITH John Brown -> Home Office (official)']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleRelations(text, 'office-linker')).toEqual(expected);
   });

@@ -42,6 +42,16 @@ describe('who-clause', () => {
     ],
     ['Jane Wells, who spoke at the Home Office event, was thanked.', [], ''],
     ["Simon Cole, who praised the National Police Chiefs' Council, said the plan would help.", [], ''],
+    // past an auxiliary or adverb
+    ['Sir Tom Winsor, who has led HMICFRS for the last 10 years, will retire.', ['AFFILIATED_WITH Tom Winsor -> HMICFRS'], ''],
+    ['Jane Smith, who previously worked for the National Crime Agency, spoke.', ['AFFILIATED_WITH Jane Smith -> National Crime Agency'], ''],
+    [
+      'Jane Smith, who was previously chief executive of Victim Support, spoke.',
+      ['AFFILIATED_WITH Jane Smith -> Victim Support (chief executive)', 'HOLDS_ROLE Jane Smith -> chief executive'],
+      '',
+    ],
+    ['Jane Smith, who has worked with the National Crime Agency on the case, spoke.', [], ''],
+    ['Kent Police named a chief. Jane Smith, who has been with the force since 1999, will lead.', ['AFFILIATED_WITH Jane Smith -> Kent Police'], ''],
   ] as [string, string[], string][])('%s', (text, expected, title) => {
     expect(ruleRelations(text, 'who-clause', title)).toEqual(expected);
   });
