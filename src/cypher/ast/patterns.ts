@@ -29,6 +29,21 @@ export function groupVariables(element: A.PatternElement): string[] {
   return [...element.nodes, ...element.relationships].flatMap((x) => (x.variable ? [x.variable.name] : []));
 }
 
+/** Whether a label or type expression names a label computed per row (`:$(expr)`) anywhere in it. */
+export function hasDynamicLabel(e: A.LabelExpression): boolean {
+  switch (e.kind) {
+    case 'LabelDynamic':
+      return true;
+    case 'LabelNot':
+      return hasDynamicLabel(e.operand);
+    case 'LabelAnd':
+    case 'LabelOr':
+      return e.operands.some(hasDynamicLabel);
+    default:
+      return false;
+  }
+}
+
 /**
  * The names of a type expression that only lists alternatives (`:R`, `:R|S`, `:(R)`, with
  * dynamic ones as `$(t)`): null when it says more (`!`, `&`, `%`).

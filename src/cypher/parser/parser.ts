@@ -42,7 +42,7 @@ import type {
   InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
-import { plainTypeNames } from '../ast/patterns.js';
+import { hasDynamicLabel, plainTypeNames } from '../ast/patterns.js';
 import { compileError } from '../errors.js';
 import { InvariantError, elementAt, type CypherErrorDetail } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
@@ -1996,18 +1996,4 @@ function extendedWhen(operands: { expression: Expression; extended: boolean }[],
     ),
     loc,
   };
-}
-
-function hasDynamicLabel(e: LabelExpression): boolean {
-  switch (e.kind) {
-    case 'LabelDynamic':
-      return true;
-    case 'LabelNot':
-      return hasDynamicLabel(e.operand);
-    case 'LabelAnd':
-    case 'LabelOr':
-      return e.operands.some(hasDynamicLabel);
-    default:
-      return false;
-  }
 }
