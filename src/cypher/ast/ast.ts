@@ -105,15 +105,19 @@ export interface SortItem extends NodeBase {
   direction: 'ASC' | 'DESC';
 }
 
+/** `ORDER BY … SKIP … LIMIT …`: how a projection orders and cuts its rows (each part optional). */
+export interface Paging {
+  orderBy: SortItem[] | null;
+  skip: Expression | null;
+  limit: Expression | null;
+}
+
 /** Fields WITH and RETURN share. */
-interface ProjectionBody {
+export interface ProjectionBody extends Paging {
   distinct: boolean;
   /** `*` was given (possibly followed by more items: `RETURN *, n.x AS y`). */
   star: boolean;
   items: ProjectionItem[];
-  orderBy: SortItem[] | null;
-  skip: Expression | null;
-  limit: Expression | null;
 }
 
 /** `WITH [DISTINCT] items [ORDER BY ...] [SKIP n] [LIMIT n] [WHERE expr]` */

@@ -13,6 +13,8 @@ export type {
   MatchClause,
   ProjectionItem,
   SortItem,
+  Paging,
+  ProjectionBody,
   WithClause,
   ReturnClause,
   UnwindClause,

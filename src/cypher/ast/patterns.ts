@@ -30,6 +30,33 @@ export function groupVariables(element: A.PatternElement): string[] {
 }
 
 /**
+ * The variables a pattern part binds, as written (anonymous elements have none to see): its
+ * nodes' and relationships', a quantified path's group variables, then the path's own.
+ */
+export function partVariables(part: A.PatternPart): string[] {
+  const out: string[] = [];
+  for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) out.push(x.variable.name);
+  for (const r of part.element.relationships) if (r.quantified) out.push(...groupVariables(r.quantified.element));
+  if (part.variable) out.push(part.variable.name);
+  return out;
+}
+
+/** Whether a label or type expression names a label computed per row (`:$(expr)`) anywhere in it. */
+export function hasDynamicLabel(e: A.LabelExpression): boolean {
+  switch (e.kind) {
+    case 'LabelDynamic':
+      return true;
+    case 'LabelNot':
+      return hasDynamicLabel(e.operand);
+    case 'LabelAnd':
+    case 'LabelOr':
+      return e.operands.some(hasDynamicLabel);
+    default:
+      return false;
+  }
+}
+
+/**
  * The names of a type expression that only lists alternatives (`:R`, `:R|S`, `:(R)`, with
  * dynamic ones as `$(t)`): null when it says more (`!`, `&`, `%`).
  */

@@ -11,9 +11,10 @@ import { groupKey } from '../runtime/equality.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
 import {
+  addIncoming,
+  addOutgoing,
   emptyAdjacency,
   NO_EDGES,
-  typedAdjacency,
   type EdgeRecord,
   type GraphStore,
   type NodeAdjacency,
@@ -235,25 +236,14 @@ export class ColumnarStore implements GraphStore {
     let adj = this.adjacencies.get(n);
     if (adj) return adj;
     const c = this.columns;
-    const built = emptyAdjacency();
-    adj = built;
-    const typed = (type: string): TypedAdjacency => typedAdjacency(built, type);
+    adj = emptyAdjacency();
     for (let i = c.outStart[n]!; i < c.outStart[n + 1]!; i++) {
       const e = c.outEdges[i]!;
-      const rec = this.sharedRecord(e);
-      adj.out.push(rec);
-      const t = typed(c.type(e));
-      t.out.push(rec);
-      if (c.edgeTarget[e] === n) {
-        adj.loops++;
-        t.loops++;
-      }
+      addOutgoing(adj, c.type(e), this.sharedRecord(e), c.edgeTarget[e] === n);
     }
     for (let i = c.inStart[n]!; i < c.inStart[n + 1]!; i++) {
       const e = c.inEdges[i]!;
-      const rec = this.sharedRecord(e);
-      adj.in.push(rec);
-      typed(c.type(e)).in.push(rec);
+      addIncoming(adj, c.type(e), this.sharedRecord(e));
     }
     this.adjacencies.set(n, adj);
     return adj;

@@ -4,6 +4,7 @@
 // token: not null, not empty, no null byte, as Neo4j requires.
 
 import type * as A from '../ast/ast.js';
+import { hasDynamicLabel } from '../ast/patterns.js';
 import type { CypherValue } from '../values.js';
 import { runtimeError } from '../errors.js';
 import { typeName } from '../runtime/kind.js';
@@ -30,23 +31,8 @@ export function dynamicNames(v: CypherValue): string[] {
   return Array.isArray(v) ? v.map(tokenName) : [tokenName(v)];
 }
 
-export function hasDynamic(e: A.LabelExpression | null): boolean {
-  if (e === null) return false;
-  switch (e.kind) {
-    case 'LabelDynamic':
-      return true;
-    case 'LabelNot':
-      return hasDynamic(e.operand);
-    case 'LabelAnd':
-    case 'LabelOr':
-      return e.operands.some(hasDynamic);
-    default:
-      return false;
-  }
-}
-
 export function compileLabelMatch(e: A.LabelExpression, scope: CompileScope): LabelMatch {
-  if (!hasDynamic(e)) return (labels) => labelExpressionMatches(e, labels);
+  if (!hasDynamicLabel(e)) return (labels) => labelExpressionMatches(e, labels);
   switch (e.kind) {
     case 'LabelDynamic': {
       const names = compileExpression(e.expression, scope);

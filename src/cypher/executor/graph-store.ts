@@ -45,10 +45,30 @@ export function emptyAdjacency(): NodeAdjacency {
 }
 
 /** The lists of one relationship type in `adj`, made on first use. */
-export function typedAdjacency(adj: NodeAdjacency, type: string): TypedAdjacency {
+function typedAdjacency(adj: NodeAdjacency, type: string): TypedAdjacency {
   let t = adj.byType.get(type);
   if (!t) adj.byType.set(type, (t = { out: [], in: [], loops: 0 }));
   return t;
+}
+
+/**
+ * Adds a relationship that leaves the node to its adjacency, among all and among its type's;
+ * a self-loop is counted as one (it is added to the `in` lists too, by `addIncoming`).
+ */
+export function addOutgoing(adj: NodeAdjacency, type: string, rec: EdgeRecord, selfLoop: boolean): void {
+  adj.out.push(rec);
+  const t = typedAdjacency(adj, type);
+  t.out.push(rec);
+  if (selfLoop) {
+    adj.loops++;
+    t.loops++;
+  }
+}
+
+/** Adds a relationship that enters the node to its adjacency, among all and among its type's. */
+export function addIncoming(adj: NodeAdjacency, type: string, rec: EdgeRecord): void {
+  adj.in.push(rec);
+  typedAdjacency(adj, type).in.push(rec);
 }
 
 /** A node with its attributes (the store's own object, live), as a scan hands it out. */

@@ -1,15 +1,16 @@
 // The engine's store over a graphology graph: live Node/Relationship handles, a label index and
 // lazily built property-equality indexes, kept up to date by the engine's own writes.
 
-import type { EdgeAttributes, NodeAttributes, PropertyGraph, Properties, PropertyValue } from '../../graph/schema.js';
+import type { PropertyGraph, Properties, PropertyValue } from '../../graph/schema.js';
 import { Node, Relationship, type CypherValue } from '../values.js';
 import { groupKey } from '../runtime/equality.js';
 import { fromStored } from '../runtime/stored.js';
 import type { ProcedureTable } from './procedures.js';
 import {
+  addIncoming,
+  addOutgoing,
   emptyAdjacency,
   NO_EDGES,
-  typedAdjacency,
   type EdgeRecord,
   type GraphStore,
   type NodeAdjacency,
@@ -119,37 +120,19 @@ export class GraphologyStore implements GraphStore {
    * so a walk over one is not disturbed by a write.
    */
   adjacency(node: string): NodeAdjacency {
-    let adj = this.adjacencies.get(node);
-    if (adj) return adj;
+    const cached = this.adjacencies.get(node);
+    if (cached) return cached;
     const g = this.graph;
-    const built = emptyAdjacency();
-    adj = built;
-    const typed = (type: string): TypedAdjacency => typedAdjacency(built, type);
-    const all = adj;
+    const adj = emptyAdjacency();
     // One record per relationship, shared with the type index and the other end's adjacency.
     const types = this.ensureTypeIndex();
-    const recordOf = (
-      key: string,
-      attrs: EdgeAttributes,
-      source: string,
-      target: string,
-      sourceAttrs: NodeAttributes,
-      targetAttrs: NodeAttributes,
-    ): EdgeRecord => types.get(attrs.type)?.get(key) ?? { key, attrs, source, target, sourceAttrs, targetAttrs };
+    const recordOf: (...edge: Parameters<RelationshipVisitor>) => EdgeRecord = (key, attrs, source, target, sourceAttrs, targetAttrs) =>
+      types.get(attrs.type)?.get(key) ?? { key, attrs, source, target, sourceAttrs, targetAttrs };
     g.forEachOutEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
-      const rec = recordOf(key, attrs, source, target, sourceAttrs, targetAttrs);
-      all.out.push(rec);
-      const t = typed(attrs.type);
-      t.out.push(rec);
-      if (source === target) {
-        all.loops++;
-        t.loops++;
-      }
+      addOutgoing(adj, attrs.type, recordOf(key, attrs, source, target, sourceAttrs, targetAttrs), source === target);
     });
     g.forEachInEdge(node, (key, attrs, source, target, sourceAttrs, targetAttrs) => {
-      const rec = recordOf(key, attrs, source, target, sourceAttrs, targetAttrs);
-      all.in.push(rec);
-      typed(attrs.type).in.push(rec);
+      addIncoming(adj, attrs.type, recordOf(key, attrs, source, target, sourceAttrs, targetAttrs));
     });
     this.adjacencies.set(node, adj);
     return adj;

@@ -18,9 +18,9 @@ import { compileQuantifiedPath, type QuantifiedMatcher } from './quantified-path
 import type { DegreeLookup, NodeAccess, PatternPlan, ShortestStep } from '../planner/pattern-plan.js';
 import type { MatchPlan } from '../planner/path-selection.js';
 import { describeMatch } from '../plan-description.js';
-import { groupVariables } from '../ast/patterns.js';
+import { groupVariables, hasDynamicLabel } from '../ast/patterns.js';
 import { compileSelectedPattern } from './path-selector.js';
-import { compileLabelMatch, hasDynamic, type LabelMatch } from './dynamic-labels.js';
+import { compileLabelMatch, type LabelMatch } from './dynamic-labels.js';
 import { shortestCycles, type CycleSearch } from './shortest-cycle.js';
 
 /** Neo4j 5's words for a written shortestPath() whose two ends are one node. */
@@ -194,7 +194,7 @@ function compilePatternPlan(plan: PatternPlan, scope: CompileScope, applyWhere: 
     bound: false,
     labels: np.labels,
     lex: np.labelExpression,
-    lexMatch: np.labelExpression && hasDynamic(np.labelExpression) ? compileLabelMatch(np.labelExpression, inner) : null,
+    lexMatch: np.labelExpression && hasDynamicLabel(np.labelExpression) ? compileLabelMatch(np.labelExpression, inner) : null,
     props: compileProps(np.properties, inner),
     where: np.where ? compileExpression(np.where, inner) : null,
     hints: (np.variable ? (plan.hints.get(np.variable.name) ?? []) : []).map(([k, e]): [string, Expr] => [k, compileExpression(e, scope)]),

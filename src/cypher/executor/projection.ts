@@ -17,7 +17,6 @@ import { copyRow, emptyRow, mergedRow, rowWith } from './row.js';
 import { forEachRow, rowStream, type RowVisitor } from './row-stream.js';
 import { GroupTable } from './group-table.js';
 import { ROW_WEIGHT } from './count-store.js';
-import { distinctAccumulator } from './distinct-accumulator.js';
 import type { RowHandling } from '../planner/query-plan.js';
 
 /** A clause as a row operator; streaming operators return generators, barriers arrays. */
@@ -88,7 +87,7 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
 }
 
 function accumulatorOf(spec: AggSpec): Accumulator {
-  return spec.distinct ? distinctAccumulator(makeAccumulator(spec.name, false)) : makeAccumulator(spec.name, false);
+  return makeAccumulator(spec.name, spec.distinct);
 }
 
 interface Projected {

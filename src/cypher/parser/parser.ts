@@ -22,6 +22,8 @@ import type {
   PatternPart,
   PatternProperties,
   PathSelector,
+  Paging,
+  ProjectionBody,
   ProjectionItem,
   QuantifiedPath,
   PropertyAccess,
@@ -40,7 +42,7 @@ import type {
   InTransactions,
   BinaryOperator,
 } from '../ast/ast.js';
-import { plainTypeNames } from '../ast/patterns.js';
+import { hasDynamicLabel, plainTypeNames } from '../ast/patterns.js';
 import { compileError } from '../errors.js';
 import { InvariantError, elementAt, type CypherErrorDetail } from '../../errors.js';
 import { didYouMean } from '../lexer/did-you-mean.js';
@@ -466,16 +468,8 @@ class Parser {
     return { kind: 'Return', ...body, loc: this.loc(first) };
   }
 
-  // ProjectionBody : DISTINCT? ( '*' ( ',' ProjectionItem )* | ProjectionItem ( ',' ProjectionItem )* )
-  //                  ( ORDER BY SortItem ( ',' SortItem )* )? ( SKIP Expression )? ( LIMIT Expression )?
-  private parseProjectionBody(): {
-    distinct: boolean;
-    star: boolean;
-    items: ProjectionItem[];
-    orderBy: SortItem[] | null;
-    skip: Expression | null;
-    limit: Expression | null;
-  } {
+  // ProjectionBody : DISTINCT? ( '*' ( ',' ProjectionItem )* | ProjectionItem ( ',' ProjectionItem )* ) Paging
+  private parseProjectionBody(): ProjectionBody {
     const distinct = this.skipKeyword('DISTINCT');
     let star = false;
     let items: ProjectionItem[] = [];
@@ -485,6 +479,11 @@ class Parser {
     } else {
       items = this.commaList(() => this.parseProjectionItem());
     }
+    return { distinct, star, items, ...this.parsePagingParts() };
+  }
+
+  // Paging : ( ORDER BY SortItem ( ',' SortItem )* )? ( ( SKIP | OFFSET ) Expression )? ( LIMIT Expression )?
+  private parsePagingParts(): Paging {
     let orderBy: SortItem[] | null = null;
     if (this.skipKeyword('ORDER')) {
       this.expectKeyword('BY');
@@ -493,7 +492,7 @@ class Parser {
     // OFFSET is Neo4j 5's synonym of SKIP.
     const skip = this.skipKeyword('SKIP') || this.skipKeyword('OFFSET') ? this.parseExpression() : null;
     const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
-    return { distinct, star, items, orderBy, skip, limit };
+    return { orderBy, skip, limit };
   }
 
   // ProjectionItem : Expression ( AS Variable )?
@@ -515,18 +514,12 @@ class Parser {
     return { kind: 'SortItem', expression, direction, loc: this.loc(first) };
   }
 
-  // Paging : ( ORDER BY SortItem ( ',' SortItem )* )? ( ( SKIP | OFFSET ) Expression )? ( LIMIT Expression )?
-  // Neo4j 5's standalone form, the same as `WITH *` followed by them.
+  // PagingClause : Paging   (non-empty)
+  // Neo4j 5's standalone ORDER BY / SKIP / LIMIT, the same as `WITH *` followed by them.
   private parsePaging(): Clause {
     const first = this.peek();
-    let orderBy: SortItem[] | null = null;
-    if (this.skipKeyword('ORDER')) {
-      this.expectKeyword('BY');
-      orderBy = this.commaList(() => this.parseSortItem());
-    }
-    const skip = this.skipKeyword('SKIP') || this.skipKeyword('OFFSET') ? this.parseExpression() : null;
-    const limit = this.skipKeyword('LIMIT') ? this.parseExpression() : null;
-    return { kind: 'With', distinct: false, star: true, items: [], orderBy, skip, limit, where: null, loc: this.loc(first) };
+    const paging = this.parsePagingParts();
+    return { kind: 'With', distinct: false, star: true, items: [], ...paging, where: null, loc: this.loc(first) };
   }
 
   // Create : ( CREATE | INSERT ) Pattern   (INSERT is GQL's word for it)
@@ -2003,18 +1996,4 @@ function extendedWhen(operands: { expression: Expression; extended: boolean }[],
     ),
     loc,
   };
-}
-
-function hasDynamicLabel(e: LabelExpression): boolean {
-  switch (e.kind) {
-    case 'LabelDynamic':
-      return true;
-    case 'LabelNot':
-      return hasDynamicLabel(e.operand);
-    case 'LabelAnd':
-    case 'LabelOr':
-      return e.operands.some(hasDynamicLabel);
-    default:
-      return false;
-  }
 }

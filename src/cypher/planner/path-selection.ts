@@ -7,7 +7,7 @@
 // after the selection, as in Neo4j. Pure: AST, bound variables and statistics in, a plan out.
 
 import type * as A from '../ast/ast.js';
-import { groupVariables } from '../ast/patterns.js';
+import { partVariables } from '../ast/patterns.js';
 import { findAll } from '../ast/visitor.js';
 import { planPattern, simplifyQuantified, type PatternPlan } from './pattern-plan.js';
 import type { GraphStatistics } from './statistics.js';
@@ -84,7 +84,7 @@ export function planMatch(parts: readonly A.PatternPart[], bound: ReadonlySet<st
   const plain = parts.filter((p) => p.selector === null);
   const current = new Set(bound);
   const head = plain.length > 0 ? planPattern(plain, bound, null, stats) : null;
-  for (const p of plain) patternVariables(p).forEach((v) => current.add(v));
+  for (const p of plain) partVariables(p).forEach((v) => current.add(v));
   const selected = parts
     .filter((p) => p.selector !== null)
     .map((part): SelectedPartPlan => {
@@ -92,7 +92,7 @@ export function planMatch(parts: readonly A.PatternPart[], bound: ReadonlySet<st
       const whole: A.PatternPart = { ...part, selector: null, variable: { kind: 'Variable', name: pathName, loc: part.loc } };
       const strategy = strategyFor(part, current, stats);
       const pattern = planPattern([whole], new Set(current), null, stats);
-      patternVariables(whole).forEach((v) => current.add(v));
+      partVariables(whole).forEach((v) => current.add(v));
       return { selector: part.selector!, pathName, pattern, strategy };
     });
   return { kind: 'selected', head, selected, where };
@@ -110,15 +110,6 @@ export function cappedAt(plan: PatternPlan, max: number): PatternPlan {
       element: { ...part.element, relationships: part.element.relationships.map((r) => (r.length ? { ...r, length: { min: r.length.min, max } } : r)) },
     })),
   };
-}
-
-/** The variables a part binds (written ones; anonymous elements have none to see). */
-function patternVariables(part: A.PatternPart): string[] {
-  const out: string[] = [];
-  for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) out.push(x.variable.name);
-  for (const r of part.element.relationships) if (r.quantified) out.push(...groupVariables(r.quantified.element));
-  if (part.variable) out.push(part.variable.name);
-  return out;
 }
 
 function strategyFor(written: A.PatternPart, bound: ReadonlySet<string>, stats: GraphStatistics): SelectionStrategy {

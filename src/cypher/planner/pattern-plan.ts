@@ -4,7 +4,7 @@
 // bound before the pattern and graph statistics in, a plain plan out; the executor follows it.
 
 import type * as A from '../ast/ast.js';
-import { conjuncts, containsSubquery, groupVariables, isBareNode } from '../ast/patterns.js';
+import { conjuncts, containsSubquery, groupVariables, isBareNode, partVariables } from '../ast/patterns.js';
 import { variablesOf } from '../ast/variables.js';
 import type { GraphStatistics } from './statistics.js';
 
@@ -123,11 +123,7 @@ export function planPattern(input: readonly A.PatternPart[], bound: ReadonlySet<
   const hints = indexHints(where, bound);
   const unions = labelUnions(where);
   const patternVariables = new Set<string>();
-  for (const part of parts) {
-    for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) patternVariables.add(x.variable.name);
-    for (const r of part.element.relationships) if (r.quantified) groupVariables(r.quantified.element).forEach((n) => patternVariables.add(n));
-    if (part.variable) patternVariables.add(part.variable.name);
-  }
+  for (const part of parts) for (const name of partVariables(part)) patternVariables.add(name);
   const filtered = filteredVariables(where, new Set([...patternVariables].filter((n) => !bound.has(n))));
 
   const known = new Set(bound);

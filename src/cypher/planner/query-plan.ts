@@ -7,7 +7,7 @@
 
 import type * as A from '../ast/ast.js';
 import { columnName, containsAggregate } from '../ast/expressions.js';
-import { groupVariables } from '../ast/patterns.js';
+import { partVariables } from '../ast/patterns.js';
 import { countedLabels, countedRelationships, type CountedLabels, type CountedRelationships } from './count-store.js';
 import { deadEnd } from './dead-end.js';
 import { foldConstants } from './fold-constants.js';
@@ -170,13 +170,4 @@ function rowHandling(clause: A.WithClause | A.ReturnClause): RowHandling {
   const [skip, limit] = [literal(clause.skip), literal(clause.limit)];
   if (skip !== null && limit !== null && skip + limit > BigInt(TOP_K_AT_MOST)) return { kind: 'all', partialBelow };
   return { kind: 'top-k', atMost: TOP_K_AT_MOST };
-}
-
-/** The written variables a pattern part binds. */
-function partVariables(part: A.PatternPart): string[] {
-  const out: string[] = [];
-  for (const x of [...part.element.nodes, ...part.element.relationships]) if (x.variable) out.push(x.variable.name);
-  for (const r of part.element.relationships) if (r.quantified) out.push(...groupVariables(r.quantified.element));
-  if (part.variable) out.push(part.variable.name);
-  return out;
 }

@@ -4,7 +4,19 @@
 import { elementAt } from '../../errors.js';
 import type { CypherMap, CypherValue } from '../values.js';
 import { isCypherMap } from '../values.js';
-import { dateOfEpochDay, dayOfWeek, epochDayOf, epochDayOfWeekDate, isoWeekOf, lengthOfMonth, MAX_YEAR, MIN_YEAR, quarterOf } from './calendar.js';
+import {
+  dateOfEpochDay,
+  dayOfWeek,
+  epochDayOf,
+  epochDayOfWeekDate,
+  isoWeekOf,
+  lengthOfMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  nanoOfDayOf,
+  quarterOf,
+  timeOfDay,
+} from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { checkedCalendarDate, checkedOrdinalDate, checkedWeekDate } from './parse.js';
 import { invalidTemporalType, invalidTemporalValue } from './temporal-error.js';
@@ -212,11 +224,10 @@ function checkYear(epochDay: number): number {
  * minute and second each keep the base's value when absent.
  */
 export function buildTimeOfDay(map: CypherMap, base: number | undefined): number {
-  const bs = base === undefined ? undefined : Math.floor(base / 1e9);
-  const bn = base === undefined || bs === undefined ? 0 : base - bs * 1e9;
-  const hour = intField(map, 'hour') ?? (bs === undefined ? 0 : Math.floor(bs / 3600));
-  const minute = intField(map, 'minute') ?? (bs === undefined ? 0 : Math.floor(bs / 60) % 60);
-  const second = intField(map, 'second') ?? (bs === undefined ? 0 : bs % 60);
+  const b = base === undefined ? undefined : timeOfDay(base);
+  const hour = intField(map, 'hour') ?? b?.hour ?? 0;
+  const minute = intField(map, 'minute') ?? b?.minute ?? 0;
+  const second = intField(map, 'second') ?? b?.second ?? 0;
   if (base === undefined) {
     assertDefinedInOrder(map, CLOCK_ORDER);
     if (map.second === undefined && hasAny(map, SUB_SECOND_KEYS)) throw invalidTemporalValue('sub-second fields cannot be specified without second');
@@ -224,7 +235,7 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
   const ms = intField(map, 'millisecond');
   const us = intField(map, 'microsecond');
   const ns = intField(map, 'nanosecond');
-  let nanos = bn;
+  let nanos = b?.nano ?? 0;
   if (ms !== undefined || us !== undefined || ns !== undefined) {
     if (ms !== undefined && (ms < 0 || ms > 999)) throw invalidTemporalValue(`Invalid millisecond: ${ms}`);
     if (us !== undefined && (us < 0 || us > (ms === undefined ? 999_999 : 999))) throw invalidTemporalValue(`Invalid microsecond: ${us}`);
@@ -235,7 +246,7 @@ export function buildTimeOfDay(map: CypherMap, base: number | undefined): number
   if (hour < 0 || hour > 23) throw invalidTemporalValue(`Invalid hour: ${hour}`);
   if (minute < 0 || minute > 59) throw invalidTemporalValue(`Invalid minute: ${minute}`);
   if (second < 0 || second > 59) throw invalidTemporalValue(`Invalid second: ${second}`);
-  return ((hour * 60 + minute) * 60 + second) * 1e9 + nanos;
+  return nanoOfDayOf({ hour, minute, second, nano: nanos });
 }
 
 function mustHaveDate(v: AnyTemporal, key: string): number {

@@ -1,11 +1,20 @@
-// The proleptic ISO-8601 calendar as integer arithmetic on epoch days (days since 1970-01-01).
-// Years run to ±999,999,999 as Neo4j allows, so nothing here goes through JavaScript's Date.
+// The proleptic ISO-8601 calendar as integer arithmetic on epoch days (days since 1970-01-01),
+// and the clock as arithmetic on the nanosecond of day. Years run to ±999,999,999 as Neo4j
+// allows, so nothing here goes through JavaScript's Date.
 
 /** A calendar date as year, month (1-12) and day of month (1-31). */
 export interface YearMonthDay {
   year: number;
   month: number;
   day: number;
+}
+
+/** A time of day as hour (0-23), minute, second and nanosecond of second. */
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+  nano: number;
 }
 
 export const MIN_YEAR = -999_999_999;
@@ -59,6 +68,17 @@ export function dateOfEpochDay(epochDay: number): YearMonthDay {
 }
 
 /** ISO day of week: Monday 1 … Sunday 7. 1970-01-01 was a Thursday. */
+/** The clock time of a nanosecond of day (0 to 86,399,999,999,999). */
+export function timeOfDay(nanoOfDay: number): TimeOfDay {
+  const seconds = Math.floor(nanoOfDay / 1e9);
+  return { hour: Math.floor(seconds / 3600), minute: Math.floor(seconds / 60) % 60, second: seconds % 60, nano: nanoOfDay - seconds * 1e9 };
+}
+
+/** The nanosecond of day of a clock time (its fields not checked). */
+export function nanoOfDayOf({ hour, minute, second, nano }: TimeOfDay): number {
+  return ((hour * 60 + minute) * 60 + second) * 1e9 + nano;
+}
+
 export function dayOfWeek(epochDay: number): number {
   return floorMod(epochDay + 3, 7) + 1;
 }

@@ -1,7 +1,7 @@
 // The string forms Neo4j prints for temporal values, byte for byte: java.time's ISO forms for
 // dates and times, and Neo4j's own duration form (`P1Y2M3DT4H5M6.7S`, `PT-0.001S`).
 
-import { dateOfEpochDay } from './calendar.js';
+import { dateOfEpochDay, timeOfDay } from './calendar.js';
 import { formatOffset, type Zone } from './zone.js';
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -18,11 +18,7 @@ export function formatDate(epochDay: number): string {
 
 /** `12:00`, `12:31:14`, `12:31:14.645`, `.645876`, `.000000003` as java.time's LocalTime. */
 export function formatLocalTime(nanoOfDay: number): string {
-  const totalSeconds = Math.floor(nanoOfDay / 1e9);
-  const nano = nanoOfDay - totalSeconds * 1e9;
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
+  const { hour: h, minute: m, second: s, nano } = timeOfDay(nanoOfDay);
   let out = `${two(h)}:${two(m)}`;
   if (s > 0 || nano > 0) {
     out += ':' + two(s);
@@ -40,11 +36,7 @@ export function formatLocalTime(nanoOfDay: number): string {
  * fraction without trailing zeros (`12:00:00`, `12:00:00.1`), unlike the values it returns.
  */
 export function formatLocalTimeForToString(nanoOfDay: number): string {
-  const totalSeconds = Math.floor(nanoOfDay / 1e9);
-  const nano = nanoOfDay - totalSeconds * 1e9;
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
+  const { hour: h, minute: m, second: s, nano } = timeOfDay(nanoOfDay);
   return `${two(h)}:${two(m)}:${two(s)}${fraction(nano)}`;
 }
 

@@ -3,7 +3,7 @@
 // offsets, `[Region/City]` zones, and durations (`P1Y2M3DT4H5M6.7S`, `P2012-02-02T14:37:21.545`).
 
 import { elementAt } from '../../errors.js';
-import { epochDayOf, epochDayOfWeekDate, lengthOfMonth, lengthOfYear, MAX_YEAR, MIN_YEAR, weeksInWeekYear } from './calendar.js';
+import { epochDayOf, epochDayOfWeekDate, lengthOfMonth, lengthOfYear, MAX_YEAR, MIN_YEAR, nanoOfDayOf, weeksInWeekYear } from './calendar.js';
 import { durationOf, type DurationComponents } from './duration-math.js';
 import { invalidTemporalValue, unparsableTemporal } from './temporal-error.js';
 import { CypherDuration } from './temporal-values.js';
@@ -85,7 +85,7 @@ export function parseLocalTimeText(text: string): number {
   const s = m[3] === undefined ? 0 : Number(m[3]);
   const nanos = m[4] === undefined ? 0 : Number(m[4].padEnd(9, '0'));
   if (h > 23 || min > 59 || s > 59) throw invalidTemporalValue(`Invalid time: '${text}'`);
-  return ((h * 60 + min) * 60 + s) * 1e9 + nanos;
+  return nanoOfDayOf({ hour: h, minute: min, second: s, nano: nanos });
 }
 
 /** A time string split into its local part and optional offset and zone. */

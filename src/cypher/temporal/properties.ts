@@ -2,7 +2,7 @@
 // Neo4j's names and its truncating arithmetic for duration parts; null for a name a kind lacks.
 
 import type { CypherValue, TemporalValue } from '../values.js';
-import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf } from './calendar.js';
+import { dateOfEpochDay, dayOfQuarter, dayOfWeek, isoWeekOf, ordinalDay, quarterOf, timeOfDay } from './calendar.js';
 import { datePart, timePart, zonePart } from './components.js';
 import { CypherDateTime, CypherDuration, isAnyTemporal } from './temporal-values.js';
 import { floorDivBig } from './zoned.js';
@@ -35,15 +35,14 @@ function dateProperty(epochDay: number, key: string): CypherValue | undefined {
 }
 
 function timeProperty(nanoOfDay: number, key: string): CypherValue | undefined {
-  const second = Math.floor(nanoOfDay / 1e9);
-  const nano = nanoOfDay - second * 1e9;
+  const { hour, minute, second, nano } = timeOfDay(nanoOfDay);
   switch (key) {
     case 'hour':
-      return BigInt(Math.floor(second / 3600));
+      return BigInt(hour);
     case 'minute':
-      return BigInt(Math.floor(second / 60) % 60);
+      return BigInt(minute);
     case 'second':
-      return BigInt(second % 60);
+      return BigInt(second);
     case 'millisecond':
       return BigInt(Math.floor(nano / 1e6));
     case 'microsecond':
