@@ -19,7 +19,7 @@ export interface Statement {
 export interface StatingItem {
   /** Its entities' names and types, in order (entities attached by acronym included). */
   entities: readonly { name: string; type: EntityType }[];
-  relations: readonly Pick<ItemRelation, 'type' | 'source' | 'target' | 'role' | 'evidence'>[];
+  relations: readonly (Pick<ItemRelation, 'type' | 'source' | 'target' | 'role'> & { evidence: { sentence: string } })[];
   roles: readonly string[];
 }
 

@@ -1,0 +1,269 @@
+// What resolution keeps between builds so that the next one resolves only what a change can
+// reach: every item entity as resolution reads it (after acronym attachment) with the entity id
+// it resolved to; the item's relations and roles as stated; and the item entities grouped in
+// units, each a union of clusters closed under every key two entities can join by and under
+// sharing an entity id, with the unit's keys, entities and merge log entries. A change replays
+// the units its documents reach (`resolve-changes.ts`). Kept as JSON beside the build state.
+
+import type { EntityType, ItemRelation } from '../extract/types.js';
+import type { MergeLogEntry } from './types.js';
+
+/** An item entity as the state keeps it: what joining and making entities read. */
+export interface StateEntity {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  aliasRules?: Record<string, string>;
+  known?: string;
+  acronym?: string;
+  kind?: string;
+  year?: number;
+  /** Its mentions in the item. */
+  count: number;
+}
+
+/** A relation as the item states it (ends named as in the item). */
+export type StateRelation = Pick<ItemRelation, 'type' | 'source' | 'target' | 'role'> & { evidence: string };
+
+export interface StateItem {
+  item: string;
+  /** After acronym attachment. */
+  entities: StateEntity[];
+  /** The id each entity resolved to. */
+  ids: string[];
+  /** The unit each entity is in. */
+  units: number[];
+  relations: StateRelation[];
+  roles: string[];
+  /** Acronyms used alone and not named by the item (`acronymCandidates`). */
+  candidates: string[];
+  /** Keys of the relations it states once resolved (`Statement.key`), in order. */
+  statements: string[];
+  /** The roles it names once resolved ([id, title]). */
+  roleTitles: [string, string][];
+}
+
+/** An acronym definition of a document (`itemDefinitions`). */
+export interface StateDefinition {
+  acronym: string;
+  type: EntityType;
+  known?: string;
+  name: string;
+}
+
+export interface StateDocument {
+  id: string;
+  items: StateItem[];
+  definitions: StateDefinition[];
+}
+
+/** Where an item entity is in corpus order: its document, item and place in the item. */
+export interface Position {
+  document: string;
+  item: number;
+  entity: number;
+}
+
+/** A group of clusters that no change can reach without reaching all of them. */
+export interface Unit {
+  /** Every join key of its entities (`joinKeys`). */
+  keys: string[];
+  /** Its entities' ids and canonical names. */
+  entities: [id: string, name: string][];
+  /** Merge log entries of each of its clusters, repeats left out, with the cluster's first entity. */
+  logs: { at: Position; entries: MergeLogEntry[] }[];
+}
+
+/** The state, with the indexes made from it when it is read. */
+export interface ResolutionState {
+  documents: Map<string, StateDocument>;
+  units: Map<number, Unit>;
+  nextUnit: number;
+  /** Join key -> unit. */
+  keyUnit: Map<string, number>;
+  /** Entity id -> unit, and its canonical name. */
+  idUnit: Map<string, number>;
+  nameOf: Map<string, string>;
+  /** Relation key -> the documents that state it. */
+  stating: Map<string, Set<string>>;
+}
+
+export const RESOLUTION_STATE_FORMAT = 'crimegraph-resolution-state-1';
+
+/** A state with no documents. */
+export function emptyResolutionState(): ResolutionState {
+  return { documents: new Map(), units: new Map(), nextUnit: 0, keyUnit: new Map(), idUnit: new Map(), nameOf: new Map(), stating: new Map() };
+}
+
+/** Code-unit order of positions: documents by id, then items, then entities. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.document < b.document ? -1 : a.document > b.document ? 1 : a.item - b.item || a.entity - b.entity;
+}
+
+/** Add a unit to a state and its indexes. */
+export function addUnit(state: ResolutionState, number: number, unit: Unit): void {
+  state.units.set(number, unit);
+  for (const key of unit.keys) state.keyUnit.set(key, number);
+  for (const [id, name] of unit.entities) {
+    state.idUnit.set(id, number);
+    state.nameOf.set(id, name);
+  }
+}
+
+/** Take a unit out of a state and its indexes. */
+export function removeUnit(state: ResolutionState, number: number): void {
+  const unit = state.units.get(number);
+  if (unit === undefined) return;
+  state.units.delete(number);
+  for (const key of unit.keys) if (state.keyUnit.get(key) === number) state.keyUnit.delete(key);
+  for (const [id] of unit.entities) {
+    if (state.idUnit.get(id) !== number) continue;
+    state.idUnit.delete(id);
+    state.nameOf.delete(id);
+  }
+}
+
+/** Record which relation keys a document states (`stating`), or (`add` false) that it states them no more. */
+export function indexStatements(state: ResolutionState, doc: StateDocument, add: boolean): void {
+  for (const item of doc.items)
+    for (const key of item.statements) {
+      let docs = state.stating.get(key);
+      if (add) {
+        if (docs === undefined) state.stating.set(key, (docs = new Set()));
+        docs.add(doc.id);
+      } else if (docs !== undefined) {
+        docs.delete(doc.id);
+        if (docs.size === 0) state.stating.delete(key);
+      }
+    }
+}
+
+// As JSON: strings that repeat (names, ids, keys, evidence) are written once in a table and named
+// by number; an item entity is a short array.
+
+type Row = (number | string | null | Row | Record<string, number>)[];
+
+/** The state as JSON text. */
+export function serializeResolutionState(state: ResolutionState): string {
+  const strings = new Map<string, number>();
+  const s = (text: string) => {
+    let n = strings.get(text);
+    if (n === undefined) strings.set(text, (n = strings.size));
+    return n;
+  };
+  const opt = (text: string | undefined) => (text === undefined ? null : s(text));
+  const documents = [...state.documents.values()].map((d) => [
+    s(d.id),
+    d.definitions.map((x) => [s(x.acronym), s(x.type), opt(x.known), s(x.name)]),
+    d.items.map((i) => [
+      s(i.item),
+      i.entities.map((e, k) => [
+        s(e.type),
+        s(e.name),
+        e.aliases.map(s),
+        e.aliasRules === undefined ? null : Object.fromEntries(Object.entries(e.aliasRules).map(([a, r]) => [a, s(r)])),
+        opt(e.known),
+        opt(e.acronym),
+        opt(e.kind),
+        e.year ?? null,
+        e.count,
+        s(i.ids[k]!),
+        i.units[k]!,
+      ]),
+      i.relations.map((r) => [s(r.type), s(r.source), s(r.target), opt(r.role), s(r.evidence)]),
+      i.roles.map(s),
+      i.candidates.map(s),
+      i.statements.map(s),
+      i.roleTitles.map(([id, title]) => [s(id), s(title)]),
+    ]),
+  ]);
+  const units = [...state.units].map(([n, u]) => [
+    n,
+    u.keys.map(s),
+    u.entities.map(([id, name]) => [s(id), s(name)]),
+    u.logs.map((l) => [s(l.at.document), l.at.item, l.at.entity, l.entries.map((m) => [s(m.rule), s(m.type), s(m.into), s(m.name), opt(m.item)])]),
+  ]);
+  return JSON.stringify({ format: RESOLUTION_STATE_FORMAT, nextUnit: state.nextUnit, strings: [...strings.keys()], documents, units });
+}
+
+/** A state read back from `serializeResolutionState`'s text, or undefined when it is not one. */
+export function parseResolutionState(text: string): ResolutionState | undefined {
+  try {
+    const json = JSON.parse(text) as { format?: unknown; nextUnit: number; strings: string[]; documents: Row[]; units: Row[] };
+    if (json.format !== RESOLUTION_STATE_FORMAT) return undefined;
+    const { strings } = json;
+    const s = (n: unknown) => {
+      const text = strings[n as number];
+      if (typeof text !== 'string') throw new Error('not a string number');
+      return text;
+    };
+    const opt = (n: unknown) => (n === null ? undefined : s(n));
+    const state = emptyResolutionState();
+    state.nextUnit = json.nextUnit;
+    for (const [id, definitions, items] of json.documents as [number, number[][], Row[]][]) {
+      const doc: StateDocument = {
+        id: s(id),
+        definitions: definitions.map(([a, t, k, n]) => {
+          const d: StateDefinition = { acronym: s(a), type: s(t) as EntityType, name: s(n) };
+          const known = opt(k);
+          if (known !== undefined) d.known = known;
+          return d;
+        }),
+        items: (items as [number, Row[], number[][], number[], number[], number[], number[][]][]).map(
+          ([item, entities, relations, roles, candidates, statements, roleTitles]) => {
+            const ids: string[] = [];
+            const units: number[] = [];
+            return {
+              item: s(item),
+              entities: (entities as [number, number, number[], Record<string, number> | null, ...(number | null)[]][]).map(
+                ([type, name, aliases, rules, known, acronym, kind, year, count, id, unit]) => {
+                  const e: StateEntity = { type: s(type) as EntityType, name: s(name), aliases: aliases.map(s), count: count as number };
+                  if (rules !== null) e.aliasRules = Object.fromEntries(Object.entries(rules).map(([a, r]) => [a, s(r)]));
+                  if (known !== null) e.known = s(known);
+                  if (acronym !== null) e.acronym = s(acronym);
+                  if (kind !== null) e.kind = s(kind);
+                  if (year !== null) e.year = year as number;
+                  ids.push(s(id));
+                  units.push(unit as number);
+                  return e;
+                },
+              ),
+              ids,
+              units,
+              relations: relations.map(([type, source, target, role, evidence]) => {
+                const r: StateRelation = { type: s(type) as StateRelation['type'], source: s(source), target: s(target), evidence: s(evidence) };
+                const stated = opt(role);
+                if (stated !== undefined) r.role = stated;
+                return r;
+              }),
+              roles: roles.map(s),
+              candidates: candidates.map(s),
+              statements: statements.map(s),
+              roleTitles: roleTitles.map(([id, title]): [string, string] => [s(id), s(title)]),
+            };
+          },
+        ),
+      };
+      state.documents.set(doc.id, doc);
+      indexStatements(state, doc, true);
+    }
+    for (const [n, keys, entities, logs] of json.units as [number, number[], number[][], [number, number, number, (number | null)[][]][]][]) {
+      addUnit(state, n, {
+        keys: keys.map(s),
+        entities: entities.map(([id, name]): [string, string] => [s(id), s(name)]),
+        logs: logs.map(([document, item, entity, entries]) => ({
+          at: { document: s(document), item, entity },
+          entries: entries.map(([rule, type, into, name, item]) => {
+            const m: MergeLogEntry = { rule: s(rule), type: s(type) as EntityType, into: s(into), name: s(name) };
+            const at = opt(item);
+            if (at !== undefined) m.item = at;
+            return m;
+          }),
+        })),
+      });
+    }
+    return state;
+  } catch {
+    return undefined;
+  }
+}
