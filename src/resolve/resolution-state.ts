@@ -84,15 +84,13 @@ export interface ResolutionState {
   /** Entity id -> unit, and its canonical name. */
   idUnit: Map<string, number>;
   nameOf: Map<string, string>;
-  /** Relation key -> the documents that state it. */
-  stating: Map<string, Set<string>>;
 }
 
 export const RESOLUTION_STATE_FORMAT = 'crimegraph-resolution-state-1';
 
 /** A state with no documents. */
 export function emptyResolutionState(): ResolutionState {
-  return { documents: new Map(), units: new Map(), nextUnit: 0, keyUnit: new Map(), idUnit: new Map(), nameOf: new Map(), stating: new Map() };
+  return { documents: new Map(), units: new Map(), nextUnit: 0, keyUnit: new Map(), idUnit: new Map(), nameOf: new Map() };
 }
 
 /** Code-unit order of positions: documents by id, then items, then entities. */
@@ -121,21 +119,6 @@ export function removeUnit(state: ResolutionState, number: number): void {
     state.idUnit.delete(id);
     state.nameOf.delete(id);
   }
-}
-
-/** Record which relation keys a document states (`stating`), or (`add` false) that it states them no more. */
-export function indexStatements(state: ResolutionState, doc: StateDocument, add: boolean): void {
-  for (const item of doc.items)
-    for (const key of item.statements) {
-      let docs = state.stating.get(key);
-      if (add) {
-        if (docs === undefined) state.stating.set(key, (docs = new Set()));
-        docs.add(doc.id);
-      } else if (docs !== undefined) {
-        docs.delete(doc.id);
-        if (docs.size === 0) state.stating.delete(key);
-      }
-    }
 }
 
 // As JSON: strings that repeat (names, ids, keys, evidence) are written once in a table and named
@@ -245,7 +228,6 @@ export function parseResolutionState(text: string): ResolutionState | undefined 
         ),
       };
       state.documents.set(doc.id, doc);
-      indexStatements(state, doc, true);
     }
     for (const [n, keys, entities, logs] of json.units as [number, number[], number[][], [number, number, number, (number | null)[][]][]][]) {
       addUnit(state, n, {

@@ -24,7 +24,6 @@ import {
   addUnit,
   comparePositions,
   emptyResolutionState,
-  indexStatements,
   removeUnit,
 } from './resolution-state.js';
 import { type AcronymDefinition, acronymCandidates, addDefinition, attachedEntity, definitionSignature, itemDefinitions } from './resolve-corpus.js';
@@ -97,7 +96,6 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
     keyUnit: new Map(previous.keyUnit),
     idUnit: new Map(previous.idUnit),
     nameOf: new Map(previous.nameOf),
-    stating: new Map([...previous.stating].map(([k, v]) => [k, new Set(v)])),
   };
   // The relation keys stated by documents removed, and the units their entities were in.
   const relationKeys = new Set<string>();
@@ -109,7 +107,6 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
       for (const key of item.statements) relationKeys.add(key);
       for (const u of item.units) touched.add(u);
     }
-    indexStatements(state, doc, false);
     state.documents.delete(id);
   }
   // Added documents as the state keeps them (entities after attachment; ids and units to come).
@@ -222,7 +219,6 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
     const doc = state.documents.get(id)!;
     const isAdded = added.has(id);
     if (!isAdded && !doc.items.some((i) => restate.has(i))) continue;
-    if (!isAdded) indexStatements(state, doc, false);
     for (const item of doc.items) {
       if (!isAdded && !restate.has(item)) continue;
       for (const key of item.statements) relationKeys.add(key);
@@ -234,7 +230,6 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
       item.roleTitles = roles;
       for (const key of item.statements) relationKeys.add(key);
     }
-    indexStatements(state, doc, true);
   }
   const relations = relationRecords(state, relationKeys);
 
@@ -262,7 +257,7 @@ export function stateCorpus(state: ResolutionState): Pick<ResolvedChange, 'entit
   const replay = replayMembers(state, members(), variantTypes(order.map((id) => state.documents.get(id)!)), new Map());
   return {
     entities: [...replay.made.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    relations: relationRecords(state, new Set(state.stating.keys())),
+    relations: relationRecords(state, undefined),
   };
 }
 
@@ -377,21 +372,22 @@ function unitsOf(nodes: readonly { keys: string[] }[], idOf: readonly string[]):
   return [...groups.values()];
 }
 
-/** The records of the relations of these keys that some document states, sorted by key. */
-function relationRecords(state: ResolutionState, keys: ReadonlySet<string>): Relation[] {
-  const docs = sortedIds(new Set([...keys].flatMap((key) => [...(state.stating.get(key) ?? [])])));
+/** The records of the relations of these keys (all: undefined) that some item states, sorted by key. */
+function relationRecords(state: ResolutionState, keys: ReadonlySet<string> | undefined): Relation[] {
   const records = new RelationRecords();
-  for (const id of docs) {
+  if (keys?.size === 0) return [];
+  const wanted = (key: string) => keys === undefined || keys.has(key);
+  for (const id of sortedIds(state.documents.keys())) {
     const doc = state.documents.get(id)!;
     for (const item of doc.items) {
-      if (!item.statements.some((key) => keys.has(key))) continue;
+      if (!item.statements.some(wanted)) continue;
       const { statements } = itemStatements(
         { entities: item.entities, relations: item.relations.map((r) => ({ ...r, evidence: { sentence: r.evidence } })), roles: [] },
         (k) => state.nameOf.get(item.ids[k]!)!,
       );
       records.add(
         `${id}#${item.item}`,
-        statements.filter((s) => keys.has(s.key)),
+        statements.filter((s) => wanted(s.key)),
       );
     }
   }

@@ -317,7 +317,9 @@ async function buildIncrementally(
   if (change === undefined) return undefined;
   let entityIds = entityIdsOf(change, ids);
   // Documents not changed whose entities now resolve to other ids: their records are made anew, from their whole extractions.
-  const moved = (id: string) => documentFingerprint(entityIds.get(id) ?? []) !== state.get(id)!.fingerprint;
+  // (Only a document the replay reached can have: the resolution state copies those it changes.)
+  const moved = (id: string) =>
+    change!.state.documents.get(id) !== resolution.documents.get(id) && documentFingerprint(entityIds.get(id) ?? []) !== state.get(id)!.fingerprint;
   const reread = kept.filter(moved);
   if (reread.length > 0) {
     for (const id of reread) {
