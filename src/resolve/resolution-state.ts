@@ -86,7 +86,7 @@ export interface ResolutionState {
   nameOf: Map<string, string>;
 }
 
-export const RESOLUTION_STATE_FORMAT = 'crimegraph-resolution-state-1';
+export const RESOLUTION_STATE_FORMAT = 'crimegraph-resolution-state-2';
 
 /** A state with no documents. */
 export function emptyResolutionState(): ResolutionState {
@@ -121,21 +121,33 @@ export function removeUnit(state: ResolutionState, number: number): void {
   }
 }
 
-// As JSON: strings that repeat (names, ids, keys, evidence) are written once in a table and named
-// by number; an item entity is a short array.
+// As JSON text: a first line (format, next unit number, how many documents and units), then one
+// line per document and one per unit. Each line names its strings by number in a table of its
+// own, so a line stands alone: the line of a document or unit a change did not touch is written
+// again as it was read (remembered beside the object), and only the rest is serialised. Reading
+// parses every line.
 
 type Row = (number | string | null | Row | Record<string, number>)[];
 
-/** The state as JSON text. */
-export function serializeResolutionState(state: ResolutionState): string {
+/** The line each document and unit was read from or last written as. */
+const lines = new WeakMap<StateDocument | Unit, string>();
+
+/** A string table for one line: strings by number, each once. */
+function table(): { s: (text: string) => number; opt: (text: string | undefined) => number | null; strings: Map<string, number> } {
   const strings = new Map<string, number>();
   const s = (text: string) => {
     let n = strings.get(text);
     if (n === undefined) strings.set(text, (n = strings.size));
     return n;
   };
-  const opt = (text: string | undefined) => (text === undefined ? null : s(text));
-  const documents = [...state.documents.values()].map((d) => [
+  return { s, opt: (text) => (text === undefined ? null : s(text)), strings };
+}
+
+function documentLine(d: StateDocument): string {
+  let line = lines.get(d);
+  if (line !== undefined) return line;
+  const { s, opt, strings } = table();
+  const row = [
     s(d.id),
     d.definitions.map((x) => [s(x.acronym), s(x.type), opt(x.known), s(x.name)]),
     d.items.map((i) => [
@@ -159,93 +171,135 @@ export function serializeResolutionState(state: ResolutionState): string {
       i.statements.map(s),
       i.roleTitles.map(([id, title]) => [s(id), s(title)]),
     ]),
-  ]);
-  const units = [...state.units].map(([n, u]) => [
+  ];
+  line = JSON.stringify([[...strings.keys()], row]);
+  lines.set(d, line);
+  return line;
+}
+
+function unitLine(n: number, u: Unit): string {
+  let line = lines.get(u);
+  if (line !== undefined) return line;
+  const { s, opt, strings } = table();
+  const row = [
     n,
     u.keys.map(s),
     u.entities.map(([id, name]) => [s(id), s(name)]),
     u.logs.map((l) => [s(l.at.document), l.at.item, l.at.entity, l.entries.map((m) => [s(m.rule), s(m.type), s(m.into), s(m.name), opt(m.item)])]),
-  ]);
-  return JSON.stringify({ format: RESOLUTION_STATE_FORMAT, nextUnit: state.nextUnit, strings: [...strings.keys()], documents, units });
+  ];
+  line = JSON.stringify([[...strings.keys()], row]);
+  lines.set(u, line);
+  return line;
+}
+
+/** The state as JSON text (lines). */
+export function serializeResolutionState(state: ResolutionState): string {
+  const head = JSON.stringify({ format: RESOLUTION_STATE_FORMAT, nextUnit: state.nextUnit, documents: state.documents.size, units: state.units.size });
+  const out = [head];
+  for (const d of state.documents.values()) out.push(documentLine(d));
+  for (const [n, u] of state.units) out.push(unitLine(n, u));
+  return `${out.join('\n')}\n`;
 }
 
 /** A state read back from `serializeResolutionState`'s text, or undefined when it is not one. */
 export function parseResolutionState(text: string): ResolutionState | undefined {
   try {
-    const json = JSON.parse(text) as { format?: unknown; nextUnit: number; strings: string[]; documents: Row[]; units: Row[] };
-    if (json.format !== RESOLUTION_STATE_FORMAT) return undefined;
-    const { strings } = json;
-    const s = (n: unknown) => {
-      const text = strings[n as number];
-      if (typeof text !== 'string') throw new Error('not a string number');
-      return text;
-    };
-    const opt = (n: unknown) => (n === null ? undefined : s(n));
+    const all = text.split('\n');
+    const head = JSON.parse(all[0]!) as { format?: unknown; nextUnit: number; documents: number; units: number };
+    if (head.format !== RESOLUTION_STATE_FORMAT || all.length !== head.documents + head.units + 2 || all[all.length - 1] !== '') return undefined;
     const state = emptyResolutionState();
-    state.nextUnit = json.nextUnit;
-    for (const [id, definitions, items] of json.documents as [number, number[][], Row[]][]) {
-      const doc: StateDocument = {
-        id: s(id),
-        definitions: definitions.map(([a, t, k, n]) => {
-          const d: StateDefinition = { acronym: s(a), type: s(t) as EntityType, name: s(n) };
-          const known = opt(k);
-          if (known !== undefined) d.known = known;
-          return d;
-        }),
-        items: (items as [number, Row[], number[][], number[], number[], number[], number[][]][]).map(
-          ([item, entities, relations, roles, candidates, statements, roleTitles]) => {
-            const ids: string[] = [];
-            const units: number[] = [];
-            return {
-              item: s(item),
-              entities: (entities as [number, number, number[], Record<string, number> | null, ...(number | null)[]][]).map(
-                ([type, name, aliases, rules, known, acronym, kind, year, count, id, unit]) => {
-                  const e: StateEntity = { type: s(type) as EntityType, name: s(name), aliases: aliases.map(s), count: count as number };
-                  if (rules !== null) e.aliasRules = Object.fromEntries(Object.entries(rules).map(([a, r]) => [a, s(r)]));
-                  if (known !== null) e.known = s(known);
-                  if (acronym !== null) e.acronym = s(acronym);
-                  if (kind !== null) e.kind = s(kind);
-                  if (year !== null) e.year = year as number;
-                  ids.push(s(id));
-                  units.push(unit as number);
-                  return e;
-                },
-              ),
-              ids,
-              units,
-              relations: relations.map(([type, source, target, role, evidence]) => {
-                const r: StateRelation = { type: s(type) as StateRelation['type'], source: s(source), target: s(target), evidence: s(evidence) };
-                const stated = opt(role);
-                if (stated !== undefined) r.role = stated;
-                return r;
-              }),
-              roles: roles.map(s),
-              candidates: candidates.map(s),
-              statements: statements.map(s),
-              roleTitles: roleTitles.map(([id, title]): [string, string] => [s(id), s(title)]),
-            };
-          },
-        ),
-      };
+    state.nextUnit = head.nextUnit;
+    for (let l = 1; l <= head.documents; l++) {
+      const doc = parseDocumentLine(all[l]!);
+      lines.set(doc, all[l]!);
       state.documents.set(doc.id, doc);
     }
-    for (const [n, keys, entities, logs] of json.units as [number, number[], number[][], [number, number, number, (number | null)[][]][]][]) {
-      addUnit(state, n, {
-        keys: keys.map(s),
-        entities: entities.map(([id, name]): [string, string] => [s(id), s(name)]),
-        logs: logs.map(([document, item, entity, entries]) => ({
-          at: { document: s(document), item, entity },
-          entries: entries.map(([rule, type, into, name, item]) => {
-            const m: MergeLogEntry = { rule: s(rule), type: s(type) as EntityType, into: s(into), name: s(name) };
-            const at = opt(item);
-            if (at !== undefined) m.item = at;
-            return m;
-          }),
-        })),
-      });
+    for (let l = head.documents + 1; l <= head.documents + head.units; l++) {
+      const [n, unit] = parseUnitLine(all[l]!);
+      lines.set(unit, all[l]!);
+      addUnit(state, n, unit);
     }
     return state;
   } catch {
     return undefined;
   }
+}
+
+function stringsOf(strings: unknown): { s: (n: unknown) => string; opt: (n: unknown) => string | undefined } {
+  if (!Array.isArray(strings)) throw new Error('no string table');
+  const s = (n: unknown) => {
+    const text = strings[n as number];
+    if (typeof text !== 'string') throw new Error('not a string number');
+    return text;
+  };
+  return { s, opt: (n) => (n === null ? undefined : s(n)) };
+}
+
+function parseDocumentLine(line: string): StateDocument {
+  const [strings, [id, definitions, items]] = JSON.parse(line) as [string[], [number, number[][], Row[]]];
+  const { s, opt } = stringsOf(strings);
+  return {
+    id: s(id),
+    definitions: definitions.map(([a, t, k, n]) => {
+      const d: StateDefinition = { acronym: s(a), type: s(t) as EntityType, name: s(n) };
+      const known = opt(k);
+      if (known !== undefined) d.known = known;
+      return d;
+    }),
+    items: (items as [number, Row[], number[][], number[], number[], number[], number[][]][]).map(
+      ([item, entities, relations, roles, candidates, statements, roleTitles]) => {
+        const ids: string[] = [];
+        const units: number[] = [];
+        return {
+          item: s(item),
+          entities: (entities as [number, number, number[], Record<string, number> | null, ...(number | null)[]][]).map(
+            ([type, name, aliases, rules, known, acronym, kind, year, count, id, unit]) => {
+              const e: StateEntity = { type: s(type) as EntityType, name: s(name), aliases: aliases.map(s), count: count as number };
+              if (rules !== null) e.aliasRules = Object.fromEntries(Object.entries(rules).map(([a, r]) => [a, s(r)]));
+              if (known !== null) e.known = s(known);
+              if (acronym !== null) e.acronym = s(acronym);
+              if (kind !== null) e.kind = s(kind);
+              if (year !== null) e.year = year as number;
+              ids.push(s(id));
+              units.push(unit as number);
+              return e;
+            },
+          ),
+          ids,
+          units,
+          relations: relations.map(([type, source, target, role, evidence]) => {
+            const r: StateRelation = { type: s(type) as StateRelation['type'], source: s(source), target: s(target), evidence: s(evidence) };
+            const stated = opt(role);
+            if (stated !== undefined) r.role = stated;
+            return r;
+          }),
+          roles: roles.map(s),
+          candidates: candidates.map(s),
+          statements: statements.map(s),
+          roleTitles: roleTitles.map(([id, title]): [string, string] => [s(id), s(title)]),
+        };
+      },
+    ),
+  };
+}
+
+function parseUnitLine(line: string): [number, Unit] {
+  const [strings, [n, keys, entities, logs]] = JSON.parse(line) as [string[], [number, number[], number[][], [number, number, number, (number | null)[][]][]]];
+  const { s, opt } = stringsOf(strings);
+  return [
+    n,
+    {
+      keys: keys.map(s),
+      entities: entities.map(([id, name]): [string, string] => [s(id), s(name)]),
+      logs: logs.map(([document, item, entity, entries]) => ({
+        at: { document: s(document), item, entity },
+        entries: entries.map(([rule, type, into, name, item]) => {
+          const m: MergeLogEntry = { rule: s(rule), type: s(type) as EntityType, into: s(into), name: s(name) };
+          const at = opt(item);
+          if (at !== undefined) m.item = at;
+          return m;
+        }),
+      })),
+    },
+  ];
 }
