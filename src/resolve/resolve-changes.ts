@@ -192,8 +192,21 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
   made.logs.forEach((_, c) => {
     for (const i of replay.clusters[c]!) clusterOf.set(i, c);
   });
+  // A group keeps the number of the first old unit among its members that no group took before
+  // it: items whose entities keep their id and unit are not copied (nor written again).
+  const taken = new Set<number>();
   for (const group of groups) {
-    const number = state.nextUnit++;
+    let number: number | undefined;
+    for (const i of group) {
+      const { item, k } = at[i]!;
+      const old = added.has(at[i]!.position.document) ? undefined : item.units[k];
+      if (old !== undefined && !taken.has(old)) {
+        number = old;
+        break;
+      }
+    }
+    if (number === undefined) number = state.nextUnit++;
+    taken.add(number);
     const keys = new Set<string>();
     const entities = new Map<string, string>();
     const clusters = new Set<number>();
@@ -201,10 +214,11 @@ export function resolveChanges(previous: ResolutionState, change: CorpusChange):
       for (const key of nodes[i]!.keys) keys.add(key);
       entities.set(made.idOf[i]!, made.canonicalOf[i]!);
       clusters.add(clusterOf.get(i)!);
+      const { item: was, k } = at[i]!;
+      const renamed = previous.nameOf.get(was.ids[k] ?? '') !== made.canonicalOf[i];
+      if (!renamed && was.ids[k] === made.idOf[i] && was.units[k] === number) continue;
       const item = writable(at[i]!);
-      const { k } = at[i]!;
-      const name = previous.nameOf.get(item.ids[k] ?? '');
-      if (name !== made.canonicalOf[i]) restate.add(item);
+      if (renamed) restate.add(item);
       item.ids[k] = made.idOf[i]!;
       item.units[k] = number;
     }
