@@ -151,33 +151,33 @@ function resolutionPath(cacheDir: string, out: string): string {
 }
 
 /**
- * The resolution state (its JSON text, `src/resolve`'s) the last build of `out` left beside its
+ * The resolution state (its bytes, `src/resolve`'s) the last build of `out` left beside its
  * build state, or undefined when there is none or it does not describe the graph.json now in
  * `out` under the code now running. A first line says which graph.json and code it belongs to.
  */
-export async function readResolutionState(cacheDir: string, out: string): Promise<string | undefined> {
-  const text = await readFile(resolutionPath(cacheDir, out), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const end = text.indexOf('\n');
+export async function readResolutionState(cacheDir: string, out: string): Promise<Buffer | undefined> {
+  const data = await readFile(resolutionPath(cacheDir, out)).catch(() => undefined);
+  if (data === undefined) return undefined;
+  const end = data.indexOf(10);
   if (end < 0) return undefined;
   try {
-    const header = JSON.parse(text.slice(0, end)) as { format?: unknown; code?: unknown; graph?: unknown };
+    const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { format?: unknown; code?: unknown; graph?: unknown };
     if (header.format !== RESOLUTION_STATE_HEADER || header.code !== buildCodeVersion() || header.graph !== (await graphStamp(out))) return undefined;
   } catch {
     return undefined;
   }
-  return text.slice(end + 1);
+  return data.subarray(end + 1);
 }
 
 /** Record the resolution state of the build that has just written `out`; best effort, as `writeBuildState`. */
-export async function writeResolutionState(cacheDir: string, out: string, state: string): Promise<void> {
+export async function writeResolutionState(cacheDir: string, out: string, state: Buffer): Promise<void> {
   const path = resolutionPath(cacheDir, out);
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     const graph = await graphStamp(out);
     if (graph === undefined) return;
     await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify({ format: RESOLUTION_STATE_HEADER, code: buildCodeVersion(), graph })}\n${state}`);
+    await writeFile(temporary, [`${JSON.stringify({ format: RESOLUTION_STATE_HEADER, code: buildCodeVersion(), graph })}\n`, state]);
     await rename(temporary, path);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -124,13 +124,14 @@ export function removeUnit(state: ResolutionState, number: number): void {
 // As JSON text: a first line (format, next unit number, how many documents and units), then one
 // line per document and one per unit. Each line names its strings by number in a table of its
 // own, so a line stands alone: the line of a document or unit a change did not touch is written
-// again as it was read (remembered beside the object), and only the rest is serialised. Reading
-// parses every line.
+// again as the bytes it was read from (a view of the buffer read, remembered beside the object),
+// and only the rest is serialised. Reading parses every line; strings alike in several lines are
+// kept once.
 
 type Row = (number | string | null | Row | Record<string, number>)[];
 
 /** The line each document and unit was read from or last written as. */
-const lines = new WeakMap<StateDocument | Unit, string>();
+const lines = new WeakMap<StateDocument | Unit, Uint8Array>();
 
 /** A string table for one line: strings by number, each once. */
 function table(): { s: (text: string) => number; opt: (text: string | undefined) => number | null; strings: Map<string, number> } {
@@ -143,7 +144,7 @@ function table(): { s: (text: string) => number; opt: (text: string | undefined)
   return { s, opt: (text) => (text === undefined ? null : s(text)), strings };
 }
 
-function documentLine(d: StateDocument): string {
+function documentLine(d: StateDocument): Uint8Array {
   let line = lines.get(d);
   if (line !== undefined) return line;
   const { s, opt, strings } = table();
@@ -172,12 +173,12 @@ function documentLine(d: StateDocument): string {
       i.roleTitles.map(([id, title]) => [s(id), s(title)]),
     ]),
   ];
-  line = JSON.stringify([[...strings.keys()], row]);
+  line = Buffer.from(JSON.stringify([[...strings.keys()], row]));
   lines.set(d, line);
   return line;
 }
 
-function unitLine(n: number, u: Unit): string {
+function unitLine(n: number, u: Unit): Uint8Array {
   let line = lines.get(u);
   if (line !== undefined) return line;
   const { s, opt, strings } = table();
@@ -187,36 +188,50 @@ function unitLine(n: number, u: Unit): string {
     u.entities.map(([id, name]) => [s(id), s(name)]),
     u.logs.map((l) => [s(l.at.document), l.at.item, l.at.entity, l.entries.map((m) => [s(m.rule), s(m.type), s(m.into), s(m.name), opt(m.item)])]),
   ];
-  line = JSON.stringify([[...strings.keys()], row]);
+  line = Buffer.from(JSON.stringify([[...strings.keys()], row]));
   lines.set(u, line);
   return line;
 }
 
-/** The state as JSON text (lines). */
-export function serializeResolutionState(state: ResolutionState): string {
+const NEWLINE = Buffer.from('\n');
+
+/** The state as JSON text (lines), UTF-8. */
+export function serializeResolutionState(state: ResolutionState): Buffer {
   const head = JSON.stringify({ format: RESOLUTION_STATE_FORMAT, nextUnit: state.nextUnit, documents: state.documents.size, units: state.units.size });
-  const out = [head];
-  for (const d of state.documents.values()) out.push(documentLine(d));
-  for (const [n, u] of state.units) out.push(unitLine(n, u));
-  return `${out.join('\n')}\n`;
+  const out: Uint8Array[] = [Buffer.from(head), NEWLINE];
+  for (const d of state.documents.values()) out.push(documentLine(d), NEWLINE);
+  for (const [n, u] of state.units) out.push(unitLine(n, u), NEWLINE);
+  return Buffer.concat(out);
 }
 
-/** A state read back from `serializeResolutionState`'s text, or undefined when it is not one. */
-export function parseResolutionState(text: string): ResolutionState | undefined {
+/** A state read back from `serializeResolutionState`'s bytes, or undefined when they are not one. */
+export function parseResolutionState(data: Buffer): ResolutionState | undefined {
   try {
-    const all = text.split('\n');
-    const head = JSON.parse(all[0]!) as { format?: unknown; nextUnit: number; documents: number; units: number };
-    if (head.format !== RESOLUTION_STATE_FORMAT || all.length !== head.documents + head.units + 2 || all[all.length - 1] !== '') return undefined;
+    const ends: number[] = [];
+    for (let at = data.indexOf(10); at >= 0; at = data.indexOf(10, at + 1)) ends.push(at);
+    const line = (l: number) => data.subarray(l === 0 ? 0 : ends[l - 1]! + 1, ends[l]);
+    const head = JSON.parse(line(0).toString('utf8')) as { format?: unknown; nextUnit: number; documents: number; units: number };
+    if (head.format !== RESOLUTION_STATE_FORMAT || ends.length !== head.documents + head.units + 1 || ends[ends.length - 1] !== data.length - 1)
+      return undefined;
     const state = emptyResolutionState();
     state.nextUnit = head.nextUnit;
+    const interned = new Map<string, string>();
+    const intern = (text: string) => {
+      const held = interned.get(text);
+      if (held !== undefined) return held;
+      interned.set(text, text);
+      return text;
+    };
     for (let l = 1; l <= head.documents; l++) {
-      const doc = parseDocumentLine(all[l]!);
-      lines.set(doc, all[l]!);
+      const bytes = line(l);
+      const doc = parseDocumentLine(bytes.toString('utf8'), intern);
+      lines.set(doc, bytes);
       state.documents.set(doc.id, doc);
     }
     for (let l = head.documents + 1; l <= head.documents + head.units; l++) {
-      const [n, unit] = parseUnitLine(all[l]!);
-      lines.set(unit, all[l]!);
+      const bytes = line(l);
+      const [n, unit] = parseUnitLine(bytes.toString('utf8'), intern);
+      lines.set(unit, bytes);
       addUnit(state, n, unit);
     }
     return state;
@@ -225,8 +240,9 @@ export function parseResolutionState(text: string): ResolutionState | undefined 
   }
 }
 
-function stringsOf(strings: unknown): { s: (n: unknown) => string; opt: (n: unknown) => string | undefined } {
-  if (!Array.isArray(strings)) throw new Error('no string table');
+function stringsOf(table: unknown, intern: (text: string) => string): { s: (n: unknown) => string; opt: (n: unknown) => string | undefined } {
+  if (!Array.isArray(table)) throw new Error('no string table');
+  const strings = table.map((t) => (typeof t === 'string' ? intern(t) : t));
   const s = (n: unknown) => {
     const text = strings[n as number];
     if (typeof text !== 'string') throw new Error('not a string number');
@@ -235,9 +251,9 @@ function stringsOf(strings: unknown): { s: (n: unknown) => string; opt: (n: unkn
   return { s, opt: (n) => (n === null ? undefined : s(n)) };
 }
 
-function parseDocumentLine(line: string): StateDocument {
+function parseDocumentLine(line: string, intern: (text: string) => string): StateDocument {
   const [strings, [id, definitions, items]] = JSON.parse(line) as [string[], [number, number[][], Row[]]];
-  const { s, opt } = stringsOf(strings);
+  const { s, opt } = stringsOf(strings, intern);
   return {
     id: s(id),
     definitions: definitions.map(([a, t, k, n]) => {
@@ -283,9 +299,9 @@ function parseDocumentLine(line: string): StateDocument {
   };
 }
 
-function parseUnitLine(line: string): [number, Unit] {
+function parseUnitLine(line: string, intern: (text: string) => string): [number, Unit] {
   const [strings, [n, keys, entities, logs]] = JSON.parse(line) as [string[], [number, number[], number[][], [number, number, number, (number | null)[][]][]]];
-  const { s, opt } = stringsOf(strings);
+  const { s, opt } = stringsOf(strings, intern);
   return [
     n,
     {

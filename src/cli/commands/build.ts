@@ -106,8 +106,8 @@ export const command: Command = {
     };
     // With the resolution state of the last build too, files unchanged since are not read at all
     // and resolution replays only what the change reaches (src/resolve/resolve-changes.ts).
-    const resolutionText = state && (await readResolutionState(cache.dir, out));
-    const resolution = resolutionText === undefined ? undefined : parseResolutionState(resolutionText);
+    const resolutionBytes = state && (await readResolutionState(cache.dir, out));
+    const resolution = resolutionBytes === undefined ? undefined : parseResolutionState(resolutionBytes);
     // Extractions made by an incremental attempt that could not go on are in the cache: counted as extracted.
     let extractedFirst: number | undefined;
     if (state && resolution) {
@@ -230,8 +230,8 @@ export const command: Command = {
 /** What a build wrote and leaves for the next one. */
 interface Built {
   next: BuildState;
-  /** The resolution state's text. */
-  resolution: string;
+  /** The resolution state's bytes. */
+  resolution: Buffer;
   counts: SnapshotManifest['counts'];
   copied: number;
   documents: number;
