@@ -59,6 +59,16 @@ export interface PipelineOptions {
    * write the graph). Not applied to resolution parts, nor to files the cache could not store.
    */
   shape?: (documents: CachedDocument[]) => CachedDocument[];
+  /**
+   * With `cache`: the cache keys of files not to read at all (their bytes are hashed, nothing
+   * more), when the caller holds what it needs of them (an incremental build's resolution
+   * state); `skipped` lists them.
+   */
+  skip?: (key: string) => boolean;
+  /** Resolve the corpus (default true); without, `corpus` holds only the documents, `extractions` the rest. */
+  resolve?: boolean;
+  /** Give the extractions that were resolved (`extractions`). */
+  keepExtractions?: boolean;
 }
 
 export interface PipelineResult extends CorpusResult {
@@ -79,6 +89,10 @@ export interface CorpusResult {
   documentKeys: Map<string, string>;
   /** Ids of the documents read as resolution parts (see `resolutionOnly`). */
   partial: Set<string>;
+  /** Cache keys of the files not read (see `skip`). */
+  skipped: Set<string>;
+  /** Every item's extraction, in the documents' order (with `keepExtractions` or without `resolve`). */
+  extractions?: ItemExtraction[];
 }
 
 /** An input file once read: its documents, and its cache key and entry where there is a cache. */
@@ -137,6 +151,7 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   const byId = new Map<string, string>();
   const documentKeys = new Map<string, string>();
   const partial = new Set<string>();
+  const skipped = new Set<string>();
   for (const [index, file] of files.entries()) {
     progress({ stage: 'reading', done: index, total: files.length, subject: file });
     try {
@@ -148,6 +163,11 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
         continue;
       }
       const key = cache?.key(file, hash);
+      if (key !== undefined && !options.full && options.skip?.(key) === true && (await cache!.keep(key))) {
+        byHash.set(hash, file);
+        skipped.add(key);
+        continue;
+      }
       const part = key !== undefined && !options.full && options.resolutionOnly?.(key) === true;
       const entry = cache === undefined || key === undefined || options.full ? undefined : part ? await cache.getResolutionPart(key) : await cache.get(key);
       const cached = entry && !part && options.shape ? options.shape(entry) : entry;
@@ -225,10 +245,24 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   itemsOf.clear();
 
   progress({ stage: 'resolving', done: 0, total: 1 });
-  const corpus = resolveCorpus(kept, extractions, { items: options.items });
+  const corpus =
+    options.resolve === false
+      ? { documents: kept, items: [], entities: [], roles: [], relations: [], mergeLog: [] }
+      : resolveCorpus(kept, extractions, { items: options.items });
   if (cache?.writeFailure) warnings.push(cache.writeFailure);
   const reused = inputs.reduce((n, input) => n + (input.cached?.length ?? 0), 0);
-  return { corpus, errors: sortErrors(errors, files), warnings, reused, extracted: extracted - failed.size, documentKeys, partial };
+  const result: CorpusResult = {
+    corpus,
+    errors: sortErrors(errors, files),
+    warnings,
+    reused,
+    extracted: extracted - failed.size,
+    documentKeys,
+    partial,
+    skipped,
+  };
+  if (options.resolve === false || options.keepExtractions) result.extractions = extractions;
+  return result;
 }
 
 type Outcome = { items: ItemExtraction[] } | { error: string };

@@ -23,6 +23,33 @@ export interface BuildStateDocument {
   relations: string[];
   /** Acronyms its items define, each with its signature (`AcronymDocuments.signatures`). */
   acronyms: [acronym: string, signature: string][];
+  /** What the snapshot's manifest says of it (a build that does not read its file writes it again). */
+  summary: DocumentSummary;
+}
+
+/** A document as a snapshot's manifest lists it (the graph stage's `ManifestDocument`). */
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string;
+  published: string | null;
+  format: string;
+  encoding: string;
+  items: number;
+}
+
+function isSummary(value: unknown): value is DocumentSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.id === 'string' &&
+    typeof v.source === 'string' &&
+    typeof v.title === 'string' &&
+    (v.published === null || typeof v.published === 'string') &&
+    typeof v.format === 'string' &&
+    typeof v.encoding === 'string' &&
+    typeof v.items === 'number'
+  );
 }
 
 /** By document id. */
@@ -62,8 +89,9 @@ export async function readBuildState(cacheDir: string, out: string): Promise<Bui
     if (!Array.isArray(names)) return undefined;
     const documents: BuildState = new Map();
     for (const row of state.documents as unknown[]) {
-      if (!Array.isArray(row) || row.length !== 6 || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
-      const [id, key, fingerprint, items, relationNumbers, acronyms] = row as [string, string, string, unknown, unknown, unknown];
+      if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
+      const [id, key, fingerprint, items, relationNumbers, acronyms, summary] = row as [string, string, string, unknown, unknown, unknown, unknown];
+      if (!isSummary(summary)) return undefined;
       if (!Array.isArray(items) || !Array.isArray(relationNumbers) || !Array.isArray(acronyms)) return undefined;
       const relations = relationNumbers.map((n: unknown) => names[n as number] as string);
       if (relations.some((r) => typeof r !== 'string')) return undefined;
@@ -73,7 +101,7 @@ export async function readBuildState(cacheDir: string, out: string): Promise<Bui
         return [item[0], item.slice(1).map((n: unknown) => names[n as number] as string)];
       });
       if (entities.some(([, ids]) => ids.some((e) => typeof e !== 'string'))) return undefined;
-      documents.set(id, { key, fingerprint, entities, relations, acronyms: acronyms as [string, string][] });
+      documents.set(id, { key, fingerprint, entities, relations, acronyms: acronyms as [string, string][], summary });
     }
     return documents;
   } catch {
@@ -105,10 +133,51 @@ export async function writeBuildState(cacheDir: string, out: string, documents: 
       d.entities.map(([item, ids]) => [item, ...ids.map(number)]),
       d.relations.map(number),
       d.acronyms,
+      d.summary,
     ]);
     await mkdir(join(path, '..'), { recursive: true });
     const state = { format: BUILD_STATE_FORMAT, code: buildCodeVersion(), graph, entityIds: [...numbers.keys()], documents: rows };
     await writeFile(temporary, `${JSON.stringify(state)}\n`);
+    await rename(temporary, path);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+const RESOLUTION_STATE_HEADER = 'crimegraph-build-resolution';
+
+function resolutionPath(cacheDir: string, out: string): string {
+  return statePath(cacheDir, out).replace(/\.json$/, '.resolution.json');
+}
+
+/**
+ * The resolution state (its bytes, `src/resolve`'s) the last build of `out` left beside its
+ * build state, or undefined when there is none or it does not describe the graph.json now in
+ * `out` under the code now running. A first line says which graph.json and code it belongs to.
+ */
+export async function readResolutionState(cacheDir: string, out: string): Promise<Buffer | undefined> {
+  const data = await readFile(resolutionPath(cacheDir, out)).catch(() => undefined);
+  if (data === undefined) return undefined;
+  const end = data.indexOf(10);
+  if (end < 0) return undefined;
+  try {
+    const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { format?: unknown; code?: unknown; graph?: unknown };
+    if (header.format !== RESOLUTION_STATE_HEADER || header.code !== buildCodeVersion() || header.graph !== (await graphStamp(out))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return data.subarray(end + 1);
+}
+
+/** Record the resolution state of the build that has just written `out`; best effort, as `writeBuildState`. */
+export async function writeResolutionState(cacheDir: string, out: string, state: Buffer): Promise<void> {
+  const path = resolutionPath(cacheDir, out);
+  const temporary = `${path}.tmp-${process.pid}`;
+  try {
+    const graph = await graphStamp(out);
+    if (graph === undefined) return;
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(temporary, [`${JSON.stringify({ format: RESOLUTION_STATE_HEADER, code: buildCodeVersion(), graph })}\n`, state]);
     await rename(temporary, path);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);

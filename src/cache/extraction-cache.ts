@@ -5,7 +5,7 @@
 // checked when read (format, key, whole JSON), so an entry is either whole or not there.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InvariantError, errorCode } from '../errors.js';
 import type { ItemExtraction } from '../extract/types.js';
@@ -80,6 +80,19 @@ export class ExtractionCache {
     const documents = parseEntry(text, key);
     if (documents !== undefined) this.used.add(key);
     return documents;
+  }
+
+  /**
+   * Whether the entry of `key` is there (not read: a build that holds what it needs of the file
+   * asks only this). Marks it used, so `prune` keeps it.
+   */
+  async keep(key: string): Promise<boolean> {
+    const there = await stat(this.entryPath(key)).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (there) this.used.add(key);
+    return there;
   }
 
   /**

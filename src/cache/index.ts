@@ -4,5 +4,5 @@
 export { ExtractionCache, snapshotCachePath, resolutionPart, CACHE_FORMAT, RESOLUTION_PART_FORMAT } from './extraction-cache.js';
 export type { CachedDocument, ExtractionCacheOptions } from './extraction-cache.js';
 export { extractorVersion, hashSources } from './extractor-version.js';
-export { readBuildState, writeBuildState, BUILD_STATE_FORMAT } from './build-state.js';
-export type { BuildState, BuildStateDocument } from './build-state.js';
+export { readBuildState, readResolutionState, writeBuildState, writeResolutionState, BUILD_STATE_FORMAT } from './build-state.js';
+export type { BuildState, BuildStateDocument, DocumentSummary } from './build-state.js';

@@ -25,7 +25,10 @@ export async function runPipelineReported(
   io: CliIo,
   paths: readonly string[],
   options: Readonly<Record<string, OptionValue>>,
-  pipelineOptions: Pick<import('../api/pipeline.js').PipelineOptions, 'cache' | 'full' | 'resolutionOnly' | 'items' | 'shape'> = {},
+  pipelineOptions: Pick<
+    import('../api/pipeline.js').PipelineOptions,
+    'cache' | 'full' | 'resolutionOnly' | 'items' | 'shape' | 'skip' | 'resolve' | 'keepExtractions'
+  > = {},
 ): Promise<import('../api/pipeline.js').CorpusResult | undefined> {
   const maxSize = requiredInteger(options, 'max-size');
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new UsageError(`--max-size must be a whole number of megabytes, at least 1 (not ${String(maxSize)})`);
@@ -39,7 +42,7 @@ export async function runPipelineReported(
     ...pipelineOptions,
   }).finally(progress.end);
   reportInputs(io, result.errors, result.warnings);
-  if (result.corpus.documents.length > 0) return result;
+  if (result.corpus.documents.length > 0 || result.skipped.size > 0) return result;
   reportNothingUsable(io);
   return undefined;
 }

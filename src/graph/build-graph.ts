@@ -72,6 +72,12 @@ export interface GraphRecordsOptions {
    * the others (`copiedRecords`). Default: all.
    */
   shared?: (key: string) => boolean;
+  /**
+   * With `shared`: whether an id is an entity or role node of the graph, made here or copied
+   * (default: an entity or role of the corpus). For a corpus that holds only the entities an
+   * incremental resolution replayed.
+   */
+  ends?: (id: string) => boolean;
 }
 
 /**
@@ -124,7 +130,7 @@ export function graphRecords(corpus: ResolvedCorpus, options: GraphRecordsOption
     }
   }
   // Relations join entities and roles, which are nodes whether made here or copied.
-  const ends = options.shared ? new Set([...corpus.entities.map((e) => e.id), ...corpus.roles.map((r) => r.id)]) : nodes;
+  const ends = options.ends ? { has: options.ends } : options.shared ? new Set([...corpus.entities.map((e) => e.id), ...corpus.roles.map((r) => r.id)]) : nodes;
   // Relations of one key are merged: those not asked for are left out first, not merged for nothing.
   const relations = options.shared ? corpus.relations.filter((r) => shared(edgeKey(r.type, r.source, r.target))) : corpus.relations;
   for (const relation of mergeRelations(relations)) {

@@ -51,17 +51,19 @@ export function documentRelationKeys(corpus: ResolvedCorpus): Map<string, string
  *
  * @param previous what the previous build recorded, by document id (every document it built)
  * @param changed documents whose records are made anew (new, changed, or whose entity ids changed)
- * @param relationKeys `documentRelationKeys(corpus)`
+ * @param relationKeys `documentRelationKeys(corpus)` (of the changed documents at least)
+ * @param documents the ids of the corpus's documents (default: those of `corpus.documents`)
  */
 export function copiedRecords(
   corpus: ResolvedCorpus,
   previous: ReadonlyMap<string, PreviousDocument>,
   changed: ReadonlySet<string>,
   relationKeys: ReadonlyMap<string, readonly string[]>,
+  documents: Iterable<string> = corpus.documents.map((d) => d.id),
 ): ((key: string) => boolean) | undefined {
   const { acronyms, itemEntities } = corpus;
   if (acronyms === undefined || itemEntities === undefined) return undefined;
-  const now = new Set(corpus.documents.map((d) => d.id));
+  const now = new Set(documents);
   const gone = [...previous.keys()].filter((id) => changed.has(id) || !now.has(id));
   const touched = new Set<string>();
   const defined = new Set<string>();

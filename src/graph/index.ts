@@ -28,6 +28,7 @@ export {
   createRecordSnapshot,
   createSnapshot,
   loadSnapshot,
+  manifestDocument,
   openSnapshotColumns,
   saveRecordSnapshot,
   saveSnapshot,

@@ -85,13 +85,17 @@ export interface RecordSnapshot {
  *
  * @example await saveRecordSnapshot('out', createRecordSnapshot(corpus, graphRecords(corpus)));
  */
-export function createRecordSnapshot(corpus: ResolvedCorpus, records: GraphRecords): RecordSnapshot {
+export function createRecordSnapshot(
+  corpus: ResolvedCorpus,
+  records: GraphRecords,
+  documents: ManifestDocument[] = [...corpus.documents].sort((a, b) => compare(a.id, b.id)).map(manifestDocument),
+): RecordSnapshot {
   return {
     records,
     manifest: {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
-      documents: [...corpus.documents].sort((a, b) => compare(a.id, b.id)).map(manifestDocument),
+      documents,
       counts: countRecords(records),
     },
     mergeLog: corpus.mergeLog,

@@ -189,6 +189,26 @@ describe('build run again copies the graph records of unchanged newsletters', ()
     expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
   });
 
+  it('reads nothing of the unchanged files but their bytes: their documents stand in the resolution state it keeps', { timeout: 120_000 }, async () => {
+    const input = corpus(NAMES.slice(0, 4));
+    const out = join(tmp(), 'out');
+    await cli('build', input, '--out', out);
+    // The cache entries of the four files made unreadable, their resolution parts removed: a build
+    // that read them would extract the files again.
+    const cache = join(out, '..', '.out.cache');
+    const entries = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}(\.res)?\.json$/.test(f));
+    for (const f of entries) {
+      if (f.endsWith('.res.json')) rmSync(join(cache, f));
+      else writeFileSync(join(cache, f), '{"not": "an entry"}');
+    }
+    cpSync(join(FIXTURES, NAMES[4]!), join(input, NAMES[4]!));
+    const again = await cli('build', input, '--out', out);
+    expect(reused(again)).toEqual([4, 5]);
+    expect(again.stderr).toContain('extracted 1;');
+    expect(readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.res.json'))).toHaveLength(1);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
+  });
+
   it('remakes the records of unchanged newsletters whose entity an added one renames, and of a removal that renames it back', {
     timeout: 120_000,
   }, async () => {

@@ -4,14 +4,29 @@
 
 import { setFlagsFromString } from 'node:v8';
 import type { CorpusResult } from '../../api/pipeline.js';
-import { ExtractionCache, readBuildState, snapshotCachePath, writeBuildState, type BuildState } from '../../cache/index.js';
+import {
+  type BuildState,
+  type DocumentSummary,
+  ExtractionCache,
+  readBuildState,
+  readResolutionState,
+  snapshotCachePath,
+  writeBuildState,
+  writeResolutionState,
+} from '../../cache/index.js';
 import { InputError, StoreError } from '../../errors.js';
+import type { ItemExtraction } from '../../extract/types.js';
+import type { Document } from '../../ingest/types.js';
 import {
   assertSnapshotTarget,
+  type DocumentEntityIds,
+  itemNodeId,
+  manifestDocument,
   createRecordSnapshot,
   coOccurrenceChanges as graphCoOccurrenceChanges,
   copiedRecords,
   documentEntityIds,
+  edgeKey,
   documentRelationKeys,
   documentFingerprint,
   graphRecords,
@@ -23,6 +38,16 @@ import {
   spliceableIds,
   type SnapshotManifest,
 } from '../../graph/index.js';
+import {
+  type ChangedDocument,
+  parseResolutionState,
+  type ResolutionState,
+  type ResolvedChange,
+  resolutionOf,
+  resolveChanges,
+  serializeResolutionState,
+} from '../../resolve/index.js';
+import type { ResolvedCorpus } from '../../resolve/types.js';
 import type { CliIo, Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { runPipelineReported } from '../report-inputs.js';
@@ -71,6 +96,33 @@ export const command: Command = {
     // A second reading (rare) reports nothing again: the inputs, their errors and the extractions are those of the first.
     const quiet: CliIo = { ...io, stderr: () => undefined, stderrIsTTY: false };
     let reading = io;
+    const finish = async (built: Built): Promise<number> => {
+      await writeBuildState(cache.dir, out, built.next);
+      await writeResolutionState(cache.dir, out, built.resolution);
+      // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
+      if (shared === undefined) await cache.prune();
+      report(io, out, started, built);
+      return built.failed ? 1 : 0;
+    };
+    // With the resolution state of the last build too, files unchanged since are not read at all
+    // and resolution replays only what the change reaches (src/resolve/resolve-changes.ts).
+    const resolutionBytes = state && (await readResolutionState(cache.dir, out));
+    const resolution = resolutionBytes === undefined ? undefined : parseResolutionState(resolutionBytes);
+    // Extractions made by an incremental attempt that could not go on are in the cache: counted as extracted.
+    let extractedFirst: number | undefined;
+    if (state && resolution) {
+      const run = await runPipelineReported(reading, args.positionals, args.options, {
+        cache,
+        skip: (key) => previousKeys!.has(key),
+        resolve: false,
+        items: false,
+      });
+      reading = quiet;
+      if (!run) return 1;
+      const built = await buildIncrementally(out, cache, state, resolution, run, io);
+      if (built !== undefined) return finish(built);
+      extractedFirst = run.extracted;
+    }
     // Whether the corpus now held was read lean (see `leanExtractions`): what a build that makes
     // every record resolves, writing the graph from the cache entries read again one by one.
     let lean = false;
@@ -81,6 +133,7 @@ export const command: Command = {
         resolutionOnly,
         items: false,
         shape: shaped ? leanExtractions : undefined,
+        keepExtractions: true,
       });
       reading = quiet;
       lean = shaped;
@@ -88,7 +141,8 @@ export const command: Command = {
     };
     let result = await read(previousKeys && ((key) => previousKeys.has(key)), state === undefined);
     if (!result) return 1;
-    const { reused, extracted } = result;
+    const extracted = extractedFirst ?? result.extracted;
+    const reused = extractedFirst === undefined ? result.reused : result.corpus.documents.length - extractedFirst;
     let splice = state && planSplice(state, result);
     if (splice && splice.reread.size > 0) {
       // Documents read as parts whose records change (an entity they name was renamed): read whole.
@@ -102,6 +156,9 @@ export const command: Command = {
       result = await read(undefined, true);
       if (!result) return 1;
     }
+    // The state the next build resolves from: the resolution of the same extractions, kept as its text.
+    const resolutionState = serializeResolutionState(resolutionOf(changedDocuments(result.corpus.documents, result.extractions ?? [])).state);
+    result.extractions = undefined;
     const progress = createProgress(io);
     progress.update({ stage: 'building', done: 0, total: 1 });
     const next = splice?.next ?? nextState(result);
@@ -166,25 +223,217 @@ export const command: Command = {
       await saveRecordSnapshot(out, snapshot).finally(progress.end);
       counts = snapshot.manifest.counts;
     }
-    await writeBuildState(cache.dir, out, next);
-    // The snapshot's own cache keeps the extractions of this build only; a shared one keeps all.
-    if (shared === undefined) await cache.prune();
-    const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts!.labels[l] ?? 0} ${l}`).join(', ');
-    const reuse = `reused ${reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
-    if (io.stderrIsTTY) {
-      const records = counts!.nodes + counts!.relationships;
-      io.stderr(
-        `${reuse}, extracted ${extracted.toLocaleString('en-GB')}; copied ${copied.toLocaleString('en-GB')} of ${records.toLocaleString('en-GB')} graph records\n`,
-      );
-    }
-    // The snapshot is the result; this line is a summary, so stderr (stdout stays for results).
-    io.stderr(
-      `Built ${out}: ${plural(documents, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts!.entities, 'entity')} (${labels}), ` +
-        `${plural(counts!.nodes, 'node')}, ${plural(counts!.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
-    );
-    return failed ? 1 : 0;
+    return finish({ next, resolution: resolutionState, counts: counts!, copied, documents, items, reused, extracted, failed });
   },
 };
+
+/** What a build wrote and leaves for the next one. */
+interface Built {
+  next: BuildState;
+  /** The resolution state's bytes. */
+  resolution: Buffer;
+  counts: SnapshotManifest['counts'];
+  copied: number;
+  documents: number;
+  items: number;
+  reused: number;
+  extracted: number;
+  failed: boolean;
+}
+
+/** The build's summary line (stderr, as every summary: stdout stays for results). */
+function report(io: CliIo, out: string, started: number, built: Built): void {
+  const { counts, documents, items, reused, extracted, copied } = built;
+  const labels = ['Person', 'Body', 'Act', 'Programme'].map((l) => `${counts.labels[l] ?? 0} ${l}`).join(', ');
+  const reuse = `reused ${reused.toLocaleString('en-GB')} of ${documents.toLocaleString('en-GB')} documents`;
+  if (io.stderrIsTTY) {
+    const records = counts.nodes + counts.relationships;
+    io.stderr(
+      `${reuse}, extracted ${extracted.toLocaleString('en-GB')}; copied ${copied.toLocaleString('en-GB')} of ${records.toLocaleString('en-GB')} graph records\n`,
+    );
+  }
+  io.stderr(
+    `Built ${out}: ${plural(documents, 'newsletter')}, ${plural(items, 'item')}, ${plural(counts.entities, 'entity')} (${labels}), ` +
+      `${plural(counts.nodes, 'node')}, ${plural(counts.relationships, 'relationship')} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reuse})\n`,
+  );
+}
+
+/** The extractions of each document (given in the documents' order, as the pipeline gives them). */
+function changedDocuments(documents: readonly Document[], extractions: readonly ItemExtraction[]): ChangedDocument[] {
+  const byDocument = new Map<string, ItemExtraction[]>(documents.map((d) => [d.id, []]));
+  for (const x of extractions) byDocument.get(x.documentId)?.push(x);
+  return documents.map((d) => ({ id: d.id, items: byDocument.get(d.id) ?? [] }));
+}
+
+/** Item entity ids by document, as `documentEntityIds` gives them, from an incremental resolution. */
+function entityIdsOf(change: ResolvedChange, ids: readonly string[]): Map<string, DocumentEntityIds> {
+  const byDocument = new Map<string, DocumentEntityIds>(ids.map((id) => [id, []]));
+  for (const x of change.itemEntities) byDocument.get(x.documentId)?.push([itemNodeId(x.documentId, x.item), x.ids]);
+  return byDocument;
+}
+
+/** The keys of the typed relations a document's items state, sorted, each once. */
+function statedKeys(state: ResolutionState, id: string): string[] {
+  const keys = new Set<string>();
+  for (const item of state.documents.get(id)?.items ?? []) for (const key of item.statements) keys.add(edgeKeyOf(key));
+  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The graph key of a relation key `type|source|target`. */
+function edgeKeyOf(key: string): string {
+  const [type, source, target] = key.split('|') as [string, string, string];
+  return edgeKey(type, source, target);
+}
+
+/**
+ * The build of a snapshot whose last build left both states: the files unchanged since are not
+ * read (their documents stand in the resolution state and their records in graph.json), the
+ * change is resolved by replaying what it reaches, and graph.json and the columns are spliced.
+ * Undefined (nothing written) when it cannot be done so: an acronym whose meaning changes for a
+ * document not changed, document ids that clash, a graph.json not in a build's layout. Then the
+ * caller builds as without the resolution state.
+ */
+async function buildIncrementally(
+  out: string,
+  cache: ExtractionCache,
+  state: BuildState,
+  resolution: ResolutionState,
+  run: CorpusResult,
+  io: CliIo,
+): Promise<Built | undefined> {
+  const kept = [...state].filter(([, d]) => run.skipped.has(d.key)).map(([id]) => id);
+  const keptSet = new Set(kept);
+  const read = run.corpus.documents;
+  if (read.some((d) => keptSet.has(d.id))) return undefined;
+  const ids = [...kept, ...read.map((d) => d.id)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!spliceableIds(ids) || !spliceableIds(state.keys())) return undefined;
+  const removed = [...state.keys()].filter((id) => !keptSet.has(id));
+  const documents = new Map(read.map((d) => [d.id, d]));
+  let added = changedDocuments(read, run.extractions ?? []);
+  run.extractions = undefined;
+  const progress = createProgress(io);
+  progress.update({ stage: 'resolving', done: 0, total: 1 });
+  let change = resolveChanges(resolution, { remove: removed, add: added });
+  if (change === undefined) return undefined;
+  let entityIds = entityIdsOf(change, ids);
+  // Documents not changed whose entities now resolve to other ids: their records are made anew, from their whole extractions.
+  // (Only a document the replay reached can have: the resolution state copies those it changes.)
+  const moved = (id: string) =>
+    change!.state.documents.get(id) !== resolution.documents.get(id) && documentFingerprint(entityIds.get(id) ?? []) !== state.get(id)!.fingerprint;
+  const reread = kept.filter(moved);
+  if (reread.length > 0) {
+    for (const id of reread) {
+      const whole = (await cache.get(state.get(id)!.key))?.find((d) => d.document.id === id);
+      if (whole === undefined) return undefined;
+      documents.set(id, whole.document);
+      added = [...added, { id, items: whole.items }];
+    }
+    change = resolveChanges(resolution, { remove: [...removed, ...reread], add: added });
+    if (change === undefined) return undefined;
+    entityIds = entityIdsOf(change, ids);
+    const again = new Set(reread);
+    if (kept.some((id) => !again.has(id) && moved(id))) return undefined;
+  }
+  const resolved = change;
+  const dirty = new Set(documents.keys());
+  // A document whose entities were replayed may state other relations even with the same ids (an
+  // end named like another entity's new name): then its records are made anew too. Rare: built as without the state.
+  const relationKeys = new Map<string, string[]>();
+  for (const id of ids) {
+    const replayed = resolved.state.documents.get(id) !== resolution.documents.get(id);
+    if (!dirty.has(id) && !replayed) continue;
+    const keys = statedKeys(resolved.state, id);
+    if (dirty.has(id)) relationKeys.set(id, keys);
+    else if (keys.join('\n') !== [...state.get(id)!.relations].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n')) return undefined;
+  }
+  const next: BuildState = new Map();
+  const acronymsOf = (id: string) => (resolved.acronyms.defined.get(id) ?? []).map((a): [string, string] => [a, resolved.acronyms.signatures.get(a) ?? '']);
+  for (const id of ids) {
+    const previous = state.get(id);
+    const document = documents.get(id);
+    if (document === undefined) {
+      next.set(id, { ...previous!, acronyms: acronymsOf(id) });
+      continue;
+    }
+    const entities = entityIds.get(id) ?? [];
+    next.set(id, {
+      key: run.documentKeys.get(id) ?? previous!.key,
+      fingerprint: documentFingerprint(entities),
+      entities,
+      relations: relationKeys.get(id) ?? [],
+      acronyms: acronymsOf(id),
+      summary: manifestDocument(document),
+    });
+  }
+  const corpus: ResolvedCorpus = {
+    documents: [...documents.values()],
+    items: [],
+    entities: resolved.entities,
+    roles: resolved.roles,
+    relations: resolved.relations,
+    mergeLog: resolved.mergeLog,
+    itemEntities: resolved.itemEntities,
+    acronyms: resolved.acronyms,
+  };
+  const copy = copiedRecords(corpus, state, dirty, relationKeys, ids);
+  if (copy === undefined) return undefined;
+  // Every entity and relation made anew is one the resolution replayed (else its record would be missing).
+  const replayed = new Set(resolved.entities.map((e) => e.id));
+  for (const id of entityIdsOfDocuments(state, entityIds, dirty, next)) if (!copy(id) && resolved.state.nameOf.has(id) && !replayed.has(id)) return undefined;
+  const roleIds = new Set(resolved.roles.map((r) => r.id));
+  const records = graphRecords(corpus, {
+    documents: (id) => dirty.has(id),
+    coOccurrences: false,
+    shared: (key) => !copy(key),
+    ends: (id) => resolved.state.nameOf.has(id) || roleIds.has(id),
+  });
+  const snapshot = createRecordSnapshot(
+    corpus,
+    records,
+    ids.map((id) => (documents.has(id) ? manifestDocument(documents.get(id)!) : (state.get(id)!.summary as ReturnType<typeof manifestDocument>))),
+  );
+  const gone = [...state].filter(([id]) => dirty.has(id) || !next.has(id)).map(([, d]) => d.entities);
+  const coOccurrenceChanges = graphCoOccurrenceChanges(
+    gone,
+    [...dirty].map((id) => next.get(id)!.entities),
+  );
+  const text = serializeResolutionState(resolved.state);
+  progress.update({ stage: 'writing', done: 0, total: 1 });
+  let spliced: Awaited<ReturnType<typeof saveSplicedSnapshot>>;
+  try {
+    spliced = await saveSplicedSnapshot(out, snapshot, {
+      previousDocuments: new Set(state.keys()),
+      keep: (id) => next.has(id) && !dirty.has(id),
+      coOccurrenceChanges,
+      copy,
+    });
+  } catch (error) {
+    // A previous graph.json not in the layout a build writes: nothing was written.
+    if (!(error instanceof StoreError && error.code === 'E_SNAPSHOT_CORRUPT')) throw error;
+    return undefined;
+  } finally {
+    progress.end();
+  }
+  return {
+    next,
+    resolution: text,
+    counts: spliced.counts!,
+    copied: spliced.keptNodes + spliced.keptEdges,
+    documents: ids.length,
+    items: ids.reduce((n, id) => n + (next.get(id)!.summary.items ?? 0), 0),
+    reused: run.reused + kept.length,
+    extracted: run.extracted,
+    failed: run.errors.length > 0,
+  };
+}
+
+/** The entity ids that documents made anew name, now or before. */
+function entityIdsOfDocuments(state: BuildState, now: Map<string, DocumentEntityIds>, dirty: ReadonlySet<string>, next: BuildState): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, d] of state) if (dirty.has(id) || !next.has(id)) for (const [, list] of d.entities) for (const e of list) ids.add(e);
+  for (const id of dirty) for (const [, list] of now.get(id) ?? []) for (const e of list) ids.add(e);
+  return ids;
+}
 
 /**
  * How far V8 lets the heap grow past what the last full collection left live, in percent. By
@@ -230,6 +479,7 @@ interface SplicePlan {
 function nextState(result: CorpusResult, relationKeys = documentRelationKeys(result.corpus)): BuildState {
   const next: BuildState = new Map();
   const acronyms = result.corpus.acronyms;
+  const summaries = new Map<string, DocumentSummary>(result.corpus.documents.map((d) => [d.id, manifestDocument(d)]));
   for (const [id, entities] of documentEntityIds(result.corpus)) {
     next.set(id, {
       key: result.documentKeys.get(id) ?? '',
@@ -237,6 +487,7 @@ function nextState(result: CorpusResult, relationKeys = documentRelationKeys(res
       entities,
       relations: relationKeys.get(id) ?? [],
       acronyms: (acronyms?.defined.get(id) ?? []).map((a): [string, string] => [a, acronyms?.signatures.get(a) ?? '']),
+      summary: summaries.get(id)!,
     });
   }
   return next;
