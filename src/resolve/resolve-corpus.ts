@@ -126,7 +126,11 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
   const acronyms: AcronymDocuments = { defined: new Map(), attached: new Map(), signatures: new Map() };
   const extractions = attachAcronyms(input, acronyms);
   const nodes: Node[] = [];
-  for (const x of extractions) for (const e of x.entities) nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, extraction: x });
+  for (const x of extractions) {
+    // One item id string per extraction, shared by its nodes and so by their entity mentions.
+    const item = `${x.documentId}#${x.item}`;
+    for (const e of x.entities) nodes.push({ type: e.type, entity: e, item, extraction: x });
+  }
   const clusters = new Clusters(nodes.length);
 
   // exact keys: lexicon entry, name, corpus-wide aliases
@@ -249,6 +253,7 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
     const renamed = (name: string) => rename.get(name) ?? name;
     const renamedTarget = (r: ItemExtraction['relations'][number]) => (r.type === 'HOLDS_ROLE' ? r.target : renamed(r.target));
     const rels = options.items === false ? undefined : x.relations.map((r) => ({ ...r, source: renamed(r.source), target: renamedTarget(r) }));
+    const itemId = `${x.documentId}#${x.item}`;
     for (const r of x.relations) {
       const sourceName = renamed(r.source);
       const targetName = renamedTarget(r);
@@ -271,7 +276,6 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
       // Sets beside the lists: a relation stated in every newsletter made `includes` quadratic.
       let seen = seenOf.get(rel);
       if (!seen) seenOf.set(rel, (seen = { items: new Set(), evidence: new Set() }));
-      const itemId = `${x.documentId}#${x.item}`;
       if (!seen.items.has(itemId)) {
         seen.items.add(itemId);
         rel.items.push(itemId);

@@ -14,6 +14,7 @@ import {
   documentEntityIds,
   documentRelationKeys,
   documentFingerprint,
+  EvidenceReferences,
   graphRecords,
   leanExtractions,
   saveRecordSnapshot,
@@ -74,13 +75,17 @@ export const command: Command = {
     // Whether the corpus now held was read lean (see `leanExtractions`): what a build that makes
     // every record resolves, writing the graph from the cache entries read again one by one.
     let lean = false;
+    // The references its relation evidence was leaned to, numbered anew at each reading.
+    let references: EvidenceReferences | undefined;
     const read = (resolutionOnly?: (key: string) => boolean, shaped = false) => {
+      references = shaped ? new EvidenceReferences() : undefined;
+      const numbered = references;
       const run = runPipelineReported(reading, args.positionals, args.options, {
         cache,
         full,
         resolutionOnly,
         items: false,
-        shape: shaped ? leanExtractions : undefined,
+        shape: numbered && ((entries) => leanExtractions(entries, numbered)),
       });
       reading = quiet;
       lean = shaped;
@@ -152,7 +157,7 @@ export const command: Command = {
       const { corpus, documentKeys } = result;
       result = undefined;
       progress.update({ stage: 'writing', done: 0, total: 1 });
-      counts = await saveStreamedSnapshot(out, corpus, cachedDocuments(cache, documentKeys)).finally(progress.end);
+      counts = await saveStreamedSnapshot(out, corpus, cachedDocuments(cache, documentKeys), { references }).finally(progress.end);
     }
     if (counts === undefined && result) {
       // The cache could not keep every extraction: the corpus is read whole and held (the extractions again).
