@@ -57,7 +57,12 @@ export class MentionColumns {
    *
    * @param itemIds every item id of the corpus, in document order
    */
-  constructor(entities: readonly Entity[], itemIds: Iterable<string>) {
+  constructor(
+    entities: readonly Entity[],
+    itemIds: Iterable<string>,
+    /** Pairs counted in memory before they are folded into the sorted counts (default 4 Mi). */
+    private readonly pairBuffer = 1 << 22,
+  ) {
     for (const id of itemIds) if (!this.itemOf.has(id)) this.itemOf.set(id, this.itemOf.size);
     const itemOfRow = new Ints();
     const entity = new Ints();
@@ -127,7 +132,7 @@ export class MentionColumns {
    */
   *coOccurrences(): Generator<{ a: number; b: number; weight: number }> {
     const entities = this.entity.reduce((n, e) => Math.max(n, e + 1), 0);
-    const pairs = new PairCounts(entities);
+    const pairs = new PairCounts(entities, this.pairBuffer);
     const named: number[] = [];
     for (let item = 0; item + 1 < this.start.length; item++) {
       named.length = 0;
@@ -148,19 +153,22 @@ export class MentionColumns {
  * pairs and their counts, two typed arrays), so memory holds each distinct pair once.
  */
 class PairCounts {
-  private buffer = new Float64Array(1 << 16);
+  private buffer = new Float64Array(16);
   private filled = 0;
   private keys = new Float64Array(0);
   private counts = new Uint32Array(0);
 
-  constructor(private readonly n: number) {
+  constructor(
+    private readonly n: number,
+    private readonly most: number,
+  ) {
     if (n * n >= Number.MAX_SAFE_INTEGER) throw new InvariantError(`too many entities to number their pairs (${n})`);
   }
 
   add(a: number, b: number): void {
     if (this.filled === this.buffer.length) {
-      // Grown up to 4 Mi pairs (32 MB), then folded in whenever full.
-      if (this.buffer.length < 1 << 22) {
+      // Grown up to `most` pairs (4 Mi: 32 MB), then folded in whenever full.
+      if (this.buffer.length < this.most) {
         const grown = new Float64Array(this.buffer.length * 2);
         grown.set(this.buffer);
         this.buffer = grown;
