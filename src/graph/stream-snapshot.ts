@@ -202,8 +202,30 @@ function leanItem(number: string): Document['items'][number] {
   return item;
 }
 
-/** An item entity as resolution reads it: names shared, mentions cut to (shared) sentence numbers. */
+/**
+ * An item entity as resolution reads it: names shared, mentions cut to (shared) sentence
+ * numbers; one frozen object for every equal one (at 3,000 synthetic newsletters, 234,000 item
+ * entities are 37,000 distinct ones: the same people and bodies named alike in the same places).
+ */
 function leanEntity(e: ItemEntity): ItemEntity {
+  let key = `${e.type}\u0001${e.name}\u0001${e.aliases.join('\u0000')}\u0001${e.mentions.map((m) => m.sentence).join(',')}`;
+  for (const value of [e.acronym, e.kind, e.year, e.known]) key += value === undefined ? '\u0001\u0002' : `\u0001${value}`;
+  if (e.aliasRules !== undefined) for (const [alias, rule] of Object.entries(e.aliasRules)) key += `\u0001${alias}\u0000${rule}`;
+  // Fields that are there but undefined, or a year that is not a number, make the key ambiguous: such entities are not shared.
+  const plain = e.year === undefined || typeof e.year === 'number';
+  let held = plain ? ENTITIES.get(key) : undefined;
+  if (held === undefined) {
+    held = Object.freeze(newLeanEntity(e));
+    if (plain) {
+      if (ENTITIES.size >= INTERNED_LIMIT) ENTITIES.clear();
+      ENTITIES.set(key, held);
+    }
+  }
+  return held;
+}
+const ENTITIES = new Map<string, ItemEntity>();
+
+function newLeanEntity(e: ItemEntity): ItemEntity {
   const lean: ItemEntity = { type: e.type, name: intern(e.name), aliases: e.aliases.length === 0 ? NONE : names(e.aliases), mentions: mentions(e.mentions) };
   if (e.acronym !== undefined) lean.acronym = intern(e.acronym);
   if (e.kind !== undefined) lean.kind = intern(e.kind);
