@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CachedDocument, ExtractionCache } from '../cache/index.js';
-import { InputError, elementAt, valueAt } from '../errors.js';
+import { InputError, InvariantError, elementAt, valueAt } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
 import { buildGraph } from '../graph/index.js';
@@ -196,7 +196,8 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   const itemsOf = new Map<Document, ItemExtraction[]>();
   for (const input of inputs) input.cached?.forEach((c) => itemsOf.set(c.document, c.items));
   const idOrder = (a: Document, b: Document) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const pending = inputs.flatMap((input) => (input.cached ? [] : input.documents)).sort(idOrder);
+  // Each document leaves the list once extracted (see `extractAll`).
+  const pending: (Document | undefined)[] = inputs.flatMap((input) => (input.cached ? [] : input.documents)).sort(idOrder);
   const extracted = pending.length;
   const fileOf = new Map<Document, InputFile>();
   const waiting = new Map<InputFile, number>();
@@ -211,12 +212,15 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
   // Each file is stored as soon as all its documents are extracted, and the pipeline goes on with
   // the stored copy: the extraction objects are let go at once, not held to the end of the run.
   const onOutcome = (index: number, outcome: Outcome) => {
-    const doc = elementAt(pending, index);
+    const doc = documentAt(pending, index);
     const input = valueAt(fileOf, doc);
     if ('error' in outcome) {
       errors.push(new InputError('E_EXTRACT', `extraction failed: ${outcome.error}`, { file: sourceOf.get(doc) ?? doc.source }));
       failed.add(doc);
     } else fresh.set(doc, outcome.items);
+    // Let go here too: once its file is stored, the document's text is held by nothing.
+    fileOf.delete(doc);
+    sourceOf.delete(doc);
     const left = valueAt(waiting, input) - 1;
     waiting.set(input, left);
     if (left > 0 || !cache || input.key === undefined || input.documents.some((d) => failed.has(d))) return;
@@ -267,25 +271,36 @@ export async function readCorpus(paths: readonly string[], options: PipelineOpti
 
 type Outcome = { items: ItemExtraction[] } | { error: string };
 
+/** A document of the list not yet extracted. */
+function documentAt(documents: readonly (Document | undefined)[], index: number): Document {
+  const doc = documents[index];
+  if (doc === undefined) throw new InvariantError(`pipeline: document ${index} asked for after it was extracted`);
+  return doc;
+}
+
 /**
  * Extract every document; `onOutcome` gets each result with the document's index as it comes
- * (nothing is kept here, so a caller can store and drop results as they arrive).
+ * (nothing is kept here, so a caller can store and drop results as they arrive), and the
+ * document then leaves `documents` (its entry made undefined): at 100,000 newsletters the texts
+ * are gigabytes, and each is let go as soon as its extraction is stored.
  */
 async function extractAll(
-  documents: Document[],
+  documents: (Document | undefined)[],
   workers: number | undefined,
   onOutcome: (index: number, outcome: Outcome) => void,
   onDone: (done: number, subject: string) => void,
 ): Promise<void> {
-  const chars = documents.reduce((n, d) => n + d.items.reduce((m, item) => m + item.text.length, 0), 0);
+  const chars = documents.reduce((n, d) => n + (d?.items.reduce((m, item) => m + item.text.length, 0) ?? 0), 0);
   const threads = workers ?? (chars >= WORKER_THRESHOLD_CHARS && !FROM_SOURCE ? availableParallelism() : 0);
   if (threads > 0 && documents.length > 1 && existsSync(WORKER_FILE)) {
     return extractOnWorkers(documents, Math.min(threads, documents.length), onOutcome, onDone);
   }
-  documents.forEach((doc, i) => {
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documentAt(documents, i);
     onOutcome(i, extractInProcess(doc));
+    documents[i] = undefined;
     onDone(i + 1, doc.source);
-  });
+  }
 }
 
 function extractInProcess(doc: Document): Outcome {
@@ -301,7 +316,7 @@ function extractInProcess(doc: Document): Outcome {
  * queue runs in-process afterwards.
  */
 async function extractOnWorkers(
-  documents: Document[],
+  documents: (Document | undefined)[],
   count: number,
   onOutcome: (index: number, outcome: Outcome) => void,
   onDone: (done: number, subject: string) => void,
@@ -312,8 +327,10 @@ async function extractOnWorkers(
   const finish = (index: number, outcome: Outcome) => {
     if (finished[index]) return;
     finished[index] = true;
+    const { source } = documentAt(documents, index);
     onOutcome(index, outcome);
-    onDone(++done, elementAt(documents, index).source);
+    documents[index] = undefined;
+    onDone(++done, source);
   };
   const runWorker = () =>
     new Promise<void>((resolve) => {
@@ -324,7 +341,7 @@ async function extractOnWorkers(
           return;
         }
         const index = next++;
-        const request: ExtractRequest = { index, document: elementAt(documents, index) };
+        const request: ExtractRequest = { index, document: documentAt(documents, index) };
         worker.postMessage(request);
       };
       worker.on('message', (reply: ExtractReply) => {
@@ -339,7 +356,7 @@ async function extractOnWorkers(
     });
   await Promise.all(Array.from({ length: count }, runWorker));
   // Anything a dead pool left behind runs here.
-  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(elementAt(documents, i)));
+  for (let i = 0; i < documents.length; i++) if (!finished[i]) finish(i, extractInProcess(documentAt(documents, i)));
 }
 
 /** Errors in the order of the inputs they name, so messages come out the same every run. */

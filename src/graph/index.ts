@@ -18,7 +18,7 @@ export type { DocumentEntityIds, EdgeRecord, GraphRecords, GraphRecordsOptions, 
 export { spliceableIds } from './splice-snapshot.js';
 export { copiedRecords, documentRelationKeys } from './copied-records.js';
 export type { PreviousDocument } from './copied-records.js';
-export { leanExtractions, saveStreamedSnapshot } from './stream-snapshot.js';
+export { EvidenceReferences, leanExtractions, saveStreamedSnapshot } from './stream-snapshot.js';
 export type { DocumentExtractions, ReadDocument, StreamOptions } from './stream-snapshot.js';
 export type { SpliceReport, SpliceSource } from './splice-snapshot.js';
 export { canonicalJson } from './canonical-json.js';

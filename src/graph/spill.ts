@@ -61,6 +61,18 @@ export class SpillFile {
     }
   }
 
+  /** `length` bytes from byte `at`, as text. */
+  text(at: number, length: number): string {
+    this.flush();
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = readSync(this.fd, bytes, done, length - done, at + done);
+      if (n === 0) throw new Error(`${this.path} ends at byte ${at + done} of ${this.bytes}`);
+      done += n;
+    }
+    return bytes.toString('utf8');
+  }
+
   /** Close the file, keeping it. */
   release(): void {
     if (this.released) return;

@@ -102,9 +102,11 @@ export function resolveCorpus(documents: Document[], input: ItemExtraction[], op
   const acronyms: AcronymDocuments = { defined: new Map(), attached: new Map(), signatures: new Map() };
   const extractions = attachAcronyms(input, acronyms);
   const nodes: (EntityNode & { sentences: ItemExtraction['sentences']; mentions: ItemEntity['mentions'] })[] = [];
-  for (const x of extractions)
-    for (const e of x.entities)
-      nodes.push({ type: e.type, entity: e, item: `${x.documentId}#${x.item}`, count: e.mentions.length, sentences: x.sentences, mentions: e.mentions });
+  for (const x of extractions) {
+    // One item id string per extraction, shared by its nodes and so by their entity mentions.
+    const item = `${x.documentId}#${x.item}`;
+    for (const e of x.entities) nodes.push({ type: e.type, entity: e, item, count: e.mentions.length, sentences: x.sentences, mentions: e.mentions });
+  }
   const { clusters, ruleOf } = joinEntities(nodes);
   const made = canonicalEntities(nodes, clusters, ruleOf, (i) => {
     const n = elementAt(nodes, i);

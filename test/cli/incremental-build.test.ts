@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/synthetic-corpus.js';
 import { runPipeline } from '../../src/api/pipeline.js';
 import { ExtractionCache } from '../../src/cache/index.js';
 import { main, type CliIo } from '../../src/cli/index.js';
@@ -123,6 +124,22 @@ describe('build run again on its snapshot', () => {
     const kept = readdirSync(join(out, '..', '.out.cache'), { recursive: true, encoding: 'utf8' });
     expect(kept.filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(f))).toHaveLength(4);
     expect(kept.filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}\.res\.json$/.test(f))).toHaveLength(4);
+  });
+
+  it('adds a newsletter whose relations older ones state too: their evidence is the sentences, as a full build writes', { timeout: 300_000 }, async () => {
+    // A first build streams the graph and reads relation evidence as references (#n); the
+    // resolution state it keeps for the next build must hold the sentences themselves.
+    const input = tmp();
+    const newsletters = [...generateCorpus(25, 7)];
+    for (const { name, text } of newsletters.slice(0, 24)) writeFileSync(join(input, name), text);
+    const out = join(tmp(), 'out');
+    expect((await cli('build', input, '--out', out)).code).toBe(0);
+    const last = newsletters[24]!;
+    writeFileSync(join(input, last.name), last.text);
+    const again = await cli('build', input, '--out', out);
+    expect(reused(again)).toEqual([24, 25]);
+    expect(readFileSync(join(out, 'graph.json'), 'utf8')).not.toMatch(/"#[0-9a-z]+"/);
+    expect(filesOf(out)).toEqual(filesOf(await fullBuild(input)));
   });
 
   it('with --full extracts every file again and writes the same bytes', { timeout: 120_000 }, async () => {

@@ -13,6 +13,7 @@ import { extractDocument } from '../../src/extract/index.js';
 import type { ItemEntity, ItemExtraction } from '../../src/extract/types.js';
 import {
   createRecordSnapshot,
+  EvidenceReferences,
   graphRecords,
   leanExtractions,
   saveRecordSnapshot,
@@ -63,19 +64,23 @@ async function inMemory(entries: readonly DocumentExtractions[]): Promise<string
   return dir;
 }
 
-/** The streamed build: lean resolution, full extractions read back per document. */
-async function streamed(entries: readonly DocumentExtractions[], runChars?: number) {
+/**
+ * The streamed build: lean resolution (relation evidence as references unless `references` is
+ * false), full extractions read back per document.
+ */
+async function streamed(entries: readonly DocumentExtractions[], runChars?: number, { references = true } = {}) {
   const full = stored(entries);
   const reads: string[] = [];
   const dir = join(tmp(), 'out');
+  const numbered = references ? new EvidenceReferences() : undefined;
   const counts = await saveStreamedSnapshot(
     dir,
-    resolved(leanExtractions(stored(entries))),
+    resolved(leanExtractions(stored(entries), numbered)),
     async (id) => {
       reads.push(id);
       return stored([full.find((e) => e.document.id === id)!])[0]!;
     },
-    { runChars },
+    { runChars, references: numbered },
   );
   return { dir, counts, reads };
 }
@@ -87,6 +92,12 @@ describe('saveStreamedSnapshot', () => {
     expect(filesOf(dir)).toEqual(expected);
     expect(reads).toEqual(fixtures.map((e) => e.document.id).sort());
     expect(JSON.parse(expected['manifest.json'] as string).counts).toEqual(counts);
+  });
+
+  it('gives the same bytes with relation evidence held as its sentences (no references)', async () => {
+    const expected = filesOf(await inMemory(fixtures));
+    const { dir } = await streamed(fixtures, undefined, { references: false });
+    expect(filesOf(dir)).toEqual(expected);
   });
 
   it('gives the same bytes when the sort spills to disk in many runs', async () => {
@@ -112,6 +123,36 @@ describe('saveStreamedSnapshot', () => {
     // The case is what it claims: the two forms are one node whose evidence is not in text order.
     const graph = readFileSync(join(dir, 'graph.json'), 'utf8');
     expect(graph).toContain('"evidence":["The Café Trust said so.","The Cafe Trust met."]');
+  });
+
+  it('leaves out every sentence from what resolution holds when relation evidence is referenced', () => {
+    const references = new EvidenceReferences();
+    const text = JSON.stringify(leanExtractions(fixtures, references));
+    let sentences = 0;
+    // (A heading can be a whole sentence and a name too.)
+    const names = fixtures.flatMap((e) => e.items.flatMap((x) => x.entities.flatMap((n) => [n.name, ...n.aliases])));
+    for (const entry of fixtures)
+      for (const x of entry.items)
+        for (const s of [...x.sentences.map((s) => s.text), ...x.relations.map((r) => r.evidence.sentence)])
+          if (s.length > 40 && !names.some((n) => n.includes(s))) {
+            sentences++;
+            expect(text).not.toContain(s);
+          }
+    expect(sentences).toBeGreaterThan(100);
+    // One number per distinct sentence a document states its relations in.
+    const stated = fixtures.reduce((n, e) => n + new Set(e.items.flatMap((x) => x.relations.map((r) => r.evidence.sentence))).size, 0);
+    expect(references.size).toBe(stated);
+  });
+
+  it('refuses a document read back that states other sentences than it was resolved with', async () => {
+    const references = new EvidenceReferences();
+    const corpus = resolved(leanExtractions(stored(fixtures), references));
+    const changed = stored(fixtures);
+    const relation = changed.flatMap((e) => e.items).find((x) => x.relations.length > 0)!.relations[0]!;
+    relation.evidence.sentence = 'A sentence the build never resolved.';
+    await expect(saveStreamedSnapshot(join(tmp(), 'out'), corpus, async (id) => changed.find((e) => e.document.id === id)!, { references })).rejects.toThrow(
+      /states other sentences/,
+    );
   });
 
   it('leaves out item text and sentences from what resolution holds, but relation evidence', () => {

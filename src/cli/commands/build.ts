@@ -29,6 +29,7 @@ import {
   edgeKey,
   documentRelationKeys,
   documentFingerprint,
+  EvidenceReferences,
   graphRecords,
   leanExtractions,
   saveRecordSnapshot,
@@ -126,13 +127,17 @@ export const command: Command = {
     // Whether the corpus now held was read lean (see `leanExtractions`): what a build that makes
     // every record resolves, writing the graph from the cache entries read again one by one.
     let lean = false;
+    // The references its relation evidence was leaned to, numbered anew at each reading.
+    let references: EvidenceReferences | undefined;
     const read = (resolutionOnly?: (key: string) => boolean, shaped = false) => {
+      references = shaped ? new EvidenceReferences() : undefined;
+      const numbered = references;
       const run = runPipelineReported(reading, args.positionals, args.options, {
         cache,
         full,
         resolutionOnly,
         items: false,
-        shape: shaped ? leanExtractions : undefined,
+        shape: numbered && ((entries) => leanExtractions(entries, numbered)),
         keepExtractions: true,
       });
       reading = quiet;
@@ -157,7 +162,10 @@ export const command: Command = {
       if (!result) return 1;
     }
     // The state the next build resolves from: the resolution of the same extractions, kept as its text.
-    const resolutionState = serializeResolutionState(resolutionOf(changedDocuments(result.corpus.documents, result.extractions ?? [])).state);
+    // Its relation evidence is the sentences themselves (an incremental build replays relations from
+    // it), not the references a lean reading numbered them as.
+    const stated = (result.extractions ?? []).map((x) => (references ? references.withSentences(x) : x));
+    const resolutionState = serializeResolutionState(resolutionOf(changedDocuments(result.corpus.documents, stated)).state);
     result.extractions = undefined;
     const progress = createProgress(io);
     progress.update({ stage: 'building', done: 0, total: 1 });
@@ -209,7 +217,7 @@ export const command: Command = {
       const { corpus, documentKeys } = result;
       result = undefined;
       progress.update({ stage: 'writing', done: 0, total: 1 });
-      counts = await saveStreamedSnapshot(out, corpus, cachedDocuments(cache, documentKeys)).finally(progress.end);
+      counts = await saveStreamedSnapshot(out, corpus, cachedDocuments(cache, documentKeys), { references }).finally(progress.end);
     }
     if (counts === undefined && result) {
       // The cache could not keep every extraction: the corpus is read whole and held (the extractions again).
