@@ -10,8 +10,10 @@ import {
   descriptiveHeads,
   genericAcronyms,
   innerConnectors,
+  lexiconKey,
   lookupName,
   lowercaseHeads,
+  placeNames,
   nonNameWords,
   regionNames,
   shortFormHeads,
@@ -106,6 +108,12 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
         j++;
         continue;
       }
+      // "Justice Act (Northern Ireland) 2015": the jurisdiction in brackets between an Act's head and its year
+      const yearAt = jurisdictionBeforeYear(tokens, j);
+      if (yearAt > 0) {
+        j = yearAt;
+        continue;
+      }
       // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
       const close = longBracketInName(tokens, j);
       if (close > 0) {
@@ -117,6 +125,8 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const n = tokens[j + 1];
     if (!n) return j;
     const nw = wordOf(n);
+    // "§ Mr. Waddington I am grateful": the pronoun `I` before a verb opens the speech, not a name's next word
+    if (nw === 'I' && /^\s+$/.test(n.post) && /^[a-z]/.test(tokens[j + 2]?.text ?? '')) return j;
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) {
       j++;
       continue;
@@ -158,7 +168,15 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
       const m2 = tokens[j + 3];
       // "the", after of/for, or in an office: "Minister for Policing and the Fire Service"
       const office = roleHeads.has(lower(wordOf(tokens[i0]!)));
-      if (m && m2 && (nw === 'of' || nw === 'for' || (nw === 'and' && office)) && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) {
+      // "Offences against the Person Act 1861": `against the` inside an Act's title
+      if (
+        m &&
+        m2 &&
+        (nw === 'of' || nw === 'for' || (nw === 'against' && actTitleAhead(tokens, j + 3)) || (nw === 'and' && office)) &&
+        wordOf(m) === 'the' &&
+        !breaksAfter(m, m2) &&
+        isCapitalised(wordOf(m2))
+      ) {
         j += 3;
         continue;
       }
@@ -173,6 +191,33 @@ function possessiveAfterConnector(tokens: Token[], j: number): boolean {
     next = tokens[j + 1];
   if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
   return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
+}
+
+/** An Act's head within a few capitalised words from `k` (`Person Act 1861`). */
+function actTitleAhead(tokens: Token[], k: number): boolean {
+  for (let n = k; n < Math.min(tokens.length, k + 5); n++) {
+    const w = wordOf(tokens[n]!);
+    if (actHeads.has(w)) return true;
+    if (!isCapitalised(w) || (n > k && breaksAfter(tokens[n - 1]!, tokens[n]))) return false;
+  }
+  return false;
+}
+
+/** `Act (Northern Ireland) 2015`: the index of the year after a bracketed jurisdiction after an Act's head, or -1. */
+function jurisdictionBeforeYear(tokens: Token[], j: number): number {
+  if (!actHeads.has(wordOf(tokens[j]!)) || !/\(\s*$/.test(tokens[j]!.post + (tokens[j + 1]?.pre ?? ''))) return -1;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 4); k++) {
+    if (!isCapitalised(wordOf(tokens[k]!))) return -1;
+    if (/^\)\s+$/.test(tokens[k]!.post)) {
+      const inside = tokens
+        .slice(j + 1, k + 1)
+        .map(wordOf)
+        .join(' ');
+      return isYear(wordOf(tokens[k + 1]!)) && tokens[k + 1]!.pre === '' && placeNames.has(lexiconKey(inside)) ? k + 1 : -1;
+    }
+    if (/[^\s]/.test(tokens[k]!.post)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the last word inside a bracket that continues a legislation name, or -1. */
@@ -232,8 +277,10 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const w = wordOf(tokens[i]!);
     const t = tokens[i]!;
     // "THE MINISTER OF STATE, HOME OFFICE (LORD DERWENT)": a speaker heading in capitals
-    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(t.text)) {
-      const sp = speakerInCapitals(tokens, i);
+    // ("The EARL of LISTOWEL": the article before the rank is read with it)
+    const capsAt = /^(The|THE)$/.test(t.text) && /^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? '') ? i + 1 : i;
+    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(tokens[capsAt]!.text)) {
+      const sp = speakerInCapitals(tokens, capsAt);
       if (sp) {
         mentions.push(sp);
         taken.fill(1, i, sp.to + 1);

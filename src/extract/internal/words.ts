@@ -4,6 +4,9 @@
 import type { Token } from '../nlp.js';
 import { officePossessiveOpensName } from '../rules/entities/possessive-programme.js';
 
+/** Words that open a sentence rather than go on with a name after an initial. */
+const SENTENCE_OPENERS = /^(The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|As|If|We|He|She|They|I|There|Our|His|Her|Their)$/;
+
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
 export function cleanWord(text: string): string {
   return text
@@ -43,6 +46,16 @@ export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
   // "Mr. Straw", "Dr. Jane Roe": an abbreviated honorific's full stop is inside the name
   if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && /^\p{Lu}/u.test(next.text)) return false;
+  // "Sir F. Bennett", "Mr. R. A. Butler": an initial's full stop is inside the name (not before `The`, `It`: "Plan B. The …")
+  if (
+    /^\. ?$/.test(t.post) &&
+    /^\p{Lu}$/u.test(t.text) &&
+    next &&
+    next.pre === '' &&
+    /^\p{Lu}/u.test(next.text) &&
+    (!SENTENCE_OPENERS.test(next.text) || (/^\p{Lu}$/u.test(next.text) && /^\./.test(next.post)))
+  )
+    return false;
   if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }

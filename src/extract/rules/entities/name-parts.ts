@@ -114,6 +114,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   // does a field's noun ("Organised Crime", "Protective Security")
   if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
   for (const [k, w] of ws.entries()) {
+    // "J. Smith", "R. A. Butler": an initial with its full stop before the surname
+    if (k < ws.length - 1 && /^\p{Lu}$/u.test(w) && /^\./.test(ctx.tokens[from + k]!.post)) continue;
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
     // "Bill Skelly", "Grant Shapps": a first name that is also a head word

@@ -44,7 +44,8 @@ export const nameShapeRule: ChunkRule = {
       inner.end + 2 <= to &&
       wordOf(ctx.tokens[inner.end + 1]!) === 'and' &&
       andInsideName.has(`${wordOf(ctx.tokens[inner.end]!)} ${wordOf(ctx.tokens[inner.end + 2]!)}`);
-    if (inner && inner.end < to && !cutInPair) {
+    // "the Metropolitan Police Act 1829", "the Serious Fraud Office Act": an Act's title names no body
+    if (inner && inner.end < to && !cutInPair && shape !== 'Act') {
       out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
       // "the joint NCA and Met Police Organised Crime Partnership": each known body joined by `and` before the head is named too
       for (let i = inner.end + 2; i < to; i++) {

@@ -6,7 +6,7 @@
 // "Frank Field (Birkenhead) (Lab): …"). Words in data/cues.json.
 
 import type { Token } from '../../nlp.js';
-import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
+import { officesNotSurnames, personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
 import { bracketAfter, breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
 import { hasCommonWordEnding } from './name-parts.js';
 
@@ -61,7 +61,9 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
   const speaker =
     s0 === 0 &&
     ((/^:\s+$/.test(tokens[j]!.post) && next !== undefined && isCapitalised(wordOf(next))) || bracketsThenColon(tokens, j)) &&
-    tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
+    tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural')) &&
+    // "Mr Speaker: Order.", "Madam Deputy Speaker (Dame Rosie Winterton): …": the chair speaks by office
+    !officesNotSurnames.has(wordOf(tokens[j]!));
   // "the right hon. Member for Birkenhead (Frank Field)": Hansard names the member in brackets after the seat
   let member = false;
   if (/\(\s*$/.test(tokens[s0]!.pre) && /^\)/.test(tokens[j]!.post) && s0 > 0) {

@@ -6,6 +6,8 @@ import { entitiesWithout, extractText, names, ruleEntities } from '../../extract
 describe('name-shape', () => {
   it.each([
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
+    // `against the` inside an Act's title
+    ['The Offences against the Person Act 1861 remains in force.', ['Act Offences against the Person Act 1861']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
     ['The Rail Ombudsman found fault.', ['Body Rail Ombudsman']],
@@ -21,6 +23,12 @@ describe('name-shape', () => {
     // a span of years closes a plan's name as a year does
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('names no body inside an Act’s title', () => {
+    const x = extractText('Section 1 of the Metropolitan Police Act 1829 gives the power.');
+    expect(names(x, 'Act')).toEqual(['Metropolitan Police Act 1829']);
+    expect(names(x, 'Body')).toEqual([]);
   });
 
   it('names each known body joined by `and` before the head', () => {

@@ -34,6 +34,9 @@ describe('person-by-cue', () => {
     // an office's field after `for`, and the list of fields that goes on after it
     ['Lucy Smith, national police lead for Protective Security, says the course helps.'],
     ['The Minister for Security, Counter-Terrorism, Crime and Policing (Mr. Vernon Coaker): We agree.'],
+    // the chair of a debate speaks by office
+    ['Mr Speaker: Order. I call the shadow Home Secretary.'],
+    ['Madam Deputy Speaker (Dame Rosie Winterton): I call the Minister.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });
