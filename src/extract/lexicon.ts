@@ -188,6 +188,12 @@ export const bodyPrefixes = new Set(shapes.bodyPrefixes);
 export const forceHeadsLowercase = new Set(shapes.forceHeadsLowercase);
 export const lowercaseHeads = readTypeRecord('name-shapes.json lowercaseHeads', shapes.lowercaseHeads);
 export const innerConnectors = new Set(shapes.innerConnectors);
+/** A body's communications desk (`Press Office`, `News Centre`): no organisation of its own. */
+export const contactUnits: ReadonlySet<string> = new Set(shapes.contactUnits.map((w: string) => w.toLowerCase()));
+/** Plural nouns for people that open `Members of the Board`. */
+export const groupOfPeopleNouns: ReadonlySet<string> = new Set(shapes.groupOfPeopleNouns);
+/** Particles inside a person's name between first name and surname (`ap`, `von der`, `Ó`). */
+export const nameParticles: ReadonlySet<string> = new Set(shapes.nameParticles);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);

@@ -13,6 +13,7 @@ import {
   lexiconKey,
   lookupName,
   lowercaseHeads,
+  nameParticles,
   placeNames,
   nonNameWords,
   regionNames,
@@ -125,6 +126,16 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const n = tokens[j + 1];
     if (!n) return j;
     const nw = wordOf(n);
+    // "Rhodri ap Gwilym", "Ursula von der Leyen": a name's particles after a known first name
+    if (nameParticles.has(nw) && tokens[j]!.tags.has('FirstName') && (j === i0 || /^(and|&)$/.test(wordOf(tokens[j - 1]!)))) {
+      let k = j + 1;
+      while (k < j + 3 && tokens[k] && nameParticles.has(wordOf(tokens[k]!)) && !breaksAfter(tokens[k - 1]!, tokens[k])) k++;
+      const after = tokens[k];
+      if (after && !breaksAfter(tokens[k - 1]!, after) && /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(wordOf(after))) {
+        j = k;
+        continue;
+      }
+    }
     // "§ Mr. Waddington I am grateful": the pronoun `I` before a verb opens the speech, not a name's next word
     if (nw === 'I' && /^\s+$/.test(n.post) && /^[a-z]/.test(tokens[j + 2]?.text ?? '')) return j;
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) {

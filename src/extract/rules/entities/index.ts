@@ -8,6 +8,8 @@ import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
 import { peerTitleRule } from './peer-title.js';
 import { knownNameRule } from './known-name.js';
+import { contactUnitRule } from './contact-unit.js';
+import { membersOfRule } from './members-of.js';
 import { bodyWithRegionRule } from './body-with-region.js';
 import { sharedHeadRule } from './shared-head.js';
 import { possessiveProgrammeRule } from './possessive-programme.js';
@@ -44,6 +46,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   monarchNameRule,
   peerTitleRule,
   knownNameRule,
+  contactUnitRule,
+  membersOfRule,
   bodyWithRegionRule,
   sharedHeadRule,
   headlineVerbRule,

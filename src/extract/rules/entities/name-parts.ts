@@ -12,6 +12,7 @@ import {
   innerConnectors,
   longestKnownName,
   lookupAcronym,
+  nameParticles,
   lookupName,
   lexiconKey,
   monthSurnames,
@@ -103,9 +104,11 @@ export function isRoleWords(ws: string[]): boolean {
 
 /** Shape of a person's name: 1–3 capitalised words (any Latin letters) that are not heads, places or known names. */
 export function looksLikePersonName(ctx: ChunkContext, from: number, to: number): boolean {
-  const n = to - from + 1;
+  // "Rhodri ap Gwilym", "Ursula von der Leyen": particles inside the name are not counted as its words
+  const particles = words(ctx, from + 1, to - 1).filter((w) => nameParticles.has(w)).length;
+  const n = to - from + 1 - particles;
   if (n < 2 || n > 3) return false;
-  const ws = words(ctx, from, to);
+  const ws = words(ctx, from, to).filter((w, k) => k === 0 || k === to - from || !nameParticles.has(w));
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
   if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
   // "Breaking News", "Tackling Knife": a gerund opens a headline, not a person's name
@@ -156,6 +159,8 @@ export function isPersonByItself(ctx: ChunkContext, from: number, to: number, ma
  */
 export function leadsNoName(tokens: Token[], k: number): boolean {
   const w = wordOf(tokens[k]!);
+  // "Q46 Tim Loughton: …": a committee transcript's question number opens the turn, not the name
+  if (/^Q\d{1,4}$/.test(w)) return true;
   if (!commonWordsNeverNames.has(w)) return false;
   // "the All-Party Parliamentary Group": a word hyphened to the next is half of one word of the name
   if (/^[-‐]$/.test(tokens[k]!.post) && tokens[k + 1] !== undefined) return false;

@@ -25,6 +25,10 @@ describe('name-shape', () => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
   });
 
+  it('names a known programme opening a longer programme’s name once, as the longer name', () => {
+    expect(names(extractText('The Integrated Offender Management Strategy was published.'), 'Programme')).toEqual(['Integrated Offender Management Strategy']);
+  });
+
   it('names no body inside an Act’s title', () => {
     const x = extractText('Section 1 of the Metropolitan Police Act 1829 gives the power.');
     expect(names(x, 'Act')).toEqual(['Metropolitan Police Act 1829']);

@@ -12,13 +12,23 @@ describe('person-name', () => {
     // given names of MPs that compromise lacks (first-names-parliament.json, Open Parliament Licence)
     ['Yesterday Kemi Badenoch met officers.', ['Person Kemi Badenoch']],
     ['Yesterday Tulip Siddiq met officers.', ['Person Tulip Siddiq']],
+    // a name's particles between first name and surname (data/name-shapes.json nameParticles)
+    ['He met Rhodri ap Gwilym yesterday.', ['Person Rhodri ap Gwilym']],
+    ['Yesterday Mark van der Berg met officers.', ['Person Mark van der Berg']],
+    // a committee transcript's question number opens the turn, not the name
+    ['Q46 Tim Loughton: Can I ask about vetting?', ['Person Tim Loughton']],
+    // a tab parts the cells of a table flattened to lines
+    ['Dr Rachel Tuffin\tCollege of Policing\tDirector', ['Person Rachel Tuffin']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['The Serious Crime Bill was introduced.'], ['London Councils welcomed it.']])('types nothing in: %s', (text) => {
-    expect(ruleEntities(text, 'person-name')).toEqual([]);
-  });
+  it.each([['The Serious Crime Bill was introduced.'], ['London Councils welcomed it.'], ['He went to the Isle de France.']])(
+    'types nothing in: %s',
+    (text) => {
+      expect(ruleEntities(text, 'person-name')).toEqual([]);
+    },
+  );
 
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('The minister Chloé Smith said the plan would work.', []);
