@@ -9,6 +9,7 @@ import {
   bodyPrefixes,
   commonWordsNeverNames,
   firstNamesAlsoWords,
+  forcePlaces,
   innerConnectors,
   longestKnownName,
   lookupAcronym,
@@ -18,6 +19,7 @@ import {
   monthSurnames,
   nonNameWords,
   officeNouns,
+  officesNotSurnames,
   nonPersonFirstWords,
   officeModifiers,
   placeNames,
@@ -116,6 +118,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
   // does a field's noun ("Organised Crime", "Protective Security")
   if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
+  // "Mr Deputy Speaker", "Madam Deputy Chairman": the chair addressed by office
+  if (ws.length === 2 && ws[0] === 'Deputy' && officesNotSurnames.has(ws[1]!)) return false;
   for (const [k, w] of ws.entries()) {
     // "J. Smith", "R. A. Butler": an initial with its full stop before the surname
     if (k < ws.length - 1 && /^\p{Lu}$/u.test(w) && /^\./.test(ctx.tokens[from + k]!.post)) continue;
@@ -138,7 +142,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
  * (`Central America`, `Sierra Leone`; but `Sarah Jordan`).
  */
 export function isPlaceName(ctx: ChunkContext, from: number, to: number): boolean {
-  if (placeNames.has(lexiconKey(spanText(ctx, from, to)))) return true;
+  // (a force's area, `Thames Valley`, is a place too)
+  if (placeNames.has(lexiconKey(spanText(ctx, from, to))) || forcePlaces.has(spanText(ctx, from, to))) return true;
   const first = ctx.tokens[from]!,
     last = ctx.tokens[to]!;
   return last.tags.has('Place') && !first.tags.has('FirstName') && !firstNamesAlsoWords.has(wordOf(first));

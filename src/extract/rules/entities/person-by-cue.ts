@@ -54,6 +54,13 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
       if (breaksAfter(t, tokens[k + 1])) break;
     }
   }
+  // "Temitope Okonkwo, director of the charity, said": an office in lower case after the comma
+  if (after !== undefined && /^\p{Ll}/u.test(after.text) && roleHeads.has(after.text) && tokens[tokens.indexOf(after) + 1]?.text !== 'and') officeAfter = true;
+  // "…,” said Temitope Okonkwo, director of …": a reporting verb before the name, the name closing its clause
+  const saidBefore =
+    prev !== undefined &&
+    /^(said|says|added|explained|commented|continued)$/.test(lower(prev.text)) &&
+    (next === undefined || /^[,.;:]/.test(tokens[j]!.post.trim()));
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
   // "Hazel Blears: The Government are considering …": a speaker's name, a colon, then the answer
@@ -79,6 +86,7 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     afterRole ||
     speaker ||
     officeAfter ||
+    saidBefore ||
     age ||
     (next !== undefined && sayVerbs.has(lower(next.text))) ||
     (prev !== undefined && personCuesBefore.has(lower(prev.text))) ||

@@ -1,7 +1,7 @@
 // "Baroness Butler-Sloss", "Lord Farmer", "Mr Marshall": an honorific and a surname name a person;
 // but not an office (`Mr Speaker`, `the Chancellor`) or a known name.
 
-import { lookupName, nonNameWords, officesNotSurnames, roleHeads, roleTitles } from '../../lexicon.js';
+import { honorifics, lookupName, nonNameWords, officesNotSurnames, roleHeads, roleTitles } from '../../lexicon.js';
 import type { ChunkRule } from './rule.js';
 
 export const titledSurnameRule: ChunkRule = {
@@ -10,7 +10,8 @@ export const titledSurnameRule: ChunkRule = {
   apply(_ctx, { from, to, extentFrom, extentTo, marked, ws, text }) {
     const w = ws[0]!;
     if (!marked || from <= extentFrom || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || lookupName(w) || nonNameWords.has(w)) return undefined;
-    if (officesNotSurnames.has(w) || roleHeads.has(w.toLowerCase()) || roleTitles.has(w.toLowerCase())) return [];
+    // "The Rt Hon the Lord …": honorifics alone, cut from the name by `the`, name no one
+    if (officesNotSurnames.has(w) || roleHeads.has(w.toLowerCase()) || roleTitles.has(w.toLowerCase()) || honorifics.has(w.toLowerCase())) return [];
     return [{ type: 'Person', from, to, name: text, extentFrom, extentTo }];
   },
 };

@@ -12,12 +12,18 @@ describe('person-by-cue', () => {
     ['Rowley Moore (Gedling): Will the Minister give way?', ['Person Rowley Moore']],
     ['The Minister for Policing, Rowley Moore, said so.', ['Person Rowley Moore']],
     ['The review is led by the right hon. Member for Birkenhead (Frank Field) and others.', ['Person Frank Field']],
+    // a reporting verb before the name, the name closing its clause; an office in lower case after the comma
+    ['“This is a great day,” said Temitope Okonkwo, director of the charity.', ['Person Temitope Okonkwo']],
+    ['“This is a great day,” said Temitope Okonkwo.', ['Person Temitope Okonkwo']],
+    ['Temitope Okonkwo, director of the charity, said it was great.', ['Person Temitope Okonkwo']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
     ['Greater Manchester said it would act.'],
+    ['The figures, said Thames Valley, were wrong.'],
+    ['Northern Ireland, director of the review, agreed.'],
     // a place: a region from the places gazetteer, or a name ending in a place compromise knows
     ['Officers in Latin America said the trade had grown.'],
     ['Partners across South East Asia said they would help.'],

@@ -30,6 +30,10 @@ describe('person-name', () => {
     },
   );
 
+  it('names the person, not the chair addressed by office', () => {
+    expect(ruleEntities('Mr Deputy Speaker (Mr Nigel Evans): Order.', 'person-name')).toEqual(['Person Nigel Evans']);
+  });
+
   it('is switched off alone: what it typed goes, and a text it does not read is unchanged', () => {
     const all = entitiesWithout('The minister Chloé Smith said the plan would work.', []);
     const off = entitiesWithout('The minister Chloé Smith said the plan would work.', ['person-name']);

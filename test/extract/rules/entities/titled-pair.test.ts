@@ -8,6 +8,8 @@ describe('titled-pair', () => {
     ['Lord Rooker and Lord Ponsonby of Shulbrede agreed.', ['Person Ponsonby of Shulbrede', 'Person Rooker']],
     ['Baroness Hamwee and Lady Hale spoke.', ['Person Hale', 'Person Hamwee']],
     ['Mr Straw and Mrs Bottomley answered.', ['Person Bottomley', 'Person Straw']],
+    // a post-nominal after each name
+    ['Nadia Whittome MP and Bell Ribeiro-Addy MP wrote to the Home Secretary.', ['Person Bell Ribeiro-Addy', 'Person Nadia Whittome']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'titled-pair')).toEqual(expected);
   });

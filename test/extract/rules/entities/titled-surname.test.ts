@@ -17,7 +17,7 @@ describe('titled-surname', () => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Mr Speaker called the next question.']])('types nothing in: %s', (text) => {
+  it.each([['Mr Speaker called the next question.'], ['The Rt Hon the Lord Hanson of Flint spoke.']])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual([]);
   });
 
