@@ -50,7 +50,7 @@ import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous
 import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
 import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
-import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
+import { bracketAfter, bracketsInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
 /** An article, a count or an ordinal before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units", "the country’s first Secure School"). */
@@ -100,7 +100,12 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j) || (acronymInside && acronymBracketBeforeHead(tokens, i, j))) {
+      const brackets = bracketsInName(tokens, j);
+      if (brackets > 0) {
+        j += brackets + 1;
+        continue;
+      }
+      if (acronymInside && acronymBracketBeforeHead(tokens, i, j)) {
         j += 2;
         continue;
       }
@@ -168,6 +173,11 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     // "… Security Act 2001 and SI 2004/1573": an Act's name ends at its year
     if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
+    // "the Protection from Harassment Act 1997": `from` inside an Act's title
+    if (nw === 'from' && !breaksAfter(n, tokens[j + 2]) && actTitleAhead(tokens, j + 2)) {
+      j += 2;
+      continue;
+    }
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       // "… Partnership on April 14", "the Committee in March": a date after `on`/`in` is no part of a name
@@ -180,10 +190,13 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
       // "the", after of/for, or in an office: "Minister for Policing and the Fire Service"
       const office = roleHeads.has(lower(wordOf(tokens[i0]!)));
       // "Offences against the Person Act 1861": `against the` inside an Act's title
+      // "the UN Convention on the Rights of the Child": `on the` after a legislation head (not after a body's:
+      // "the Home Office on the Digital Pathfinders initiative")
+      const onAfterHead = nw === 'on' && actHeads.has(wordOf(tokens[j]!));
       if (
         m &&
         m2 &&
-        (nw === 'of' || nw === 'for' || (nw === 'against' && actTitleAhead(tokens, j + 3)) || (nw === 'and' && office)) &&
+        (nw === 'of' || nw === 'for' || onAfterHead || (nw === 'against' && actTitleAhead(tokens, j + 3)) || (nw === 'and' && office)) &&
         wordOf(m) === 'the' &&
         !breaksAfter(m, m2) &&
         isCapitalised(wordOf(m2))

@@ -61,14 +61,23 @@ export function breaksAfter(t: Token, next?: Token): boolean {
   return next !== undefined && /[^\s]/.test(next.pre);
 }
 
-/** `Police (Conduct) Regulations`: a one-word bracket inside a name. */
-export function bracketInName(tokens: Token[], i: number): boolean {
-  const a = tokens[i],
-    b = tokens[i + 1],
-    c = tokens[i + 2];
-  if (!a || !b || !c) return false;
-  const opens = /^\s*\($/.test(a.post) || (/^\s+$/.test(a.post) && b.pre === '(');
-  return opens && /^\)\s+$/.test(b.post) && c.pre === '' && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c)) && !/^[A-Z0-9&]+$/.test(wordOf(b));
+/**
+ * `Police (Conduct) Regulations`, `Police (Conduct) (Amendment) Regulations`: one-word brackets
+ * inside a name; how many there are after token `i` (0: none).
+ */
+export function bracketsInName(tokens: Token[], i: number): number {
+  let n = 0;
+  for (let a = tokens[i]; ; a = tokens[i + n]) {
+    const b = tokens[i + n + 1],
+      c = tokens[i + n + 2];
+    if (!a || !b || !c) return 0;
+    const opens = /^\s*\($/.test(a.post) || ((n === 0 ? /^\s+$/ : /^\)\s+$/).test(a.post) && b.pre === '(');
+    if (!opens || !/^\)\s+$/.test(b.post) || !isCapitalised(wordOf(b)) || /^[A-Z0-9&]+$/.test(wordOf(b))) return 0;
+    n++;
+    // another one-word bracket follows, or the name goes on
+    if (c.pre === '(' && /^\)\s+$/.test(c.post)) continue;
+    return c.pre === '' && isCapitalised(wordOf(c)) ? n : 0;
+  }
 }
 
 export function opensQuote(t: Token): boolean {

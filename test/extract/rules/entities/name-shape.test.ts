@@ -8,6 +8,12 @@ describe('name-shape', () => {
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
     // `against the` inside an Act's title
     ['The Offences against the Person Act 1861 remains in force.', ['Act Offences against the Person Act 1861']],
+    // `from` inside an Act's title; `on the` after a legislation head
+    ['The Protection from Harassment Act 1997 was amended.', ['Act Protection from Harassment Act 1997']],
+    ['The UN Convention on the Rights of the Child applies.', ['Act UN Convention on the Rights of the Child']],
+    // one-word brackets one after another inside a statutory instrument's title
+    ['The Police (Conduct) (Amendment) Regulations 2024 came into force.', ['Act Police (Conduct) (Amendment) Regulations 2024']],
+    ['The Criminal Justice Act 2003 (Surcharge) (Amendment) Order 2022 was made.', ['Act Criminal Justice Act 2003 (Surcharge) (Amendment) Order 2022']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
     ['The Rail Ombudsman found fault.', ['Body Rail Ombudsman']],
@@ -27,6 +33,11 @@ describe('name-shape', () => {
 
   it('names a known programme opening a longer programme’s name once, as the longer name', () => {
     expect(names(extractText('The Integrated Offender Management Strategy was published.'), 'Programme')).toEqual(['Integrated Offender Management Strategy']);
+  });
+
+  it('runs on past `on the` and `from` only inside legislation titles', () => {
+    const x = extractText('The work of the Home Office on the Digital Pathfinders initiative went well. Officers from Kent Police attended.');
+    expect(names(x, 'Body')).toEqual(['Home Office', 'Kent Police']);
   });
 
   it('names no body inside an Act’s title', () => {
