@@ -192,6 +192,8 @@ export const innerConnectors = new Set(shapes.innerConnectors);
 export const contactUnits: ReadonlySet<string> = new Set(shapes.contactUnits.map((w: string) => w.toLowerCase()));
 /** Plural nouns for people that open `Members of the Board`. */
 export const groupOfPeopleNouns: ReadonlySet<string> = new Set(shapes.groupOfPeopleNouns);
+/** Parliamentary parties as member lists write them before a seat (`(Labour, Gower)`). */
+export const partyNames: ReadonlySet<string> = new Set(shapes.partyNames);
 /** Particles inside a person's name between first name and surname (`ap`, `von der`, `Ó`). */
 export const nameParticles: ReadonlySet<string> = new Set(shapes.nameParticles);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);

@@ -49,6 +49,7 @@ import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
 import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous-law.js';
 import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
+import { SEAT_IN_BRACKETS, seatInBrackets } from '../rules/entities/seat-in-brackets.js';
 import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
 import { bracketAfter, bracketsInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
@@ -311,6 +312,14 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
         i = sp.to;
         continue;
       }
+    }
+    // "(Labour, Kingston upon Hull North)": a member's seat after the party names no one
+    const seat = on(SEAT_IN_BRACKETS) ? seatInBrackets(tokens, i) : undefined;
+    if (seat) {
+      blockers.push(seat);
+      taken.fill(1, seat.from, seat.to + 1);
+      i = seat.to;
+      continue;
     }
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
     if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {

@@ -111,6 +111,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'acronym-inside-name',
   'op-prefix',
   'eponymous-law',
+  'seat-in-brackets',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

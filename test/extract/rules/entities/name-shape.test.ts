@@ -8,6 +8,8 @@ describe('name-shape', () => {
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
     // `against the` inside an Act's title
     ['The Offences against the Person Act 1861 remains in force.', ['Act Offences against the Person Act 1861']],
+    // a pledge run as a programme
+    ["The Government's new Neighbourhood Policing Guarantee will put officers back on the beat.", ['Programme Neighbourhood Policing Guarantee']],
     // `from` inside an Act's title; `on the` after a legislation head
     ['The Protection from Harassment Act 1997 was amended.', ['Act Protection from Harassment Act 1997']],
     ['The UN Convention on the Rights of the Child applies.', ['Act UN Convention on the Rights of the Child']],
