@@ -192,6 +192,10 @@ export const innerConnectors = new Set(shapes.innerConnectors);
 export const contactUnits: ReadonlySet<string> = new Set(shapes.contactUnits.map((w: string) => w.toLowerCase()));
 /** Plural nouns for people that open `Members of the Board`. */
 export const groupOfPeopleNouns: ReadonlySet<string> = new Set(shapes.groupOfPeopleNouns);
+/** Parliament's publications and registers (`Register of Members' Financial Interests`), by lexicon key: no entity. */
+export const publicationNames: ReadonlySet<string> = new Set(shapes.publicationNames.map((n: string) => lexiconKey(n)));
+/** Publication heads after a body's name (`House of Commons Hansard`). */
+export const publicationHeads: ReadonlySet<string> = new Set(shapes.publicationHeads);
 /** Parliamentary parties as member lists write them before a seat (`(Labour, Gower)`). */
 export const partyNames: ReadonlySet<string> = new Set(shapes.partyNames);
 /** Particles inside a person's name between first name and surname (`ap`, `von der`, `Ó`). */

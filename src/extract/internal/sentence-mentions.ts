@@ -214,7 +214,10 @@ function possessiveAfterConnector(tokens: Token[], j: number): boolean {
   const t = tokens[j]!,
     prev = tokens[j - 1]!,
     next = tokens[j + 1];
-  if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
+  // (a plural's too: "Register of Members’ Financial Interests")
+  const singular = /['’]s$/.test(t.text) && /^\s+$/.test(t.post);
+  const plural = /s$/.test(t.text) && /^['’]\s+$/.test(t.post);
+  if (!next || !/^(for|of)$/.test(prev.text) || !(singular || plural) || next.pre !== '') return false;
   return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
 }
 

@@ -9,6 +9,7 @@ import { monarchNameRule } from './monarch-name.js';
 import { peerTitleRule } from './peer-title.js';
 import { knownNameRule } from './known-name.js';
 import { contactUnitRule } from './contact-unit.js';
+import { publicationNameRule } from './publication-name.js';
 import { membersOfRule } from './members-of.js';
 import { bodyWithRegionRule } from './body-with-region.js';
 import { sharedHeadRule } from './shared-head.js';
@@ -47,6 +48,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   peerTitleRule,
   knownNameRule,
   contactUnitRule,
+  publicationNameRule,
   membersOfRule,
   bodyWithRegionRule,
   sharedHeadRule,
