@@ -10,6 +10,7 @@ import {
   commonWordsNeverNames,
   firstNamesAlsoWords,
   forcePlaces,
+  honorifics,
   innerConnectors,
   longestKnownName,
   lookupAcronym,
@@ -112,6 +113,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
   if (n < 2 || n > 3) return false;
   const ws = words(ctx, from, to).filter((w, k) => k === 0 || k === to - from || !nameParticles.has(w));
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  // "Lady Carr": an honorific opens the written name, not the name itself
+  if (honorifics.has(lower(ws[0]!))) return false;
   if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
   // "Breaking News", "Tackling Knife": a gerund opens a headline, not a person's name
   if (ctx.tokens[from]!.tags.has('Gerund') && !ctx.tokens[from]!.tags.has('FirstName')) return false;

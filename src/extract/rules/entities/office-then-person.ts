@@ -79,6 +79,18 @@ export const officeThenPersonRule: ChunkRule = {
       }
       return [{ type: 'Role', from: rFrom, to: rTo, name: spanText(ctx, rFrom, rTo), holder: 1 }, person];
     }
+    // "Lord Chief Justice Lady Carr", "Home Secretary Mr Straw": the office, an honorific and a surname
+    const hon = to - 1;
+    if (
+      hon > from &&
+      honorifics.has(lower(wordOf(ctx.tokens[hon]!))) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(wordOf(ctx.tokens[to]!)) &&
+      isRoleWords(words(ctx, from, hon - 1))
+    )
+      return [
+        { type: 'Role', from, to: hon - 1, name: spanText(ctx, from, hon - 1), holder: 1 },
+        { type: 'Person', from: to, to, name: spanText(ctx, to, to), postNominalRole: postRole, extentFrom: hon, extentTo },
+      ];
     return undefined;
   },
 };

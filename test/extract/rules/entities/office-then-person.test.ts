@@ -6,6 +6,10 @@ import { entitiesWithout, ruleEntities } from '../../extract-item.js';
 describe('office-then-person', () => {
   it.each([
     ['Security Minister James Brokenshire said so.', ['Person James Brokenshire']],
+    // an office that opens with a peer's title is the office (data/roles.json titles)
+    ['Lord Advocate Dorothy Bain KC welcomed the report.', ['Person Dorothy Bain']],
+    // the office, an honorific and a surname
+    ['Lord Chief Justice Lady Carr said the courts were busy.', ['Person Carr']],
     // a field that ends in a field's noun, then a name no first-name list knows
     ['Deputy Mayor for Policing and Crime Kaya Comer-Schwartz announced funding.', ['Person Kaya Comer-Schwartz']],
     // an office `of` a body no list knows, then the person

@@ -17,7 +17,12 @@ describe('titled-surname', () => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Mr Speaker called the next question.'], ['The Rt Hon the Lord Hanson of Flint spoke.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Mr Speaker called the next question.'],
+    ['The Rt Hon the Lord Hanson of Flint spoke.'],
+    ['The Lord Advocate, Dorothy Bain KC, said so.'],
+    ['The Lord Provost opened the centre.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual([]);
   });
 
