@@ -110,8 +110,9 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
         j += 2;
         continue;
       }
-      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name
-      if (j > i0 && possessiveAfterConnector(tokens, j)) {
+      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name; "the Police and
+      // Magistrates’ Courts Act 1994": a possessive inside an Act's title
+      if ((j > i0 && possessiveAfterConnector(tokens, j)) || (pluralPossessive(tokens[j]!) && tokens[j + 1]?.pre === '' && actTitleAhead(tokens, j + 1))) {
         j++;
         continue;
       }
@@ -219,6 +220,11 @@ function possessiveAfterConnector(tokens: Token[], j: number): boolean {
   const plural = /s$/.test(t.text) && /^['’]\s+$/.test(t.post);
   if (!next || !/^(for|of)$/.test(prev.text) || !(singular || plural) || next.pre !== '') return false;
   return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
+}
+
+/** `Magistrates’`: a plural's possessive, the apostrophe after the `s`. */
+function pluralPossessive(t: Token): boolean {
+  return /s$/.test(t.text) && /^['’]\s+$/.test(t.post);
 }
 
 /** An Act's head within a few capitalised words from `k` (`Person Act 1861`). */

@@ -1,9 +1,15 @@
 // Specification of the `known-name` entity rule: a name the lexicon or a gazetteer knows, whole.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, names, ruleEntities } from '../../extract-item.js';
 
 describe('known-name', () => {
+  it('names no House in a Bill’s printed title', () => {
+    const x = extractText('The Police Bill [Lords] was debated in 1994.');
+    expect(names(x, 'Act')).toEqual(['Police Bill']);
+    expect(names(x, 'Body')).toEqual([]);
+  });
+
   it.each([
     ['The National Crime Agency has arrested six people.', ['Body National Crime Agency']],
     ['Officers from the Independent Office for Police Conduct attended.', ['Body Independent Office for Police Conduct']],

@@ -10,6 +10,8 @@ describe('name-shape', () => {
     ['The Offences against the Person Act 1861 remains in force.', ['Act Offences against the Person Act 1861']],
     // a pledge run as a programme
     ["The Government's new Neighbourhood Policing Guarantee will put officers back on the beat.", ['Programme Neighbourhood Policing Guarantee']],
+    // a plural's possessive inside an Act's title
+    ["The Police and Magistrates' Courts Act 1994 reformed police authorities.", ["Act Police and Magistrates' Courts Act 1994"]],
     // `from` inside an Act's title; `on the` after a legislation head
     ['The Protection from Harassment Act 1997 was amended.', ['Act Protection from Harassment Act 1997']],
     ['The UN Convention on the Rights of the Child applies.', ['Act UN Convention on the Rights of the Child']],
