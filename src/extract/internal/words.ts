@@ -56,8 +56,8 @@ export function breaksAfter(t: Token, next?: Token): boolean {
     (!SENTENCE_OPENERS.test(next.text) || (/^\p{Lu}$/u.test(next.text) && /^\./.test(next.post)))
   )
     return false;
-  // a tab parts the cells of a table flattened to lines ("Dr Rachel Tuffin\tCollege of Policing\tDirector")
-  if (/[^\s]|\n|\t/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
+  // a tab or a run of spaces parts the cells of a table flattened to lines ("Dr Rachel Tuffin\tCollege of Policing\tDirector")
+  if (/[^\s]|\n|\t| {3}/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
 

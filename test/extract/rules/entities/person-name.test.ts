@@ -19,6 +19,8 @@ describe('person-name', () => {
     ['Q46 Tim Loughton: Can I ask about vetting?', ['Person Tim Loughton']],
     // a tab parts the cells of a table flattened to lines
     ['Dr Rachel Tuffin\tCollege of Policing\tDirector', ['Person Rachel Tuffin']],
+    // so does a run of spaces, as a table laid out in plain text aligns its columns
+    ['Mark Rowley    Metropolitan Police Service    Commissioner', ['Person Mark Rowley']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-name')).toEqual(expect.arrayContaining(expected));
   });
