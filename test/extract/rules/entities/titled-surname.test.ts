@@ -10,6 +10,9 @@ describe('titled-surname', () => {
     // every rank of the peerage
     ['Viscount Bridgeman moved Amendment No. 135.', ['Person Bridgeman']],
     ['Countess Mountbatten asked a question.', ['Person Mountbatten']],
+    // a surname with an inner capital
+    ["The Chair welcomed members. Cllr O'Neill declared an interest.", ["Person O'Neill"]],
+    ['Mr McCabe asked a question.', ['Person McCabe']],
     // a judge's style: honorific and `Justice`
     ['The inquiry is chaired by Lord Justice Pitchford, a judge of long experience.', ['Person Pitchford']],
     ['Mrs Justice Cutts passed sentence.', ['Person Cutts']],
