@@ -196,6 +196,8 @@ export const groupOfPeopleNouns: ReadonlySet<string> = new Set(shapes.groupOfPeo
 export const publicationNames: ReadonlySet<string> = new Set(shapes.publicationNames.map((n: string) => lexiconKey(n)));
 /** Publication heads after a body's name (`House of Commons Hansard`). */
 export const publicationHeads: ReadonlySet<string> = new Set(shapes.publicationHeads);
+/** Kinds of parliamentary committee (`Public Bill Committee`), by lexicon key: no body when written alone. */
+export const genericCommittees: ReadonlySet<string> = new Set(shapes.genericCommittees.map((n: string) => lexiconKey(n)));
 /** Parliamentary parties as member lists write them before a seat (`(Labour, Gower)`). */
 export const partyNames: ReadonlySet<string> = new Set(shapes.partyNames);
 /** Particles inside a person's name between first name and surname (`ap`, `von der`, `Ó`). */

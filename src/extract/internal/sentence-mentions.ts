@@ -134,7 +134,12 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     if (!n) return j;
     const nw = wordOf(n);
     // "Rhodri ap Gwilym", "Ursula von der Leyen": a name's particles after a known first name
-    if (nameParticles.has(nw) && tokens[j]!.tags.has('FirstName') && (j === i0 || /^(and|&)$/.test(wordOf(tokens[j - 1]!)))) {
+    // ("Jean Charles de Menezes": two given names before the particle)
+    const givenNames =
+      j === i0 ||
+      (j === i0 + 1 && (tokens[i0]!.tags.has('FirstName') || tokens[j]!.tags.has('FirstName'))) ||
+      (j > 0 && /^(and|&)$/.test(wordOf(tokens[j - 1]!)));
+    if (nameParticles.has(nw) && (tokens[j]!.tags.has('FirstName') || j === i0 + 1) && givenNames) {
       let k = j + 1;
       while (k < j + 3 && tokens[k] && nameParticles.has(wordOf(tokens[k]!)) && !breaksAfter(tokens[k - 1]!, tokens[k])) k++;
       const after = tokens[k];
@@ -402,6 +407,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       }
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
+    // "Part I of the Bill", "Chapter II": a Roman numeral numbers a part, it opens no name
+    if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(w) && i > 0 && /^(Part|Chapter|Schedule|Title|Section|Book)$/.test(wordOf(tokens[i - 1]!))) continue;
     // "Dorset/Gloucestershire South-west Region …": the list's last place is not the name's first word
     const listPlace = on(SLASH_LIST_PLACE) ? placeEndingSlashList(tokens, i) : 0;
     if (listPlace > 0) {

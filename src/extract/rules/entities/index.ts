@@ -9,6 +9,10 @@ import { monarchNameRule } from './monarch-name.js';
 import { peerTitleRule } from './peer-title.js';
 import { knownNameRule } from './known-name.js';
 import { contactUnitRule } from './contact-unit.js';
+import { genericCommitteeRule } from './generic-committee.js';
+import { partyGovernmentRule } from './party-government.js';
+import { personThenOfficeRule } from './person-then-office.js';
+import { shortFormOfficeRule } from './short-form-office.js';
 import { publicationNameRule } from './publication-name.js';
 import { membersOfRule } from './members-of.js';
 import { bodyWithRegionRule } from './body-with-region.js';
@@ -46,10 +50,13 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   headingBeforeNameRule,
   monarchNameRule,
   peerTitleRule,
+  partyGovernmentRule,
+  genericCommitteeRule,
   knownNameRule,
   contactUnitRule,
   publicationNameRule,
   membersOfRule,
+  shortFormOfficeRule,
   bodyWithRegionRule,
   sharedHeadRule,
   headlineVerbRule,
@@ -61,6 +68,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   acronymWithYearRule,
   personNameRule,
   initialsNameRule,
+  personThenOfficeRule,
   titledPairRule,
   namesJoinedByAndRule,
   honorificInsideRule,

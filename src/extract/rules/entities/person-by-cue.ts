@@ -61,6 +61,12 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     prev !== undefined &&
     /^(said|says|added|explained|commented|continued)$/.test(lower(prev.text)) &&
     (next === undefined || /^[,.;:]/.test(tokens[j]!.post.trim()));
+  // "the murder of George Floyd", "the death of Jean Charles de Menezes": a victim named after a crime's noun
+  const victim =
+    prev !== undefined &&
+    prev.text === 'of' &&
+    s0 > 1 &&
+    /^(murder|murders|death|deaths|killing|killings|manslaughter|disappearance|abduction|rape|stabbing|shooting)$/i.test(tokens[s0 - 2]!.text);
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
   // "Hazel Blears: The Government are considering …": a speaker's name, a colon, then the answer
@@ -87,6 +93,7 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     speaker ||
     officeAfter ||
     saidBefore ||
+    victim ||
     age ||
     (next !== undefined && sayVerbs.has(lower(next.text))) ||
     (prev !== undefined && personCuesBefore.has(lower(prev.text))) ||

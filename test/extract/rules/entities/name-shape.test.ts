@@ -44,6 +44,10 @@ describe('name-shape', () => {
     expect(names(x, 'Body')).toEqual(['Home Office', 'Kent Police']);
   });
 
+  it('reads no name from a Roman numeral that numbers a part', () => {
+    expect(extractText('Part I of the Bill includes a new parenting order.').entities).toEqual([]);
+  });
+
   it('names no body inside an Act’s title', () => {
     const x = extractText('Section 1 of the Metropolitan Police Act 1829 gives the power.');
     expect(names(x, 'Act')).toEqual(['Metropolitan Police Act 1829']);

@@ -16,12 +16,17 @@ describe('person-by-cue', () => {
     ['“This is a great day,” said Temitope Okonkwo, director of the charity.', ['Person Temitope Okonkwo']],
     ['“This is a great day,” said Temitope Okonkwo.', ['Person Temitope Okonkwo']],
     ['Temitope Okonkwo, director of the charity, said it was great.', ['Person Temitope Okonkwo']],
+    // a victim named after a crime's noun; a particle after two given names
+    ['The murder of Breck Bednar, who was groomed online, was investigated.', ['Person Breck Bednar']],
+    ['The death of Jean Charles de Menezes was a tragedy.', ['Person Jean Charles de Menezes']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
     ['Greater Manchester said it would act.'],
+    // a field's noun ends no person's name
+    ['She has also been Chair of ACPO Intelligence Portfolio, and Vice-Chair of the board.'],
     ['The figures, said Thames Valley, were wrong.'],
     ['Northern Ireland, director of the review, agreed.'],
     // a place: a region from the places gazetteer, or a name ending in a place compromise knows
