@@ -18,6 +18,7 @@ import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import govukOrganisations from './data/gazetteers/govuk-organisations.json' with { type: 'json' };
 import civilSociety from './data/gazetteers/civil-society.json' with { type: 'json' };
 import devolvedBodies from './data/gazetteers/devolved-bodies.json' with { type: 'json' };
+import proscribedOrganisations from './data/gazetteers/proscribed-organisations.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import places from './data/gazetteers/places.json' with { type: 'json' };
 import officeAreasData from './data/gazetteers/office-areas.json' with { type: 'json' };
@@ -52,6 +53,7 @@ export const gazetteers: Record<string, Gazetteer> = {
   'govuk-organisations.json': readGazetteer('gazetteers/govuk-organisations.json', govukOrganisations),
   'civil-society.json': readGazetteer('gazetteers/civil-society.json', civilSociety),
   'devolved-bodies.json': readGazetteer('gazetteers/devolved-bodies.json', devolvedBodies),
+  'proscribed-organisations.json': readGazetteer('gazetteers/proscribed-organisations.json', proscribedOrganisations),
 };
 
 /** The places territorial forces are named after (`Dorset`, `North Wales`). */

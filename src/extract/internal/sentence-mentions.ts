@@ -14,6 +14,7 @@ import {
   lookupName,
   lowercaseHeads,
   nameParticles,
+  officeAreas,
   placeNames,
   nonNameWords,
   regionNames,
@@ -180,6 +181,12 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     // "… Security Act 2001 and SI 2004/1573": an Act's name ends at its year
     if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
+    // "… Commissioner for Hampshire and the Isle of Wight": an area written with `and the`
+    const area = areaWithThe(tokens, j);
+    if (area > 0) {
+      j = area;
+      continue;
+    }
     // "the Protection from Harassment Act 1997": `from` inside an Act's title
     if (nw === 'from' && !breaksAfter(n, tokens[j + 2]) && actTitleAhead(tokens, j + 2)) {
       j += 2;
@@ -234,12 +241,29 @@ function pluralPossessive(t: Token): boolean {
 
 /** An Act's head within a few capitalised words from `k` (`Person Act 1861`). */
 function actTitleAhead(tokens: Token[], k: number): boolean {
-  for (let n = k; n < Math.min(tokens.length, k + 5); n++) {
+  // (connectors inside: "from Sex-based Harassment in Public Bill")
+  for (let n = k; n < Math.min(tokens.length, k + 7); n++) {
     const w = wordOf(tokens[n]!);
     if (actHeads.has(w)) return true;
-    if (!isCapitalised(w) || (n > k && breaksAfter(tokens[n - 1]!, tokens[n]))) return false;
+    const hyphened = n > k && tokens[n - 1]!.post === '-';
+    if ((n === k || !innerConnectors.has(w)) && !isCapitalised(w) && !hyphened) return false;
+    if (n > k && breaksAfter(tokens[n - 1]!, tokens[n])) return false;
   }
   return false;
+}
+
+/** `Hampshire and the Isle of Wight`: the index where an area written with `and the` ends after token `j`, or -1. */
+function areaWithThe(tokens: Token[], j: number): number {
+  if (wordOf(tokens[j + 1] ?? tokens[j]!) !== 'and' || wordOf(tokens[j + 2] ?? tokens[j]!) !== 'the') return -1;
+  for (let e = Math.min(tokens.length - 1, j + 6); e > j + 2; e--) {
+    const area = tokens
+      .slice(j, e + 1)
+      .map(wordOf)
+      .join(' ')
+      .toLowerCase();
+    if (officeAreas.has(area)) return e;
+  }
+  return -1;
 }
 
 /** `Act (Northern Ireland) 2015`: the index of the year after a bracketed jurisdiction after an Act's head, or -1. */

@@ -45,6 +45,11 @@ export function forceWrittenLower(tokens: Token[], i: number, j: number, text: s
     .map((t) => wordOf(t).toLowerCase())
     .join(' ');
   if (/^(and crime commissioner|fire and crime)\b/.test(after)) return undefined;
+  // "Gwent police authority": the force's former authority, a body of its own that no list names
+  if (/^authority\b/.test(after) && !breaksAfter(tokens[to]!, tokens[to + 1])) {
+    const authority = text.slice(tokens[i]!.start - offset, tokens[to + 1]!.end - offset).replace(/\s+/g, ' ');
+    return { type: 'Body', from: i, to: to + 1, name: authority, start: tokens[i]!.start, end: tokens[to + 1]!.end, rule: FORCE_PLACE_LOWERCASE };
+  }
   const name = text.slice(tokens[i]!.start - offset, tokens[to]!.end - offset).replace(/\s+/g, ' ');
   return { type: 'Body', from: i, to, name, lexicon: entry, start: tokens[i]!.start, end: tokens[to]!.end, rule: FORCE_PLACE_LOWERCASE };
 }

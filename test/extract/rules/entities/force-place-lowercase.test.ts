@@ -9,6 +9,8 @@ describe('force-place-lowercase', () => {
     ['Officers from Kent police attended.', ['Body Kent police']],
     // a known force's own name with its head in lower case
     ['He published his report on the future of the Metropolitan police.', ['Body Metropolitan police']],
+    // the force's former authority is a body of its own
+    ['Will she congratulate Gwent police authority, which was assessed by inspectors?', ['Body Gwent police authority']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual(expect.arrayContaining(expected));
   });

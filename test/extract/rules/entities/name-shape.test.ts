@@ -14,6 +14,10 @@ describe('name-shape', () => {
     ["The Police and Magistrates' Courts Act 1994 reformed police authorities.", ["Act Police and Magistrates' Courts Act 1994"]],
     // `from` inside an Act's title; `on the` after a legislation head
     ['The Protection from Harassment Act 1997 was amended.', ['Act Protection from Harassment Act 1997']],
+    [
+      'We support the Protection from Sex-based Harassment in Public Bill of my right hon. Friend.',
+      ['Act Protection from Sex-based Harassment in Public Bill'],
+    ],
     ['The UN Convention on the Rights of the Child applies.', ['Act UN Convention on the Rights of the Child']],
     // one-word brackets one after another inside a statutory instrument's title
     ['The Police (Conduct) (Amendment) Regulations 2024 came into force.', ['Act Police (Conduct) (Amendment) Regulations 2024']],
