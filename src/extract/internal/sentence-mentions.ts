@@ -5,6 +5,7 @@ import type { Token, TokenSentence } from '../nlp.js';
 import {
   actHeads,
   attributiveBlockers,
+  bodyHeads,
   verbsAfterShortForm,
   commonWordsNeverNames,
   descriptiveHeads,
@@ -196,7 +197,16 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
       const m = tokens[j + 2];
       // "… Partnership on April 14", "the Committee in March": a date after `on`/`in` is no part of a name
       const date = (nw === 'on' || nw === 'in') && m !== undefined && DATE_WORDS.test(wordOf(m));
-      if (m && !date && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
+      // "the murder of George Floyd in Minneapolis": a place after `in` says where a person was, not more of the name
+      const where =
+        nw === 'in' &&
+        m !== undefined &&
+        (m.tags.has('Place') || placeNames.has(lexiconKey(wordOf(m))) || officeAreas.has(wordOf(m).toLowerCase())) &&
+        tokens[i0]!.tags.has('FirstName') &&
+        j - i0 <= 2 &&
+        !bodyHeads.has(wordOf(tokens[j]!)) &&
+        !tokens[j]!.tags.has('Place');
+      if (m && !date && !where && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
         j += 2;
         continue;
       }

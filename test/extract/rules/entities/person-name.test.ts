@@ -15,6 +15,8 @@ describe('person-name', () => {
     // a name's particles between first name and surname (data/name-shapes.json nameParticles)
     ['He met Rhodri ap Gwilym yesterday.', ['Person Rhodri ap Gwilym']],
     ['Yesterday Mark van der Berg met officers.', ['Person Mark van der Berg']],
+    // a place after `in` says where the person was
+    ['The murder of Sarah Everard in London shocked the country.', ['Person Sarah Everard']],
     // a committee transcript's question number opens the turn, not the name
     ['Q46 Tim Loughton: Can I ask about vetting?', ['Person Tim Loughton']],
     // a tab parts the cells of a table flattened to lines
