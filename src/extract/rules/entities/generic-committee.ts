@@ -9,10 +9,13 @@ import { spanText } from './name-parts.js';
 
 export const GENERIC_COMMITTEE = 'generic-committee';
 
+const LAST_WORDS: ReadonlySet<string> = new Set([...genericCommittees].map((n) => n.split(' ').pop()!));
+
 export const genericCommitteeRule: ChunkRule = {
   name: GENERIC_COMMITTEE,
   words: 'many',
-  apply(ctx, { from, to }) {
+  apply(ctx, { from, to, ws }) {
+    if (!LAST_WORDS.has(lexiconKey(ws[ws.length - 1]!))) return undefined;
     return genericCommittees.has(lexiconKey(spanText(ctx, from, to))) ? [] : undefined;
   },
 };

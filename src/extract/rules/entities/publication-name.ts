@@ -10,10 +10,14 @@ import { spanText } from './name-parts.js';
 
 export const PUBLICATION_NAME = 'publication-name';
 
+/** The last words of the publications and their heads: a run that ends in none is read no further. */
+const LAST_WORDS: ReadonlySet<string> = new Set([...publicationNames, ...[...publicationHeads].map(lexiconKey)].map((n) => n.split(' ').pop()!));
+
 export const publicationNameRule: ChunkRule = {
   name: PUBLICATION_NAME,
   words: 'any',
-  apply(ctx, { from, to, depth }, classify) {
+  apply(ctx, { from, to, ws, depth }, classify) {
+    if (!LAST_WORDS.has(lexiconKey(ws[ws.length - 1]!))) return undefined;
     if (publicationNames.has(lexiconKey(spanText(ctx, from, to)))) return [];
     for (let k = from + 1; k <= to; k++) {
       if (!publicationHeads.has(spanText(ctx, k, to))) continue;
