@@ -15,7 +15,7 @@ export const genericCommitteeRule: ChunkRule = {
   name: GENERIC_COMMITTEE,
   words: 'many',
   apply(ctx, { from, to, ws }) {
-    if (!LAST_WORDS.has(lexiconKey(ws[ws.length - 1]!))) return undefined;
+    if (!LAST_WORDS.has(ws[ws.length - 1]!.toLowerCase())) return undefined;
     return genericCommittees.has(lexiconKey(spanText(ctx, from, to))) ? [] : undefined;
   },
 };

@@ -17,7 +17,7 @@ export const publicationNameRule: ChunkRule = {
   name: PUBLICATION_NAME,
   words: 'any',
   apply(ctx, { from, to, ws, depth }, classify) {
-    if (!LAST_WORDS.has(lexiconKey(ws[ws.length - 1]!))) return undefined;
+    if (!LAST_WORDS.has(ws[ws.length - 1]!.toLowerCase())) return undefined;
     if (publicationNames.has(lexiconKey(spanText(ctx, from, to)))) return [];
     for (let k = from + 1; k <= to; k++) {
       if (!publicationHeads.has(spanText(ctx, k, to))) continue;
