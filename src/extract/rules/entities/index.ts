@@ -39,6 +39,7 @@ import { insideQuotedTitleRule } from './inside-quoted-title.js';
 import { serviceLineRule } from './service-line.js';
 import { nameShapeRule } from './name-shape.js';
 import { actJurisdictionRule } from './act-jurisdiction.js';
+import { boardForNameRule } from './board-for-name.js';
 import { unitOfKnownBodyRule } from './unit-of-known-body.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -83,6 +84,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   serviceLineRule,
   unitOfKnownBodyRule,
   actJurisdictionRule,
+  boardForNameRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
