@@ -474,10 +474,20 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const before = ext !== undefined ? text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ') : '';
     // "last year's December campaign", "the Monday meeting": a month, day or season alone says when, not which
     const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before) || (s0 === j && nonNameWords.has(before)));
+    // "a Channel panel", "the Prevent board": a known programme before a body's lower-case head names the
+    // programme; the panel is one of its kind
+    const programmeKind =
+      ext !== undefined &&
+      lowercaseHeads[ext.head] === 'Body' &&
+      cands.length === 1 &&
+      cands[0]!.lexicon?.type === 'Programme' &&
+      cands[0]!.from === s0 &&
+      cands[0]!.to === j;
     if (
       ext &&
       !regionOnly &&
       !wholeNamed &&
+      !programmeKind &&
       !commonWordsNeverNames.has(wordOf(tokens[s0]!)) &&
       !(s0 === 0 && j === 0 && cands.length === 0) &&
       (cands.length === 0 || cands[0]!.from === s0)
