@@ -17,6 +17,8 @@ import policingProgrammes from './data/gazetteers/policing-programmes.json' with
 import acts from './data/gazetteers/acts.json' with { type: 'json' };
 import govukOrganisations from './data/gazetteers/govuk-organisations.json' with { type: 'json' };
 import civilSociety from './data/gazetteers/civil-society.json' with { type: 'json' };
+import devolvedBodies from './data/gazetteers/devolved-bodies.json' with { type: 'json' };
+import proscribedOrganisations from './data/gazetteers/proscribed-organisations.json' with { type: 'json' };
 import firstNames from './data/gazetteers/first-names.json' with { type: 'json' };
 import places from './data/gazetteers/places.json' with { type: 'json' };
 import officeAreasData from './data/gazetteers/office-areas.json' with { type: 'json' };
@@ -50,6 +52,8 @@ export const gazetteers: Record<string, Gazetteer> = {
   'acts.json': readGazetteer('gazetteers/acts.json', acts),
   'govuk-organisations.json': readGazetteer('gazetteers/govuk-organisations.json', govukOrganisations),
   'civil-society.json': readGazetteer('gazetteers/civil-society.json', civilSociety),
+  'devolved-bodies.json': readGazetteer('gazetteers/devolved-bodies.json', devolvedBodies),
+  'proscribed-organisations.json': readGazetteer('gazetteers/proscribed-organisations.json', proscribedOrganisations),
 };
 
 /** The places territorial forces are named after (`Dorset`, `North Wales`). */
@@ -186,6 +190,20 @@ export const bodyPrefixes = new Set(shapes.bodyPrefixes);
 export const forceHeadsLowercase = new Set(shapes.forceHeadsLowercase);
 export const lowercaseHeads = readTypeRecord('name-shapes.json lowercaseHeads', shapes.lowercaseHeads);
 export const innerConnectors = new Set(shapes.innerConnectors);
+/** A body's communications desk (`Press Office`, `News Centre`): no organisation of its own. */
+export const contactUnits: ReadonlySet<string> = new Set(shapes.contactUnits.map((w: string) => w.toLowerCase()));
+/** Plural nouns for people that open `Members of the Board`. */
+export const groupOfPeopleNouns: ReadonlySet<string> = new Set(shapes.groupOfPeopleNouns);
+/** Parliament's publications and registers (`Register of Members' Financial Interests`), by lexicon key: no entity. */
+export const publicationNames: ReadonlySet<string> = new Set(shapes.publicationNames.map((n: string) => lexiconKey(n)));
+/** Publication heads after a body's name (`House of Commons Hansard`). */
+export const publicationHeads: ReadonlySet<string> = new Set(shapes.publicationHeads);
+/** Kinds of parliamentary committee (`Public Bill Committee`), by lexicon key: no body when written alone. */
+export const genericCommittees: ReadonlySet<string> = new Set(shapes.genericCommittees.map((n: string) => lexiconKey(n)));
+/** Parliamentary parties as member lists write them before a seat (`(Labour, Gower)`). */
+export const partyNames: ReadonlySet<string> = new Set(shapes.partyNames);
+/** Particles inside a person's name between first name and surname (`ap`, `von der`, `Ó`). */
+export const nameParticles: ReadonlySet<string> = new Set(shapes.nameParticles);
 export const shortFormHeads = lowerSet(shapes.shortFormHeads);
 export const commonWordsNeverNames = new Set(shapes.commonWordsNeverNames);
 export const nonNameWords = new Set(shapes.nonNameWords);

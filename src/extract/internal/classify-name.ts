@@ -3,7 +3,7 @@
 // in order; the first that applies decides, and its name is recorded on what it typed.
 
 import type { Token } from '../nlp.js';
-import { actHeads, honorifics, innerConnectors, postNominals, type LexiconEntry } from '../lexicon.js';
+import { actHeads, honorifics, innerConnectors, postNominals, roleTitles, type LexiconEntry } from '../lexicon.js';
 import { CHUNK_RULES, ruleOn } from '../rules/entities/index.js';
 import { leadsNoName, lower, spanText, words } from '../rules/entities/name-parts.js';
 import { isYear, wordOf } from './words.js';
@@ -11,6 +11,12 @@ import { isYear, wordOf } from './words.js';
 export { leadsNoName, looksLikePersonName } from '../rules/entities/name-parts.js';
 
 const JUDGE_STYLE = /^(Lord|Lady|Mr|Mrs|Ms|Miss)$/;
+
+/** `Lord Advocate`, `Lord Chief Justice`, `Lord Justice Clerk`: an office (data/roles.json titles) opening at token `k`. */
+function lordOffice(tokens: Token[], k: number, to: number): boolean {
+  const ws = tokens.slice(k, Math.min(to, k + 3) + 1).map((t) => wordOf(t).toLowerCase());
+  return roleTitles.has(ws.slice(0, 2).join(' ')) || roleTitles.has(ws.slice(0, 3).join(' '));
+}
 
 /** `Unknown`: capitalised words beside a known name that name nothing we annotate. */
 export type CandidateType = 'Person' | 'Body' | 'Act' | 'Programme' | 'Role' | 'Acronym' | 'Unknown';
@@ -67,6 +73,8 @@ export function classifyChunk(ctx: ChunkContext, from: number, to: number, depth
   // strip honorifics ("Dame Clare Tickell", "The Rt Hon Amber Rudd MP") and post-nominals ("Carlene Firmin MBE")
   for (;;) {
     const w = wordOf(ctx.tokens[from]!);
+    // "Lord Advocate Dorothy Bain", "Lord Chief Justice Lady Carr", "the Lord Justice Clerk": an office that opens with a peer's title is the office
+    if (from < to && JUDGE_STYLE.test(w) && lordOffice(ctx.tokens, from, to)) break;
     // "Lord Justice Pitchford", "Mrs Justice Cutts": a judge's style, honorific and `Justice`, before the surname
     if (from + 1 < to && JUDGE_STYLE.test(w) && wordOf(ctx.tokens[from + 1]!) === 'Justice') {
       from += 2;

@@ -5,13 +5,18 @@ import type { Token, TokenSentence } from '../nlp.js';
 import {
   actHeads,
   attributiveBlockers,
+  bodyHeads,
   verbsAfterShortForm,
   commonWordsNeverNames,
   descriptiveHeads,
   genericAcronyms,
   innerConnectors,
+  lexiconKey,
   lookupName,
   lowercaseHeads,
+  nameParticles,
+  officeAreas,
+  placeNames,
   nonNameWords,
   regionNames,
   shortFormHeads,
@@ -46,8 +51,9 @@ import { OP_PREFIX, operationsInFull } from '../rules/entities/op-prefix.js';
 import { EPONYMOUS_LAW, lawsNamedAfterPeople } from '../rules/entities/eponymous-law.js';
 import { ACRONYM_INSIDE_NAME, acronymBracketBeforeHead, namesWithoutAcronym } from '../rules/entities/acronym-inside-name.js';
 import { GAZETTEER_NET, knownNamesMissed } from '../rules/entities/gazetteer-net.js';
+import { SEAT_IN_BRACKETS, seatInBrackets } from '../rules/entities/seat-in-brackets.js';
 import { LISTED_AFTER_KIND, bodiesListedAfterKind } from '../rules/entities/listed-after-kind.js';
-import { bracketAfter, bracketInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
+import { bracketAfter, bracketsInName, breaksAfter, isAcronym, isCapitalised, isYear, opensQuote, wordOf } from './words.js';
 
 /** A classified name in a sentence, with token positions and source offsets. */
 /** An article, a count or an ordinal before a name: the name is a kind of body ("a Royal Commission", "eight Local Policing Units", "the country’s first Secure School"). */
@@ -97,13 +103,25 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
   while (i0 < tokens.length - 1 && commonWordsNeverNames.has(wordOf(tokens[i0]!))) i0++;
   for (;;) {
     if (breaksAfter(tokens[j]!, tokens[j + 1])) {
-      if (bracketInName(tokens, j) || (acronymInside && acronymBracketBeforeHead(tokens, i, j))) {
+      const brackets = bracketsInName(tokens, j);
+      if (brackets > 0) {
+        j += brackets + 1;
+        continue;
+      }
+      if (acronymInside && acronymBracketBeforeHead(tokens, i, j)) {
         j += 2;
         continue;
       }
-      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name
-      if (j > i0 && possessiveAfterConnector(tokens, j)) {
+      // "Centre for Women’s Justice": a possessive right after `for`/`of` inside a name; "the Police and
+      // Magistrates’ Courts Act 1994": a possessive inside an Act's title
+      if ((j > i0 && possessiveAfterConnector(tokens, j)) || (pluralPossessive(tokens[j]!) && tokens[j + 1]?.pre === '' && actTitleAhead(tokens, j + 1))) {
         j++;
+        continue;
+      }
+      // "Justice Act (Northern Ireland) 2015": the jurisdiction in brackets between an Act's head and its year
+      const yearAt = jurisdictionBeforeYear(tokens, j);
+      if (yearAt > 0) {
+        j = yearAt;
         continue;
       }
       // "Police (Complaints and Misconduct) Regulations 2020": a bracket of a few name words before legislation
@@ -117,6 +135,23 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const n = tokens[j + 1];
     if (!n) return j;
     const nw = wordOf(n);
+    // "Rhodri ap Gwilym", "Ursula von der Leyen": a name's particles after a known first name
+    // ("Jean Charles de Menezes": two given names before the particle)
+    const givenNames =
+      j === i0 ||
+      (j === i0 + 1 && (tokens[i0]!.tags.has('FirstName') || tokens[j]!.tags.has('FirstName'))) ||
+      (j > 0 && /^(and|&)$/.test(wordOf(tokens[j - 1]!)));
+    if (nameParticles.has(nw) && (tokens[j]!.tags.has('FirstName') || j === i0 + 1) && givenNames) {
+      let k = j + 1;
+      while (k < j + 3 && tokens[k] && nameParticles.has(wordOf(tokens[k]!)) && !breaksAfter(tokens[k - 1]!, tokens[k])) k++;
+      const after = tokens[k];
+      if (after && !breaksAfter(tokens[k - 1]!, after) && /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(wordOf(after))) {
+        j = k;
+        continue;
+      }
+    }
+    // "§ Mr. Waddington I am grateful": the pronoun `I` before a verb opens the speech, not a name's next word
+    if (nw === 'I' && /^\s+$/.test(n.post) && /^[a-z]/.test(tokens[j + 2]?.text ?? '')) return j;
     if (isCapitalised(nw) || nw === '&' || (isYear(nw) && isCapitalised(wordOf(tokens[j]!)))) {
       j++;
       continue;
@@ -147,18 +182,49 @@ function chunkEnd(tokens: Token[], i: number, acronymInside = true): number {
     const article = (nw === 'a' || nw === 'an') && /ing$/.test(wordOf(tokens[i0]!)) && j === i0;
     // "… Security Act 2001 and SI 2004/1573": an Act's name ends at its year
     if (innerConnectors.has(nw) && isYear(wordOf(tokens[j]!)) && j > i && actHeads.has(wordOf(tokens[j - 1]!))) return j;
+    // "… Commissioner for Hampshire and the Isle of Wight": an area written with `and the`
+    const area = areaWithThe(tokens, j);
+    if (area > 0) {
+      j = area;
+      continue;
+    }
+    // "the Protection from Harassment Act 1997": `from` inside an Act's title
+    if (nw === 'from' && !breaksAfter(n, tokens[j + 2]) && actTitleAhead(tokens, j + 2)) {
+      j += 2;
+      continue;
+    }
     if ((innerConnectors.has(nw) || article) && !breaksAfter(n, tokens[j + 2])) {
       const m = tokens[j + 2];
       // "… Partnership on April 14", "the Committee in March": a date after `on`/`in` is no part of a name
       const date = (nw === 'on' || nw === 'in') && m !== undefined && DATE_WORDS.test(wordOf(m));
-      if (m && !date && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
+      // "the murder of George Floyd in Minneapolis": a place after `in` says where a person was, not more of the name
+      const where =
+        nw === 'in' &&
+        m !== undefined &&
+        (m.tags.has('Place') || placeNames.has(lexiconKey(wordOf(m))) || officeAreas.has(wordOf(m).toLowerCase())) &&
+        tokens[i0]!.tags.has('FirstName') &&
+        j - i0 <= 2 &&
+        !bodyHeads.has(wordOf(tokens[j]!)) &&
+        !tokens[j]!.tags.has('Place');
+      if (m && !date && !where && isCapitalised(wordOf(m)) && !/^(The|A|An|This|That|These|Those|It|Its|Our|Their)$/.test(wordOf(m))) {
         j += 2;
         continue;
       }
       const m2 = tokens[j + 3];
       // "the", after of/for, or in an office: "Minister for Policing and the Fire Service"
       const office = roleHeads.has(lower(wordOf(tokens[i0]!)));
-      if (m && m2 && (nw === 'of' || nw === 'for' || (nw === 'and' && office)) && wordOf(m) === 'the' && !breaksAfter(m, m2) && isCapitalised(wordOf(m2))) {
+      // "Offences against the Person Act 1861": `against the` inside an Act's title
+      // "the UN Convention on the Rights of the Child": `on the` after a legislation head (not after a body's:
+      // "the Home Office on the Digital Pathfinders initiative")
+      const onAfterHead = nw === 'on' && actHeads.has(wordOf(tokens[j]!));
+      if (
+        m &&
+        m2 &&
+        (nw === 'of' || nw === 'for' || onAfterHead || (nw === 'against' && actTitleAhead(tokens, j + 3)) || (nw === 'and' && office)) &&
+        wordOf(m) === 'the' &&
+        !breaksAfter(m, m2) &&
+        isCapitalised(wordOf(m2))
+      ) {
         j += 3;
         continue;
       }
@@ -171,8 +237,60 @@ function possessiveAfterConnector(tokens: Token[], j: number): boolean {
   const t = tokens[j]!,
     prev = tokens[j - 1]!,
     next = tokens[j + 1];
-  if (!next || !/^(for|of)$/.test(prev.text) || !/['’]s$/.test(t.text) || !/^\s+$/.test(t.post) || next.pre !== '') return false;
+  // (a plural's too: "Register of Members’ Financial Interests")
+  const singular = /['’]s$/.test(t.text) && /^\s+$/.test(t.post);
+  const plural = /s$/.test(t.text) && /^['’]\s+$/.test(t.post);
+  if (!next || !/^(for|of)$/.test(prev.text) || !(singular || plural) || next.pre !== '') return false;
   return isCapitalised(wordOf(t)) && isCapitalised(wordOf(next));
+}
+
+/** `Magistrates’`: a plural's possessive, the apostrophe after the `s`. */
+function pluralPossessive(t: Token): boolean {
+  return /s$/.test(t.text) && /^['’]\s+$/.test(t.post);
+}
+
+/** An Act's head within a few capitalised words from `k` (`Person Act 1861`). */
+function actTitleAhead(tokens: Token[], k: number): boolean {
+  // (connectors inside: "from Sex-based Harassment in Public Bill")
+  for (let n = k; n < Math.min(tokens.length, k + 7); n++) {
+    const w = wordOf(tokens[n]!);
+    if (actHeads.has(w)) return true;
+    const hyphened = n > k && tokens[n - 1]!.post === '-';
+    if ((n === k || !innerConnectors.has(w)) && !isCapitalised(w) && !hyphened) return false;
+    if (n > k && breaksAfter(tokens[n - 1]!, tokens[n])) return false;
+  }
+  return false;
+}
+
+/** `Hampshire and the Isle of Wight`: the index where an area written with `and the` ends after token `j`, or -1. */
+function areaWithThe(tokens: Token[], j: number): number {
+  if (wordOf(tokens[j + 1] ?? tokens[j]!) !== 'and' || wordOf(tokens[j + 2] ?? tokens[j]!) !== 'the') return -1;
+  for (let e = Math.min(tokens.length - 1, j + 6); e > j + 2; e--) {
+    const area = tokens
+      .slice(j, e + 1)
+      .map(wordOf)
+      .join(' ')
+      .toLowerCase();
+    if (officeAreas.has(area)) return e;
+  }
+  return -1;
+}
+
+/** `Act (Northern Ireland) 2015`: the index of the year after a bracketed jurisdiction after an Act's head, or -1. */
+function jurisdictionBeforeYear(tokens: Token[], j: number): number {
+  if (!actHeads.has(wordOf(tokens[j]!)) || !/\(\s*$/.test(tokens[j]!.post + (tokens[j + 1]?.pre ?? ''))) return -1;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 4); k++) {
+    if (!isCapitalised(wordOf(tokens[k]!))) return -1;
+    if (/^\)\s+$/.test(tokens[k]!.post)) {
+      const inside = tokens
+        .slice(j + 1, k + 1)
+        .map(wordOf)
+        .join(' ');
+      return isYear(wordOf(tokens[k + 1]!)) && tokens[k + 1]!.pre === '' && placeNames.has(lexiconKey(inside)) ? k + 1 : -1;
+    }
+    if (/[^\s]/.test(tokens[k]!.post)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the last word inside a bracket that continues a legislation name, or -1. */
@@ -232,14 +350,24 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const w = wordOf(tokens[i]!);
     const t = tokens[i]!;
     // "THE MINISTER OF STATE, HOME OFFICE (LORD DERWENT)": a speaker heading in capitals
-    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(t.text)) {
-      const sp = speakerInCapitals(tokens, i);
+    // ("The EARL of LISTOWEL": the article before the rank is read with it)
+    const capsAt = /^(The|THE)$/.test(t.text) && /^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? '') ? i + 1 : i;
+    if (on(SPEAKER_IN_CAPITALS) && /^[A-Z]{2,}$/.test(tokens[capsAt]!.text)) {
+      const sp = speakerInCapitals(tokens, capsAt);
       if (sp) {
         mentions.push(sp);
         taken.fill(1, i, sp.to + 1);
         i = sp.to;
         continue;
       }
+    }
+    // "(Labour, Kingston upon Hull North)": a member's seat after the party names no one
+    const seat = on(SEAT_IN_BRACKETS) ? seatInBrackets(tokens, i) : undefined;
+    if (seat) {
+      blockers.push(seat);
+      taken.fill(1, seat.from, seat.to + 1);
+      i = seat.to;
+      continue;
     }
     // quoted campaign titles: the ‘This is Abuse’ campaign; also known as “Clare’s Law”
     if (opensQuote(t) && isCapitalised(w) && on(QUOTED_TITLE)) {
@@ -313,6 +441,8 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
       }
     }
     if (!isCapitalised(w) && !isAcronym(w)) continue;
+    // "Part I of the Bill", "Chapter II": a Roman numeral numbers a part, it opens no name
+    if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(w) && i > 0 && /^(Part|Chapter|Schedule|Title|Section|Book)$/.test(wordOf(tokens[i - 1]!))) continue;
     // "Dorset/Gloucestershire South-west Region …": the list's last place is not the name's first word
     const listPlace = on(SLASH_LIST_PLACE) ? placeEndingSlashList(tokens, i) : 0;
     if (listPlace > 0) {
@@ -344,10 +474,20 @@ export function analyseSentence(sentence: TokenSentence, index: number, text: st
     const before = ext !== undefined ? text.slice(tokens[s0]!.start - offset, tokens[j]!.end - offset).replace(/\s+/g, ' ') : '';
     // "last year's December campaign", "the Monday meeting": a month, day or season alone says when, not which
     const regionOnly = ext !== undefined && (regionNames.has(before) || genericAcronyms.has(before) || (s0 === j && nonNameWords.has(before)));
+    // "a Channel panel", "the Prevent board": a known programme before a body's lower-case head names the
+    // programme; the panel is one of its kind
+    const programmeKind =
+      ext !== undefined &&
+      lowercaseHeads[ext.head] === 'Body' &&
+      cands.length === 1 &&
+      cands[0]!.lexicon?.type === 'Programme' &&
+      cands[0]!.from === s0 &&
+      cands[0]!.to === j;
     if (
       ext &&
       !regionOnly &&
       !wholeNamed &&
+      !programmeKind &&
       !commonWordsNeverNames.has(wordOf(tokens[s0]!)) &&
       !(s0 === 0 && j === 0 && cands.length === 0) &&
       (cands.length === 0 || cands[0]!.from === s0)

@@ -4,6 +4,9 @@
 import type { Token } from '../nlp.js';
 import { officePossessiveOpensName } from '../rules/entities/possessive-programme.js';
 
+/** Words that open a sentence rather than go on with a name after an initial. */
+const SENTENCE_OPENERS = /^(The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|As|If|We|He|She|They|I|There|Our|His|Her|Their)$/;
+
 /** The word without a possessive `’s`, a leading `@` or edge quotes (`Policing’s` → `Policing`). */
 export function cleanWord(text: string): string {
   return text
@@ -43,18 +46,38 @@ export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
   // "Mr. Straw", "Dr. Jane Roe": an abbreviated honorific's full stop is inside the name
   if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && /^\p{Lu}/u.test(next.text)) return false;
-  if (/[^\s]|\n/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
+  // "Sir F. Bennett", "Mr. R. A. Butler": an initial's full stop is inside the name (not before `The`, `It`: "Plan B. The …")
+  if (
+    /^\. ?$/.test(t.post) &&
+    /^\p{Lu}$/u.test(t.text) &&
+    next &&
+    next.pre === '' &&
+    /^\p{Lu}/u.test(next.text) &&
+    (!SENTENCE_OPENERS.test(next.text) || (/^\p{Lu}$/u.test(next.text) && /^\./.test(next.post)))
+  )
+    return false;
+  // a tab or a run of spaces parts the cells of a table flattened to lines ("Dr Rachel Tuffin\tCollege of Policing\tDirector")
+  if (/[^\s]|\n|\t| {3}/.test(t.post)) return !(t.post === '-' && next && /^[A-Za-z]/.test(next.text) && next.pre === '');
   return next !== undefined && /[^\s]/.test(next.pre);
 }
 
-/** `Police (Conduct) Regulations`: a one-word bracket inside a name. */
-export function bracketInName(tokens: Token[], i: number): boolean {
-  const a = tokens[i],
-    b = tokens[i + 1],
-    c = tokens[i + 2];
-  if (!a || !b || !c) return false;
-  const opens = /^\s*\($/.test(a.post) || (/^\s+$/.test(a.post) && b.pre === '(');
-  return opens && /^\)\s+$/.test(b.post) && c.pre === '' && isCapitalised(wordOf(b)) && isCapitalised(wordOf(c)) && !/^[A-Z0-9&]+$/.test(wordOf(b));
+/**
+ * `Police (Conduct) Regulations`, `Police (Conduct) (Amendment) Regulations`: one-word brackets
+ * inside a name; how many there are after token `i` (0: none).
+ */
+export function bracketsInName(tokens: Token[], i: number): number {
+  let n = 0;
+  for (let a = tokens[i]; ; a = tokens[i + n]) {
+    const b = tokens[i + n + 1],
+      c = tokens[i + n + 2];
+    if (!a || !b || !c) return 0;
+    const opens = /^\s*\($/.test(a.post) || ((n === 0 ? /^\s+$/ : /^\)\s+$/).test(a.post) && b.pre === '(');
+    if (!opens || !/^\)\s+$/.test(b.post) || !isCapitalised(wordOf(b)) || /^[A-Z0-9&]+$/.test(wordOf(b))) return 0;
+    n++;
+    // another one-word bracket follows, or the name goes on
+    if (c.pre === '(' && /^\)\s+$/.test(c.post)) continue;
+    return c.pre === '' && isCapitalised(wordOf(c)) ? n : 0;
+  }
 }
 
 export function opensQuote(t: Token): boolean {

@@ -4,7 +4,7 @@
 // the words before it must name nothing we know (no body, place, head word or acronym), so a
 // body's name before a person (`Thames Valley Police Sarah Crew`) is left to the other rules.
 
-import { honorifics, actHeads, bodyHeads, forceForPlace, lookupName, nonNameWords, programmeHeads } from '../../lexicon.js';
+import { honorifics, actHeads, bodyHeads, forceForPlace, lookupName, nameParticles, nonNameWords, programmeHeads } from '../../lexicon.js';
 import { isAcronym, wordOf } from '../../internal/words.js';
 import { isPersonByItself, knownAt, spanText } from './name-parts.js';
 import type { ChunkRule } from './rule.js';
@@ -14,6 +14,8 @@ export const descriptorThenPersonRule: ChunkRule = {
   words: 'many',
   apply(ctx, { from, to, extentTo, depth }) {
     if (depth > 1) return undefined;
+    // "Jean Charles de Menezes": a name with a particle inside is one name, not a title and a name
+    if (ctx.tokens.slice(from, to + 1).some((t) => nameParticles.has(wordOf(t)))) return undefined;
     for (const tail of [2, 3]) {
       const pFrom = to - tail + 1;
       if (pFrom <= from || pFrom - from > 3 || !isPersonByItself(ctx, pFrom, to, false)) continue;

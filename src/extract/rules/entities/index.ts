@@ -6,10 +6,19 @@ import type { ChunkRule } from './rule.js';
 import { headingBeforeNameRule } from './heading-before-name.js';
 import { honorificInsideRule } from './honorific-inside.js';
 import { monarchNameRule } from './monarch-name.js';
+import { peerTitleRule } from './peer-title.js';
 import { knownNameRule } from './known-name.js';
+import { contactUnitRule } from './contact-unit.js';
+import { genericCommitteeRule } from './generic-committee.js';
+import { partyGovernmentRule } from './party-government.js';
+import { personThenOfficeRule } from './person-then-office.js';
+import { shortFormOfficeRule } from './short-form-office.js';
+import { publicationNameRule } from './publication-name.js';
+import { membersOfRule } from './members-of.js';
 import { bodyWithRegionRule } from './body-with-region.js';
 import { sharedHeadRule } from './shared-head.js';
 import { possessiveProgrammeRule } from './possessive-programme.js';
+import { possessiveOwnerRule } from './possessive-owner.js';
 import { headlineVerbRule } from './headline-verb.js';
 import { officeToNameRule } from './office-to-name.js';
 import { titledSurnameRule } from './titled-surname.js';
@@ -17,6 +26,8 @@ import { bareAcronymRule } from './bare-acronym.js';
 import { acronymWithYearRule } from './acronym-with-year.js';
 import { personNameRule } from './person-name.js';
 import { namesJoinedByAndRule } from './names-joined-by-and.js';
+import { titledPairRule } from './titled-pair.js';
+import { initialsNameRule } from './initials-name.js';
 import { officeThenPersonRule } from './office-then-person.js';
 import { officeThenSurnameRule } from './office-then-surname.js';
 import { officeOfBodyThenPersonRule } from './office-of-body-then-person.js';
@@ -27,6 +38,8 @@ import { awardTitleRule } from './award-title.js';
 import { insideQuotedTitleRule } from './inside-quoted-title.js';
 import { serviceLineRule } from './service-line.js';
 import { nameShapeRule } from './name-shape.js';
+import { actJurisdictionRule } from './act-jurisdiction.js';
+import { boardForNameRule } from './board-for-name.js';
 import { unitOfKnownBodyRule } from './unit-of-known-body.js';
 import { descriptorThenPersonRule } from './descriptor-then-person.js';
 import { knownInsideRule } from './known-inside.js';
@@ -37,16 +50,27 @@ export { ruleOn } from './rule.js';
 export const CHUNK_RULES: readonly ChunkRule[] = [
   headingBeforeNameRule,
   monarchNameRule,
+  peerTitleRule,
+  partyGovernmentRule,
+  genericCommitteeRule,
   knownNameRule,
+  contactUnitRule,
+  publicationNameRule,
+  membersOfRule,
+  shortFormOfficeRule,
   bodyWithRegionRule,
   sharedHeadRule,
   headlineVerbRule,
   officeToNameRule,
+  possessiveOwnerRule,
   possessiveProgrammeRule,
   titledSurnameRule,
   bareAcronymRule,
   acronymWithYearRule,
   personNameRule,
+  initialsNameRule,
+  personThenOfficeRule,
+  titledPairRule,
   namesJoinedByAndRule,
   honorificInsideRule,
   officeOfBodyThenPersonRule,
@@ -59,6 +83,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   insideQuotedTitleRule,
   serviceLineRule,
   unitOfKnownBodyRule,
+  actJurisdictionRule,
+  boardForNameRule,
   nameShapeRule,
   descriptorThenPersonRule,
   knownInsideRule,
@@ -97,6 +123,7 @@ export const SENTENCE_ENTITY_RULE_NAMES = [
   'acronym-inside-name',
   'op-prefix',
   'eponymous-law',
+  'seat-in-brackets',
 ] as const;
 
 export const ENTITY_RULE_NAMES: readonly string[] = [...CHUNK_RULES.map((r) => r.name), ...SENTENCE_ENTITY_RULE_NAMES];

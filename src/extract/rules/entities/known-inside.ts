@@ -3,7 +3,7 @@
 // relation cues from reaching across).
 
 import { innerConnectors } from '../../lexicon.js';
-import { isCapitalised } from '../../internal/words.js';
+import { isCapitalised, wordOf } from '../../internal/words.js';
 import type { Candidate, ChunkContext } from '../../internal/classify-name.js';
 import { knownAt, spanText, words } from './name-parts.js';
 import { ruleOn, type Classify, type ChunkRule } from './rule.js';
@@ -21,6 +21,8 @@ export function knownAndRest(ctx: ChunkContext, from: number, to: number, classi
   for (let i = from; i <= to; i++) {
     const k = knownAt(ctx, i, to);
     if (!k) continue;
+    // "Noble Lords: Hear, hear!", "LORD DERWENT My Lords, …": a form of address in a debate, not the House
+    if (k.end === i && i > 0 && /^(my|noble)$/i.test(wordOf(ctx.tokens[i - 1]!))) continue;
     if (i > segStart) rest(segStart, i - 1);
     out.push({ type: k.entry.type, from: i, to: k.end, name: spanText(ctx, i, k.end), lexicon: k.entry, rule: 'known-inside' });
     i = k.end;

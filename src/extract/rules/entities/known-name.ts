@@ -16,6 +16,8 @@ export const knownNameRule: ChunkRule = {
     if (!whole || whole.end !== to) return undefined;
     // "My Lords", "noble Lords": a form of address in a debate, not the House
     if (ws.length === 1 && from > 0 && /^(my|noble)$/i.test(wordOf(ctx.tokens[from - 1]!))) return [];
+    // "the Police Bill [Lords]": the House a Bill came from, as its title is printed, names no body
+    if (ws.length === 1 && from > 0 && /\[$/.test(ctx.tokens[from]!.pre) && wordOf(ctx.tokens[from - 1]!) === 'Bill') return [];
     const nextWord = ctx.tokens[to + 1] ? lower(wordOf(ctx.tokens[to + 1]!)) : '';
     if (ws.length === 1 && ctx.sentenceInitial && from === 0 && whole.entry.type === 'Programme' && wordsAfterVerbUse.has(nextWord)) return [];
     const out: Candidate[] = [{ type: whole.entry.type, from, to, name: text, lexicon: whole.entry }];

@@ -5,7 +5,7 @@
 // office words; words that name a place, a body's head or a known name are no person's.
 
 import type { Token } from '../../nlp.js';
-import { bodyHeads, lookupName, placeNames, lexiconKey, roleHeads, topicNouns, commonWordsNeverNames } from '../../lexicon.js';
+import { bodyHeads, lookupName, placeNames, lexiconKey, officeHeads, roleHeads, topicNouns, commonWordsNeverNames } from '../../lexicon.js';
 import { isAcronym, isCapitalised, wordOf } from '../../internal/words.js';
 import type { SentenceMention } from '../../internal/sentence-mentions.js';
 
@@ -25,6 +25,18 @@ export const personWord = (t: Token) => {
   );
 };
 
+/** From `k`, one to three capitalised words to the end of the line or sentence, the last a plural office (`Committee Clerks`). */
+function pluralOfficeCloses(tokens: Token[], k: number): boolean {
+  for (let e = k; e < Math.min(tokens.length, k + 3); e++) {
+    const w = wordOf(tokens[e]!);
+    if (!isCapitalised(w)) return false;
+    const ends = e === tokens.length - 1 || /[\n.;]/.test(tokens[e]!.post);
+    if (ends) return /s$/.test(w) && (roleHeads.has(w.slice(0, -1).toLowerCase()) || officeHeads.has(w.slice(0, -1).toLowerCase()));
+    if (/[^\s]/.test(tokens[e]!.post)) return false;
+  }
+  return false;
+}
+
 /** Person mentions for the unknown runs (`blockers`) that sit in a list between two people. */
 export function peopleListedBetween(
   tokens: Token[],
@@ -42,7 +54,9 @@ export function peopleListedBetween(
     const openNext = comma(b.to) ? b.to + 1 : wordOf(tokens[b.to + 1] ?? tokens[b.to]!) === 'and' ? b.to + 2 : -1;
     const right =
       openNext > 0 && mentions.some((m) => m.type === 'Person' && m.from >= openNext && tokens.slice(openNext, m.from).every((_, k) => !comma(openNext + k)));
-    if (!left || !right) continue;
+    // "Ben Williams, Marek Kubala, Committee Clerks": the list closed by the plural of the office they share
+    const closedByOffices = openNext > 0 && comma(b.to) && pluralOfficeCloses(tokens, openNext);
+    if (!left || !(right || closedByOffices)) continue;
     const from = b.to - 1;
     // the words before the name are an office's: abbreviations or office words
     const before = tokens.slice(b.from, from);

@@ -9,14 +9,18 @@ import {
   bodyPrefixes,
   commonWordsNeverNames,
   firstNamesAlsoWords,
+  forcePlaces,
+  honorifics,
   innerConnectors,
   longestKnownName,
   lookupAcronym,
+  nameParticles,
   lookupName,
   lexiconKey,
   monthSurnames,
   nonNameWords,
   officeNouns,
+  officesNotSurnames,
   nonPersonFirstWords,
   officeModifiers,
   placeNames,
@@ -103,17 +107,25 @@ export function isRoleWords(ws: string[]): boolean {
 
 /** Shape of a person's name: 1–3 capitalised words (any Latin letters) that are not heads, places or known names. */
 export function looksLikePersonName(ctx: ChunkContext, from: number, to: number): boolean {
-  const n = to - from + 1;
+  // "Rhodri ap Gwilym", "Ursula von der Leyen": particles inside the name are not counted as its words
+  const particles = words(ctx, from + 1, to - 1).filter((w) => nameParticles.has(w)).length;
+  const n = to - from + 1 - particles;
   if (n < 2 || n > 3) return false;
-  const ws = words(ctx, from, to);
+  const ws = words(ctx, from, to).filter((w, k) => k === 0 || k === to - from || !nameParticles.has(w));
   if (nonPersonFirstWords.has(lower(ws[0]!)) || commonWordsNeverNames.has(ws[0]!)) return false;
+  // "Lady Carr": an honorific opens the written name, not the name itself
+  if (honorifics.has(lower(ws[0]!))) return false;
   if (isPlaceName(ctx, from, to) || genericLegalTerms.has(lexiconKey(ws.join(' ')))) return false;
   // "Breaking News", "Tackling Knife": a gerund opens a headline, not a person's name
   if (ctx.tokens[from]!.tags.has('Gerund') && !ctx.tokens[from]!.tags.has('FirstName')) return false;
   // "Lead Independent Reviewer", "Programme Manager": an office noun ends no person's name, nor
   // does a field's noun ("Organised Crime", "Protective Security")
   if (officeNouns.has(ws[ws.length - 1]!) || topicNouns.has(ws[ws.length - 1]!)) return false;
+  // "Mr Deputy Speaker", "Madam Deputy Chairman": the chair addressed by office
+  if (ws.length === 2 && ws[0] === 'Deputy' && officesNotSurnames.has(ws[1]!)) return false;
   for (const [k, w] of ws.entries()) {
+    // "J. Smith", "R. A. Butler": an initial with its full stop before the surname
+    if (k < ws.length - 1 && /^\p{Lu}$/u.test(w) && /^\./.test(ctx.tokens[from + k]!.post)) continue;
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || isAcronym(w)) return false;
     const surnameMonth = w === ws[ws.length - 1] && monthSurnames.has(w) && !nonNameWords.has(ws[0]!);
     // "Bill Skelly", "Grant Shapps": a first name that is also a head word
@@ -133,7 +145,8 @@ export function looksLikePersonName(ctx: ChunkContext, from: number, to: number)
  * (`Central America`, `Sierra Leone`; but `Sarah Jordan`).
  */
 export function isPlaceName(ctx: ChunkContext, from: number, to: number): boolean {
-  if (placeNames.has(lexiconKey(spanText(ctx, from, to)))) return true;
+  // (a force's area, `Thames Valley`, is a place too)
+  if (placeNames.has(lexiconKey(spanText(ctx, from, to))) || forcePlaces.has(spanText(ctx, from, to))) return true;
   const first = ctx.tokens[from]!,
     last = ctx.tokens[to]!;
   return last.tags.has('Place') && !first.tags.has('FirstName') && !firstNamesAlsoWords.has(wordOf(first));
@@ -154,6 +167,8 @@ export function isPersonByItself(ctx: ChunkContext, from: number, to: number, ma
  */
 export function leadsNoName(tokens: Token[], k: number): boolean {
   const w = wordOf(tokens[k]!);
+  // "Q46 Tim Loughton: …": a committee transcript's question number opens the turn, not the name
+  if (/^Q\d{1,4}$/.test(w)) return true;
   if (!commonWordsNeverNames.has(w)) return false;
   // "the All-Party Parliamentary Group": a word hyphened to the next is half of one word of the name
   if (/^[-‐]$/.test(tokens[k]!.post) && tokens[k + 1] !== undefined) return false;

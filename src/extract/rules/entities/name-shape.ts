@@ -44,7 +44,11 @@ export const nameShapeRule: ChunkRule = {
       inner.end + 2 <= to &&
       wordOf(ctx.tokens[inner.end + 1]!) === 'and' &&
       andInsideName.has(`${wordOf(ctx.tokens[inner.end]!)} ${wordOf(ctx.tokens[inner.end + 2]!)}`);
-    if (inner && inner.end < to && !cutInPair) {
+    // "the Metropolitan Police Act 1829", "the Serious Fraud Office Act": an Act's title names no body
+    // "the Integrated Offender Management Strategy": a known programme opening a longer programme's name is that programme's name, not a second one
+    // (but "Operation Yewtree and Operational Bullfinch" is a list the run misread)
+    const sameProgramme = shape === 'Programme' && inner?.entry.type === 'Programme' && !/^(and|&)$/.test(wordOf(ctx.tokens[Math.min(inner.end + 1, to)]!));
+    if (inner && inner.end < to && !cutInPair && shape !== 'Act' && !sameProgramme) {
       out.push({ type: inner.entry.type, from, to: inner.end, name: spanText(ctx, from, inner.end), lexicon: inner.entry, nestedIn: 0, rule: 'known-name' });
       // "the joint NCA and Met Police Organised Crime Partnership": each known body joined by `and` before the head is named too
       for (let i = inner.end + 2; i < to; i++) {

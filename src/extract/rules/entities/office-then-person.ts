@@ -3,7 +3,7 @@
 // Rowley" (a known body first), "Independent Anti-Slavery Commissioner Kevin Hyland" (a statutory
 // office, which is a body the person holds).
 
-import { forceForPlace, honorifics, innerConnectors, type LexiconEntry } from '../../lexicon.js';
+import { forceForPlace, honorifics, innerConnectors, topicNouns, type LexiconEntry } from '../../lexicon.js';
 import { wordOf } from '../../internal/words.js';
 import type { Candidate } from '../../internal/classify-name.js';
 import { isRoleWords, knownAt, looksLikePersonName, lower, spanText, words } from './name-parts.js';
@@ -37,7 +37,9 @@ export const officeThenPersonRule: ChunkRule = {
       // "Lead for Serious Organised Crime", "Minister for Policing and Fire Services": capitalised words
       // after an office's `for` go on naming its field; a person's name there opens with a known
       // first name ("Minister for Policing Nick Hurd") or follows an honorific
-      if (rTo === pFrom - 1 && roleWords.some((w, k) => k > 0 && w === 'for') && !ctx.tokens[pFrom]!.tags.has('FirstName')) continue;
+      // ("Deputy Mayor for Policing and Crime Kaya Comer-Schwartz": a field that ends in a field's noun, then a name with none)
+      const fieldEnds = topicNouns.has(roleWords[roleWords.length - 1]!) && !words(ctx, pFrom, to).some((w) => topicNouns.has(w));
+      if (rTo === pFrom - 1 && roleWords.some((w, k) => k > 0 && w === 'for') && !ctx.tokens[pFrom]!.tags.has('FirstName') && !fieldEnds) continue;
       const person: Candidate = {
         type: 'Person',
         from: pFrom,
@@ -77,6 +79,18 @@ export const officeThenPersonRule: ChunkRule = {
       }
       return [{ type: 'Role', from: rFrom, to: rTo, name: spanText(ctx, rFrom, rTo), holder: 1 }, person];
     }
+    // "Lord Chief Justice Lady Carr", "Home Secretary Mr Straw": the office, an honorific and a surname
+    const hon = to - 1;
+    if (
+      hon > from &&
+      honorifics.has(lower(wordOf(ctx.tokens[hon]!))) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(wordOf(ctx.tokens[to]!)) &&
+      isRoleWords(words(ctx, from, hon - 1))
+    )
+      return [
+        { type: 'Role', from, to: hon - 1, name: spanText(ctx, from, hon - 1), holder: 1 },
+        { type: 'Person', from: to, to, name: spanText(ctx, to, to), postNominalRole: postRole, extentFrom: hon, extentTo },
+      ];
     return undefined;
   },
 };

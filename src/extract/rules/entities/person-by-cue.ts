@@ -6,7 +6,7 @@
 // "Frank Field (Birkenhead) (Lab): …"). Words in data/cues.json.
 
 import type { Token } from '../../nlp.js';
-import { personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
+import { officesNotSurnames, personCuesBefore, roleHeads, sayVerbs } from '../../lexicon.js';
 import { bracketAfter, breaksAfter, isCapitalised, wordOf } from '../../internal/words.js';
 import { hasCommonWordEnding } from './name-parts.js';
 
@@ -54,6 +54,19 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
       if (breaksAfter(t, tokens[k + 1])) break;
     }
   }
+  // "Temitope Okonkwo, director of the charity, said": an office in lower case after the comma
+  if (after !== undefined && /^\p{Ll}/u.test(after.text) && roleHeads.has(after.text) && tokens[tokens.indexOf(after) + 1]?.text !== 'and') officeAfter = true;
+  // "…,” said Temitope Okonkwo, director of …": a reporting verb before the name, the name closing its clause
+  const saidBefore =
+    prev !== undefined &&
+    /^(said|says|added|explained|commented|continued)$/.test(lower(prev.text)) &&
+    (next === undefined || /^[,.;:]/.test(tokens[j]!.post.trim()));
+  // "the murder of George Floyd", "the death of Jean Charles de Menezes": a victim named after a crime's noun
+  const victim =
+    prev !== undefined &&
+    prev.text === 'of' &&
+    s0 > 1 &&
+    /^(murder|murders|death|deaths|killing|killings|manslaughter|disappearance|abduction|rape|stabbing|shooting)$/i.test(tokens[s0 - 2]!.text);
   // "Liam Shaw, 21, of Birkenhead": an age in commas after the name
   const age = next !== undefined && /^,\s*$/.test(tokens[j]!.post) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 120 && /^,/.test(next.post);
   // "Hazel Blears: The Government are considering …": a speaker's name, a colon, then the answer
@@ -61,7 +74,9 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
   const speaker =
     s0 === 0 &&
     ((/^:\s+$/.test(tokens[j]!.post) && next !== undefined && isCapitalised(wordOf(next))) || bracketsThenColon(tokens, j)) &&
-    tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural'));
+    tokens.slice(s0, j + 1).every((t) => !hasCommonWordEnding(wordOf(t)) && !t.tags.has('Plural')) &&
+    // "Mr Speaker: Order.", "Madam Deputy Speaker (Dame Rosie Winterton): …": the chair speaks by office
+    !officesNotSurnames.has(wordOf(tokens[j]!));
   // "the right hon. Member for Birkenhead (Frank Field)": Hansard names the member in brackets after the seat
   let member = false;
   if (/\(\s*$/.test(tokens[s0]!.pre) && /^\)/.test(tokens[j]!.post) && s0 > 0) {
@@ -77,6 +92,8 @@ export function personCue(tokens: Token[], s0: number, j: number, afterRole: boo
     afterRole ||
     speaker ||
     officeAfter ||
+    saidBefore ||
+    victim ||
     age ||
     (next !== undefined && sayVerbs.has(lower(next.text))) ||
     (prev !== undefined && personCuesBefore.has(lower(prev.text))) ||

@@ -16,6 +16,8 @@ const OPENING_WORD_TAGS = ['Conjunction', 'Adverb', 'Date', 'Preposition', 'Dete
 /** One word opening a sentence that compromise's lexicon knows as a function word, an adverb or a date: no name. */
 export function openingWordNamesNothing(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
+  // "My Lords, the European Affairs Committee …", "noble Lords": a form of address in a debate
+  if (at > 0 && /^(my|noble)$/i.test(tokens[at - 1]!.text)) return true;
   // "Previously, …", "Separately, …": an adverb in -ly that compromise's lexicon lacks
   const adverb = /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !t.tags.has('FirstName') && /^,/.test(t.post);
   return at === 0 && (adverb || OPENING_WORD_TAGS.some((tag) => t.tags.has(tag)));

@@ -7,6 +7,10 @@ describe('force-place-lowercase', () => {
   it.each([
     ['He became chief constable of Hampshire constabulary in 2008.', ['Body Hampshire constabulary']],
     ['Officers from Kent police attended.', ['Body Kent police']],
+    // a known force's own name with its head in lower case
+    ['He published his report on the future of the Metropolitan police.', ['Body Metropolitan police']],
+    // the force's former authority is a body of its own
+    ['Will she congratulate Gwent police authority, which was assessed by inspectors?', ['Body Gwent police authority']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual(expect.arrayContaining(expected));
   });
@@ -15,6 +19,7 @@ describe('force-place-lowercase', () => {
     ['Police in the Kent area attended.'],
     ['Home Office police reforms were announced.'],
     ['The Sussex police and crime commissioner must fund the work.'],
+    ['The Metropolitan area police were stretched.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'force-place-lowercase')).toEqual([]);
   });

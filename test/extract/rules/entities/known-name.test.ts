@@ -1,9 +1,28 @@
 // Specification of the `known-name` entity rule: a name the lexicon or a gazetteer knows, whole.
 
 import { describe, expect, it } from 'vitest';
-import { entitiesWithout, ruleEntities } from '../../extract-item.js';
+import { entitiesWithout, extractText, names, ruleEntities } from '../../extract-item.js';
 
 describe('known-name', () => {
+  it.each([
+    // an area written with `and the` runs on to the known name's end
+    [
+      'More than £3 million has been secured by the Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight to help.',
+      ['Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight'],
+    ],
+    // organisations proscribed under the Terrorism Act 2000 (gazetteers/proscribed-organisations.json)
+    ['Two weekends ago in London, big protest, Palestine Action, hundreds of arrests.', ['Palestine Action']],
+    ['It saw a role for HMI Probation in doing so.', ['HMI Probation']],
+  ] as [string, string[]][])('names the body in: %s', (text, bodies) => {
+    expect(names(extractText(text), 'Body')).toEqual(bodies);
+  });
+
+  it('names no House in a Bill’s printed title', () => {
+    const x = extractText('The Police Bill [Lords] was debated in 1994.');
+    expect(names(x, 'Act')).toEqual(['Police Bill']);
+    expect(names(x, 'Body')).toEqual([]);
+  });
+
   it.each([
     ['The National Crime Agency has arrested six people.', ['Body National Crime Agency']],
     ['Officers from the Independent Office for Police Conduct attended.', ['Body Independent Office for Police Conduct']],

@@ -10,7 +10,11 @@ const staff =
   'Senior Crown Prosecutor (SCP) Suzanne Thomas, Caseworker Mandy Williams, Grenville Barker, Senior Crown Advocate Mike Jones and Paralegal Jenna Reardon, CPS Wales';
 
 describe('listed-between-people', () => {
-  it.each([[staff, ['Person Grenville Barker']]] as [string, string[]][])('%s', (text, expected) => {
+  it.each([
+    [staff, ['Person Grenville Barker']],
+    // a list closed by the plural of the office its members share
+    ['Ben Williams, Marek Kubala, Committee Clerks', ['Person Marek Kubala']],
+  ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'listed-between-people')).toEqual(expected);
   });
 
@@ -18,6 +22,8 @@ describe('listed-between-people', () => {
     // a body or a place between people is no person
     ['Mandy Williams, Durham Constabulary, Mike Jones and others spoke.'],
     ['Mandy Williams, North Yorkshire, Mike Jones and others spoke.'],
+    ['Tom Smith, Marek Kubala, Kent Police.'],
+    ['Ben Williams, North Yorkshire, Committee Clerks'],
     // a person on one side only
     ['Mandy Williams, Grenville Barker, the chief executive, spoke.'],
   ])('types nothing in: %s', (text) => {

@@ -10,6 +10,9 @@ describe('lowercase-head', () => {
 
   it.each([
     ['The new programme will launch in February.'],
+    // a known programme before a body's head: the programme is named, the panel is one of its kind
+    ['Individuals were offered support from a Channel panel, but refused.'],
+    ['The Prevent board met.'],
     ['The helpline is the only UK service offering free advice.'],
     ['Officers across the CT network shared the alert.'],
     // a month, day or season alone says when, not which

@@ -6,6 +6,22 @@ import { entitiesWithout, extractText, names, ruleEntities } from '../../extract
 describe('name-shape', () => {
   it.each([
     ['The Firearms Act 1968 applies.', ['Act Firearms Act 1968']],
+    // `against the` inside an Act's title
+    ['The Offences against the Person Act 1861 remains in force.', ['Act Offences against the Person Act 1861']],
+    // a pledge run as a programme
+    ["The Government's new Neighbourhood Policing Guarantee will put officers back on the beat.", ['Programme Neighbourhood Policing Guarantee']],
+    // a plural's possessive inside an Act's title
+    ["The Police and Magistrates' Courts Act 1994 reformed police authorities.", ["Act Police and Magistrates' Courts Act 1994"]],
+    // `from` inside an Act's title; `on the` after a legislation head
+    ['The Protection from Harassment Act 1997 was amended.', ['Act Protection from Harassment Act 1997']],
+    [
+      'We support the Protection from Sex-based Harassment in Public Bill of my right hon. Friend.',
+      ['Act Protection from Sex-based Harassment in Public Bill'],
+    ],
+    ['The UN Convention on the Rights of the Child applies.', ['Act UN Convention on the Rights of the Child']],
+    // one-word brackets one after another inside a statutory instrument's title
+    ['The Police (Conduct) (Amendment) Regulations 2024 came into force.', ['Act Police (Conduct) (Amendment) Regulations 2024']],
+    ['The Criminal Justice Act 2003 (Surcharge) (Amendment) Order 2022 was made.', ['Act Criminal Justice Act 2003 (Surcharge) (Amendment) Order 2022']],
     ['Officers from the Regional Fraud Team attended.', ['Body Regional Fraud Team']],
     ['Our friends at Police Care UK have released a study.', ['Body Police Care UK']],
     ['The Rail Ombudsman found fault.', ['Body Rail Ombudsman']],
@@ -21,6 +37,25 @@ describe('name-shape', () => {
     // a span of years closes a plan's name as a year does
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'name-shape')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('names a known programme opening a longer programme’s name once, as the longer name', () => {
+    expect(names(extractText('The Integrated Offender Management Strategy was published.'), 'Programme')).toEqual(['Integrated Offender Management Strategy']);
+  });
+
+  it('runs on past `on the` and `from` only inside legislation titles', () => {
+    const x = extractText('The work of the Home Office on the Digital Pathfinders initiative went well. Officers from Kent Police attended.');
+    expect(names(x, 'Body')).toEqual(['Home Office', 'Kent Police']);
+  });
+
+  it('reads no name from a Roman numeral that numbers a part', () => {
+    expect(extractText('Part I of the Bill includes a new parenting order.').entities).toEqual([]);
+  });
+
+  it('names no body inside an Act’s title', () => {
+    const x = extractText('Section 1 of the Metropolitan Police Act 1829 gives the power.');
+    expect(names(x, 'Act')).toEqual(['Metropolitan Police Act 1829']);
+    expect(names(x, 'Body')).toEqual([]);
   });
 
   it('names each known body joined by `and` before the head', () => {

@@ -12,12 +12,23 @@ describe('person-by-cue', () => {
     ['Rowley Moore (Gedling): Will the Minister give way?', ['Person Rowley Moore']],
     ['The Minister for Policing, Rowley Moore, said so.', ['Person Rowley Moore']],
     ['The review is led by the right hon. Member for Birkenhead (Frank Field) and others.', ['Person Frank Field']],
+    // a reporting verb before the name, the name closing its clause; an office in lower case after the comma
+    ['“This is a great day,” said Temitope Okonkwo, director of the charity.', ['Person Temitope Okonkwo']],
+    ['“This is a great day,” said Temitope Okonkwo.', ['Person Temitope Okonkwo']],
+    ['Temitope Okonkwo, director of the charity, said it was great.', ['Person Temitope Okonkwo']],
+    // a victim named after a crime's noun; a particle after two given names
+    ['The murder of Breck Bednar, who was groomed online, was investigated.', ['Person Breck Bednar']],
+    ['The death of Jean Charles de Menezes was a tragedy.', ['Person Jean Charles de Menezes']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
     ['Greater Manchester said it would act.'],
+    // a field's noun ends no person's name
+    ['She has also been Chair of ACPO Intelligence Portfolio, and Vice-Chair of the board.'],
+    ['The figures, said Thames Valley, were wrong.'],
+    ['Northern Ireland, director of the review, agreed.'],
     // a place: a region from the places gazetteer, or a name ending in a place compromise knows
     ['Officers in Latin America said the trade had grown.'],
     ['Partners across South East Asia said they would help.'],
@@ -34,6 +45,9 @@ describe('person-by-cue', () => {
     // an office's field after `for`, and the list of fields that goes on after it
     ['Lucy Smith, national police lead for Protective Security, says the course helps.'],
     ['The Minister for Security, Counter-Terrorism, Crime and Policing (Mr. Vernon Coaker): We agree.'],
+    // the chair of a debate speaks by office
+    ['Mr Speaker: Order. I call the shadow Home Secretary.'],
+    ['Madam Deputy Speaker (Dame Rosie Winterton): I call the Minister.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'person-by-cue')).toEqual([]);
   });

@@ -8,16 +8,25 @@ describe('speaker-in-capitals', () => {
     ['THE MINISTER OF STATE, HOME OFFICE (LORD DERWENT) said so.', ['Person Derwent']],
     ['MR JOHN SMITH: I agree with the Minister.', ['Person John Smith']],
     ['BARONESS SMITH OF BASILDON: I agree.', ['Person Smith of Basildon']],
+    // older Hansard: a paragraph mark, the speaker in capitals, the speech in ordinary case
+    ['§ LORD DERWENT My Lords, I have one question.', ['Person Derwent']],
+    ['§ VISCOUNT HAILSHAM My Lords, the police are stretched.', ['Person Hailsham']],
+    // a rank with a place and no surname keeps the rank
+    ['§ The EARL of LISTOWEL My Lords, I beg to move.', ['Person Earl of Listowel']],
+    ['THE EARL OF LISTOWEL: My Lords, I beg to move.', ['Person Earl of Listowel']],
   ] as [string, string[]][])('%s', (text, expected) => {
     expect(ruleEntities(text, 'speaker-in-capitals')).toEqual(expected);
   });
 
-  it.each([['MR SPEAKER: Order.'], ['THE LORD CHANCELLOR: I agree.'], ['MADAM DEPUTY SPEAKER: Order.'], ['Mr John Smith: I agree.']])(
-    'types nothing in: %s',
-    (text) => {
-      expect(ruleEntities(text, 'speaker-in-capitals')).toEqual([]);
-    },
-  );
+  it.each([
+    ['MR SPEAKER: Order.'],
+    ['THE LORD CHANCELLOR: I agree.'],
+    ['MADAM DEPUTY SPEAKER: Order.'],
+    ['Mr John Smith: I agree.'],
+    ['The report said LORD DERWENT My Lords was wrong.'],
+  ])('types nothing in: %s', (text) => {
+    expect(ruleEntities(text, 'speaker-in-capitals')).toEqual([]);
+  });
 
   it('is switched off alone', () => {
     const text = 'MR JOHN SMITH: I agree.';

@@ -10,6 +10,9 @@ describe('titled-surname', () => {
     // every rank of the peerage
     ['Viscount Bridgeman moved Amendment No. 135.', ['Person Bridgeman']],
     ['Countess Mountbatten asked a question.', ['Person Mountbatten']],
+    // a surname with an inner capital
+    ["The Chair welcomed members. Cllr O'Neill declared an interest.", ["Person O'Neill"]],
+    ['Mr McCabe asked a question.', ['Person McCabe']],
     // a judge's style: honorific and `Justice`
     ['The inquiry is chaired by Lord Justice Pitchford, a judge of long experience.', ['Person Pitchford']],
     ['Mrs Justice Cutts passed sentence.', ['Person Cutts']],
@@ -17,7 +20,12 @@ describe('titled-surname', () => {
     expect(ruleEntities(text, 'titled-surname')).toEqual(expect.arrayContaining(expected));
   });
 
-  it.each([['Mr Speaker called the next question.']])('types nothing in: %s', (text) => {
+  it.each([
+    ['Mr Speaker called the next question.'],
+    ['The Rt Hon the Lord Hanson of Flint spoke.'],
+    ['The Lord Advocate, Dorothy Bain KC, said so.'],
+    ['The Lord Provost opened the centre.'],
+  ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'titled-surname')).toEqual([]);
   });
 

@@ -31,6 +31,9 @@ describe('typing-noun', () => {
     // the noun's possessive owns what the name is; a name that modifies a noun after it
     ["Kelly, the charity's founder, said so."],
     ['The Cabinet Office awarded the mental health charity Libor funding to develop it.'],
+    // a form of address in a debate
+    ['Baroness Doocey (LD): My Lords, the Metropolitan Police Service is in crisis.'],
+    ['The Earl of Kinnoull (CB): My Lords, the European Affairs Committee reported.'],
   ])('types nothing in: %s', (text) => {
     expect(ruleEntities(text, 'typing-noun')).toEqual([]);
   });
