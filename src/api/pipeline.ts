@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CachedDocument, ExtractionCache } from '../cache/index.js';
-import { InputError, InvariantError, elementAt, valueAt } from '../errors.js';
+import { InputError, InvariantError, valueAt } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
 import type { ItemExtraction } from '../extract/types.js';
 import { buildGraph } from '../graph/index.js';
