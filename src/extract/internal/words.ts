@@ -23,6 +23,11 @@ export function isPossessive(t: Token): boolean {
 
 /** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`, `Émilie`; not `police`, `2012`. */
 export function isCapitalised(word: string): boolean {
+  // most words are ASCII: decide those by their first character code, as the Unicode classes would
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  if (c >= 97 && c <= 122 && word.charCodeAt(1) !== 45) return false;
   return /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word);
 }
 
