@@ -34,9 +34,23 @@ export interface LexiconEntry {
   place?: string;
 }
 
+/**
+ * Keys already computed: the rules look the same few thousand words and spans up again and again
+ * (every chunk, every candidate end), and the key is a pure function of the text. Emptied when it
+ * grows large, so a long run's memory stays bounded.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 /** Lower-case word key used to look names up: words joined by one space, quotes and `'s` dropped. */
 export function lexiconKey(text: string): string {
-  return normaliseName(text, LEXICON_RULES);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = normaliseName(text, LEXICON_RULES);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 export type { Gazetteer } from './lexicon-data.js';
@@ -147,10 +161,18 @@ for (const [k, e] of byName) {
   byLooseName.set(loose, byLooseName.has(loose) && byLooseName.get(loose) !== e ? ambiguous : e);
 }
 
+/** Names already looked up, with what they found (`null`: nothing), for the same reason as `keyCache`. */
+const nameCache = new Map<string, LexiconEntry | null>();
+
 export function lookupName(text: string): LexiconEntry | undefined {
+  const cached = nameCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
   const key = lexiconKey(text);
   const e = byName.get(key) ?? byLooseName.get(looseLexiconKey(key));
-  return e === ambiguous ? undefined : e;
+  const found = e === ambiguous ? undefined : e;
+  if (nameCache.size >= KEY_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(text, found ?? null);
+  return found;
 }
 export function lookupAcronym(text: string): LexiconEntry | undefined {
   return byAcronym.get(text);

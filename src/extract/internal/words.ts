@@ -24,14 +24,39 @@ export function isPossessive(t: Token): boolean {
   return /['’]s$/.test(t.text) || (/^['’]\s/.test(t.post) && /s$/.test(t.text));
 }
 
+/**
+ * `/^\p{Lu}/u.test(text)`, with ASCII decided by the character code: the Unicode-class regex is
+ * slow, and breaksAfter asks this of nearly every token.
+ */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** `Policing`, `WePROTECT`, `e-Crime`, `Anti-Slavery`, `Émilie`; not `police`, `2012`. */
 export function isCapitalised(word: string): boolean {
+  // most words are ASCII: decide those by their first character code, as the Unicode classes would
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  if (c >= 97 && c <= 122 && word.charCodeAt(1) !== 45) return false;
   return /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word);
 }
 
 /** `HMIC`, `MoJ`, `T2A`, `DfE`: two or more capitals, short, no lower-case run longer than one. */
 export function isAcronym(word: string): boolean {
-  return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{2}/.test(word);
+  if (!/^[A-Z][A-Za-z0-9&]{1,7}$/.test(word)) return false;
+  // two capitals and no two lower-case letters running, counted without building a match list
+  let capitals = 0;
+  let lowerRun = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    if (c >= 97 && c <= 122) {
+      if (++lowerRun >= 2) return false;
+    } else lowerRun = 0;
+  }
+  return capitals >= 2;
 }
 
 export function isYear(word: string): boolean {
@@ -45,7 +70,7 @@ export function isYear(word: string): boolean {
 export function breaksAfter(t: Token, next?: Token): boolean {
   if (isPossessive(t)) return !possessiveInName(t, next);
   // "Mr. Straw", "Dr. Jane Roe": an abbreviated honorific's full stop is inside the name
-  if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && /^\p{Lu}/u.test(next.text)) return false;
+  if (/^\. ?$/.test(t.post) && /^(Mr|Mrs|Ms|Dr|Prof|Rev|Cllr)$/.test(t.text) && next && next.pre === '' && startsUpper(next.text)) return false;
   // "Sir F. Bennett", "Mr. R. A. Butler": an initial's full stop is inside the name (not before `The`, `It`: "Plan B. The …")
   if (
     /^\. ?$/.test(t.post) &&
@@ -97,7 +122,7 @@ export function bracketAfter(t: Token, next: Token | undefined): boolean {
  * a plural before a body head (`National Police Chiefs' Council`, `Police Superintendents' Association`).
  */
 function possessiveInName(t: Token, next: Token | undefined): boolean {
-  if (!next || !/^\p{Lu}/u.test(next.text) || /[^\s]/.test(next.pre)) return false;
+  if (!next || !startsUpper(next.text) || /[^\s]/.test(next.pre)) return false;
   if (t.tags.has('KnownBody') && next.tags.has('KnownBody')) return true;
   // "Her Majesty’s Revenue and Customs"
   if (/^Majesty['’]s$/.test(t.text)) return true;
@@ -107,7 +132,7 @@ function possessiveInName(t: Token, next: Token | undefined): boolean {
   if (officePossessiveOpensName(t, next)) return true;
   // "National Police Chief’s Council": the singular written for the plural, before a body's head
   // "Queen Mary’s School of Law", "King’s College London"
-  if (/['’]s$/.test(t.text) && /^\p{Lu}/u.test(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
+  if (/['’]s$/.test(t.text) && startsUpper(t.text)) return /^(Council|Association|Federation|Society|Union|School|College|Hospital)$/.test(next.text);
   // "Victims’ Commissioner", "the Victims’ Bill"
   return /s['’]$/.test(t.text) || (/s$/.test(t.text) && /^['’]\s/.test(t.post))
     ? /^(Council|Association|Federation|Commissioner|Society|Union|Forum|Network|Trust|Fund|Bill|Code|Charter|Strategy)$/.test(next.text)
