@@ -88,6 +88,24 @@ export class LabelSetCodes {
     return code;
   }
 }
+
+/** Relationship types numbered in the order first met, as graph.store's `types` and type column hold them. */
+export class RelationshipTypeCodes {
+  readonly types: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  codeOf(type: string): number {
+    let code = this.codes.get(type);
+    if (code === undefined) {
+      code = this.types.length;
+      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
+      this.codes.set(type, code);
+      this.types.push(type);
+    }
+    return code;
+  }
+}
+
 /** A JS object's own keys list array indexes first, ascending: graphology's adjacency objects do. */
 export function arrayIndex(key: string): number {
   if (!/^(?:0|[1-9]\d{0,9})$/.test(key)) return -1;
@@ -207,8 +225,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
     if (node.attributes.properties.id !== node.key) idIsKey = false;
     element(i, node.attributes.properties);
   }
-  const typeCodes = new Map<string, number>();
-  const types: string[] = [];
+  const typeCodes = new RelationshipTypeCodes();
   const edgeType = new Uint16Array(E);
   const edgeSource = new Uint32Array(E);
   const edgeTarget = new Uint32Array(E);
@@ -216,14 +233,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
   for (let e = 0; e < E; e++) {
     const edge = edges[e]!;
     const type = edge.attributes.type;
-    let code = typeCodes.get(type);
-    if (code === undefined) {
-      code = types.length;
-      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
-      typeCodes.set(type, code);
-      types.push(type);
-    }
-    edgeType[e] = code;
+    edgeType[e] = typeCodes.codeOf(type);
     const s = numberOf.get(edge.source);
     const t = numberOf.get(edge.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${edge.key} joins a missing node`);
@@ -249,7 +259,7 @@ function storeBytes(records: GraphRecords, write: ValueWriter, graphBytes: numbe
     graphBytes,
     valueBytes,
     labelSets: labelSets.sets,
-    types,
+    types: typeCodes.types,
     idIsKey,
     propertyKeys,
   });
@@ -367,8 +377,7 @@ export class ColumnStreamWriter {
   private readonly index: Int32Array;
   private readonly nodeLabelSet: Uint16Array;
   private readonly labelSets = new LabelSetCodes();
-  private readonly typeCodes = new Map<string, number>();
-  private readonly types: string[] = [];
+  private readonly typeCodes = new RelationshipTypeCodes();
   private readonly edgeType = new Column(new Uint16Array(1024));
   private readonly edgeSource = new Column(new Uint32Array(1024));
   private readonly edgeTarget = new Column(new Uint32Array(1024));
@@ -416,13 +425,7 @@ export class ColumnStreamWriter {
   edge(record: EdgeRecord): void {
     const e = this.edgeType.length;
     const type = record.attributes.type;
-    let code = this.typeCodes.get(type);
-    if (code === undefined) {
-      code = this.types.length;
-      if (code > 0xffff) throw new Error('more than 65,536 relationship types');
-      this.typeCodes.set(type, code);
-      this.types.push(type);
-    }
+    const code = this.typeCodes.codeOf(type);
     const s = this.numberOf.get(record.source);
     const t = this.numberOf.get(record.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${record.key} joins a missing node`);
@@ -474,7 +477,7 @@ export class ColumnStreamWriter {
       graphBytes,
       valueBytes: nodeValues.bytes + edgeValues.bytes,
       labelSets: this.labelSets.sets,
-      types: this.types,
+      types: this.typeCodes.types,
       idIsKey: this.idIsKey,
       propertyKeys: this.propertyKeys,
     });

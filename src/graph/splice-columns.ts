@@ -6,7 +6,7 @@
 // are those a full save writes (`storePieces`), without holding a record per line.
 
 import { edgeKey, type EdgeRecord, type NodeRecord } from './build-graph.js';
-import { arrayIndex, columnValueWriter, LabelSetCodes, splitProperties, storePieces, type GraphColumns } from './graph-columns.js';
+import { arrayIndex, columnValueWriter, LabelSetCodes, RelationshipTypeCodes, splitProperties, storePieces, type GraphColumns } from './graph-columns.js';
 import type { SpliceElements } from './splice-snapshot.js';
 
 /** Bytes gathered before a piece goes out: large enough to be cheap, small enough to stay light. */
@@ -119,19 +119,9 @@ export class ColumnSplice {
       numberOf.set(keys[i]!, i);
       index[i] = arrayIndex(keys[i]!);
     }
-    const types: string[] = [];
-    const typeCodes = new Map<string, number>();
+    const typeCodes = new RelationshipTypeCodes();
     const oldTypeCode = new Int32Array(old.types.length).fill(-1);
-    const typeCode = (type: string) => {
-      let code = typeCodes.get(type);
-      if (code === undefined) {
-        code = types.length;
-        if (code > 0xffff) throw new Error('more than 65,536 relationship types');
-        typeCodes.set(type, code);
-        types.push(type);
-      }
-      return code;
-    };
+    const typeCode = (type: string) => typeCodes.codeOf(type);
     // Old node number -> new node number, looked up by key on first use (-1: not yet).
     const renumbered = new Int32Array(oldN).fill(-1);
     const newNumber = (oldNode: number, edge: number) => {
@@ -189,7 +179,7 @@ export class ColumnSplice {
         props: { bytes: propBytes, pieces: () => this.pieces(sources, 'props') },
         valueBytes,
         labelSets: labelSets.sets,
-        types,
+        types: typeCodes.types,
         idIsKey,
         propertyKeys,
       },
